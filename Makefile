@@ -1,0 +1,57 @@
+# policykg: the two commands are `make run` and `make test`; everything they need
+# is installed here, so a fresh clone on a fresh machine needs nothing by hand.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DATA   ?= data
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+# The stamp changes whenever pyproject.toml does, so dependency edits reinstall.
+STAMP  := $(VENV)/.installed
+
+.PHONY: run build serve test lint typecheck pytest system-deps bench eval clean help
+
+help:
+	@echo "make run    set up, build corpus/ into $(DATA)/ and serve http://$(HOST):$(PORT)"
+	@echo "make test   set up what the tests need and run lint, type checks and the whole suite"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/policykg build --data $(DATA)
+	@echo "policykg: serving http://$(HOST):$(PORT)"
+	$(BIN)/policykg serve --data $(DATA) --host $(HOST) --port $(PORT)
+
+build: $(STAMP)
+	$(BIN)/policykg build --data $(DATA)
+
+serve: $(STAMP)
+	$(BIN)/policykg serve --data $(DATA) --host $(HOST) --port $(PORT)
+
+# Debian's Chromium drives the browser tests; tests skip with a message only
+# where it cannot be installed.
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg search web tests bench
+	$(BIN)/ruff format --check kg search web tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP) system-deps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

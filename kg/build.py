@@ -1,0 +1,253 @@
+"""Build a corpus into the data folder: read, extract, store; incremental by content hash.
+
+Each document version becomes one named graph.  A document whose content (and
+the extractor version) did not change since the last build is skipped.  A
+document that cannot be read is listed as failed in the report and the others
+are still built; its previous graph, if any, is kept.  Nothing is written to
+the data folder before the corpus has been listed, so a wrong ``--corpus``
+leaves an existing build untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+
+from kg import iris, triples
+from kg.corpus import Entry, guess_date, guess_title, load_corpus
+from kg.document import Document
+from kg.errors import PolicyKGError
+from kg.namespaces import POL, RDF
+from kg.policy import outline
+from kg.settings import Settings
+from kg.store import StoreWriter, writing
+
+log = logging.getLogger(__name__)
+
+# Bump when extraction changes what it emits for the same text, so that an
+# upgrade rebuilds every document instead of trusting old graphs.
+EXTRACTOR_VERSION = "1"
+ONTOLOGY_GRAPH = "https://w3id.org/policykg/ns"
+REPORT_FILE = "build-report.json"
+
+_AGENCY_LINE = re.compile(r"^\s*([^\s]{1,20}(?:庁|省|府|委員会|機構))\s*$")
+
+
+@dataclass(slots=True)
+class DocumentReport:
+    id: str
+    file: str
+    status: str  # "built" | "unchanged" | "failed"
+    error: str | None = None
+    triples: int = 0
+    graph: str | None = None
+
+
+@dataclass(slots=True)
+class BuildReport:
+    corpus: str
+    data: str
+    started: str
+    seconds: float = 0.0
+    documents: list[DocumentReport] = field(default_factory=list)
+    entities: dict[str, int] = field(default_factory=dict)
+    triples: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[DocumentReport]:
+        return [d for d in self.documents if d.status == "failed"]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_text(self) -> str:
+        lines = [f"{d.status:9} {d.id}" + (f"  ({d.error})" if d.error else "") for d in self.documents]
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"
+        lines.append(f"entities: {counts}")
+        lines.append(f"triples: {self.triples}")
+        lines.extend(f"warning: {w}" for w in self.warnings)
+        built = sum(1 for d in self.documents if d.status == "built")
+        unchanged = sum(1 for d in self.documents if d.status == "unchanged")
+        summary = f"{built} built, {unchanged} unchanged, {len(self.failed)} failed in {self.seconds:.1f}s"
+        if built == 0 and not self.failed:
+            summary += " (nothing changed)"
+        lines.append(summary)
+        return "\n".join(lines)
+
+
+def content_hash(data: bytes) -> str:
+    h = hashlib.sha256()
+    h.update(f"policykg-extractor:{EXTRACTOR_VERSION}\n".encode())
+    h.update(data)
+    return "sha256:" + h.hexdigest()
+
+
+def _read(entry: Entry, settings: Settings) -> Document:
+    # Imported here so that listing a corpus needs no reader dependencies.
+    from kg.readers import read_document
+
+    return read_document(entry.path, max_bytes=settings.max_document_bytes)
+
+
+def _meta(
+    entry: Entry, doc: Document, digest: str, corpus_root: Path
+) -> tuple[triples.DocumentMeta, list[str]]:
+    warnings: list[str] = []
+    lines = doc.text.splitlines()
+    title, date, publisher = entry.title, entry.date, entry.publisher
+    if not entry.in_manifest:
+        title = title or guess_title(lines) or entry.path.stem
+        date = date or guess_date(lines)
+        for line in lines[:40]:
+            if m := _AGENCY_LINE.match(line):
+                publisher = m[1]
+                break
+        warnings.append(
+            f"{entry.path}: guessed title {title!r}, date {date.isoformat() if date else 'unknown'}, "
+            f"publisher {publisher or 'unknown'}"
+        )
+    try:
+        source_file = str(entry.path.relative_to(corpus_root))
+    except ValueError:
+        source_file = entry.path.name
+    meta = triples.DocumentMeta(
+        doc_id=entry.id,
+        title=title or entry.path.stem,
+        publisher=publisher,
+        date=date,
+        source=entry.source,
+        license=entry.license,
+        source_file=source_file,
+        content_hash=digest,
+        guessed=not entry.in_manifest,
+    )
+    return meta, warnings
+
+
+def _stored_hashes(writer: StoreWriter) -> dict[str, tuple[str, list[str]]]:
+    """doc id -> (content hash, graph IRIs) of what the previous build stored."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    query = f"""
+        SELECT ?g ?id ?hash WHERE {{ GRAPH ?g {{
+            ?d a <{POL.Document}> ; <{POL.documentId}> ?id ; <{POL.contentHash}> ?hash }} }}"""
+    for row in writer.oxigraph.query(query):  # type: ignore[union-attr]
+        graph_iri, doc_id, digest = row[0].value, row[1].value, row[2].value
+        _, graphs = found.get(doc_id, ("", []))
+        found[doc_id] = (digest, [*graphs, graph_iri])
+    return found
+
+
+def _load_ontology(writer: StoreWriter) -> bool:
+    """Keep the ontology in its own named graph; True when it had to be (re)loaded."""
+    from kg.ontology import ontology_graph
+
+    graph = ontology_graph()
+    digest = content_hash(graph.serialize(format="nt", encoding="utf-8"))
+    stored = writer.oxigraph.query(
+        f'ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> <{POL.contentHash}> "{digest}" }} }}'
+    )
+    if bool(stored):
+        return False
+    graph.add((URIRef(ONTOLOGY_GRAPH), POL.contentHash, Literal(digest)))
+    writer.replace_graphs([ONTOLOGY_GRAPH], ONTOLOGY_GRAPH, graph)
+    return True
+
+
+def _count_entities(writer: StoreWriter) -> dict[str, int]:
+    query = f"""SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+        GRAPH ?g {{ ?s a ?t }} FILTER(STRSTARTS(STR(?t), "{POL._NS}"))
+        FILTER(STRSTARTS(STR(?g), "{iris.GRAPH_PREFIX}")) }} GROUP BY ?t"""
+    counts: dict[str, int] = {}
+    for row in writer.oxigraph.query(query):  # type: ignore[union-attr]
+        counts[row[0].value.removeprefix(str(POL._NS))] = int(row[1].value)
+    return counts
+
+
+def build(
+    settings: Settings, *, progress: Callable[[str], None] | None = None, force: bool = False
+) -> BuildReport:
+    """Build ``settings.corpus_dir`` into ``settings.data_dir`` and write the build report."""
+    say = progress or (lambda _msg: None)
+    started = time.monotonic()
+    corpus = load_corpus(settings.corpus_dir)  # raises before anything is written
+    report = BuildReport(
+        corpus=str(settings.corpus_dir),
+        data=str(settings.data_dir),
+        started=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        warnings=list(corpus.warnings),
+    )
+    with writing(settings.data_dir) as writer:
+        stored = _stored_hashes(writer)
+        total = len(corpus.entries)
+        for n, entry in enumerate(corpus.entries, start=1):
+            say(f"[{n}/{total}] {entry.path.name}")
+            report.documents.append(_build_one(entry, settings, writer, stored, report, force))
+        changed = any(d.status == "built" for d in report.documents)
+        # Documents that left the corpus leave the store too.
+        present = {e.id for e in corpus.entries}
+        for doc_id, (_, graphs) in stored.items():
+            if doc_id not in present:
+                writer.remove_graphs(graphs)
+                changed = True
+                report.warnings.append(f"{doc_id}: no longer in the corpus; removed from the store")
+        changed = _load_ontology(writer) or changed
+        report.entities = _count_entities(writer)
+        report.triples = writer.quad_count()
+        if not changed:
+            # Nothing to swap in: the current generation stays exactly as it was.
+            writer.discard()
+    report.seconds = round(time.monotonic() - started, 3)
+    path = settings.data_dir / REPORT_FILE
+    path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+    return report
+
+
+def _build_one(
+    entry: Entry,
+    settings: Settings,
+    writer: StoreWriter,
+    stored: dict[str, tuple[str, list[str]]],
+    report: BuildReport,
+    force: bool,
+) -> DocumentReport:
+    result = DocumentReport(id=entry.id, file=str(entry.path), status="failed")
+    try:
+        raw = entry.path.read_bytes() if entry.path.is_file() else None
+        if raw is None:
+            raise PolicyKGError(f"{entry.path}: file not found")
+        digest = content_hash(raw)
+        previous = stored.get(entry.id)
+        if previous and previous[0] == digest and not force:
+            result.status, result.graph = "unchanged", previous[1][0]
+            return result
+        doc = _read(entry, settings)
+        meta, warnings = _meta(entry, doc, digest, settings.corpus_dir)
+        report.warnings.extend(warnings)
+        graph = extract_graph(meta, doc)
+        graph_iri = iris.graph(entry.id, digest)
+        result.triples = writer.replace_graphs(previous[1] if previous else [], str(graph_iri), graph)
+        result.status, result.graph = "built", str(graph_iri)
+    except PolicyKGError as exc:
+        result.error = exc.message
+        log.warning("%s", exc.message)
+    return result
+
+
+def extract_graph(meta: triples.DocumentMeta, doc: Document) -> Graph:
+    """Everything extracted from one read document, as one graph."""
+    return triples.build_graph(meta, doc, outline(doc))
+
+
+def entity_count(graph: Graph, cls: str) -> int:
+    return len(set(graph.subjects(RDF.type, getattr(POL, cls))))

@@ -1,0 +1,295 @@
+"""The ``policykg`` command line.
+
+Exit codes: 0 success; 1 a failure the user can act on (one clear line on
+stderr, no traceback); 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from kg.errors import PolicyKGError, UsageError
+from kg.settings import SETTINGS, Settings, load_settings
+
+DATA_HELP = "Data folder (default: ./data, or POLICYKG_DATA_DIR)."
+
+
+def _settings(**overrides: Any) -> Settings:
+    return load_settings(overrides=overrides)
+
+
+def _echo_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _settings_epilog() -> str:
+    lines = ["Settings (policykg.toml < POLICYKG_* environment < options):"]
+    lines += [f"  {s.env_var:28} {s.help} [default: {s.default}]" for s in SETTINGS]
+    return "\n".join(lines)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
+    epilog=_settings_epilog(),
+)
+@click.version_option(package_name="policykg", prog_name="policykg")
+def cli() -> None:
+    """policykg: a knowledge graph and search system for Japanese government policy documents.
+
+    Build a corpus of reports into an RDF graph and a search index, then search
+    it, query it with SPARQL, browse it in the web app and export dependency graphs.
+    """
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.option(
+    "--corpus", "corpus_dir", type=click.Path(path_type=Path), help="Corpus folder (default: ./corpus)."
+)
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
+@click.option("--force", is_flag=True, help="Rebuild every document, changed or not.")
+def build(corpus_dir: Path | None, data_dir: Path | None, as_json: bool, force: bool) -> None:
+    """Read every document of the corpus, extract, link, store and index it.
+
+    Incremental: documents whose content did not change are skipped.  The
+    build report (documents, entities by type, triples, warnings, failures) is
+    printed at the end and written to DATA/build-report.json.
+    """
+    from kg.build import build as run_build
+
+    settings = _settings(corpus_dir=corpus_dir, data_dir=data_dir)
+    quiet = as_json or not sys.stderr.isatty()
+    report = run_build(settings, progress=None if quiet else lambda m: click.echo(m, err=True), force=force)
+    if as_json:
+        _echo_json(report.to_json())
+    else:
+        click.echo(report.to_text())
+    if report.failed and len(report.failed) == len(report.documents):
+        raise PolicyKGError(f"no document could be built ({len(report.failed)} failed); see the report above")
+
+
+@cli.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+@click.option("--host", help="Address to listen on (default: 127.0.0.1).")
+@click.option("--port", type=int, help="Port to listen on (default: 5000).")
+@click.option("--sparql-endpoint", help="Answer queries from this external SPARQL 1.1 endpoint.")
+def serve(data_dir: Path | None, host: str | None, port: int | None, sparql_endpoint: str | None) -> None:
+    """Serve the web app (search, entity pages, SPARQL, graphs) on a production WSGI server."""
+    from web.server import serve as run_server
+
+    settings = _settings(data_dir=data_dir, host=host, port=port, sparql_endpoint=sparql_endpoint)
+    run_server(settings)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--entities", is_flag=True, help="Also show the entities found, in place, by type.")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def inspect(file: Path, entities: bool, as_json: bool) -> None:
+    """Show a document as read: section tree, blocks and line numbers."""
+    from kg import inspect as render
+    from kg.readers import read_document
+
+    settings = _settings()
+    doc = read_document(file, max_bytes=settings.max_document_bytes)
+    if entities:
+        raise PolicyKGError("--entities: entity extraction is not available in this version yet")
+    if as_json:
+        _echo_json(render.to_json(doc))
+    else:
+        click.echo(render.render_text(doc))
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option(
+    "-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from FILE.rq."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "tsv", "xml", "turtle", "nt", "jsonld"]),
+    help="Result format (default: a table for SELECT, Turtle for CONSTRUCT).",
+)
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+def sparql(query: str | None, query_file: Path | None, fmt: str | None, data_dir: Path | None) -> None:
+    """Run a read-only SPARQL query against the store (the default graph is the union of all graphs)."""
+    from kg.query import format_result, run_query
+
+    if (query is None) == (query_file is None):
+        raise UsageError("give a QUERY or -f FILE.rq (one of them)")
+    if query_file is not None:
+        try:
+            query = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PolicyKGError(f"{query_file}: cannot read the query ({exc})") from None
+    assert query is not None
+    settings = _settings(data_dir=data_dir)
+    result = run_query(settings, query)
+    sys.stdout.write(format_result(result, fmt))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--type", "types", multiple=True, help="Only hits of this type (Measure, Issue, …).")
+@click.option("--law", multiple=True, help="Only items that depend on this law.")
+@click.option("--agency", multiple=True, help="Only items that involve this agency.")
+@click.option("--limit", type=int, default=20, show_default=True, help="Most hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+def search(**_: Any) -> None:
+    """Full-text search over measures, progress updates, issues, goals and paragraphs."""
+    raise PolicyKGError("search: the full-text index is not available in this version yet")
+
+
+@cli.group()
+def export() -> None:
+    """Export a slice of the graph for briefings."""
+
+
+@export.command("graph")
+@click.option("--law", help="Focus on this law (name or abbreviation).")
+@click.option("--agency", help="Focus on this agency.")
+@click.option("--issue", help="Focus on this issue number, e.g. 3.2.")
+@click.option("--entity", help="Focus on this entity IRI.")
+@click.option("--depth", type=int, default=2, show_default=True, help="How many links away from the focus.")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["graphml", "gexf", "dot", "mermaid", "csv", "json", "svg", "png"]),
+    help="Output format.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Output path.")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+def export_graph(**_: Any) -> None:
+    """A dependency graph around a law, agency, issue or entity, in the formats analysts use."""
+    raise PolicyKGError("export graph: graph exports are not available in this version yet")
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]),
+    help="turtle and nt hold the union of all graphs; nq, trig and jsonld keep the named graphs.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="Output path ('-' for stdout)."
+)
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+def dump(fmt: str, output: Path, data_dir: Path | None) -> None:
+    """Write the whole graph to a file."""
+    from kg.store import ReadStore, format_from_name
+
+    settings = _settings(data_dir=data_dir)
+    store = ReadStore(settings.data_dir)
+    rdf_format = format_from_name(fmt)
+    if str(output) == "-":
+        store.dump(sys.stdout.buffer, rdf_format)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        with tmp.open("wb") as fh:
+            store.dump(fh, rdf_format)
+        tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PolicyKGError(f"{output}: cannot write ({exc.strerror})") from None
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--graph", "graph_iri", help="Named graph to load into (default: one derived from the file name)."
+)
+@click.option("--format", "fmt", help="RDF format (default: from the file extension).")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+def load(file: Path, graph_iri: str | None, fmt: str | None, data_dir: Path | None) -> None:
+    """Add external RDF (e.g. e-Gov law data) to the store; parsed locally, nothing fetched."""
+    from kg.loading import load_file
+
+    settings = _settings(data_dir=data_dir)
+    graph, count = load_file(settings, file, graph_iri=graph_iri, fmt=fmt)
+    click.echo(f"loaded {count} quads from {file} into {graph}")
+
+
+@cli.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print violations as JSON.")
+def validate(data_dir: Path | None, as_json: bool) -> None:
+    """Check the graph against the SHACL shapes; violations in plain words."""
+    from kg.store import ReadStore
+    from kg.validate import validate as run_validate
+
+    settings = _settings(data_dir=data_dir)
+    store = ReadStore(settings.data_dir)
+    report = run_validate(store.dataset)
+    if as_json:
+        _echo_json({"conforms": report.conforms, "violations": [vars(v) for v in report.violations]})
+    else:
+        click.echo(report.to_text())
+    if not report.conforms:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option(
+    "--endpoint", required=True, help="Graph Store HTTP Protocol URL, e.g. http://127.0.0.1:7878/store."
+)
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+def push(endpoint: str, data_dir: Path | None) -> None:
+    """Send every named graph to a SPARQL 1.1 server (Oxigraph, Fuseki, Virtuoso …)."""
+    from kg.push import push_graphs
+
+    settings = _settings(data_dir=data_dir)
+    for graph_iri, count in push_graphs(settings, endpoint):
+        click.echo(f"pushed {count} triples to {graph_iri}")
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"policykg: {message}", err=True)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one line on stderr for every error, never a traceback."""
+    try:
+        rv = cli.main(args=argv, prog_name="policykg", standalone_mode=False)
+        if isinstance(rv, int) and rv:
+            sys.exit(rv)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else "policykg --help")
+        sys.exit(0)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        _fail("aborted", 1)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "policykg"
+        _fail(f"{exc.format_message()} (see `{where} --help`)", 2)
+    except click.ClickException as exc:
+        _fail(exc.format_message(), 1)
+    except UsageError as exc:
+        _fail(exc.message, 2)
+    except PolicyKGError as exc:
+        _fail(exc.message, 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # the last line of defence: still one line, no traceback
+        _fail(f"unexpected error: {type(exc).__name__}: {exc}", 1)
+
+
+if __name__ == "__main__":
+    main()

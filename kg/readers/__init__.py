@@ -1,0 +1,60 @@
+"""Reading policy documents into :class:`kg.document.Document`.
+
+``read_document`` picks a reader by suffix; every reader keeps exact offsets
+(``document.text[block.start:block.end] == block.text``) and raises
+:class:`kg.errors.DocumentError` naming the file and the reason for any input
+it cannot read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.document import Document
+from kg.readers.decoding import decode_text, fail, read_bytes
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_document", "read_string"]
+
+DEFAULT_MAX_BYTES = 20_000_000
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+
+
+def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one document of any supported format."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise fail(
+            path, f"unsupported file type {suffix or '(no suffix)'!r}; expected one of {', '.join(SUFFIXES)}"
+        )
+    data = read_bytes(path, max_bytes)
+    if suffix == ".pdf":
+        from kg.readers.pdf import read_pdf
+
+        return read_pdf(path, data)
+    if suffix == ".docx":
+        from kg.readers.docx import read_docx
+
+        return read_docx(path, data)
+    text, encoding = decode_text(data, path)
+    return read_string(text, path=path, encoding=encoding, suffix=suffix)
+
+
+def read_string(
+    text: str, *, path: Path = Path("<string>"), encoding: str = "utf-8", suffix: str = ".txt"
+) -> Document:
+    """Read already-decoded text as the format ``suffix`` names (``.txt``, ``.md``, ``.html``)."""
+    suffix = suffix.lower()
+    if suffix in (".md", ".markdown"):
+        from kg.readers.markdown import read_markdown
+
+        return read_markdown(path, text, encoding)
+    if suffix in (".html", ".htm"):
+        from kg.readers.html import read_html
+
+        return read_html(path, text, encoding)
+    if suffix == ".txt":
+        from kg.readers.text import read_text
+
+        return read_text(path, text, encoding)
+    raise fail(path, f"unsupported text format {suffix!r}")

@@ -1,0 +1,161 @@
+"""Settings: each declared once, with a name, a default and help text.
+
+Precedence, lowest first: the defaults below < ``policykg.toml`` (in the
+working directory, or the file named by ``POLICYKG_CONFIG``) < ``POLICYKG_*``
+environment variables < command-line options.  The result is one frozen
+:class:`Settings` object that the CLI, the build and the web app share.
+
+>>> s = load_settings(env={}, config_path=None, overrides={"port": 8080})
+>>> s.port, s.host
+(8080, '127.0.0.1')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar, get_type_hints
+
+from kg.errors import UsageError
+
+T = TypeVar("T")
+
+
+def _declare(default: T, help: str) -> T:
+    # A dataclass field carrying its help text: the one declaration of a setting.
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The effective settings; build with :func:`load_settings`."""
+
+    data_dir: Path = _declare(  # noqa: RUF009 (a Path is immutable)
+        Path("data"), "Folder holding the built store, the search index and build reports."
+    )
+    corpus_dir: Path = _declare(  # noqa: RUF009 (a Path is immutable)
+        Path("corpus"), "Folder of documents (with manifest.toml) that `build` reads."
+    )
+    host: str = _declare("127.0.0.1", "Address the web server listens on.")
+    port: int = _declare(5000, "Port the web server listens on.")
+    threads: int = _declare(8, "Worker threads of the web server.")
+    sparql_endpoint: str = _declare(
+        "", "URL of an external SPARQL 1.1 query endpoint to answer from instead of the embedded store."
+    )
+    query_timeout_s: float = _declare(10.0, "Wall-clock limit of one SPARQL query, in seconds.")
+    max_result_rows: int = _declare(10_000, "Most rows a SPARQL SELECT returns; more are cut and flagged.")
+    max_query_bytes: int = _declare(100_000, "Largest SPARQL query accepted, in bytes.")
+    max_request_bytes: int = _declare(2_000_000, "Largest HTTP request body the web app accepts, in bytes.")
+    max_document_bytes: int = _declare(20_000_000, "Largest document file a build reads, in bytes.")
+    search_page_size: int = _declare(20, "Hits per page of search results.")
+    log_level: str = _declare("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied (each checked like any other source)."""
+        return dataclasses.replace(
+            self, **{k: _coerce(_setting(k), v, "argument") for k, v in changes.items()}
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One setting as users see it: name, default, type, help."""
+
+    name: str
+    default: Any
+    help: str
+    type: type
+
+    @property
+    def env_var(self) -> str:
+        return "POLICYKG_" + self.name.upper()
+
+
+def _collect() -> tuple[Setting, ...]:
+    hints = get_type_hints(Settings)
+    return tuple(
+        Setting(f.name, f.default, str(f.metadata.get("help", "")), hints[f.name])
+        for f in dataclasses.fields(Settings)
+    )
+
+
+SETTINGS: tuple[Setting, ...] = _collect()
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _setting(name: str) -> Setting:
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise UsageError(f"unknown setting {name!r}; known settings: {', '.join(sorted(_BY_NAME))}") from None
+
+
+def _coerce(setting: Setting, value: Any, source: str) -> Any:
+    kind = setting.type
+    try:
+        if kind is Path:
+            return Path(value)
+        if kind is bool:
+            if isinstance(value, str):
+                return value.strip().lower() in {"1", "true", "yes", "on"}
+            return bool(value)
+        if kind is int and isinstance(value, float) and not value.is_integer():
+            raise ValueError(value)
+        result = kind(value)
+    except (TypeError, ValueError):
+        raise UsageError(
+            f"setting {setting.name} from {source}: {value!r} is not a valid {kind.__name__}"
+        ) from None
+    if kind in (int, float) and result < 0:
+        raise UsageError(f"setting {setting.name} from {source}: {value!r} must not be negative")
+    return result
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the settings file ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: not valid TOML ({exc})") from None
+    # Accept both a flat file and a [policykg] table.
+    table = raw.get("policykg", raw)
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [policykg] must be a table")
+    return table
+
+
+def load_settings(
+    *,
+    env: Mapping[str, str] | None = None,
+    config_path: Path | None = Path("policykg.toml"),
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Merge defaults < config file < environment < ``overrides`` (None values ignored)."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    explicit = env.get("POLICYKG_CONFIG")
+    path = Path(explicit) if explicit else config_path
+    if path is not None and (explicit or path.is_file()):
+        for key, value in _read_config(path).items():
+            values[key] = _coerce(_setting(key), value, str(path))
+    for setting in SETTINGS:
+        if setting.env_var in env:
+            values[setting.name] = _coerce(setting, env[setting.env_var], setting.env_var)
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = _coerce(_setting(key), value, "the command line")
+    return Settings(**values)
+
+
+def describe() -> list[dict[str, str]]:
+    """Every setting with its environment variable, default and help (for docs and `--help`)."""
+    return [
+        {"name": s.name, "env": s.env_var, "default": str(s.default), "help": s.help, "type": s.type.__name__}
+        for s in SETTINGS
+    ]

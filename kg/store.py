@@ -1,0 +1,310 @@
+"""The embedded RDF store: Oxigraph on disk, opened through rdflib.
+
+The store lives in ``<data>/store/`` as numbered generations::
+
+    data/store/gen-000007/   an Oxigraph (RocksDB) database
+    data/store/current       a symlink to the generation readers use
+
+A build copies the current generation (an Oxigraph backup: hard links, so
+cheap), changes the copy, and swaps ``current`` with one atomic rename.  So a
+failed or interrupted build never touches what was built before, readers never
+see a half-written graph, and the web server reads while a build writes (it
+reopens when ``current`` moves).
+
+One named graph holds each document version.  The default graph is the merge
+of all named graphs, materialised at commit: Oxigraph's own "default graph as
+union" returns a triple once per graph that holds it, so an agency named in
+two documents would answer twice; a materialised merge is a set, as SPARQL's
+RDF merge is, and queries on it need no union at run time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, URIRef
+from rdflib.query import Result, ResultRow
+
+from kg.errors import StoreError, StoreLockedError, StoreMissingError
+from kg.namespaces import PREFIXES
+
+_GEN_RE = re.compile(r"^gen-(\d{6})$")
+KEEP_GENERATIONS = 2  # the current one and the one a running server may still hold
+
+
+def store_root(data_dir: Path) -> Path:
+    return data_dir / "store"
+
+
+def current_generation(data_dir: Path) -> Path | None:
+    """The generation folder readers use, or None when nothing was built."""
+    link = store_root(data_dir) / "current"
+    if not link.is_symlink():
+        return None
+    target = link.parent / link.readlink()
+    return target if target.is_dir() else None
+
+
+def _wrap(exc: Exception, what: str) -> StoreError:
+    return StoreError(f"{what}: {exc}")
+
+
+class ReadStore:
+    """A read-only view of the current generation, through rdflib's API."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        generation = current_generation(data_dir)
+        if generation is None:
+            raise StoreMissingError(
+                f"{data_dir}: no built store here; run `policykg build --data {data_dir}` first"
+            )
+        self.generation = generation
+        try:
+            self.oxigraph = ox.Store.read_only(str(generation))
+        except OSError as exc:
+            raise _wrap(exc, f"{generation}: cannot open the store") from None
+        self.dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
+        for prefix, ns in PREFIXES.items():
+            self.dataset.bind(prefix, ns, override=True)
+
+    def is_stale(self) -> bool:
+        """True when a build has swapped in a newer generation since this one was opened."""
+        return current_generation(self.data_dir) != self.generation
+
+    def query(self, sparql: str, **kwargs: Any) -> Result:
+        """Run a SPARQL query with the union default graph and the project's prefixes."""
+        try:
+            return self.dataset.query(sparql, **kwargs)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise _wrap(exc, "query failed") from None
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT as plain strings (unbound variables are left out)."""
+        result = self.query(sparql)
+        if result.type != "SELECT":
+            raise StoreError("select() needs a SELECT query")
+        return [
+            {name: str(value) for name, value in row.asdict().items() if value is not None}
+            for row in result
+            if isinstance(row, ResultRow)
+        ]
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return named_quad_count(self.oxigraph)
+
+    def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> None:
+        """Write the graph: dataset formats get the named graphs, triple formats their merge."""
+        try:
+            if fmt.supports_datasets:
+                ox.serialize(named_quads(self.oxigraph), out, fmt, prefixes=PREFIXES)
+            else:
+                self.oxigraph.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+        except (OSError, ValueError) as exc:
+            raise _wrap(exc, "dump failed") from None
+
+
+def named_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """Every quad of the named graphs (the default graph is derived from them)."""
+    for quad in store.quads_for_pattern(None, None, None):
+        if not isinstance(quad.graph_name, ox.DefaultGraph):
+            yield quad
+
+
+def named_quad_count(store: ox.Store) -> int:
+    return sum(1 for _ in named_quads(store))
+
+
+class BuildLock:
+    """An exclusive lock on the data folder: one build at a time, failing fast."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / ".build.lock"
+        self._fh: IO[str] | None = None
+
+    def __enter__(self) -> BuildLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = self.path.open("a+")
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.close()
+            raise StoreLockedError(
+                f"{self.path.parent}: another build is running on this data folder; try again when it ends"
+            ) from None
+        self._fh = fh
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._fh is not None:
+            fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+            self._fh.close()
+            self._fh = None
+
+
+class StoreWriter:
+    """A new generation being written; :meth:`commit` swaps it in, anything else discards it.
+
+    Hold a :class:`BuildLock` while a writer exists.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        root = store_root(data_dir)
+        root.mkdir(parents=True, exist_ok=True)
+        numbers = [int(m[1]) for p in root.iterdir() if (m := _GEN_RE.match(p.name))]
+        self.path = root / f"gen-{max(numbers, default=0) + 1:06d}"
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        previous = current_generation(data_dir)
+        try:
+            if previous is not None:
+                ox.Store.read_only(str(previous)).backup(str(self.path))
+            self.oxigraph = ox.Store(str(self.path))
+        except OSError as exc:
+            shutil.rmtree(self.path, ignore_errors=True)
+            raise _wrap(exc, f"{self.path}: cannot create a new store generation") from None
+        self.dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
+        self.finished = False
+
+    def graphs_with_prefix(self, prefix: str) -> list[str]:
+        return [
+            g.value
+            for g in self.oxigraph.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)
+        ]
+
+    def replace_graphs(self, remove: Iterable[str], graph_iri: str, graph: Graph) -> int:
+        """Drop the graphs ``remove`` and write ``graph`` as the named graph ``graph_iri``."""
+        for iri in remove:
+            self.oxigraph.remove_graph(ox.NamedNode(iri))
+        data = graph.serialize(format="nt", encoding="utf-8")
+        try:
+            self.oxigraph.load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise _wrap(exc, f"cannot store graph {graph_iri}") from None
+        return len(graph)
+
+    def remove_graphs(self, iris: Iterable[str]) -> None:
+        for iri in iris:
+            self.oxigraph.remove_graph(ox.NamedNode(iri))
+
+    def load(self, data: bytes, fmt: ox.RdfFormat, graph_iri: str | None) -> None:
+        """Parse RDF into ``graph_iri`` (or keep a dataset's own graphs); never fetches anything."""
+        target = ox.NamedNode(graph_iri) if graph_iri else None
+        try:
+            if fmt.supports_datasets and target is None:
+                self.oxigraph.load(data, fmt)
+            else:
+                self.oxigraph.load(data, fmt, to_graph=target or ox.DefaultGraph())
+        except SyntaxError as exc:
+            raise StoreError(f"not valid {fmt.name}: {exc}") from None
+
+    def quad_count(self) -> int:
+        """Quads in the named graphs."""
+        return named_quad_count(self.oxigraph)
+
+    def merge_default_graph(self) -> None:
+        """Make the default graph the set-union of every named graph."""
+        self.oxigraph.clear_graph(ox.DefaultGraph())
+        self.oxigraph.bulk_extend(
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in named_quads(self.oxigraph)
+        )
+
+    def commit(self) -> Path:
+        """Merge the default graph, flush, close and atomically make this generation the current one."""
+        try:
+            self.merge_default_graph()
+            self.oxigraph.flush()
+        except OSError as exc:
+            raise _wrap(exc, f"{self.path}: cannot flush the store") from None
+        del self.dataset
+        del self.oxigraph
+        root = store_root(self.data_dir)
+        tmp = root / f".current-{os.getpid()}"
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        tmp.symlink_to(self.path.name)
+        tmp.replace(root / "current")
+        self.finished = True
+        self._prune()
+        return self.path
+
+    def discard(self) -> None:
+        if not self.finished:
+            with contextlib.suppress(AttributeError):
+                del self.dataset
+            with contextlib.suppress(AttributeError):
+                del self.oxigraph
+            shutil.rmtree(self.path, ignore_errors=True)
+            self.finished = True
+
+    def _prune(self) -> None:
+        root = store_root(self.data_dir)
+        generations = sorted((p for p in root.iterdir() if _GEN_RE.match(p.name)), key=lambda p: p.name)
+        for old in generations[:-KEEP_GENERATIONS]:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def writing(data_dir: Path) -> Iterator[StoreWriter]:
+    """Lock the data folder and open a new generation; commit only on a clean exit."""
+    with BuildLock(data_dir):
+        writer = StoreWriter(data_dir)
+        try:
+            yield writer
+        except BaseException:
+            writer.discard()
+            raise
+        if not writer.finished:
+            writer.commit()
+
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def format_from_name(name: str) -> ox.RdfFormat:
+    try:
+        return RDF_FORMATS[name.lower()]
+    except KeyError:
+        raise StoreError(
+            f"unknown RDF format {name!r}; use one of {', '.join(sorted(RDF_FORMATS))}"
+        ) from None
+
+
+def format_from_path(path: Path) -> ox.RdfFormat:
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+    if fmt is None:
+        raise StoreError(f"{path}: cannot tell the RDF format from the file extension; pass --format")
+    return fmt
+
+
+def uri(value: str) -> URIRef:
+    return URIRef(value)

@@ -1,0 +1,193 @@
+"""Turn what was read and extracted from one document into RDF triples.
+
+The terms follow the knowledge-graph contract: a pol:Document with its
+metadata, its pol:Section tree, pol:Theme and pol:Issue nodes with numbers and
+labels, and an oa:Annotation for the place each item was read from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+
+from kg import iris
+from kg.document import Block, BlockKind, Document
+from kg.namespaces import DCTERMS, OA, POL, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
+from kg.policy import PolicyOutline, clean_title
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What the manifest (or a guess) says about a document."""
+
+    doc_id: str
+    title: str
+    publisher: str | None
+    date: dt.date | None
+    source: str | None
+    license: str | None
+    source_file: str
+    content_hash: str
+    guessed: bool = False
+
+
+# Agencies that publish corpus documents, with stable keys; the agency
+# gazetteer of the extractor takes over from this short list.
+PUBLISHERS: dict[str, tuple[str, str]] = {
+    "デジタル庁": ("digital-agency", "Digital Agency"),
+    "総務省": ("mic", "Ministry of Internal Affairs and Communications"),
+    "厚生労働省": ("mhlw", "Ministry of Health, Labour and Welfare"),
+    "内閣府": ("cao", "Cabinet Office"),
+}
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def _ja(text: str) -> Literal:
+    return Literal(text, lang="ja")
+
+
+def _int(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def annotate(g: Graph, meta: DocumentMeta, doc: Document, body: URIRef, block: Block) -> URIRef:
+    """Record where ``body`` was read: the quoted text, its offsets and line."""
+    ann = iris.annotation(meta.doc_id, str(body), block.start, block.end)
+    # Named, not blank, nodes: they stay stable across builds and comparing or
+    # describing graphs never has to match blank nodes.
+    target, quote, position = URIRef(f"{ann}#target"), URIRef(f"{ann}#quote"), URIRef(f"{ann}#position")
+    g.add((ann, RDF.type, OA.Annotation))
+    g.add((ann, OA.hasBody, body))
+    g.add((ann, OA.motivatedBy, OA.identifying))
+    g.add((ann, POL.line, _int(block.line)))
+    g.add((ann, OA.hasTarget, target))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, iris.document(meta.doc_id)))
+    g.add((target, OA.hasSelector, quote))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(doc.text[block.start : block.end])))
+    g.add((target, OA.hasSelector, position))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, _int(block.start)))
+    g.add((position, OA.end, _int(block.end)))
+    return ann
+
+
+def document_triples(g: Graph, meta: DocumentMeta, doc: Document) -> URIRef:
+    node = iris.document(meta.doc_id)
+    g.add((node, RDF.type, POL.Document))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, RDFS.label, _ja(meta.title)))
+    g.add((node, DCTERMS.title, _ja(meta.title)))
+    g.add((node, POL.documentId, Literal(meta.doc_id)))
+    g.add((node, POL.contentHash, Literal(meta.content_hash)))
+    g.add((node, POL.sourceFile, Literal(meta.source_file)))
+    g.add((node, POL.mediaType, Literal(doc.media_type)))
+    if meta.date is not None:
+        g.add((node, DCTERMS.issued, Literal(meta.date.isoformat(), datatype=XSD.date)))
+    if meta.source:
+        g.add((node, DCTERMS.source, Literal(meta.source)))
+    if meta.license:
+        g.add((node, DCTERMS.license, Literal(meta.license)))
+    if meta.guessed:
+        g.add((node, POL.metadataGuessed, Literal(True)))
+    if meta.publisher:
+        key, english = PUBLISHERS.get(meta.publisher, (meta.publisher, ""))
+        agency = iris.agency(key)
+        g.add((node, DCTERMS.publisher, agency))
+        g.add((agency, RDF.type, POL.Agency))
+        g.add((agency, RDFS.label, _ja(meta.publisher)))
+        if english:
+            g.add((agency, SKOS.altLabel, Literal(english, lang="en")))
+    return node
+
+
+def section_keys(doc: Document) -> dict[int, str]:
+    """A stable key for each section: its number where that is unique, else number and title digest."""
+    counts: dict[str, set[str]] = {}
+    for section in doc.sections:
+        if section.number:
+            counts.setdefault(section.number, set()).add(clean_title(section.title))
+    keys: dict[int, str] = {}
+    for i, section in enumerate(doc.sections):
+        title = clean_title(section.title)
+        if section.number and len(counts[section.number]) == 1:
+            keys[i] = section.number.rstrip(".")
+        elif section.number:
+            keys[i] = f"{section.number.rstrip('.')}-{iris.short_hash(title, length=8)}"
+        else:
+            keys[i] = f"h-{iris.short_hash(title, length=10)}"
+    return keys
+
+
+def section_triples(g: Graph, meta: DocumentMeta, doc: Document) -> dict[int, URIRef]:
+    """One pol:Section per distinct heading; repeated page titles share one node."""
+    keys = section_keys(doc)
+    doc_node = iris.document(meta.doc_id)
+    nodes: dict[int, URIRef] = {}
+    for i, section in enumerate(doc.sections):
+        node = iris.section(meta.doc_id, keys[i])
+        nodes[i] = node
+        if (node, RDF.type, POL.Section) in g:
+            continue
+        g.add((node, RDF.type, POL.Section))
+        g.add((node, RDFS.label, _ja(clean_title(section.title) or section.title)))
+        g.add((node, PROV.wasDerivedFrom, doc_node))
+        if section.number:
+            g.add((node, POL.number, Literal(section.number.rstrip("."))))
+        g.add((node, POL.order, _int(i)))
+        annotate(g, meta, doc, node, doc.blocks[section.heading])
+    for i, section in enumerate(doc.sections):
+        if section.parent is not None and nodes[section.parent] != nodes[i]:
+            g.add((nodes[i], POL.subsectionOf, nodes[section.parent]))
+    return nodes
+
+
+def outline_triples(
+    g: Graph, meta: DocumentMeta, doc: Document, found: PolicyOutline, sections: dict[int, URIRef]
+) -> None:
+    doc_node = iris.document(meta.doc_id)
+    for theme in found.themes:
+        node = iris.theme(meta.doc_id, theme.number)
+        g.add((node, RDF.type, POL.Theme))
+        g.add((node, RDFS.label, _ja(theme.label)))
+        g.add((node, POL.number, Literal(theme.number)))
+        g.add((node, PROV.wasDerivedFrom, doc_node))
+        if theme.block.section is not None and theme.block.section in sections:
+            g.add((node, POL.section, sections[theme.block.section]))
+        for block in theme.mentions:
+            annotate(g, meta, doc, node, block)
+    for issue in found.issues:
+        node = iris.issue(meta.doc_id, issue.number)
+        g.add((node, RDF.type, POL.Issue))
+        g.add((node, RDFS.label, _ja(issue.label)))
+        g.add((node, POL.number, Literal(issue.number)))
+        g.add((node, PROV.wasDerivedFrom, doc_node))
+        theme_number = found.theme_of_issue.get(issue.number)
+        if theme_number is not None:
+            g.add((node, POL.partOfTheme, iris.theme(meta.doc_id, theme_number)))
+        if issue.block.section is not None and issue.block.section in sections:
+            g.add((node, POL.section, sections[issue.block.section]))
+        for block in issue.mentions:
+            annotate(g, meta, doc, node, block)
+
+
+def build_graph(meta: DocumentMeta, doc: Document, found: PolicyOutline) -> Graph:
+    """All triples of one document version."""
+    g = new_graph()
+    document_triples(g, meta, doc)
+    sections = section_triples(g, meta, doc)
+    outline_triples(g, meta, doc, found, sections)
+    return g
+
+
+def heading_blocks(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.kind == BlockKind.HEADING]

@@ -1,0 +1,1 @@
+"""The policykg ontology and SHACL shapes, as Turtle files shipped with the package."""

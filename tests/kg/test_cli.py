@@ -1,0 +1,192 @@
+"""The command line as a user meets it: a real process, its exit code and its stderr."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, ROOT, SEED_ID
+
+COMMANDS = [
+    ["build"],
+    ["serve"],
+    ["inspect"],
+    ["sparql"],
+    ["search"],
+    ["export"],
+    ["export", "graph"],
+    ["dump"],
+    ["load"],
+    ["validate"],
+    ["push"],
+]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_top_level_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in [
+        "build",
+        "serve",
+        "inspect",
+        "sparql",
+        "search",
+        "export",
+        "dump",
+        "load",
+        "validate",
+        "push",
+    ]:
+        assert f"  {command}" in result.stdout
+    assert "POLICYKG_DATA_DIR" in result.stdout
+
+
+def test_no_arguments_prints_help() -> None:
+    result = run()
+    assert result.returncode == 0
+    assert "Usage:" in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_useful_help(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "Usage: policykg " + " ".join(command) in result.stdout
+    # a summary sentence, not just the option list
+    summary = result.stdout.split("\n\n")[1].strip()
+    assert len(summary) > 20
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["build", "--bogus"], ["dump", "--format", "xyz", "-o", "x"]])
+def test_usage_errors_print_one_line_and_exit_2(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("policykg: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_build_with_missing_corpus_leaves_data_untouched(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = run("build", "--corpus", str(CORPUS), "--data", str(data))
+    assert first.returncode == 0, first.stderr
+    before = sorted((p.relative_to(data), p.stat().st_mtime_ns) for p in data.rglob("*"))
+    result = run("build", "--corpus", "/nonexistent", "--data", str(data))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines == ["policykg: /nonexistent: corpus folder does not exist"]
+    after = sorted((p.relative_to(data), p.stat().st_mtime_ns) for p in data.rglob("*"))
+    assert after == before
+
+
+def test_build_dump_nq_holds_the_contract_triples(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("build", "--data", str(data)).returncode == 0
+    out = tmp_path / "all.nq"
+    result = run("dump", "--format", "nq", "-o", str(out), "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    doc = f"<https://w3id.org/policykg/id/doc/{SEED_ID}>"
+    issue = f"<https://w3id.org/policykg/id/doc/{SEED_ID}/issue/1.3>"
+    pol = "https://w3id.org/policykg/ns#"
+    assert f"{doc} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{pol}Document>" in text
+    assert (
+        f'{doc} <http://purl.org/dc/terms/issued> "2021-10-22"^^<http://www.w3.org/2001/XMLSchema#date>'
+        in text
+    )
+    assert f"{issue} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{pol}Issue>" in text
+    assert f'{issue} <{pol}number> "1.3"' in text
+    assert (
+        f"{issue} <http://www.w3.org/2000/01/rdf-schema#label> "
+        '"マイナンバーカードの発行・運営体制の抜本的強化"@ja' in text
+    )
+    # quads: every line names its graph
+    graph_prefix = "<https://w3id.org/policykg/id/graph/"
+    assert all(line.rstrip(" .").split(" ")[-1].startswith("<") for line in text.splitlines() if line)
+    assert graph_prefix in text
+
+
+def test_build_json_report(tmp_path: Path) -> None:
+    import json
+
+    data = tmp_path / "data"
+    result = run("build", "--json", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [d["status"] for d in report["documents"]] == ["built", "built"]
+    assert report["entities"]["Issue"] == 34
+    assert report["entities"]["Theme"] == 6
+    assert report["triples"] > 0
+    assert json.loads((data / "build-report.json").read_text(encoding="utf-8")) == report
+    again = json.loads(run("build", "--json", "--data", str(data)).stdout)
+    assert [d["status"] for d in again["documents"]] == ["unchanged", "unchanged"]
+
+
+def test_commands_on_missing_data_fail_clearly(tmp_path: Path) -> None:
+    result = run("dump", "--format", "nq", "-o", str(tmp_path / "x.nq"), "--data", str(tmp_path / "none"))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"policykg: {tmp_path / 'none'}: no built store here; "
+        f"run `policykg build --data {tmp_path / 'none'}` first"
+    ]
+    assert not (tmp_path / "x.nq").exists()
+
+
+def test_sparql_select_table_and_json(built_cli_data: Path) -> None:
+    query = 'SELECT ?n WHERE { ?i a pol:Issue ; pol:number ?n ; pol:partOfTheme/pol:number "5" } ORDER BY ?n'
+    result = run("sparql", query, "--data", str(built_cli_data))
+    assert result.returncode == 0, result.stderr
+    numbers = [line.strip() for line in result.stdout.splitlines()[1:-1]]
+    assert numbers == ["5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7"]
+    as_json = run("sparql", query, "--format", "json", "--data", str(built_cli_data))
+    import json
+
+    bindings = json.loads(as_json.stdout)["results"]["bindings"]
+    assert [b["n"]["value"] for b in bindings] == numbers
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("INSERT DATA { <a:b> <a:c> <a:d> }", "read-only"),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "SERVICE is not allowed"),
+        ("SELECT ?x WHERE { ?x", "not a valid SPARQL query"),
+    ],
+)
+def test_sparql_refusals(built_cli_data: Path, query: str, message: str) -> None:
+    result = run("sparql", query, "--data", str(built_cli_data))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert message in result.stderr
+
+
+@pytest.fixture(scope="module")
+def built_cli_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("cli") / "data"
+    result = run("build", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    return data

@@ -1,0 +1,100 @@
+"""The Flask app factory: reads no globals, only the settings it is given."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from flask import Flask, Response, g, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from kg.errors import PolicyKGError
+from kg.settings import Settings
+from kg.store import ReadStore
+
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+class StoreHolder:
+    """The read-only store, reopened when a build swaps in a new generation."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._store: ReadStore | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> ReadStore:
+        with self._lock:
+            if self._store is None or self._store.is_stale():
+                self._store = ReadStore(self.settings.data_dir)
+            return self._store
+
+
+def _wants_json() -> bool:
+    if request.path.endswith(".json"):
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json"
+
+
+def create_app(settings: Settings) -> Flask:
+    """Build the app for ``settings``."""
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=settings.max_request_bytes,
+        JSON_AS_ASCII=False,
+        POLICYKG_SETTINGS=settings,
+    )
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.extensions["policykg.store"] = StoreHolder(settings)
+
+    from web.home import bp as home_bp
+
+    app.register_blueprint(home_bp)
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def error_response(body: dict[str, Any], status: int) -> tuple[Any, int]:
+        if _wants_json():
+            return jsonify(body), status
+        return render_template("errors/error.html", error=body), status
+
+    @app.errorhandler(PolicyKGError)
+    def policykg_error(exc: PolicyKGError) -> tuple[Any, int]:
+        return error_response(exc.to_json(), exc.status)
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException) -> tuple[Any, int]:
+        status = exc.code or 500
+        body = {"ok": False, "error": exc.description or exc.name, "code": f"H{status}", "status": status}
+        return error_response(body, status)
+
+    @app.errorhandler(Exception)
+    def unexpected_error(exc: Exception) -> tuple[Any, int]:
+        # Logged with its traceback on the server; the client sees one line.
+        app.logger.exception("unexpected error on %s", request.path)
+        body = {"ok": False, "error": "internal error", "code": "E000", "status": 500}
+        return error_response(body, 500)
+
+    @app.before_request
+    def remember_settings() -> None:
+        g.settings = settings
+
+    return app
+
+
+def store() -> ReadStore:
+    """The store of the current app (inside a request)."""
+    from flask import current_app
+
+    holder: StoreHolder = current_app.extensions["policykg.store"]
+    return holder.get()
