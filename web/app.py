@@ -51,9 +51,10 @@ def create_app(settings: Settings) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["policykg.store"] = StoreHolder(settings)
 
-    from web.home import bp as home_bp
+    from web import export, home, sparql
 
-    app.register_blueprint(home_bp)
+    for blueprint in (home.bp, sparql.bp, export.bp):
+        app.register_blueprint(blueprint)
 
     @app.after_request
     def security_headers(response: Response) -> Response:

@@ -1,0 +1,67 @@
+"""Benchmarks: reading, extraction and a corpus build, with figures for BENCHMARKS.md.
+
+Run with `make bench` (or `.venv/bin/python bench/run.py`).  Each figure is the
+median of several runs on the sample corpus; the machine is printed with them.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.build import build, extract_graph  # noqa: E402
+from kg.readers import read_document  # noqa: E402
+from kg.settings import load_settings  # noqa: E402
+from kg.store import ReadStore  # noqa: E402
+from kg.triples import DocumentMeta  # noqa: E402
+
+SEED = ROOT / "corpus" / "digital-wg-followup-2021-10-22.txt"
+
+
+def median_seconds(fn: Callable[[], object], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    machine = platform.processor() or platform.machine()
+    print(f"machine: {machine}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    chars = len(SEED.read_text(encoding="utf-8"))
+    read = median_seconds(lambda: read_document(SEED))
+    print(f"read seed report ({chars} chars): {read * 1000:.1f} ms ({chars / read:,.0f} chars/s)")
+    doc = read_document(SEED)
+    meta = DocumentMeta("bench", "bench", None, None, None, None, "seed.txt", "sha256:0")
+    extract = median_seconds(lambda: extract_graph(meta, doc))
+    print(f"extract seed report to RDF: {extract * 1000:.1f} ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(env={}, config_path=None, overrides={"data_dir": Path(tmp) / "data"})
+        start = time.perf_counter()
+        report = build(settings)
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        build(settings)
+        noop = time.perf_counter() - start
+        print(
+            f"build sample corpus: {first:.2f} s ({report.triples} triples); unchanged rebuild: {noop:.2f} s"
+        )
+        store = ReadStore(settings.data_dir)
+        query = 'SELECT ?i ?l WHERE { ?i a pol:Issue ; rdfs:label ?l ; pol:partOfTheme/pol:number "3" }'
+        q = median_seconds(lambda: store.select(query), runs=20)
+        print(f"SPARQL select (issues of a theme): {q * 1000:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
