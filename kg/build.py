@@ -28,7 +28,6 @@ from kg.corpus import Entry, guess_date, guess_title, load_corpus
 from kg.document import Document
 from kg.errors import PolicyKGError
 from kg.namespaces import POL, RDF
-from kg.policy import outline
 from kg.settings import Settings
 from kg.store import StoreWriter, writing
 
@@ -246,7 +245,10 @@ def _build_one(
 
 def extract_graph(meta: triples.DocumentMeta, doc: Document) -> Graph:
     """Everything extracted from one read document, as one graph."""
-    return triples.build_graph(meta, doc, outline(doc))
+    from kg.extract import extract
+
+    report_date = meta.date or dt.date.today()
+    return triples.build_graph(meta, doc, extract(doc, report_date))
 
 
 def entity_count(graph: Graph, cls: str) -> int:

@@ -107,6 +107,48 @@ def inspect(file: Path, entities: bool, as_json: bool) -> None:
         click.echo(render.render_text(doc))
 
 
+@cli.command("eval")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(path_type=Path),
+    default=Path("tests/gold"),
+    show_default=True,
+    help="Folder of annotated expectations, one subfolder per document id.",
+)
+@click.option(
+    "--corpus", "corpus_dir", type=click.Path(path_type=Path), help="Corpus folder (default: ./corpus)."
+)
+@click.option("--misses", is_flag=True, help="Also list every missed and extra item.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold_dir: Path, corpus_dir: Path | None, misses: bool, as_json: bool) -> None:
+    """Score extraction against annotated expectations: precision, recall and F1 per type."""
+    from kg.evaluate import evaluate as run_eval
+    from kg.evaluate import render
+
+    settings = _settings(corpus_dir=corpus_dir)
+    results = run_eval(gold_dir, settings.corpus_dir)
+    if as_json:
+        _echo_json(
+            {
+                r.doc_id: {
+                    s.name: {
+                        "gold": s.gold,
+                        "found": s.found,
+                        "correct": s.correct,
+                        "precision": s.precision,
+                        "recall": s.recall,
+                        "f1": s.f1,
+                    }
+                    for s in [*r.scores.values(), r.date_values]
+                }
+                for r in results
+            }
+        )
+    else:
+        click.echo(render(results, misses=misses))
+
+
 @cli.command()
 @click.argument("query", required=False)
 @click.option(
@@ -169,9 +211,30 @@ def export() -> None:
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Output path.")
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
-def export_graph(**_: Any) -> None:
-    """A dependency graph around a law, agency, issue or entity, in the formats analysts use."""
-    raise PolicyKGError("export graph: graph exports are not available in this version yet")
+def export_graph(
+    law: str | None,
+    agency: str | None,
+    issue: str | None,
+    entity: str | None,
+    depth: int,
+    fmt: str,
+    output: Path,
+    data_dir: Path | None,
+) -> None:
+    """A dependency graph around a law, agency, issue or entity, in the formats analysts use.
+
+    GraphML (yEd, Gephi, Cytoscape), GEXF, DOT (Graphviz), Mermaid, CSV (nodes.csv
+    and edges.csv for Excel; a .zip when PATH ends in .zip), JSON (node-link and
+    Cytoscape.js) and rendered SVG or PNG with Japanese labels.
+    """
+    from kg.exports import export_graph as run_export
+
+    settings = _settings(data_dir=data_dir)
+    result = run_export(
+        settings, law=law, agency=agency, issue=issue, entity=entity, depth=depth, fmt=fmt, output=output
+    )
+    note = " (truncated)" if result.truncated else ""
+    click.echo(f"wrote {result.path}: {result.nodes} nodes, {result.edges} edges{note}")
 
 
 @cli.command()

@@ -21,7 +21,8 @@ How the gaps in the text are filled:
   December in a January or February report is the previous one.
 * The end of a range takes what it leaves out from the start: 「2年末～3年1月」,
   「4年2～3月」, 「3年11月～2月」 (the next year), 「令和2年度～4年度」 (the same era).
-* 「令和2、3年度」 is one mention from FY2020 to FY2021, ``fiscal_year`` 2020.
+* 「令和2、3年度」 is one mention from FY2020 to FY2021; ``fiscal_year`` is set
+  only when a mention is one fiscal year (or open from one), so here it is None.
 * 月末 is the last day of the month; 上旬, 中旬 and 下旬 are days 1-10, 11-20 and
   21 to the end; 年末 is December; 年度末 is the March that ends the fiscal year.
 * 「令和3年分」 is the tax year 2021, a plain year with ``note`` "tax_year".
@@ -404,6 +405,13 @@ def _planned(folded: str, start: int, end: int, limit: int) -> bool:
     return _PLAN_BEFORE_OPEN_RE.search(before[:opening]) is not None
 
 
+def _single_fiscal_year(fy: int | None, end_value: DateValue | None) -> int | None:
+    """The fiscal year of a mention that covers one, not of a range over several."""
+    if fy is None or end_value is None:
+        return fy
+    return fy if (end_value.year, end_value.month) == (fy + 1, 3) else None
+
+
 def find_dates(text: str, context: DateContext) -> list[DateMention]:
     """The date expressions in ``text``, in order, with non-overlapping spans.
 
@@ -468,7 +476,7 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
                 start_value=start_value,
                 end_value=end_value,
                 granularity=first.granularity,
-                fiscal_year=first.fiscal_year,
+                fiscal_year=_single_fiscal_year(first.fiscal_year, end_value),
                 open_ended=open_ended,
                 planned=_planned(folded, start, end, limit),
                 as_of=as_of,

@@ -110,6 +110,10 @@ class Document:
         """
         return bisect.bisect_right(self._line_starts, offset)
 
+    def line_start(self, line: int) -> int:
+        """The offset at which 1-based ``line`` begins."""
+        return self._line_starts[line - 1]
+
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its line break."""
         start = self._line_starts[line - 1]

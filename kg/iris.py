@@ -22,7 +22,7 @@ from kg.namespaces import ID
 GRAPH_PREFIX = str(ID) + "graph/"
 
 
-def _segment(text: str) -> str:
+def segment(text: str) -> str:
     # IRIs may carry Japanese; normalise (NFKC folds full-width forms) and escape
     # only what would break a path segment.
     norm = unicodedata.normalize("NFKC", text).strip()
@@ -36,22 +36,22 @@ def short_hash(*parts: str, length: int = 12) -> str:
 
 
 def document(doc_id: str) -> URIRef:
-    return URIRef(f"{ID}doc/{_segment(doc_id)}")
+    return URIRef(f"{ID}doc/{segment(doc_id)}")
 
 
 def graph(doc_id: str, content_hash: str) -> URIRef:
     """The named graph of one version of a document."""
     digest = content_hash.split(":", 1)[-1]
-    return URIRef(f"{GRAPH_PREFIX}{_segment(doc_id)}/{digest[:16]}")
+    return URIRef(f"{GRAPH_PREFIX}{segment(doc_id)}/{digest[:16]}")
 
 
 def graph_prefix(doc_id: str) -> str:
-    return f"{GRAPH_PREFIX}{_segment(doc_id)}/"
+    return f"{GRAPH_PREFIX}{segment(doc_id)}/"
 
 
 def in_document(doc_id: str, kind: str, key: str) -> URIRef:
     """An item numbered or named inside one document: ``doc/<id>/<kind>/<key>``."""
-    return URIRef(f"{document(doc_id)}/{kind}/{_segment(key)}")
+    return URIRef(f"{document(doc_id)}/{kind}/{segment(key)}")
 
 
 def theme(doc_id: str, number: str) -> URIRef:
@@ -71,8 +71,8 @@ def annotation(doc_id: str, body: str, start: int, end: int) -> URIRef:
 
 
 def agency(key: str) -> URIRef:
-    return URIRef(f"{ID}agency/{_segment(key)}")
+    return URIRef(f"{ID}agency/{segment(key)}")
 
 
 def law(key: str) -> URIRef:
-    return URIRef(f"{ID}law/{_segment(key)}")
+    return URIRef(f"{ID}law/{segment(key)}")

@@ -1,63 +1,42 @@
 """Read-only SPARQL over the embedded store, for the CLI.
 
 Queries run on Oxigraph with the default graph as the union of all graphs and
-the project's prefixes declared.  Updates are refused (the store is opened
-read-only as well), and so are SERVICE and LOAD, which would make the engine
-fetch from the network.
+the project's prefixes declared.  The checks are those of the web endpoint
+(:mod:`kg.sparql`): updates are refused (the store is opened read-only as
+well), and so are SERVICE and LOAD, which would make the engine fetch from the
+network, and FROM graphs that are not in the store.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, QueryTooLargeError
+from kg.errors import QueryError
 from kg.namespaces import PREFIXES
 from kg.settings import Settings
+from kg.sparql import check_query, one_line
 from kg.store import ReadStore
+
+__all__ = ["QueryResult", "check_query", "format_result", "one_line", "run_query"]
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
-# Comments and string literals are blanked before looking for keywords, so
-# that "SERVICE" inside a label or a comment is not mistaken for the operator.
-_STRINGS = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"\s]*>'
-)
-_COMMENT = re.compile(r"#[^\n]*")
-_FORBIDDEN = re.compile(r"\b(SERVICE|LOAD|INSERT|DELETE|CLEAR|DROP|CREATE|COPY|MOVE|ADD)\b", re.IGNORECASE)
-
-
-def check_query(query: str, max_bytes: int) -> None:
-    """Refuse what a read-only, offline endpoint must not run."""
-    size = len(query.encode("utf-8"))
-    if size > max_bytes:
-        raise QueryTooLargeError(f"the query is {size} bytes; the limit is {max_bytes}")
-    bare = _COMMENT.sub(" ", _STRINGS.sub('""', query))
-    if m := _FORBIDDEN.search(bare):
-        word = m[1].upper()
-        if word in {"SERVICE", "LOAD"}:
-            raise QueryError(f"{word} is not allowed: queries may only read this store")
-        raise QueryError(f"{word}: this endpoint is read-only; updates are refused")
-
 
 def run_query(settings: Settings, query: str) -> QueryResult:
-    check_query(query, settings.max_query_bytes)
+    checked = check_query(query, settings.max_query_bytes)
     store = ReadStore(settings.data_dir)
+    for iri in checked.from_graphs:
+        if not store.oxigraph.contains_named_graph(ox.NamedNode(iri)):
+            raise QueryError(f"<{iri}> is not a graph of this store; only its own graphs can be queried")
     try:
         return store.oxigraph.query(query, prefixes=PREFIXES)
     except SyntaxError as exc:
         raise QueryError(f"not a valid SPARQL query: {one_line(str(exc))}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"the query failed: {one_line(str(exc))}") from None
-
-
-def one_line(message: str, limit: int = 300) -> str:
-    """Parser messages span lines and list every expected token; users need the first part."""
-    flat = " ".join(message.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 _RESULT_FORMATS = {

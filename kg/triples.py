@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 
 from kg import iris
-from kg.document import Block, BlockKind, Document
+from kg.document import Block, Document, Span
 from kg.namespaces import DCTERMS, OA, POL, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
-from kg.policy import PolicyOutline, clean_title
+from kg.policy import clean_title
+
+if TYPE_CHECKING:
+    from kg.extract import Extraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +54,15 @@ def new_graph() -> Graph:
     return g
 
 
-def _ja(text: str) -> Literal:
+def ja(text: str) -> Literal:
     return Literal(text, lang="ja")
 
 
-def _int(value: int) -> Literal:
+def integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
 
-def annotate(g: Graph, meta: DocumentMeta, doc: Document, body: URIRef, block: Block) -> URIRef:
+def annotate(g: Graph, meta: DocumentMeta, doc: Document, body: URIRef, block: Block | Span) -> URIRef:
     """Record where ``body`` was read: the quoted text, its offsets and line."""
     ann = iris.annotation(meta.doc_id, str(body), block.start, block.end)
     # Named, not blank, nodes: they stay stable across builds and comparing or
@@ -67,7 +71,7 @@ def annotate(g: Graph, meta: DocumentMeta, doc: Document, body: URIRef, block: B
     g.add((ann, RDF.type, OA.Annotation))
     g.add((ann, OA.hasBody, body))
     g.add((ann, OA.motivatedBy, OA.identifying))
-    g.add((ann, POL.line, _int(block.line)))
+    g.add((ann, POL.line, integer(block.line)))
     g.add((ann, OA.hasTarget, target))
     g.add((target, RDF.type, OA.SpecificResource))
     g.add((target, OA.hasSource, iris.document(meta.doc_id)))
@@ -76,8 +80,8 @@ def annotate(g: Graph, meta: DocumentMeta, doc: Document, body: URIRef, block: B
     g.add((quote, OA.exact, Literal(doc.text[block.start : block.end])))
     g.add((target, OA.hasSelector, position))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, _int(block.start)))
-    g.add((position, OA.end, _int(block.end)))
+    g.add((position, OA.start, integer(block.start)))
+    g.add((position, OA.end, integer(block.end)))
     return ann
 
 
@@ -85,8 +89,8 @@ def document_triples(g: Graph, meta: DocumentMeta, doc: Document) -> URIRef:
     node = iris.document(meta.doc_id)
     g.add((node, RDF.type, POL.Document))
     g.add((node, RDF.type, PROV.Entity))
-    g.add((node, RDFS.label, _ja(meta.title)))
-    g.add((node, DCTERMS.title, _ja(meta.title)))
+    g.add((node, RDFS.label, ja(meta.title)))
+    g.add((node, DCTERMS.title, ja(meta.title)))
     g.add((node, POL.documentId, Literal(meta.doc_id)))
     g.add((node, POL.contentHash, Literal(meta.content_hash)))
     g.add((node, POL.sourceFile, Literal(meta.source_file)))
@@ -104,7 +108,7 @@ def document_triples(g: Graph, meta: DocumentMeta, doc: Document) -> URIRef:
         agency = iris.agency(key)
         g.add((node, DCTERMS.publisher, agency))
         g.add((agency, RDF.type, POL.Agency))
-        g.add((agency, RDFS.label, _ja(meta.publisher)))
+        g.add((agency, RDFS.label, ja(meta.publisher)))
         if english:
             g.add((agency, SKOS.altLabel, Literal(english, lang="en")))
     return node
@@ -139,11 +143,11 @@ def section_triples(g: Graph, meta: DocumentMeta, doc: Document) -> dict[int, UR
         if (node, RDF.type, POL.Section) in g:
             continue
         g.add((node, RDF.type, POL.Section))
-        g.add((node, RDFS.label, _ja(clean_title(section.title) or section.title)))
+        g.add((node, RDFS.label, ja(clean_title(section.title) or section.title)))
         g.add((node, PROV.wasDerivedFrom, doc_node))
         if section.number:
             g.add((node, POL.number, Literal(section.number.rstrip("."))))
-        g.add((node, POL.order, _int(i)))
+        g.add((node, POL.order, integer(i)))
         annotate(g, meta, doc, node, doc.blocks[section.heading])
     for i, section in enumerate(doc.sections):
         if section.parent is not None and nodes[section.parent] != nodes[i]:
@@ -151,43 +155,14 @@ def section_triples(g: Graph, meta: DocumentMeta, doc: Document) -> dict[int, UR
     return nodes
 
 
-def outline_triples(
-    g: Graph, meta: DocumentMeta, doc: Document, found: PolicyOutline, sections: dict[int, URIRef]
-) -> None:
-    doc_node = iris.document(meta.doc_id)
-    for theme in found.themes:
-        node = iris.theme(meta.doc_id, theme.number)
-        g.add((node, RDF.type, POL.Theme))
-        g.add((node, RDFS.label, _ja(theme.label)))
-        g.add((node, POL.number, Literal(theme.number)))
-        g.add((node, PROV.wasDerivedFrom, doc_node))
-        if theme.block.section is not None and theme.block.section in sections:
-            g.add((node, POL.section, sections[theme.block.section]))
-        for block in theme.mentions:
-            annotate(g, meta, doc, node, block)
-    for issue in found.issues:
-        node = iris.issue(meta.doc_id, issue.number)
-        g.add((node, RDF.type, POL.Issue))
-        g.add((node, RDFS.label, _ja(issue.label)))
-        g.add((node, POL.number, Literal(issue.number)))
-        g.add((node, PROV.wasDerivedFrom, doc_node))
-        theme_number = found.theme_of_issue.get(issue.number)
-        if theme_number is not None:
-            g.add((node, POL.partOfTheme, iris.theme(meta.doc_id, theme_number)))
-        if issue.block.section is not None and issue.block.section in sections:
-            g.add((node, POL.section, sections[issue.block.section]))
-        for block in issue.mentions:
-            annotate(g, meta, doc, node, block)
-
-
-def build_graph(meta: DocumentMeta, doc: Document, found: PolicyOutline) -> Graph:
+def build_graph(meta: DocumentMeta, doc: Document, found: Extraction) -> Graph:
     """All triples of one document version."""
+    from kg.entities import entity_triples
+    from kg.items import item_triples
+
     g = new_graph()
     document_triples(g, meta, doc)
     sections = section_triples(g, meta, doc)
-    outline_triples(g, meta, doc, found, sections)
+    item_triples(g, meta, doc, found, sections)
+    entity_triples(g, meta, doc, found)
     return g
-
-
-def heading_blocks(doc: Document) -> list[Block]:
-    return [b for b in doc.blocks if b.kind == BlockKind.HEADING]

@@ -184,15 +184,29 @@ def check_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+def _spaced_letters(text: str, i: int) -> bool:
+    """True for a ・ between single spaced-out Latin letters: 「U X ・ U I」."""
+    before, after = text[max(0, i - 4) : i].split(), text[i + 1 : i + 5].split()
+
+    def single_letter(tokens: list[str], last: bool) -> bool:
+        if not tokens:
+            return False
+        token = tokens[-1] if last else tokens[0]
+        return len(token) == 1 and token.isascii() and token.isalpha()
+
+    return single_letter(before, True) and single_letter(after, False)
+
+
 def bullet_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Several ``・`` items on one line (``A ・ B``): one span per item.
 
-    Only a ・ with whitespace before it separates items; 国・地方 is one word.
+    Only a ・ with whitespace before it separates items; 国・地方 is one word,
+    and so is 「U X ・ U I」 (UX・UI with its letters spaced out by PDF extraction).
     """
     spans: list[tuple[int, int]] = []
     cut = start
     for i in range(start + 1, end - 1):
-        if text[i] == "・" and text[i - 1] in SPACE and text[i + 1] in SPACE:
+        if text[i] == "・" and text[i - 1] in SPACE and text[i + 1] in SPACE and not _spaced_letters(text, i):
             spans.append(strip(text, cut, i))
             cut = i + 1
     spans.append(strip(text, cut, end))

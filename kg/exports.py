@@ -1,0 +1,476 @@
+"""Dependency-graph exports: one slice written in the formats analysts open.
+
+GraphML (yEd, Gephi, Cytoscape), GEXF 1.3 (Gephi, with colours), DOT
+(Graphviz), Mermaid, CSV (nodes.csv + edges.csv for Excel), JSON (node-link
+and Cytoscape.js ``elements``), and drawn SVG/PNG (:mod:`kg.render`).  Every
+writer takes the same ``nx.MultiDiGraph`` from :func:`kg.graphs.build_slice`
+and cleans text on the way out: XML-illegal control characters are dropped
+everywhere, and CSV cells that a spreadsheet would run as a formula are
+defused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import ExportError
+from kg.graphs import (
+    CLASSES,
+    DEFAULT_DEPTH,
+    DEFAULT_MAX_NODES,
+    Focus,
+    FocusKind,
+    SelectStore,
+    build_slice,
+)
+from kg.ontology import term_labels
+from kg.settings import Settings
+
+NODE_FIELDS = ("label", "class", "iri", "number", "dates", "document", "distance")
+EDGE_FIELDS = ("relation", "basis", "basis_detail")
+
+# Okabe–Ito colours first (told apart with colour-blindness), greys for context nodes.
+CLASS_COLOURS: dict[str, str] = {
+    "LawBundle": "#D55E00",
+    "Law": "#E69F00",
+    "ProgressUpdate": "#009E73",
+    "Measure": "#56B4E9",
+    "Issue": "#F0E442",
+    "Theme": "#CC79A7",
+    "Goal": "#999933",
+    "Target": "#882255",
+    "Agency": "#0072B2",
+    "DateExpression": "#BBBBBB",
+    "Section": "#DDDDDD",
+    "Document": "#AAAAAA",
+    "Observation": "#44AA99",
+}
+OTHER_COLOUR = "#FFFFFF"
+
+FORMATS: dict[str, tuple[str, str]] = {
+    "graphml": ("application/graphml+xml; charset=utf-8", ".graphml"),
+    "gexf": ("application/gexf+xml; charset=utf-8", ".gexf"),
+    "dot": ("text/vnd.graphviz; charset=utf-8", ".gv"),
+    "mermaid": ("text/plain; charset=utf-8", ".mmd"),
+    "csv": ("application/zip", ".zip"),
+    "json": ("application/json", ".json"),
+    "svg": ("image/svg+xml", ".svg"),
+    "png": ("image/png", ".png"),
+}
+
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+YED_NS = "http://www.yworks.com/xml/graphml"
+GEXF_NS = "http://gexf.net/1.3"
+GEXF_VIZ_NS = "http://gexf.net/1.3/viz"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+
+
+def colour_of(cls: str) -> str:
+    return CLASS_COLOURS.get(cls, OTHER_COLOUR)
+
+
+def clean(value: object) -> str:
+    """Text safe in every format: no characters that XML 1.0 forbids."""
+    return _XML_ILLEGAL.sub("", str(value))
+
+
+def one_line(value: object) -> str:
+    return " ".join(clean(value).split())
+
+
+def neutralise(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as text (a leading ' stops =, +, -, @ formulas)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def title_of(graph: nx.MultiDiGraph) -> str:
+    """A heading for the slice: the focus's label, its class and the depth."""
+    focus = graph.graph.get("focus", "")
+    data = graph.nodes[focus] if focus in graph else {}
+    label = one_line(data.get("label", "")) or focus
+    cls = str(data.get("class", ""))
+    word = term_labels("ja").get(CLASSES[cls], cls) if cls in CLASSES else cls
+    number = one_line(data.get("number", ""))
+    heading = " ".join(part for part in (word, number, label) if part)
+    title = f"{heading} の依存関係（深さ{graph.graph.get('depth', '')}）"
+    if graph.graph.get("truncated"):
+        title += "（ノード数の上限で打ち切り）"
+    return title
+
+
+def _node_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[str, dict[str, str]]]:
+    for node, data in graph.nodes(data=True):
+        yield node, {f: clean(data.get(f, "")) for f in NODE_FIELDS}
+
+
+def _edge_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, str]]]:
+    for source, target, data in graph.edges(data=True):
+        yield source, target, {f: clean(data.get(f, "")) for f in EDGE_FIELDS}
+
+
+for _prefix, _uri in (("y", YED_NS), ("viz", GEXF_VIZ_NS), ("xsi", XSI_NS)):
+    ET.register_namespace(_prefix, _uri)
+
+
+def _present(row: dict[str, str], fields: tuple[str, ...]) -> list[str]:
+    # An empty number is not a number: readers that type-check would reject it.
+    return [f for f in fields if row[f] or f != "distance"]
+
+
+def _xml_bytes(root: ET.Element, namespace: str) -> bytes:
+    # The format's own namespace is the default one, declared by hand: ElementTree would
+    # otherwise invent an ns0: prefix, which some importers do not expect.
+    root.set("xmlns", namespace)
+    ET.indent(root)
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data
+
+
+# --------------------------------------------------------------------------- GraphML
+
+
+def to_graphml(graph: nx.MultiDiGraph) -> bytes:
+    """GraphML with declared keys; yEd's node graphics carry the label and class colour."""
+    g, y = "", f"{{{YED_NS}}}"
+    root = ET.Element(
+        f"{g}graphml",
+        {
+            f"{{{XSI_NS}}}schemaLocation": f"{GRAPHML_NS} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"
+        },
+    )
+    ET.SubElement(
+        root, f"{g}key", {"id": "title", "for": "graph", "attr.name": "title", "attr.type": "string"}
+    )
+    for name in NODE_FIELDS:
+        kind = "int" if name == "distance" else "string"
+        ET.SubElement(
+            root, f"{g}key", {"id": f"n_{name}", "for": "node", "attr.name": name, "attr.type": kind}
+        )
+    for name in EDGE_FIELDS:
+        ET.SubElement(
+            root, f"{g}key", {"id": f"e_{name}", "for": "edge", "attr.name": name, "attr.type": "string"}
+        )
+    ET.SubElement(root, f"{g}key", {"id": "n_yed", "for": "node", "yfiles.type": "nodegraphics"})
+    ET.SubElement(root, f"{g}key", {"id": "e_yed", "for": "edge", "yfiles.type": "edgegraphics"})
+    body = ET.SubElement(root, f"{g}graph", {"id": "G", "edgedefault": "directed"})
+    ET.SubElement(body, f"{g}data", {"key": "title"}).text = clean(title_of(graph))
+    from kg.render import layout  # networkx only; matplotlib stays unloaded
+
+    # yEd places nodes where the file says, so give it the same layered layout as the pictures.
+    positions = layout(graph)
+    for node, row in _node_rows(graph):
+        element = ET.SubElement(body, f"{g}node", {"id": clean(node)})
+        for name in _present(row, NODE_FIELDS):
+            ET.SubElement(element, f"{g}data", {"key": f"n_{name}"}).text = row[name]
+        shape = ET.SubElement(ET.SubElement(element, f"{g}data", {"key": "n_yed"}), f"{y}ShapeNode")
+        x, y_pos = positions[node]
+        geometry = {"x": f"{x * 220:.1f}", "y": f"{-y_pos * 120:.1f}", "width": "180.0", "height": "40.0"}
+        ET.SubElement(shape, f"{y}Geometry", geometry)
+        ET.SubElement(shape, f"{y}Fill", {"color": colour_of(row["class"]), "transparent": "false"})
+        ET.SubElement(shape, f"{y}NodeLabel").text = row["label"]
+        ET.SubElement(shape, f"{y}Shape", {"type": "roundrectangle"})
+    for number, (source, target, row) in enumerate(_edge_rows(graph)):
+        element = ET.SubElement(
+            body, f"{g}edge", {"id": f"e{number}", "source": clean(source), "target": clean(target)}
+        )
+        for name in EDGE_FIELDS:
+            ET.SubElement(element, f"{g}data", {"key": f"e_{name}"}).text = row[name]
+        line = ET.SubElement(ET.SubElement(element, f"{g}data", {"key": "e_yed"}), f"{y}PolyLineEdge")
+        style = "dashed" if row["basis"] == "inferred" else "line"
+        ET.SubElement(line, f"{y}LineStyle", {"type": style, "width": "1.0", "color": "#555555"})
+        ET.SubElement(line, f"{y}Arrows", {"source": "none", "target": "standard"})
+        ET.SubElement(line, f"{y}EdgeLabel").text = row["relation"]
+    return _xml_bytes(root, GRAPHML_NS)
+
+
+# --------------------------------------------------------------------------- GEXF
+
+
+def to_gexf(graph: nx.MultiDiGraph) -> bytes:
+    """GEXF 1.3 with declared attributes and node colours by class (viz:color)."""
+    x, viz = "", f"{{{GEXF_VIZ_NS}}}"
+    root = ET.Element(
+        f"{x}gexf", {"version": "1.3", f"{{{XSI_NS}}}schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd"}
+    )
+    meta = ET.SubElement(root, f"{x}meta")
+    ET.SubElement(meta, f"{x}creator").text = "policykg"
+    ET.SubElement(meta, f"{x}description").text = clean(title_of(graph))
+    body = ET.SubElement(root, f"{x}graph", {"defaultedgetype": "directed", "mode": "static"})
+    node_attrs = ET.SubElement(body, f"{x}attributes", {"class": "node", "mode": "static"})
+    for name in NODE_FIELDS[1:]:
+        kind = "integer" if name == "distance" else "string"
+        ET.SubElement(node_attrs, f"{x}attribute", {"id": name, "title": name, "type": kind})
+    edge_attrs = ET.SubElement(body, f"{x}attributes", {"class": "edge", "mode": "static"})
+    for name in EDGE_FIELDS:
+        ET.SubElement(edge_attrs, f"{x}attribute", {"id": name, "title": name, "type": "string"})
+    nodes = ET.SubElement(body, f"{x}nodes")
+    for node, row in _node_rows(graph):
+        element = ET.SubElement(nodes, f"{x}node", {"id": clean(node), "label": row["label"]})
+        values = ET.SubElement(element, f"{x}attvalues")
+        for name in _present(row, NODE_FIELDS[1:]):
+            ET.SubElement(values, f"{x}attvalue", {"for": name, "value": row[name]})
+        hexcode = colour_of(row["class"]).lstrip("#")
+        red, green, blue = (str(int(hexcode[i : i + 2], 16)) for i in (0, 2, 4))
+        ET.SubElement(element, f"{viz}color", {"r": red, "g": green, "b": blue, "a": "1.0"})
+    edges = ET.SubElement(body, f"{x}edges")
+    for number, (source, target, row) in enumerate(_edge_rows(graph)):
+        element = ET.SubElement(
+            edges,
+            f"{x}edge",
+            {"id": str(number), "source": clean(source), "target": clean(target), "label": row["relation"]},
+        )
+        values = ET.SubElement(element, f"{x}attvalues")
+        for name in EDGE_FIELDS:
+            ET.SubElement(values, f"{x}attvalue", {"for": name, "value": row[name]})
+    return _xml_bytes(root, GEXF_NS)
+
+
+# --------------------------------------------------------------------------- DOT, Mermaid
+
+
+def _dot_quote(value: object) -> str:
+    text = one_line(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'
+
+
+def to_dot(graph: nx.MultiDiGraph) -> bytes:
+    """Graphviz DOT, every id and label quoted; items above the laws and issues they rest on."""
+    fonts = _dot_quote("IPAexGothic,Noto Sans CJK JP,sans-serif")
+    lines = [
+        f"digraph {_dot_quote(title_of(graph))} {{",
+        f"  graph [label={_dot_quote(title_of(graph))}, labelloc=t, rankdir=BT, fontname={fonts}];",
+        f'  node [shape=box, style="rounded,filled", fontname={fonts}];',
+        f"  edge [fontname={fonts}, fontsize=9];",
+    ]
+    for node, row in _node_rows(graph):
+        attrs = {"label": row["label"], "class": row["class"], "fillcolor": colour_of(row["class"])}
+        attrs.update({k: row[k] for k in ("iri", "number", "dates", "document")})
+        lines.append(f"  {_dot_quote(node)} [{', '.join(f'{k}={_dot_quote(v)}' for k, v in attrs.items())}];")
+    for source, target, row in _edge_rows(graph):
+        attrs = {
+            "label": row["relation"],
+            **row,
+            "style": "dashed" if row["basis"] == "inferred" else "solid",
+        }
+        rendered = ", ".join(f"{k}={_dot_quote(v)}" for k, v in attrs.items())
+        lines.append(f"  {_dot_quote(source)} -> {_dot_quote(target)} [{rendered}];")
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def mermaid_text(value: object) -> str:
+    """Text safe inside a Mermaid ``["…"]`` label: markup characters become entity codes."""
+    text = one_line(value).replace("#", "#35;")
+    for char, code in (('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("&", "#amp;"), ("`", "#96;")):
+        text = text.replace(char, code)
+    return text
+
+
+def to_mermaid(graph: nx.MultiDiGraph) -> bytes:
+    """A Mermaid flowchart; node ids are n0, n1, … since IRIs are not valid Mermaid ids."""
+    ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
+    lines = ["---", f"title: {json.dumps(one_line(title_of(graph)), ensure_ascii=False)}", "---"]
+    lines.append("flowchart BT")
+    by_class: dict[str, list[str]] = {}
+    for node, row in _node_rows(graph):
+        lines.append(f'  {ids[node]}["{mermaid_text(row["label"])}"]')
+        by_class.setdefault(row["class"], []).append(ids[node])
+    for source, target, row in _edge_rows(graph):
+        arrow = "-.->" if row["basis"] == "inferred" else "-->"
+        lines.append(f'  {ids[source]} {arrow}|"{mermaid_text(row["relation"])}"| {ids[target]}')
+    for number, (cls, members) in enumerate(sorted(by_class.items())):
+        # Class names from data could clash with Mermaid keywords, so styles get neutral names.
+        lines.append(f"  classDef c{number} fill:{colour_of(cls)},stroke:#333333,color:#000000")
+        lines.append(f"  class {','.join(members)} c{number}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------- CSV, JSON
+
+
+def csv_tables(graph: nx.MultiDiGraph) -> dict[str, bytes]:
+    """nodes.csv and edges.csv, UTF-8 with a BOM so that Excel reads the Japanese."""
+    labels = {node: clean(label) for node, label in graph.nodes(data="label", default="")}
+    tables: dict[str, list[list[str]]] = {
+        "nodes.csv": [["id", *NODE_FIELDS]],
+        "edges.csv": [["source", "target", *EDGE_FIELDS, "source_label", "target_label"]],
+    }
+    for node, row in _node_rows(graph):
+        tables["nodes.csv"].append([clean(node), *(row[f] for f in NODE_FIELDS)])
+    for source, target, row in _edge_rows(graph):
+        tables["edges.csv"].append(
+            [clean(source), clean(target), *(row[f] for f in EDGE_FIELDS), labels[source], labels[target]]
+        )
+    out: dict[str, bytes] = {}
+    for name, rows in tables.items():
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerows([[neutralise(cell) for cell in row] for row in rows])
+        out[name] = buffer.getvalue().encode("utf-8-sig")
+    return out
+
+
+def to_csv_zip(graph: nx.MultiDiGraph) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in csv_tables(graph).items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def to_json(graph: nx.MultiDiGraph) -> bytes:
+    """Node-link JSON (``nodes``/``links``) with the same graph as Cytoscape.js ``elements``."""
+    nodes: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    elements: dict[str, list[dict[str, Any]]] = {"nodes": [], "edges": []}
+    for node, row in _node_rows(graph):
+        data: dict[str, Any] = {"id": clean(node), **row, "distance": graph.nodes[node].get("distance", 0)}
+        data["color"] = colour_of(row["class"])
+        nodes.append(data)
+        elements["nodes"].append({"data": data, "classes": row["class"]})
+    for number, (source, target, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+        row = {f: clean(attrs.get(f, "")) for f in EDGE_FIELDS}
+        links.append({"source": clean(source), "target": clean(target), "key": clean(key), **row})
+        edge = {"id": f"e{number}", "source": clean(source), "target": clean(target), **row}
+        elements["edges"].append({"data": edge, "classes": row["basis"]})
+    document = {
+        "title": clean(title_of(graph)),
+        "focus": clean(graph.graph.get("focus", "")),
+        "depth": graph.graph.get("depth"),
+        "truncated": bool(graph.graph.get("truncated")),
+        "directed": True,
+        "multigraph": True,
+        "graph": {},
+        "nodes": nodes,
+        "links": links,
+        "elements": elements,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _draw(fmt: str) -> Callable[[nx.MultiDiGraph], bytes]:
+    def draw(graph: nx.MultiDiGraph) -> bytes:
+        from kg.render import render  # matplotlib loads only when a picture is asked for
+
+        return render(graph, fmt, title=title_of(graph))
+
+    return draw
+
+
+WRITERS: dict[str, Callable[[nx.MultiDiGraph], bytes]] = {
+    "graphml": to_graphml,
+    "gexf": to_gexf,
+    "dot": to_dot,
+    "mermaid": to_mermaid,
+    "csv": to_csv_zip,
+    "json": to_json,
+    "svg": _draw("svg"),
+    "png": _draw("png"),
+}
+
+
+def check_format(fmt: str) -> str:
+    name = fmt.strip().lower()
+    if name not in WRITERS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(WRITERS)}")
+    return name
+
+
+def serialise(graph: nx.MultiDiGraph, fmt: str) -> bytes:
+    """The slice in ``fmt`` as bytes (CSV as a zip of nodes.csv and edges.csv)."""
+    return WRITERS[check_format(fmt)](graph)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    format: str
+    focus: str
+    nodes: int
+    edges: int
+    truncated: bool
+    media_type: str
+
+
+def focus_from_options(
+    *, law: str | None = None, agency: str | None = None, issue: str | None = None, entity: str | None = None
+) -> Focus:
+    """The one focus of the CLI's --law/--agency/--issue/--entity (or the route's parameters)."""
+    options: tuple[tuple[FocusKind, str | None], ...] = (
+        ("law", law),
+        ("agency", agency),
+        ("issue", issue),
+        ("entity", entity),
+    )
+    given = [Focus(kind, value) for kind, value in options if value is not None]
+    if len(given) != 1:
+        raise ExportError("give exactly one focus: a law, an agency, an issue number or an entity IRI")
+    return given[0]
+
+
+def write(graph: nx.MultiDiGraph, fmt: str, output: Path) -> None:
+    """Write the slice to ``output``; CSV goes to a folder, or a zip when the name ends in .zip."""
+    fmt = check_format(fmt)
+    try:
+        if fmt == "csv" and output.suffix.lower() != ".zip":
+            output.mkdir(parents=True, exist_ok=True)
+            for name, data in csv_tables(graph).items():
+                (output / name).write_bytes(data)
+            return
+        if not output.parent.is_dir():
+            raise ExportError(f"{output.parent}: no such folder")
+        output.write_bytes(serialise(graph, fmt))
+    except OSError as exc:
+        raise ExportError(f"{output}: cannot write the export ({exc.strerror or exc})") from None
+
+
+def export_graph(
+    settings: Settings,
+    *,
+    law: str | None = None,
+    agency: str | None = None,
+    issue: str | None = None,
+    entity: str | None = None,
+    depth: int = DEFAULT_DEPTH,
+    fmt: str,
+    output: Path,
+    relations: list[str] | None = None,
+    classes: list[str] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    store: SelectStore | None = None,
+) -> ExportResult:
+    """Build the slice around the one focus given and write it to ``output`` in ``fmt``."""
+    from kg.store import ReadStore
+
+    fmt = check_format(fmt)
+    focus = focus_from_options(law=law, agency=agency, issue=issue, entity=entity)
+    source = store if store is not None else ReadStore(settings.data_dir)
+    graph = build_slice(source, focus, depth=depth, relations=relations, classes=classes, max_nodes=max_nodes)
+    write(graph, fmt, output)
+    return ExportResult(
+        path=output,
+        format=fmt,
+        focus=graph.graph["focus"],
+        nodes=graph.number_of_nodes(),
+        edges=graph.number_of_edges(),
+        truncated=bool(graph.graph.get("truncated")),
+        media_type=FORMATS[fmt][0],
+    )

@@ -1,0 +1,232 @@
+"""Extraction: from a read document to the policy items and entity mentions it holds.
+
+The document's structure decides what an item is (a theme or issue heading, a
+bullet under an issue, a ✓ entry of a status table, a listed goal, a 目標：
+line); gazetteers and rule components find laws and agencies in the text; the
+date normaliser reads dates with the report's era.  Everything keeps its exact
+source span, so every triple can point back at the line it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg import policy
+from kg.agencies import AgencyMention, find_agencies
+from kg.dates import DateContext, DateMention, find_dates
+from kg.document import Block, BlockKind, Document
+from kg.iris import short_hash
+from kg.laws import LawMention, find_laws
+from kg.matching import Candidate, match_row
+from kg.progress import StatusRow, status_rows
+from kg.statistics import Dataset, datasets
+
+# Blocks whose text repeats their children's: a table holds its rows, a row its
+# cells, and a cell of ✓ entries holds those entries.  A bullet that heads other
+# bullets holds only its own line, so it is read like any other.
+_CONTAINERS = {BlockKind.TABLE, BlockKind.ROW}
+
+
+@dataclass(slots=True)
+class Item:
+    """A goal, theme, issue, measure, progress update or target, with where it was read."""
+
+    cls: str
+    key: str
+    label: str
+    start: int
+    end: int
+    line: int
+    number: str | None = None
+    section: int | None = None
+    issue: str | None = None
+    issue_basis: str | None = None
+    issue_score: float | None = None
+    theme: str | None = None
+    reports_on: str | None = None
+    row: str | None = None
+    emphasized: bool = False
+    group: str | None = None
+    overall: bool = False
+    value: float | None = None
+    unit: str | None = None
+    laws: list[LawMention] = field(default_factory=list)
+    agencies: list[AgencyMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    doc: Document
+    report_date: dt.date
+    items: list[Item] = field(default_factory=list)
+    rows: list[StatusRow] = field(default_factory=list)
+    datasets: list[Dataset] = field(default_factory=list)
+    laws: list[LawMention] = field(default_factory=list)
+    agencies: list[AgencyMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    date_sections: dict[int, int | None] = field(default_factory=dict)  # date index → section
+
+    def of(self, cls: str) -> list[Item]:
+        return [i for i in self.items if i.cls == cls]
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for item in self.items:
+            counts[item.cls] = counts.get(item.cls, 0) + 1
+        counts["Law mentions"] = len(self.laws)
+        counts["Agency mentions"] = len(self.agencies)
+        counts["DateExpression"] = len(self.dates)
+        counts["qb:Observation"] = sum(len(d.observations) for d in self.datasets)
+        return counts
+
+
+def _shift(mention: Any, offset: int) -> Any:
+    from dataclasses import replace
+
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _leaves(doc: Document) -> list[Block]:
+    parents = {b.parent for b in doc.blocks if b.parent is not None}
+    return [
+        b
+        for b in doc.blocks
+        if b.kind not in _CONTAINERS and not (b.kind == BlockKind.CELL and b.index in parents)
+    ]
+
+
+def _mentions(doc: Document, report: dt.date, ex: Extraction) -> None:
+    """Laws, agencies and dates in every leaf block of the document."""
+    context = DateContext(report)
+    for block in _leaves(doc):
+        text = block.text
+        if not text.strip():
+            continue
+        ex.laws.extend(_shift(m, block.start) for m in find_laws(text))
+        ex.agencies.extend(_shift(m, block.start) for m in find_agencies(text))
+        for m in find_dates(text, context):
+            ex.date_sections[len(ex.dates)] = block.section
+            ex.dates.append(_shift(m, block.start))
+
+
+def _within(mentions: list[Any], start: int, end: int) -> list[Any]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _attach(ex: Extraction, item: Item) -> None:
+    item.laws = _within(ex.laws, item.start, item.end)
+    item.agencies = _within(ex.agencies, item.start, item.end)
+    item.dates = _within(ex.dates, item.start, item.end)
+
+
+def _text_key(text: str) -> str:
+    return short_hash(policy.strip_emphasis(text), length=10)
+
+
+def extract(doc: Document, report_date: dt.date) -> Extraction:
+    """Everything policykg reads from one document."""
+    ex = Extraction(doc=doc, report_date=report_date)
+    _mentions(doc, report_date, ex)
+    found = policy.outline(doc)
+    for theme in found.themes:
+        b = theme.block
+        ex.items.append(
+            Item("Theme", theme.number, theme.label, b.start, b.end, b.line, theme.number, b.section)
+        )
+    for issue in found.issues:
+        b = issue.block
+        ex.items.append(
+            Item(
+                "Issue",
+                issue.number,
+                issue.label,
+                b.start,
+                b.end,
+                b.line,
+                issue.number,
+                b.section,
+                theme=found.theme_of_issue.get(issue.number),
+            )
+        )
+    for n, goal in enumerate(policy.goals(doc)):
+        b = goal.block
+        key = "overall" if goal.overall else f"{n:02d}-{_text_key(goal.label)}"
+        ex.items.append(
+            Item("Goal", key, goal.label, b.start, b.end, b.line, section=b.section, overall=goal.overall)
+        )
+    measures = policy.measures(doc, found)
+    measure_keys: list[str] = []
+    for measure in measures:
+        b = measure.block
+        key = f"{measure.issue}-{_text_key(measure.label)}"
+        measure_keys.append(key)
+        ex.items.append(
+            Item(
+                "Measure",
+                key,
+                measure.label,
+                b.start,
+                b.end,
+                b.line,
+                section=b.section,
+                issue=measure.issue,
+                issue_basis="section",
+                emphasized=measure.emphasized,
+                group=measure.group,
+            )
+        )
+    _progress(doc, found, measures, measure_keys, ex)
+    for target in policy.targets(doc):
+        ex.items.append(
+            Item(
+                "Target",
+                _text_key(target.label),
+                target.label,
+                target.start,
+                target.end,
+                target.line,
+                section=target.block.section,
+                value=target.value,
+                unit=target.unit,
+            )
+        )
+    ex.datasets = datasets(doc, report_date)
+    for item in ex.items:
+        _attach(ex, item)
+    return ex
+
+
+def _progress(
+    doc: Document,
+    found: policy.PolicyOutline,
+    measures: list[policy.Measure],
+    measure_keys: list[str],
+    ex: Extraction,
+) -> None:
+    candidates = [Candidate(i.number, i.number.split(".")[0], i.label) for i in found.issues]
+    candidates += [Candidate(m.issue, m.issue.split(".")[0], m.label, k) for k, m in enumerate(measures)]
+    ex.rows = status_rows(doc)
+    for row in ex.rows:
+        match = match_row(row.title, row.theme, candidates) if candidates else None
+        for update in row.updates:
+            label = policy.strip_emphasis(update.text)
+            ex.items.append(
+                Item(
+                    "ProgressUpdate",
+                    f"{row.key}-{_text_key(label)}",
+                    label,
+                    update.start,
+                    update.end,
+                    update.line,
+                    section=update.section,
+                    issue=match.issue if match else None,
+                    issue_basis=match.basis if match else None,
+                    issue_score=match.score if match else None,
+                    theme=row.theme,
+                    reports_on=measure_keys[match.measure] if match and match.measure is not None else None,
+                    row=row.key,
+                )
+            )

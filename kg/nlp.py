@@ -1,0 +1,256 @@
+"""The rule-based Japanese pipeline that finds laws and agencies.
+
+:func:`rule_pipeline` is ``spacy.blank("ja")`` (SudachiPy tokens, no statistical
+model) with two registered components:
+
+* ``policykg_law_ruler_v1`` (:mod:`kg.laws`) and
+* ``policykg_agency_ruler_v1`` (:mod:`kg.agencies`), which runs second and
+  skips names inside a law's title (デジタル庁 in デジタル庁設置法).
+
+Each component matches its gazetteer on the text (character by character, so a
+name is found even where SudachiPy cuts across it, as in 「マイナンバー法等」),
+and a token :class:`spacy.matcher.Matcher` finds the productive forms (a run of
+nouns ending in 法, 省 or 庁).  The mentions go to ``doc.user_data`` with exact
+character offsets, and to ``doc.spans`` for spaCy's own tools.
+
+A SudachiPy tokenizer must not be shared between threads, so there is one
+pipeline per thread; :func:`extract` cuts long texts with :func:`kg.chunking.chunks`
+and maps offsets back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from kg.chunking import chunks
+
+__all__ = [
+    "AGENCIES_KEY",
+    "AGENCY_RULER",
+    "LAWS_KEY",
+    "LAW_RULER",
+    "Candidate",
+    "composed",
+    "extract",
+    "fold",
+    "masked_spans",
+    "read_gazetteer_csv",
+    "rule_pipeline",
+    "select_longest",
+    "surface_regex",
+]
+
+# Versioned like spaCy's own registered names; spaCy refuses dots in factory names.
+LAW_RULER = "policykg_law_ruler_v1"
+AGENCY_RULER = "policykg_agency_ruler_v1"
+LAWS_KEY = "policykg.laws"
+AGENCIES_KEY = "policykg.agencies"
+
+_local = threading.local()
+
+
+def rule_pipeline() -> Language:
+    """This thread's rule pipeline (built on first use)."""
+    nlp: Language | None = getattr(_local, "nlp", None)
+    if nlp is None:
+        nlp = new_rule_pipeline()
+        _local.nlp = nlp
+    return nlp
+
+
+def new_rule_pipeline() -> Language:
+    """A fresh ``spacy.blank("ja")`` pipeline with the law and agency rulers."""
+    # The components live in kg.laws and kg.agencies, which import this module;
+    # importing them here registers their factories without an import cycle.
+    import kg.agencies
+    import kg.laws  # noqa: F401
+
+    nlp = spacy.blank("ja")
+    nlp.add_pipe(LAW_RULER)
+    nlp.add_pipe(AGENCY_RULER)
+    return nlp
+
+
+def extract(text: str) -> tuple[list[Any], list[Any]]:
+    """Laws and agencies found in ``text``, offsets into ``text``.
+
+    The last text's result is kept per thread, so that asking for its laws and
+    then its agencies tokenizes it once.
+    """
+    cached: tuple[str, tuple[list[Any], list[Any]]] | None = getattr(_local, "last", None)
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    nlp = rule_pipeline()
+    laws: list[Any] = []
+    agencies: list[Any] = []
+    for chunk in chunks(text):
+        doc = nlp(chunk.text)
+        laws.extend(m.shifted(chunk.start) for m in doc.user_data.get(LAWS_KEY, ()))
+        agencies.extend(m.shifted(chunk.start) for m in doc.user_data.get(AGENCIES_KEY, ()))
+    result = (laws, agencies)
+    _local.last = (text, result)
+    return result
+
+
+# --- folding and masking -------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """NFKC, one character to one, so offsets into the result are offsets into ``text``.
+
+    >>> fold("Ｊ－ＬＩＳと（３年）")
+    'J-LISと(3年)'
+    """
+    if text.isascii():
+        return text
+    return "".join(ch if ch < "\x80" else _fold_char(ch) for ch in text)
+
+
+# URLs, Markdown link targets and HTML tags name no law or agency, even when they
+# spell one (nisc.go.jp, #402-個人情報保護条例).
+_MASK_RE = re.compile(r"https?://[^\s)）」\]>]+|\]\([^)\n]*\)|<[^>\n]*>")
+
+
+def masked_spans(folded: str) -> list[tuple[int, int]]:
+    """Stretches of ``folded`` where nothing may be found."""
+    return [m.span() for m in _MASK_RE.finditer(folded)]
+
+
+def is_masked(start: int, end: int, masks: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in masks)
+
+
+# --- gazetteers ----------------------------------------------------------------
+
+
+def read_gazetteer_csv(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV shipped in ``kg.data``; lines starting with ``#`` are comments."""
+    raw = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    body = "".join(line for line in io.StringIO(raw) if not line.startswith("#"))
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(body))]
+
+
+def split_names(field: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in field.split("|") if n.strip())
+
+
+_BRACKETS = "「」『』()（）[]［］【】〈〉《》\"'“”‘’"
+
+
+def normalise_name(surface: str) -> str:
+    """The form names are compared in: NFKC, no brackets or spaces around or inside.
+
+    >>> normalise_name("「デジタル手続法」")
+    'デジタル手続法'
+    """
+    norm = unicodedata.normalize("NFKC", surface)
+    norm = re.sub(r"\s+", "", norm)
+    return norm.strip(_BRACKETS)
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def surface_regex(names: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for all ``names`` (folded), longest first, so the longest name wins.
+
+    A name in Latin letters must stand as its own word: IPA is not found in IPAddress.
+    """
+    alternatives = []
+    for name in sorted({fold(n) for n in names if n}, key=lambda n: (-len(n), n)):
+        pattern = "".join(_char_pattern(ch) for ch in name)
+        if _ASCII_WORD.match(name[0]):
+            pattern = r"(?<![A-Za-z0-9])" + pattern
+        if _ASCII_WORD.match(name[-1]):
+            pattern += r"(?![A-Za-z0-9])"
+        alternatives.append(pattern)
+    return re.compile("|".join(alternatives) or r"(?!)")
+
+
+def composed(matched: str) -> str:
+    """A match of :func:`surface_regex` in the form its name was given in (voiced kana composed)."""
+    return unicodedata.normalize("NFC", matched)
+
+
+def _char_pattern(ch: str) -> str:
+    # fold() keeps one character per character, so half-width ﾊﾞ stays two: ハ and
+    # a combining mark.  A voiced kana matches both spellings.
+    decomposed = unicodedata.normalize("NFD", ch)
+    if len(decomposed) == 2 and decomposed[1] in "\u3099\u309a":
+        return f"(?:{re.escape(ch)}|{re.escape(decomposed)})"
+    return re.escape(ch)
+
+
+# --- candidates ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible mention before overlaps are resolved; ``key`` None means not in the gazetteer."""
+
+    start: int
+    end: int
+    key: str | None
+    kind: str
+    #: Among candidates of the same length, the higher wins (the gazetteer over a pattern).
+    priority: int = 0
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates in text order, preferring the longest, then the higher priority."""
+    ranked = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
+    starts: list[int] = []
+    taken: list[Candidate] = []  # in text order, so only the neighbours can overlap
+    for cand in ranked:
+        i = bisect.bisect_left(starts, cand.start)
+        if cand.length <= 0 or (i > 0 and taken[i - 1].end > cand.start):
+            continue
+        if i < len(taken) and taken[i].start < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        taken.insert(i, cand)
+    return taken
+
+
+def noun_runs(doc: Any, matcher: Any, label: str) -> Iterator[tuple[int, int]]:
+    """Token index ranges the ``matcher`` found under ``label``, longest per end."""
+    best: dict[int, int] = {}
+    for match_id, start, end in matcher(doc):
+        if doc.vocab.strings[match_id] == label and (end not in best or start < best[end]):
+            best[end] = start
+    for end, start in sorted(best.items()):
+        yield start, end
+
+
+def store(doc: Any, key: str, mentions: Sequence[Any], label: Callable[[Any], str]) -> None:
+    """Put ``mentions`` on ``doc``: exact offsets in ``user_data``, token spans in ``doc.spans``."""
+    doc.user_data[key] = list(mentions)
+    spans = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=label(m), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[key] = spans

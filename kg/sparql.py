@@ -1,0 +1,577 @@
+"""Safe, bounded SPARQL queries: the checks, the evaluation and the runner behind ``/sparql``.
+
+Three layers keep a query from reaching outside the store or running for ever:
+
+1. :func:`check_query` refuses what a read-only, offline endpoint must not run
+   (updates, SERVICE, LOAD) and lists the FROM / FROM NAMED graphs.  It reads
+   the query twice: rdflib's SPARQL grammar gives the structure, and a lexer
+   that knows strings, IRIs, comments, variables and prefixed names looks at
+   every bare keyword.  Either one finding SERVICE refuses the query, so a
+   disagreement between rdflib's grammar and Oxigraph's fails closed; where
+   rdflib cannot parse a query (its parser recurses per triple and gives up
+   on a few thousand patterns) the lexer alone decides, and Oxigraph reports
+   any syntax error.
+2. :func:`execute` runs on Oxigraph opened read-only: every graph the query
+   names (FROM, FROM NAMED, the protocol's default-graph-uri and
+   named-graph-uri) must be a graph of the store, checked before evaluation,
+   and results are cut at a row limit.
+3. :class:`EmbeddedRunner` does all of that in a small pool of worker
+   processes, because neither rdflib's parser nor Oxigraph can be cancelled:
+   a query past its wall-clock limit has its process killed and replaced.
+   Workers also drop their network access where the OS allows it (a new user
+   and network namespace), a last guard should a SERVICE ever get through.
+
+A :class:`Runner` is what the web app holds; a remote runner (``serve
+--sparql-endpoint``) can stand in for the embedded one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import io
+import itertools
+import json
+import multiprocessing
+import os
+import queue
+import re
+import signal
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, Literal, Protocol
+from urllib.parse import urljoin
+
+import pyoxigraph as ox
+
+from kg.errors import (
+    PolicyKGError,
+    QueryError,
+    QueryTimeoutError,
+    QueryTooLargeError,
+    StoreError,
+    StoreMissingError,
+)
+from kg.namespaces import PREFIXES
+from kg.store import current_generation
+
+QueryForm = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]
+ResultKind = Literal["solutions", "boolean", "graph"]
+
+# name → (format, media type); the first of each table is the default.
+RESULT_FORMATS: dict[str, tuple[ox.QueryResultsFormat, str]] = {
+    "json": (ox.QueryResultsFormat.JSON, "application/sparql-results+json"),
+    "xml": (ox.QueryResultsFormat.XML, "application/sparql-results+xml"),
+    "csv": (ox.QueryResultsFormat.CSV, "text/csv"),
+    "tsv": (ox.QueryResultsFormat.TSV, "text/tab-separated-values"),
+}
+GRAPH_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
+    "turtle": (ox.RdfFormat.TURTLE, "text/turtle"),
+    "nt": (ox.RdfFormat.N_TRIPLES, "application/n-triples"),
+    "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
+    "rdfxml": (ox.RdfFormat.RDF_XML, "application/rdf+xml"),
+}
+_TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle"}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class UnacceptableFormatError(Exception):
+    """No format the client accepts fits the query's kind of result (HTTP 406)."""
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """Parser messages span lines and list every expected token; users need the first part."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------------------
+# checks
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedQuery:
+    """What the checks learned: the query form and the graphs its dataset clause names."""
+
+    text: str
+    form: QueryForm
+    from_graphs: tuple[str, ...]
+    parsed_by_rdflib: bool
+
+
+# Token shapes follow the SPARQL 1.1 grammar (section 19.8), so that a keyword
+# inside a string, an IRI, a comment, a variable or a prefixed name is never
+# taken for the operator.  PN_LOCAL_ESC matters: in ``ex:a\'`` the quote does
+# not open a string.
+_PN_CHARS_BASE = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"  # noqa: E501
+_PN_CHARS = _PN_CHARS_BASE + r"_0-9\-\u00b7\u0300-\u036f\u203f-\u2040"
+_PLX = r"%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"
+_TOKEN = re.compile(
+    rf"""
+      (?P<ws>\s+)
+    | (?P<comment>\#[^\n\r]*)
+    | (?P<iri><[^<>"{{}}|^`\\\x00-\x20]*>)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+                 |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+    | (?P<var>[?$][{_PN_CHARS}]+)
+    | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+    | (?P<bnode>_:[{_PN_CHARS}.]*)
+    | (?P<pname>(?:[{_PN_CHARS_BASE}](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?)?:
+                (?:(?:[{_PN_CHARS}:]|{_PLX})(?:(?:[{_PN_CHARS}.:]|{_PLX})*(?:[{_PN_CHARS}:]|{_PLX}))?)?)
+    | (?P<number>[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)
+    | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_UPDATE_WORDS = {"INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "COPY", "MOVE", "ADD", "WITH", "USING"}
+_FORMS: tuple[QueryForm, ...] = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_PROLOGUE_WORDS = {"BASE", "PREFIX", "VERSION"}
+
+
+def _tokens(query: str) -> list[tuple[str, str]]:
+    return [(m.lastgroup or "other", m.group()) for m in _TOKEN.finditer(query) if m.lastgroup != "ws"]
+
+
+def _resolve(term: str, prefixes: dict[str, str], base: str | None) -> str:
+    if term.startswith("<"):
+        iri = term[1:-1]
+        return urljoin(base, iri) if base else iri
+    prefix, _, local = term.partition(":")
+    if prefix not in prefixes:
+        raise QueryError(f"unknown prefix {prefix!r} in {term}")
+    return prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
+
+
+def _lexical_check(query: str, base_iri: str | None) -> tuple[str | None, list[str]]:
+    """The query form (None when there is none) and the FROM graphs, from the tokens."""
+    tokens = _tokens(query)
+    words = [value.upper() for kind, value in tokens if kind == "word"]
+    for word in words:
+        if word in {"SERVICE", "LOAD"}:
+            raise QueryError(f"{word} is not allowed: queries may only read this store")
+    first = next((w for w in words if w not in _PROLOGUE_WORDS), None)
+    if first in _UPDATE_WORDS:
+        raise QueryError(f"{first}: this endpoint is read-only; updates are refused")
+    prefixes = dict(PREFIXES)
+    base = base_iri
+    graphs: list[str] = []
+    for i, (kind, value) in enumerate(tokens):
+        upper = value.upper() if kind == "word" else ""
+        if upper == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2][0] == "iri":
+            prefixes[tokens[i + 1][1].rstrip(":")] = _resolve(tokens[i + 2][1], prefixes, base)
+        elif upper == "BASE" and i + 1 < len(tokens) and tokens[i + 1][0] == "iri":
+            base = _resolve(tokens[i + 1][1], prefixes, base)
+        elif upper == "FROM":
+            j = i + 2 if i + 1 < len(tokens) and tokens[i + 1][1].upper() == "NAMED" else i + 1
+            if j < len(tokens) and tokens[j][0] in {"iri", "pname"}:
+                graphs.append(_resolve(tokens[j][1], prefixes, base))
+            else:
+                raise QueryError("FROM must name a graph of this store by its IRI")
+    form = first if first in _FORMS else None
+    return form, graphs
+
+
+def _walk(node: Any) -> Iterable[Any]:
+    """Every node of an rdflib parse tree (CompValues are dicts, ParseResults lists)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif type(item).__name__ == "ParseResults":
+            stack.extend(item)
+            stack.extend(item.values())
+
+
+def _rdflib_check(query: str, base_iri: str | None) -> tuple[str, list[str]] | None:
+    """The form and FROM graphs from rdflib's parse tree, or None where rdflib cannot parse."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(query)
+    except (ParseException, RecursionError):
+        return None
+    except Exception:  # rdflib raises bare exceptions in places; Oxigraph will judge the query
+        return None
+    prefixes = dict(PREFIXES)
+    base = base_iri
+    for decl in tree[0]:
+        if decl.name == "PrefixDecl":
+            prefixes[decl.get("prefix") or ""] = str(decl["iri"])
+        elif decl.name == "Base":
+            base = urljoin(base, str(decl["iri"])) if base else str(decl["iri"])
+    graphs: list[str] = []
+    for node in _walk(tree):
+        name = getattr(node, "name", None)
+        if name == "ServiceGraphPattern":
+            raise QueryError("SERVICE is not allowed: queries may only read this store")
+        if name == "DatasetClause":
+            term = node.get("default", node.get("named"))
+            if getattr(term, "name", None) == "pname":
+                prefix = term.get("prefix") or ""
+                if prefix not in prefixes:
+                    raise QueryError(f"unknown prefix {prefix!r} in FROM")
+                graphs.append(prefixes[prefix] + (term.get("localname") or ""))
+            else:
+                graphs.append(urljoin(base, str(term)) if base else str(term))
+    form = str(tree[1].name).removesuffix("Query").upper()
+    return form, graphs
+
+
+def check_query(query: str, max_bytes: int, base_iri: str | None = None) -> CheckedQuery:
+    """Refuse what a read-only, offline endpoint must not run; tell the form and FROM graphs.
+
+    >>> check_query("SELECT * WHERE { ?s rdfs:label 'SERVICE' }", 1000).form
+    'SELECT'
+    """
+    size = len(query.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise QueryTooLargeError(f"the query is {size} bytes; the limit is {max_bytes}")
+    form, graphs = _lexical_check(query, base_iri)
+    parsed = _rdflib_check(query, base_iri)
+    if parsed is not None:
+        form = form or parsed[0]
+        graphs = [*graphs, *(g for g in parsed[1] if g not in graphs)]
+    if form is None or form not in _FORMS:
+        raise QueryError("not a valid SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return CheckedQuery(query, form, tuple(graphs), parsed is not None)
+
+
+# ---------------------------------------------------------------------------
+# evaluation
+
+
+@dataclass(frozen=True, slots=True)
+class QueryRequest:
+    """One protocol request: the query, its dataset and the formats the client accepts.
+
+    ``result_formats`` (names of :data:`RESULT_FORMATS`) serve SELECT and ASK,
+    ``graph_formats`` (names of :data:`GRAPH_FORMATS`) CONSTRUCT and DESCRIBE,
+    each in the client's order of preference.
+    """
+
+    query: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    result_formats: tuple[str, ...] = ("json",)
+    graph_formats: tuple[str, ...] = ("turtle",)
+    base_iri: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryOutput:
+    """A serialised result, bounded by the row limit."""
+
+    body: bytes
+    media_type: str
+    format: str
+    kind: ResultKind
+    count: int
+    truncated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    timeout_s: float
+    max_rows: int
+    max_query_bytes: int
+
+
+def _graph_node(iri: str, store: ox.Store) -> ox.NamedNode:
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        raise QueryError(f"{iri!r} is not an absolute IRI") from None
+    if not store.contains_named_graph(node):
+        raise QueryError(f"<{iri}> is not a graph of this store; only its own graphs can be queried")
+    return node
+
+
+def _term_json(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+            if term.direction:
+                out["its:dir"] = str(term.direction)
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {
+            "type": "triple",
+            "value": {k: _term_json(getattr(term, k)) for k in ("subject", "predicate", "object")},
+        }
+    raise QueryError(f"cannot serialise a {type(term).__name__} in the results")
+
+
+def _bounded_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.QuerySolutions, int, bool]:
+    # Oxigraph serialises a whole iterator; to stop at the limit, the first rows
+    # are rebuilt as a results document and parsed back into QuerySolutions.
+    names = [v.value for v in result.variables]
+    rows = list(itertools.islice(result, max_rows + 1))
+    truncated = len(rows) > max_rows
+    rows = rows[:max_rows]
+    bindings = [
+        {name: _term_json(row[i]) for i, name in enumerate(names) if row[i] is not None} for row in rows
+    ]
+    doc = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    parsed = ox.parse_query_results(doc.encode("utf-8"), ox.QueryResultsFormat.JSON)
+    assert isinstance(parsed, ox.QuerySolutions)
+    return parsed, len(rows), truncated
+
+
+def _media_type(media_type: str) -> str:
+    return media_type + "; charset=utf-8" if media_type in _TEXT_TYPES else media_type
+
+
+def execute(store: ox.Store, request: QueryRequest, limits: Limits) -> QueryOutput:
+    """Check ``request``, run it on ``store`` and serialise the result (at most ``max_rows``)."""
+    checked = check_query(request.query, limits.max_query_bytes, request.base_iri)
+    graph_result = checked.form in {"CONSTRUCT", "DESCRIBE"}
+    names = request.graph_formats if graph_result else request.result_formats
+    table: dict[str, Any] = GRAPH_FORMATS if graph_result else RESULT_FORMATS
+    fmt_name = next((n for n in names if n in table), None)
+    if fmt_name is None:
+        offered = ", ".join(media for _, media in table.values())
+        raise UnacceptableFormatError(f"a {checked.form} query answers in one of: {offered}")
+    for iri in checked.from_graphs:
+        _graph_node(iri, store)
+    options: dict[str, Any] = {}
+    if request.default_graphs or request.named_graphs:
+        # The protocol's dataset replaces the query's own FROM clauses (SPARQL 1.1 Protocol 2.1.4).
+        options["default_graph"] = [_graph_node(iri, store) for iri in request.default_graphs]
+        options["named_graphs"] = [_graph_node(iri, store) for iri in request.named_graphs]
+    try:
+        result = store.query(request.query, prefixes=PREFIXES, base_iri=request.base_iri, **options)
+    except SyntaxError as exc:
+        raise QueryError(f"not a valid SPARQL query: {one_line(str(exc))}") from None
+    except (OSError, ValueError) as exc:
+        raise QueryError(f"the query failed: {one_line(str(exc))}") from None
+    buf = io.BytesIO()
+    if isinstance(result, ox.QueryTriples):
+        rdf_format, media = GRAPH_FORMATS[fmt_name]
+        triples = list(itertools.islice(result, limits.max_rows + 1))
+        truncated = len(triples) > limits.max_rows
+        triples = triples[: limits.max_rows]
+        ox.serialize(triples, buf, rdf_format, prefixes=PREFIXES)
+        return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "graph", len(triples), truncated)
+    results_format, media = RESULT_FORMATS[fmt_name]
+    if isinstance(result, ox.QueryBoolean):
+        result.serialize(buf, results_format)
+        return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "boolean", 1, False)
+    solutions, count, truncated = _bounded_solutions(result, limits.max_rows)
+    solutions.serialize(buf, results_format)
+    body = buf.getvalue()
+    if truncated and fmt_name == "json" and body.startswith(b"{"):
+        flag = json.dumps({"truncated": True, "maxRows": limits.max_rows})
+        body = b'{"policykg":' + flag.encode() + b"," + body[1:]
+    return QueryOutput(body, _media_type(media), fmt_name, "solutions", count, truncated)
+
+
+# ---------------------------------------------------------------------------
+# runners
+
+
+class Runner(Protocol):
+    """Answers protocol requests; the embedded pool and a remote endpoint both fit."""
+
+    def run(self, request: QueryRequest) -> QueryOutput: ...
+
+    def close(self) -> None: ...
+
+
+def default_pool_size() -> int:
+    """Workers of the embedded runner: one per CPU, at least 2 (one runaway query must not
+    block everyone else) and at most 4 (each holds the store open)."""
+    return max(2, min(4, os.cpu_count() or 1))
+
+
+_CLONE_NEWUSER = 0x10000000
+_CLONE_NEWNET = 0x40000000
+
+
+def _drop_network() -> bool:
+    """Leave the host's network (Linux user + network namespace); False where not allowed."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _worker_main(conn: Connection, data_dir: str, limits: Limits) -> None:
+    """A worker process: answers requests on ``conn`` until the parent closes it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    conn.send(("ready", _drop_network()))
+    opened: tuple[Path, ox.Store] | None = None
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        reply: tuple[str, Any]
+        try:
+            generation = current_generation(Path(data_dir))
+            if generation is None:
+                raise StoreMissingError(f"{data_dir}: no built store here; run `policykg build` first")
+            if opened is None or opened[0] != generation:
+                opened = None  # close the old generation before opening the new one
+                try:
+                    opened = (generation, ox.Store.read_only(str(generation)))
+                except OSError as exc:
+                    raise StoreError(f"{generation}: cannot open the store: {exc}") from None
+            reply = ("ok", execute(opened[1], request, limits))
+        except (PolicyKGError, UnacceptableFormatError) as exc:
+            reply = ("error", exc)
+        except Exception as exc:  # a worker answers every request, whatever the engine raised
+            reply = ("error", QueryError(f"the query failed: {one_line(str(exc))}"))
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    isolated: bool
+
+
+class EmbeddedRunner:
+    """Runs queries on the embedded store in a pool of killable worker processes.
+
+    A request waits for an idle worker (or starts one, up to ``size``); the
+    wait and the run share one deadline.  Past it the worker is killed, a
+    replacement starts in the background, and :class:`QueryTimeoutError` is
+    raised, so a caller hears back within about ``timeout_s``.
+    """
+
+    def __init__(self, data_dir: Path, limits: Limits, size: int | None = None) -> None:
+        self.data_dir = data_dir
+        self.limits = limits
+        self.size = size or default_pool_size()
+        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._count = 0
+        self._closed = False
+        self._context = multiprocessing.get_context("forkserver")
+        # Forks of a server that has already imported this module start in milliseconds.
+        self._context.set_forkserver_preload(["kg.sparql"])
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe(duplex=True)
+        process = self._context.Process(
+            target=_worker_main,
+            args=(child, str(self.data_dir.resolve()), self.limits),
+            name="policykg-sparql",
+            daemon=True,
+        )
+        process.start()
+        child.close()
+        if not parent.poll(30):
+            process.kill()
+            raise QueryError("a query worker did not start")
+        _, isolated = parent.recv()
+        return _Worker(process, parent, bool(isolated))
+
+    def _acquire(self, deadline: float) -> _Worker:
+        with contextlib.suppress(queue.Empty):
+            return self._idle.get_nowait()
+        with self._lock:
+            grow = self._count < self.size
+            if grow:
+                self._count += 1
+        if grow:
+            try:
+                return self._start()
+            except BaseException:
+                with self._lock:
+                    self._count -= 1
+                raise
+        try:
+            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise QueryTimeoutError(
+                f"every query worker is busy and none became free within {self.limits.timeout_s:g} s; "
+                "try again shortly"
+            ) from None
+
+    def _discard(self, worker: _Worker, *, replace: bool) -> None:
+        worker.process.kill()
+        worker.process.join(1)
+        worker.conn.close()
+        with self._lock:
+            self._count -= 1
+        if replace and not self._closed:
+            threading.Thread(target=self._replenish, daemon=True, name="policykg-sparql-spawn").start()
+
+    def _replenish(self) -> None:
+        with self._lock:
+            if self._count >= self.size:
+                return
+            self._count += 1
+        try:
+            self._idle.put(self._start())
+        except Exception:
+            with self._lock:
+                self._count -= 1
+
+    def run(self, request: QueryRequest) -> QueryOutput:
+        """Answer ``request`` within the time limit; raises a :class:`QueryError` or
+        :class:`UnacceptableFormatError`."""
+        size = len(request.query.encode("utf-8", "surrogatepass"))
+        if size > self.limits.max_query_bytes:
+            raise QueryTooLargeError(f"the query is {size} bytes; the limit is {self.limits.max_query_bytes}")
+        deadline = time.monotonic() + self.limits.timeout_s
+        worker = self._acquire(deadline)
+        try:
+            worker.conn.send(request)
+            ready = worker.conn.poll(max(0.0, deadline - time.monotonic()))
+            status, payload = worker.conn.recv() if ready else ("timeout", None)
+        except (EOFError, OSError):
+            self._discard(worker, replace=True)
+            raise QueryError(
+                "the query engine stopped while running this query (it may need more memory than allowed)"
+            ) from None
+        except BaseException:
+            self._discard(worker, replace=True)
+            raise
+        if status == "timeout":
+            self._discard(worker, replace=True)
+            raise QueryTimeoutError(f"the query ran past the time limit of {self.limits.timeout_s:g} s")
+        self._idle.put(worker)
+        if status == "error" and isinstance(payload, BaseException):
+            raise payload
+        assert isinstance(payload, QueryOutput)
+        return payload
+
+    def close(self) -> None:
+        """Stop every idle worker (busy ones stop when their request ends)."""
+        self._closed = True
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                return
+            self._discard(worker, replace=False)
+
+
+def embedded_runner(data_dir: Path, timeout_s: float, max_rows: int, max_query_bytes: int) -> EmbeddedRunner:
+    """The runner for the store in ``data_dir`` with the given limits."""
+    return EmbeddedRunner(data_dir, Limits(timeout_s, max_rows, max_query_bytes))
