@@ -10,7 +10,7 @@ PORT   ?= 5000
 # The stamp changes whenever pyproject.toml does, so dependency edits reinstall.
 STAMP  := $(VENV)/.installed
 
-.PHONY: run build serve test lint typecheck pytest system-deps bench eval clean help
+.PHONY: run build serve test lint typecheck pytest system-deps web-assets bench eval clean help
 
 help:
 	@echo "make run    set up, build corpus/ into $(DATA)/ and serve http://$(HOST):$(PORT)"
@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) web-assets
 	$(BIN)/policykg build --data $(DATA)
 	@echo "policykg: serving http://$(HOST):$(PORT)"
 	$(BIN)/policykg serve --data $(DATA) --host $(HOST) --port $(PORT)
@@ -30,13 +30,17 @@ run: $(STAMP)
 build: $(STAMP)
 	$(BIN)/policykg build --data $(DATA)
 
-serve: $(STAMP)
+serve: $(STAMP) web-assets
 	$(BIN)/policykg serve --data $(DATA) --host $(HOST) --port $(PORT)
 
 # Debian's Chromium drives the browser tests; tests skip with a message only
 # where it cannot be installed.
 system-deps:
 	@bash scripts/install-system-deps.sh
+
+# cytoscape.js for the graph explorer, from the npm registry (not committed).
+web-assets:
+	@bash scripts/install-web-assets.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg search web tests bench
@@ -45,13 +49,17 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) system-deps
+pytest: $(STAMP) system-deps web-assets
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/search_bench.py
+
+eval: $(STAMP)
+	$(BIN)/policykg eval
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -18,6 +18,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,7 @@ class BuildReport:
     entities: dict[str, int] = field(default_factory=dict)
     triples: int = 0
     warnings: list[str] = field(default_factory=list)
+    step_failures: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[DocumentReport]:
@@ -206,10 +208,25 @@ def build(
         if not changed:
             # Nothing to swap in: the current generation stays exactly as it was.
             writer.discard()
+    _run_build_steps(settings, report, say)
     report.seconds = round(time.monotonic() - started, 3)
     path = settings.data_dir / REPORT_FILE
     path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
     return report
+
+
+def _run_build_steps(settings: Settings, report: BuildReport, say: Callable[[str], None]) -> None:
+    """Steps of other packages that follow the store (the search index) via entry points.
+
+    A step that fails leaves the store as built and says why in the report.
+    """
+    for ep in entry_points(group="policykg.build_steps"):
+        say(f"{ep.name} …")
+        try:
+            ep.load()(settings, report)
+        except PolicyKGError as exc:
+            report.warnings.append(f"{ep.name}: {exc.message}")
+            report.step_failures.append(ep.name)
 
 
 def _build_one(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -20,16 +21,23 @@ from kg.settings import SETTINGS, Settings, load_settings
 DATA_HELP = "Data folder (default: ./data, or POLICYKG_DATA_DIR)."
 
 
-def _settings(**overrides: Any) -> Settings:
+def settings_from(**overrides: Any) -> Settings:
+    """The effective settings with the options the user gave (None = not given)."""
     return load_settings(overrides=overrides)
 
 
-def _echo_json(value: Any) -> None:
+_settings = settings_from
+
+
+def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+_echo_json = echo_json
+
+
 def _settings_epilog() -> str:
-    lines = ["Settings (policykg.toml < POLICYKG_* environment < options):"]
+    lines = ["\b", "Settings (policykg.toml < POLICYKG_* environment < options):"]
     lines += [f"  {s.env_var:28} {s.help} [default: {s.default}]" for s in SETTINGS]
     return "\n".join(lines)
 
@@ -76,23 +84,16 @@ def build(corpus_dir: Path | None, data_dir: Path | None, as_json: bool, force: 
 
 
 @cli.command()
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
-@click.option("--host", help="Address to listen on (default: 127.0.0.1).")
-@click.option("--port", type=int, help="Port to listen on (default: 5000).")
-@click.option("--sparql-endpoint", help="Answer queries from this external SPARQL 1.1 endpoint.")
-def serve(data_dir: Path | None, host: str | None, port: int | None, sparql_endpoint: str | None) -> None:
-    """Serve the web app (search, entity pages, SPARQL, graphs) on a production WSGI server."""
-    from web.server import serve as run_server
-
-    settings = _settings(data_dir=data_dir, host=host, port=port, sparql_endpoint=sparql_endpoint)
-    run_server(settings)
-
-
-@cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--entities", is_flag=True, help="Also show the entities found, in place, by type.")
+@click.option("--entities", is_flag=True, help="Show the items and entities extracted, in place, by type.")
+@click.option(
+    "--date",
+    "report",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The document's date, for era years like 「3年9月」 (default: the first date in its text).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def inspect(file: Path, entities: bool, as_json: bool) -> None:
+def inspect(file: Path, entities: bool, report: Any, as_json: bool) -> None:
     """Show a document as read: section tree, blocks and line numbers."""
     from kg import inspect as render
     from kg.readers import read_document
@@ -100,7 +101,22 @@ def inspect(file: Path, entities: bool, as_json: bool) -> None:
     settings = _settings()
     doc = read_document(file, max_bytes=settings.max_document_bytes)
     if entities:
-        raise PolicyKGError("--entities: entity extraction is not available in this version yet")
+        import datetime as dt
+
+        from kg.corpus import guess_date
+        from kg.extract import extract
+        from kg.inspect_entities import entities_json, render_entities
+
+        # The era of 「3年9月」 comes from the document's date: its own, else today.
+        report_date = (
+            (report.date() if report else None) or guess_date(doc.text.splitlines()) or dt.date.today()
+        )
+        found = extract(doc, report_date)
+        if as_json:
+            _echo_json({**render.to_json(doc), "entities": entities_json(found)})
+        else:
+            click.echo(render_entities(found))
+        return
     if as_json:
         _echo_json(render.to_json(doc))
     else:
@@ -176,19 +192,6 @@ def sparql(query: str | None, query_file: Path | None, fmt: str | None, data_dir
     settings = _settings(data_dir=data_dir)
     result = run_query(settings, query)
     sys.stdout.write(format_result(result, fmt))
-
-
-@cli.command()
-@click.argument("query")
-@click.option("--type", "types", multiple=True, help="Only hits of this type (Measure, Issue, …).")
-@click.option("--law", multiple=True, help="Only items that depend on this law.")
-@click.option("--agency", multiple=True, help="Only items that involve this agency.")
-@click.option("--limit", type=int, default=20, show_default=True, help="Most hits to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
-def search(**_: Any) -> None:
-    """Full-text search over measures, progress updates, issues, goals and paragraphs."""
-    raise PolicyKGError("search: the full-text index is not available in this version yet")
 
 
 @cli.group()
@@ -309,14 +312,46 @@ def validate(data_dir: Path | None, as_json: bool) -> None:
 @click.option(
     "--endpoint", required=True, help="Graph Store HTTP Protocol URL, e.g. http://127.0.0.1:7878/store."
 )
+@click.option(
+    "--default-graph/--no-default-graph",
+    default=None,
+    help="Also PUT the merge of all graphs to ENDPOINT?default (default: try, warn if refused).",
+)
+@click.option(
+    "--merged-graph",
+    metavar="IRI",
+    help="Also PUT the merge as this named graph (Virtuoso: query with ?default-graph-uri=IRI).",
+)
+@click.option("--dry-run", is_flag=True, help="List what would be sent; contact nothing.")
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
-def push(endpoint: str, data_dir: Path | None) -> None:
-    """Send every named graph to a SPARQL 1.1 server (Oxigraph, Fuseki, Virtuoso …)."""
-    from kg.push import push_graphs
+def push(
+    endpoint: str, default_graph: bool | None, merged_graph: str | None, dry_run: bool, data_dir: Path | None
+) -> None:
+    """Send every named graph to a SPARQL 1.1 server (Oxigraph, Fuseki, Virtuoso …).
+
+    ENDPOINT is the server's Graph Store HTTP Protocol URL: Oxigraph server
+    http://host:7878/store, Fuseki http://host:3030/DATASET/data.  Each graph is
+    replaced, so pushing twice gives the same result.
+    """
+    from kg.push import push_graphs, summary
 
     settings = _settings(data_dir=data_dir)
-    for graph_iri, count in push_graphs(settings, endpoint):
-        click.echo(f"pushed {count} triples to {graph_iri}")
+    done = []
+    for item in push_graphs(
+        settings, endpoint, default_graph=default_graph, merged_graph=merged_graph, dry_run=dry_run
+    ):
+        done.append(item)
+        click.echo(f"{'would push' if dry_run else 'pushed'} {item.triples} triples to {item.graph}")
+    click.echo(summary(done, endpoint, dry_run=dry_run))
+
+
+def _load_plugins() -> None:
+    """Commands of the other packages (web's `serve`, search's `search`) register
+    through the ``policykg.commands`` entry-point group, so that kg never imports them."""
+    for ep in entry_points(group="policykg.commands"):
+        command = ep.load()
+        if isinstance(command, click.Command) and ep.name not in cli.commands:
+            cli.add_command(command, ep.name)
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -327,6 +362,7 @@ def _fail(message: str, code: int) -> NoReturn:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one line on stderr for every error, never a traceback."""
     try:
+        _load_plugins()
         rv = cli.main(args=argv, prog_name="policykg", standalone_mode=False)
         if isinstance(rv, int) and rv:
             sys.exit(rv)

@@ -11,7 +11,8 @@ shape.  Third-party exceptions are wrapped where they cross into our code.
     ├── ExtractionError           E200  500   extraction failed on a document
     ├── StoreError                E300  500   the RDF store
     │   ├── StoreLockedError      E310  409   another build holds the store
-    │   └── StoreMissingError     E320  404   nothing has been built yet
+    │   ├── StoreMissingError     E320  404   nothing has been built yet
+    │   └── StoreUnavailableError E330  503   an external SPARQL server does not answer
     ├── QueryError                E400  400   a SPARQL query is refused or invalid
     │   ├── QueryTimeoutError     E410  503   a query ran past its time limit
     │   └── QueryTooLargeError    E420  413   a query is larger than allowed
@@ -85,6 +86,11 @@ class StoreLockedError(StoreError):
 class StoreMissingError(StoreError):
     code = "E320"
     status = 404
+
+
+class StoreUnavailableError(StoreError):
+    code = "E330"
+    status = 503
 
 
 class QueryError(PolicyKGError):

@@ -3,14 +3,16 @@
 The document's structure decides what an item is (a theme or issue heading, a
 bullet under an issue, a ✓ entry of a status table, a listed goal, a 目標：
 line); gazetteers and rule components find laws and agencies in the text; the
-date normaliser reads dates with the report's era.  Everything keeps its exact
-source span, so every triple can point back at the line it came from.
+date normaliser reads dates with the report's era; :mod:`kg.relations` reads,
+inside each item's sentences, what role each agency plays and how the item
+relates to each law.  Everything keeps its exact source span, so every triple
+can point back at the line it came from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg import policy
@@ -18,9 +20,10 @@ from kg.agencies import AgencyMention, find_agencies
 from kg.dates import DateContext, DateMention, find_dates
 from kg.document import Block, BlockKind, Document
 from kg.iris import short_hash
-from kg.laws import LawMention, find_laws
+from kg.laws import LawMention, find_laws, law_gazetteer
 from kg.matching import Candidate, match_row
 from kg.progress import StatusRow, status_rows
+from kg.relations import AgencyLink, LawLink, relate
 from kg.statistics import Dataset, datasets
 
 # Blocks whose text repeats their children's: a table holds its rows, a row its
@@ -55,6 +58,9 @@ class Item:
     laws: list[LawMention] = field(default_factory=list)
     agencies: list[AgencyMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # The same mentions as ``laws`` and ``agencies``, with what their sentence says of them.
+    law_links: list[LawLink] = field(default_factory=list)
+    agency_links: list[AgencyLink] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -68,6 +74,7 @@ class Extraction:
     agencies: list[AgencyMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     date_sections: dict[int, int | None] = field(default_factory=dict)  # date index → section
+    parsed_sentences: int = 0  # sentences the dependency parser read
 
     def of(self, cls: str) -> list[Item]:
         return [i for i in self.items if i.cls == cls]
@@ -84,8 +91,6 @@ class Extraction:
 
 
 def _shift(mention: Any, offset: int) -> Any:
-    from dataclasses import replace
-
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
@@ -126,8 +131,12 @@ def _text_key(text: str) -> str:
     return short_hash(policy.strip_emphasis(text), length=10)
 
 
-def extract(doc: Document, report_date: dt.date) -> Extraction:
-    """Everything policykg reads from one document."""
+def extract(doc: Document, report_date: dt.date, *, use_parser: bool = True) -> Extraction:
+    """Everything policykg reads from one document.
+
+    ``use_parser`` False reads agency roles and law relations from the text alone,
+    as happens anyway when the dependency parser's model is missing.
+    """
     ex = Extraction(doc=doc, report_date=report_date)
     _mentions(doc, report_date, ex)
     found = policy.outline(doc)
@@ -196,7 +205,49 @@ def extract(doc: Document, report_date: dt.date) -> Extraction:
     ex.datasets = datasets(doc, report_date)
     for item in ex.items:
         _attach(ex, item)
+    _relate(ex, use_parser)
     return ex
+
+
+def _relate(ex: Extraction, use_parser: bool) -> None:
+    """Read each item's sentences for agency roles, law relations and stated bundles."""
+    stated: dict[int, str] = {}  # law mention start → bundle key its sentence states
+    for item in ex.items:
+        if not item.laws and not item.agencies:
+            continue
+        text = ex.doc.text[item.start : item.end]
+        found = relate(
+            text,
+            [m.shifted(-item.start) for m in item.laws],
+            [a.shifted(-item.start) for a in item.agencies],
+            use_parser=use_parser,
+        )
+        ex.parsed_sentences += found.parsed
+        item.law_links = [_unshift(link, item.start) for link in found.laws]
+        item.agency_links = [
+            AgencyLink(link.mention.shifted(item.start), link.role, link.cue, link.parsed)
+            for link in found.agencies
+        ]
+        stated.update((link.mention.start, link.bundle) for link in item.law_links if link.bundle)
+    if not stated:
+        return
+    # A law the gazetteer puts in no bundle takes the one its sentence states, so
+    # every reader of the mention (the entity triples among them) sees it.
+    gazetteer = law_gazetteer()
+    for n, m in enumerate(ex.laws):
+        entry = gazetteer.get(m.key) if m.known else None
+        if m.start in stated and not (entry and entry.bundle) and m.bundle is None:
+            ex.laws[n] = replace(m, bundle=stated[m.start])
+    by_start = {m.start: m for m in ex.laws}
+    for item in ex.items:
+        item.laws = [by_start.get(m.start, m) for m in item.laws]
+        item.law_links = [
+            replace(link, mention=by_start.get(link.mention.start, link.mention)) for link in item.law_links
+        ]
+
+
+def _unshift(link: LawLink, offset: int) -> LawLink:
+    return replace(link, mention=link.mention.shifted(offset))
 
 
 def _progress(

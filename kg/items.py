@@ -4,6 +4,15 @@ progress updates, targets, status tables, dates and statistics.
 Every link between items is also recorded as an rdf:Statement carrying its
 pol:linkBasis, so a query can tell what the text states (pol:Stated) from what
 was inferred (pol:ViaTitleMatch, pol:ViaCrossReference, pol:ViaTableRow …).
+Bundle membership (dcterms:isPartOf) is recorded the same way: pol:Stated when
+the sentence says it (「A法の成立（B関連法）」), pol:ViaGazetteer when only the
+list of known laws does.
+
+The statement of a pol:involvesAgency link carries the agency's role in the
+item as prov:hadRole: ``id:role/actor``, ``id:role/target`` or
+``id:role/mentioned`` (each a prov:Role with labels).  The ontology has no role
+property of its own; prov:hadRole is PROV-O's word for the part an agent or
+entity played in an influence, which is what the statement records.
 """
 
 from __future__ import annotations
@@ -16,7 +25,9 @@ from kg import iris
 from kg.dates import DateMention
 from kg.document import Document, Span
 from kg.entities import law_iri
-from kg.namespaces import ID, POL, PROV, QB, RDF, RDFS, XSD
+from kg.laws import law_gazetteer
+from kg.namespaces import DCTERMS, ID, POL, PROV, QB, RDF, RDFS, SKOS, XSD
+from kg.relations import LawLink, Role
 from kg.triples import DocumentMeta, annotate, integer, ja
 
 if TYPE_CHECKING:
@@ -50,19 +61,112 @@ LAW_RELATIONS = {
 }
 
 
+# An agency's part in an item, strongest first: a decided role hides "mentioned".
+ROLE_ORDER: tuple[Role, ...] = ("actor", "target", "mentioned")
+ROLE_LABELS: dict[Role, tuple[str, str, str, str]] = {
+    "actor": (
+        "行為主体",
+        "actor",
+        "項目の行為を行う機関（「総務省より…調査の実施」「デジタル庁と総務省で共管」）。",
+        "The body that carries out the item's action.",
+    ),
+    "target": (
+        "対象",
+        "target",
+        "項目の行為が向けられる機関（「J-LISに対する…強化」「法制審議会に諮問」）。",
+        "The body the item's action is aimed at, changes or addresses.",
+    ),
+    "mentioned": (
+        "言及",
+        "mentioned",
+        "行為に加わらず名前だけが挙がる機関（「デジタル庁システム」）。",
+        "A body the item names without taking part in its action.",
+    ),
+}
+
+
+def role_iri(role: Role) -> URIRef:
+    return URIRef(f"{ID}role/{role}")
+
+
 def item_iri(doc_id: str, cls: str, key: str) -> URIRef:
     return iris.in_document(doc_id, ITEM_KINDS[cls], key)
 
 
-def link(g: Graph, subject: URIRef, predicate: URIRef, obj: URIRef, basis: str) -> None:
-    """Add a link and the statement that records how it was made."""
+def link(
+    g: Graph, subject: URIRef, predicate: URIRef, obj: URIRef, basis: str, scope: URIRef | None = None
+) -> URIRef:
+    """Add a link and the statement that records how it was made; return the statement.
+
+    ``scope`` names the statement under a document's node rather than the
+    subject's, for a subject shared by every document (a law) whose link one
+    document states and another only infers.
+    """
     g.add((subject, predicate, obj))
-    statement = URIRef(f"{subject}#link-{iris.short_hash(str(predicate), str(obj), length=10)}")
+    if scope is None:
+        statement = URIRef(f"{subject}#link-{iris.short_hash(str(predicate), str(obj), length=10)}")
+    else:
+        key = iris.short_hash(str(subject), str(predicate), str(obj), length=10)
+        statement = URIRef(f"{scope}#link-{key}")
     g.add((statement, RDF.type, RDF.Statement))
     g.add((statement, RDF.subject, subject))
     g.add((statement, RDF.predicate, predicate))
     g.add((statement, RDF.object, obj))
     g.add((statement, POL.linkBasis, BASIS[basis]))
+    return statement
+
+
+def _role(g: Graph, role: Role) -> URIRef:
+    node = role_iri(role)
+    ja_label, en_label, ja_text, en_text = ROLE_LABELS[role]
+    g.add((node, RDF.type, PROV.Role))
+    g.add((node, RDFS.label, ja(ja_label)))
+    g.add((node, RDFS.label, Literal(en_label, lang="en")))
+    g.add((node, SKOS.definition, ja(ja_text)))
+    g.add((node, SKOS.definition, Literal(en_text, lang="en")))
+    return node
+
+
+def _law_links(g: Graph, doc_id: str, node: URIRef, item: Item) -> None:
+    links = item.law_links or [LawLink(m, (m.relation,) if m.relation else ()) for m in item.laws]
+    for law_link in links:
+        law_node = law_iri(doc_id, law_link.mention)
+        link(g, node, POL.dependsOnLaw, law_node, "stated")
+        for relation in law_link.relations:
+            link(g, node, LAW_RELATIONS[relation], law_node, "stated")
+
+
+def _agency_links(g: Graph, node: URIRef, item: Item) -> None:
+    roles: dict[str, set[Role]] = {}
+    for agency_link in item.agency_links:
+        roles.setdefault(agency_link.mention.key, set()).add(agency_link.role)
+    for agency in item.agencies:
+        roles.setdefault(agency.key, {"mentioned"})
+    for key, found in roles.items():
+        statement = link(g, node, POL.involvesAgency, iris.agency(key), "stated")
+        decided = found - {"mentioned"} or found
+        for role in sorted(decided, key=ROLE_ORDER.index):
+            g.add((statement, PROV.hadRole, _role(g, role)))
+
+
+def _memberships(g: Graph, doc_id: str, ex: Extraction) -> None:
+    """dcterms:isPartOf between a law and its bundle, with where the link comes from."""
+    gazetteer = law_gazetteer()
+    stated = {
+        (link_.mention.key, link_.bundle) for item in ex.items for link_ in item.law_links if link_.bundle
+    }
+    done: set[tuple[str, str]] = set()
+    for mention in ex.laws:
+        entry = gazetteer.get(mention.key) if mention.known else None
+        bundles = {b for b in (entry.bundle if entry else None, mention.bundle) if b}
+        bundles |= {b for k, b in stated if k == mention.key}
+        for bundle in bundles:
+            if (mention.key, bundle) in done or mention.key == bundle:
+                continue
+            done.add((mention.key, bundle))
+            basis = "stated" if (mention.key, bundle) in stated else "gazetteer"
+            law_node = law_iri(doc_id, mention)
+            link(g, law_node, DCTERMS.isPartOf, iris.law(bundle), basis, scope=iris.document(doc_id))
 
 
 def _date_literal(value: tuple[str, str]) -> Literal:
@@ -142,16 +246,12 @@ def item_triples(
             g.add((node, POL.statusRow, iris.in_document(doc_id, "row", item.row)))
         if item.reports_on:
             link(g, node, POL.reportsOn, item_iri(doc_id, "Measure", item.reports_on), "measure_match")
-        for law in item.laws:
-            law_node = law_iri(doc_id, law)
-            link(g, node, POL.dependsOnLaw, law_node, "stated")
-            if law.relation in LAW_RELATIONS:
-                link(g, node, LAW_RELATIONS[law.relation], law_node, "stated")
+        _law_links(g, doc_id, node, item)
         if item.cls in ("Measure", "ProgressUpdate"):
-            for agency in item.agencies:
-                link(g, node, POL.involvesAgency, iris.agency(agency.key), "stated")
+            _agency_links(g, node, item)
         for n, mention in enumerate(item.dates):
             date_triples(g, meta, doc, node, n, mention)
+    _memberships(g, doc_id, ex)
     _section_dates(g, meta, doc, ex, sections)
     for dataset in ex.datasets:
         dataset_triples(g, meta, doc, dataset)

@@ -58,6 +58,7 @@ from kg.errors import (
     StoreMissingError,
 )
 from kg.namespaces import PREFIXES
+from kg.remote import GRAPH_ACCEPT, SELECT_ACCEPT, RemoteStore, with_prologue
 from kg.store import current_generation
 
 QueryForm = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]
@@ -575,3 +576,90 @@ class EmbeddedRunner:
 def embedded_runner(data_dir: Path, timeout_s: float, max_rows: int, max_query_bytes: int) -> EmbeddedRunner:
     """The runner for the store in ``data_dir`` with the given limits."""
     return EmbeddedRunner(data_dir, Limits(timeout_s, max_rows, max_query_bytes))
+
+
+# ---------------------------------------------------------------------------
+# the remote runner
+
+
+class RemoteRunner:
+    """Answers protocol requests from a remote SPARQL 1.1 endpoint (``serve --sparql-endpoint``).
+
+    The query passes the same checks as on the embedded store before it is
+    sent (no updates, SERVICE or LOAD; FROM and the protocol's dataset name
+    only the server's own named graphs), with the project's prefixes declared.
+    The server is asked for SPARQL results JSON or N-Triples, which every
+    server offers; the answer is read only up to the row limit and written in
+    the format the client asked for, so the output, its row count and the
+    truncation flag are those of the embedded store.
+    """
+
+    def __init__(self, endpoint_url: str, limits: Limits) -> None:
+        self.limits = limits
+        self.remote = RemoteStore(endpoint_url, limits.timeout_s)
+
+    def _check_graphs(self, iris: Iterable[str]) -> None:
+        wanted = list(dict.fromkeys(iris))
+        if not wanted:
+            return
+        known = set(self.remote.named_graphs())
+        for iri in wanted:
+            if iri not in known:
+                raise QueryError(f"<{iri}> is not a graph of this store; only its own graphs can be queried")
+
+    def run(self, request: QueryRequest) -> QueryOutput:
+        """Check ``request``, forward it and serialise the answer; raises a :class:`QueryError`,
+        :class:`StoreError` or :class:`UnacceptableFormatError`."""
+        checked = check_query(request.query, self.limits.max_query_bytes, request.base_iri)
+        graph_result = checked.form in {"CONSTRUCT", "DESCRIBE"}
+        names = request.graph_formats if graph_result else request.result_formats
+        table: dict[str, Any] = GRAPH_FORMATS if graph_result else RESULT_FORMATS
+        fmt_name = next((n for n in names if n in table), None)
+        if fmt_name is None:
+            offered = ", ".join(media for _, media in table.values())
+            raise UnacceptableFormatError(f"a {checked.form} query answers in one of: {offered}")
+        self._check_graphs([*checked.from_graphs, *request.default_graphs, *request.named_graphs])
+        query = with_prologue(request.query, request.base_iri)
+        max_rows = self.limits.max_rows
+        buf = io.BytesIO()
+        with self.remote.post(
+            query,
+            GRAPH_ACCEPT if graph_result else SELECT_ACCEPT,
+            default_graphs=request.default_graphs,
+            named_graphs=request.named_graphs,
+        ) as response:
+            if graph_result:
+                rdf_format, media = GRAPH_FORMATS[fmt_name]
+                triples = list(itertools.islice(self.remote.triples(response), max_rows + 1))
+                truncated = len(triples) > max_rows
+                triples = triples[:max_rows]
+                ox.serialize(triples, buf, rdf_format, prefixes=PREFIXES)
+                return QueryOutput(
+                    buf.getvalue(), _media_type(media), fmt_name, "graph", len(triples), truncated
+                )
+            result = self.remote.results(response)
+            results_format, media = RESULT_FORMATS[fmt_name]
+            if isinstance(result, ox.QueryBoolean):
+                result.serialize(buf, results_format)
+                return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "boolean", 1, False)
+            try:
+                solutions, count, truncated = _bounded_solutions(result, max_rows)
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(
+                    f"{self.remote.endpoint.shown}: the answer is not readable SPARQL results "
+                    f"({one_line(str(exc))})"
+                ) from None
+        solutions.serialize(buf, results_format)
+        body = buf.getvalue()
+        if truncated and fmt_name == "json" and body.startswith(b"{"):
+            flag = json.dumps({"truncated": True, "maxRows": max_rows})
+            body = b'{"policykg":' + flag.encode() + b"," + body[1:]
+        return QueryOutput(body, _media_type(media), fmt_name, "solutions", count, truncated)
+
+    def close(self) -> None:
+        """Nothing to release: every request opens and closes its own connection."""
+
+
+def remote_runner(endpoint_url: str, timeout_s: float, max_rows: int, max_query_bytes: int) -> RemoteRunner:
+    """The runner that forwards to ``endpoint_url`` with the given limits."""
+    return RemoteRunner(endpoint_url, Limits(timeout_s, max_rows, max_query_bytes))

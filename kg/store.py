@@ -100,6 +100,24 @@ class ReadStore:
             if isinstance(row, ResultRow)
         ]
 
+    def construct(self, sparql: str) -> Graph:
+        """The graph a CONSTRUCT or DESCRIBE query returns."""
+        result = self.query(sparql)
+        if result.graph is None:
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        graph = Graph()
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns, override=True)
+        graph += result.graph
+        return graph
+
+    def ask(self, sparql: str) -> bool:
+        """The answer of an ASK query."""
+        result = self.query(sparql)
+        if result.type != "ASK" or result.askAnswer is None:
+            raise StoreError("ask() needs an ASK query")
+        return bool(result.askAnswer)
+
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
 

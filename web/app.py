@@ -8,7 +8,9 @@ from typing import Any
 from flask import Flask, Response, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from kg.backend import GraphReader
 from kg.errors import PolicyKGError
+from kg.remote import RemoteStore
 from kg.settings import Settings
 from kg.store import ReadStore
 
@@ -19,17 +21,23 @@ CSP = (
 
 
 class StoreHolder:
-    """The read-only store, reopened when a build swaps in a new generation."""
+    """The read-only store: the remote SPARQL endpoint when one is set, else the embedded
+    store, reopened when a build swaps in a new generation."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._store: ReadStore | None = None
+        self._store: GraphReader | None = None
         self._lock = threading.Lock()
 
-    def get(self) -> ReadStore:
+    def _open(self) -> GraphReader:
+        if self.settings.sparql_endpoint:
+            return RemoteStore(self.settings.sparql_endpoint, self.settings.query_timeout_s)
+        return ReadStore(self.settings.data_dir)
+
+    def get(self) -> GraphReader:
         with self._lock:
             if self._store is None or self._store.is_stale():
-                self._store = ReadStore(self.settings.data_dir)
+                self._store = self._open()
             return self._store
 
 
@@ -51,9 +59,9 @@ def create_app(settings: Settings) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["policykg.store"] = StoreHolder(settings)
 
-    from web import export, home, sparql
+    from web import documents, entities, export, graph, home, search, sparql
 
-    for blueprint in (home.bp, sparql.bp, export.bp):
+    for blueprint in (home.bp, search.bp, entities.bp, documents.bp, sparql.bp, graph.bp, export.bp):
         app.register_blueprint(blueprint)
 
     @app.after_request
@@ -93,7 +101,7 @@ def create_app(settings: Settings) -> Flask:
     return app
 
 
-def store() -> ReadStore:
+def store() -> GraphReader:
     """The store of the current app (inside a request)."""
     from flask import current_app
 

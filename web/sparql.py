@@ -31,6 +31,7 @@ from kg.sparql import (
     Runner,
     UnacceptableFormatError,
     embedded_runner,
+    remote_runner,
 )
 
 bp = Blueprint("sparql", __name__)
@@ -81,9 +82,13 @@ _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 @bp.record_once
 def _create_runner(state: BlueprintSetupState) -> None:
     settings: Settings = state.app.config["POLICYKG_SETTINGS"]
-    state.app.extensions[EXTENSION] = embedded_runner(
-        settings.data_dir, settings.query_timeout_s, settings.max_result_rows, settings.max_query_bytes
-    )
+    limits = (settings.query_timeout_s, settings.max_result_rows, settings.max_query_bytes)
+    chosen: Runner
+    if settings.sparql_endpoint:
+        chosen = remote_runner(settings.sparql_endpoint, *limits)
+    else:
+        chosen = embedded_runner(settings.data_dir, *limits)
+    state.app.extensions[EXTENSION] = chosen
 
 
 def runner() -> Runner:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,58 @@ def test_documents_removed_from_the_corpus_leave_the_store(tmp_path: Path, corpu
     assert [d.id for d in report.documents] == [SEED_ID]
     docs = select(settings, "SELECT ?id WHERE { ?d a pol:Document ; pol:documentId ?id }")
     assert [r["id"] for r in docs] == [SEED_ID]
+
+
+def _pdf_without_text(path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.rect(100, 100, 200, 200, fill=1)  # a drawing, no text: what a scan looks like to a reader
+    c.save()
+
+
+BAD_INPUTS = [
+    ("empty.txt", lambda p: p.write_bytes(b""), "empty"),
+    ("binary.txt", lambda p: p.write_bytes(b"\x00\x01\x02PNG\x00" * 50), "binary"),
+    ("garbled.txt", lambda p: p.write_bytes(bytes(range(0x80, 0x100)) * 40), "decode"),
+    ("scan.pdf", _pdf_without_text, "text layer"),
+    ("huge.txt", lambda p: p.write_bytes(b"a" * 2048), "limit"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "reason"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_fails_alone_and_loses_nothing(
+    tmp_path: Path, corpus_copy: Path, name: str, make: Callable[[Path], None], reason: str
+) -> None:
+    settings = settings_for(tmp_path / "data", corpus_copy).replace(max_document_bytes=1024 * 1024)
+    build(settings)
+    issues_before = select(settings, "SELECT ?i WHERE { ?i a pol:Issue }")
+    make(corpus_copy / name)
+    if name == "huge.txt":
+        settings = settings.replace(max_document_bytes=1024)
+    report = build(settings)
+    status = {d.file.rsplit("/", 1)[-1]: (d.status, d.error) for d in report.documents}
+    assert status[name][0] == "failed"
+    error = status[name][1] or ""
+    assert name in error, "the error names the file"
+    assert reason in error.lower(), f"the error says why: {error}"
+    # the documents already built are still there, unchanged
+    assert status["digital-wg-followup-2021-10-22.txt"][0] == "unchanged"
+    assert status["GIF_DS-410_overview.md"][0] == "unchanged"
+    assert select(settings, "SELECT ?i WHERE { ?i a pol:Issue }") == issues_before
+    saved = json.loads((settings.data_dir / "build-report.json").read_text(encoding="utf-8"))
+    assert any(d["status"] == "failed" and name in (d["error"] or "") for d in saved["documents"])
+
+
+def test_unreadable_path_in_manifest_is_reported(tmp_path: Path, corpus_copy: Path) -> None:
+    (corpus_copy / "folder.txt").mkdir()
+    manifest = corpus_copy / "manifest.toml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8") + '\n[[document]]\nid = "folder"\nfile = "folder.txt"\n',
+        encoding="utf-8",
+    )
+    report = build(settings_for(tmp_path / "data", corpus_copy))
+    status = {d.id: (d.status, d.error) for d in report.documents}
+    assert status["folder"][0] == "failed"
+    assert "folder.txt" in (status["folder"][1] or "")
+    assert status[SEED_ID][0] == "built"

@@ -190,3 +190,37 @@ def built_cli_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run("build", "--data", str(data))
     assert result.returncode == 0, result.stderr
     return data
+
+
+def test_inspect_entities_json() -> None:
+    import json
+
+    result = run("inspect", "--entities", "--json", str(CORPUS / "digital-wg-followup-2021-10-22.txt"))
+    assert result.returncode == 0, result.stderr
+    entities = json.loads(result.stdout)["entities"]
+    by_type: dict[str, list[dict[str, object]]] = {}
+    for entity in entities:
+        by_type.setdefault(str(entity["type"]), []).append(entity)
+    assert len(by_type["ProgressUpdate"]) == 57
+    assert len(by_type["Issue"]) == 34
+    law = next(e for e in by_type["Law"] if e["line"] == 25)
+    assert (law["text"], law["key"]) == ("デジタル社会形成整備法", "digital-society-improvement-act")
+    # 「3年9月」 in a 2021 report is 2021-09
+    assert any(d["line"] == 25 and d["start_value"] == "2021-09" for d in by_type["DateExpression"])
+
+
+def test_inspect_entities_text() -> None:
+    result = run("inspect", "--entities", str(CORPUS / "digital-wg-followup-2021-10-22.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "report date 2021-10-22" in result.stdout
+    assert any(line.startswith("L319") and "J-LIS" in line for line in result.stdout.splitlines())
+
+
+def test_eval_prints_scores_per_type() -> None:
+    result = run("eval")
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line.split() for line in result.stdout.splitlines() if line.startswith("  ")}
+    for name in ["goals", "issues", "measures", "progress", "laws", "agencies", "dates", "dependsOnLaw"]:
+        assert name in rows, name
+        precision, recall, f1 = (float(x) for x in rows[name][-3:])
+        assert 0.0 <= precision <= 1.0 and 0.0 <= recall <= 1.0 and 0.0 <= f1 <= 1.0

@@ -1,0 +1,65 @@
+"""Snippets as safe HTML: everything escaped, then the hits marked with ``<mark>``.
+
+Hits are found with the same analyzer as the index, on the text as stored, so
+マイナンバー is marked inside マイナンバーカード and ＪーＬＩＳ where J-LIS was typed.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from search.analysis import pieces
+
+SNIPPET_CHARS = 160
+# Text past this point is not searched for hits (passages are rarely longer).
+SCAN_CHARS = 4000
+
+
+def hit_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Merged [start, end) spans of the tokens of ``text`` whose forms are in ``terms``."""
+    spans = sorted((p.start, p.end) for p in pieces(text[:SCAN_CHARS]) if any(f in terms for f in p.forms))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _window(text: str, spans: list[tuple[int, int]], size: int) -> tuple[int, int]:
+    if len(text) <= size:
+        return 0, len(text)
+    if not spans:
+        return 0, size
+    # The window holding most hits, starting a little before its first one.
+    best, best_count = spans[0][0], 0
+    for i, (start, _) in enumerate(spans):
+        count = sum(1 for s, e in spans[i:] if e <= start + size)
+        if count > best_count:
+            best, best_count = start, count
+    begin = max(0, min(best - size // 5, len(text) - size))
+    return begin, begin + size
+
+
+def snippet(text: str, terms: set[str], size: int = SNIPPET_CHARS) -> str:
+    """A window of ``text`` around its hits, escaped, hits in ``<mark>``.
+
+    >>> snippet("<b>マイナンバーカード</b>", {"まいなんばー"})
+    '&lt;b&gt;<mark>マイナンバー</mark>カード&lt;/b&gt;'
+    """
+    spans = hit_spans(text, terms) if terms else []
+    begin, end = _window(text, spans, size)
+    out = ["…"] if begin > 0 else []
+    at = begin
+    for start, stop in spans:
+        if stop <= begin or start >= end:
+            continue
+        start, stop = max(start, begin), min(stop, end)
+        out.append(escape(text[at:start], quote=True))
+        out.append("<mark>" + escape(text[start:stop], quote=True) + "</mark>")
+        at = stop
+    out.append(escape(text[at:end], quote=True))
+    if end < len(text):
+        out.append("…")
+    return "".join(out)

@@ -1,0 +1,89 @@
+"""Extraction quality against the annotated expectations in tests/gold/ (written by reading)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import DocumentScores, Score, evaluate, norm
+from tests.conftest import CORPUS, GIF_ID, SEED_ID
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, DocumentScores]:
+    return {r.doc_id: r for r in evaluate(GOLD, CORPUS)}
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "name", "minimum"),
+    [
+        (SEED_ID, "laws", 0.95),
+        (SEED_ID, "agencies", 0.95),
+        (SEED_ID, "dates", 0.95),
+        (SEED_ID, "goals", 0.95),
+        (SEED_ID, "issues", 0.95),
+        (SEED_ID, "measures", 0.95),
+        (SEED_ID, "progress", 0.95),
+        (SEED_ID, "dependsOnLaw", 0.90),
+        (SEED_ID, "progress→issue", 0.95),
+        (GIF_ID, "laws", 0.85),
+        (GIF_ID, "agencies", 0.85),
+        (GIF_ID, "dates", 0.85),
+    ],
+)
+def test_f1_per_type(scores: dict[str, DocumentScores], doc_id: str, name: str, minimum: float) -> None:
+    score = scores[doc_id].scores[name]
+    assert score.gold > 0, f"{name}: no expectations for {doc_id}"
+    assert score.f1 >= minimum, (
+        f"{doc_id} {name}: F1 {score.f1:.2f} < {minimum}: {scores[doc_id].misses[name]}"
+    )
+
+
+@pytest.mark.parametrize("doc_id", [SEED_ID, GIF_ID])
+def test_date_values(scores: dict[str, DocumentScores], doc_id: str) -> None:
+    values = scores[doc_id].date_values
+    assert values.found > 0
+    assert values.correct / values.found >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "correct", "p", "r"),
+    [(4, 4, 4, 1.0, 1.0), (4, 2, 2, 1.0, 0.5), (2, 4, 2, 0.5, 1.0), (0, 0, 0, 1.0, 1.0), (3, 0, 0, 0.0, 0.0)],
+)
+def test_score_arithmetic(gold: int, found: int, correct: int, p: float, r: float) -> None:
+    score = Score("x", gold, found, correct)
+    assert (score.precision, score.recall) == (p, r)
+    assert score.f1 == pytest.approx(2 * p * r / (p + r) if p + r else 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**強力な司令塔機能**", "強力な司令塔機能"),
+        ("「国民の満足度」", "国民の満足度"),
+        ("ＡＰＩ カタログ", "APIカタログ"),
+    ],
+)
+def test_norm(text: str, expected: str) -> None:
+    assert norm(text) == expected
+
+
+def test_gold_rows_point_at_their_lines() -> None:
+    """Every gold text stands on the line it names (a check of the expectations themselves)."""
+    import csv
+
+    from kg.corpus import load_corpus
+
+    paths = {entry.id: entry.path for entry in load_corpus(CORPUS).entries}
+    for doc_dir in GOLD.iterdir():
+        source = paths[doc_dir.name]
+        lines = source.read_text(encoding="utf-8").splitlines()
+        for tsv in doc_dir.glob("*.tsv"):
+            with tsv.open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    line = lines[int(row["line"]) - 1].replace("**", "")
+                    text = row["text"].replace("**", "")
+                    assert text in line or norm(text) in norm(line), (tsv.name, row)

@@ -1,0 +1,101 @@
+"""The search page and its JSON; bad parameters get the JSON error shape, never a 500."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+from flask import Flask
+
+from kg.settings import Settings
+from web import create_app
+
+
+@pytest.fixture
+def app(indexed: Settings) -> Flask:
+    return create_app(indexed)
+
+
+def test_results_page_shows_facets_hits_and_expansions(app: Flask) -> None:
+    response = app.test_client().get("/search?q=" + quote("デジタル改革関連法"))
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert 'data-facet="type"' in html and 'data-facet="law"' in html
+    assert "<mark>デジタル改革関連法</mark>" in html
+    assert "同義語でも検索" in html
+    assert 'href="/id/doc/digital-wg-followup-2021-10-22/progress/' in html
+    assert re.search(r'href="/documents/digital-wg-followup-2021-10-22#L\d+"', html)
+    assert "<script" not in html and "style=" not in html
+
+
+def test_same_url_as_json(app: Flask) -> None:
+    client = app.test_client()
+    by_suffix = client.get("/search.json?q=J-LIS").get_json()
+    by_accept = client.get("/search?q=J-LIS", headers={"Accept": "application/json"}).get_json()
+    assert by_suffix == by_accept
+    assert {"query", "expanded", "total", "hits", "facets"} <= set(by_suffix)
+    assert by_suffix["total"] >= 3
+    assert set(by_suffix["hits"][0]) >= {"iri", "type", "label", "document", "line", "snippet"}
+    assert "地方公共団体情報システム機構" in by_suffix["expanded"]
+
+
+def test_filters_and_pages_are_in_the_url(app: Flask) -> None:
+    client = app.test_client()
+    data = client.get("/search.json?q=" + quote("マイナンバー") + "&type=Measure&page=2").get_json()
+    assert data["page"] == 2 and data["filters"] == {"type": ["Measure"]}
+    assert all(h["type"] == "Measure" for h in data["hits"])
+    html = client.get("/search?q=" + quote("マイナンバー")).get_data(as_text=True)
+    assert 'rel="next"' in html and "page=2" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=abc&q=x",
+        "page=0&q=x",
+        "page=-1&q=x",
+        "page=99999999999&q=x",
+        "q=x&type=nonsense",
+        "q=" + "a" * 1200,
+        "q=x&" + "&".join(["law=a"] * 30),
+    ],
+)
+def test_bad_parameters_are_4xx_json(app: Flask, query: str) -> None:
+    response = app.test_client().get("/search.json?" + query)
+    assert 400 <= response.status_code < 500
+    body = response.get_json()
+    assert body["ok"] is False and body["code"] == "E500" and body["status"] == response.status_code
+
+
+@pytest.mark.parametrize("q", ['"', "((", "*", "~~", "NOT", "OR OR", "\x00", "<script>", "%"])
+def test_odd_queries_answer(app: Flask, q: str) -> None:
+    response = app.test_client().get("/search.json", query_string={"q": q})
+    assert response.status_code == 200
+
+
+def test_hostile_query_is_escaped_in_the_page(app: Flask) -> None:
+    html = (
+        app.test_client()
+        .get("/search", query_string={"q": "<script>alert(1)</script>"})
+        .get_data(as_text=True)
+    )
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_empty_search_page_has_the_box(app: Flask) -> None:
+    html = app.test_client().get("/search").get_data(as_text=True)
+    assert 'name="q"' in html and 'action="/search"' in html
+
+
+def test_missing_index_is_404_json(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tests.conftest import settings_for
+
+    assert isinstance(tmp_path, Path)
+    client = create_app(settings_for(tmp_path / "none")).test_client()
+    response = client.get("/search.json?q=x")
+    assert response.status_code == 404
+    assert response.get_json()["ok"] is False

@@ -1,0 +1,130 @@
+"""Search pages: the query box, facets and hits.
+
+``/search?q=…&type=…&law=…&agency=…&issue=…&theme=…&year=…&page=N`` renders
+the results; the same URL with ``Accept: application/json``, or ``/search.json``,
+answers the JSON of ``policykg search --json``.  Every filter is a plain query
+parameter, so a results page is a shareable URL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from flask import Blueprint, g, jsonify, render_template, request
+
+from kg.errors import SearchError
+from kg.namespaces import ID
+from search.engine import TYPE_LABELS, Filters, SearchResult
+from search.engine import search as run_search
+from search.query import MAX_QUERY_CHARS
+
+bp = Blueprint("search", __name__)
+
+FILTER_PARAMS = ("type", "theme", "issue", "law", "agency", "year")
+MAX_VALUES = 20
+MAX_VALUE_CHARS = 200
+BASE = str(ID)
+
+
+def _wants_json() -> bool:
+    if request.path.endswith(".json"):
+        return True
+    return request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json"
+
+
+def _page() -> int:
+    raw = request.args.get("page", "1").strip() or "1"
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
+        raise SearchError(f"page must be a positive whole number, not {raw[:20]!r}")
+    return int(raw)
+
+
+def _values(name: str) -> list[str]:
+    values = [v for v in request.args.getlist(name) if v.strip()]
+    if len(values) > MAX_VALUES or any(len(v) > MAX_VALUE_CHARS for v in values):
+        raise SearchError(f"too many or too long values for {name!r}")
+    return values
+
+
+def _filters() -> Filters:
+    return Filters.of(
+        types=_values("type"),
+        themes=_values("theme"),
+        issues=_values("issue"),
+        laws=_values("law"),
+        agencies=_values("agency"),
+        years=_values("year"),
+    )
+
+
+def entity_path(iri: str) -> str | None:
+    """The path of an entity page (``/id/…``), or None for passages that are no entity."""
+    if not iri.startswith(BASE) or "#" in iri:
+        return None
+    return "/id/" + iri[len(BASE) :]
+
+
+def source_path(document: str, line: int) -> str:
+    """The source text of ``document`` at ``line``."""
+    return f"/documents/{quote(document, safe='')}" + (f"#L{line}" if line else "")
+
+
+class Links:
+    """URLs of this search with one thing changed, for facet links and pages."""
+
+    def __init__(self, query: str, selected: dict[str, list[str]]) -> None:
+        self.query = query
+        self.selected = selected
+
+    def _url(self, selected: dict[str, list[str]], page: int = 1) -> str:
+        pairs: list[tuple[str, str]] = [("q", self.query)] if self.query else []
+        for name in FILTER_PARAMS:
+            pairs.extend((name, v) for v in selected.get(name, []))
+        if page > 1:
+            pairs.append(("page", str(page)))
+        return "/search" + ("?" + urlencode(pairs) if pairs else "")
+
+    def is_selected(self, name: str, value: str) -> bool:
+        return value in self.selected.get(name, [])
+
+    def toggle(self, name: str, value: str) -> str:
+        selected = {k: list(v) for k, v in self.selected.items()}
+        values = selected.setdefault(name, [])
+        if value in values:
+            values.remove(value)
+        else:
+            values.append(value)
+        return self._url(selected)
+
+    def page(self, number: int) -> str:
+        return self._url(self.selected, number)
+
+    def clear(self) -> str:
+        return self._url({})
+
+
+@bp.get("/search")
+@bp.get("/search.json")
+def results() -> Any:
+    query = request.args.get("q", "")
+    if len(query) > MAX_QUERY_CHARS:
+        raise SearchError(f"the query is too long ({len(query)} characters; at most {MAX_QUERY_CHARS})")
+    page = _page()
+    filters = _filters()
+    result: SearchResult = run_search(g.settings, query, filters, page=page)
+    if _wants_json():
+        body = result.to_json()
+        body["pages"] = result.pages
+        return jsonify(body)
+    selected = {name: _values(name) for name in FILTER_PARAMS}
+    return render_template(
+        "search/results.html",
+        result=result,
+        query=query,
+        links=Links(query, selected),
+        type_labels=TYPE_LABELS,
+        entity_path=entity_path,
+        source_path=source_path,
+        searched=bool(query.strip()) or bool(filters),
+    )
