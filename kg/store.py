@@ -33,6 +33,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result, ResultRow
 
 from kg.errors import StoreError, StoreLockedError, StoreMissingError
@@ -77,15 +78,18 @@ class ReadStore:
         self.dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
         for prefix, ns in PREFIXES.items():
             self.dataset.bind(prefix, ns, override=True)
+        # Queries go through a graph bound to the store's default graph (the merge),
+        # which is what Oxigraph evaluates them on.
+        self.default_graph = Graph(store=self.dataset.store, identifier=DATASET_DEFAULT_GRAPH_ID)
 
     def is_stale(self) -> bool:
         """True when a build has swapped in a newer generation since this one was opened."""
         return current_generation(self.data_dir) != self.generation
 
     def query(self, sparql: str, **kwargs: Any) -> Result:
-        """Run a SPARQL query with the union default graph and the project's prefixes."""
+        """Run a SPARQL query on the merged default graph with the project's prefixes."""
         try:
-            return self.dataset.query(sparql, **kwargs)
+            return self.default_graph.query(sparql, **kwargs)
         except (SyntaxError, ValueError, OSError) as exc:
             raise _wrap(exc, "query failed") from None
 
