@@ -2,55 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-import threading
 from collections.abc import Iterator
 
 import pytest
 
 from kg.settings import Settings
-from web import create_app
+from tests.browser import chromium, serving
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
 def live_url(built: Settings) -> Iterator[str]:
-    from waitress.server import create_server
-
-    server = create_server(create_app(built), host="127.0.0.1", port=0, threads=4)
-    port = server.effective_port  # type: ignore[union-attr]
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.close()
+    with serving(built) as url:
+        yield url + "/"
 
 
 @pytest.fixture(scope="module")
 def page(live_url: str) -> Iterator[object]:
-    if CHROMIUM is None:
-        pytest.skip("Chromium is not installed (make test installs Debian's chromium where it can)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
-        try:
-            yield browser.new_page()
-        finally:
-            browser.close()
+    with chromium() as browser:
+        yield browser.new_page()
 
 
 def test_home_shows_both_titles_and_issues(page: object, live_url: str) -> None:
