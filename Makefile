@@ -10,7 +10,7 @@ PORT   ?= 5000
 # The stamp changes whenever pyproject.toml does, so dependency edits reinstall.
 STAMP  := $(VENV)/.installed
 
-.PHONY: run build serve test lint typecheck pytest system-deps web-assets bench eval clean help
+.PHONY: test-slow run build serve test lint typecheck pytest system-deps web-assets bench bench-quick eval clean help
 
 help:
 	@echo "make run    set up, build corpus/ into $(DATA)/ and serve http://$(HOST):$(PORT)"
@@ -49,14 +49,25 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The long fuzzing runs (10,000 examples each) are marked slow: `make test-slow` runs them.
+PYTEST_ARGS ?= -m "not slow"
+
 pytest: $(STAMP) system-deps web-assets
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+test-slow: $(STAMP) system-deps web-assets
+	$(BIN)/python -m pytest -m slow
+
 test: lint typecheck pytest
 
-bench: $(STAMP)
+# The full benchmarks (scaled corpus, SPARQL and web under load); figures go to BENCHMARKS.md.
+bench: $(STAMP) web-assets
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/search_bench.py
+
+# A quick run of the same figures on a small scaled corpus (a few minutes).
+bench-quick: $(STAMP) web-assets
+	$(BIN)/python bench/run.py --quick
 
 eval: $(STAMP)
 	$(BIN)/policykg eval

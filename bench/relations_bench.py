@@ -88,6 +88,10 @@ class _Counting:
         self._seen.append(len(text))
         return self._nlp(text)
 
+    def pipe(self, texts: list[str], **kwargs: Any) -> Any:
+        self._seen.extend(len(t) for t in texts)
+        return self._nlp.pipe(texts, **kwargs)
+
 
 def main() -> None:
     machine = platform.processor() or platform.machine()

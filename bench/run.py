@@ -2,14 +2,18 @@
 
 Run with `make bench` (or `.venv/bin/python bench/run.py`).  Each figure is the
 median of several runs on the sample corpus; the machine is printed with them.
+Then the scaled benchmarks (bench/scale_bench.py) run: ``--quick`` on a small
+generated corpus (a few minutes), otherwise on 1,000 documents.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,6 +43,17 @@ def median_seconds(fn: Callable[[], object], runs: int = 5) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="the scaled benchmarks on a small corpus")
+    parser.add_argument("--no-scale", action="store_true", help="only the sample-corpus figures")
+    args = parser.parse_args()
+    sample()
+    if not args.no_scale:
+        scale = [sys.executable, str(ROOT / "bench" / "scale_bench.py"), *(["--quick"] if args.quick else [])]
+        subprocess.run(scale, check=True)
+
+
+def sample() -> None:
     machine = platform.processor() or platform.machine()
     print(f"machine: {machine}, {os.cpu_count()} cores, Python {platform.python_version()}")
     chars = len(SEED.read_text(encoding="utf-8"))

@@ -14,9 +14,12 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -27,10 +30,10 @@ from rdflib import Graph, Literal, URIRef
 from kg import iris, triples
 from kg.corpus import Entry, guess_date, guess_title, load_corpus
 from kg.document import Document
-from kg.errors import PolicyKGError
+from kg.errors import PolicyKGError, StoreError
 from kg.namespaces import POL, RDF
 from kg.settings import Settings
-from kg.store import StoreWriter, writing
+from kg.store import BuildLock, StoreWriter, writing
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +97,11 @@ def content_hash(data: bytes) -> str:
     return "sha256:" + h.hexdigest()
 
 
-def _read(entry: Entry, settings: Settings) -> Document:
+def read_document(path: Path, max_bytes: int) -> Document:
     # Imported here so that listing a corpus needs no reader dependencies.
-    from kg.readers import read_document
+    from kg.readers import read_document as read
 
-    return read_document(entry.path, max_bytes=settings.max_document_bytes)
+    return read(path, max_bytes=max_bytes)
 
 
 def _meta(
@@ -176,9 +179,18 @@ def _count_entities(writer: StoreWriter) -> dict[str, int]:
 
 
 def build(
-    settings: Settings, *, progress: Callable[[str], None] | None = None, force: bool = False
+    settings: Settings,
+    *,
+    progress: Callable[[str], None] | None = None,
+    force: bool = False,
+    workers: int | None = None,
 ) -> BuildReport:
-    """Build ``settings.corpus_dir`` into ``settings.data_dir`` and write the build report."""
+    """Build ``settings.corpus_dir`` into ``settings.data_dir`` and write the build report.
+
+    ``workers`` processes extract the changed documents (default: one per core
+    when there are enough documents to repay starting them); this process
+    alone writes the store, in corpus order.
+    """
     say = progress or (lambda _msg: None)
     started = time.monotonic()
     corpus = load_corpus(settings.corpus_dir)  # raises before anything is written
@@ -188,31 +200,51 @@ def build(
         started=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         warnings=list(corpus.warnings),
     )
-    with writing(settings.data_dir) as writer:
-        stored = _stored_hashes(writer)
-        total = len(corpus.entries)
-        for n, entry in enumerate(corpus.entries, start=1):
-            say(f"[{n}/{total}] {entry.path.name}")
-            report.documents.append(_build_one(entry, settings, writer, stored, report, force))
-        changed = any(d.status == "built" for d in report.documents)
-        # Documents that left the corpus leave the store too.
-        present = {e.id for e in corpus.entries}
-        for doc_id, (_, graphs) in stored.items():
-            if doc_id not in present:
-                writer.remove_graphs(graphs)
-                changed = True
-                report.warnings.append(f"{doc_id}: no longer in the corpus; removed from the store")
-        changed = _load_ontology(writer) or changed
-        report.entities = _count_entities(writer)
-        report.triples = writer.quad_count()
-        if not changed:
-            # Nothing to swap in: the current generation stays exactly as it was.
-            writer.discard()
-    _run_build_steps(settings, report, say)
+    # The lock covers the build steps too, so a second build cannot commit a store
+    # while the search index of this one is still being written.
+    with BuildLock(settings.data_dir):
+        with writing(settings.data_dir, locked=True) as writer:
+            stored = _stored_hashes(writer)
+            total = len(corpus.entries)
+            jobs: list[_Job] = []
+            for entry in corpus.entries:
+                result, job = _plan(entry, settings, stored, force)
+                report.documents.append(result)
+                if job is not None:
+                    jobs.append(job)
+            for n, (job, extracted) in enumerate(_extract_all(jobs, workers), start=1):
+                say(f"[{n}/{len(jobs)} of {total}] {job.entry.path.name}")
+                _store_one(job, extracted, writer, report)
+            changed = any(d.status == "built" for d in report.documents)
+            # Documents that left the corpus leave the store too.
+            present = {e.id for e in corpus.entries}
+            for doc_id, (_, graphs) in stored.items():
+                if doc_id not in present:
+                    writer.remove_graphs(graphs)
+                    changed = True
+                    report.warnings.append(f"{doc_id}: no longer in the corpus; removed from the store")
+            changed = _load_ontology(writer) or changed
+            report.entities = _count_entities(writer)
+            report.triples = writer.quad_count()
+            if not changed:
+                # Nothing to swap in: the current generation stays exactly as it was.
+                writer.discard()
+        _run_build_steps(settings, report, say)
     report.seconds = round(time.monotonic() - started, 3)
-    path = settings.data_dir / REPORT_FILE
-    path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+    _write_report(settings, report)
     return report
+
+
+def _write_report(settings: Settings, report: BuildReport) -> None:
+    """Write the report whole or not at all: a full disk must not leave half a file."""
+    path = settings.data_dir / REPORT_FILE
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{settings.data_dir}: cannot write {REPORT_FILE} ({exc.strerror})") from None
 
 
 def _run_build_steps(settings: Settings, report: BuildReport, say: Callable[[str], None]) -> None:
@@ -229,35 +261,111 @@ def _run_build_steps(settings: Settings, report: BuildReport, say: Callable[[str
             report.step_failures.append(ep.name)
 
 
-def _build_one(
-    entry: Entry,
-    settings: Settings,
-    writer: StoreWriter,
-    stored: dict[str, tuple[str, list[str]]],
-    report: BuildReport,
-    force: bool,
-) -> DocumentReport:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One document to extract: all a worker process needs, and where its result goes."""
+
+    entry: Entry
+    digest: str
+    corpus_dir: Path
+    max_bytes: int
+    previous: tuple[str, ...]
+    result: DocumentReport
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    ntriples: bytes = b""
+    triples: int = 0
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def _plan(
+    entry: Entry, settings: Settings, stored: dict[str, tuple[str, list[str]]], force: bool
+) -> tuple[DocumentReport, _Job | None]:
+    """The document's report, and the job that builds it unless it is unchanged or unreadable."""
     result = DocumentReport(id=entry.id, file=str(entry.path), status="failed")
     try:
         raw = entry.path.read_bytes() if entry.path.is_file() else None
-        if raw is None:
-            raise PolicyKGError(f"{entry.path}: file not found")
-        digest = content_hash(raw)
-        previous = stored.get(entry.id)
-        if previous and previous[0] == digest and not force:
-            result.status, result.graph = "unchanged", previous[1][0]
-            return result
-        doc = _read(entry, settings)
-        meta, warnings = _meta(entry, doc, digest, settings.corpus_dir)
-        report.warnings.extend(warnings)
-        graph = extract_graph(meta, doc)
-        graph_iri = iris.graph(entry.id, digest)
-        result.triples = writer.replace_graphs(previous[1] if previous else [], str(graph_iri), graph)
-        result.status, result.graph = "built", str(graph_iri)
+    except OSError as exc:
+        raw, result.error = None, f"{entry.path}: cannot be read ({exc.strerror})"
+    if raw is None:
+        result.error = result.error or f"{entry.path}: file not found"
+        log.warning("%s", result.error)
+        return result, None
+    digest = content_hash(raw)
+    previous = stored.get(entry.id)
+    if previous and previous[0] == digest and not force:
+        result.status, result.graph = "unchanged", previous[1][0]
+        return result, None
+    graphs = tuple(previous[1]) if previous else ()
+    return result, _Job(entry, digest, settings.corpus_dir, settings.max_document_bytes, graphs, result)
+
+
+# Starting a worker costs a process and a parser load (seconds); below this many
+# documents one process is faster.
+_MIN_DOCS_PER_WORKER = 4
+
+
+def default_workers(documents: int) -> int:
+    """Worker processes for ``documents`` changed documents: one per core, if they pay off."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, documents // _MIN_DOCS_PER_WORKER))
+
+
+def _extract_all(jobs: list[_Job], workers: int | None) -> Iterator[tuple[_Job, _Extracted]]:
+    """Each job with its extraction, in job order, from a process pool when that is worth it."""
+    count = default_workers(len(jobs)) if workers is None else max(1, min(workers, len(jobs)))
+    if count <= 1:
+        for job in jobs:
+            yield job, _extract_job(job)
+        return
+    # spawn, not fork: the parent holds the store open, and a forked copy of its
+    # threads and locks is not safe to run in.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        yield from zip(jobs, pool.map(_extract_job, jobs, chunksize=1), strict=True)
+
+
+def _extract_job(job: _Job) -> _Extracted:
+    """Read and extract one document to N-Triples (run in a worker process)."""
+    try:
+        doc = read_document(job.entry.path, max_bytes=job.max_bytes)
+        meta, warnings = _meta(job.entry, doc, job.digest, job.corpus_dir)
+        found = extract_triples(meta, doc)
+        return _Extracted(found.ntriples(), len(found), tuple(warnings))
     except PolicyKGError as exc:
+        return _Extracted(error=exc.message)
+
+
+def _store_one(job: _Job, extracted: _Extracted, writer: StoreWriter, report: BuildReport) -> None:
+    result = job.result
+    report.warnings.extend(extracted.warnings)
+    if extracted.error is not None:
+        result.error = extracted.error
+        log.warning("%s", extracted.error)
+        return
+    graph_iri = str(iris.graph(job.entry.id, job.digest))
+    try:
+        # Loads the new graph before dropping the old one, so a failure keeps the previous version.
+        writer.store_ntriples(job.previous, graph_iri, extracted.ntriples)
+    except StoreError as exc:
+        if writer.failure is not None:
+            raise  # the disk, not the document: stop; the previous build stays current
         result.error = exc.message
-        log.warning("%s", exc.message)
-    return result
+        log.warning("%s", result.error)
+        return
+    result.triples = extracted.triples
+    result.status, result.graph = "built", graph_iri
+
+
+def extract_triples(meta: triples.DocumentMeta, doc: Document) -> triples.Triples:
+    """Everything extracted from one read document, as the triples the build stores."""
+    from kg.extract import extract
+
+    report_date = meta.date or dt.date.today()
+    return triples.build_triples(meta, doc, extract(doc, report_date))
 
 
 def extract_graph(meta: triples.DocumentMeta, doc: Document) -> Graph:

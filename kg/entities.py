@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kg import iris
 from kg.agencies import agency_gazetteer
 from kg.document import Document, Span
 from kg.laws import LawMention, law_gazetteer
 from kg.namespaces import DCTERMS, ELI, ORG, POL, RDF, RDFS, SCHEMA, SKOS
-from kg.triples import PUBLISHERS, DocumentMeta, annotate, ja
+from kg.triples import PUBLISHERS, DocumentMeta, TripleSink, annotate, ja
 
 if TYPE_CHECKING:
     from kg.extract import Extraction
@@ -32,7 +32,7 @@ def law_iri(doc_id: str, mention: LawMention) -> URIRef:
     return iris.law(mention.key)
 
 
-def _law(g: Graph, node: URIRef, mention: LawMention) -> None:
+def _law(g: TripleSink, node: URIRef, mention: LawMention) -> None:
     entry = law_gazetteer().get(mention.key)
     bundle = (entry.bundle if entry else None) or mention.bundle
     is_bundle = (entry.kind if entry else mention.kind) == "bundle"
@@ -62,7 +62,7 @@ def _law(g: Graph, node: URIRef, mention: LawMention) -> None:
         g.add((bundle_node, RDFS.label, ja(bundle_entry.name if bundle_entry else bundle)))
 
 
-def _agency(g: Graph, node: URIRef, key: str, text: str) -> None:
+def _agency(g: TripleSink, node: URIRef, key: str, text: str) -> None:
     entry = agency_gazetteer().get(key)
     g.add((node, RDF.type, POL.Agency))
     g.add((node, RDF.type, ORG.Organization))
@@ -80,7 +80,7 @@ def _agency(g: Graph, node: URIRef, key: str, text: str) -> None:
         g.add((node, SKOS.altLabel, ja(text)))
 
 
-def entity_triples(g: Graph, meta: DocumentMeta, doc: Document, ex: Extraction) -> None:
+def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extraction) -> None:
     for mention in ex.laws:
         node = law_iri(meta.doc_id, mention)
         _law(g, node, mention)

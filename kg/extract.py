@@ -16,14 +16,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg import policy
-from kg.agencies import AgencyMention, find_agencies
+from kg.agencies import AgencyMention
 from kg.dates import DateContext, DateMention, find_dates
 from kg.document import Block, BlockKind, Document
 from kg.iris import short_hash
-from kg.laws import LawMention, find_laws, law_gazetteer
+from kg.laws import LawMention, law_gazetteer
 from kg.matching import Candidate, match_row
+from kg.nlp import extract_many
 from kg.progress import StatusRow, status_rows
-from kg.relations import AgencyLink, LawLink, relate
+from kg.relations import AgencyLink, LawLink, parse_many, relate, sentences_to_parse
 from kg.statistics import Dataset, datasets
 
 # Blocks whose text repeats their children's: a table holds its rows, a row its
@@ -106,12 +107,14 @@ def _leaves(doc: Document) -> list[Block]:
 def _mentions(doc: Document, report: dt.date, ex: Extraction) -> None:
     """Laws, agencies and dates in every leaf block of the document."""
     context = DateContext(report)
-    for block in _leaves(doc):
+    blocks = [b for b in _leaves(doc) if b.text.strip()]
+    # One stream through the rule pipeline for the whole document: the same
+    # mentions find_laws and find_agencies give block by block, for far fewer calls.
+    found = extract_many([b.text for b in blocks])
+    for block, (laws, agencies) in zip(blocks, found, strict=True):
         text = block.text
-        if not text.strip():
-            continue
-        ex.laws.extend(_shift(m, block.start) for m in find_laws(text))
-        ex.agencies.extend(_shift(m, block.start) for m in find_agencies(text))
+        ex.laws.extend(_shift(m, block.start) for m in laws)
+        ex.agencies.extend(_shift(m, block.start) for m in agencies)
         for m in find_dates(text, context):
             ex.date_sections[len(ex.dates)] = block.section
             ex.dates.append(_shift(m, block.start))
@@ -212,16 +215,28 @@ def extract(doc: Document, report_date: dt.date, *, use_parser: bool = True) -> 
 def _relate(ex: Extraction, use_parser: bool) -> None:
     """Read each item's sentences for agency roles, law relations and stated bundles."""
     stated: dict[int, str] = {}  # law mention start → bundle key its sentence states
-    for item in ex.items:
-        if not item.laws and not item.agencies:
-            continue
-        text = ex.doc.text[item.start : item.end]
-        found = relate(
-            text,
+    work = [
+        (
+            item,
+            ex.doc.text[item.start : item.end],
             [m.shifted(-item.start) for m in item.laws],
             [a.shifted(-item.start) for a in item.agencies],
-            use_parser=use_parser,
         )
+        for item in ex.items
+        if item.laws or item.agencies
+    ]
+    # Every sentence the parser must read, parsed in one batch before the items are related.
+    parses = (
+        parse_many(
+            sentence
+            for _, text, laws, agencies in work
+            for sentence in sentences_to_parse(text, laws, agencies)
+        )
+        if use_parser
+        else {}
+    )
+    for item, text, laws, agencies in work:
+        found = relate(text, laws, agencies, use_parser=use_parser, parses=parses)
         ex.parsed_sentences += found.parsed
         item.law_links = [_unshift(link, item.start) for link in found.laws]
         item.agency_links = [

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kg import iris
 from kg.dates import DateMention
@@ -28,7 +28,7 @@ from kg.entities import law_iri
 from kg.laws import law_gazetteer
 from kg.namespaces import DCTERMS, ID, POL, PROV, QB, RDF, RDFS, SKOS, XSD
 from kg.relations import LawLink, Role
-from kg.triples import DocumentMeta, annotate, integer, ja
+from kg.triples import DocumentMeta, TripleSink, annotate, integer, ja
 
 if TYPE_CHECKING:
     from kg.extract import Extraction, Item
@@ -94,7 +94,7 @@ def item_iri(doc_id: str, cls: str, key: str) -> URIRef:
 
 
 def link(
-    g: Graph, subject: URIRef, predicate: URIRef, obj: URIRef, basis: str, scope: URIRef | None = None
+    g: TripleSink, subject: URIRef, predicate: URIRef, obj: URIRef, basis: str, scope: URIRef | None = None
 ) -> URIRef:
     """Add a link and the statement that records how it was made; return the statement.
 
@@ -116,7 +116,7 @@ def link(
     return statement
 
 
-def _role(g: Graph, role: Role) -> URIRef:
+def _role(g: TripleSink, role: Role) -> URIRef:
     node = role_iri(role)
     ja_label, en_label, ja_text, en_text = ROLE_LABELS[role]
     g.add((node, RDF.type, PROV.Role))
@@ -127,7 +127,7 @@ def _role(g: Graph, role: Role) -> URIRef:
     return node
 
 
-def _law_links(g: Graph, doc_id: str, node: URIRef, item: Item) -> None:
+def _law_links(g: TripleSink, doc_id: str, node: URIRef, item: Item) -> None:
     links = item.law_links or [LawLink(m, (m.relation,) if m.relation else ()) for m in item.laws]
     for law_link in links:
         law_node = law_iri(doc_id, law_link.mention)
@@ -136,7 +136,7 @@ def _law_links(g: Graph, doc_id: str, node: URIRef, item: Item) -> None:
             link(g, node, LAW_RELATIONS[relation], law_node, "stated")
 
 
-def _agency_links(g: Graph, node: URIRef, item: Item) -> None:
+def _agency_links(g: TripleSink, node: URIRef, item: Item) -> None:
     roles: dict[str, set[Role]] = {}
     for agency_link in item.agency_links:
         roles.setdefault(agency_link.mention.key, set()).add(agency_link.role)
@@ -149,7 +149,7 @@ def _agency_links(g: Graph, node: URIRef, item: Item) -> None:
             g.add((statement, PROV.hadRole, _role(g, role)))
 
 
-def _memberships(g: Graph, doc_id: str, ex: Extraction) -> None:
+def _memberships(g: TripleSink, doc_id: str, ex: Extraction) -> None:
     """dcterms:isPartOf between a law and its bundle, with where the link comes from."""
     gazetteer = law_gazetteer()
     stated = {
@@ -177,7 +177,7 @@ def _date_literal(value: tuple[str, str]) -> Literal:
 
 
 def date_triples(
-    g: Graph, meta: DocumentMeta, doc: Document, owner: URIRef, n: int, mention: DateMention
+    g: TripleSink, meta: DocumentMeta, doc: Document, owner: URIRef, n: int, mention: DateMention
 ) -> URIRef:
     """A pol:DateExpression for one date written in the text."""
     node = URIRef(f"{owner}/when/{n}")
@@ -199,7 +199,9 @@ def date_triples(
     return node
 
 
-def _item(g: Graph, meta: DocumentMeta, doc: Document, item: Item, sections: dict[int, URIRef]) -> URIRef:
+def _item(
+    g: TripleSink, meta: DocumentMeta, doc: Document, item: Item, sections: dict[int, URIRef]
+) -> URIRef:
     node = item_iri(meta.doc_id, item.cls, item.key)
     doc_node = iris.document(meta.doc_id)
     g.add((node, RDF.type, getattr(POL, item.cls)))
@@ -221,7 +223,7 @@ def _item(g: Graph, meta: DocumentMeta, doc: Document, item: Item, sections: dic
 
 
 def item_triples(
-    g: Graph, meta: DocumentMeta, doc: Document, ex: Extraction, sections: dict[int, URIRef]
+    g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extraction, sections: dict[int, URIRef]
 ) -> None:
     doc_id = meta.doc_id
     issues = {i.number for i in ex.of("Issue")}
@@ -258,7 +260,7 @@ def item_triples(
 
 
 def _section_dates(
-    g: Graph, meta: DocumentMeta, doc: Document, ex: Extraction, sections: dict[int, URIRef]
+    g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extraction, sections: dict[int, URIRef]
 ) -> None:
     """Dates outside any item (headings, table headers, notes) belong to their section."""
     spans = [(i.start, i.end) for i in ex.items]
@@ -277,7 +279,7 @@ def _section_dates(
 _INTEGER_MEASURES = {"population", "issuedCards", "facilityCount", "facilityTotal"}
 
 
-def dataset_triples(g: Graph, meta: DocumentMeta, doc: Document, dataset: Dataset) -> None:
+def dataset_triples(g: TripleSink, meta: DocumentMeta, doc: Document, dataset: Dataset) -> None:
     """A statistics table as a qb:DataSet of qb:Observations."""
     node = iris.in_document(meta.doc_id, "dataset", dataset.key)
     g.add((node, RDF.type, QB.DataSet))

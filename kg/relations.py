@@ -54,7 +54,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -69,8 +69,10 @@ __all__ = [
     "Relations",
     "Role",
     "dependency_parser",
+    "parse_many",
     "relate",
     "sentences",
+    "sentences_to_parse",
 ]
 
 log = logging.getLogger(__name__)
@@ -210,12 +212,54 @@ def _has_cue(folded: str, laws: Sequence[LawMention], agencies: Sequence[AgencyM
 # --- entry point ----------------------------------------------------------------
 
 
+def _mentioned_sentences(
+    text: str, laws: Sequence[LawMention], agencies: Sequence[AgencyMention]
+) -> Iterator[tuple[int, int, list[LawMention], list[AgencyMention]]]:
+    for start, end in sentences(text):
+        s_laws = [m.shifted(-start) for m in laws if start <= m.start and m.end <= end]
+        s_agencies = [a.shifted(-start) for a in agencies if start <= a.start and a.end <= end]
+        if s_laws or s_agencies:
+            yield start, end, s_laws, s_agencies
+
+
+def sentences_to_parse(text: str, laws: Sequence[LawMention], agencies: Sequence[AgencyMention]) -> list[str]:
+    """The sentences of ``text`` that :func:`relate` reads from a parse, so they can be parsed together.
+
+    >>> from kg.agencies import find_agencies
+    >>> text = "デジタル庁システムの改修。法制審議会に諮問"
+    >>> sentences_to_parse(text, [], find_agencies(text))
+    ['法制審議会に諮問']
+    """
+    found = []
+    for start, end, s_laws, s_agencies in _mentioned_sentences(text, laws, agencies):
+        if _has_cue(fold(text[start:end]), s_laws, s_agencies):
+            found.append(text[start:end])
+    return found
+
+
+def parse_many(texts: Iterable[str]) -> dict[str, Any]:
+    """Each distinct text parsed once, in one ``nlp.pipe`` stream; empty without the model.
+
+    The parser's per-call overhead and its small matrix products dominate a
+    sentence at a time; a batch shares both.
+    """
+    unique = list(dict.fromkeys(texts))
+    nlp = dependency_parser() if unique else None
+    if nlp is None:
+        return {}
+    return dict(zip(unique, nlp.pipe(unique, batch_size=_PARSE_BATCH), strict=True))
+
+
+_PARSE_BATCH = 64
+
+
 def relate(
     text: str,
     laws: Sequence[LawMention],
     agencies: Sequence[AgencyMention],
     *,
     use_parser: bool = True,
+    parses: Mapping[str, Any] | None = None,
 ) -> Relations:
     """Roles and law relations for the mentions of ``text`` (offsets into ``text``).
 
@@ -225,16 +269,15 @@ def relate(
     [('法制審議会', 'target')]
     """
     result = Relations()
-    for start, end in sentences(text):
-        s_laws = [m.shifted(-start) for m in laws if start <= m.start and m.end <= end]
-        s_agencies = [a.shifted(-start) for a in agencies if start <= a.start and a.end <= end]
-        if not s_laws and not s_agencies:
-            continue
+    for start, end, s_laws, s_agencies in _mentioned_sentences(text, laws, agencies):
         sentence = text[start:end]
         folded = fold(sentence)
         nlp = dependency_parser() if use_parser and _has_cue(folded, s_laws, s_agencies) else None
         if nlp is not None:
-            reader: _Reader = _ParsedReader(folded, nlp(sentence), s_laws, s_agencies)
+            parsed = parses.get(sentence) if parses is not None else None
+            if parsed is None:
+                parsed = nlp(sentence)
+            reader: _Reader = _ParsedReader(folded, parsed, s_laws, s_agencies)
             result.parsed += 1
         else:
             reader = _TextReader(folded, s_laws, s_agencies)

@@ -19,7 +19,9 @@ Three layers keep a query from reaching outside the store or running for ever:
    processes, because neither rdflib's parser nor Oxigraph can be cancelled:
    a query past its wall-clock limit has its process killed and replaced.
    Workers also drop their network access where the OS allows it (a new user
-   and network namespace), a last guard should a SERVICE ever get through.
+   and network namespace), a last guard should a SERVICE ever get through,
+   and cap their address space, so a query that needs unbounded memory kills
+   its own worker rather than the machine.
 
 A :class:`Runner` is what the web app holds; a remote runner (``serve
 --sparql-endpoint``) can stand in for the embedded one.
@@ -36,6 +38,7 @@ import multiprocessing
 import os
 import queue
 import re
+import resource
 import signal
 import threading
 import time
@@ -397,9 +400,10 @@ class Runner(Protocol):
 
 
 def default_pool_size() -> int:
-    """Workers of the embedded runner: one per CPU, at least 2 (one runaway query must not
-    block everyone else) and at most 4 (each holds the store open)."""
-    return max(2, min(4, os.cpu_count() or 1))
+    """Workers of the embedded runner: one per CPU, at least 3 (a client may hold all but
+    one of them, and one runaway query must not block everyone else) and at most 4 (each
+    holds the store open)."""
+    return max(3, min(4, os.cpu_count() or 1))
 
 
 _CLONE_NEWUSER = 0x10000000
@@ -415,9 +419,44 @@ def _drop_network() -> bool:
         return False
 
 
+# Address space a worker may add to what it holds when it starts (the interpreter,
+# the libraries, the open store), in bytes.  A query that needs more (a huge
+# GROUP_CONCAT, a string doubled thirty times) fails its allocation and the worker
+# dies, which the runner reports as a refused query; without the bound one query
+# could take the whole machine's memory.  A candidate for a setting.
+WORKER_MEMORY_BYTES = 2 * 1024**3
+
+
+def _address_space() -> int | None:
+    try:
+        pages = Path("/proc/self/statm").read_text(encoding="ascii").split()[0]
+        return int(pages) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _limit_memory(budget: int = WORKER_MEMORY_BYTES) -> bool:
+    """Cap this process's address space at its current size plus ``budget``; False where not possible."""
+    current = _address_space()
+    if current is None:
+        return False
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        wanted = current + budget
+        if hard != resource.RLIM_INFINITY:
+            wanted = min(wanted, hard)
+        if soft != resource.RLIM_INFINITY and soft < wanted:
+            return True  # already tighter than ours
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def _worker_main(conn: Connection, data_dir: str, limits: Limits) -> None:
     """A worker process: answers requests on ``conn`` until the parent closes it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    _limit_memory()
     conn.send(("ready", _drop_network()))
     opened: tuple[Path, ox.Store] | None = None
     while True:

@@ -21,6 +21,7 @@ RDF merge is, and queries on it need no union at run time.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import re
@@ -58,6 +59,21 @@ def current_generation(data_dir: Path) -> Path | None:
 
 def _wrap(exc: Exception, what: str) -> StoreError:
     return StoreError(f"{what}: {exc}")
+
+
+def _no_space(exc: BaseException) -> bool:
+    # RocksDB reports a full disk as an OSError whose errno is not always set,
+    # only its message.
+    return getattr(exc, "errno", None) == errno.ENOSPC or "no space left" in str(exc).lower()
+
+
+def _write_error(exc: OSError, data_dir: Path, what: str) -> StoreError:
+    if _no_space(exc):
+        return StoreError(
+            f"{data_dir}: no space left on the device ({what}); the build was abandoned and the "
+            "previous build is kept: free some space and build again"
+        )
+    return _wrap(exc, what)
 
 
 class ReadStore:
@@ -158,8 +174,11 @@ class BuildLock:
         self._fh: IO[str] | None = None
 
     def __enter__(self) -> BuildLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = self.path.open("a+")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = self.path.open("a+")
+        except OSError as exc:
+            raise _write_error(exc, self.path.parent, f"cannot create {self.path.name}") from None
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -188,21 +207,42 @@ class StoreWriter:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         root = store_root(data_dir)
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_error(exc, data_dir, f"cannot create {root}") from None
+        # Numbered past every folder present, leftovers included, so that a name
+        # never comes back for different contents.
         numbers = [int(m[1]) for p in root.iterdir() if (m := _GEN_RE.match(p.name))]
         self.path = root / f"gen-{max(numbers, default=0) + 1:06d}"
-        if self.path.exists():
-            shutil.rmtree(self.path)
-        previous = current_generation(data_dir)
+        self.previous = current_generation(data_dir)
+        _remove_leftovers(root, self.previous)
+        # Set before anything can fail, so that discard() can always run.
+        self.finished = False
+        self.failure: StoreError | None = None
         try:
-            if previous is not None:
-                ox.Store.read_only(str(previous)).backup(str(self.path))
+            if self.previous is not None:
+                ox.Store.read_only(str(self.previous)).backup(str(self.path))
             self.oxigraph = ox.Store(str(self.path))
         except OSError as exc:
             shutil.rmtree(self.path, ignore_errors=True)
-            raise _wrap(exc, f"{self.path}: cannot create a new store generation") from None
+            raise _write_error(exc, data_dir, f"{self.path}: cannot create a new store generation") from None
         self.dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
-        self.finished = False
+
+    def _failed(self, exc: OSError, what: str) -> StoreError:
+        """Remember a write error: the generation may now lack writes, so it must never be committed.
+
+        The build records a document whose graph could not be stored as failed and goes on;
+        without this, a full disk would end in a committed generation missing those graphs.
+        """
+        error = _write_error(exc, self.data_dir, what)
+        if self.failure is None:
+            self.failure = error
+        return error
+
+    def _check(self) -> None:
+        if self.failure is not None:
+            raise self.failure
 
     def graphs_with_prefix(self, prefix: str) -> list[str]:
         return [
@@ -213,21 +253,39 @@ class StoreWriter:
 
     def replace_graphs(self, remove: Iterable[str], graph_iri: str, graph: Graph) -> int:
         """Drop the graphs ``remove`` and write ``graph`` as the named graph ``graph_iri``."""
-        for iri in remove:
-            self.oxigraph.remove_graph(ox.NamedNode(iri))
-        data = graph.serialize(format="nt", encoding="utf-8")
-        try:
-            self.oxigraph.load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise _wrap(exc, f"cannot store graph {graph_iri}") from None
+        self.store_ntriples(remove, graph_iri, graph.serialize(format="nt", encoding="utf-8"))
         return len(graph)
 
+    def store_ntriples(self, remove: Iterable[str], graph_iri: str, data: bytes) -> None:
+        """Write N-Triples ``data`` as the named graph ``graph_iri`` in place of the graphs ``remove``.
+
+        The new graph is loaded before the old ones go, so a load that fails
+        leaves the document's previous graph in place.
+        """
+        self._check()
+        remove = list(remove)
+        old = [iri for iri in remove if iri != graph_iri]
+        if graph_iri in remove:
+            self.remove_graphs([graph_iri])
+        try:
+            self.oxigraph.load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+        except OSError as exc:
+            raise self._failed(exc, f"cannot store graph {graph_iri}") from None
+        except (SyntaxError, ValueError) as exc:
+            raise _wrap(exc, f"cannot store graph {graph_iri}") from None
+        self.remove_graphs(old)
+
     def remove_graphs(self, iris: Iterable[str]) -> None:
+        self._check()
         for iri in iris:
-            self.oxigraph.remove_graph(ox.NamedNode(iri))
+            try:
+                self.oxigraph.remove_graph(ox.NamedNode(iri))
+            except OSError as exc:
+                raise self._failed(exc, f"cannot remove graph {iri}") from None
 
     def load(self, data: bytes, fmt: ox.RdfFormat, graph_iri: str | None) -> None:
         """Parse RDF into ``graph_iri`` (or keep a dataset's own graphs); never fetches anything."""
+        self._check()
         target = ox.NamedNode(graph_iri) if graph_iri else None
         try:
             if fmt.supports_datasets and target is None:
@@ -236,6 +294,8 @@ class StoreWriter:
                 self.oxigraph.load(data, fmt, to_graph=target or ox.DefaultGraph())
         except SyntaxError as exc:
             raise StoreError(f"not valid {fmt.name}: {exc}") from None
+        except OSError as exc:
+            raise self._failed(exc, "cannot store the loaded data") from None
 
     def quad_count(self) -> int:
         """Quads in the named graphs."""
@@ -250,19 +310,24 @@ class StoreWriter:
 
     def commit(self) -> Path:
         """Merge the default graph, flush, close and atomically make this generation the current one."""
+        self._check()
         try:
             self.merge_default_graph()
             self.oxigraph.flush()
         except OSError as exc:
-            raise _wrap(exc, f"{self.path}: cannot flush the store") from None
+            raise self._failed(exc, f"{self.path}: cannot flush the store") from None
         del self.dataset
         del self.oxigraph
         root = store_root(self.data_dir)
         tmp = root / f".current-{os.getpid()}"
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        tmp.symlink_to(self.path.name)
-        tmp.replace(root / "current")
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            tmp.symlink_to(self.path.name)
+            tmp.replace(root / "current")
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _write_error(exc, self.data_dir, f"cannot make {self.path.name} current") from None
         self.finished = True
         self._prune()
         return self.path
@@ -277,24 +342,44 @@ class StoreWriter:
             self.finished = True
 
     def _prune(self) -> None:
-        root = store_root(self.data_dir)
-        generations = sorted((p for p in root.iterdir() if _GEN_RE.match(p.name)), key=lambda p: p.name)
-        for old in generations[:-KEEP_GENERATIONS]:
-            shutil.rmtree(old, ignore_errors=True)
+        # Kept by what they are, not by number: a leftover of a killed build is
+        # numbered above the previous generation, which a server may still read.
+        keep = {self.path.name} | ({self.previous.name} if self.previous is not None else set())
+        for old in store_root(self.data_dir).iterdir():
+            if _GEN_RE.match(old.name) and old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_leftovers(root: Path, current: Path | None) -> None:
+    """Drop what a killed build left: generations never made current, half-made links.
+
+    Only the holder of the build lock calls this, so none of it is in use;
+    readers open only ``current``, so generations after it were never read.
+    """
+    number = int(m[1]) if current is not None and (m := _GEN_RE.match(current.name)) else 0
+    for path in root.iterdir():
+        if (m := _GEN_RE.match(path.name)) and int(m[1]) > number:
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.name.startswith(".current-"):
+            path.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
-def writing(data_dir: Path) -> Iterator[StoreWriter]:
-    """Lock the data folder and open a new generation; commit only on a clean exit."""
-    with BuildLock(data_dir):
+def writing(data_dir: Path, *, locked: bool = False) -> Iterator[StoreWriter]:
+    """Lock the data folder and open a new generation; commit only on a clean exit.
+
+    ``locked``: the caller already holds the :class:`BuildLock` (flock is per open
+    file, so taking it twice in one process would fail).
+    """
+    with contextlib.nullcontext() if locked else BuildLock(data_dir):
         writer = StoreWriter(data_dir)
         try:
             yield writer
+            if not writer.finished:
+                writer.commit()
         except BaseException:
             writer.discard()
             raise
-        if not writer.finished:
-            writer.commit()
 
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {

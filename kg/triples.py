@@ -8,10 +8,12 @@ labels, and an oa:Annotation for the place each item was read from.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg import iris
 from kg.document import Block, Document, Span
@@ -47,6 +49,82 @@ PUBLISHERS: dict[str, tuple[str, str]] = {
 }
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSink(Protocol):
+    """Where triples go: an rdflib :class:`~rdflib.Graph`, or the lighter :class:`Triples`."""
+
+    def add(self, triple: Triple, /) -> object: ...
+
+    def __contains__(self, triple: Triple, /) -> bool: ...
+
+
+class Triples:
+    """An insertion-ordered set of triples that writes itself as N-Triples.
+
+    Adding to an rdflib memory graph indexes every triple three ways (tens of
+    microseconds each); a document's triples are only ever written out whole,
+    so a set is all they need.  Terms compare as they do in a graph, so the
+    same triples are kept.
+    """
+
+    __slots__ = ("_triples",)
+
+    def __init__(self) -> None:
+        self._triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple, /) -> Triples:
+        self._triples[triple] = None
+        return self
+
+    def __contains__(self, triple: object, /) -> bool:
+        return triple in self._triples
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._triples)
+
+    def ntriples(self) -> bytes:
+        """The triples as N-Triples, UTF-8."""
+        terms: dict[Node, str] = {}
+        lines = []
+        for triple in self._triples:
+            row = []
+            for term in triple:
+                text = terms.get(term)
+                if text is None:
+                    text = terms[term] = _nt_term(term)
+                row.append(text)
+            lines.append(f"{row[0]} {row[1]} {row[2]} .\n")
+        return "".join(lines).encode("utf-8")
+
+    def graph(self) -> Graph:
+        g = new_graph()
+        for triple in self._triples:
+            g.add(triple)
+        return g
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_term(term: Node) -> str:
+    # The same text rdflib's N-Triples serializer writes for these terms.
+    if isinstance(term, Literal):
+        quoted = f'"{str(term).translate(_NT_ESCAPES)}"'
+        if term.language:
+            return f"{quoted}@{term.language}"
+        if term.datatype:
+            return f"{quoted}^^<{term.datatype}>"
+        return quoted
+    if isinstance(term, URIRef):
+        return term.n3()
+    raise TypeError(f"not an IRI or a literal: {term!r}")
+
+
 def new_graph() -> Graph:
     g = Graph()
     for prefix, ns in PREFIXES.items():
@@ -62,7 +140,7 @@ def integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
 
-def annotate(g: Graph, meta: DocumentMeta, doc: Document, body: URIRef, block: Block | Span) -> URIRef:
+def annotate(g: TripleSink, meta: DocumentMeta, doc: Document, body: URIRef, block: Block | Span) -> URIRef:
     """Record where ``body`` was read: the quoted text, its offsets and line."""
     ann = iris.annotation(meta.doc_id, str(body), block.start, block.end)
     # Named, not blank, nodes: they stay stable across builds and comparing or
@@ -85,7 +163,7 @@ def annotate(g: Graph, meta: DocumentMeta, doc: Document, body: URIRef, block: B
     return ann
 
 
-def document_triples(g: Graph, meta: DocumentMeta, doc: Document) -> URIRef:
+def document_triples(g: TripleSink, meta: DocumentMeta, doc: Document) -> URIRef:
     node = iris.document(meta.doc_id)
     g.add((node, RDF.type, POL.Document))
     g.add((node, RDF.type, PROV.Entity))
@@ -132,7 +210,7 @@ def section_keys(doc: Document) -> dict[int, str]:
     return keys
 
 
-def section_triples(g: Graph, meta: DocumentMeta, doc: Document) -> dict[int, URIRef]:
+def section_triples(g: TripleSink, meta: DocumentMeta, doc: Document) -> dict[int, URIRef]:
     """One pol:Section per distinct heading; repeated page titles share one node."""
     keys = section_keys(doc)
     doc_node = iris.document(meta.doc_id)
@@ -156,13 +234,25 @@ def section_triples(g: Graph, meta: DocumentMeta, doc: Document) -> dict[int, UR
 
 
 def build_graph(meta: DocumentMeta, doc: Document, found: Extraction) -> Graph:
-    """All triples of one document version."""
+    """All triples of one document version, as an rdflib graph."""
+    g = new_graph()
+    fill(g, meta, doc, found)
+    return g
+
+
+def build_triples(meta: DocumentMeta, doc: Document, found: Extraction) -> Triples:
+    """The triples of :func:`build_graph`, without a graph: what the build stores."""
+    triples = Triples()
+    fill(triples, meta, doc, found)
+    return triples
+
+
+def fill(g: TripleSink, meta: DocumentMeta, doc: Document, found: Extraction) -> None:
+    """Add all triples of one document version to ``g``."""
     from kg.entities import entity_triples
     from kg.items import item_triples
 
-    g = new_graph()
     document_triples(g, meta, doc)
     sections = section_triples(g, meta, doc)
     item_triples(g, meta, doc, found, sections)
     entity_triples(g, meta, doc, found)
-    return g

@@ -21,6 +21,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
@@ -105,7 +106,10 @@ def _tokenizer() -> Any:
     return _local.tokenizer
 
 
+@lru_cache(maxsize=1 << 16)
 def _forms(normalized: str, surface: str) -> tuple[str, ...]:
+    # Folding goes character by character in Python, and the same words recur
+    # through a corpus, so their forms are remembered.
     first = fold(normalized)
     second = fold(surface)
     return (first,) if first == second or not second else (first, second)

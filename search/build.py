@@ -6,7 +6,9 @@ did not change leaves the index as it is.
 
 from __future__ import annotations
 
+import errno
 import json
+import re
 import shutil
 import time
 from collections.abc import Iterable
@@ -25,6 +27,7 @@ from search.index import (
     SCHEMA_VERSION,
     IndexLock,
     current_generation,
+    index_root,
     new_generation,
     read_meta,
     schema,
@@ -32,6 +35,8 @@ from search.index import (
 )
 from search.passages import Passage, Vocabulary, collect
 from search.synonyms import SynonymTable, curated_groups
+
+_GEN_RE = re.compile(r"^gen-(\d{6})$")
 
 
 @dataclass(slots=True)
@@ -90,9 +95,42 @@ def _fields(p: Passage) -> dict[str, Any]:
     }
 
 
+def remove_leftovers(data_dir: Path) -> None:
+    """Drop generations a killed index build left half-written (hold an :class:`IndexLock`).
+
+    They are numbered after the current one and were never swapped in, so no
+    reader has them open.  Left in place, they would count as one of the
+    generations kept, and the previous one, which a server may still read,
+    would be pruned in their stead.
+    """
+    root = index_root(data_dir)
+    if not root.is_dir():
+        return
+    current = current_generation(data_dir)
+    number = int(m[1]) if current is not None and (m := _GEN_RE.match(current.name)) else 0
+    for path in root.iterdir():
+        if (m := _GEN_RE.match(path.name)) and int(m[1]) > number:
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.name.startswith(".current-"):
+            path.unlink(missing_ok=True)
+
+
+def _write_error(generation: Path, exc: OSError) -> SearchError:
+    if exc.errno == errno.ENOSPC:
+        return SearchError(
+            f"{generation.parent}: no space left on the device; the search index was not rebuilt "
+            "and the previous one is kept: free some space and build again"
+        )
+    return SearchError(f"{generation}: cannot write the search index ({exc})")
+
+
 def write_index(data_dir: Path, passages: Iterable[Passage], vocab: Vocabulary, signature: str) -> Path:
     """Write a new generation from ``passages`` and swap it in (hold an :class:`IndexLock`)."""
-    generation = new_generation(data_dir)
+    remove_leftovers(data_dir)
+    try:
+        generation = new_generation(data_dir)
+    except OSError as exc:
+        raise _write_error(index_root(data_dir) / "gen-new", exc) from None
     try:
         index = whoosh_index.create_in(str(generation), schema())
         writer = index.writer(limitmb=256)
@@ -123,11 +161,16 @@ def write_index(data_dir: Path, passages: Iterable[Passage], vocab: Vocabulary, 
         tmp.replace(generation / META_FILE)
     except OSError as exc:
         shutil.rmtree(generation, ignore_errors=True)
-        raise SearchError(f"{generation}: cannot write the search index ({exc})") from None
+        raise _write_error(generation, exc) from None
     except BaseException:
         shutil.rmtree(generation, ignore_errors=True)
         raise
-    swap_in(data_dir, generation)
+    try:
+        swap_in(data_dir, generation)
+    except OSError as exc:
+        if current_generation(data_dir) != generation:
+            shutil.rmtree(generation, ignore_errors=True)
+        raise _write_error(generation, exc) from None
     return generation
 
 

@@ -6,19 +6,22 @@
 
 from __future__ import annotations
 
+import heapq
+import operator
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
-
-from whoosh import query as wq
 
 from kg.errors import SearchError
 from kg.settings import Settings
 from search.analysis import fold
-from search.highlight import snippet
+from search.highlight import render
 from search.index import FACETS, OpenIndex, holder
+from search.postings import Evaluator
 from search.query import MAX_QUERY_CHARS, ParsedQuery, parse
+from search.synonyms import SynonymTable
 
 # Kinds of passage, in the order facets list them, with the names staff read.
 TYPE_LABELS: dict[str, str] = {
@@ -189,17 +192,6 @@ def _resolve(filters: Filters, meta: dict[str, Any]) -> dict[str, tuple[str, ...
     return out
 
 
-def _filter_query(filters: Filters, meta: dict[str, Any]) -> Any:
-    parts = [
-        wq.Or([wq.Term(name, v) for v in values]) if len(values) > 1 else wq.Term(name, values[0])
-        for name, values in _resolve(filters, meta).items()
-        if values
-    ]
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
 def _labels(index: OpenIndex) -> dict[str, dict[str, str]]:
     meta = index.meta
     return {
@@ -209,24 +201,45 @@ def _labels(index: OpenIndex) -> dict[str, dict[str, str]]:
     }
 
 
-def facet_counts(index: OpenIndex, matched: set[int] | frozenset[int]) -> dict[str, dict[str, int]]:
+def facet_counts(index: OpenIndex, matched: Collection[int]) -> dict[str, dict[str, int]]:
     """Counts of each facet value among ``matched`` documents, most frequent first."""
-    out: dict[str, dict[str, int]] = {}
-    for name in FACETS:
-        counts = [(value, len(docs & matched)) for value, docs in index.facet_docs.get(name, {}).items()]
-        ordered = sorted((c for c in counts if c[1]), key=lambda c: (-c[1], c[0]))
-        out[name] = dict(ordered)
-    return out
+    return index.facets.counts(matched)
 
 
-def _hit(fields: dict[str, Any], score: float, terms: set[str]) -> Hit:
+def _allowed(index: OpenIndex, filters: Filters) -> set[int] | None:
+    """The documents ``filters`` allow (None when there are no filters)."""
+    allowed: set[int] | None = None
+    for name, values in _resolve(filters, index.meta).items():
+        if not values:
+            continue
+        docs = index.facet_docs.get(name, {})
+        these: set[int] = set().union(*(docs.get(v, frozenset()) for v in values))
+        allowed = these if allowed is None else allowed & these
+    return allowed
+
+
+@lru_cache(maxsize=1024)
+def _parsed(query: str, synonyms: SynonymTable) -> ParsedQuery:
+    # Parsing analyses every word and synonym with Sudachi; the result depends
+    # only on the text and the generation's synonyms, and is never changed.
+    return parse(query, synonyms)
+
+
+def _ranked(scores: dict[int, float], count: int) -> list[tuple[int, float]]:
+    # Best first, ties by document number, as Whoosh ranks them; the pairs are
+    # compared as tuples in C rather than through a key function.
+    best = heapq.nlargest(count, zip(scores.values(), map(operator.neg, scores), strict=True))
+    return [(-negated, score) for score, negated in best]
+
+
+def _hit(fields: dict[str, Any], score: float, spans: list[tuple[int, int]]) -> Hit:
     return Hit(
         iri=fields["iri"],
         type=fields["type"],
         label=fields["label"],
         document=fields["document"],
         line=int(fields.get("line") or 0),
-        snippet=snippet(fields.get("text", ""), terms),
+        snippet=render(fields.get("text", ""), spans),
         section=fields.get("section", ""),
         doc_iri=fields.get("doc_iri", ""),
         score=float(score or 0.0),
@@ -259,22 +272,28 @@ def search(
     if page < 1 or page * size > MAX_DEPTH:
         raise SearchError(f"page must be between 1 and {MAX_DEPTH // size}")
     with holder(settings.data_dir).searcher() as (index, searcher):
-        parsed = parse(query, index.synonyms) if query.strip() else ParsedQuery(None)
-        restrict = _filter_query(filters, index.meta)
-        result = SearchResult(query, parsed.expanded, 0, [], {}, _labels(index), filters, page, size)
-        if parsed.query is None and restrict is None:
+        parsed = _parsed(query, index.synonyms) if query.strip() else ParsedQuery(None)
+        allowed = _allowed(index, filters)
+        result = SearchResult(query, list(parsed.expanded), 0, [], {}, _labels(index), filters, page, size)
+        if parsed.query is None and allowed is None:
             result.facets = {name: {} for name in FACETS}
             return result
-        base = parsed.query if parsed.query is not None else wq.Every()
-        sortedby = None if parsed.query is not None else ["document", "line"]
-        ranked = searcher.search(base, filter=restrict, limit=page * size, sortedby=sortedby)
-        combined = base if restrict is None else wq.And([base, restrict])
-        matched = set(searcher.docs_for_query(combined))
+        evaluator = Evaluator(index.postings, searcher)
+        start = (page - 1) * size
+        if parsed.query is None:
+            assert allowed is not None
+            matched: Collection[int] = allowed
+            rank = index.order.rank(searcher)
+            listed = heapq.nsmallest(page * size, allowed, key=rank.__getitem__)
+            page_hits = [(docnum, 0.0) for docnum in listed[start:]]
+        else:
+            scores = evaluator.scores(parsed.query)
+            if allowed is not None:
+                scores = {d: scores[d] for d in scores.keys() & allowed}
+            matched = scores.keys()
+            page_hits = _ranked(scores, page * size)[start:]
         result.total = len(matched)
         result.facets = facet_counts(index, matched)
-        start = (page - 1) * size
-        result.hits = [
-            _hit(hit.fields(), hit.score if sortedby is None else 0.0, parsed.terms)
-            for hit in ranked[start : start + size]
-        ]
+        spans = evaluator.spans([d for d, _ in page_hits], sorted(parsed.terms))
+        result.hits = [_hit(searcher.stored_fields(d), score, spans[d]) for d, score in page_hits]
         return result

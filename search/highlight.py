@@ -1,7 +1,9 @@
 """Snippets as safe HTML: everything escaped, then the hits marked with ``<mark>``.
 
-Hits are found with the same analyzer as the index, on the text as stored, so
+Hits are the tokens the index's analyzer found in the text as stored, so
 マイナンバー is marked inside マイナンバーカード and ＪーＬＩＳ where J-LIS was typed.
+Search results take their offsets from the index (:func:`render`); :func:`snippet`
+analyses a text itself.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ SCAN_CHARS = 4000
 
 def hit_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     """Merged [start, end) spans of the tokens of ``text`` whose forms are in ``terms``."""
-    spans = sorted((p.start, p.end) for p in pieces(text[:SCAN_CHARS]) if any(f in terms for f in p.forms))
+    return merge([(p.start, p.end) for p in pieces(text[:SCAN_CHARS]) if any(f in terms for f in p.forms)])
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, overlapping or touching ones joined."""
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
@@ -48,7 +54,16 @@ def snippet(text: str, terms: set[str], size: int = SNIPPET_CHARS) -> str:
     >>> snippet("<b>マイナンバーカード</b>", {"まいなんばー"})
     '&lt;b&gt;<mark>マイナンバー</mark>カード&lt;/b&gt;'
     """
-    spans = hit_spans(text, terms) if terms else []
+    return render(text, hit_spans(text, terms) if terms else [], size)
+
+
+def render(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS) -> str:
+    """A window of ``text`` around ``spans`` (merged first), escaped, spans in ``<mark>``.
+
+    >>> render("a < b", [(4, 5)])
+    'a &lt; <mark>b</mark>'
+    """
+    spans = merge(spans)
     begin, end = _window(text, spans, size)
     out = ["…"] if begin > 0 else []
     at = begin

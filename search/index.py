@@ -21,35 +21,43 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 from whoosh import index as whoosh_index
+from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from kg.errors import SearchError, StoreMissingError
 from search.analysis import ANALYZER_VERSION, analyzer
+from search.postings import Postings
 from search.synonyms import SynonymTable
 
 # Bump when the fields change, so that an upgrade rebuilds the index.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 META_FILE = "meta.json"
 KEEP_GENERATIONS = 2
 FACETS = ("type", "theme", "issue", "law", "agency", "year")
+TEXT_FIELD = "text"
 _GEN_RE = re.compile(r"^gen-(\d{6})$")
 
 
 def schema() -> Schema:
-    """The fields of a passage; facet fields are comma-separated keywords."""
+    """The fields of a passage; facet fields are comma-separated keywords.
+
+    The text keeps each token's character offsets beside its position, for snippets.
+    """
     return Schema(
         key=ID(stored=True, unique=True),
         iri=STORED(),
         type=ID(stored=True),
         label=STORED(),
-        text=TEXT(analyzer=analyzer(), stored=True, phrase=True),
+        text=TEXT(analyzer=analyzer(), stored=True, phrase=True, chars=True),
         document=ID(stored=True, sortable=True),
         doc_iri=STORED(),
         line=NUMERIC(stored=True, sortable=True),
@@ -143,6 +151,61 @@ def swap_in(data_dir: Path, generation: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+class FacetTable:
+    """The facet values of every document, numbered, for counting them over a set of matches.
+
+    Counting walks the matches once (in C, through :class:`collections.Counter`)
+    instead of intersecting the matches with every value's documents.
+    """
+
+    def __init__(self, facet_docs: dict[str, dict[str, frozenset[int]]], doccount: int) -> None:
+        self.values: list[tuple[str, str]] = []
+        per_doc: list[list[int]] = [[] for _ in range(doccount)]
+        for name in FACETS:
+            for value, docs in facet_docs.get(name, {}).items():
+                number = len(self.values)
+                self.values.append((name, value))
+                for docnum in docs:
+                    per_doc[docnum].append(number)
+        self.per_doc: tuple[tuple[int, ...], ...] = tuple(tuple(v) for v in per_doc)
+        self.totals = Counter(chain.from_iterable(self.per_doc))
+
+    def counts(self, matched: Collection[int]) -> dict[str, dict[str, int]]:
+        """Counts of each facet value among ``matched``, most frequent first, then by value."""
+        doccount = len(self.per_doc)
+        if 2 * len(matched) > doccount:
+            # Most documents match: count the few that do not and subtract.
+            missing = set(range(doccount)).difference(matched)
+            counts = self.totals.copy()
+            counts.subtract(chain.from_iterable(map(self.per_doc.__getitem__, missing)))
+        else:
+            counts = Counter(chain.from_iterable(map(self.per_doc.__getitem__, matched)))
+        found: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+        for number, count in counts.items():
+            if count > 0:
+                name, value = self.values[number]
+                found[name].append((value, count))
+        return {name: dict(sorted(pairs, key=lambda c: (-c[1], c[0]))) for name, pairs in found.items()}
+
+
+class DocumentOrder:
+    """Each document's rank in (document, line) order, worked out on first use."""
+
+    def __init__(self) -> None:
+        self._rank: list[int] | None = None
+        self._lock = threading.Lock()
+
+    def rank(self, searcher: Any) -> list[int]:
+        with self._lock:
+            if self._rank is None:
+                listing = searcher.search(wq.Every(), sortedby=["document", "line"], limit=None)
+                rank = [0] * searcher.doc_count_all()
+                for i, (_, docnum) in enumerate(listing.top_n):
+                    rank[docnum] = i
+                self._rank = rank
+            return self._rank
+
+
 @dataclass(frozen=True, slots=True)
 class OpenIndex:
     """One generation opened for reading, with what the queries need besides the index."""
@@ -152,20 +215,19 @@ class OpenIndex:
     meta: dict[str, Any]
     synonyms: SynonymTable
     facet_docs: dict[str, dict[str, frozenset[int]]]
+    facets: FacetTable
+    postings: Postings
+    order: DocumentOrder = field(default_factory=DocumentOrder)
 
 
-def _facet_docs(index: Any) -> dict[str, dict[str, frozenset[int]]]:
-    # Facet counts are set intersections with these, which is far cheaper than
-    # reading stored fields of every hit.
+def _facet_docs(reader: Any) -> dict[str, dict[str, frozenset[int]]]:
     out: dict[str, dict[str, frozenset[int]]] = {}
-    with index.searcher() as searcher:
-        reader = searcher.reader()
-        for name in FACETS:
-            values: dict[str, frozenset[int]] = {}
-            for term in reader.lexicon(name):
-                value = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                values[value] = frozenset(reader.postings(name, term).all_ids())
-            out[name] = values
+    for name in FACETS:
+        values: dict[str, frozenset[int]] = {}
+        for term in reader.lexicon(name):
+            value = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            values[value] = frozenset(reader.postings(name, term).all_ids())
+        out[name] = values
     return out
 
 
@@ -178,7 +240,11 @@ def open_generation(generation: Path) -> OpenIndex:
     except (OSError, whoosh_index.IndexError) as exc:
         raise SearchError(f"{generation}: cannot open the search index ({exc})") from None
     synonyms = SynonymTable(meta.get("synonyms", []))
-    return OpenIndex(generation, index, meta, synonyms, _facet_docs(index))
+    with index.reader() as reader:
+        facet_docs = _facet_docs(reader)
+        facets = FacetTable(facet_docs, reader.doc_count_all())
+        postings = Postings(reader, TEXT_FIELD)
+    return OpenIndex(generation, index, meta, synonyms, facet_docs, facets, postings)
 
 
 class _Searchers(threading.local):

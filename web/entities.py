@@ -27,6 +27,7 @@ from werkzeug.exceptions import HTTPException, NotAcceptable
 from kg.errors import NotFoundError, PolicyKGError
 from kg.exports import FORMATS as EXPORT_FORMATS
 from kg.graphs import node_class
+from kg.iris import segment
 from kg.namespaces import ID, OA, POL, PREFIXES, RDF, XSD, sparql_prologue
 from kg.ontology import term_labels
 from web.app import store
@@ -77,6 +78,8 @@ def candidate_iris(path: str) -> list[str]:
         quote(path, safe=_PATH_SAFE),
         # the builder's own spelling: non-ASCII kept, ASCII specials escaped
         quote(path, safe=_PATH_SAFE + "".join({ch for ch in path if ord(ch) > 127})),
+        # exactly as kg.iris writes each segment of an IRI it mints
+        "/".join(segment(part) for part in path.split("/")),
     ]
     return [BASE + form for form in dict.fromkeys(forms) if is_iri(BASE + form)]
 
@@ -432,5 +435,8 @@ def entity(path: str) -> Any:
 
 @bp.app_template_filter("entity_href")
 def entity_href_filter(iri: str) -> str:
-    """Jinja: the page of an IRI under the id base, else the IRI itself."""
-    return entity_href(iri) or iri
+    """Jinja: the page of an IRI under the id base, else the IRI itself when it is a web
+    address (a ``javascript:`` or ``file:`` IRI loaded from outside is never a link)."""
+    if found := entity_href(iri):
+        return found
+    return iri if iri.startswith(("http://", "https://")) else "#"

@@ -4,12 +4,17 @@
 bodies; updates are refused.  Results are negotiated from ``Accept`` (or chosen
 with ``format=``).  A browser that asks for HTML gets the editor instead, with
 the results of its query as a table.  Queries run through the runner of
-:mod:`kg.sparql`, which checks, bounds and isolates them.
+:mod:`kg.sparql`, which checks, bounds and isolates them; each client address
+may have only a few running at once, so that one client cannot hold every worker.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +23,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
-from werkzeug.exceptions import HTTPException, UnsupportedMediaType
+from werkzeug.exceptions import HTTPException, TooManyRequests, UnsupportedMediaType
 
 from kg.errors import PolicyKGError, QueryError
 from kg.namespaces import ID, PREFIXES, sparql_prologue
@@ -37,6 +42,7 @@ from kg.sparql import (
 bp = Blueprint("sparql", __name__)
 
 EXTENSION = "policykg.sparql"
+SLOTS = "policykg.sparql.slots"
 EXAMPLES_DIR = Path(__file__).parent / "templates" / "sparql" / "examples"
 
 # Media types a format answers to, besides its own.
@@ -78,6 +84,47 @@ _FORMAT_LABELS = {
 }
 _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 
+# Queries one client address may have running at once; more are answered 429.
+# Without it one client sending heavy queries in parallel holds every worker of
+# the pool and everyone else waits out the time limit.  It is further lowered to
+# leave at least one worker free for other clients.  Behind a reverse proxy every
+# client shares the proxy's address.  A candidate for a setting.
+MAX_QUERIES_PER_CLIENT = 2
+# Brackets nested deeper than this are refused before parsing: the parsers
+# recurse per level, and ten thousand levels overflow the worker's stack.
+MAX_NESTING = 500
+
+
+class ClientSlots:
+    """Counts the queries running per client address, refusing past ``limit``."""
+
+    def __init__(self, limit: int, retry_after_s: int) -> None:
+        self.limit = max(1, limit)
+        self.retry_after_s = retry_after_s
+        self._running: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def hold(self, client: str) -> Iterator[None]:
+        """Hold one of ``client``'s slots for the block; raises 429 when it has none left."""
+        with self._lock:
+            running = self._running.get(client, 0)
+            if running >= self.limit:
+                raise TooManyRequests(
+                    f"{running} of your queries are still running; the limit is {self.limit} at a time",
+                    retry_after=self.retry_after_s,
+                )
+            self._running[client] = running + 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                left = self._running[client] - 1
+                if left:
+                    self._running[client] = left
+                else:
+                    del self._running[client]
+
 
 @bp.record_once
 def _create_runner(state: BlueprintSetupState) -> None:
@@ -89,12 +136,41 @@ def _create_runner(state: BlueprintSetupState) -> None:
     else:
         chosen = embedded_runner(settings.data_dir, *limits)
     state.app.extensions[EXTENSION] = chosen
+    pool = getattr(chosen, "size", None)
+    limit = MAX_QUERIES_PER_CLIENT if pool is None else min(MAX_QUERIES_PER_CLIENT, pool - 1)
+    # A held slot is freed at the latest when its query hits the time limit.
+    state.app.extensions[SLOTS] = ClientSlots(limit, max(1, math.ceil(settings.query_timeout_s)))
 
 
 def runner() -> Runner:
     """The query runner of the current app."""
     found: Runner = current_app.extensions[EXTENSION]
     return found
+
+
+def _run(query: QueryRequest) -> QueryOutput:
+    """Run ``query`` in one of the client's slots."""
+    settings: Settings = current_app.config["POLICYKG_SETTINGS"]
+    if len(query.query) <= settings.max_query_bytes:  # a larger one is refused by its size
+        _check_nesting(query.query)
+    slots: ClientSlots = current_app.extensions[SLOTS]
+    with slots.hold(request.remote_addr or "unknown"):
+        return runner().run(query)
+
+
+def _check_nesting(query: str) -> None:
+    if sum(query.count(c) for c in "{([") <= MAX_NESTING:
+        return
+    depth = deepest = 0
+    for char in query:
+        if char in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})]":
+            depth -= 1
+    # Brackets inside strings count too; no real query comes near the limit either way.
+    if deepest > MAX_NESTING:
+        raise QueryError(f"the query nests brackets {deepest} deep; the limit is {MAX_NESTING}")
 
 
 @dataclass(frozen=True)
@@ -222,7 +298,7 @@ def endpoint() -> Any:
         raise QueryError(
             "no query: send one as ?query=…, a query= form field or an application/sparql-query body"
         )
-    output = runner().run(
+    output = _run(
         QueryRequest(
             op.query,
             op.default_graphs,
@@ -258,13 +334,17 @@ def _sparql_error(exc: Exception) -> Any:
     # Protocol clients ask for result types, not JSON, so errors here answer JSON
     # unless the editor is showing.
     body = _error_body(exc)
+    # Retry-After on a 429 tells the client when to come back.
+    headers = (
+        [(k, v) for k, v in exc.get_headers() if k == "Retry-After"] if isinstance(exc, HTTPException) else []
+    )
     if _wants_editor():
         try:
             op = _operation()
         except (PolicyKGError, HTTPException):
             op = _Operation(request.args.get("query"), (), (), ())
-        return _editor(op, error=body), body["status"]
-    return jsonify(body), body["status"]
+        return _editor(op, error=body), body["status"], headers
+    return jsonify(body), body["status"], headers
 
 
 # ---------------------------------------------------------------------------
@@ -367,7 +447,7 @@ def _editor(op: _Operation, error: dict[str, Any] | None = None) -> Any:
         "ran": op.query is not None and error is None,
     }
     if op.query is not None and op.query.strip() and error is None:
-        output = runner().run(
+        output = _run(
             QueryRequest(
                 op.query, op.default_graphs, op.named_graphs, ("json",), ("nt",), base_iri=request.base_url
             )

@@ -25,12 +25,27 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 HEADING_STYLE = re.compile(r"(?:Heading|見出し)\s*(\d)")
 LIST_STYLE = re.compile(r"List(?: (?:Bullet|Number|Paragraph|Continue))?(?: (\d))?$")
 
+# A .docx is a zip: a few kilobytes can inflate to gigabytes (a zip bomb), and
+# python-docx reads whole parts into memory.  The central directory declares
+# every part's size, and zipfile never inflates a part past its declared size,
+# so checking the declared sizes first bounds the memory a document can take.
+MAX_UNCOMPRESSED_BYTES = 100_000_000
+MAX_PARTS = 5_000
+
+
+# What python-docx raises on a damaged package; lxml's XMLSyntaxError is a SyntaxError.
+_BROKEN = (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError)
+
 
 def read_docx(path: Path, data: bytes) -> Document:
+    _check_package(path, data)
     try:
-        document = docx.Document(BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return _read(path, docx.Document(BytesIO(data)))
+    except _BROKEN as exc:
         raise fail(path, f"is not a readable Word document ({exc})") from None
+
+
+def _read(path: Path, document: Any) -> Document:
     builder = DocumentBuilder(path, MEDIA_TYPE, "utf-8")
     sink = TextSink()
     items: list[tuple[int, int]] = []
@@ -63,6 +78,22 @@ def read_docx(path: Path, data: bytes) -> Document:
     if not sink.pos:
         raise fail(path, "has no text")
     return builder.finish(sink.text())
+
+
+def _check_package(path: Path, data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise fail(path, f"is not a readable Word document ({exc})") from None
+    if len(parts) > MAX_PARTS:
+        raise fail(path, f"has {len(parts):,} parts; a Word document has at most {MAX_PARTS:,}")
+    total = sum(part.file_size for part in parts)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise fail(
+            path,
+            f"would unpack to {total:,} bytes; the limit is {MAX_UNCOMPRESSED_BYTES:,} (a zip bomb?)",
+        )
 
 
 def _runs(paragraph: Any) -> list[Run]:

@@ -9,6 +9,9 @@ extracted text; ``Document.page_starts`` says where each page begins.
 
 from __future__ import annotations
 
+import base64
+import re
+import zlib
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -23,8 +26,62 @@ from kg.readers.text import TextParser
 
 MEDIA_TYPE = "application/pdf"
 
+# pdfminer inflates each stream whole, in memory, and parses it in Python, so a
+# small file whose streams inflate to gigabytes (a deflate bomb) would take all
+# the memory and hours.  Streams are inflated once beforehand, a chunk at a time,
+# only to measure them.  Real reports stay far below.
+MAX_INFLATED_BYTES = 200_000_000
+_STREAM_START = re.compile(rb"stream\r?\n")
+_CHUNK = 1 << 20
+
+
+def _unwrapped(header: bytes, raw: memoryview) -> bytes | memoryview:
+    """The stream's bytes with an ASCII85 or ASCIIHex layer before Flate removed."""
+    try:
+        if b"/ASCII85Decode" in header or b"/A85" in header:
+            text = bytes(raw).split(b"~>", 1)[0]
+            return base64.a85decode(
+                text.removeprefix(b"<~") + b"~>", adobe=True, ignorechars=b" \t\n\r\x0b\x0c"
+            )
+        if b"/ASCIIHexDecode" in header or b"/AHx" in header:
+            digits = bytes(raw).split(b">", 1)[0].translate(None, b" \t\n\r\x0b\x0c")
+            return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
+    except ValueError:
+        return b""
+    return raw
+
+
+def inflated_size(data: bytes, limit: int = MAX_INFLATED_BYTES) -> int:
+    """What the Flate streams of ``data`` inflate to, counted up to just past ``limit``."""
+    view = memoryview(data)
+    total = 0
+    for start in _STREAM_START.finditer(data):
+        end = data.find(b"endstream", start.end())
+        # The stream's dictionary, which names its filters, comes just before it.
+        header = data[max(0, start.start() - 2048) : start.start()].rsplit(b"obj", 1)[-1]
+        pending = _unwrapped(header, view[start.end() : end if end >= 0 else len(data)])
+        inflater = zlib.decompressobj()
+        try:
+            while pending:
+                out = inflater.decompress(pending, _CHUNK)
+                total += len(out)
+                if total > limit:
+                    return total
+                if not out:
+                    break
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # not Flate data (an image, or the text after "endstream")
+    return total
+
 
 def read_pdf(path: Path, data: bytes) -> Document:
+    size = inflated_size(data)
+    if size > MAX_INFLATED_BYTES:
+        raise fail(
+            path,
+            f"has streams that inflate to more than {MAX_INFLATED_BYTES:,} bytes (a decompression bomb?)",
+        )
     try:
         with pdfplumber.open(BytesIO(data)) as pdf:
             pages = [_page_text(page) for page in pdf.pages]

@@ -1,13 +1,12 @@
 """The endpoint never fetches anything: SERVICE, LOAD, FROM and dataset IRIs pointing
-at a canary server on 127.0.0.1 must reach it zero times.  Keywords inside strings,
+at a canary server on 127.0.0.1 must reach it zero times, and ones pointing at
+file:///etc/hostname must never bring its content into an answer.  Keywords inside strings,
 comments, IRIs, variables and prefixed names are not refused, and no input gives a
 500 or a traceback."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote
 
 import pytest
@@ -19,41 +18,8 @@ from hypothesis import strategies as st
 from kg.errors import QueryError
 from kg.settings import Settings
 from kg.sparql import check_query
+from tests.security.conftest import Canary, leaked
 from web import create_app
-
-
-class Canary:
-    def __init__(self) -> None:
-        self.hits = 0
-        canary = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _hit(self) -> None:
-                canary.hits += 1
-                self.send_response(200)
-                self.send_header("Content-Type", "text/turtle")
-                self.end_headers()
-                self.wfile.write(b"<urn:a> <urn:b> <urn:c> .\n")
-
-            do_GET = do_POST = do_HEAD = _hit  # noqa: N815
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/canary"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture(scope="module")
-def canary() -> Iterator[Canary]:
-    server = Canary()
-    yield server
-    server.close()
 
 
 @pytest.fixture(scope="module")
@@ -99,29 +65,71 @@ ATTACKS = [
 ]
 
 
+FILE_URL = "file:///etc/hostname"
+
+
+def assert_no_file_content(body: bytes) -> None:
+    assert not leaked(body)
+
+
+def target_url(target: str, canary: Canary, secret_url: str) -> str:
+    return {"canary": canary.url, "hostname": FILE_URL, "secret": secret_url}[target]
+
+
+TARGETS = ["canary", "hostname", "secret"]
+
+
+@pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("template", ATTACKS)
-def test_queries_never_reach_the_network(client: FlaskClient, canary: Canary, template: str) -> None:
-    query = template.replace("{url}", canary.url)
+def test_queries_never_reach_the_network(
+    client: FlaskClient, canary: Canary, secret_url: str, template: str, target: str
+) -> None:
+    query = template.replace("{url}", target_url(target, canary, secret_url))
     before = canary.hits
     for response in (
         client.get("/sparql", query_string={"query": query}),
         client.post("/sparql", data={"query": query}),
         client.post("/sparql", data=query.encode(), headers={"Content-Type": "application/sparql-query"}),
     ):
-        assert 400 <= response.status_code < 500, response.data
+        assert response.status_code == 400, response.data
         assert response.get_json()["ok"] is False
+        assert_no_file_content(response.data)
     assert canary.hits == before
 
 
+@pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("param", ["default-graph-uri", "named-graph-uri"])
-def test_dataset_parameters_never_reach_the_network(client: FlaskClient, canary: Canary, param: str) -> None:
+def test_dataset_parameters_never_reach_the_network(
+    client: FlaskClient, canary: Canary, secret_url: str, param: str, target: str
+) -> None:
+    url = target_url(target, canary, secret_url)
     before = canary.hits
-    response = client.get(
-        "/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", param: canary.url}
-    )
-    assert response.status_code == 400
-    form = client.post("/sparql", data={"query": "ASK {}", param: canary.url})
-    assert form.status_code == 400
+    for response in (
+        client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", param: url}),
+        client.post("/sparql", data={"query": "ASK {}", param: url}),
+        client.post(
+            "/sparql?" + quote(param) + "=" + quote(url, safe=""),
+            data=b"CONSTRUCT WHERE { ?s ?p ?o }",
+            headers={"Content-Type": "application/sparql-query"},
+        ),
+    ):
+        assert response.status_code == 400, response.data
+        assert_no_file_content(response.data)
+    assert canary.hits == before
+
+
+def test_the_editor_never_reaches_the_network(client: FlaskClient, canary: Canary, secret_url: str) -> None:
+    # The editor runs the query it is given too; a browser asks for HTML.
+    before = canary.hits
+    for url in (canary.url, FILE_URL, secret_url):
+        response = client.get(
+            "/sparql",
+            query_string={"query": f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"},
+            headers={"Accept": "text/html"},
+        )
+        assert response.status_code == 400
+        assert "text/html" in response.content_type
+        assert_no_file_content(response.data)
     assert canary.hits == before
 
 

@@ -1,0 +1,371 @@
+"""Scaled benchmarks: build throughput, SPARQL over HTTP, web pages, incremental rebuild.
+
+On a generated corpus (bench/corpus_gen.py) this measures, in one run:
+
+* build throughput in characters per second per core, end to end (read,
+  extract, link, store; the search index is timed on its own), beside two
+  references on the same text: GiNZA's whole pipeline (``nlp.pipe``) and
+  SudachiPy tokenization alone;
+* the contract's SPARQL queries over HTTP (``policykg serve``), median and p99,
+  against pyoxigraph in process and rdflib's memory store;
+* requests per second for entity pages under a local load generator, the
+  server's cold start and resident memory;
+* a rebuild after one changed document.
+
+Every figure is printed with its target and written to bench/RESULTS-latest.md.
+Run with `.venv/bin/python bench/scale_bench.py [--quick] [--documents N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import pyoxigraph as ox  # noqa: E402
+from corpus_gen import generate  # noqa: E402
+
+from kg.build import build  # noqa: E402
+from kg.namespaces import sparql_prologue  # noqa: E402
+from kg.settings import load_settings  # noqa: E402
+from kg.store import current_generation  # noqa: E402
+
+CONTRACT_QUERIES = {
+    "laws of a bundle": """SELECT ?item ?label WHERE {
+      ?law rdfs:label|skos:altLabel "デジタル改革関連法"@ja .
+      { ?item pol:dependsOnLaw ?law } UNION { ?m dcterms:isPartOf ?law . ?item pol:dependsOnLaw ?m }
+      ?item rdfs:label ?label }""",
+    "mentions of an agency": """SELECT ?line ?exact WHERE {
+      ?a rdfs:label "デジタル庁"@ja . ?ann oa:hasBody ?a ; pol:line ?line ;
+         oa:hasTarget/oa:hasSelector/oa:exact ?exact }""",
+    "issues of a theme": """SELECT ?i ?l WHERE {
+      ?i a pol:Issue ; rdfs:label ?l ; pol:partOfTheme/pol:number "3" } LIMIT 100""",
+}
+ENTITY_PAGES = [
+    "/id/agency/digital-agency",
+    "/id/agency/mic",
+    "/id/agency/j-lis",
+    "/id/law/my-number-act",
+    "/id/law/jpki-act",
+]
+
+lines: list[str] = []
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+    lines.append(text)
+
+
+def figure(what: str, value: str, target: str, reference: str = "") -> None:
+    say(f"| {what} | {value} | {target} | {reference} |")
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+# --- references on the same text -------------------------------------------------
+
+
+def sudachi_rate(texts: list[str]) -> float:
+    """SudachiPy (mode C, the dictionary spaCy's Japanese tokenizer uses) alone, chars/s on one core."""
+    from sudachipy import Dictionary, SplitMode
+
+    tokenizer = Dictionary(dict="core").create()
+    pieces = [line for text in texts for line in text.splitlines() if line.strip()]
+    start = time.perf_counter()
+    for piece in pieces:
+        tokenizer.tokenize(piece, SplitMode.C)
+    return sum(map(len, pieces)) / (time.perf_counter() - start)
+
+
+def ginza_rate(texts: list[str], limit: int) -> float:
+    """GiNZA's whole pipeline (NER included) through ``nlp.pipe``, chars/s on one core."""
+    import spacy
+
+    nlp = spacy.load("ja_ginza")
+    pieces, total = [], 0
+    for text in texts:
+        for line in text.splitlines():
+            if line.strip() and total < limit:
+                pieces.append(line)
+                total += len(line)
+    list(nlp.pipe(pieces[:5]))
+    start = time.perf_counter()
+    for _ in nlp.pipe(pieces, batch_size=64):
+        pass
+    return total / (time.perf_counter() - start)
+
+
+# --- the server -------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """``policykg serve`` in a child process, with its cold start and memory."""
+
+    def __init__(self, data: Path) -> None:
+        self.port = free_port()
+        exe = Path(sys.executable).with_name("policykg")
+        start = time.perf_counter()
+        self.proc = subprocess.Popen(
+            [str(exe), "serve", "--data", str(data), "--port", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        while True:
+            try:
+                if self.get("/")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if self.proc.poll() is not None or time.perf_counter() - start > 60:
+                raise RuntimeError("the server did not start")
+            time.sleep(0.02)
+        self.cold_start = time.perf_counter() - start
+
+    def get(self, path: str, conn: http.client.HTTPConnection | None = None) -> tuple[int, bytes]:
+        own = conn is None
+        c = conn or http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        c.request("GET", path, headers={"Accept": "application/sparql-results+json, text/html"})
+        resp = c.getresponse()
+        body = resp.read()
+        if own:
+            c.close()
+        return resp.status, body
+
+    def rss_mb(self) -> float:
+        status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+        return kb / 1024
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def timings(fn: Callable[[], object], runs: int) -> list[float]:
+    fn()
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def load_test(server: Server, paths: list[str], seconds: float, clients: int) -> tuple[float, int]:
+    """Requests per second from ``clients`` keep-alive connections; and the count of non-200 answers."""
+    done, errors = [0] * clients, [0] * clients
+    stop = time.perf_counter() + seconds
+
+    def client(n: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        i = n
+        while time.perf_counter() < stop:
+            status, _ = server.get(paths[i % len(paths)], conn)
+            done[n] += 1
+            errors[n] += status != 200
+            i += 1
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sum(done) / (time.perf_counter() - start), sum(errors)
+
+
+def wrk_rate(server: Server, path: str, seconds: int) -> float | None:
+    if shutil.which("wrk") is None:
+        return None
+    out = subprocess.run(
+        ["wrk", "-t1", "-c8", f"-d{seconds}s", f"http://127.0.0.1:{server.port}{path}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    for line in out.splitlines():
+        if line.startswith("Requests/sec:"):
+            return float(line.split()[1])
+    return None
+
+
+# --- main ---------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="a small corpus, a few minutes")
+    parser.add_argument("--documents", type=int, default=None)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS-latest.md")
+    args = parser.parse_args()
+    documents = args.documents or (24 if args.quick else 1000)
+    workers = args.workers or cores()
+    began = time.perf_counter()
+    machine = platform.processor() or platform.machine()
+    say(f"# Scaled benchmarks ({'quick' if args.quick else 'full'} mode)\n")
+    say(f"machine: {machine}, {cores()} cores, Python {platform.python_version()}, load {os.getloadavg()}\n")
+    say("| what | measured | target | reference |")
+    say("|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, data = Path(tmp) / "corpus", Path(tmp) / "data"
+        paths = generate(corpus, documents)
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        chars = sum(map(len, texts))
+        figure("generated corpus", f"{documents} documents, {chars:,} characters", "≥ 1,000 documents")
+
+        settings = load_settings(env={}, config_path=None, overrides={"data_dir": data, "corpus_dir": corpus})
+        step_times: dict[str, float] = {}
+        start = time.perf_counter()
+        report = build(settings, workers=workers, progress=_step_timer(step_times))
+        end = time.perf_counter()
+        wall, index = end - start, _index_seconds(step_times, end)
+        store_wall = wall - index
+        rate = chars / store_wall / workers
+        figure("corpus triples", f"{report.triples:,}", "≥ 1,000,000")
+        figure(
+            "build, read → store (wall)",
+            f"{store_wall:.1f} s on {workers} workers",
+            "",
+            f"search index step {index:.1f} s",
+        )
+
+        sudachi = sudachi_rate(texts)
+        ginza = ginza_rate(texts, limit=20_000 if args.quick else 60_000)
+        figure(
+            "build throughput, chars/s per core",
+            f"{rate:,.0f} ({rate / ginza:.1f}× GiNZA)",
+            "≥ 50,000 (≥ 20× GiNZA)",
+            f"GiNZA nlp.pipe {ginza:,.0f}; SudachiPy alone {sudachi:,.0f}",
+        )
+        with_index = chars / wall / workers
+        figure("build throughput incl. search index, chars/s per core", f"{with_index:,.0f}", "", "")
+
+        # One changed document in the built corpus.
+        changed = paths[len(paths) // 2]
+        edited = changed.read_text(encoding="utf-8") + "\n追記：デジタル庁において検討。\n"
+        changed.write_text(edited, encoding="utf-8")
+        step_times.clear()
+        start = time.perf_counter()
+        build(settings, workers=workers, progress=_step_timer(step_times))
+        end = time.perf_counter()
+        incremental = end - start
+        figure(
+            "rebuild after one changed document (parser load included)",
+            f"{incremental:.2f} s",
+            "≤ 5 s",
+            f"of which search index {_index_seconds(step_times, end):.2f} s",
+        )
+
+        _sparql_and_web(data, quick=args.quick)
+    say(f"\nrun time: {time.perf_counter() - began:.0f} s")
+    args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _step_timer(times: dict[str, float]) -> Callable[[str], None]:
+    """A progress callback noting when the steps after the store (the search index) begin."""
+
+    def progress(message: str) -> None:
+        if message.endswith(" …") and "steps" not in times:
+            times["steps"] = time.perf_counter()
+
+    return progress
+
+
+def _index_seconds(times: dict[str, float], end: float) -> float:
+    return end - times["steps"] if "steps" in times else 0.0
+
+
+def _sparql_and_web(data: Path, quick: bool) -> None:
+    runs = 20 if quick else 50
+    prologue = sparql_prologue()
+    gen = current_generation(data)
+    assert gen is not None
+    store = ox.Store.read_only(str(gen))
+    server = Server(data)
+    try:
+        figure("`policykg serve` cold start", f"{server.cold_start:.2f} s", "≤ 2 s")
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        rdflib_graph = None
+        if quick:
+            from rdflib import Graph
+
+            rdflib_graph = Graph()
+            rdflib_graph.parse(
+                data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()),
+                format="nt",
+            )
+        for name, body in CONTRACT_QUERIES.items():
+            query = prologue + body
+            path = "/sparql?" + urllib.parse.urlencode({"query": query})
+            status, payload = server.get(path, conn)
+            rows = len(json.loads(payload)["results"]["bindings"]) if status == 200 else -1
+            http_t = timings(lambda p=path: server.get(p, conn), runs)
+            ox_t = timings(lambda q=query: list(store.query(q)), runs)  # type: ignore[arg-type]
+            ratio = statistics.median(http_t) / statistics.median(ox_t)
+            ref = f"pyoxigraph {statistics.median(ox_t) * 1000:.2f} ms"
+            if rdflib_graph is not None:
+                rd_t = timings(lambda q=query: list(rdflib_graph.query(q)), 3)
+                ref += f"; rdflib memory {statistics.median(rd_t) * 1000:.1f} ms"
+                ref += f" ({statistics.median(rd_t) / statistics.median(http_t):.0f}× slower than HTTP)"
+            figure(
+                f"SPARQL over HTTP: {name} ({rows} rows)",
+                f"median {statistics.median(http_t) * 1000:.2f} ms, "
+                f"p99 {percentile(http_t, 99) * 1000:.2f} ms, {ratio:.2f}× pyoxigraph",
+                "≤ 1.3× pyoxigraph; ≥ 10× faster than rdflib memory",
+                ref,
+            )
+        conn.close()
+        seconds = 5 if quick else 15
+        rps, errors = load_test(server, ENTITY_PAGES, seconds, clients=8)
+        figure(
+            "entity pages, requests/s (8 keep-alive clients, Python)",
+            f"{rps:.0f} ({errors} non-200)",
+            "≥ 300",
+            "load generator shares the 2 cores",
+        )
+        wrk = wrk_rate(server, ENTITY_PAGES[0], seconds)
+        if wrk is not None:
+            figure("entity page, requests/s (wrk -t1 -c8)", f"{wrk:.0f}", "≥ 300")
+        searches = ["/search?q=" + urllib.parse.quote(q) for q in ("マイナンバー", "電子証明書")]
+        search_rps, search_errors = load_test(server, searches, seconds, 8)
+        figure("search pages, requests/s (8 clients)", f"{search_rps:.0f} ({search_errors} non-200)", "≥ 300")
+        figure("`policykg serve` resident memory", f"{server.rss_mb():.0f} MB", "≤ 400 MB")
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""A build killed with SIGKILL half-way loses nothing, and the next build cleans up after it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+from kg.build import build
+from kg.store import BuildLock
+from search import index
+from tests.conftest import settings_for
+from tests.faults.conftest import (
+    NEW_PHRASE,
+    add_copies,
+    answers,
+    change_guidebook,
+    generations,
+    start_build,
+    wait_for,
+)
+
+
+def _writing_started(generation: Path) -> bool:
+    # The new generation is a copy of the current one; a grown write-ahead log
+    # means graphs are going into it.
+    return any(p.stat().st_size > 0 for p in generation.glob("*.log"))
+
+
+def test_killed_build_keeps_the_previous_build_and_the_next_one_cleans_up(
+    data: Path, corpus_copy: Path, builds: list[subprocess.Popen[str]]
+) -> None:
+    settings = settings_for(data, corpus_copy)
+    before = answers(settings)
+    assert before.issues and before.total > 0
+    add_copies(corpus_copy, 10)
+
+    proc = start_build(data, corpus_copy)
+    builds.append(proc)
+    partial = data / "store" / "gen-000002"
+    wait_for(partial.is_dir, proc, 120, "new store generation")
+    wait_for(lambda: _writing_started(partial), proc, 120, "write into the new generation")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL
+
+    # The killed build left its half-written generation, and nothing else moved.
+    assert generations(data, "store") == ["gen-000001", "gen-000002"]
+    assert answers(settings) == before
+    with BuildLock(data):
+        pass  # the kernel dropped the dead process's lock with it
+
+    # A search index build killed half-way leaves a generation without meta.json
+    # and a link that never replaced `current`; plant both, as a kill would.
+    half_index = data / "index" / "gen-000002"
+    half_index.mkdir()
+    (half_index / "MAIN_1.toc").write_bytes(b"\0" * 64)
+    (data / "index" / ".current-4242-1").symlink_to("gen-000002")
+    (data / "store" / ".current-4242").symlink_to("gen-000002")
+    assert answers(settings) == before, "half-written leftovers are never read"
+
+    # The next build (of a corpus with one changed document) completes and cleans up.
+    for copy in corpus_copy.glob("copy-*.txt"):
+        copy.unlink()
+    change_guidebook(corpus_copy)
+    report = build(settings)
+    assert not report.failed and not report.step_failures, report.to_text()
+    after = answers(settings)
+    # The previous generation stays (a server may still read it); the leftovers go.
+    assert generations(data, "store") == ["gen-000001", "gen-000003"]
+    assert after.store_generation == "gen-000003"
+    assert after.index_generation != before.index_generation
+    assert generations(data, "index") == [before.index_generation, after.index_generation]
+    assert not list((data / "store").glob(".current-*"))
+    assert not list((data / "index").glob(".current-*"))
+    assert after.issues == before.issues
+    assert dict(after.documents).keys() == dict(before.documents).keys()
+    meta = index.read_meta(data / "index" / after.index_generation)
+    assert meta["store"].startswith("gen-000003:")
+
+    from search.engine import search
+
+    assert search(settings, NEW_PHRASE).total > 0, "the index was rebuilt from the new store"
