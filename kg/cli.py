@@ -234,7 +234,15 @@ def export_graph(
 
     settings = _settings(data_dir=data_dir)
     result = run_export(
-        settings, law=law, agency=agency, issue=issue, entity=entity, depth=depth, fmt=fmt, output=output
+        settings,
+        law=law,
+        agency=agency,
+        issue=issue,
+        entity=entity,
+        depth=depth,
+        fmt=fmt,
+        output=output,
+        max_nodes=settings.max_graph_nodes,
     )
     note = " (truncated)" if result.truncated else ""
     click.echo(f"wrote {result.path}: {result.nodes} nodes, {result.edges} edges{note}")

@@ -48,6 +48,14 @@ class Settings:
     )
     query_timeout_s: float = _declare(10.0, "Wall-clock limit of one SPARQL query, in seconds.")
     max_result_rows: int = _declare(10_000, "Most rows a SPARQL SELECT returns; more are cut and flagged.")
+    sparql_workers: int = _declare(
+        0, "Processes that run SPARQL queries (each killable at its time limit); 0 = one per core, 3 to 4."
+    )
+    max_queries_per_client: int = _declare(
+        2, "SPARQL queries one client address may have running at once; more are answered 429."
+    )
+    max_query_nesting: int = _declare(500, "Deepest bracket nesting accepted in a SPARQL query.")
+    max_graph_nodes: int = _declare(500, "Most nodes in an exported or explored dependency graph.")
     max_query_bytes: int = _declare(100_000, "Largest SPARQL query accepted, in bytes.")
     max_request_bytes: int = _declare(2_000_000, "Largest HTTP request body the web app accepts, in bytes.")
     max_document_bytes: int = _declare(20_000_000, "Largest document file a build reads, in bytes.")

@@ -612,9 +612,11 @@ class EmbeddedRunner:
             self._discard(worker, replace=False)
 
 
-def embedded_runner(data_dir: Path, timeout_s: float, max_rows: int, max_query_bytes: int) -> EmbeddedRunner:
-    """The runner for the store in ``data_dir`` with the given limits."""
-    return EmbeddedRunner(data_dir, Limits(timeout_s, max_rows, max_query_bytes))
+def embedded_runner(
+    data_dir: Path, timeout_s: float, max_rows: int, max_query_bytes: int, workers: int = 0
+) -> EmbeddedRunner:
+    """The runner for the store in ``data_dir`` with the given limits (``workers`` 0: by cores)."""
+    return EmbeddedRunner(data_dir, Limits(timeout_s, max_rows, max_query_bytes), workers or None)
 
 
 # ---------------------------------------------------------------------------

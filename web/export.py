@@ -6,11 +6,12 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 
 from kg.errors import ExportError
 from kg.exports import FORMATS, check_format, focus_from_options, serialise
-from kg.graphs import DEFAULT_DEPTH, DEFAULT_MAX_NODES, build_slice
+from kg.graphs import DEFAULT_DEPTH, build_slice
+from kg.settings import Settings
 from web.app import store
 
 bp = Blueprint("export", __name__)
@@ -51,6 +52,7 @@ def _disposition(name: str) -> str:
 @bp.get("/export/graph")
 def export_graph() -> Response:
     """``/export/graph?law=…|agency=…|issue=…|entity=…&depth=2&format=graphml`` as a download."""
+    settings: Settings = current_app.config["POLICYKG_SETTINGS"]
     unknown = sorted(set(request.args) - _KNOWN_PARAMS)
     if unknown:
         raise ExportError(f"unknown parameter {unknown[0]!r}; use {', '.join(sorted(_KNOWN_PARAMS))}")
@@ -62,7 +64,7 @@ def export_graph() -> Response:
         depth=_int_param("depth", DEFAULT_DEPTH),
         relations=_list_param("relations"),
         classes=_list_param("classes"),
-        max_nodes=min(_int_param("max_nodes", DEFAULT_MAX_NODES), DEFAULT_MAX_NODES),
+        max_nodes=min(_int_param("max_nodes", settings.max_graph_nodes), settings.max_graph_nodes),
     )
     media_type, extension = FORMATS[fmt]
     response = Response(serialise(graph, fmt), content_type=media_type)

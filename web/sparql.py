@@ -84,15 +84,14 @@ _FORMAT_LABELS = {
 }
 _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 
-# Queries one client address may have running at once; more are answered 429.
-# Without it one client sending heavy queries in parallel holds every worker of
-# the pool and everyone else waits out the time limit.  It is further lowered to
-# leave at least one worker free for other clients.  Behind a reverse proxy every
-# client shares the proxy's address.  A candidate for a setting.
-MAX_QUERIES_PER_CLIENT = 2
-# Brackets nested deeper than this are refused before parsing: the parsers
-# recurse per level, and ten thousand levels overflow the worker's stack.
-MAX_NESTING = 500
+# Queries one client address may have running at once (setting
+# max_queries_per_client): without a limit one client sending heavy queries in
+# parallel holds every worker and everyone else waits out the time limit.  It is
+# further lowered to leave at least one worker free for other clients.  Behind a
+# reverse proxy every client shares the proxy's address.
+#
+# Brackets nested deeper than max_query_nesting are refused before parsing: the
+# parsers recurse per level, and ten thousand levels overflow a worker's stack.
 
 
 class ClientSlots:
@@ -134,10 +133,11 @@ def _create_runner(state: BlueprintSetupState) -> None:
     if settings.sparql_endpoint:
         chosen = remote_runner(settings.sparql_endpoint, *limits)
     else:
-        chosen = embedded_runner(settings.data_dir, *limits)
+        chosen = embedded_runner(settings.data_dir, *limits, workers=settings.sparql_workers)
     state.app.extensions[EXTENSION] = chosen
     pool = getattr(chosen, "size", None)
-    limit = MAX_QUERIES_PER_CLIENT if pool is None else min(MAX_QUERIES_PER_CLIENT, pool - 1)
+    per_client = settings.max_queries_per_client
+    limit = per_client if pool is None else min(per_client, pool - 1)
     # A held slot is freed at the latest when its query hits the time limit.
     state.app.extensions[SLOTS] = ClientSlots(limit, max(1, math.ceil(settings.query_timeout_s)))
 
@@ -152,14 +152,14 @@ def _run(query: QueryRequest) -> QueryOutput:
     """Run ``query`` in one of the client's slots."""
     settings: Settings = current_app.config["POLICYKG_SETTINGS"]
     if len(query.query) <= settings.max_query_bytes:  # a larger one is refused by its size
-        _check_nesting(query.query)
+        _check_nesting(query.query, settings.max_query_nesting)
     slots: ClientSlots = current_app.extensions[SLOTS]
     with slots.hold(request.remote_addr or "unknown"):
         return runner().run(query)
 
 
-def _check_nesting(query: str) -> None:
-    if sum(query.count(c) for c in "{([") <= MAX_NESTING:
+def _check_nesting(query: str, limit: int) -> None:
+    if sum(query.count(c) for c in "{([") <= limit:
         return
     depth = deepest = 0
     for char in query:
@@ -169,8 +169,8 @@ def _check_nesting(query: str) -> None:
         elif char in "})]":
             depth -= 1
     # Brackets inside strings count too; no real query comes near the limit either way.
-    if deepest > MAX_NESTING:
-        raise QueryError(f"the query nests brackets {deepest} deep; the limit is {MAX_NESTING}")
+    if deepest > limit:
+        raise QueryError(f"the query nests brackets {deepest} deep; the limit is {limit}")
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,11 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from kg.settings import Settings
+from kg.settings import Settings as _Settings
 from web import create_app
-from web.sparql import MAX_NESTING, ClientSlots
+from web.sparql import ClientSlots
+
+MAX_NESTING = _Settings().max_query_nesting
 
 TIMEOUT_S = 4.0
 MAX_ROWS = 1000
