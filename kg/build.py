@@ -97,11 +97,11 @@ def content_hash(data: bytes) -> str:
     return "sha256:" + h.hexdigest()
 
 
-def read_document(path: Path, max_bytes: int) -> Document:
+def read_document(path: Path, max_bytes: int, max_unpacked_bytes: int | None = None) -> Document:
     # Imported here so that listing a corpus needs no reader dependencies.
     from kg.readers import read_document as read
 
-    return read(path, max_bytes=max_bytes)
+    return read(path, max_bytes=max_bytes, max_unpacked_bytes=max_unpacked_bytes)
 
 
 def _meta(
@@ -269,6 +269,7 @@ class _Job:
     digest: str
     corpus_dir: Path
     max_bytes: int
+    max_unpacked_bytes: int
     previous: tuple[str, ...]
     result: DocumentReport
 
@@ -300,7 +301,15 @@ def _plan(
         result.status, result.graph = "unchanged", previous[1][0]
         return result, None
     graphs = tuple(previous[1]) if previous else ()
-    return result, _Job(entry, digest, settings.corpus_dir, settings.max_document_bytes, graphs, result)
+    return result, _Job(
+        entry,
+        digest,
+        settings.corpus_dir,
+        settings.max_document_bytes,
+        settings.max_unpacked_bytes,
+        graphs,
+        result,
+    )
 
 
 # Starting a worker costs a process and a parser load (seconds); below this many
@@ -331,7 +340,7 @@ def _extract_all(jobs: list[_Job], workers: int | None) -> Iterator[tuple[_Job, 
 def _extract_job(job: _Job) -> _Extracted:
     """Read and extract one document to N-Triples (run in a worker process)."""
     try:
-        doc = read_document(job.entry.path, max_bytes=job.max_bytes)
+        doc = read_document(job.entry.path, job.max_bytes, job.max_unpacked_bytes)
         meta, warnings = _meta(job.entry, doc, job.digest, job.corpus_dir)
         found = extract_triples(meta, doc)
         return _Extracted(found.ntriples(), len(found), tuple(warnings))

@@ -99,7 +99,9 @@ def inspect(file: Path, entities: bool, report: Any, as_json: bool) -> None:
     from kg.readers import read_document
 
     settings = _settings()
-    doc = read_document(file, max_bytes=settings.max_document_bytes)
+    doc = read_document(
+        file, max_bytes=settings.max_document_bytes, max_unpacked_bytes=settings.max_unpacked_bytes
+    )
     if entities:
         import datetime as dt
 

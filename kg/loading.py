@@ -105,7 +105,7 @@ def load_file(settings: Settings, path: Path, *, graph_iri: str | None, fmt: str
         raise PolicyKGError(f"{path}: cannot read ({exc.strerror})") from None
     if rdf_format == ox.RdfFormat.RDF_XML:
         try:
-            check_xml_entities(data)
+            check_xml_entities(data, settings.max_entity_expansion)
         except PolicyKGError as exc:
             raise PolicyKGError(f"{path}: {exc.message}") from None
     target = graph_iri or f"{LOADED_PREFIX}{short_hash(path.name, length=16)}"

@@ -59,6 +59,13 @@ class Settings:
     max_query_bytes: int = _declare(100_000, "Largest SPARQL query accepted, in bytes.")
     max_request_bytes: int = _declare(2_000_000, "Largest HTTP request body the web app accepts, in bytes.")
     max_document_bytes: int = _declare(20_000_000, "Largest document file a build reads, in bytes.")
+    max_unpacked_bytes: int = _declare(
+        200_000_000, "Most bytes a Word file may unzip to, or a PDF's streams inflate to (bombs)."
+        "Most bytes a Word file may unzip to, or a PDF's streams inflate to (decompression bombs).",
+    )
+    max_entity_expansion: int = _declare(
+        10_000_000, "Most characters the entities of an RDF/XML file may expand to in `policykg load`."
+    )
     search_page_size: int = _declare(20, "Hits per page of search results.")
     log_level: str = _declare("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")
 

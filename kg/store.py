@@ -26,6 +26,8 @@ import fcntl
 import os
 import re
 import shutil
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -35,11 +37,12 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.query import Result, ResultRow
+from rdflib.query import Result
 
 from kg.errors import StoreError, StoreLockedError, StoreMissingError
 from kg.namespaces import PREFIXES
 
+SELECT_CACHE_SIZE = 1024  # answers kept per open generation (pages ask the same few queries)
 _GEN_RE = re.compile(r"^gen-(\d{6})$")
 KEEP_GENERATIONS = 2  # the current one and the one a running server may still hold
 
@@ -97,6 +100,8 @@ class ReadStore:
         # Queries go through a graph bound to the store's default graph (the merge),
         # which is what Oxigraph evaluates them on.
         self.default_graph = Graph(store=self.dataset.store, identifier=DATASET_DEFAULT_GRAPH_ID)
+        self._select_cache: OrderedDict[str, list[dict[str, str]]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def is_stale(self) -> bool:
         """True when a build has swapped in a newer generation since this one was opened."""
@@ -110,14 +115,36 @@ class ReadStore:
             raise _wrap(exc, "query failed") from None
 
     def select(self, sparql: str) -> list[dict[str, str]]:
-        """Rows of a SELECT as plain strings (unbound variables are left out)."""
-        result = self.query(sparql)
-        if result.type != "SELECT":
+        """Rows of a SELECT as plain strings (unbound variables are left out).
+
+        Read straight from Oxigraph: the pages ask for plain strings, and wrapping
+        every term in an rdflib object first costs more than the query itself.
+        A generation never changes, so answers are kept (least recently used
+        first out) for as long as this view is open.
+        """
+        with self._cache_lock:
+            cached = self._select_cache.get(sparql)
+            if cached is not None:
+                self._select_cache.move_to_end(sparql)
+                return [dict(row) for row in cached]
+        rows = self._select(sparql)
+        with self._cache_lock:
+            self._select_cache[sparql] = rows
+            while len(self._select_cache) > SELECT_CACHE_SIZE:
+                self._select_cache.popitem(last=False)
+        return [dict(row) for row in rows]
+
+    def _select(self, sparql: str) -> list[dict[str, str]]:
+        try:
+            result = self.oxigraph.query(sparql, prefixes=PREFIXES)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise _wrap(exc, "query failed") from None
+        if not isinstance(result, ox.QuerySolutions):
             raise StoreError("select() needs a SELECT query")
+        names = [v.value for v in result.variables]
         return [
-            {name: str(value) for name, value in row.asdict().items() if value is not None}
-            for row in result
-            if isinstance(row, ResultRow)
+            {name: _plain(term) for name, term in zip(names, solution, strict=True) if term is not None}
+            for solution in result
         ]
 
     def construct(self, sparql: str) -> Graph:
@@ -153,6 +180,13 @@ class ReadStore:
                 self.oxigraph.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
         except (OSError, ValueError) as exc:
             raise _wrap(exc, "dump failed") from None
+
+
+def _plain(term: object) -> str:
+    """A term as the string rdflib's str() gives: the IRI, the lexical form, the blank node id."""
+    if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return term.value
+    return str(term)
 
 
 def named_quads(store: ox.Store) -> Iterator[ox.Quad]:

@@ -19,8 +19,14 @@ DEFAULT_MAX_BYTES = 20_000_000
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 
 
-def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one document of any supported format."""
+def read_document(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_unpacked_bytes: int | None = None
+) -> Document:
+    """Read one document of any supported format.
+
+    ``max_bytes`` bounds the file; ``max_unpacked_bytes`` what a Word file may
+    unzip to or a PDF's streams inflate to (None: each reader's default).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -31,11 +37,11 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     if suffix == ".pdf":
         from kg.readers.pdf import read_pdf
 
-        return read_pdf(path, data)
+        return read_pdf(path, data, max_unpacked_bytes)
     if suffix == ".docx":
         from kg.readers.docx import read_docx
 
-        return read_docx(path, data)
+        return read_docx(path, data, max_unpacked_bytes)
     text, encoding = decode_text(data, path)
     return read_string(text, path=path, encoding=encoding, suffix=suffix)
 

@@ -29,7 +29,7 @@ LIST_STYLE = re.compile(r"List(?: (?:Bullet|Number|Paragraph|Continue))?(?: (\d)
 # python-docx reads whole parts into memory.  The central directory declares
 # every part's size, and zipfile never inflates a part past its declared size,
 # so checking the declared sizes first bounds the memory a document can take.
-MAX_UNCOMPRESSED_BYTES = 100_000_000
+MAX_UNCOMPRESSED_BYTES = 200_000_000  # default of the max_unpacked_bytes setting
 MAX_PARTS = 5_000
 
 
@@ -37,8 +37,8 @@ MAX_PARTS = 5_000
 _BROKEN = (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError)
 
 
-def read_docx(path: Path, data: bytes) -> Document:
-    _check_package(path, data)
+def read_docx(path: Path, data: bytes, max_unpacked_bytes: int | None = None) -> Document:
+    _check_package(path, data, max_unpacked_bytes or MAX_UNCOMPRESSED_BYTES)
     try:
         return _read(path, docx.Document(BytesIO(data)))
     except _BROKEN as exc:
@@ -80,7 +80,7 @@ def _read(path: Path, document: Any) -> Document:
     return builder.finish(sink.text())
 
 
-def _check_package(path: Path, data: bytes) -> None:
+def _check_package(path: Path, data: bytes, limit: int) -> None:
     try:
         with zipfile.ZipFile(BytesIO(data)) as package:
             parts = package.infolist()
@@ -89,11 +89,8 @@ def _check_package(path: Path, data: bytes) -> None:
     if len(parts) > MAX_PARTS:
         raise fail(path, f"has {len(parts):,} parts; a Word document has at most {MAX_PARTS:,}")
     total = sum(part.file_size for part in parts)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise fail(
-            path,
-            f"would unpack to {total:,} bytes; the limit is {MAX_UNCOMPRESSED_BYTES:,} (a zip bomb?)",
-        )
+    if total > limit:
+        raise fail(path, f"would unpack to {total:,} bytes; the limit is {limit:,} (a zip bomb?)")
 
 
 def _runs(paragraph: Any) -> list[Run]:

@@ -30,7 +30,7 @@ MEDIA_TYPE = "application/pdf"
 # small file whose streams inflate to gigabytes (a deflate bomb) would take all
 # the memory and hours.  Streams are inflated once beforehand, a chunk at a time,
 # only to measure them.  Real reports stay far below.
-MAX_INFLATED_BYTES = 200_000_000
+MAX_INFLATED_BYTES = 200_000_000  # default of the max_unpacked_bytes setting
 _STREAM_START = re.compile(rb"stream\r?\n")
 _CHUNK = 1 << 20
 
@@ -75,13 +75,11 @@ def inflated_size(data: bytes, limit: int = MAX_INFLATED_BYTES) -> int:
     return total
 
 
-def read_pdf(path: Path, data: bytes) -> Document:
-    size = inflated_size(data)
-    if size > MAX_INFLATED_BYTES:
-        raise fail(
-            path,
-            f"has streams that inflate to more than {MAX_INFLATED_BYTES:,} bytes (a decompression bomb?)",
-        )
+def read_pdf(path: Path, data: bytes, max_unpacked_bytes: int | None = None) -> Document:
+    limit = max_unpacked_bytes or MAX_INFLATED_BYTES
+    size = inflated_size(data, limit)
+    if size > limit:
+        raise fail(path, f"has streams that inflate to more than {limit:,} bytes (a decompression bomb?)")
     try:
         with pdfplumber.open(BytesIO(data)) as pdf:
             pages = [_page_text(page) for page in pdf.pages]

@@ -252,3 +252,18 @@ def test_unreadable_path_in_manifest_is_reported(tmp_path: Path, corpus_copy: Pa
     assert status["folder"][0] == "failed"
     assert "folder.txt" in (status["folder"][1] or "")
     assert status[SEED_ID][0] == "built"
+
+
+def test_unpacked_size_limit_is_a_setting(tmp_path: Path, corpus_copy: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("1. テスト", level=1)
+    document.add_paragraph("本文" * 2000)
+    document.save(str(corpus_copy / "small.docx"))
+    settings = settings_for(tmp_path / "data", corpus_copy).replace(max_unpacked_bytes=1000)
+    report = build(settings)
+    status = {d.file.rsplit("/", 1)[-1]: (d.status, d.error) for d in report.documents}
+    assert status["small.docx"][0] == "failed"
+    assert "the limit is 1,000" in (status["small.docx"][1] or "")
+    assert status["digital-wg-followup-2021-10-22.txt"][0] == "built"

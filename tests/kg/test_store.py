@@ -121,3 +121,17 @@ def test_dump_round_trips(built: object, fmt: str, tmp_path: Path) -> None:
         for graph_iri in store.named_graphs():
             merged += stored_graph(store, graph_iri)
         assert isomorphic(parsed_graph, merged)
+
+
+def test_select_answers_are_kept_per_generation(tmp_path: Path) -> None:
+    with writing(tmp_path) as w:
+        w.replace_graphs([], G1, small_graph("初版"))
+    reader = ReadStore(tmp_path)
+    query = "SELECT ?l WHERE { ?s rdfs:label ?l }"
+    first = reader.select(query)
+    first[0]["l"] = "changed by a caller"
+    assert reader.select(query) == [{"l": "初版"}], "a caller's change must not reach the kept answer"
+    with writing(tmp_path) as w:
+        w.replace_graphs([G1], G1, small_graph("第二版"))
+    assert reader.select(query) == [{"l": "初版"}], "an open view answers from its own generation"
+    assert ReadStore(tmp_path).select(query) == [{"l": "第二版"}]
