@@ -60,7 +60,8 @@ class Settings:
     max_request_bytes: int = _declare(2_000_000, "Largest HTTP request body the web app accepts, in bytes.")
     max_document_bytes: int = _declare(20_000_000, "Largest document file a build reads, in bytes.")
     max_unpacked_bytes: int = _declare(
-        200_000_000, "Most bytes a Word file may unzip to, or a PDF's streams inflate to (bombs)."
+        200_000_000,
+        "Most bytes a Word file may unzip to, or a PDF's streams inflate to (bombs)."
         "Most bytes a Word file may unzip to, or a PDF's streams inflate to (decompression bombs).",
     )
     max_entity_expansion: int = _declare(

@@ -2,21 +2,39 @@
 
 The index records which store generation it was built from; a build whose store
 did not change leaves the index as it is.
+
+It also records a digest of each document's passages, so that the next build
+can start from it: the new generation gets hard links to the previous one's
+segment files (Whoosh never changes a segment once written; deletions live in
+the table of contents, which is copied), the passages of changed and removed
+documents are deleted, and only the changed documents are analysed again.
+Digests of the passages rather than of the source files catch a document whose
+passages change through another one (an issue's theme, a law's label).
+
+A full build writes several segments, a run of whole documents each, so that a
+change only touches the few segments holding the changed documents; those are
+merged again at once (a merge copies postings, it does not analyse text), which
+keeps every segment free of deleted documents, as the fast postings reader in
+:mod:`search.postings` and the scores of a full build need.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
+import os
 import re
 import shutil
 import time
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.reading import SegmentReader
 
 from kg import store as kg_store
 from kg.errors import SearchError, StoreMissingError
@@ -33,10 +51,19 @@ from search.index import (
     schema,
     swap_in,
 )
-from search.passages import Passage, Vocabulary, collect
+from search.passages import DOCUMENTS, Passage, Vocabulary, collect
 from search.synonyms import SynonymTable, curated_groups
 
 _GEN_RE = re.compile(r"^gen-(\d{6})$")
+_TOC_RE = re.compile(r"^_MAIN_\d+\.toc$")
+# Whoosh's lock file, which a writer makes in the folder it writes.
+_WRITELOCK = "MAIN_WRITELOCK"
+# A full build aims at about this many segments, none smaller than SEGMENT_MIN
+# passages: more segments make a change rewrite less, fewer make queries cheaper.
+SEGMENTS = 16
+SEGMENT_MIN = 2000
+# Past this many segments (changes split and grow them), the next build is a full one.
+MAX_SEGMENTS = 2 * SEGMENTS
 
 
 @dataclass(slots=True)
@@ -48,6 +75,10 @@ class IndexReport:
     seconds: float = 0.0
     generation: str = ""
     warnings: list[str] = field(default_factory=list)
+    incremental: bool = False
+    # Documents whose passages were written again (all of them in a full build).
+    reindexed: int = 0
+    removed: int = 0
 
 
 def store_signature(data_dir: Path) -> str:
@@ -124,58 +155,277 @@ def _write_error(generation: Path, exc: OSError) -> SearchError:
     return SearchError(f"{generation}: cannot write the search index ({exc})")
 
 
-def write_index(data_dir: Path, passages: Iterable[Passage], vocab: Vocabulary, signature: str) -> Path:
-    """Write a new generation from ``passages`` and swap it in (hold an :class:`IndexLock`)."""
-    remove_leftovers(data_dir)
+def curated_digest() -> str:
+    """Names the curated synonym list; a change to it makes the next build a full one."""
+    text = json.dumps(curated_groups(), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _by_document(passages: Iterable[Passage]) -> dict[str, list[Passage]]:
+    grouped: dict[str, list[Passage]] = defaultdict(list)
+    for passage in passages:
+        grouped[passage.document].append(passage)
+    return dict(sorted(grouped.items()))
+
+
+def _digest(passages: list[Passage]) -> str:
+    # Everything written for a passage goes in, so equal digests mean equal index entries.
+    text = json.dumps([_fields(p) for p in passages], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What a build writes: every document's passages and what changed since ``previous``."""
+
+    documents: dict[str, list[Passage]]
+    digests: dict[str, str]
+    previous: Path | None = None
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _plan(data_dir: Path, passages: Iterable[Passage], *, full: bool) -> _Plan:
+    documents = _by_document(passages)
+    plan = _Plan(documents, {doc: _digest(ps) for doc, ps in documents.items()})
+    previous = None if full else current_generation(data_dir)
+    if previous is None:
+        return plan
     try:
-        generation = new_generation(data_dir)
+        meta = read_meta(previous)
+    except SearchError:
+        return plan
+    built_from = meta.get("built_from")
+    if (
+        meta.get("schema") != SCHEMA_VERSION
+        or meta.get("analyzer") != ANALYZER_VERSION
+        or not isinstance(built_from, dict)
+        or built_from.get("curated") != curated_digest()
+        or not isinstance(built_from.get("digests"), dict)
+    ):
+        return plan
+    old: dict[str, Any] = built_from["digests"]
+    changed = [doc for doc, digest in plan.digests.items() if old.get(doc) != digest]
+    removed = sorted(set(old) - set(plan.digests))
+    if 2 * (len(changed) + len(removed)) > max(len(old), 1):
+        # Most documents changed: writing them all afresh costs no more and merges nothing.
+        return plan
+    plan.previous, plan.changed, plan.removed = previous, changed, removed
+    return plan
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
     except OSError as exc:
-        raise _write_error(index_root(data_dir) / "gen-new", exc) from None
-    try:
-        index = whoosh_index.create_in(str(generation), schema())
+        if exc.errno == errno.ENOSPC:
+            raise
+        # A file system without hard links (or across devices) gets a copy.
+        shutil.copy2(source, target)
+
+
+def _clone(previous: Path, generation: Path) -> None:
+    """Fill ``generation`` with the previous one's index files, or raise ValueError."""
+    names = [p.name for p in previous.iterdir() if p.name not in (META_FILE, _WRITELOCK)]
+    tocs = [n for n in names if _TOC_RE.match(n)]
+    if len(tocs) != 1:
+        raise ValueError(f"{previous}: expected one table of contents, found {len(tocs)}")
+    for name in names:
+        if name in tocs:
+            # The writer renames its new table of contents into place and deletes the
+            # old one; a copy keeps that away from the previous generation's files.
+            shutil.copy2(previous / name, generation / name)
+        elif (previous / name).is_file():
+            _link_or_copy(previous / name, generation / name)
+
+
+def _merge_deleted(writer: Any, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy: segments with deleted documents are merged into the new one."""
+    kept = []
+    for segment in segments:
+        if segment.deleted_count() == 0:
+            kept.append(segment)
+        elif segment.doc_count() > 0:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            try:
+                writer.add_reader(reader)
+            finally:
+                reader.close()
+    return kept
+
+
+def _segment_runs(documents: dict[str, list[Passage]]) -> list[list[Passage]]:
+    total = sum(map(len, documents.values()))
+    size = max(SEGMENT_MIN, -(-total // SEGMENTS))
+    runs: list[list[Passage]] = [[]]
+    for passages in documents.values():
+        if len(runs[-1]) >= size:
+            runs.append([])
+        runs[-1].extend(passages)
+    return runs
+
+
+def _write_full(generation: Path, plan: _Plan) -> int:
+    index = whoosh_index.create_in(str(generation), schema())
+    count = 0
+    for run in _segment_runs(plan.documents):
         writer = index.writer(limitmb=256)
-        count = 0
         try:
-            for passage in passages:
+            for passage in run:
                 writer.add_document(**_fields(passage))
                 count += 1
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
-        synonyms = SynonymTable([*curated_groups(), *vocab.groups])
-        meta = {
+        writer.commit(merge=False)
+    return count
+
+
+def _write_changes(generation: Path, plan: _Plan) -> int:
+    """Apply the plan's changes to a clone of the previous generation; the passage count."""
+    assert plan.previous is not None
+    _clone(plan.previous, generation)
+    index = whoosh_index.open_dir(str(generation), schema=schema())
+    writer = index.writer(limitmb=256)
+    try:
+        for doc in [*plan.changed, *plan.removed]:
+            writer.delete_by_term("document", doc)
+        for doc in plan.changed:
+            for passage in plan.documents[doc]:
+                writer.add_document(**_fields(passage))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(mergetype=_merge_deleted)
+    expected = sum(map(len, plan.documents.values()))
+    with index.reader() as reader:
+        segments = len(reader.leaf_readers())
+        if reader.doc_count() != expected or reader.doc_count_all() != expected:
+            raise ValueError(f"{generation}: {reader.doc_count_all()} passages, expected {expected}")
+    if segments > MAX_SEGMENTS:
+        raise ValueError(f"{generation}: {segments} segments; a full build makes fewer")
+    return expected
+
+
+def _write_meta(
+    generation: Path,
+    store: kg_store.ReadStore | None,
+    plan: _Plan,
+    vocab: Vocabulary,
+    signature: str,
+    count: int,
+) -> None:
+    synonyms = SynonymTable([*curated_groups(), *vocab.groups])
+    hashes = {} if store is None else {r["id"]: r.get("hash", "") for r in store.select(DOCUMENTS)}
+    meta = {
+        "store": signature,
+        "analyzer": ANALYZER_VERSION,
+        "schema": SCHEMA_VERSION,
+        "passages": count,
+        "synonyms": synonyms.to_json(),
+        "laws": vocab.laws,
+        "agencies": vocab.agencies,
+        "themes": vocab.themes,
+        "issues": vocab.issues,
+        "documents": vocab.documents,
+        "built_from": {
             "store": signature,
-            "analyzer": ANALYZER_VERSION,
-            "schema": SCHEMA_VERSION,
-            "passages": count,
-            "synonyms": synonyms.to_json(),
-            "laws": vocab.laws,
-            "agencies": vocab.agencies,
-            "themes": vocab.themes,
-            "issues": vocab.issues,
-            "documents": vocab.documents,
-        }
-        tmp = generation / (META_FILE + ".part")
-        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(generation / META_FILE)
+            "incremental": plan.previous is not None,
+            "previous": plan.previous.name if plan.previous is not None else "",
+            "changed": plan.changed if plan.previous is not None else sorted(plan.documents),
+            "removed": plan.removed,
+            "curated": curated_digest(),
+            "hashes": hashes,
+            "digests": plan.digests,
+        },
+    }
+    tmp = generation / (META_FILE + ".part")
+    tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(generation / META_FILE)
+
+
+def _fill(
+    data_dir: Path, plan: _Plan, vocab: Vocabulary, signature: str, store: kg_store.ReadStore | None
+) -> tuple[Path, _Plan]:
+    """Write a new generation (from the previous one when the plan allows); not yet swapped in."""
+    try:
+        generation = new_generation(data_dir)
+    except OSError as exc:
+        raise _write_error(index_root(data_dir) / "gen-new", exc) from None
+    try:
+        if plan.previous is not None:
+            try:
+                count = _write_changes(generation, plan)
+            except OSError:
+                raise
+            except Exception as exc:
+                # Something in the previous generation is not as recorded: start afresh.
+                plan.warnings.append(f"{plan.previous.name} could not be updated ({exc}); made a full build")
+                shutil.rmtree(generation, ignore_errors=True)
+                generation.mkdir()
+                plan.previous, plan.changed, plan.removed = None, [], []
+                count = _write_full(generation, plan)
+        else:
+            count = _write_full(generation, plan)
+        _write_meta(generation, store, plan, vocab, signature, count)
     except OSError as exc:
         shutil.rmtree(generation, ignore_errors=True)
         raise _write_error(generation, exc) from None
     except BaseException:
         shutil.rmtree(generation, ignore_errors=True)
         raise
+    return generation, plan
+
+
+def _swap(data_dir: Path, generation: Path) -> None:
     try:
         swap_in(data_dir, generation)
     except OSError as exc:
         if current_generation(data_dir) != generation:
             shutil.rmtree(generation, ignore_errors=True)
         raise _write_error(generation, exc) from None
+
+
+def write_index(
+    data_dir: Path,
+    passages: Iterable[Passage],
+    vocab: Vocabulary,
+    signature: str,
+    *,
+    store: kg_store.ReadStore | None = None,
+    full: bool = True,
+) -> Path:
+    """Write a new generation from ``passages`` and swap it in (hold an :class:`IndexLock`).
+
+    With ``full=False`` only the documents whose passages differ from the current
+    generation's are written again.
+    """
+    generation, _ = _write(data_dir, passages, vocab, signature, store=store, full=full)
     return generation
 
 
+def _write(
+    data_dir: Path,
+    passages: Iterable[Passage],
+    vocab: Vocabulary,
+    signature: str,
+    *,
+    store: kg_store.ReadStore | None,
+    full: bool,
+) -> tuple[Path, _Plan]:
+    remove_leftovers(data_dir)
+    plan = _plan(data_dir, passages, full=full)
+    generation, plan = _fill(data_dir, plan, vocab, signature, store)
+    _swap(data_dir, generation)
+    return generation, plan
+
+
 def build_index(settings: Settings, *, force: bool = False) -> IndexReport:
-    """Rebuild the index of ``settings.data_dir`` from its current store, unless it is up to date."""
+    """Bring the index of ``settings.data_dir`` up to date with its current store.
+
+    Only changed documents are written again, unless ``force`` asks for a full build.
+    """
     started = time.monotonic()
     data_dir = settings.data_dir
     with IndexLock(data_dir):
@@ -184,13 +434,17 @@ def build_index(settings: Settings, *, force: bool = False) -> IndexReport:
             return IndexReport(built=False)
         store = kg_store.ReadStore(data_dir)
         passages, vocab, warnings = collect(store, settings.corpus_dir)
-        generation = write_index(data_dir, passages, vocab, signature)
+        generation, plan = _write(data_dir, passages, vocab, signature, store=store, full=force)
+    incremental = plan.previous is not None
     return IndexReport(
         built=True,
-        passages=len(passages),
+        passages=sum(map(len, plan.documents.values())),
         seconds=round(time.monotonic() - started, 3),
         generation=generation.name,
-        warnings=warnings,
+        warnings=[*warnings, *plan.warnings],
+        incremental=incremental,
+        reindexed=len(plan.changed) if incremental else len(plan.documents),
+        removed=len(plan.removed),
     )
 
 

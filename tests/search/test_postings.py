@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -42,12 +44,15 @@ def test_snippets_from_the_index_match_the_analyzer(indexed: Settings, text: str
             assert hit.snippet == snippet(stored["text"], terms)
 
 
-def test_postings_in_memory_go_with_their_generation(indexed: Settings) -> None:
-    total = search(indexed, "登記").total
-    before = holder(indexed.data_dir).get()
-    assert holder(indexed.data_dir).get().postings is before.postings
-    build_index(indexed, force=True)
-    after = holder(indexed.data_dir).get()
+def test_postings_in_memory_go_with_their_generation(indexed: Settings, tmp_path: Path) -> None:
+    # A private copy: the session's built folder is shared and must not change.
+    copy = indexed.replace(data_dir=tmp_path / "data")
+    shutil.copytree(indexed.data_dir, copy.data_dir, symlinks=True)
+    total = search(copy, "登記").total
+    before = holder(copy.data_dir).get()
+    assert holder(copy.data_dir).get().postings is before.postings
+    build_index(copy, force=True)
+    after = holder(copy.data_dir).get()
     assert after.path != before.path
     assert after.postings is not before.postings
-    assert search(indexed, "登記").total == total
+    assert search(copy, "登記").total == total
