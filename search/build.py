@@ -9,7 +9,20 @@ segment files (Whoosh never changes a segment once written; deletions live in
 the table of contents, which is copied), the passages of changed and removed
 documents are deleted, and only the changed documents are analysed again.
 Digests of the passages rather than of the source files catch a document whose
-passages change through another one (an issue's theme, a law's label).
+passages change through another one (a law's label, a bundle it joins).
+
+Only the documents that may have changed are read from the store again; the
+others keep the digests and passage counts the previous generation recorded.
+A document is read again when its content hash in the store differs, when its
+file's stamp (inode, size, modification time) differs from the one taken when it
+was last read, or had none (it was not read then: missing or changed), or when
+it links to a law or agency whose labels or bundles differ: those are the only
+nodes of another document's graph its passages reach (see
+:func:`search.passages.entity_digests`).  A document whose graph and file are
+unchanged and which reaches nothing that changed has the passages it had.  When
+anything needed for that is not recorded, or the reading code changed, every
+document is read.  A store build that extracted a document again (a forced one
+keeps its content hash) names it, and it is read again too.
 
 A full build writes several segments, a run of whole documents each, so that a
 change only touches the few segments holding the changed documents; those are
@@ -28,7 +41,7 @@ import re
 import shutil
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,7 +64,16 @@ from search.index import (
     schema,
     swap_in,
 )
-from search.passages import DOCUMENTS, Passage, Vocabulary, collect
+from search.passages import (
+    DOCUMENTS,
+    PASSAGES_VERSION,
+    Passage,
+    Vocabulary,
+    collect,
+    entity_digests,
+    file_stamp,
+    linking_documents,
+)
 from search.synonyms import SynonymTable, curated_groups
 
 _GEN_RE = re.compile(r"^gen-(\d{6})$")
@@ -79,6 +101,8 @@ class IndexReport:
     # Documents whose passages were written again (all of them in a full build).
     reindexed: int = 0
     removed: int = 0
+    # Documents whose passages were read from the store (all of them unless incremental).
+    read: int = 0
 
 
 def store_signature(data_dir: Path) -> str:
@@ -175,27 +199,44 @@ def _digest(passages: list[Passage]) -> str:
 
 
 @dataclass(slots=True)
+class _Read:
+    """Passages read from the store: of every document (``documents`` None) or of a few."""
+
+    passages: Iterable[Passage]
+    vocab: Vocabulary
+    warnings: list[str]
+    stamps: dict[str, str]
+    documents: list[str] | None = None
+
+
+@dataclass(slots=True)
 class _Plan:
-    """What a build writes: every document's passages and what changed since ``previous``."""
+    """What a build writes: the passages read and what changed since ``previous``.
+
+    ``digests``, ``counts`` and ``stamps`` cover every document, those not read
+    taken over from the previous generation.
+    """
 
     documents: dict[str, list[Passage]]
     digests: dict[str, str]
+    counts: dict[str, int]
+    stamps: dict[str, str] = field(default_factory=dict)
+    read: list[str] | None = None
     previous: Path | None = None
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
-def _plan(data_dir: Path, passages: Iterable[Passage], *, full: bool) -> _Plan:
-    documents = _by_document(passages)
-    plan = _Plan(documents, {doc: _digest(ps) for doc, ps in documents.items()})
-    previous = None if full else current_generation(data_dir)
+def _usable(data_dir: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The current generation and what it was built from, when a build may start from it."""
+    previous = current_generation(data_dir)
     if previous is None:
-        return plan
+        return None
     try:
         meta = read_meta(previous)
     except SearchError:
-        return plan
+        return None
     built_from = meta.get("built_from")
     if (
         meta.get("schema") != SCHEMA_VERSION
@@ -204,14 +245,81 @@ def _plan(data_dir: Path, passages: Iterable[Passage], *, full: bool) -> _Plan:
         or built_from.get("curated") != curated_digest()
         or not isinstance(built_from.get("digests"), dict)
     ):
+        return None
+    return previous, built_from
+
+
+def _record(built_from: dict[str, Any], key: str, kind: type) -> dict[str, Any] | None:
+    value = built_from.get(key)
+    if not isinstance(value, dict) or not all(isinstance(v, kind) for v in value.values()):
+        return None
+    return value
+
+
+def _to_read(
+    store: kg_store.ReadStore,
+    corpus_dir: Path,
+    files: dict[str, str],
+    hashes: dict[str, str],
+    entities: dict[str, str],
+    built_from: dict[str, Any],
+    extracted: Collection[str],
+) -> list[str] | None:
+    """The documents whose passages may differ from the recorded ones; None for all of them."""
+    if built_from.get("passages_version") != PASSAGES_VERSION:
+        return None
+    old_hashes = _record(built_from, "hashes", str)
+    digests = _record(built_from, "digests", str)
+    counts = _record(built_from, "counts", int)
+    stamps = _record(built_from, "stamps", str)
+    old_entities = _record(built_from, "entities", str)
+    if old_hashes is None or digests is None or counts is None or stamps is None or old_entities is None:
+        return None
+    moved = {x for x in entities.keys() | old_entities.keys() if entities.get(x) != old_entities.get(x)}
+    reached = linking_documents(store, moved)
+    chosen = sorted(
+        doc
+        for doc, digest in hashes.items()
+        if old_hashes.get(doc) != digest
+        or doc not in digests
+        or doc not in counts
+        or not stamps.get(doc)
+        or file_stamp(corpus_dir / files.get(doc, "")) != stamps[doc]
+        or doc in reached
+        or doc in extracted
+    )
+    removed = set(digests) - set(hashes)
+    if 2 * (len(chosen) + len(removed)) > max(len(digests), 1):
+        # Most documents changed: the build is a full one, which reads them all.
+        return None
+    return chosen
+
+
+def _plan(previous: tuple[Path, dict[str, Any]] | None, read: _Read, kept: Iterable[str] = ()) -> _Plan:
+    """``kept``: the documents not read, whose records ``previous`` holds."""
+    documents = _by_document(read.passages)
+    plan = _Plan(
+        documents,
+        {doc: _digest(ps) for doc, ps in documents.items()},
+        {doc: len(ps) for doc, ps in documents.items()},
+        dict(read.stamps),
+        read=read.documents,
+        warnings=list(read.warnings),
+    )
+    if previous is None:
         return plan
+    path, built_from = previous
+    for doc in kept:
+        for name, values in (("digests", plan.digests), ("counts", plan.counts), ("stamps", plan.stamps)):
+            values[doc] = built_from[name][doc]
+    plan.digests = dict(sorted(plan.digests.items()))
     old: dict[str, Any] = built_from["digests"]
     changed = [doc for doc, digest in plan.digests.items() if old.get(doc) != digest]
     removed = sorted(set(old) - set(plan.digests))
-    if 2 * (len(changed) + len(removed)) > max(len(old), 1):
+    if 2 * (len(changed) + len(removed)) > max(len(old), 1) and read.documents is None:
         # Most documents changed: writing them all afresh costs no more and merges nothing.
         return plan
-    plan.previous, plan.changed, plan.removed = previous, changed, removed
+    plan.previous, plan.changed, plan.removed = path, changed, removed
     return plan
 
 
@@ -298,7 +406,7 @@ def _write_changes(generation: Path, plan: _Plan) -> int:
         writer.cancel()
         raise
     writer.commit(mergetype=_merge_deleted)
-    expected = sum(map(len, plan.documents.values()))
+    expected = sum(plan.counts.values())
     with index.reader() as reader:
         segments = len(reader.leaf_readers())
         if reader.doc_count() != expected or reader.doc_count_all() != expected:
@@ -308,16 +416,33 @@ def _write_changes(generation: Path, plan: _Plan) -> int:
     return expected
 
 
+@dataclass(slots=True)
+class _Source:
+    """What the store held that the next build compares with."""
+
+    hashes: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    entities: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, store: kg_store.ReadStore) -> _Source:
+        rows = store.select(DOCUMENTS)
+        return cls(
+            {r["id"]: r.get("hash", "") for r in rows},
+            {r["id"]: r.get("file", "") for r in rows},
+            entity_digests(store),
+        )
+
+
 def _write_meta(
     generation: Path,
-    store: kg_store.ReadStore | None,
+    source: _Source,
     plan: _Plan,
     vocab: Vocabulary,
     signature: str,
     count: int,
 ) -> None:
     synonyms = SynonymTable([*curated_groups(), *vocab.groups])
-    hashes = {} if store is None else {r["id"]: r.get("hash", "") for r in store.select(DOCUMENTS)}
     meta = {
         "store": signature,
         "analyzer": ANALYZER_VERSION,
@@ -336,8 +461,13 @@ def _write_meta(
             "changed": plan.changed if plan.previous is not None else sorted(plan.documents),
             "removed": plan.removed,
             "curated": curated_digest(),
-            "hashes": hashes,
+            "passages_version": PASSAGES_VERSION,
+            "read": sorted(plan.documents) if plan.read is None else plan.read,
+            "hashes": source.hashes,
+            "entities": source.entities,
             "digests": plan.digests,
+            "counts": plan.counts,
+            "stamps": plan.stamps,
         },
     }
     tmp = generation / (META_FILE + ".part")
@@ -346,7 +476,12 @@ def _write_meta(
 
 
 def _fill(
-    data_dir: Path, plan: _Plan, vocab: Vocabulary, signature: str, store: kg_store.ReadStore | None
+    data_dir: Path,
+    plan: _Plan,
+    vocab: Vocabulary,
+    signature: str,
+    source: _Source,
+    read_all: Callable[[], _Read] | None,
 ) -> tuple[Path, _Plan]:
     """Write a new generation (from the previous one when the plan allows); not yet swapped in."""
     try:
@@ -361,14 +496,18 @@ def _fill(
                 raise
             except Exception as exc:
                 # Something in the previous generation is not as recorded: start afresh.
-                plan.warnings.append(f"{plan.previous.name} could not be updated ({exc}); made a full build")
+                failed = f"{plan.previous.name} could not be updated ({exc}); made a full build"
                 shutil.rmtree(generation, ignore_errors=True)
                 generation.mkdir()
+                if plan.read is not None and read_all is not None:
+                    # A full build needs every document's passages, not only those read.
+                    plan = _plan(None, read_all())
                 plan.previous, plan.changed, plan.removed = None, [], []
+                plan.warnings.append(failed)
                 count = _write_full(generation, plan)
         else:
             count = _write_full(generation, plan)
-        _write_meta(generation, store, plan, vocab, signature, count)
+        _write_meta(generation, source, plan, vocab, signature, count)
     except OSError as exc:
         shutil.rmtree(generation, ignore_errors=True)
         raise _write_error(generation, exc) from None
@@ -401,30 +540,28 @@ def write_index(
     With ``full=False`` only the documents whose passages differ from the current
     generation's are written again.
     """
-    generation, _ = _write(data_dir, passages, vocab, signature, store=store, full=full)
+    remove_leftovers(data_dir)
+    source = _Source() if store is None else _Source.of(store)
+    plan = _plan(None if full else _usable(data_dir), _Read(passages, vocab, [], {}))
+    generation, _ = _fill(data_dir, plan, vocab, signature, source, None)
+    _swap(data_dir, generation)
     return generation
 
 
-def _write(
-    data_dir: Path,
-    passages: Iterable[Passage],
-    vocab: Vocabulary,
-    signature: str,
-    *,
-    store: kg_store.ReadStore | None,
-    full: bool,
-) -> tuple[Path, _Plan]:
-    remove_leftovers(data_dir)
-    plan = _plan(data_dir, passages, full=full)
-    generation, plan = _fill(data_dir, plan, vocab, signature, store)
-    _swap(data_dir, generation)
-    return generation, plan
+def _read(store: kg_store.ReadStore, corpus_dir: Path, documents: list[str] | None = None) -> _Read:
+    stamps: dict[str, str] = {}
+    if documents is None:
+        passages, vocab, warnings = collect(store, corpus_dir, stamps=stamps)
+    else:
+        passages, vocab, warnings = collect(store, corpus_dir, documents=documents, stamps=stamps)
+    return _Read(passages, vocab, warnings, stamps, documents)
 
 
-def build_index(settings: Settings, *, force: bool = False) -> IndexReport:
+def build_index(settings: Settings, *, force: bool = False, extracted: Collection[str] = ()) -> IndexReport:
     """Bring the index of ``settings.data_dir`` up to date with its current store.
 
     Only changed documents are written again, unless ``force`` asks for a full build.
+    ``extracted``: ids of documents the store build extracted again, to be read again.
     """
     started = time.monotonic()
     data_dir = settings.data_dir
@@ -432,25 +569,42 @@ def build_index(settings: Settings, *, force: bool = False) -> IndexReport:
         signature = store_signature(data_dir)
         if not force and _is_current(data_dir, signature):
             return IndexReport(built=False)
+        remove_leftovers(data_dir)
         store = kg_store.ReadStore(data_dir)
-        passages, vocab, warnings = collect(store, settings.corpus_dir)
-        generation, plan = _write(data_dir, passages, vocab, signature, store=store, full=force)
+        corpus_dir = settings.corpus_dir
+        source = _Source.of(store)
+        previous = None if force else _usable(data_dir)
+        chosen = None
+        if previous is not None:
+            chosen = _to_read(
+                store, corpus_dir, source.files, source.hashes, source.entities, previous[1], extracted
+            )
+        read = _read(store, corpus_dir, chosen)
+        kept = () if chosen is None else set(source.hashes) - set(chosen)
+        plan = _plan(previous, read, kept)
+        generation, plan = _fill(
+            data_dir, plan, read.vocab, signature, source, lambda: _read(store, corpus_dir)
+        )
+        _swap(data_dir, generation)
     incremental = plan.previous is not None
     return IndexReport(
         built=True,
-        passages=sum(map(len, plan.documents.values())),
+        passages=sum(plan.counts.values()),
         seconds=round(time.monotonic() - started, 3),
         generation=generation.name,
-        warnings=[*warnings, *plan.warnings],
+        warnings=plan.warnings,
         incremental=incremental,
         reindexed=len(plan.changed) if incremental else len(plan.documents),
         removed=len(plan.removed),
+        read=len(plan.documents) if plan.read is None else len(plan.read),
     )
 
 
 def index_step(settings: Settings, report: Any) -> None:
     """The ``index`` step of ``policykg build`` (entry point group ``policykg.build_steps``)."""
-    result = build_index(settings)
+    documents = getattr(report, "documents", None) or []
+    extracted = {d.id for d in documents if getattr(d, "status", "") == "built"}
+    result = build_index(settings, extracted=extracted)
     warnings = getattr(report, "warnings", None)
     if isinstance(warnings, list):
         warnings.extend(f"index: {w}" for w in result.warnings)

@@ -6,13 +6,22 @@ graph with everything the facets need.  The rest of each document's text
 the store names, and only when its content hash still matches the stored one, so
 the index never mixes two versions of a document.  A line that holds an item is
 not indexed again as a paragraph.
+
+The passages can be read for a few documents only.  Besides its own named graph
+and file, a document's passages read one thing other documents can change: the
+labels and bundles of the laws and agencies its items link to (every other node
+a passage reaches is named under its own document).  :func:`entity_digests`
+names that shared part, so that a build can tell which documents it reaches.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +35,11 @@ SECTION = "Section"
 _TAG = re.compile(r"<[^>]{0,400}>")
 _SPACE = re.compile(r"[ \t\u3000]+")
 LABEL_CHARS = 60
+# Bump when what a passage holds, or how it is read, changes: the next build reads every document.
+PASSAGES_VERSION = "1"
+# Where a query may be narrowed to some documents (bound to ?docIri).
+_SCOPE = "#SCOPE\n"
+_ITEM_SCOPE = "#ITEM_SCOPE\n"
 
 
 @dataclass(slots=True)
@@ -68,6 +82,7 @@ def _q(body: str) -> str:
 ITEMS = _q(
     """
 SELECT ?item ?type ?label ?docIri ?docId ?number ?sectionLabel WHERE {
+  #SCOPE
   VALUES ?type { ITEM_TYPES }
   ?item a ?type ; rdfs:label ?label ; prov:wasDerivedFrom ?docIri .
   ?docIri pol:documentId ?docId .
@@ -78,6 +93,7 @@ SELECT ?item ?type ?label ?docIri ?docId ?number ?sectionLabel WHERE {
 LINES = _q(
     """
 SELECT ?item (MIN(?l) AS ?line) WHERE {
+  #ITEM_SCOPE
   VALUES ?type { ITEM_TYPES }
   ?item a ?type . ?ann oa:hasBody ?item ; pol:line ?l .
 } GROUP BY ?item"""
@@ -86,14 +102,22 @@ SELECT ?item (MIN(?l) AS ?line) WHERE {
 LAWS = _q(
     """
 SELECT ?item ?law ?label WHERE {
+  #ITEM_SCOPE
   { ?item pol:dependsOnLaw ?law } UNION { ?item pol:dependsOnLaw ?member . ?member dcterms:isPartOf ?law }
   ?law rdfs:label ?label .
 }"""
 )
-AGENCIES = _q("SELECT ?item ?label WHERE { ?item pol:involvesAgency/rdfs:label ?label }")
+AGENCIES = _q(
+    """
+SELECT ?item ?label WHERE {
+  #ITEM_SCOPE
+  ?item pol:involvesAgency/rdfs:label ?label
+}"""
+)
 ISSUES = _q(
     """
 SELECT ?item ?number ?theme WHERE {
+  #ITEM_SCOPE
   { ?item pol:addressesIssue ?issue } UNION { ?item a pol:Issue . BIND(?item AS ?issue) }
   ?issue pol:number ?number .
   OPTIONAL { ?issue pol:partOfTheme/pol:number ?theme }
@@ -104,6 +128,7 @@ ISSUE_LABELS = _q("SELECT ?number ?label WHERE { ?i a pol:Issue ; pol:number ?nu
 YEARS = _q(
     """
 SELECT ?item ?start ?fy WHERE {
+  #ITEM_SCOPE
   ?item pol:when ?d . OPTIONAL { ?d pol:start ?start } OPTIONAL { ?d pol:fiscalYear ?fy }
 }"""
 )
@@ -124,11 +149,45 @@ SELECT ?doc ?id ?title ?file ?hash WHERE {
 SECTIONS = _q(
     """
 SELECT ?sec ?label ?number ?docIri (MIN(?l) AS ?line) WHERE {
+  #SCOPE
   ?sec a pol:Section ; rdfs:label ?label ; prov:wasDerivedFrom ?docIri .
   OPTIONAL { ?sec pol:number ?number }
   ?ann oa:hasBody ?sec ; pol:line ?l .
 } GROUP BY ?sec ?label ?number ?docIri"""
 )
+_PART_OF = "http://purl.org/dc/terms/isPartOf"
+# What a passage reads of a law or an agency: its labels and the bundles it is part of.
+ENTITIES = _q(
+    """
+SELECT ?x ?p ?o WHERE {
+  VALUES ?kind { pol:Law pol:LawBundle pol:Agency }
+  VALUES ?p { rdfs:label dcterms:isPartOf }
+  ?x a ?kind ; ?p ?o .
+}"""
+)
+# Documents whose items link to a law or an agency, as the passage queries follow links.
+MENTIONS = _q(
+    """
+SELECT DISTINCT ?id WHERE {
+  #ENTITIES
+  { ?item pol:dependsOnLaw ?x } UNION { ?item pol:involvesAgency ?x }
+  ?item prov:wasDerivedFrom ?doc . ?doc pol:documentId ?id .
+}"""
+)
+
+
+def _iris(values: Collection[str]) -> str:
+    return " ".join(f"<{v}>" for v in sorted(values))
+
+
+def _scoped(query: str, doc_iris: Collection[str] | None) -> str:
+    """``query`` for the documents ``doc_iris`` only (all documents for None)."""
+    if doc_iris is None:
+        return query.replace(_SCOPE, "").replace(_ITEM_SCOPE, "")
+    # The VALUES come first so that the store starts from the few documents asked for.
+    values = f"VALUES ?docIri {{ {_iris(doc_iris)} }}\n"
+    item_values = values + "?item prov:wasDerivedFrom ?docIri .\n"
+    return query.replace(_SCOPE, values).replace(_ITEM_SCOPE, item_values)
 
 
 def _local(iri: str) -> str:
@@ -172,11 +231,14 @@ def _add(values: list[str], value: str) -> None:
         values.append(value)
 
 
-def items(store: ReadStore) -> list[Passage]:
-    """Every measure, progress update, issue, goal, target and theme, with facet values."""
-    lines = {r["item"]: int(r["line"]) for r in store.select(LINES)}
+def items(store: ReadStore, doc_iris: Collection[str] | None = None) -> list[Passage]:
+    """Every measure, progress update, issue, goal, target and theme, with facet values.
+
+    Only those of the documents ``doc_iris`` when given.
+    """
+    lines = {r["item"]: int(r["line"]) for r in store.select(_scoped(LINES, doc_iris))}
     found: dict[str, Passage] = {}
-    for row in store.select(ITEMS):
+    for row in store.select(_scoped(ITEMS, doc_iris)):
         iri = row["item"]
         if iri in found:
             continue
@@ -196,45 +258,78 @@ def items(store: ReadStore) -> list[Passage]:
         )
         if kind == "Theme" and "number" in row:
             found[iri].themes.append(row["number"])
-    for row in store.select(LAWS):
+    for row in store.select(_scoped(LAWS, doc_iris)):
         if passage := found.get(row["item"]):
             _add(passage.laws, row["label"])
             if row["law"] not in passage.law_iris:
                 passage.law_iris.append(row["law"])
-    for row in store.select(AGENCIES):
+    for row in store.select(_scoped(AGENCIES, doc_iris)):
         if passage := found.get(row["item"]):
             _add(passage.agencies, row["label"])
-    for row in store.select(ISSUES):
+    for row in store.select(_scoped(ISSUES, doc_iris)):
         if passage := found.get(row["item"]):
             _add(passage.issues, row["number"])
             if "theme" in row:
                 _add(passage.themes, row["theme"])
-    for row in store.select(YEARS):
+    for row in store.select(_scoped(YEARS, doc_iris)):
         if passage := found.get(row["item"]):
             value = row.get("start") or row.get("fy") or ""
             if re.match(r"^\d{4}", value):
                 _add(passage.years, value[:4])
+    for passage in found.values():
+        # Rows come in the order of the store's query plan, which differs between
+        # a read of every document and of a few; sorted, both give equal passages.
+        for values in (
+            passage.themes,
+            passage.issues,
+            passage.laws,
+            passage.law_iris,
+            passage.agencies,
+            passage.years,
+        ):
+            values.sort()
     return sorted(found.values(), key=lambda p: (p.document, p.line, p.key))
 
 
+def file_stamp(path: Path) -> str:
+    """Changes whenever the file is written again or replaced; empty for a missing file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return ""
+    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
 def paragraphs(
-    store: ReadStore, corpus_dir: Path, covered: set[tuple[str, int]]
+    store: ReadStore,
+    corpus_dir: Path,
+    covered: set[tuple[str, int]],
+    documents: Collection[str] | None = None,
+    stamps: dict[str, str] | None = None,
 ) -> tuple[list[Passage], list[str]]:
-    """The text of each document that no item covers, and warnings for documents not read."""
+    """The text of each document that no item covers, and warnings for documents not read.
+
+    Only the documents ``documents`` (ids) when given.  ``stamps`` gets the
+    :func:`file_stamp` of each file read, taken before it was read, so that a
+    later write shows.
+    """
     from kg.build import content_hash
     from kg.document import BlockKind
     from kg.readers import read_document
 
     kinds = {BlockKind.PARAGRAPH, BlockKind.NOTE, BlockKind.LIST_ITEM, BlockKind.CHECK_ITEM, BlockKind.ROW}
     sections: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for row in store.select(SECTIONS):
+    rows = [d for d in store.select(DOCUMENTS) if documents is None or d["id"] in documents]
+    scope = None if documents is None else {d["doc"] for d in rows}
+    for row in store.select(_scoped(SECTIONS, scope)):
         title = f"{row['number']} {row['label']}" if "number" in row else row["label"]
         sections[row["docIri"]].append((int(row["line"]), title, row["sec"]))
     out: list[Passage] = []
     warnings: list[str] = []
-    for doc in store.select(DOCUMENTS):
+    for doc in rows:
         doc_id, doc_iri = doc["id"], doc["doc"]
         path = corpus_dir / doc.get("file", "")
+        stamp = file_stamp(path)
         try:
             raw = path.read_bytes() if "file" in doc and path.is_file() else None
         except OSError:
@@ -249,6 +344,8 @@ def paragraphs(
         except PolicyKGError as exc:
             warnings.append(f"{doc_id}: {exc.message}; only its items are indexed")
             continue
+        if stamps is not None and stamp:
+            stamps[doc_id] = stamp
         heads = sorted(sections.get(doc_iri, []))
         starts = [line for line, _, _ in heads]
         for line, title, sec in heads:
@@ -279,9 +376,50 @@ def paragraphs(
     return out, warnings
 
 
-def collect(store: ReadStore, corpus_dir: Path) -> tuple[list[Passage], Vocabulary, list[str]]:
-    """Every passage of the store's current generation, the vocabulary and any warnings."""
-    found = items(store)
+def collect(
+    store: ReadStore,
+    corpus_dir: Path,
+    *,
+    documents: Collection[str] | None = None,
+    stamps: dict[str, str] | None = None,
+) -> tuple[list[Passage], Vocabulary, list[str]]:
+    """Every passage of the store's current generation, the vocabulary and any warnings.
+
+    Only the passages of ``documents`` (ids) when given; the vocabulary is always
+    the whole store's.  ``stamps`` gets the file stamp of each document whose
+    file was read (see :func:`paragraphs`).
+    """
+    doc_iris = None
+    if documents is not None:
+        doc_iris = {d["doc"] for d in store.select(DOCUMENTS) if d["id"] in documents}
+    found = items(store, doc_iris)
     covered = {(p.document, p.line) for p in found if p.line}
-    rest, warnings = paragraphs(store, corpus_dir, covered)
+    rest, warnings = paragraphs(store, corpus_dir, covered, documents, stamps)
     return found + rest, vocabulary(store), warnings
+
+
+def entity_digests(store: ReadStore) -> dict[str, str]:
+    """A digest of what the passages read of each law and agency, by IRI.
+
+    A law's digest covers its bundles' labels too, as a passage linking to the
+    law takes them; so a document is affected by a change elsewhere exactly when
+    the digest of a law or agency it links to differs.
+    """
+    own: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in store.select(ENTITIES):
+        own[row["x"]].append((row["p"], row["o"]))
+    digests: dict[str, str] = {}
+    for iri, facts in own.items():
+        parts = sorted({o for p, o in facts if p == _PART_OF})
+        payload = [sorted(set(facts)), [(b, sorted(set(own.get(b, [])))) for b in parts]]
+        text = json.dumps(payload, ensure_ascii=False)
+        digests[iri] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return digests
+
+
+def linking_documents(store: ReadStore, entities: Collection[str]) -> set[str]:
+    """Ids of the documents with an item that links to any of ``entities`` (law or agency IRIs)."""
+    if not entities:
+        return set()
+    query = MENTIONS.replace("#ENTITIES\n", f"VALUES ?x {{ {_iris(entities)} }}\n")
+    return {row["id"] for row in store.select(query)}

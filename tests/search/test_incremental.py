@@ -5,15 +5,18 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 import search.build as search_build
+from kg import store as kg_store
 from kg.build import build
 from kg.settings import Settings
 from search import synonyms
 from search.build import build_index
 from search.engine import Filters, Hit, search
 from search.index import current_generation, read_meta
+from search.passages import entity_digests
 from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, settings_for
 from tests.search.test_golden import GOLDEN
 
@@ -24,6 +27,10 @@ OLD_PHRASE = '"420万枚"'
 # Queries that find passages of the guidebook, which the changes here leave alone.
 GIF_QUERIES = ("データ", "ガイドブック", "データ連携", "標準")
 PAGE = 200
+LAW = "https://w3id.org/policykg/id/law/jpki-act"
+BUNDLE = "https://w3id.org/policykg/id/law/digital-reform-acts"
+MEMBER = "https://w3id.org/policykg/id/law/digital-society-improvement-act"
+NEW_LAW_LABEL = "公的個人認証法改称試験"
 
 
 @pytest.fixture
@@ -66,6 +73,26 @@ def _edit_seed(corpus: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(OLD) == 1
     path.write_text(text.replace(OLD, NEW), encoding="utf-8")
+
+
+def _settle(settings: Settings) -> None:
+    """Index the copy once, so that the stamps recorded are of the corpus copy's files."""
+    assert build_index(settings).built
+    assert not build_index(settings).built
+
+
+def _add_to_store(settings: Settings, ntriples: str) -> None:
+    """A change to the store that no document's content hash shows, as another graph's labels would be."""
+    with kg_store.writing(settings.data_dir) as writer:
+        writer.load(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES, "https://example.org/test-graph")
+
+
+def _same_as_full(settings: Settings, tmp_path: Path) -> None:
+    full = _full_copy(settings, tmp_path)
+    assert _meta(full)["digests"] == _meta(settings)["digests"]
+    for query, filters, _ in GOLDEN:
+        chosen = Filters.of(**filters)
+        assert _hits(settings, query, chosen) == _hits(full, query, chosen), query
 
 
 def _full_copy(settings: Settings, tmp_path: Path) -> Settings:
@@ -195,3 +222,104 @@ def test_the_previous_generation_is_left_as_it_was(data: Settings) -> None:
     assert not build(data).failed
     assert _meta(data)["incremental"] is True
     assert {p.name: p.read_bytes() for p in generation.iterdir()} == files
+
+
+def test_only_the_changed_document_is_read(data: Settings, tmp_path: Path) -> None:
+    _settle(data)
+    _edit_seed(data.corpus_dir)
+    assert not build(data).failed
+    built_from = _meta(data)
+    assert built_from["incremental"] is True
+    assert built_from["read"] == [SEED_ID]
+    assert built_from["changed"] == [SEED_ID]
+    digests = built_from["digests"]
+    assert isinstance(digests, dict) and set(digests) == {SEED_ID, GIF_ID}
+    assert _hits(data, NEW_PHRASE)
+    _same_as_full(data, tmp_path)
+
+
+def test_an_unchanged_store_generation_reads_nothing(data: Settings) -> None:
+    _settle(data)
+    # A new store generation with the same graphs: nothing to read, nothing to write.
+    _add_to_store(data, "")
+    report = build_index(data)
+    assert report.built and report.incremental
+    assert (report.read, report.reindexed) == (0, 0)
+    assert _meta(data)["read"] == []
+
+
+def test_a_touched_file_is_read_again(data: Settings) -> None:
+    _settle(data)
+    path = data.corpus_dir / GIF.name
+    path.write_bytes(path.read_bytes())  # same bytes, new modification time
+    _add_to_store(data, "")
+    report = build_index(data)
+    assert report.incremental and report.read == 1 and report.reindexed == 0
+    assert _meta(data)["read"] == [GIF_ID]
+
+
+def test_a_changed_law_label_rereads_the_documents_that_link_to_it(data: Settings, tmp_path: Path) -> None:
+    _settle(data)
+    assert not _hits(data, "", Filters.of(laws=[NEW_LAW_LABEL]))
+    _add_to_store(data, f'<{LAW}> <http://www.w3.org/2000/01/rdf-schema#label> "{NEW_LAW_LABEL}" .\n')
+    report = build_index(data)
+    assert report.incremental and report.read == 1 and report.reindexed == 1
+    built_from = _meta(data)
+    # The guidebook links to no law, so it is not read.
+    assert built_from["read"] == built_from["changed"] == [SEED_ID]
+    assert {d for d, _, _ in _hits(data, "", Filters.of(laws=[NEW_LAW_LABEL]))} == {SEED_ID}
+    _same_as_full(data, tmp_path)
+
+
+def test_a_bundle_label_reaches_the_documents_linking_to_its_members(data: Settings) -> None:
+    _settle(data)
+    before = entity_digests(kg_store.ReadStore(data.data_dir))
+    assert BUNDLE in before and MEMBER in before
+    _add_to_store(data, f'<{BUNDLE}> <http://www.w3.org/2000/01/rdf-schema#label> "{NEW_LAW_LABEL}" .\n')
+    after = entity_digests(kg_store.ReadStore(data.data_dir))
+    assert after[BUNDLE] != before[BUNDLE] and after[MEMBER] != before[MEMBER]
+    assert after[LAW] == before[LAW]
+    report = build_index(data)
+    assert report.incremental and _meta(data)["read"] == [SEED_ID]
+
+
+def test_a_removed_document_is_not_read(data: Settings) -> None:
+    _settle(data)
+    (data.corpus_dir / GIF.name).unlink()
+    manifest = data.corpus_dir / "manifest.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text[: text.index(f'[[document]]\nid = "{GIF_ID}"')], encoding="utf-8")
+    assert not build(data).failed
+    built_from = _meta(data)
+    assert built_from["incremental"] is True
+    assert (built_from["read"], built_from["removed"]) == ([], [GIF_ID])
+    digests, counts = built_from["digests"], built_from["counts"]
+    assert isinstance(digests, dict) and isinstance(counts, dict)
+    assert set(digests) == set(counts) == {SEED_ID}
+    assert not any(d == GIF_ID for d, _, _ in _hits(data, "データ"))
+
+
+def test_a_damaged_previous_generation_after_a_partial_read_reads_everything(
+    data: Settings, tmp_path: Path
+) -> None:
+    _settle(data)
+    generation = current_generation(data.data_dir)
+    assert generation is not None
+    for toc in generation.glob("_MAIN_*.toc"):
+        toc.write_bytes(b"\0" * 64)
+    _edit_seed(data.corpus_dir)
+    report = build(data)
+    assert not report.failed, report.to_text()
+    built_from = _meta(data)
+    assert built_from["incremental"] is False
+    assert built_from["read"] == sorted([GIF_ID, SEED_ID])
+    assert any("full build" in w for w in report.warnings), report.warnings
+    _same_as_full(data, tmp_path)
+
+
+def test_documents_a_forced_store_build_extracted_again_are_read_again(data: Settings) -> None:
+    # Their content hashes stay; only the store build knows it wrote their graphs again.
+    _settle(data)
+    report = build(data, force=True)
+    assert not report.failed, report.to_text()
+    assert _meta(data)["read"] == sorted([GIF_ID, SEED_ID])
