@@ -301,7 +301,8 @@ def _graph_node(iri: str, store: ox.Store) -> ox.NamedNode:
     return node
 
 
-def _term_json(term: Any) -> dict[str, Any]:
+def term_json(term: Any) -> dict[str, Any]:
+    """A term as SPARQL results JSON writes it (RDF 1.2 triple terms included)."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -318,7 +319,7 @@ def _term_json(term: Any) -> dict[str, Any]:
     if isinstance(term, ox.Triple):
         return {
             "type": "triple",
-            "value": {k: _term_json(getattr(term, k)) for k in ("subject", "predicate", "object")},
+            "value": {k: term_json(getattr(term, k)) for k in ("subject", "predicate", "object")},
         }
     raise QueryError(f"cannot serialise a {type(term).__name__} in the results")
 
@@ -331,7 +332,7 @@ def _bounded_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.Que
     truncated = len(rows) > max_rows
     rows = rows[:max_rows]
     bindings = [
-        {name: _term_json(row[i]) for i, name in enumerate(names) if row[i] is not None} for row in rows
+        {name: term_json(row[i]) for i, name in enumerate(names) if row[i] is not None} for row in rows
     ]
     doc = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
     parsed = ox.parse_query_results(doc.encode("utf-8"), ox.QueryResultsFormat.JSON)

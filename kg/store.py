@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import re
 import shutil
@@ -30,7 +29,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -39,7 +37,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
-from kg.errors import StoreError, StoreLockedError, StoreMissingError
+from kg.errors import PolicyKGError, StoreError, StoreLockedError, StoreMissingError
+from kg.locks import ExclusiveLock
 from kg.namespaces import PREFIXES
 
 SELECT_CACHE_SIZE = 1024  # answers kept per open generation (pages ask the same few queries)
@@ -200,36 +199,19 @@ def named_quad_count(store: ox.Store) -> int:
     return sum(1 for _ in named_quads(store))
 
 
-class BuildLock:
+class BuildLock(ExclusiveLock):
     """An exclusive lock on the data folder: one build at a time, failing fast."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.path = data_dir / ".build.lock"
-        self._fh: IO[str] | None = None
+        super().__init__(data_dir / ".build.lock")
 
-    def __enter__(self) -> BuildLock:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = self.path.open("a+")
-        except OSError as exc:
-            raise _write_error(exc, self.path.parent, f"cannot create {self.path.name}") from None
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.close()
-            raise StoreLockedError(
-                f"{self.path.parent}: another build is running on this data folder; try again when it ends"
-            ) from None
-        self._fh = fh
-        return self
+    def busy_error(self) -> PolicyKGError:
+        return StoreLockedError(
+            f"{self.path.parent}: another build is running on this data folder; try again when it ends"
+        )
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._fh is not None:
-            fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
-            self._fh.close()
-            self._fh = None
+    def open_error(self, exc: OSError) -> PolicyKGError:
+        return _write_error(exc, self.path.parent, f"cannot create {self.path.name}")
 
 
 class StoreWriter:

@@ -15,7 +15,6 @@ and reopen.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import re
@@ -26,14 +25,14 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from kg.errors import SearchError, StoreMissingError
+from kg.errors import PolicyKGError, SearchError, StoreMissingError
+from kg.locks import ExclusiveLock
 from search.analysis import ANALYZER_VERSION, analyzer
 from search.postings import Postings
 from search.synonyms import SynonymTable
@@ -92,33 +91,16 @@ def read_meta(generation: Path) -> dict[str, Any]:
     return meta
 
 
-class IndexLock:
+class IndexLock(ExclusiveLock):
     """An exclusive lock on the index folder: one index build at a time, failing fast."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.path = index_root(data_dir) / ".lock"
-        self._fh: IO[str] | None = None
+        super().__init__(index_root(data_dir) / ".lock")
 
-    def __enter__(self) -> IndexLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = self.path.open("a+")
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.close()
-            raise SearchError(
-                f"{self.path.parent}: another search index build is running; try again when it ends"
-            ) from None
-        self._fh = fh
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._fh is not None:
-            fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
-            self._fh.close()
-            self._fh = None
+    def busy_error(self) -> PolicyKGError:
+        return SearchError(
+            f"{self.path.parent}: another search index build is running; try again when it ends"
+        )
 
 
 def new_generation(data_dir: Path) -> Path:

@@ -37,6 +37,7 @@ from kg.sparql import (
     UnacceptableFormatError,
     embedded_runner,
     remote_runner,
+    term_json,
 )
 
 bp = Blueprint("sparql", __name__)
@@ -386,27 +387,12 @@ def _cell(term: dict[str, Any]) -> dict[str, Any]:
     return {"kind": "literal", "text": value, "title": "", "href": None, "note": note}
 
 
-def _ox_json(term: Any) -> dict[str, Any]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "literal", "value": str(term)}
-
-
 def _table(output: QueryOutput) -> dict[str, Any]:
     if output.kind == "graph":
         triples = ox.parse(output.body, ox.RdfFormat.N_TRIPLES)
         columns = ["subject", "predicate", "object"]
         rows = [
-            [_cell(_ox_json(t.subject)), _cell(_ox_json(t.predicate)), _cell(_ox_json(t.object))]
+            [_cell(term_json(t.subject)), _cell(term_json(t.predicate)), _cell(term_json(t.object))]
             for t in triples
         ]
         return {"columns": columns, "rows": rows, "boolean": None}

@@ -2,61 +2,42 @@
 
 from __future__ import annotations
 
-import shutil
-import threading
 from collections.abc import Iterator
 
 import pytest
 
 from kg.settings import Settings
-from web import create_app
+from tests.browser import chromium, serving
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 
 
 @pytest.fixture(scope="module")
 def live_url(indexed: Settings) -> Iterator[str]:
-    from waitress.server import create_server
-
-    server = create_server(create_app(indexed), host="127.0.0.1", port=0, threads=4)
-    port = server.effective_port  # type: ignore[union-attr]
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.close()
+    with serving(indexed) as url:
+        yield url + "/"
 
 
 def test_search_facets_and_follow_a_hit(live_url: str) -> None:
-    if CHROMIUM is None:
-        pytest.skip("Chromium is not installed (make test installs Debian's chromium where it can)")
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
-        try:
-            page = browser.new_page()
-            page.goto(live_url + "search")
-            page.fill("#search-q", "デジタル改革関連法")
-            page.click(".search-box button")
-            expect(page.locator(".facet[data-facet='type']")).to_be_visible()
-            expect(page.locator(".facet[data-facet='law'] a", has_text="デジタル改革関連法")).to_be_visible()
-            hits = page.locator("li.hit")
-            assert hits.count() >= 6
-            expect(hits.first.locator("mark").first).to_have_text("デジタル改革関連法")
-            # narrowing by a facet keeps the query in the URL
-            page.locator(".facet[data-facet='type'] a[data-value='ProgressUpdate']").click()
-            assert "type=ProgressUpdate" in page.url
-            expect(page.locator("li.hit[data-type='Measure']")).to_have_count(0)
-            source = page.locator("li.hit a.source").first
-            href = source.get_attribute("href") or ""
-            assert href.startswith("/documents/digital-wg-followup-2021-10-22#L")
-            page.locator("li.hit a.hit-label").first.click()
-            page.wait_for_load_state()
-            assert "/id/doc/digital-wg-followup-2021-10-22/progress/" in page.url
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(live_url + "search")
+        page.fill("#search-q", "デジタル改革関連法")
+        page.click(".search-box button")
+        expect(page.locator(".facet[data-facet='type']")).to_be_visible()
+        expect(page.locator(".facet[data-facet='law'] a", has_text="デジタル改革関連法")).to_be_visible()
+        hits = page.locator("li.hit")
+        assert hits.count() >= 6
+        expect(hits.first.locator("mark").first).to_have_text("デジタル改革関連法")
+        # narrowing by a facet keeps the query in the URL
+        page.locator(".facet[data-facet='type'] a[data-value='ProgressUpdate']").click()
+        assert "type=ProgressUpdate" in page.url
+        expect(page.locator("li.hit[data-type='Measure']")).to_have_count(0)
+        source = page.locator("li.hit a.source").first
+        href = source.get_attribute("href") or ""
+        assert href.startswith("/documents/digital-wg-followup-2021-10-22#L")
+        page.locator("li.hit a.hit-label").first.click()
+        page.wait_for_load_state()
+        assert "/id/doc/digital-wg-followup-2021-10-22/progress/" in page.url
