@@ -10,7 +10,7 @@ PORT   ?= 5000
 # The stamp changes whenever pyproject.toml does, so dependency edits reinstall.
 STAMP  := $(VENV)/.installed
 
-.PHONY: test-slow run build serve test lint typecheck pytest system-deps web-assets bench bench-quick eval clean help
+.PHONY: test-slow run build serve test lint typecheck pytest system-deps bench-deps web-assets bench bench-quick eval clean help
 
 help:
 	@echo "make run    set up, build corpus/ into $(DATA)/ and serve http://$(HOST):$(PORT)"
@@ -38,6 +38,9 @@ serve: $(STAMP) web-assets
 system-deps:
 	@bash scripts/install-system-deps.sh
 
+bench-deps:
+	@bash scripts/install-system-deps.sh bench
+
 # cytoscape.js for the graph explorer, from the npm registry (not committed).
 web-assets:
 	@bash scripts/install-web-assets.sh
@@ -61,12 +64,12 @@ test-slow: $(STAMP) system-deps web-assets
 test: lint typecheck pytest
 
 # The full benchmarks (scaled corpus, SPARQL and web under load); figures go to BENCHMARKS.md.
-bench: $(STAMP) web-assets
+bench: $(STAMP) web-assets bench-deps
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/search_bench.py
 
 # A quick run of the same figures on a small scaled corpus (a few minutes).
-bench-quick: $(STAMP) web-assets
+bench-quick: $(STAMP) web-assets bench-deps
 	$(BIN)/python bench/run.py --quick
 
 eval: $(STAMP)

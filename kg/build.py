@@ -14,12 +14,10 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -32,6 +30,7 @@ from kg.corpus import Entry, guess_date, guess_title, load_corpus
 from kg.document import Document
 from kg.errors import PolicyKGError, StoreError
 from kg.namespaces import POL, RDF
+from kg.processes import spawn_pool
 from kg.settings import Settings
 from kg.store import BuildLock, StoreWriter, writing
 
@@ -169,13 +168,19 @@ def _load_ontology(writer: StoreWriter) -> bool:
 
 
 def _count_entities(writer: StoreWriter) -> dict[str, int]:
-    query = f"""SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-        GRAPH ?g {{ ?s a ?t }} FILTER(STRSTARTS(STR(?t), "{POL._NS}"))
-        FILTER(STRSTARTS(STR(?g), "{iris.GRAPH_PREFIX}")) }} GROUP BY ?t"""
-    counts: dict[str, int] = {}
-    for row in writer.oxigraph.query(query):  # type: ignore[union-attr]
-        counts[row[0].value.removeprefix(str(POL._NS))] = int(row[1].value)
-    return counts
+    """Distinct subjects of each policykg class in the documents' graphs.
+
+    The store keeps the counts of the merge up to date as graphs come and go;
+    what only the ontology types (its own individuals: the link bases) is taken off.
+    """
+    counts = {t: n for t, n in writer.type_counts().items() if t.startswith(str(POL._NS))}
+    ontology_only = f"""SELECT ?t (COUNT(?s) AS ?n) WHERE {{
+        GRAPH <{ONTOLOGY_GRAPH}> {{ ?s a ?t }}
+        FILTER NOT EXISTS {{ GRAPH ?g {{ ?s a ?t }} FILTER(?g != <{ONTOLOGY_GRAPH}>) }} }} GROUP BY ?t"""
+    for row in writer.oxigraph.query(ontology_only):  # type: ignore[union-attr]
+        if row[0].value in counts:
+            counts[row[0].value] -= int(row[1].value)
+    return {t.removeprefix(str(POL._NS)): n for t, n in sorted(counts.items()) if n > 0}
 
 
 def build(
@@ -224,6 +229,7 @@ def build(
                     changed = True
                     report.warnings.append(f"{doc_id}: no longer in the corpus; removed from the store")
             changed = _load_ontology(writer) or changed
+            writer.finish_merge()
             report.entities = _count_entities(writer)
             report.triples = writer.quad_count()
             if not changed:
@@ -330,10 +336,7 @@ def _extract_all(jobs: list[_Job], workers: int | None) -> Iterator[tuple[_Job, 
         for job in jobs:
             yield job, _extract_job(job)
         return
-    # spawn, not fork: the parent holds the store open, and a forked copy of its
-    # threads and locks is not safe to run in.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    with spawn_pool(count) as pool:
         yield from zip(jobs, pool.map(_extract_job, jobs, chunksize=1), strict=True)
 
 

@@ -80,12 +80,18 @@ _GEN_RE = re.compile(r"^gen-(\d{6})$")
 _TOC_RE = re.compile(r"^_MAIN_\d+\.toc$")
 # Whoosh's lock file, which a writer makes in the folder it writes.
 _WRITELOCK = "MAIN_WRITELOCK"
-# A full build aims at about this many segments, none smaller than SEGMENT_MIN
-# passages: more segments make a change rewrite less, fewer make queries cheaper.
+# A full build aims at about this many segments of SEGMENT_MIN to SEGMENT_MAX
+# passages (more for a larger index): more segments make a change rewrite less,
+# fewer make queries cheaper.  The upper bound keeps what a one-document change
+# merges again small however large the index grows.
 SEGMENTS = 16
 SEGMENT_MIN = 2000
-# Past this many segments (changes split and grow them), the next build is a full one.
-MAX_SEGMENTS = 2 * SEGMENTS
+SEGMENT_MAX = 4000
+# Past twice the segments a full build would make (changes split and grow them),
+# the next build is a full one.
+SEGMENT_SLACK = 2
+# Below this many passages one process writes the segments; above, one per core.
+PARALLEL_MIN = 4 * SEGMENT_MIN
 
 
 @dataclass(slots=True)
@@ -363,9 +369,17 @@ def _merge_deleted(writer: Any, segments: list[Any]) -> list[Any]:
     return kept
 
 
+def _segment_size(total: int) -> int:
+    return max(SEGMENT_MIN, min(SEGMENT_MAX, -(-total // SEGMENTS)))
+
+
+def max_segments(total: int) -> int:
+    """The most segments an index of ``total`` passages may have before a full build."""
+    return SEGMENT_SLACK * max(SEGMENTS, -(-total // _segment_size(total)))
+
+
 def _segment_runs(documents: dict[str, list[Passage]]) -> list[list[Passage]]:
-    total = sum(map(len, documents.values()))
-    size = max(SEGMENT_MIN, -(-total // SEGMENTS))
+    size = _segment_size(sum(map(len, documents.values())))
     runs: list[list[Passage]] = [[]]
     for passages in documents.values():
         if len(runs[-1]) >= size:
@@ -376,18 +390,66 @@ def _segment_runs(documents: dict[str, list[Passage]]) -> list[list[Passage]]:
 
 def _write_full(generation: Path, plan: _Plan) -> int:
     index = whoosh_index.create_in(str(generation), schema())
-    count = 0
-    for run in _segment_runs(plan.documents):
+    runs = _segment_runs(plan.documents)
+    count = sum(map(len, runs))
+    workers = min(len(runs), _cores()) if count >= PARALLEL_MIN else 1
+    if workers > 1:
+        _write_parallel(generation, index, runs, workers)
+        return count
+    for run in runs:
         writer = index.writer(limitmb=256)
         try:
             for passage in run:
                 writer.add_document(**_fields(passage))
-                count += 1
         except BaseException:
             writer.cancel()
             raise
         writer.commit(merge=False)
     return count
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _write_parallel(generation: Path, index: Any, runs: list[list[Passage]], workers: int) -> None:
+    """Write each run as one segment in a pool of processes, then list them all in one commit.
+
+    Analysis is pure Python, so one process per core is what makes indexing use
+    the machine; the segments are the ones the sequential loop would write, in
+    the same order.
+    """
+    from kg.processes import spawn_pool
+
+    jobs = [(str(generation), [_fields(p) for p in run]) for run in runs]
+    with spawn_pool(workers) as pool:
+        segments = list(pool.map(_write_segment, jobs))
+    writer = index.writer()
+    try:
+        # Whoosh's own multi-process writer finishes the same way (whoosh.multiproc.MpWriter).
+        writer._close_segment()
+        writer._commit_toc(segments)
+        writer._finish()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _write_segment(job: tuple[str, list[dict[str, Any]]]) -> Any:
+    """Write one segment of the index at ``job[0]`` (in a worker process); its segment record."""
+    from whoosh.writing import SegmentWriter
+
+    folder, documents = job
+    index = whoosh_index.open_dir(folder, schema=schema())
+    # The parent holds the index's lock and commits the table of contents.
+    writer = SegmentWriter(index, _lk=False, limitmb=256)
+    try:
+        for fields in documents:
+            writer.add_document(**fields)
+        return writer._finalize_segment()
+    except BaseException:
+        writer.cancel()
+        raise
 
 
 def _write_changes(generation: Path, plan: _Plan) -> int:
@@ -411,7 +473,7 @@ def _write_changes(generation: Path, plan: _Plan) -> int:
         segments = len(reader.leaf_readers())
         if reader.doc_count() != expected or reader.doc_count_all() != expected:
             raise ValueError(f"{generation}: {reader.doc_count_all()} passages, expected {expected}")
-    if segments > MAX_SEGMENTS:
+    if segments > max_segments(expected):
         raise ValueError(f"{generation}: {segments} segments; a full build makes fewer")
     return expected
 

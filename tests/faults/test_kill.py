@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 from kg.build import build
@@ -20,6 +21,19 @@ from tests.faults.conftest import (
     start_build,
     wait_for,
 )
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def _writing_started(generation: Path) -> bool:
@@ -41,9 +55,16 @@ def test_killed_build_keeps_the_previous_build_and_the_next_one_cleans_up(
     partial = data / "store" / "gen-000002"
     wait_for(partial.is_dir, proc, 120, "new store generation")
     wait_for(lambda: _writing_started(partial), proc, 120, "write into the new generation")
+    workers = _children(proc.pid)
+    assert workers, "the build extracts in worker processes"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(10)
     assert proc.returncode == -signal.SIGKILL
+    # Its worker processes do not outlive it (they would wait for work forever).
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
 
     # The killed build left its half-written generation, and nothing else moved.
     assert generations(data, "store") == ["gen-000001", "gen-000002"]

@@ -323,3 +323,33 @@ def test_documents_a_forced_store_build_extracted_again_are_read_again(data: Set
     report = build(data, force=True)
     assert not report.failed, report.to_text()
     assert _meta(data)["read"] == sorted([GIF_ID, SEED_ID])
+
+
+def _segments(settings: Settings) -> int:
+    from whoosh import index as whoosh_index
+
+    generation = current_generation(settings.data_dir)
+    assert generation is not None
+    with whoosh_index.open_dir(str(generation)).reader() as reader:
+        return len(reader.leaf_readers())
+
+
+def test_segments_written_in_parallel_answer_as_one_process_does(
+    data: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_build, "SEGMENT_MIN", 100)
+    monkeypatch.setattr(search_build, "SEGMENT_MAX", 150)
+    monkeypatch.setattr(search_build, "PARALLEL_MIN", 10**9)
+    sequential = _full_copy(data, tmp_path)
+    monkeypatch.setattr(search_build, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(search_build, "_cores", lambda: 2)
+    assert not build_index(data, force=True).incremental
+    assert _segments(data) == _segments(sequential) == 2  # one run per document here
+    for query in ("マイナンバー", "電子証明書", "データ連携", "デジタル庁"):
+        ours = [(h.iri, h.score) for h in _all(data, query)]
+        assert ours == [(h.iri, h.score) for h in _all(sequential, query)], query
+    # The next change is applied to the parallel build like to any other.
+    _edit_seed(data.corpus_dir)
+    assert not build(data).failed
+    assert _meta(data)["incremental"] is True
+    assert _hits(data, NEW_PHRASE) and not _hits(data, OLD_PHRASE)

@@ -1,0 +1,43 @@
+"""Worker process pools that never outlive the process that started them.
+
+A build extracts documents and writes index segments in pools of spawned
+processes.  Killed with SIGKILL, the build could not stop them: they would wait
+for work forever, each holding a parser's memory.  Every worker here asks the
+kernel (Linux ``PR_SET_PDEATHSIG``) to be killed when its parent dies, and
+checks once that the parent had not died already.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import multiprocessing
+import os
+import signal
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Have this process killed when its parent ``parent`` dies (a pool's initializer)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def spawn_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` spawned processes that die with this one.
+
+    spawn, not fork: the build process holds the store open and may hold a
+    parser; a forked copy of their threads and locks is not safe to run in.
+    """
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
