@@ -11,6 +11,7 @@ part of its document changes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import unicodedata
 from urllib.parse import quote
@@ -22,6 +23,7 @@ from kg.namespaces import ID
 GRAPH_PREFIX = str(ID) + "graph/"
 
 
+@functools.lru_cache(maxsize=65536)  # a document names the same few keys thousands of times
 def segment(text: str) -> str:
     # IRIs may carry Japanese; normalise (NFKC folds full-width forms) and escape
     # only what would break a path segment.

@@ -14,6 +14,7 @@ the theme a cross-reference names) are preferred.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ _NOISE = re.compile(r"[\s、。・「」『』“”\"'*]+")
 MIN_SCORE = 0.45
 
 
+@functools.lru_cache(maxsize=8192)  # every row is compared with every issue title
 def normalise(title: str, *, drop_brackets: bool = True) -> str:
     """A title reduced to what identifies it.
 
@@ -46,8 +48,9 @@ def cross_reference(title: str) -> str | None:
     return m[1] if m else None
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+@functools.lru_cache(maxsize=8192)
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1)) or frozenset({text})
 
 
 def similarity(a: str, b: str) -> float:
