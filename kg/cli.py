@@ -61,9 +61,16 @@ def cli() -> None:
     "--corpus", "corpus_dir", type=click.Path(path_type=Path), help="Corpus folder (default: ./corpus)."
 )
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Processes that extract changed documents (default: POLICYKG_BUILD_WORKERS, else one per core).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
 @click.option("--force", is_flag=True, help="Rebuild every document, changed or not.")
-def build(corpus_dir: Path | None, data_dir: Path | None, as_json: bool, force: bool) -> None:
+def build(
+    corpus_dir: Path | None, data_dir: Path | None, workers: int | None, as_json: bool, force: bool
+) -> None:
     """Read every document of the corpus, extract, link, store and index it.
 
     Incremental: documents whose content did not change are skipped.  The
@@ -72,9 +79,14 @@ def build(corpus_dir: Path | None, data_dir: Path | None, as_json: bool, force: 
     """
     from kg.build import build as run_build
 
-    settings = _settings(corpus_dir=corpus_dir, data_dir=data_dir)
+    settings = _settings(corpus_dir=corpus_dir, data_dir=data_dir, build_workers=workers)
     quiet = as_json or not sys.stderr.isatty()
-    report = run_build(settings, progress=None if quiet else lambda m: click.echo(m, err=True), force=force)
+    report = run_build(
+        settings,
+        progress=None if quiet else lambda m: click.echo(m, err=True),
+        force=force,
+        workers=None if settings.build_workers == 0 else settings.build_workers,
+    )
     if as_json:
         _echo_json(report.to_json())
     else:

@@ -13,9 +13,11 @@ environment variables < command-line options.  The result is one frozen
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
+import math
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
@@ -23,11 +25,56 @@ from typing import Any, TypeVar, get_type_hints
 from kg.errors import UsageError
 
 T = TypeVar("T")
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
-def _declare(default: T, help: str) -> T:
+def _declare(default: T, help: str, parse: Callable[[Any], T] | None = None) -> T:
     # A dataclass field carrying its help text: the one declaration of a setting.
-    return field(default=default, metadata={"help": help})
+    # ``parse`` turns a raw value into the setting's value, raising ValueError with
+    # the reason where the plain type conversion is not enough.
+    return field(default=default, metadata={"help": help, "parse": parse})
+
+
+def networks(text: str) -> tuple[Network, ...]:
+    """The addresses and networks of a comma-separated list (``""``: none).
+
+    >>> networks("127.0.0.1, 10.0.0.0/8")
+    (IPv4Network('127.0.0.1/32'), IPv4Network('10.0.0.0/8'))
+    """
+    found = []
+    for entry in text.split(","):
+        entry = entry.strip()
+        if not entry:
+            continue
+        try:
+            found.append(ipaddress.ip_network(entry, strict=False))
+        except ValueError:
+            raise ValueError(f"has {entry!r}, which is not an IP address or network (CIDR)") from None
+    return tuple(found)
+
+
+def _proxy_list(value: Any) -> str:
+    # A list from TOML, or a comma-separated string from anywhere; kept normalised.
+    if isinstance(value, list | tuple):
+        value = ",".join(str(v) for v in value)
+    if not isinstance(value, str):
+        raise ValueError("is not a comma-separated list of IP addresses or networks")
+    return ",".join(str(n) for n in networks(value))
+
+
+# Below this a worker cannot even open the store (its threads and the store's
+# reserve address space), and every query would fail.
+MIN_WORKER_MEMORY_MB = 1024
+
+
+def _worker_memory(value: Any) -> int:
+    megabytes: int = _convert(int, value)
+    if 0 < megabytes < MIN_WORKER_MEMORY_MB:
+        raise ValueError(
+            f"is too small for a query worker to open the store; give 0 (no cap) or at least "
+            f"{MIN_WORKER_MEMORY_MB}"
+        )
+    return megabytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +98,20 @@ class Settings:
     sparql_workers: int = _declare(
         0, "Processes that run SPARQL queries (each killable at its time limit); 0 = one per core, 3 to 4."
     )
+    sparql_worker_memory_mb: int = _declare(
+        2048,
+        "Memory each SPARQL worker process may add to what it holds at start, in MB (at least "
+        f"{MIN_WORKER_MEMORY_MB}); a query needing more fails alone; 0 = no cap.",
+        _worker_memory,
+    )
     max_queries_per_client: int = _declare(
-        2, "SPARQL queries one client address may have running at once; more are answered 429."
+        2, "SPARQL queries one client may have running at once; more are answered 429."
+    )
+    trusted_proxies: str = _declare(
+        "",
+        "Comma-separated addresses or networks of reverse proxies whose X-Forwarded-For header names "
+        "the client; empty = the header is ignored.",
+        _proxy_list,
     )
     max_query_nesting: int = _declare(500, "Deepest bracket nesting accepted in a SPARQL query.")
     max_graph_nodes: int = _declare(500, "Most nodes in an exported or explored dependency graph.")
@@ -61,14 +120,21 @@ class Settings:
     max_document_bytes: int = _declare(20_000_000, "Largest document file a build reads, in bytes.")
     max_unpacked_bytes: int = _declare(
         200_000_000,
-        "Most bytes a Word file may unzip to, or a PDF's streams inflate to (bombs)."
-        "Most bytes a Word file may unzip to, or a PDF's streams inflate to (decompression bombs).",
+        "Most bytes a Word file may unzip to, or a PDF's streams decode to (decompression bombs).",
     )
     max_entity_expansion: int = _declare(
         10_000_000, "Most characters the entities of an RDF/XML file may expand to in `policykg load`."
     )
+    build_workers: int = _declare(
+        0, "Processes that read and extract changed documents in a build; 0 = one per core when enough."
+    )
     search_page_size: int = _declare(20, "Hits per page of search results.")
     log_level: str = _declare("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")
+
+    @property
+    def trusted_proxy_networks(self) -> tuple[Network, ...]:
+        """``trusted_proxies`` as networks (checked when the settings were loaded)."""
+        return networks(self.trusted_proxies)
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied (each checked like any other source)."""
@@ -85,6 +151,7 @@ class Setting:
     default: Any
     help: str
     type: type
+    parse: Callable[[Any], Any] | None = None
 
     @property
     def env_var(self) -> str:
@@ -94,7 +161,7 @@ class Setting:
 def _collect() -> tuple[Setting, ...]:
     hints = get_type_hints(Settings)
     return tuple(
-        Setting(f.name, f.default, str(f.metadata.get("help", "")), hints[f.name])
+        Setting(f.name, f.default, str(f.metadata.get("help", "")), hints[f.name], f.metadata.get("parse"))
         for f in dataclasses.fields(Settings)
     )
 
@@ -110,25 +177,35 @@ def _setting(name: str) -> Setting:
         raise UsageError(f"unknown setting {name!r}; known settings: {', '.join(sorted(_BY_NAME))}") from None
 
 
-def _coerce(setting: Setting, value: Any, source: str) -> Any:
-    kind = setting.type
+def _convert(kind: type, value: Any) -> Any:
+    """``value`` as a ``kind``; raises ValueError saying what is wrong with it."""
+    invalid = f"is not a valid {kind.__name__}"
+    if kind in (int, float) and isinstance(value, bool):
+        raise ValueError(invalid)  # TOML's true would otherwise be 1
+    if kind is int and isinstance(value, float) and not value.is_integer():
+        raise ValueError(invalid)
     try:
-        if kind is Path:
-            return Path(value)
         if kind is bool:
-            if isinstance(value, str):
-                return value.strip().lower() in {"1", "true", "yes", "on"}
-            return bool(value)
-        if kind is int and isinstance(value, float) and not value.is_integer():
-            raise ValueError(value)
+            return (
+                value.strip().lower() in {"1", "true", "yes", "on"} if isinstance(value, str) else bool(value)
+            )
         result = kind(value)
-    except (TypeError, ValueError):
-        raise UsageError(
-            f"setting {setting.name} from {source}: {value!r} is not a valid {kind.__name__}"
-        ) from None
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(invalid) from None
+    if kind is float and not math.isfinite(result):
+        raise ValueError("is not a finite number")
     if kind in (int, float) and result < 0:
-        raise UsageError(f"setting {setting.name} from {source}: {value!r} must not be negative")
+        raise ValueError("must not be negative")
     return result
+
+
+def _coerce(setting: Setting, value: Any, source: str) -> Any:
+    try:
+        if setting.parse is not None:
+            return setting.parse(value)
+        return _convert(setting.type, value)
+    except ValueError as exc:
+        raise UsageError(f"setting {setting.name} from {source}: {value!r} {exc}") from None
 
 
 def _read_config(path: Path) -> dict[str, Any]:

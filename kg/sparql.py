@@ -20,8 +20,9 @@ Three layers keep a query from reaching outside the store or running for ever:
    a query past its wall-clock limit has its process killed and replaced.
    Workers also drop their network access where the OS allows it (a new user
    and network namespace), a last guard should a SERVICE ever get through,
-   and cap their address space, so a query that needs unbounded memory kills
-   its own worker rather than the machine.
+   and cap their address space (setting ``sparql_worker_memory_mb``), so a
+   query that needs unbounded memory kills its own worker rather than the
+   machine.
 
 A :class:`Runner` is what the web app holds; a remote runner (``serve
 --sparql-endpoint``) can stand in for the embedded one.
@@ -421,11 +422,11 @@ def _drop_network() -> bool:
 
 
 # Address space a worker may add to what it holds when it starts (the interpreter,
-# the libraries, the open store), in bytes.  A query that needs more (a huge
+# the libraries, the open store), in MB.  A query that needs more (a huge
 # GROUP_CONCAT, a string doubled thirty times) fails its allocation and the worker
 # dies, which the runner reports as a refused query; without the bound one query
-# could take the whole machine's memory.  A candidate for a setting.
-WORKER_MEMORY_BYTES = 2 * 1024**3
+# could take the whole machine's memory.
+WORKER_MEMORY_MB = 2048  # default of the sparql_worker_memory_mb setting
 
 
 def _address_space() -> int | None:
@@ -436,8 +437,9 @@ def _address_space() -> int | None:
         return None
 
 
-def _limit_memory(budget: int = WORKER_MEMORY_BYTES) -> bool:
-    """Cap this process's address space at its current size plus ``budget``; False where not possible."""
+def _limit_memory(budget: int) -> bool:
+    """Cap this process's address space at its current size plus ``budget`` bytes; False where
+    not possible."""
     current = _address_space()
     if current is None:
         return False
@@ -454,10 +456,11 @@ def _limit_memory(budget: int = WORKER_MEMORY_BYTES) -> bool:
     return True
 
 
-def _worker_main(conn: Connection, data_dir: str, limits: Limits) -> None:
+def _worker_main(conn: Connection, data_dir: str, limits: Limits, memory_mb: int) -> None:
     """A worker process: answers requests on ``conn`` until the parent closes it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    _limit_memory()
+    if memory_mb:
+        _limit_memory(memory_mb * 1024**2)
     conn.send(("ready", _drop_network()))
     opened: tuple[Path, ox.Store] | None = None
     while True:
@@ -500,13 +503,17 @@ class EmbeddedRunner:
     A request waits for an idle worker (or starts one, up to ``size``); the
     wait and the run share one deadline.  Past it the worker is killed, a
     replacement starts in the background, and :class:`QueryTimeoutError` is
-    raised, so a caller hears back within about ``timeout_s``.
+    raised, so a caller hears back within about ``timeout_s``.  Each worker may
+    grow by ``memory_mb`` past its size at start (0: no cap).
     """
 
-    def __init__(self, data_dir: Path, limits: Limits, size: int | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, limits: Limits, size: int | None = None, memory_mb: int = WORKER_MEMORY_MB
+    ) -> None:
         self.data_dir = data_dir
         self.limits = limits
         self.size = size or default_pool_size()
+        self.memory_mb = memory_mb
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._count = 0
@@ -519,7 +526,7 @@ class EmbeddedRunner:
         parent, child = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=_worker_main,
-            args=(child, str(self.data_dir.resolve()), self.limits),
+            args=(child, str(self.data_dir.resolve()), self.limits, self.memory_mb),
             name="policykg-sparql",
             daemon=True,
         )
@@ -614,10 +621,18 @@ class EmbeddedRunner:
 
 
 def embedded_runner(
-    data_dir: Path, timeout_s: float, max_rows: int, max_query_bytes: int, workers: int = 0
+    data_dir: Path,
+    timeout_s: float,
+    max_rows: int,
+    max_query_bytes: int,
+    workers: int = 0,
+    memory_mb: int = WORKER_MEMORY_MB,
 ) -> EmbeddedRunner:
-    """The runner for the store in ``data_dir`` with the given limits (``workers`` 0: by cores)."""
-    return EmbeddedRunner(data_dir, Limits(timeout_s, max_rows, max_query_bytes), workers or None)
+    """The runner for the store in ``data_dir`` with the given limits (``workers`` 0: by cores;
+    ``memory_mb`` 0: no cap)."""
+    return EmbeddedRunner(
+        data_dir, Limits(timeout_s, max_rows, max_query_bytes), workers or None, memory_mb=memory_mb
+    )
 
 
 # ---------------------------------------------------------------------------

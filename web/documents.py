@@ -231,7 +231,9 @@ def _read_source(doc: dict[str, str]) -> tuple[str | None, str | None]:
     if not path.is_file():
         return None, f"原資料ファイル {name} がコーパスフォルダにありません。"
     try:
-        text = read_document(path, max_bytes=g.settings.max_document_bytes).text
+        text = read_document(
+            path, max_bytes=g.settings.max_document_bytes, max_unpacked_bytes=g.settings.max_unpacked_bytes
+        ).text
         changed = doc.get("hash") and content_hash(path.read_bytes()) != doc["hash"]
     except (PolicyKGError, OSError) as exc:
         return None, f"原資料ファイル {name} を読めません（{exc}）。"

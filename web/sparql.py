@@ -4,8 +4,9 @@
 bodies; updates are refused.  Results are negotiated from ``Accept`` (or chosen
 with ``format=``).  A browser that asks for HTML gets the editor instead, with
 the results of its query as a table.  Queries run through the runner of
-:mod:`kg.sparql`, which checks, bounds and isolates them; each client address
-may have only a few running at once, so that one client cannot hold every worker.
+:mod:`kg.sparql`, which checks, bounds and isolates them; each client may have
+only a few running at once, so that one client cannot hold every worker (behind
+a reverse proxy, the client is read from ``X-Forwarded-For``: :mod:`web.clients`).
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ from kg.sparql import (
     remote_runner,
     term_json,
 )
+from web.clients import client_address
 
 bp = Blueprint("sparql", __name__)
 
 EXTENSION = "policykg.sparql"
 SLOTS = "policykg.sparql.slots"
+PROXIES = "policykg.trusted_proxies"
 EXAMPLES_DIR = Path(__file__).parent / "templates" / "sparql" / "examples"
 
 # Media types a format answers to, besides its own.
@@ -85,11 +88,11 @@ _FORMAT_LABELS = {
 }
 _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 
-# Queries one client address may have running at once (setting
-# max_queries_per_client): without a limit one client sending heavy queries in
-# parallel holds every worker and everyone else waits out the time limit.  It is
-# further lowered to leave at least one worker free for other clients.  Behind a
-# reverse proxy every client shares the proxy's address.
+# Queries one client may have running at once (setting max_queries_per_client):
+# without a limit one client sending heavy queries in parallel holds every worker
+# and everyone else waits out the time limit.  It is further lowered to leave at
+# least one worker free for other clients.  A client is its address; behind a
+# reverse proxy listed in trusted_proxies, the address the proxy forwards.
 #
 # Brackets nested deeper than max_query_nesting are refused before parsing: the
 # parsers recurse per level, and ten thousand levels overflow a worker's stack.
@@ -134,13 +137,19 @@ def _create_runner(state: BlueprintSetupState) -> None:
     if settings.sparql_endpoint:
         chosen = remote_runner(settings.sparql_endpoint, *limits)
     else:
-        chosen = embedded_runner(settings.data_dir, *limits, workers=settings.sparql_workers)
+        chosen = embedded_runner(
+            settings.data_dir,
+            *limits,
+            workers=settings.sparql_workers,
+            memory_mb=settings.sparql_worker_memory_mb,
+        )
     state.app.extensions[EXTENSION] = chosen
     pool = getattr(chosen, "size", None)
     per_client = settings.max_queries_per_client
     limit = per_client if pool is None else min(per_client, pool - 1)
     # A held slot is freed at the latest when its query hits the time limit.
     state.app.extensions[SLOTS] = ClientSlots(limit, max(1, math.ceil(settings.query_timeout_s)))
+    state.app.extensions[PROXIES] = settings.trusted_proxy_networks
 
 
 def runner() -> Runner:
@@ -155,7 +164,10 @@ def _run(query: QueryRequest) -> QueryOutput:
     if len(query.query) <= settings.max_query_bytes:  # a larger one is refused by its size
         _check_nesting(query.query, settings.max_query_nesting)
     slots: ClientSlots = current_app.extensions[SLOTS]
-    with slots.hold(request.remote_addr or "unknown"):
+    client = client_address(
+        request.remote_addr, request.headers.getlist("X-Forwarded-For"), current_app.extensions[PROXIES]
+    )
+    with slots.hold(client):
         return runner().run(query)
 
 

@@ -9,9 +9,6 @@ extracted text; ``Document.page_starts`` says where each page begins.
 
 from __future__ import annotations
 
-import base64
-import re
-import zlib
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -20,64 +17,32 @@ import pdfplumber
 
 from kg.document import Document
 from kg.errors import DocumentError
+from kg.readers import streams
 from kg.readers.builder import DocumentBuilder
 from kg.readers.decoding import fail
 from kg.readers.text import TextParser
 
 MEDIA_TYPE = "application/pdf"
 
-# pdfminer inflates each stream whole, in memory, and parses it in Python, so a
-# small file whose streams inflate to gigabytes (a deflate bomb) would take all
-# the memory and hours.  Streams are inflated once beforehand, a chunk at a time,
-# only to measure them.  Real reports stay far below.
+# pdfminer decodes each stream whole, in memory, and parses it in Python, so a
+# small file whose streams decode to gigabytes (a decompression bomb) would take
+# all the memory and hours.  Every stream is decoded once beforehand, a piece at a
+# time, only to measure it (kg.readers.streams).  Real reports stay far below.
 MAX_INFLATED_BYTES = 200_000_000  # default of the max_unpacked_bytes setting
-_STREAM_START = re.compile(rb"stream\r?\n")
-_CHUNK = 1 << 20
-
-
-def _unwrapped(header: bytes, raw: memoryview) -> bytes | memoryview:
-    """The stream's bytes with an ASCII85 or ASCIIHex layer before Flate removed."""
-    try:
-        if b"/ASCII85Decode" in header or b"/A85" in header:
-            text = bytes(raw).split(b"~>", 1)[0]
-            return base64.a85decode(
-                text.removeprefix(b"<~") + b"~>", adobe=True, ignorechars=b" \t\n\r\x0b\x0c"
-            )
-        if b"/ASCIIHexDecode" in header or b"/AHx" in header:
-            digits = bytes(raw).split(b">", 1)[0].translate(None, b" \t\n\r\x0b\x0c")
-            return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
-    except ValueError:
-        return b""
-    return raw
 
 
 def inflated_size(data: bytes, limit: int = MAX_INFLATED_BYTES) -> int:
-    """What the Flate streams of ``data`` inflate to, counted up to just past ``limit``."""
-    view = memoryview(data)
-    total = 0
-    for start in _STREAM_START.finditer(data):
-        end = data.find(b"endstream", start.end())
-        # The stream's dictionary, which names its filters, comes just before it.
-        header = data[max(0, start.start() - 2048) : start.start()].rsplit(b"obj", 1)[-1]
-        pending = _unwrapped(header, view[start.end() : end if end >= 0 else len(data)])
-        inflater = zlib.decompressobj()
-        try:
-            while pending:
-                out = inflater.decompress(pending, _CHUNK)
-                total += len(out)
-                if total > limit:
-                    return total
-                if not out:
-                    break
-                pending = inflater.unconsumed_tail
-        except zlib.error:
-            continue  # not Flate data (an image, or the text after "endstream")
-    return total
+    """What the streams of ``data`` decode to (Flate, LZW, RunLength, ASCII85, ASCIIHex),
+    counted up to just past ``limit``."""
+    return streams.inflated_size(data, limit)
 
 
 def read_pdf(path: Path, data: bytes, max_unpacked_bytes: int | None = None) -> Document:
     limit = max_unpacked_bytes or MAX_INFLATED_BYTES
-    size = inflated_size(data, limit)
+    try:
+        size = inflated_size(data, limit)
+    except streams.UncheckableError as exc:
+        raise fail(path, f"has a stream that cannot be checked for a decompression bomb: {exc}") from None
     if size > limit:
         raise fail(path, f"has streams that inflate to more than {limit:,} bytes (a decompression bomb?)")
     try:

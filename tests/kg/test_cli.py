@@ -224,3 +224,75 @@ def test_eval_prints_scores_per_type() -> None:
         assert name in rows, name
         precision, recall, f1 = (float(x) for x in rows[name][-3:])
         assert 0.0 <= precision <= 1.0 and 0.0 <= recall <= 1.0 and 0.0 <= f1 <= 1.0
+
+
+# A build in a child that reports, after the build, the peak memory of the processes
+# it started and waited for: 0 when the documents were extracted in the build's own
+# process, the size of a loaded NLP pipeline when extraction workers ran.
+BUILD_REPORTING_CHILDREN = (
+    "import resource, sys\n"
+    "from kg.cli import main\n"
+    "try:\n    main(sys.argv[1:])\n"
+    "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
+    "print('children', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def _build_children(cwd: Path, data: Path, *options: str, env: dict[str, str] | None = None) -> int:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
+    args = ["build", "--corpus", str(CORPUS), "--data", str(data), "--json", *options]
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_REPORTING_CHILDREN, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**clean, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return int(done.stdout.strip().splitlines()[-1].split()[1])
+
+
+def test_build_workers_setting_reaches_the_build(tmp_path: Path) -> None:
+    # The sample corpus has two documents: by default (0) one process extracts both.
+    assert _build_children(tmp_path, tmp_path / "default") == 0
+    (tmp_path / "policykg.toml").write_text("build_workers = 2\n", encoding="utf-8")
+    assert _build_children(tmp_path, tmp_path / "from-file") > 0
+    env_1, env_2 = {"POLICYKG_BUILD_WORKERS": "1"}, {"POLICYKG_BUILD_WORKERS": "2"}
+    assert _build_children(tmp_path, tmp_path / "env-over-file", env=env_1) == 0
+    assert _build_children(tmp_path, tmp_path / "option-over-env", "--workers", "1", env=env_2) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "fragment"),
+    [
+        (["build", "--workers", "-1"], {}, "--workers"),
+        (["build"], {"POLICYKG_BUILD_WORKERS": "two"}, "setting build_workers from POLICYKG_BUILD_WORKERS"),
+        (["build"], {"POLICYKG_BUILD_WORKERS": "-3"}, "must not be negative"),
+        (["serve"], {"POLICYKG_SPARQL_WORKER_MEMORY_MB": "lots"}, "setting sparql_worker_memory_mb"),
+        (
+            ["serve"],
+            {"POLICYKG_TRUSTED_PROXIES": "proxy.example"},
+            "'proxy.example', which is not an IP address",
+        ),
+    ],
+)
+def test_bad_worker_settings_stop_with_one_line(
+    tmp_path: Path, args: list[str], env: dict[str, str], fragment: str
+) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", *args, "--data", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**clean, **env},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policykg: "), result.stderr
+    assert fragment in lines[0]
+    assert not (tmp_path / "data").exists()

@@ -112,3 +112,63 @@ def test_broken_config_file_names_the_file(tmp_path: Path) -> None:
 
 def test_describe_lists_every_setting() -> None:
     assert [d["name"] for d in describe()] == [s.name for s in SETTINGS]
+
+
+def test_worker_limits_follow_the_precedence(tmp_path: Path) -> None:
+    defaults = load_settings(env={}, config_path=None)
+    assert (defaults.sparql_worker_memory_mb, defaults.build_workers, defaults.trusted_proxies) == (
+        2048,
+        0,
+        "",
+    )
+    config = tmp_path / "policykg.toml"
+    config.write_text(
+        'sparql_worker_memory_mb = 1536\nbuild_workers = 3\ntrusted_proxies = ["10.0.0.1", "10.1.0.0/16"]\n',
+        encoding="utf-8",
+    )
+    from_file = load_settings(env={}, config_path=config)
+    assert (from_file.sparql_worker_memory_mb, from_file.build_workers) == (1536, 3)
+    assert from_file.trusted_proxies == "10.0.0.1/32,10.1.0.0/16"
+    env = {"POLICYKG_SPARQL_WORKER_MEMORY_MB": "0", "POLICYKG_TRUSTED_PROXIES": "127.0.0.1, ::1"}
+    from_env = load_settings(env=env, config_path=config)
+    assert (from_env.sparql_worker_memory_mb, from_env.build_workers) == (0, 3)
+    assert [str(n) for n in from_env.trusted_proxy_networks] == ["127.0.0.1/32", "::1/128"]
+    from_cli = load_settings(env=env, config_path=config, overrides={"build_workers": 1})
+    assert (from_cli.sparql_worker_memory_mb, from_cli.build_workers) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("env", "fragment"),
+    [
+        ({"POLICYKG_SPARQL_WORKER_MEMORY_MB": "-1"}, "must not be negative"),
+        ({"POLICYKG_SPARQL_WORKER_MEMORY_MB": "1.5"}, "not a valid int"),
+        ({"POLICYKG_SPARQL_WORKER_MEMORY_MB": "2GB"}, "not a valid int"),
+        ({"POLICYKG_SPARQL_WORKER_MEMORY_MB": "512"}, "give 0 (no cap) or at least 1024"),
+        ({"POLICYKG_BUILD_WORKERS": "-2"}, "must not be negative"),
+        ({"POLICYKG_BUILD_WORKERS": "two"}, "not a valid int"),
+        (
+            {"POLICYKG_TRUSTED_PROXIES": "10.0.0.1, 10.0.0.300"},
+            "has '10.0.0.300', which is not an IP address",
+        ),
+        ({"POLICYKG_TRUSTED_PROXIES": "proxy.example"}, "which is not an IP address or network"),
+        ({"POLICYKG_QUERY_TIMEOUT_S": "nan"}, "not a finite number"),
+    ],
+)
+def test_bad_worker_limits_are_one_clear_line(env: dict[str, str], fragment: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        load_settings(env=env, config_path=None)
+    message = str(raised.value)
+    (name,) = env
+    assert message.startswith(f"setting {name.removeprefix('POLICYKG_').lower()} from {name}: ")
+    assert fragment in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "line", ["build_workers = true", "sparql_worker_memory_mb = 1.5", "trusted_proxies = 127"]
+)
+def test_bad_worker_limits_in_the_file_name_the_file(tmp_path: Path, line: str) -> None:
+    config = tmp_path / "policykg.toml"
+    config.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=re.escape(f"setting {line.split()[0]} from {config}: ")):
+        load_settings(env={}, config_path=config)

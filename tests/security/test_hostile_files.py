@@ -10,14 +10,17 @@ got through would fail the test instead of exhausting the machine.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import json
 import os
 import resource
+import struct
 import subprocess
 import sys
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,18 @@ import pytest
 from kg.errors import DocumentError
 from kg.readers.docx import MAX_UNCOMPRESSED_BYTES
 from tests.conftest import ROOT
+from tests.pdf_streams import (
+    a85,
+    ahx,
+    filter_entry,
+    japanese_pdf,
+    lzw_bomb,
+    lzw_encode,
+    one_page_pdf,
+    pdfminer_decoded,
+    recompress,
+    rl_bomb,
+)
 from tests.security.conftest import Canary, leaked, store_digest
 
 # Address space and wall clock a child gets; generous for a read, far below what the
@@ -454,4 +469,196 @@ def test_a_document_error_is_what_the_reader_raises(tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n")
     with pytest.raises(DocumentError):
+        read_document(path)
+
+
+# --------------------------------------------------------------------------- LZW and RunLength
+
+# A limit far below what the bombs below decode to (each 400 MB or more).
+SMALL_LIMIT = 10_000_000
+BOMB_SIZE = 400_000_000
+# What a read may allocate at its peak, in Python objects: the file, the LZW
+# table (about 7.4 MB at worst) and a few pieces in flight.  Decoding any bomb
+# whole would take more than BOMB_SIZE.
+PEAK_BYTES = 64 * 1024**2
+
+READ_MEASURED = (
+    "import sys, tracemalloc; from pathlib import Path; from kg.errors import DocumentError; "
+    "from kg.readers import read_document\n"
+    "tracemalloc.start()\n"
+    "try:\n    read_document(Path(sys.argv[1]), max_unpacked_bytes=int(sys.argv[2]))\n"
+    "except DocumentError as exc:\n    print('DocumentError:', exc)\n"
+    "else:\n    print('read')\n"
+    "print('peak', tracemalloc.get_traced_memory()[1])"
+)
+
+
+@functools.cache
+def deflate_bomb(inflated: int) -> bytes:
+    compressor = zlib.compressobj(9)
+    chunk = b"0 0 m 1 1 l S\n" * 75_000
+    return b"".join(
+        [*(compressor.compress(chunk) for _ in range(inflated // len(chunk) + 1)), compressor.flush()]
+    )
+
+
+LZW_BOMBS: dict[str, tuple[list[bytes], Callable[[], bytes]]] = {
+    "lzw": ([b"/LZWDecode"], lambda: lzw_bomb(BOMB_SIZE)),
+    "runlength": ([b"/RunLengthDecode"], lambda: rl_bomb(BOMB_SIZE // 6)),
+    "ascii85 + lzw": ([b"/ASCII85Decode", b"/LZWDecode"], lambda: a85(lzw_bomb(BOMB_SIZE))),
+    "hex + runlength": ([b"/AHx", b"/RL"], lambda: ahx(rl_bomb(BOMB_SIZE // 6))),
+    "flate + lzw": ([b"/FlateDecode", b"/LZWDecode"], lambda: zlib.compress(lzw_bomb(4 * BOMB_SIZE), 9)),
+    "flate + runlength": ([b"/Fl", b"/RunLengthDecode"], lambda: zlib.compress(rl_bomb(BOMB_SIZE), 9)),
+    "lzw + flate": ([b"/LZW", b"/FlateDecode"], lambda: lzw_encode(deflate_bomb(BOMB_SIZE))),
+}
+
+
+def read_measured(path: Path, limit: int) -> tuple[str, int]:
+    """The child's one line (``DocumentError: …`` or ``read``) and its peak traced memory."""
+    done = run_child("-c", READ_MEASURED, str(path), str(limit))
+    assert done.returncode == 0, (done.returncode, done.stdout, done.stderr[-2000:])
+    first, peak = done.stdout.strip().splitlines()
+    return first, int(peak.split()[1])
+
+
+@pytest.mark.parametrize("name", list(LZW_BOMBS))
+def test_an_lzw_or_run_length_bomb_is_refused_in_bounded_memory(tmp_path: Path, name: str) -> None:
+    filters, make = LZW_BOMBS[name]
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(one_page_pdf(make(), filters))
+    assert path.stat().st_size < 3_000_000  # small on disk: it only becomes large when decoded
+    line, peak = read_measured(path, SMALL_LIMIT)
+    assert line.startswith("DocumentError:"), line
+    assert str(path) in line
+    assert "decompression bomb" in line
+    assert f"{SMALL_LIMIT:,}" in line
+    assert peak < PEAK_BYTES, f"{peak:,} bytes at the peak"
+
+
+def deflate_bomb_after(prefix: bytes, inflated: int) -> bytes:
+    """zlib data that inflates to ``prefix`` (kept as is, in a stored block) and then ``inflated``
+    bytes of drawing operators."""
+    chunk = b"0 0 m 1 1 l S\n" * 75_000
+    raw = zlib.compressobj(9, zlib.DEFLATED, -15)
+    adler = zlib.adler32(prefix)
+    parts = []
+    for _ in range(inflated // len(chunk) + 1):
+        parts.append(raw.compress(chunk))
+        adler = zlib.adler32(chunk, adler)
+    stored = b"\x00" + struct.pack("<HH", len(prefix), 0xFFFF ^ len(prefix)) + prefix
+    return b"\x78\x01" + stored + b"".join(parts) + raw.flush() + struct.pack(">I", adler)
+
+
+# Deflate bombs shaped to slip past a check that reads the file less carefully than pdfminer.
+BYPASSES: dict[str, Callable[[], bytes]] = {
+    # /Length covers bytes after an early "endstream" inside the data; pdfminer reads them.
+    "endstream inside the data": lambda: one_page_pdf(deflate_bomb_after(b"endstream", BOMB_SIZE), [b"/Fl"]),
+    # A lone carriage return ends the stream keyword's line.
+    "stream keyword ends with CR": lambda: one_page_pdf(
+        deflate_bomb(BOMB_SIZE), [b"/Fl"], keyword=b"stream\r"
+    ),
+    # The filter names stand more than 2 KB before the stream keyword.
+    "long dictionary": lambda: one_page_pdf(
+        a85(deflate_bomb(BOMB_SIZE)), [b"/A85", b"/Fl"], b" /Padding (" + b"x" * 3000 + b")"
+    ),
+    # "obj" inside a string of the dictionary, after the filter names.
+    "obj inside a string": lambda: one_page_pdf(
+        a85(deflate_bomb(BOMB_SIZE)), [b"/A85", b"/Fl"], b" /Note (see 9 0 obj << /X\\( )"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BYPASSES))
+def test_bombs_shaped_to_mislead_the_check_are_refused(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(BYPASSES[name]())
+    line, peak = read_measured(path, SMALL_LIMIT)
+    assert line.startswith("DocumentError:") and "decompression bomb" in line, line
+    assert peak < PEAK_BYTES
+
+
+@pytest.mark.parametrize(
+    ("entries", "reason"),
+    [
+        (b" /Filter 5 0 R", "given by reference"),
+        (
+            b" /Filter [/FlateDecode /LZWDecode] /DecodeParms [<< /Predictor 12 /Columns 4 >> null]",
+            "predictor",
+        ),
+    ],
+    ids=["filter by reference", "predictor before LZW"],
+)
+def test_a_stream_that_cannot_be_measured_is_refused(tmp_path: Path, entries: bytes, reason: str) -> None:
+    from kg.readers import read_document
+
+    path = tmp_path / "odd.pdf"
+    pdf = one_page_pdf(zlib.compress(lzw_encode(b"BT ET\n")), [], entries)
+    path.write_bytes(pdf.replace(b"5 0 R", b"4 0 R") if b"5 0 R" in entries else pdf)
+    with pytest.raises(DocumentError, match="cannot be checked for a decompression bomb") as raised:
+        read_document(path)
+    assert reason in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        [b"/LZWDecode"],
+        [b"/RunLengthDecode"],
+        [b"/FlateDecode"],
+        [b"/ASCII85Decode", b"/LZWDecode"],
+        [b"/FlateDecode", b"/LZWDecode"],
+        [b"/ASCIIHexDecode", b"/RunLengthDecode"],
+    ],
+    ids=["lzw", "runlength", "flate", "ascii85 + lzw", "flate + lzw", "hex + runlength"],
+)
+def test_a_legitimate_lzw_or_run_length_pdf_is_read(tmp_path: Path, filters: list[bytes]) -> None:
+    from kg.readers import read_document
+    from kg.readers.pdf import inflated_size
+
+    pdf = recompress(japanese_pdf(), filters)
+    assert b"/Filter " + filter_entry(filters) in pdf  # the content stream is encoded so
+    if len(filters) == 1:
+        # One filter: the measure is exactly what pdfminer decodes.
+        assert inflated_size(pdf) == pdfminer_decoded(pdf) > 0
+    else:
+        # A chain: every stage is counted, so at least what pdfminer ends with.
+        assert inflated_size(pdf) > pdfminer_decoded(pdf) > 0
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    text = read_document(path, max_unpacked_bytes=100_000).text
+    assert "これまでの主な取組状況について" in text
+    assert "デジタル社会形成整備法の施行（3年9月）" in text
+
+
+def test_the_limit_is_the_max_unpacked_bytes_setting(tmp_path: Path) -> None:
+    pdf = recompress(japanese_pdf(), [b"/LZWDecode"])
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    size = pdfminer_decoded(pdf)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
+    runs = {}
+    for limit in (size - 1, size):
+        runs[limit] = subprocess.run(
+            [sys.executable, "-m", "kg", "inspect", str(path)],
+            cwd=ROOT,
+            env={**env, "POLICYKG_MAX_UNPACKED_BYTES": str(limit)},
+            capture_output=True,
+            text=True,
+            timeout=CHILD_SECONDS,
+        )
+    refused, read = runs[size - 1], runs[size]
+    assert refused.returncode == 1, refused.stderr
+    assert refused.stderr.count("\n") == 1 and f"{size - 1:,} bytes" in refused.stderr
+    assert read.returncode == 0, read.stderr
+
+
+def test_objects_overlapping_on_purpose_are_refused(tmp_path: Path) -> None:
+    from kg.readers import read_document
+
+    # Each "obj" starts a string that runs to the end of the file: parsing every start
+    # whole would take time in the square of the file's size.
+    path = tmp_path / "overlap.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"1 0 obj (" * 20_000 + b")" * 20_000)
+    with pytest.raises(DocumentError, match="overlap too much"):
         read_document(path)

@@ -5,6 +5,8 @@ server keeps answering everyone else."""
 
 from __future__ import annotations
 
+import re
+import resource
 import statistics
 import sys
 import threading
@@ -89,6 +91,12 @@ def test_huge_results_are_cut_at_the_row_limit(client: FlaskClient) -> None:
     assert graph.headers["X-PolicyKG-Truncated"] == "true"
 
 
+def resource_limit_text() -> str:
+    """This process's address-space limit as /proc writes it: what a worker without a cap inherits."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return "unlimited" if soft == resource.RLIM_INFINITY else str(soft)
+
+
 def _worker_limits(app: Flask) -> str:
     runner = app.extensions["policykg.sparql"]
     worker = runner._idle.get(timeout=5)
@@ -115,6 +123,59 @@ def test_a_memory_hungry_query_kills_only_its_worker(built: Settings) -> None:
         assert took < timeout_s
         assert "memory" in response.get_json()["error"]
         assert_still_answers(client)
+    finally:
+        app.extensions["policykg.sparql"].close()
+
+
+def _worker_address_space(app: Flask) -> tuple[int, int]:
+    """An idle worker's address-space limit and its address space now, in bytes."""
+    runner = app.extensions["policykg.sparql"]
+    worker = runner._idle.get(timeout=10)
+    try:
+        limits = Path(f"/proc/{worker.process.pid}/limits").read_text(encoding="ascii")
+        status = Path(f"/proc/{worker.process.pid}/status").read_text(encoding="ascii")
+    finally:
+        runner._idle.put(worker)
+    soft = next(ln for ln in limits.splitlines() if ln.startswith("Max address space")).split()[3]
+    assert soft != "unlimited", limits
+    size = re.search(r"^VmSize:\s+(\d+) kB", status, re.MULTILINE)
+    assert size is not None
+    return int(soft), int(size.group(1)) * 1024
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the address-space cap is read from /proc")
+def test_the_worker_memory_cap_is_the_setting(built: Settings) -> None:
+    query = doubling(25)  # a 256 MiB string, from copies of 128 MiB and less
+    apps = {
+        mb: create_app(built.replace(query_timeout_s=40.0, sparql_worker_memory_mb=mb)) for mb in (1024, 2048)
+    }
+    try:
+        refused = apps[1024].test_client().get("/sparql", query_string={"query": query})
+        assert_refused(refused, 400)
+        assert "memory" in refused.get_json()["error"]
+        answered = apps[2048].test_client().get("/sparql", query_string={"query": query})
+        assert answered.status_code == 200, answered.data[:300]
+        (row,) = answered.get_json()["results"]["bindings"]
+        assert int(row["n"]["value"]) == 8 * 2**25
+        for mb, app in apps.items():
+            limit, size = _worker_address_space(app)
+            # Never more than the setting above what the worker holds now.
+            assert 0 < limit - size <= mb * 2**20, (mb, limit, size)
+        # The refused query's worker was replaced by a fresh one: nearly all of its budget is left.
+        limit, size = _worker_address_space(apps[1024])
+        assert limit - size > (1024 - 64) * 2**20, (limit, size)
+    finally:
+        for app in apps.values():
+            app.extensions["policykg.sparql"].close()
+
+
+def test_no_cap_is_set_when_the_setting_is_0(built: Settings) -> None:
+    app = create_app(built.replace(sparql_worker_memory_mb=0))
+    try:
+        assert_still_answers(app.test_client())
+        if sys.platform.startswith("linux"):
+            line = next(ln for ln in _worker_limits(app).splitlines() if ln.startswith("Max address space"))
+            assert line.split()[3] == resource_limit_text()
     finally:
         app.extensions["policykg.sparql"].close()
 

@@ -143,3 +143,27 @@ def test_changed_file_still_highlights_the_right_words(built: Settings, tmp_path
     # every line moved down by one; the mention is found again on its new line
     laws = [a for a in line(soup, 26).select("a.hl.Law") if a.get_text() == "デジタル社会形成整備法"]
     assert laws
+
+
+def test_a_pdf_source_is_read_within_the_unpacked_limit(tmp_path: Path) -> None:
+    from kg.build import build
+    from kg.readers.pdf import inflated_size
+    from tests.conftest import settings_for
+    from tests.pdf_streams import japanese_pdf, recompress
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pdf = recompress(japanese_pdf(), [b"/LZWDecode"])
+    (corpus / "report.pdf").write_bytes(pdf)
+    settings = settings_for(tmp_path / "data", corpus)
+    report = build(settings)
+    assert not report.failed, report.to_text()
+    page = f"/documents/{report.documents[0].id}"
+    size = inflated_size(pdf)
+    within = create_app(settings.replace(max_unpacked_bytes=size)).test_client().get(page)
+    soup = BeautifulSoup(within.get_data(as_text=True), "html.parser")
+    assert soup.select_one(".notice") is None
+    assert "これまでの主な取組状況について" in soup.select_one(".source").get_text()
+    past = create_app(settings.replace(max_unpacked_bytes=size - 1)).test_client().get(page)
+    notice = BeautifulSoup(past.get_data(as_text=True), "html.parser").select_one(".notice")
+    assert notice is not None and "decompression bomb" in notice.get_text()
