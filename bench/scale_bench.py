@@ -121,6 +121,66 @@ def ginza_rate(texts: list[str], limit: int) -> float:
     return total / (time.perf_counter() - start)
 
 
+_RDFLIB_CHILD = """
+import json, sys, time
+from rdflib import Graph
+graph = Graph()
+start = time.perf_counter()
+graph.parse(sys.argv[1], format="nt")
+print(json.dumps({"loaded": len(graph), "seconds": time.perf_counter() - start}), flush=True)
+for name, query in json.loads(sys.stdin.read()).items():
+    best = None
+    for _ in range(3):
+        t = time.perf_counter()
+        list(graph.query(query))
+        took = time.perf_counter() - t
+        best = took if best is None else min(best, took)
+        if took > 5:
+            break  # one run of a slow query is figure enough
+    print(json.dumps({"name": name, "seconds": best}), flush=True)
+"""
+
+
+def rdflib_reference(store: ox.Store, queries: dict[str, str], budget_s: float) -> dict[str, float]:
+    """Best-of-three seconds of each query on rdflib's memory store holding the merged graph.
+
+    Runs in a child process so that a query that takes longer than ``budget_s``
+    can be stopped; such a query is missing from the answer.  ``"budget"`` is
+    the budget.
+    """
+    found: dict[str, float] = {"budget": budget_s}
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "merge.nt"
+        with dump.open("wb") as out:
+            store.dump(out, ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        child = subprocess.Popen(
+            [sys.executable, "-c", _RDFLIB_CHILD, str(dump)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write(json.dumps(queries))
+        child.stdin.close()
+        loaded = json.loads(child.stdout.readline())
+        notes.append(
+            f"rdflib's memory store (the reference) held the {loaded['loaded']:,} triples of the merge "
+            f"after {loaded['seconds']:.0f} s of parsing; each query had {budget_s:.0f} s."
+        )
+        deadline = time.monotonic() + budget_s * len(queries)
+        timer = threading.Timer(max(1.0, deadline - time.monotonic()), child.kill)
+        timer.start()
+        try:
+            for line in child.stdout:
+                row = json.loads(line)
+                found[row["name"]] = row["seconds"]
+        finally:
+            timer.cancel()
+            child.kill()
+            child.wait()
+    return {k: v for k, v in found.items() if k == "budget" or v <= budget_s}
+
+
 # --- the server -------------------------------------------------------------------
 
 
@@ -163,9 +223,10 @@ class Server:
             c.close()
         return resp.status, body
 
-    def rss_mb(self) -> float:
+    def rss_mb(self, field: str = "VmRSS") -> float:
+        """Resident memory (``RssAnon``: the process's own; ``RssFile``: mapped files)."""
         status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+        kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith(f"{field}:"))
         return kb / 1024
 
     def stop(self) -> None:
@@ -354,36 +415,28 @@ def _sparql_and_web(data: Path, quick: bool) -> None:
     server = Server(data)
     try:
         figure("`policykg serve` cold start", f"{server.cold_start:.2f} s", "≤ 2 s")
+        queries = {name: prologue + body for name, body in CONTRACT_QUERIES.items()}
+        reference = rdflib_reference(store, queries, budget_s=60 if quick else 120)
         conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
-        # The same merged graph in rdflib's memory store, for the reference the issue asks for.
-        from rdflib import Graph
-
-        start = time.perf_counter()
-        rdflib_graph = Graph()
-        rdflib_graph.parse(
-            data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()),
-            format="nt",
-        )
-        notes.append(
-            f"rdflib's memory store held the {len(rdflib_graph):,} triples of the merge "
-            f"after {time.perf_counter() - start:.0f} s of parsing."
-        )
-        for name, body in CONTRACT_QUERIES.items():
-            query = prologue + body
+        for name, query in queries.items():
             path = "/sparql?" + urllib.parse.urlencode({"query": query})
             status, payload = server.get(path, conn)
             rows = len(json.loads(payload)["results"]["bindings"]) if status == 200 else -1
             http_t = timings(lambda p=path: server.get(p, conn), runs)
             ox_t = timings(lambda q=query: list(store.query(q)), runs)  # type: ignore[arg-type]
-            ratio = statistics.median(http_t) / statistics.median(ox_t)
+            http_median = statistics.median(http_t)
+            ratio = http_median / statistics.median(ox_t)
             ref = f"pyoxigraph {statistics.median(ox_t) * 1000:.2f} ms"
-            rd_t = timings(lambda q=query: list(rdflib_graph.query(q)), 3)
-            ref += f"; rdflib memory {statistics.median(rd_t) * 1000:.1f} ms"
-            ref += f" ({statistics.median(rd_t) / statistics.median(http_t):.0f}× slower than HTTP)"
+            rd = reference.get(name)
+            if rd is None:
+                ref += f"; rdflib memory did not answer within {reference['budget']:.0f} s"
+                ref += f" (≥ {reference['budget'] / http_median:,.0f}× slower than HTTP)"
+            else:
+                ref += f"; rdflib memory {rd * 1000:,.1f} ms ({rd / http_median:,.0f}× slower than HTTP)"
             figure(
                 f"SPARQL over HTTP: {name} ({rows} rows)",
-                f"median {statistics.median(http_t) * 1000:.2f} ms, "
-                f"p99 {percentile(http_t, 99) * 1000:.2f} ms, {ratio:.2f}× pyoxigraph",
+                f"median {http_median * 1000:.2f} ms, p99 {percentile(http_t, 99) * 1000:.2f} ms, "
+                f"{ratio:.2f}× pyoxigraph",
                 "≤ 1.3× pyoxigraph; ≥ 10× faster than rdflib memory",
                 ref,
             )
@@ -423,7 +476,13 @@ def _sparql_and_web(data: Path, quick: bool) -> None:
             f"p99 {percentile(search_times, 99) * 1000:.1f} ms",
             "≤ 5 ms, ≤ 50 ms",
         )
-        figure("`policykg serve` resident memory", f"{server.rss_mb():.0f} MB", "≤ 400 MB")
+        figure(
+            "`policykg serve` resident memory after the load above",
+            f"{server.rss_mb():.0f} MB",
+            "≤ 400 MB",
+            f"anonymous {server.rss_mb('RssAnon'):.0f} MB; mapped store and index files "
+            f"{server.rss_mb('RssFile'):.0f} MB (page cache, given back under pressure)",
+        )
     finally:
         server.stop()
 

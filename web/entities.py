@@ -44,7 +44,10 @@ RDF_SUFFIXES: dict[str, tuple[str, str]] = {
 RDF_TYPES: dict[str, str] = {media: fmt for media, fmt in RDF_SUFFIXES.values()}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MAX_PATH = 2000
-_MAX_LINKS = 500  # incoming links shown per property
+# A hub such as デジタル庁 is linked from and mentioned in every document: a page
+# lists this many of each kind of link, mention and dependent, with the total
+# and a query for the rest, so that it stays readable and fast at any corpus size.
+MAX_LISTED = 100
 # Characters SPARQL forbids inside <…>; a candidate IRI holding one is never queried.
 _BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 # Kept as is when a path is percent-encoded: the sub-delimiters and what IRIs already use.
@@ -190,12 +193,30 @@ def _outgoing(iri: str) -> list[dict[str, str]]:
     )
 
 
-def _incoming(iri: str) -> list[dict[str, str]]:
+def _incoming_pattern(iri: str) -> str:
     hidden = ", ".join(f"<{p}>" for p in _HIDDEN_INCOMING)
-    return store().select(
-        sparql_prologue() + f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> FILTER(isIRI(?s)) "
-        f"FILTER(?p NOT IN ({hidden})) }} LIMIT {_MAX_LINKS * 4}"
-    )
+    return f"?s ?p <{iri}> FILTER(isIRI(?s)) FILTER(?p NOT IN ({hidden}))"
+
+
+def _incoming(iri: str) -> tuple[list[dict[str, str]], dict[str, int]]:
+    """At most :data:`MAX_LISTED` links per property into ``iri``, and each property's total."""
+    totals = {
+        r["p"]: int(r["n"])
+        for r in store().select(
+            sparql_prologue()
+            + f"SELECT ?p (COUNT(?s) AS ?n) WHERE {{ {_incoming_pattern(iri)} }} GROUP BY ?p"
+        )
+    }
+    rows: list[dict[str, str]] = []
+    for p, total in totals.items():
+        limit = f" ORDER BY ?s LIMIT {MAX_LISTED}" if total > MAX_LISTED else ""
+        rows.extend(
+            {"s": r["s"], "p": p}
+            for r in store().select(
+                sparql_prologue() + f"SELECT ?s WHERE {{ ?s <{p}> <{iri}> FILTER(isIRI(?s)) }}{limit}"
+            )
+        )
+    return rows, totals
 
 
 def _bases(iri: str) -> dict[tuple[str, str, str], str]:
@@ -207,14 +228,27 @@ def _bases(iri: str) -> dict[tuple[str, str, str], str]:
     return {(r["s"], r["p"], r["o"]): r["b"] for r in rows}
 
 
-def mentions(iri: str) -> list[dict[str, Any]]:
-    """Every annotated place the entity was read from, in document and line order."""
-    rows = store().select(
+def mentions_query(iri: str) -> str:
+    """The SPARQL query of every annotated place ``iri`` was read from, in document and line order."""
+    return (
         sparql_prologue() + "SELECT DISTINCT ?ann ?line ?exact ?doc ?docId ?title WHERE { "
         f"?ann oa:hasBody <{iri}> ; pol:line ?line ; oa:hasTarget ?t . "
         "?t oa:hasSource ?doc ; oa:hasSelector/oa:exact ?exact . "
-        "OPTIONAL { ?doc pol:documentId ?docId } OPTIONAL { ?doc rdfs:label ?title } }"
+        "OPTIONAL { ?doc pol:documentId ?docId } OPTIONAL { ?doc rdfs:label ?title } } "
+        "ORDER BY ?docId ?line ?exact"
     )
+
+
+def mention_count(iri: str) -> int:
+    rows = store().select(
+        sparql_prologue() + f"SELECT (COUNT(?ann) AS ?n) WHERE {{ ?ann oa:hasBody <{iri}> }}"
+    )
+    return int(rows[0]["n"]) if rows else 0
+
+
+def mentions(iri: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """The annotated places the entity was read from (the first ``limit``), in document and line order."""
+    rows = store().select(mentions_query(iri) + (f" LIMIT {limit}" if limit is not None else ""))
     found = [
         {
             "line": int(r["line"]) if r["line"].isdigit() else 0,
@@ -228,13 +262,27 @@ def mentions(iri: str) -> list[dict[str, Any]]:
     return sorted(found, key=lambda m: (m["doc_id"], m["line"], m["exact"]))
 
 
-def dependents(iri: str) -> list[dict[str, Any]]:
-    """Items that depend on this law, members of a bundle counting for the bundle (the contract)."""
-    rows = store().select(
+def dependents_query(iri: str) -> str:
+    """The SPARQL query of the items that depend on law ``iri`` (the graph contract's query)."""
+    return (
         sparql_prologue() + "SELECT DISTINCT ?item ?via WHERE { "
+        f"{{ ?item pol:dependsOnLaw <{iri}> }} UNION "
+        f"{{ ?via dcterms:isPartOf <{iri}> . ?item pol:dependsOnLaw ?via }} }} ORDER BY ?item ?via"
+    )
+
+
+def dependent_count(iri: str) -> int:
+    rows = store().select(
+        sparql_prologue() + "SELECT (COUNT(DISTINCT ?item) AS ?n) WHERE { "
         f"{{ ?item pol:dependsOnLaw <{iri}> }} UNION "
         f"{{ ?via dcterms:isPartOf <{iri}> . ?item pol:dependsOnLaw ?via }} }}"
     )
+    return int(rows[0]["n"]) if rows else 0
+
+
+def dependents(iri: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """Items that depend on this law (the first ``limit`` rows), members of a bundle counting for it."""
+    rows = store().select(dependents_query(iri) + (f" LIMIT {limit}" if limit is not None else ""))
     nodes = describe_nodes([r["item"] for r in rows] + [r["via"] for r in rows if "via" in r])
     items: dict[str, dict[str, Any]] = {}
     for row in rows:
@@ -276,7 +324,7 @@ def related_measures(iri: str) -> list[dict[str, Any]]:
 
 def page_data(iri: str) -> dict[str, Any]:
     """Everything the entity page shows."""
-    out_rows, in_rows = _outgoing(iri), _incoming(iri)
+    out_rows, (in_rows, in_totals) = _outgoing(iri), _incoming(iri)
     bases = _bases(iri)
     linked = [r["o"] for r in out_rows if r.get("isIri") == "true"] + [r["s"] for r in in_rows]
     nodes = describe_nodes([iri, *linked])
@@ -299,21 +347,24 @@ def page_data(iri: str) -> dict[str, Any]:
     incoming: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in in_rows:
         s, p = row["s"], row["p"]
-        if len(incoming[p]) < _MAX_LINKS:  # a hub such as デジタル庁 stays readable
-            basis = bases.get((s, p, iri))
-            incoming[p].append({"node": nodes[s], "basis": term_label(basis) if basis else None})
+        basis = bases.get((s, p, iri))
+        incoming[p].append({"node": nodes[s], "basis": term_label(basis) if basis else None})
 
-    def groups(by_predicate: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    def groups(
+        by_predicate: dict[str, list[dict[str, Any]]], totals: dict[str, int] | None = None
+    ) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = [
             {
                 "property": term_label(p),
                 "items": sorted(v, key=lambda e: (e["node"].kind, e["node"].number, e["node"].label)),
+                "total": (totals or {}).get(p, len(v)),
             }
             for p, v in by_predicate.items()
         ]
         return sorted(found, key=lambda grp: str(grp["property"]["ja"]))
 
     kind = me.kind
+    is_law = kind in ("Law", "LawBundle")
     return {
         "iri": iri,
         "node": me,
@@ -325,9 +376,16 @@ def page_data(iri: str) -> dict[str, Any]:
             for p, v in sorted(properties.items(), key=lambda kv: term_label(kv[0])["ja"])
         ],
         "outgoing": groups(outgoing),
-        "incoming": groups(incoming),
-        "mentions": mentions(iri),
-        "dependents": dependents(iri) if kind in ("Law", "LawBundle") else [],
+        "incoming": groups(incoming, in_totals),
+        "incoming_query": sparql_prologue()
+        + f"SELECT ?s ?p WHERE {{ {_incoming_pattern(iri)} }} ORDER BY ?p ?s",
+        "mentions": mentions(iri, MAX_LISTED),
+        "mention_total": mention_count(iri),
+        "mentions_query": mentions_query(iri),
+        "dependents": dependents(iri, MAX_LISTED) if is_law else [],
+        "dependent_total": dependent_count(iri) if is_law else 0,
+        "dependents_query": dependents_query(iri),
+        "max_listed": MAX_LISTED,
         "related": related_measures(iri),
         "export_formats": list(EXPORT_FORMATS),
         "rdf_links": {suffix: media for suffix, (media, _) in RDF_SUFFIXES.items()},

@@ -65,6 +65,20 @@ ATTACKS = [
 ]
 
 
+@pytest.mark.parametrize("template", ATTACKS)
+def test_the_tokens_alone_refuse_every_attack(canary: Canary, template: str) -> None:
+    # A worker that left the network skips rdflib's second opinion; the tokens must suffice.
+    query = template.replace("{url}", canary.url)
+    try:
+        checked = check_query(query, 100_000, deep=False)
+    except QueryError:
+        return
+    # Not refused outright: then the check names the canary among the FROM graphs, and the
+    # query is refused before it runs because the store holds no such graph.
+    assert checked.from_graphs and all(g.startswith(canary.url) for g in checked.from_graphs)
+    assert not checked.parsed_by_rdflib
+
+
 FILE_URL = "file:///etc/hostname"
 
 

@@ -391,3 +391,57 @@ def test_related_measures_are_left_out_when_search_fails(
     monkeypatch.setattr(search.related, "related", no_index)
     soup = soup_of(client, ISSUE_PAGE)
     assert soup.select_one(".related") is None
+
+
+def _sparql_rows(client: FlaskClient, href: str) -> list[dict[str, object]]:
+    query = parse_qs(urlsplit(href).query)["query"][0]
+    response = client.get(
+        "/sparql", query_string={"query": query}, headers={"Accept": "application/sparql-results+json"}
+    )
+    assert response.status_code == 200, response.data
+    rows: list[dict[str, object]] = response.get_json()["results"]["bindings"]
+    return rows
+
+
+def test_a_hub_lists_the_first_links_and_mentions_and_leads_to_the_rest(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import web.entities
+
+    monkeypatch.setattr(web.entities, "MAX_LISTED", 2)
+    soup = BeautifulSoup(client.get("/id/agency/digital-agency").data, "html.parser")
+    # デジタル庁 is named on many lines of both documents.
+    assert len(soup.select(".mentions li.mention")) == 2
+    heading = soup.select_one(".mentions h2").get_text()
+    total = int(heading.rsplit("(", 1)[1].rstrip(")"))
+    assert total > 2
+    more = soup.select_one(".mentions p.more a")
+    assert more is not None and f"全 {total} 件" in soup.select_one(".mentions p.more").get_text()
+    rows = _sparql_rows(client, more["href"])
+    assert len(rows) == total
+    # The links into it: each group shows two and counts them all.
+    for dt in soup.select(".incoming dt"):
+        count = int(dt.get_text().rsplit("(", 1)[1].rstrip(")"))
+        shown = []
+        for sibling in dt.find_next_siblings(["dt", "dd"]):
+            if sibling.name == "dt":
+                break
+            shown.append(sibling)
+        items = [d for d in shown if "more" not in (d.get("class") or [])]
+        assert len(items) == min(count, 2)
+        if count > 2:
+            link = next(d for d in shown if "more" in (d.get("class") or [])).select_one("a")
+            assert link is not None and len(_sparql_rows(client, link["href"])) >= count
+
+
+def test_a_law_lists_its_first_dependents(client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import web.entities
+
+    monkeypatch.setattr(web.entities, "MAX_LISTED", 1)
+    soup = BeautifulSoup(client.get("/id/law/digital-reform-acts").data, "html.parser")
+    assert len(soup.select(".dependents li")) == 1
+    total = int(soup.select_one(".dependents h2").get_text().rsplit("(", 1)[1].rstrip(")"))
+    # The seven ✓ entries of lines 25, 35, 36, 45, 54, 62 and 75 depend on the bundle.
+    assert total == 7
+    rows = _sparql_rows(client, soup.select_one(".dependents p.more a")["href"])
+    assert len({r["item"]["value"] for r in rows}) == 7  # type: ignore[index]
