@@ -68,6 +68,7 @@ from search.passages import (
     DOCUMENTS,
     PASSAGES_VERSION,
     Passage,
+    ReadLimits,
     Vocabulary,
     collect,
     entity_digests,
@@ -610,12 +611,12 @@ def write_index(
     return generation
 
 
-def _read(store: kg_store.ReadStore, corpus_dir: Path, documents: list[str] | None = None) -> _Read:
+def _read(store: kg_store.ReadStore, settings: Settings, documents: list[str] | None = None) -> _Read:
     stamps: dict[str, str] = {}
-    if documents is None:
-        passages, vocab, warnings = collect(store, corpus_dir, stamps=stamps)
-    else:
-        passages, vocab, warnings = collect(store, corpus_dir, documents=documents, stamps=stamps)
+    limits = ReadLimits(max_bytes=settings.max_document_bytes, max_unpacked_bytes=settings.max_unpacked_bytes)
+    passages, vocab, warnings = collect(
+        store, settings.corpus_dir, documents=documents, stamps=stamps, limits=limits
+    )
     return _Read(passages, vocab, warnings, stamps, documents)
 
 
@@ -641,11 +642,11 @@ def build_index(settings: Settings, *, force: bool = False, extracted: Collectio
             chosen = _to_read(
                 store, corpus_dir, source.files, source.hashes, source.entities, previous[1], extracted
             )
-        read = _read(store, corpus_dir, chosen)
+        read = _read(store, settings, chosen)
         kept = () if chosen is None else set(source.hashes) - set(chosen)
         plan = _plan(previous, read, kept)
         generation, plan = _fill(
-            data_dir, plan, read.vocab, signature, source, lambda: _read(store, corpus_dir)
+            data_dir, plan, read.vocab, signature, source, lambda: _read(store, settings)
         )
         _swap(data_dir, generation)
     incremental = plan.previous is not None

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from kg.errors import PolicyKGError
 from kg.namespaces import sparql_prologue
@@ -61,6 +62,13 @@ class Passage:
     law_iris: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
+
+
+class ReadLimits(TypedDict):
+    """What :func:`kg.readers.read_document` may read: the build's settings."""
+
+    max_bytes: int
+    max_unpacked_bytes: int
 
 
 @dataclass(slots=True)
@@ -170,12 +178,13 @@ SELECT ?sec ?label ?number ?docIri (MIN(?l) AS ?line) WHERE {
 )
 _PART_OF = "http://purl.org/dc/terms/isPartOf"
 # What a passage reads of a law or an agency: its labels and the bundles it is part of.
+# The entities first: with the properties first, the store's plan walks every
+# label in the graph (2.5 s at 1,000 documents, against 0.04 s).
 ENTITIES = _q(
     """
 SELECT ?x ?p ?o WHERE {
-  VALUES ?kind { pol:Law pol:LawBundle pol:Agency }
-  VALUES ?p { rdfs:label dcterms:isPartOf }
-  ?x a ?kind ; ?p ?o .
+  { SELECT DISTINCT ?x WHERE { VALUES ?kind { pol:Law pol:LawBundle pol:Agency } ?x a ?kind } }
+  { ?x rdfs:label ?o BIND(rdfs:label AS ?p) } UNION { ?x dcterms:isPartOf ?o BIND(dcterms:isPartOf AS ?p) }
 }"""
 )
 # Documents whose items link to a law or an agency, as the passage queries follow links.
@@ -329,12 +338,14 @@ def paragraphs(
     covered: set[tuple[str, int]],
     documents: Collection[str] | None = None,
     stamps: dict[str, str] | None = None,
+    limits: ReadLimits | None = None,
 ) -> tuple[list[Passage], list[str]]:
     """The text of each document that no item covers, and warnings for documents not read.
 
     Only the documents ``documents`` (ids) when given.  ``stamps`` gets the
     :func:`file_stamp` of each file read, taken before it was read, so that a
-    later write shows.
+    later write shows.  ``limits``: the build's reading limits (the readers'
+    defaults when None).
     """
     from kg.build import content_hash
     from kg.document import BlockKind
@@ -363,7 +374,12 @@ def paragraphs(
             )
             continue
         try:
-            document = read_document(path)
+            if limits is None:
+                document = read_document(path)
+            else:
+                document = read_document(
+                    path, max_bytes=limits["max_bytes"], max_unpacked_bytes=limits["max_unpacked_bytes"]
+                )
         except PolicyKGError as exc:
             warnings.append(f"{doc_id}: {exc.message}; only its items are indexed")
             continue
@@ -405,6 +421,7 @@ def collect(
     *,
     documents: Collection[str] | None = None,
     stamps: dict[str, str] | None = None,
+    limits: ReadLimits | None = None,
 ) -> tuple[list[Passage], Vocabulary, list[str]]:
     """Every passage of the store's current generation, the vocabulary and any warnings.
 
@@ -417,7 +434,7 @@ def collect(
         doc_iris = {d["doc"] for d in store.select(DOCUMENTS) if d["id"] in documents}
     found = items(store, doc_iris)
     covered = {(p.document, p.line) for p in found if p.line}
-    rest, warnings = paragraphs(store, corpus_dir, covered, documents, stamps)
+    rest, warnings = paragraphs(store, corpus_dir, covered, documents, stamps, limits)
     return found + rest, vocabulary(store), warnings
 
 

@@ -14,7 +14,8 @@ reaches the entity.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote
@@ -221,9 +222,12 @@ def _incoming(iri: str) -> tuple[list[dict[str, str]], dict[str, int]]:
 
 def _bases(iri: str) -> dict[tuple[str, str, str], str]:
     """How each inferred link touching ``iri`` was made (reified with pol:linkBasis)."""
+    # Two lookups by subject and by object; a FILTER over both would walk every statement.
     rows = store().select(
-        sparql_prologue() + "SELECT ?s ?p ?o ?b WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; "
-        f"rdf:object ?o ; pol:linkBasis ?b . FILTER(?s = <{iri}> || ?o = <{iri}>) }}"
+        sparql_prologue() + "SELECT ?s ?p ?o ?b WHERE { "
+        f"{{ ?st rdf:subject <{iri}> BIND(<{iri}> AS ?s) ?st rdf:object ?o }} UNION "
+        f"{{ ?st rdf:object <{iri}> BIND(<{iri}> AS ?o) ?st rdf:subject ?s }} "
+        "?st rdf:predicate ?p ; pol:linkBasis ?b }"
     )
     return {(r["s"], r["p"], r["o"]): r["b"] for r in rows}
 
@@ -474,7 +478,7 @@ def entity(path: str) -> Any:
         raise NotFoundError(f"no entity {BASE}{path} in the graph")
     media = _negotiate(suffix_type)
     if media in HTML_TYPES:
-        response = Response(render_template("entities/entity.html", **page_data(iri)), mimetype="text/html")
+        response = Response(_page(iri), mimetype="text/html")
     else:
         fmt = RDF_TYPES.get(media, "json-ld")
         graph = describe(iri)
@@ -489,6 +493,60 @@ def entity(path: str) -> Any:
         f'<{href}{s}>; rel="alternate"; type="{m}"' for s, (m, _) in RDF_SUFFIXES.items()
     )
     return response
+
+
+class PageCache:
+    """Rendered pages by (store generation, index generation, IRI), least recently used out first.
+
+    A generation never changes, so a page rendered from it stays right for as
+    long as it is current; a build makes new keys and the old pages age out.
+    """
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._pages: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str, str]) -> str | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: tuple[str, str, str], page: str) -> None:
+        size = len(page)
+        if size > self.budget:
+            return
+        with self._lock:
+            if key in self._pages:
+                return
+            self._pages[key] = page
+            self._size += size
+            while self._size > self.budget:
+                _, old = self._pages.popitem(last=False)
+                self._size -= len(old)
+
+
+PAGE_CACHE_CHARS = 32 * 1024**2  # rendered entity pages kept per app (characters, about 2,000 hub pages)
+_PAGES = "policykg.entity_pages"
+
+
+def _page(iri: str) -> str:
+    """The entity's HTML page, rendered once per store and index generation."""
+    generation = getattr(store(), "generation", None)
+    if generation is None:  # a remote endpoint: it may change at any time
+        return render_template("entities/entity.html", **page_data(iri))
+    from search.index import current_generation as index_generation
+
+    key = (str(generation), str(index_generation(g.settings.data_dir)), iri)
+    pages: PageCache = current_app.extensions.setdefault(_PAGES, PageCache(PAGE_CACHE_CHARS))
+    page = pages.get(key)
+    if page is None:
+        page = render_template("entities/entity.html", **page_data(iri))
+        pages.put(key, page)
+    return page
 
 
 @bp.app_template_filter("entity_href")

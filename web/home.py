@@ -1,4 +1,8 @@
-"""The home page: the documents of the graph and their numbered issues."""
+"""The home page: the documents of the graph and their numbered issues, a page at a time.
+
+An archive of a thousand reports holds tens of thousands of issues; one page
+lists :data:`PAGE_SIZE` documents with theirs (``?page=N``).
+"""
 
 from __future__ import annotations
 
@@ -24,10 +28,13 @@ SELECT ?doc ?id ?title ?issued ?publisher WHERE {
 """
 )
 
+PAGE_SIZE = 20
+
 ISSUES = (
     sparql_prologue()
     + """
 SELECT ?doc ?issue ?number ?label ?themeNumber ?themeLabel WHERE {
+  #DOCS
   ?issue a pol:Issue ; pol:number ?number ; rdfs:label ?label ; prov:wasDerivedFrom ?doc .
   OPTIONAL { ?issue pol:partOfTheme ?theme . ?theme pol:number ?themeNumber ; rdfs:label ?themeLabel }
 }
@@ -39,23 +46,29 @@ def _issue_key(number: str) -> tuple[int, ...]:
     return tuple(int(p) for p in number.split(".") if p.isdigit())
 
 
-def home_data() -> dict[str, Any]:
-    """Documents with their numbered issues, in reading order."""
+def home_data(page: int = 1) -> dict[str, Any]:
+    """One page of the documents, with their numbered issues, in reading order."""
     try:
         current = store()
     except StoreMissingError as exc:
-        return {"documents": [], "message": exc.message}
+        return {"documents": [], "message": exc.message, "page": 1, "pages": 1, "total": 0}
+    rows = current.select(DOCUMENTS)
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     issues: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in current.select(ISSUES):
-        issues[row["doc"]].append(
-            {
-                "iri": row["issue"],
-                "number": row["number"],
-                "label": row["label"],
-                "theme": row.get("themeNumber", ""),
-                "theme_label": row.get("themeLabel", ""),
-            }
-        )
+    if shown:
+        docs = "VALUES ?doc { " + " ".join(f"<{r['doc']}>" for r in shown) + " }"
+        for row in current.select(ISSUES.replace("#DOCS", docs)):
+            issues[row["doc"]].append(
+                {
+                    "iri": row["issue"],
+                    "number": row["number"],
+                    "label": row["label"],
+                    "theme": row.get("themeNumber", ""),
+                    "theme_label": row.get("themeLabel", ""),
+                }
+            )
     documents: list[dict[str, Any]] = [
         {
             "iri": row["doc"],
@@ -65,15 +78,19 @@ def home_data() -> dict[str, Any]:
             "publisher": row.get("publisher", ""),
             "issues": sorted(issues.get(row["doc"], []), key=lambda i: _issue_key(i["number"])),
         }
-        for row in current.select(DOCUMENTS)
+        for row in shown
     ]
-    return {"documents": documents, "message": None}
+    return {"documents": documents, "message": None, "page": page, "pages": pages, "total": len(rows)}
 
 
-@bp.get("/")
 @bp.get("/index.json")
+@bp.get("/")  # the last one registered first: url_for gives "/"
 def index() -> Any:
-    data = home_data()
+    try:
+        page = int(request.args.get("page", "1"))
+    except ValueError:
+        page = 1
+    data = home_data(page)
     if request.path.endswith(".json") or request.accept_mimetypes.best == "application/json":
         return jsonify(data)
     return render_template("home/index.html", **data)

@@ -104,8 +104,8 @@ class Links:
         return self._url({})
 
 
-@bp.get("/search")
 @bp.get("/search.json")
+@bp.get("/search")  # the last one registered first: url_for gives "/search"
 def results() -> Any:
     query = request.args.get("q", "")
     if len(query) > MAX_QUERY_CHARS:

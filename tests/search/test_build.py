@@ -14,7 +14,7 @@ from kg.settings import Settings
 from search.build import build_index, index_step
 from search.engine import search
 from search.index import IndexLock, current_generation
-from tests.conftest import settings_for
+from tests.conftest import SEED, settings_for
 
 
 @pytest.fixture
@@ -123,3 +123,19 @@ def test_no_store_no_index(tmp_path: Path) -> None:
         build_index(settings_for(tmp_path / "empty"))
     with pytest.raises(StoreMissingError):
         search(settings_for(tmp_path / "empty"), "登記")
+
+
+def test_documents_are_read_with_the_builds_limits(
+    data_copy: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reader's own default stands below the seed's size here; the settings' limit does not.
+    import kg.readers
+
+    defaults = kg.readers.read_document.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "max_bytes", 1_000)
+    with pytest.raises(Exception, match="limit"):
+        kg.readers.read_document(SEED)
+    report = build_index(data_copy)
+    assert report.built and not [w for w in report.warnings if "only its items are indexed" in w]
+    assert search(data_copy, "登記").total >= 2  # a paragraph of the seed, not an item

@@ -39,6 +39,13 @@ def client(app: Flask) -> FlaskClient:
     return app.test_client()
 
 
+@pytest.fixture
+def fresh_client(built: Settings) -> FlaskClient:
+    """An app of its own: rendered pages are kept per app, so a test that changes what a page
+    shows must not get one rendered for another test."""
+    return create_app(built).test_client()
+
+
 def soup_of(client: FlaskClient, path: str) -> BeautifulSoup:
     response = client.get(path)
     assert response.status_code == 200, response.get_data(as_text=True)[:500]
@@ -358,7 +365,7 @@ def test_document_entity_links_to_its_text(client: FlaskClient) -> None:
 
 
 def test_related_measures_are_listed_when_search_offers_them(
-    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+    fresh_client: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import search.related
 
@@ -373,14 +380,14 @@ def test_related_measures_are_listed_when_search_offers_them(
         ]
 
     monkeypatch.setattr(search.related, "related", fake_related)
-    soup = soup_of(client, ISSUE_PAGE)
+    soup = soup_of(fresh_client, ISSUE_PAGE)
     item = soup.select_one(".related li")
     assert item.select_one("a")["href"] == "/id/doc/digital-wg-followup-2021-10-22/measure/1.3-cf8fbc3183"
     assert "J-LISの<転換>" in item.get_text() and "同じ課題: 1.3" in item.get_text()
 
 
 def test_related_measures_are_left_out_when_search_fails(
-    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+    fresh_client: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import search.related
     from kg.errors import StoreMissingError
@@ -389,7 +396,7 @@ def test_related_measures_are_left_out_when_search_fails(
         raise StoreMissingError("no search index here")
 
     monkeypatch.setattr(search.related, "related", no_index)
-    soup = soup_of(client, ISSUE_PAGE)
+    soup = soup_of(fresh_client, ISSUE_PAGE)
     assert soup.select_one(".related") is None
 
 
@@ -404,12 +411,12 @@ def _sparql_rows(client: FlaskClient, href: str) -> list[dict[str, object]]:
 
 
 def test_a_hub_lists_the_first_links_and_mentions_and_leads_to_the_rest(
-    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+    fresh_client: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import web.entities
 
     monkeypatch.setattr(web.entities, "MAX_LISTED", 2)
-    soup = BeautifulSoup(client.get("/id/agency/digital-agency").data, "html.parser")
+    soup = BeautifulSoup(fresh_client.get("/id/agency/digital-agency").data, "html.parser")
     # デジタル庁 is named on many lines of both documents.
     assert len(soup.select(".mentions li.mention")) == 2
     heading = soup.select_one(".mentions h2").get_text()
@@ -417,7 +424,7 @@ def test_a_hub_lists_the_first_links_and_mentions_and_leads_to_the_rest(
     assert total > 2
     more = soup.select_one(".mentions p.more a")
     assert more is not None and f"全 {total} 件" in soup.select_one(".mentions p.more").get_text()
-    rows = _sparql_rows(client, more["href"])
+    rows = _sparql_rows(fresh_client, more["href"])
     assert len(rows) == total
     # The links into it: each group shows two and counts them all.
     for dt in soup.select(".incoming dt"):
@@ -431,10 +438,11 @@ def test_a_hub_lists_the_first_links_and_mentions_and_leads_to_the_rest(
         assert len(items) == min(count, 2)
         if count > 2:
             link = next(d for d in shown if "more" in (d.get("class") or [])).select_one("a")
-            assert link is not None and len(_sparql_rows(client, link["href"])) >= count
+            assert link is not None and len(_sparql_rows(fresh_client, link["href"])) >= count
 
 
-def test_a_law_lists_its_first_dependents(client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_law_lists_its_first_dependents(fresh_client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = fresh_client
     import web.entities
 
     monkeypatch.setattr(web.entities, "MAX_LISTED", 1)
@@ -445,3 +453,24 @@ def test_a_law_lists_its_first_dependents(client: FlaskClient, monkeypatch: pyte
     assert total == 7
     rows = _sparql_rows(client, soup.select_one(".dependents p.more a")["href"])
     assert len({r["item"]["value"] for r in rows}) == 7  # type: ignore[index]
+
+
+def test_a_page_is_rendered_once_per_generation(built: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    import web.entities
+
+    calls: list[str] = []
+    real = web.entities.page_data
+
+    def counted(iri: str) -> dict[str, object]:
+        calls.append(iri)
+        return real(iri)
+
+    monkeypatch.setattr(web.entities, "page_data", counted)
+    client = create_app(built).test_client()
+    first = client.get("/id/agency/mic").data
+    assert client.get("/id/agency/mic").data == first
+    assert calls == [f"{ID}agency/mic"]
+    # Another generation of the index (a build swapped one in) renders the page again.
+    monkeypatch.setattr("search.index.current_generation", lambda data_dir: Path("gen-999999"))
+    assert client.get("/id/agency/mic").data == first
+    assert len(calls) == 2

@@ -71,3 +71,29 @@ def test_home_before_any_build(tmp_path: Path) -> None:
     response = app.test_client().get("/")
     assert response.status_code == 200
     assert "policykg build" in response.get_data(as_text=True)
+
+
+def test_home_lists_a_page_of_documents_at_a_time(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    import web.home
+
+    monkeypatch.setattr(web.home, "PAGE_SIZE", 1)
+    client = app.test_client()
+    first = client.get("/index.json").get_json()
+    second = client.get("/index.json?page=2").get_json()
+    assert (first["page"], first["pages"], first["total"]) == (1, 2, 2)
+    assert second["page"] == 2
+    ids = [first["documents"][0]["id"], second["documents"][0]["id"]]
+    assert sorted(ids) == ["digital-wg-followup-2021-10-22", "gif-ds-410-overview"]
+    # Each page carries the issues of its own documents only.
+    counts = {d["id"]: len(d["issues"]) for d in (*first["documents"], *second["documents"])}
+    assert counts == {"digital-wg-followup-2021-10-22": 34, "gif-ds-410-overview": 0}
+    assert client.get("/index.json?page=99").get_json()["page"] == 2
+    assert client.get("/index.json?page=abc").get_json()["page"] == 1
+    html = client.get("/").get_data(as_text=True)
+    assert 'rel="next" href="?page=2"' in html and 'rel="prev"' not in html
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=デジタル庁", "/id/agency/digital-agency"])
+def test_the_brand_leads_to_the_home_page_not_its_json(app: Flask, path: str) -> None:
+    html = app.test_client().get(path).get_data(as_text=True)
+    assert 'class="brand" href="/"' in html
