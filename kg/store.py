@@ -408,6 +408,8 @@ class StoreWriter:
                 self._remerge = True  # graphs of names only the data knows
             else:
                 self.oxigraph.load(data, fmt, to_graph=target or ox.DefaultGraph())
+                if target is None:
+                    self._remerge = True  # the merge is made from the named graphs only
         except SyntaxError as exc:
             raise StoreError(f"not valid {fmt.name}: {exc}") from None
         except OSError as exc:
@@ -422,7 +424,7 @@ class StoreWriter:
         return sum(self._graph_quads.values())
 
     def type_counts(self) -> dict[str, int]:
-        """Distinct subjects of each rdf:type in the merge, as of the last commit-time count."""
+        """Distinct subjects of each rdf:type in the merge (exact after :meth:`finish_merge`)."""
         return {t: n for t, n in self._type_counts.items() if n > 0}
 
     def merge_default_graph(self) -> None:

@@ -84,7 +84,7 @@ def home_data(page: int = 1) -> dict[str, Any]:
 
 
 @bp.get("/index.json")
-@bp.get("/")  # the last one registered first: url_for gives "/"
+@bp.get("/")  # registered first (the nearest decorator), so url_for gives "/"
 def index() -> Any:
     try:
         page = int(request.args.get("page", "1"))

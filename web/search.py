@@ -105,7 +105,7 @@ class Links:
 
 
 @bp.get("/search.json")
-@bp.get("/search")  # the last one registered first: url_for gives "/search"
+@bp.get("/search")  # registered first (the nearest decorator), so url_for gives it
 def results() -> Any:
     query = request.args.get("q", "")
     if len(query) > MAX_QUERY_CHARS:

@@ -148,3 +148,13 @@ def test_a_graph_that_fails_to_parse_leaves_nothing_half_loaded(tmp_path: Path) 
         assert w.quad_count() == 2
     stats = check_merge(tmp_path)
     assert stats["graphs"] == {f"{EX}g/a1": 2}
+
+
+def test_triples_loaded_into_no_named_graph_do_not_stay_in_the_merge(tmp_path: Path) -> None:
+    # The default graph is the merge of the named graphs and nothing else, as it always was.
+    with writing(tmp_path) as w:
+        w.store_ntriples([], f"{EX}g/a", nt(("x", "p", "a")))
+    with writing(tmp_path) as w:
+        w.load(nt(("y", "p", "b")), ox.RdfFormat.N_TRIPLES, None)
+    stats = check_merge(tmp_path)
+    assert stats["graphs"] == {f"{EX}g/a": 1}
