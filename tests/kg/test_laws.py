@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -15,9 +14,8 @@ from hypothesis import strategies as st
 
 from kg.document import line_starts
 from kg.laws import LawNumber, find_laws, law_gazetteer, parse_law_number
-from tests.conftest import GIF, GIF_ID, ROOT, SEED, SEED_ID
-
-GOLD = ROOT / "tests" / "gold"
+from tests.conftest import GIF, GIF_ID, SEED, SEED_ID
+from tests.gold_mentions import prf, read_gold
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -280,22 +278,6 @@ def test_parse_law_number(text: str, expected: LawNumber | None) -> None:
 
 
 # --- whole documents against the gold -------------------------------------------
-
-
-def read_gold(doc_id: str, name: str) -> Counter[tuple[int, str, str]]:
-    with (GOLD / doc_id / f"{name}.tsv").open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    return Counter((int(r["line"]), r["text"], r["key"]) for r in rows)
-
-
-def prf(
-    found: Counter[tuple[int, str, str]], gold: Counter[tuple[int, str, str]]
-) -> tuple[float, float, float]:
-    hits = sum((found & gold).values())
-    precision = hits / max(sum(found.values()), 1)
-    recall = hits / max(sum(gold.values()), 1)
-    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
-    return precision, recall, f1
 
 
 @pytest.mark.parametrize(("path", "doc_id", "floor"), [(SEED, SEED_ID, 0.95), (GIF, GIF_ID, 0.85)])
