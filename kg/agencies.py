@@ -46,6 +46,7 @@ from kg.nlp import (
     AGENCY_RULER,
     LAWS_KEY,
     Candidate,
+    Gazetteer,
     composed,
     extract,
     fold,
@@ -79,21 +80,8 @@ class AgencyEntry:
         return (self.name, *self.alt_names)
 
 
-class AgencyGazetteer:
+class AgencyGazetteer(Gazetteer[AgencyEntry]):
     """The bodies of ``kg/data/agencies.csv``, by key and by name."""
-
-    def __init__(self, entries: list[AgencyEntry]) -> None:
-        self._by_key = {e.key: e for e in entries}
-        self._by_name = {normalise_name(n): e for e in entries for n in e.names}
-
-    def __iter__(self) -> Iterator[AgencyEntry]:
-        return iter(self._by_key.values())
-
-    def __len__(self) -> int:
-        return len(self._by_key)
-
-    def get(self, key: str) -> AgencyEntry | None:
-        return self._by_key.get(key)
 
     def resolve(self, surface: str) -> AgencyEntry | None:
         """The body ``surface`` names, or None.

@@ -46,6 +46,7 @@ from kg.nlp import (
     LAW_RULER,
     LAWS_KEY,
     Candidate,
+    Gazetteer,
     composed,
     extract,
     fold,
@@ -156,26 +157,16 @@ class LawEntry:
         return (self.name, *self.short_names)
 
 
-class LawGazetteer:
+class LawGazetteer(Gazetteer[LawEntry]):
     """The laws of ``kg/data/laws.csv``, by key, by name and by law number."""
 
     def __init__(self, entries: list[LawEntry]) -> None:
-        self._by_key = {e.key: e for e in entries}
-        self._by_name = {normalise_name(n): e for e in entries for n in e.names}
+        super().__init__(entries)
         self._by_number: dict[LawNumber, LawEntry] = {}
         for e in entries:
             parsed = parse_law_number(e.number) if e.number else None
             if parsed is not None:
                 self._by_number[parsed] = e
-
-    def __iter__(self) -> Iterator[LawEntry]:
-        return iter(self._by_key.values())
-
-    def __len__(self) -> int:
-        return len(self._by_key)
-
-    def get(self, key: str) -> LawEntry | None:
-        return self._by_key.get(key)
 
     def by_number(self, number: LawNumber) -> LawEntry | None:
         return self._by_number.get(number)

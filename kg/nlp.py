@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -199,6 +199,34 @@ def split_names(field: str) -> tuple[str, ...]:
 
 
 _BRACKETS = "「」『』()（）[]［］【】〈〉《》\"'“”‘’"
+
+
+class GazetteerEntry(Protocol):
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def names(self) -> tuple[str, ...]: ...
+
+
+E = TypeVar("E", bound=GazetteerEntry)
+
+
+class Gazetteer(Generic[E]):
+    """Entries by key and by every name (in :func:`normalise_name` form), in file order."""
+
+    def __init__(self, entries: list[E]) -> None:
+        self._by_key = {e.key: e for e in entries}
+        self._by_name = {normalise_name(n): e for e in entries for n in e.names}
+
+    def __iter__(self) -> Iterator[E]:
+        return iter(self._by_key.values())
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def get(self, key: str) -> E | None:
+        return self._by_key.get(key)
 
 
 def normalise_name(surface: str) -> str:
