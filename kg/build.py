@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -30,7 +29,7 @@ from kg.corpus import Entry, guess_date, guess_title, load_corpus
 from kg.document import Document
 from kg.errors import PolicyKGError, StoreError
 from kg.namespaces import POL, RDF
-from kg.processes import spawn_pool
+from kg.processes import cores, spawn_pool
 from kg.settings import Settings
 from kg.store import BuildLock, StoreWriter, writing
 
@@ -325,8 +324,7 @@ _MIN_DOCS_PER_WORKER = 4
 
 def default_workers(documents: int) -> int:
     """Worker processes for ``documents`` changed documents: one per core, if they pay off."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(cores, documents // _MIN_DOCS_PER_WORKER))
+    return max(1, min(cores(), documents // _MIN_DOCS_PER_WORKER))
 
 
 def _extract_all(jobs: list[_Job], workers: int | None) -> Iterator[tuple[_Job, _Extracted]]:

@@ -29,6 +29,11 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def spawn_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of ``workers`` spawned processes that die with this one.
 

@@ -51,6 +51,7 @@ from whoosh.reading import SegmentReader
 
 from kg import store as kg_store
 from kg.errors import SearchError, StoreMissingError
+from kg.processes import cores
 from kg.settings import Settings
 from search.analysis import ANALYZER_VERSION
 from search.index import (
@@ -393,7 +394,7 @@ def _write_full(generation: Path, plan: _Plan) -> int:
     index = whoosh_index.create_in(str(generation), schema())
     runs = _segment_runs(plan.documents)
     count = sum(map(len, runs))
-    workers = min(len(runs), _cores()) if count >= PARALLEL_MIN else 1
+    workers = min(len(runs), cores()) if count >= PARALLEL_MIN else 1
     if workers > 1:
         _write_parallel(generation, index, runs, workers)
         return count
@@ -407,10 +408,6 @@ def _write_full(generation: Path, plan: _Plan) -> int:
             raise
         writer.commit(merge=False)
     return count
-
-
-def _cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def _write_parallel(generation: Path, index: Any, runs: list[list[Passage]], workers: int) -> None:

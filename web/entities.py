@@ -266,20 +266,25 @@ def mentions(iri: str, limit: int | None = None) -> list[dict[str, Any]]:
     return sorted(found, key=lambda m: (m["doc_id"], m["line"], m["exact"]))
 
 
-def dependents_query(iri: str) -> str:
-    """The SPARQL query of the items that depend on law ``iri`` (the graph contract's query)."""
+def _dependents_pattern(iri: str) -> str:
+    """Items that depend on law ``iri``, a bundle's members counting for it (the graph contract)."""
     return (
-        sparql_prologue() + "SELECT DISTINCT ?item ?via WHERE { "
         f"{{ ?item pol:dependsOnLaw <{iri}> }} UNION "
-        f"{{ ?via dcterms:isPartOf <{iri}> . ?item pol:dependsOnLaw ?via }} }} ORDER BY ?item ?via"
+        f"{{ ?via dcterms:isPartOf <{iri}> . ?item pol:dependsOnLaw ?via }}"
+    )
+
+
+def dependents_query(iri: str) -> str:
+    """The SPARQL query of the items that depend on law ``iri``."""
+    return (
+        sparql_prologue()
+        + f"SELECT DISTINCT ?item ?via WHERE {{ {_dependents_pattern(iri)} }} ORDER BY ?item ?via"
     )
 
 
 def dependent_count(iri: str) -> int:
     rows = store().select(
-        sparql_prologue() + "SELECT (COUNT(DISTINCT ?item) AS ?n) WHERE { "
-        f"{{ ?item pol:dependsOnLaw <{iri}> }} UNION "
-        f"{{ ?via dcterms:isPartOf <{iri}> . ?item pol:dependsOnLaw ?via }} }}"
+        sparql_prologue() + f"SELECT (COUNT(DISTINCT ?item) AS ?n) WHERE {{ {_dependents_pattern(iri)} }}"
     )
     return int(rows[0]["n"]) if rows else 0
 

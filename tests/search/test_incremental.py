@@ -342,7 +342,7 @@ def test_segments_written_in_parallel_answer_as_one_process_does(
     monkeypatch.setattr(search_build, "PARALLEL_MIN", 10**9)
     sequential = _full_copy(data, tmp_path)
     monkeypatch.setattr(search_build, "PARALLEL_MIN", 0)
-    monkeypatch.setattr(search_build, "_cores", lambda: 2)
+    monkeypatch.setattr(search_build, "cores", lambda: 2)
     assert not build_index(data, force=True).incremental
     assert _segments(data) == _segments(sequential) == 2  # one run per document here
     for query in ("マイナンバー", "電子証明書", "データ連携", "デジタル庁"):
