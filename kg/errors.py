@@ -16,7 +16,8 @@ shape.  Third-party exceptions are wrapped where they cross into our code.
     ├── QueryError                E400  400   a SPARQL query is refused or invalid
     │   ├── QueryTimeoutError     E410  503   a query ran past its time limit
     │   └── QueryTooLargeError    E420  413   a query is larger than allowed
-    ├── SearchError               E500  400   a search request
+    ├── SearchError               E500  500   the search index cannot be read or written
+    │   └── SearchRequestError    E510  400   a search request is invalid (query, filter, page)
     ├── ExportError               E600  400   a graph export
     └── NotFoundError             E700  404   an entity or document that does not exist
 """
@@ -110,6 +111,11 @@ class QueryTooLargeError(QueryError):
 
 class SearchError(PolicyKGError):
     code = "E500"
+    status = 500
+
+
+class SearchRequestError(SearchError):
+    code = "E510"
     status = 400
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kg.cli import DATA_HELP, echo_json, settings_from
-from search.engine import MAX_PAGE_SIZE, TYPE_LABELS, Filters, SearchResult
+from search.engine import MAX_DEPTH, MAX_PAGE_SIZE, TYPE_LABELS, Filters, SearchResult
 from search.engine import search as run_search
 
 _MARK = re.compile(r"</?mark>")
@@ -44,7 +44,11 @@ def render_table(result: SearchResult) -> str:
         w0 = max(_width(r[0]) for r in rows)
         w1 = max(len(r[1]) for r in rows)
         lines.extend(f"{_pad(a, w0)}  {_pad(b, w1)}  {c}" for a, b, c in rows)
-    lines.append(f"({len(result.hits)} of {result.total} hits)")
+    if result.offset and result.hits:
+        shown = f"hits {result.offset + 1}-{result.offset + len(result.hits)}"
+    else:
+        shown = str(len(result.hits))
+    lines.append(f"({shown} of {result.total} hits)")
     return "\n".join(lines)
 
 
@@ -60,6 +64,12 @@ def render_table(result: SearchResult) -> str:
     show_default=True,
     help="Most hits to show.",
 )
+@click.option(
+    "--offset",
+    type=click.IntRange(0, MAX_DEPTH),
+    help="Skip this many hits first (the JSON's next and prev give the neighbouring pages).",
+)
+@click.option("--page", type=click.IntRange(1, MAX_DEPTH), help="Show page N of --limit hits each.")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
 def search(
@@ -68,6 +78,8 @@ def search(
     law: tuple[str, ...],
     agency: tuple[str, ...],
     limit: int,
+    offset: int | None,
+    page: int | None,
     as_json: bool,
     data_dir: Path | None,
 ) -> None:
@@ -77,9 +89,11 @@ def search(
     matches either; -word excludes.  Synonyms and the names the graph knows for
     laws and agencies are searched too.
     """
+    if offset is not None and page is not None:
+        raise click.UsageError("--offset and --page choose the same thing; give one of them")
     settings = settings_from(data_dir=data_dir)
     filters = Filters.of(types=types, laws=law, agencies=agency)
-    result = run_search(settings, query, filters, page_size=limit)
+    result = run_search(settings, query, filters, page=page or 1, page_size=limit, offset=offset)
     if as_json:
         echo_json(result.to_json())
     else:

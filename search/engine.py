@@ -13,8 +13,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlencode
 
-from kg.errors import SearchError
+from kg.errors import SearchRequestError
 from kg.settings import Settings
 from search.analysis import fold
 from search.highlight import render
@@ -79,7 +80,7 @@ class Filters:
             name = _TYPE_NAMES.get(fold(_nfkc(value)))
             if name is None:
                 known = ", ".join(f"{k} ({v})" for k, v in TYPE_LABELS.items())
-                raise SearchError(f"unknown type {value!r}; use one of {known}")
+                raise SearchRequestError(f"unknown type {value!r}; use one of {known}")
             resolved.append(name)
 
         def clean(values: Iterable[str]) -> tuple[str, ...]:
@@ -149,7 +150,11 @@ class Hit:
 
 @dataclass(slots=True)
 class SearchResult:
-    """Hits of one page, the total, facet counts over every hit, and the synonyms searched."""
+    """Hits of one page, the total, facet counts over every hit, and the synonyms searched.
+
+    A page starts at ``offset`` (the number of hits before it) and holds at most
+    ``page_size`` hits; ``next_offset`` and ``prev_offset`` are None at the ends.
+    """
 
     query: str
     expanded: list[str]
@@ -158,20 +163,49 @@ class SearchResult:
     facets: dict[str, dict[str, int]]
     facet_labels: dict[str, dict[str, str]]
     filters: Filters
-    page: int
+    offset: int
     page_size: int
+
+    @property
+    def page(self) -> int:
+        """The page this offset falls on, counting from 1."""
+        return self.offset // self.page_size + 1 if self.page_size else 1
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.page_size)) if self.page_size else 1
+
+    @property
+    def next_offset(self) -> int | None:
+        following = self.offset + self.page_size
+        return following if following < self.total and following + self.page_size <= MAX_DEPTH else None
+
+    @property
+    def prev_offset(self) -> int | None:
+        return max(0, self.offset - self.page_size) if self.offset > 0 else None
+
+    def url(self, offset: int | None) -> str | None:
+        """The path of this search's JSON starting at ``offset`` (None for None)."""
+        if offset is None:
+            return None
+        pairs: list[tuple[str, str]] = [("q", self.query)] if self.query else []
+        for name, values in self.filters.by_facet().items():
+            pairs.extend((name, v) for v in values)
+        pairs += [("offset", str(offset)), ("limit", str(self.page_size))]
+        return "/search.json?" + urlencode(pairs)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "expanded": self.expanded,
             "total": self.total,
+            "offset": self.offset,
+            "limit": self.page_size,
+            "next": self.url(self.next_offset),
+            "prev": self.url(self.prev_offset),
             "page": self.page,
             "page_size": self.page_size,
+            "pages": self.pages,
             "filters": {k: list(v) for k, v in self.filters.by_facet().items() if v},
             "hits": [h.to_json() for h in self.hits],
             "facets": self.facets,
@@ -257,41 +291,49 @@ def search(
     *,
     page: int = 1,
     page_size: int | None = None,
+    offset: int | None = None,
 ) -> SearchResult:
-    """Search the index of ``settings.data_dir``.
+    """Search the index of ``settings.data_dir``: the hits from ``offset`` (or of ``page``) on.
 
     An empty query with filters lists the filtered passages in document order;
-    an empty query without filters finds nothing.
+    an empty query without filters finds nothing.  Hits are ranked by score,
+    ties by index order, so consecutive pages never repeat or skip a hit.
     """
     filters = filters or Filters()
     size = settings.search_page_size if page_size is None else page_size
     if len(query) > MAX_QUERY_CHARS:
-        raise SearchError(f"the query is too long ({len(query)} characters; at most {MAX_QUERY_CHARS})")
+        raise SearchRequestError(
+            f"the query is too long ({len(query)} characters; at most {MAX_QUERY_CHARS})"
+        )
     if not 1 <= size <= MAX_PAGE_SIZE:
-        raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
-    if page < 1 or page * size > MAX_DEPTH:
-        raise SearchError(f"page must be between 1 and {MAX_DEPTH // size}")
+        raise SearchRequestError(f"limit must be between 1 and {MAX_PAGE_SIZE}, not {size}")
+    if offset is None:
+        if page < 1 or page * size > MAX_DEPTH:
+            raise SearchRequestError(f"page must be between 1 and {MAX_DEPTH // size}, not {page}")
+        offset = (page - 1) * size
+    elif offset < 0 or offset + size > MAX_DEPTH:
+        raise SearchRequestError(f"offset must be between 0 and {MAX_DEPTH - size}, not {offset}")
+    start, end = offset, offset + size
     with holder(settings.data_dir).searcher() as (index, searcher):
         parsed = _parsed(query, index.synonyms) if query.strip() else ParsedQuery(None)
         allowed = _allowed(index, filters)
-        result = SearchResult(query, list(parsed.expanded), 0, [], {}, _labels(index), filters, page, size)
+        result = SearchResult(query, list(parsed.expanded), 0, [], {}, _labels(index), filters, start, size)
         if parsed.query is None and allowed is None:
             result.facets = {name: {} for name in FACETS}
             return result
         evaluator = Evaluator(index.postings, searcher)
-        start = (page - 1) * size
         if parsed.query is None:
             assert allowed is not None
             matched: Collection[int] = allowed
             rank = index.order.rank(searcher)
-            listed = heapq.nsmallest(page * size, allowed, key=rank.__getitem__)
+            listed = heapq.nsmallest(end, allowed, key=rank.__getitem__)
             page_hits = [(docnum, 0.0) for docnum in listed[start:]]
         else:
             scores = evaluator.scores(parsed.query)
             if allowed is not None:
                 scores = {d: scores[d] for d in scores.keys() & allowed}
             matched = scores.keys()
-            page_hits = _ranked(scores, page * size)[start:]
+            page_hits = _ranked(scores, end)[start:]
         result.total = len(matched)
         result.facets = facet_counts(index, matched)
         spans = evaluator.spans([d for d, _ in page_hits], sorted(parsed.terms))

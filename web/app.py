@@ -13,6 +13,7 @@ from kg.errors import PolicyKGError
 from kg.remote import RemoteStore
 from kg.settings import Settings
 from kg.store import ReadStore
+from web.negotiation import add_vary, wants_json
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -41,13 +42,6 @@ class StoreHolder:
             return self._store
 
 
-def _wants_json() -> bool:
-    if request.path.endswith(".json"):
-        return True
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json"
-
-
 def create_app(settings: Settings) -> Flask:
     """Build the app for ``settings``."""
     app = Flask(__name__)
@@ -72,8 +66,10 @@ def create_app(settings: Settings) -> Flask:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
+    app.after_request(add_vary)
+
     def error_response(body: dict[str, Any], status: int) -> tuple[Any, int]:
-        if _wants_json():
+        if wants_json():
             return jsonify(body), status
         return render_template("errors/error.html", error=body), status
 

@@ -32,6 +32,7 @@ from kg.iris import segment
 from kg.namespaces import ID, OA, POL, PREFIXES, RDF, XSD, sparql_prologue
 from kg.ontology import term_labels
 from web.app import store
+from web.negotiation import note_vary_accept
 
 bp = Blueprint("entities", __name__)
 
@@ -447,6 +448,7 @@ def _negotiate(suffix_type: str | None) -> str:
 def _wants_html_error() -> bool:
     if any(request.path.endswith(s) for s in RDF_SUFFIXES):
         return False
+    note_vary_accept()
     accept = request.accept_mimetypes
     if not accept:
         return True

@@ -1,7 +1,8 @@
 """The home page: the documents of the graph and their numbered issues, a page at a time.
 
 An archive of a thousand reports holds tens of thousands of issues; one page
-lists :data:`PAGE_SIZE` documents with theirs (``?page=N``).
+lists :data:`PAGE_SIZE` documents with theirs (``?page=N``, read by the same rule as
+search's pages; a page past the last is empty).
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from flask import Blueprint, jsonify, render_template, request
+from flask import Blueprint, jsonify, render_template
 
 from kg.errors import StoreMissingError
 from kg.namespaces import sparql_prologue
 from web.app import store
+from web.negotiation import wants_json, whole_number
 
 bp = Blueprint("home", __name__)
 
@@ -54,7 +56,6 @@ def home_data(page: int = 1) -> dict[str, Any]:
         return {"documents": [], "message": exc.message, "page": 1, "pages": 1, "total": 0}
     rows = current.select(DOCUMENTS)
     pages = max(1, -(-len(rows) // PAGE_SIZE))
-    page = min(max(page, 1), pages)
     shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     issues: dict[str, list[dict[str, str]]] = defaultdict(list)
     if shown:
@@ -86,11 +87,7 @@ def home_data(page: int = 1) -> dict[str, Any]:
 @bp.get("/index.json")
 @bp.get("/")  # registered first (the nearest decorator), so url_for gives "/"
 def index() -> Any:
-    try:
-        page = int(request.args.get("page", "1"))
-    except ValueError:
-        page = 1
-    data = home_data(page)
-    if request.path.endswith(".json") or request.accept_mimetypes.best == "application/json":
+    data = home_data(whole_number("page", least=1) or 1)
+    if wants_json():
         return jsonify(data)
     return render_template("home/index.html", **data)

@@ -2,8 +2,9 @@
 
 ``/search?q=…&type=…&law=…&agency=…&issue=…&theme=…&year=…&page=N`` renders
 the results; the same URL with ``Accept: application/json``, or ``/search.json``,
-answers the JSON of ``policykg search --json``.  Every filter is a plain query
-parameter, so a results page is a shareable URL.
+answers the JSON of ``policykg search --json``, whose ``next`` and ``prev`` lead
+through every hit (``offset=N&limit=M`` instead of ``page=N``).  Every filter is
+a plain query parameter, so a results page is a shareable URL.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, g, jsonify, render_template, request
 
-from kg.errors import SearchError
+from kg.errors import SearchRequestError, UsageError
 from kg.namespaces import ID
-from search.engine import TYPE_LABELS, Filters, SearchResult
+from search.engine import MAX_PAGE_SIZE, TYPE_LABELS, Filters, SearchResult
 from search.engine import search as run_search
 from search.query import MAX_QUERY_CHARS
+from web.negotiation import wants_json, whole_number
 
 bp = Blueprint("search", __name__)
 
@@ -27,23 +29,18 @@ MAX_VALUE_CHARS = 200
 BASE = str(ID)
 
 
-def _wants_json() -> bool:
-    if request.path.endswith(".json"):
-        return True
-    return request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json"
-
-
-def _page() -> int:
-    raw = request.args.get("page", "1").strip() or "1"
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
-        raise SearchError(f"page must be a positive whole number, not {raw[:20]!r}")
-    return int(raw)
+def _window() -> tuple[int, int | None, int | None]:
+    """The page, offset and limit asked for (page or offset, not both)."""
+    page, offset = whole_number("page", least=1), whole_number("offset", least=0)
+    if page is not None and offset is not None:
+        raise UsageError("give page or offset, not both")
+    return page or 1, offset, whole_number("limit", least=1, most=MAX_PAGE_SIZE)
 
 
 def _values(name: str) -> list[str]:
     values = [v for v in request.args.getlist(name) if v.strip()]
     if len(values) > MAX_VALUES or any(len(v) > MAX_VALUE_CHARS for v in values):
-        raise SearchError(f"too many or too long values for {name!r}")
+        raise SearchRequestError(f"too many or too long values for {name!r}")
     return values
 
 
@@ -73,16 +70,16 @@ def source_path(document: str, line: int) -> str:
 class Links:
     """URLs of this search with one thing changed, for facet links and pages."""
 
-    def __init__(self, query: str, selected: dict[str, list[str]]) -> None:
+    def __init__(self, query: str, selected: dict[str, list[str]], limit: int | None = None) -> None:
         self.query = query
         self.selected = selected
+        self.limit = limit  # kept in page links when the URL chose its own
 
-    def _url(self, selected: dict[str, list[str]], page: int = 1) -> str:
+    def _url(self, selected: dict[str, list[str]], window: list[tuple[str, str]] | None = None) -> str:
         pairs: list[tuple[str, str]] = [("q", self.query)] if self.query else []
         for name in FILTER_PARAMS:
             pairs.extend((name, v) for v in selected.get(name, []))
-        if page > 1:
-            pairs.append(("page", str(page)))
+        pairs.extend(window or [])
         return "/search" + ("?" + urlencode(pairs) if pairs else "")
 
     def is_selected(self, name: str, value: str) -> bool:
@@ -98,7 +95,18 @@ class Links:
         return self._url(selected)
 
     def page(self, number: int) -> str:
-        return self._url(self.selected, number)
+        return self._url(self.selected, [("page", str(number))] if number > 1 else [])
+
+    def at(self, result: SearchResult, offset: int | None) -> str | None:
+        """The page of hits from ``offset``: ``page=N`` where pages line up, else ``offset=N``."""
+        if offset is None:
+            return None
+        if self.limit is None and offset % result.page_size == 0:
+            return self.page(offset // result.page_size + 1)
+        window = [("offset", str(offset))]
+        if self.limit is not None:
+            window.append(("limit", str(self.limit)))
+        return self._url(self.selected, window)
 
     def clear(self) -> str:
         return self._url({})
@@ -109,20 +117,20 @@ class Links:
 def results() -> Any:
     query = request.args.get("q", "")
     if len(query) > MAX_QUERY_CHARS:
-        raise SearchError(f"the query is too long ({len(query)} characters; at most {MAX_QUERY_CHARS})")
-    page = _page()
+        raise SearchRequestError(
+            f"the query is too long ({len(query)} characters; at most {MAX_QUERY_CHARS})"
+        )
+    page, offset, limit = _window()
     filters = _filters()
-    result: SearchResult = run_search(g.settings, query, filters, page=page)
-    if _wants_json():
-        body = result.to_json()
-        body["pages"] = result.pages
-        return jsonify(body)
+    result: SearchResult = run_search(g.settings, query, filters, page=page, page_size=limit, offset=offset)
+    if wants_json():
+        return jsonify(result.to_json())
     selected = {name: _values(name) for name in FILTER_PARAMS}
     return render_template(
         "search/results.html",
         result=result,
         query=query,
-        links=Links(query, selected),
+        links=Links(query, selected, limit),
         type_labels=TYPE_LABELS,
         entity_path=entity_path,
         source_path=source_path,

@@ -87,8 +87,8 @@ def test_home_lists_a_page_of_documents_at_a_time(app: Flask, monkeypatch: pytes
     # Each page carries the issues of its own documents only.
     counts = {d["id"]: len(d["issues"]) for d in (*first["documents"], *second["documents"])}
     assert counts == {"digital-wg-followup-2021-10-22": 34, "gif-ds-410-overview": 0}
-    assert client.get("/index.json?page=99").get_json()["page"] == 2
-    assert client.get("/index.json?page=abc").get_json()["page"] == 1
+    past = client.get("/index.json?page=99").get_json()
+    assert (past["page"], past["documents"], past["total"]) == (99, [], 2)
     html = client.get("/").get_data(as_text=True)
     assert 'rel="next" href="?page=2"' in html and 'rel="prev"' not in html
 
