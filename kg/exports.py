@@ -26,7 +26,6 @@ import networkx as nx
 
 from kg.errors import ExportError
 from kg.graphs import (
-    CLASSES,
     DEFAULT_DEPTH,
     DEFAULT_MAX_NODES,
     Focus,
@@ -34,10 +33,11 @@ from kg.graphs import (
     SelectStore,
     build_slice,
 )
-from kg.ontology import term_labels
+from kg.ontology import class_label
 from kg.settings import Settings
 
-NODE_FIELDS = ("label", "class", "iri", "number", "dates", "document", "distance")
+# class_label is the class in words (取組状況), from the ontology's one table of class names.
+NODE_FIELDS = ("label", "class", "class_label", "iri", "number", "dates", "document", "distance")
 EDGE_FIELDS = ("relation", "basis", "basis_detail")
 
 # Okabe–Ito colours first (told apart with colour-blindness), greys for context nodes.
@@ -102,7 +102,7 @@ def title_of(graph: nx.MultiDiGraph) -> str:
     data = graph.nodes[focus] if focus in graph else {}
     label = one_line(data.get("label", "")) or focus
     cls = str(data.get("class", ""))
-    word = term_labels("ja").get(CLASSES[cls], cls) if cls in CLASSES else cls
+    word = class_label(cls)
     number = one_line(data.get("number", ""))
     heading = " ".join(part for part in (word, number, label) if part)
     title = f"{heading} の依存関係（深さ{graph.graph.get('depth', '')}）"
@@ -113,7 +113,9 @@ def title_of(graph: nx.MultiDiGraph) -> str:
 
 def _node_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[str, dict[str, str]]]:
     for node, data in graph.nodes(data=True):
-        yield node, {f: clean(data.get(f, "")) for f in NODE_FIELDS}
+        row = {f: clean(data.get(f, "")) for f in NODE_FIELDS}
+        row["class_label"] = clean(class_label(row["class"]))
+        yield node, row
 
 
 def _edge_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, str]]]:

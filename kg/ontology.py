@@ -6,6 +6,12 @@ caller sees; the parsing itself happens once per process.
 >>> from kg.namespaces import POL
 >>> term_labels("ja")[POL.Issue]
 '課題'
+
+:func:`class_label` is the one table of class names every page, facet, graph and
+export shows: the ontology's own ``rdfs:label``, Japanese first.
+
+>>> class_label("ProgressUpdate"), class_label("ProgressUpdate", "en")
+('取組状況', 'Progress update')
 """
 
 from __future__ import annotations
@@ -16,9 +22,17 @@ from functools import cache
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import PolicyKGError
-from kg.namespaces import PREFIXES, RDFS
+from kg.namespaces import OWL, PREFIXES, PROV, QB, RDF, RDFS
 
-__all__ = ["ONTOLOGY_IRI", "SHAPES_IRI", "ontology_graph", "shapes_graph", "term_labels"]
+__all__ = [
+    "ONTOLOGY_IRI",
+    "SHAPES_IRI",
+    "class_label",
+    "class_labels",
+    "ontology_graph",
+    "shapes_graph",
+    "term_labels",
+]
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/policykg/ns")
 SHAPES_IRI = URIRef("https://w3id.org/policykg/shapes")
@@ -26,6 +40,8 @@ SHAPES_IRI = URIRef("https://w3id.org/policykg/shapes")
 _PACKAGE = "ontology"
 _ONTOLOGY_FILE = "policykg.ttl"
 _SHAPES_FILE = "shapes.ttl"
+# Classes of standard vocabularies the graph uses; the ontology labels them for display.
+_STANDARD_CLASSES = (QB.DataSet, QB.Observation, PROV.Entity)
 
 
 def ontology_graph() -> Graph:
@@ -45,6 +61,32 @@ def term_labels(lang: str) -> dict[URIRef, str]:
     ``oa:hasBody`` …), so pages can name properties in words.
     """
     return dict(_labels(lang))
+
+
+def class_labels(lang: str = "ja") -> dict[str, str]:
+    """Every class the graph uses, by local name (``Issue``, ``Observation``), with its label in ``lang``."""
+    return dict(_class_labels(lang))
+
+
+def class_label(name: str, lang: str = "ja") -> str:
+    """The label of a class given by local name or IRI; the name itself where there is none.
+
+    >>> class_label("https://w3id.org/policykg/ns#StatusRow"), class_label("Paragraph")
+    ('取組状況表の行', 'Paragraph')
+    """
+    return _class_labels(lang).get(_local(name), name) if name else name
+
+
+def _local(name: str) -> str:
+    return name.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@cache
+def _class_labels(lang: str) -> dict[str, str]:
+    graph = _parsed(_ONTOLOGY_FILE)
+    classes = [c for c in graph.subjects(RDF.type, OWL.Class) if isinstance(c, URIRef)]
+    labels = _labels(lang)
+    return {_local(str(c)): labels[c] for c in (*classes, *_STANDARD_CLASSES) if c in labels}
 
 
 @cache

@@ -16,18 +16,16 @@ from __future__ import annotations
 import importlib.util
 import io
 import textwrap
-from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
-from rdflib import URIRef
 
 from kg.errors import ExportError
 from kg.exports import CLASS_COLOURS, OTHER_COLOUR, colour_of, one_line
 from kg.graphs import ALL_RELATIONS, CLASSES
-from kg.ontology import term_labels
+from kg.ontology import class_label, term_labels
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -199,7 +197,7 @@ def render(graph: nx.MultiDiGraph, fmt: str, *, title: str) -> bytes:
 
     present = sorted({str(c) for _, c in graph.nodes(data="class", default="")}, key=_class_order)
     handles: list[Patch | Line2D] = [
-        Patch(facecolor=colour_of(cls), edgecolor="#555555", label=_class_word(cls, names)) for cls in present
+        Patch(facecolor=colour_of(cls), edgecolor="#555555", label=_class_word(cls)) for cls in present
     ]
     handles.append(Line2D([], [], color="#444444", linestyle="-", label="明記された関連"))
     handles.append(Line2D([], [], color="#444444", linestyle="--", label="推定された関連"))
@@ -214,10 +212,9 @@ def _class_order(cls: str) -> int:
     return order.index(cls) if cls in order else len(order)
 
 
-def _class_word(cls: str, names: Mapping[URIRef, str]) -> str:
-    iri = CLASSES.get(cls)
-    word = names.get(iri, "") if iri is not None else ""
-    return f"{word}（{cls}）" if word else cls
+def _class_word(cls: str) -> str:
+    word = class_label(cls)
+    return f"{word}（{cls}）" if word != cls else cls
 
 
 def _encode(figure: Figure, fmt: str) -> bytes:

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from kg.errors import SearchRequestError
+from kg.ontology import class_label
 from kg.settings import Settings
 from search.analysis import fold
 from search.highlight import render
@@ -24,17 +25,10 @@ from search.postings import Evaluator
 from search.query import MAX_QUERY_CHARS, ParsedQuery, parse
 from search.synonyms import SynonymTable
 
-# Kinds of passage, in the order facets list them, with the names staff read.
-TYPE_LABELS: dict[str, str] = {
-    "Measure": "施策",
-    "ProgressUpdate": "取組状況",
-    "Issue": "課題",
-    "Goal": "目標",
-    "Target": "目標値",
-    "Theme": "テーマ",
-    "Section": "見出し",
-    "Paragraph": "本文",
-}
+# Kinds of passage, in the order facets list them, with the names staff read: the
+# ontology's class labels, and 本文 for a paragraph, which is a passage but no class.
+PASSAGE_KINDS = ("Measure", "ProgressUpdate", "Issue", "Goal", "Target", "Theme", "Section")
+TYPE_LABELS: dict[str, str] = {**{k: class_label(k) for k in PASSAGE_KINDS}, "Paragraph": "本文"}
 MAX_PAGE_SIZE = 200
 # Ranking deeper than this costs more than anyone reads.
 MAX_DEPTH = 10_000
@@ -43,6 +37,9 @@ _TYPE_NAMES = {
     **{fold(v): k for k, v in TYPE_LABELS.items()},
     "progress": "ProgressUpdate",
     "progress_update": "ProgressUpdate",
+    # the words these kinds were shown as before
+    "テーマ": "Theme",
+    "見出し": "Section",
 }
 
 

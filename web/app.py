@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from kg.backend import GraphReader
 from kg.errors import PolicyKGError
+from kg.ontology import class_label
 from kg.remote import RemoteStore
 from kg.settings import Settings
 from kg.store import ReadStore
@@ -67,6 +68,8 @@ def create_app(settings: Settings) -> Flask:
         return response
 
     app.after_request(add_vary)
+    # Every template names classes through the ontology's one table: {{ kind | class_label }}.
+    app.add_template_filter(class_label, "class_label")
 
     def error_response(body: dict[str, Any], status: int) -> tuple[Any, int]:
         if wants_json():

@@ -21,9 +21,9 @@ from flask import Blueprint, g, render_template
 from rdflib import Literal
 
 from kg.errors import NotFoundError, PolicyKGError
-from kg.graphs import CLASSES
+from kg.graphs import CLASSES, short_name
 from kg.namespaces import sparql_prologue
-from kg.ontology import term_labels
+from kg.ontology import class_label, class_labels
 from web.app import store
 from web.entities import describe_nodes, entity_href
 
@@ -80,7 +80,10 @@ def _annotations(doc_iri: str) -> list[dict[str, Any]]:
 
 
 def _classes(kinds: list[str]) -> str:
-    names = {CLASSES_BY_IRI[k] for k in kinds if k in CLASSES_BY_IRI}
+    # Every class the ontology names (a status row too), by its local name.
+    names = {CLASSES_BY_IRI.get(k, short_name(k)) for k in kinds}
+    names &= {*CLASSES_BY_IRI.values(), *class_labels()}
+    names.discard("Entity")  # prov:Entity, which every extracted item is too
     if "LawBundle" in names:
         names.add("Law")  # a bundle is a law too, and is coloured as one
     return " ".join(sorted(names)) or "Entity"
@@ -277,14 +280,8 @@ def view(doc_id: str) -> str:
         )
     else:
         lines, legend = render_lines(text, anns)
-    labels_ja, labels_en = term_labels("ja"), term_labels("en")
     legend_rows = [
-        {
-            "name": name,
-            "ja": labels_ja.get(CLASSES[name], name) if name in CLASSES else name,
-            "en": labels_en.get(CLASSES[name], "") if name in CLASSES else "",
-            "count": count,
-        }
+        {"name": name, "ja": class_label(name), "en": class_label(name, "en"), "count": count}
         for name, count in sorted(legend.items())
     ]
     return render_template(

@@ -379,7 +379,10 @@ def page_data(iri: str) -> dict[str, Any]:
         "iri": iri,
         "node": me,
         "kind": kind,
-        "types": sorted(types, key=lambda t: (t["ja"] == t["short"], t["ja"])),
+        # the entity's own class first, then its broader ones (prov:Entity)
+        "types": sorted(
+            types, key=lambda t: (t["short"].rpartition(":")[2] != kind, t["ja"] == t["short"], t["ja"])
+        ),
         "labels": labels,
         "properties": [
             {"property": term_label(p), "entries": sorted(v, key=lambda x: x["value"])}

@@ -18,7 +18,7 @@ from flask import Blueprint, current_app, jsonify, render_template, request
 from kg.errors import ExportError, PolicyKGError
 from kg.exports import FORMATS as EXPORT_FORMATS
 from kg.graphs import ALL_RELATIONS, CLASSES, RELATIONS, Focus, build_slice, resolve_focus
-from kg.ontology import term_labels
+from kg.ontology import class_label, term_labels
 from web.app import store
 from web.entities import entity_href, is_iri
 
@@ -37,16 +37,9 @@ def relation_choices() -> list[dict[str, Any]]:
     ]
 
 
-# Classes the ontology does not label itself (they come from standard vocabularies).
-_CLASS_JA = {"Observation": "統計値"}
-
-
 def class_choices() -> list[dict[str, str]]:
-    ja, en = term_labels("ja"), term_labels("en")
-    return [
-        {"name": name, "ja": ja.get(iri, _CLASS_JA.get(name, name)), "en": en.get(iri, name)}
-        for name, iri in CLASSES.items()
-    ]
+    """The classes the explorer colours, named by the ontology's table of class labels."""
+    return [{"name": name, "ja": class_label(name), "en": class_label(name, "en")} for name in CLASSES]
 
 
 def elements(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -63,6 +56,7 @@ def elements(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
                     "label": label if len(label) <= 24 else label[:23] + "…",
                     "fullLabel": label,
                     "class": data.get("class", "Entity"),
+                    "classLabel": class_label(str(data.get("class", "Entity"))),
                     "number": data.get("number", ""),
                     "href": entity_href(iri) or iri,
                     "distance": data.get("distance", 0),

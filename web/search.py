@@ -16,6 +16,7 @@ from flask import Blueprint, g, jsonify, render_template, request
 
 from kg.errors import SearchRequestError, UsageError
 from kg.namespaces import ID
+from kg.ontology import class_label
 from search.engine import MAX_PAGE_SIZE, TYPE_LABELS, Filters, SearchResult
 from search.engine import search as run_search
 from search.query import MAX_QUERY_CHARS
@@ -24,6 +25,15 @@ from web.negotiation import wants_json, whole_number
 bp = Blueprint("search", __name__)
 
 FILTER_PARAMS = ("type", "theme", "issue", "law", "agency", "year")
+# Facet headings: the class a facet's values belong to, by the ontology's one table of class names.
+FACET_NAMES = {
+    "type": "種類",
+    "theme": class_label("Theme"),
+    "issue": class_label("Issue"),
+    "law": class_label("Law"),
+    "agency": class_label("Agency"),
+    "year": "年",
+}
 MAX_VALUES = 20
 MAX_VALUE_CHARS = 200
 BASE = str(ID)
@@ -132,6 +142,7 @@ def results() -> Any:
         query=query,
         links=Links(query, selected, limit),
         type_labels=TYPE_LABELS,
+        facet_names=FACET_NAMES,
         entity_path=entity_path,
         source_path=source_path,
         searched=bool(query.strip()) or bool(filters),

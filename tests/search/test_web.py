@@ -107,3 +107,14 @@ def test_missing_index_is_404_json(tmp_path: object) -> None:
     response = client.get("/search.json?q=x")
     assert response.status_code == 404
     assert response.get_json()["ok"] is False
+
+
+def test_kinds_and_facets_are_named_by_the_ontologys_class_labels(app: Flask) -> None:
+    from kg.ontology import class_label
+    from search.engine import TYPE_LABELS
+
+    for kind, word in TYPE_LABELS.items():
+        assert word == (class_label(kind) if kind != "Paragraph" else "本文")
+    html = app.test_client().get("/search?q=" + quote("マイナンバー")).get_data(as_text=True)
+    # the theme facet is headed by the class its values are (分野), as the type facet names them
+    assert '<section class="facet" data-facet="theme">\n      <h2>分野</h2>' in html

@@ -172,7 +172,7 @@
     selection.hidden = false;
     selectionLink.textContent = node.data("fullLabel");
     selectionLink.href = node.data("href");
-    selectionClass.textContent = node.data("class");
+    selectionClass.textContent = node.data("classLabel") || node.data("class");
     selectionClass.className = "badge " + node.data("class");
     selectionExport.href = exportUrl + "?entity=" + encodeURIComponent(node.id()) + "&format=graphml";
   }
