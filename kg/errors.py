@@ -19,7 +19,8 @@ shape.  Third-party exceptions are wrapped where they cross into our code.
     ├── SearchError               E500  500   the search index cannot be read or written
     │   └── SearchRequestError    E510  400   a search request is invalid (query, filter, page)
     ├── ExportError               E600  400   a graph export
-    └── NotFoundError             E700  404   an entity or document that does not exist
+    ├── NotFoundError             E700  404   an entity or document that does not exist
+    └── OutputError               E800  500   a file or standard output cannot be written
 """
 
 from __future__ import annotations
@@ -127,6 +128,11 @@ class ExportError(PolicyKGError):
 class NotFoundError(PolicyKGError):
     code = "E700"
     status = 404
+
+
+class OutputError(PolicyKGError):
+    code = "E800"
+    status = 500
 
 
 def all_error_classes() -> list[type[PolicyKGError]]:

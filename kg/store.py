@@ -208,7 +208,11 @@ class ReadStore:
                 ox.serialize(named_quads(self.oxigraph), out, fmt, prefixes=PREFIXES)
             else:
                 self.oxigraph.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            if exc.errno is not None:
+                raise  # the output refused the bytes: the caller names it
+            raise _wrap(exc, "dump failed") from None
+        except ValueError as exc:
             raise _wrap(exc, "dump failed") from None
 
 
