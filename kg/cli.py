@@ -19,6 +19,18 @@ from kg.errors import PolicyKGError, UsageError
 from kg.settings import SETTINGS, Settings, load_settings
 
 DATA_HELP = "Data folder (default: ./data, or POLICYKG_DATA_DIR)."
+OUTPUT_HELP = (
+    "Output file ('-' for standard output); a file already there is replaced once the new one is complete."
+)
+
+
+def status(message: str) -> None:
+    """A line about what a command did ("wrote …"): on stderr, so stdout carries only the output."""
+    click.echo(message, err=True)
+
+
+def output_name(path: Path | str) -> str:
+    return "standard output" if str(path) == "-" else str(path)
 
 
 def settings_from(**overrides: Any) -> Settings:
@@ -190,10 +202,26 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None, misses: bool, as_json: boo
     type=click.Choice(["json", "csv", "tsv", "xml", "turtle", "nt", "jsonld"]),
     help="Result format (default: a table for SELECT, Turtle for CONSTRUCT).",
 )
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the result to this file ('-' for standard output); CSV and TSV written to a file "
+    "are made safe for spreadsheets.",
+)
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
-def sparql(query: str | None, query_file: Path | None, fmt: str | None, data_dir: Path | None) -> None:
-    """Run a read-only SPARQL query against the store (the default graph is the union of all graphs)."""
+def sparql(
+    query: str | None, query_file: Path | None, fmt: str | None, output: Path | None, data_dir: Path | None
+) -> None:
+    """Run a read-only SPARQL query against the store (the default graph is the union of all graphs).
+
+    Results printed on standard output keep the exact W3C formats; CSV and TSV
+    written with -o FILE are for spreadsheets, so cells that a spreadsheet would
+    run as a formula (starting with = + - @) get a leading single quote.
+    """
+    from kg.outputs import is_stdout, write_bytes
     from kg.query import format_result, run_query
+    from kg.spreadsheets import neutralise_results
 
     if (query is None) == (query_file is None):
         raise UsageError("give a QUERY or -f FILE.rq (one of them)")
@@ -205,7 +233,14 @@ def sparql(query: str | None, query_file: Path | None, fmt: str | None, data_dir
     assert query is not None
     settings = _settings(data_dir=data_dir)
     result = run_query(settings, query)
-    sys.stdout.write(format_result(result, fmt))
+    data = format_result(result, fmt).encode("utf-8")
+    if output is None or is_stdout(output):
+        write_bytes("-", data)
+        return
+    if fmt in {"csv", "tsv"}:
+        data = neutralise_results(data, fmt)
+    write_bytes(output, data)
+    status(f"wrote {output}")
 
 
 @cli.group()
@@ -226,7 +261,14 @@ def export() -> None:
     type=click.Choice(["graphml", "gexf", "dot", "mermaid", "csv", "json", "svg", "png"]),
     help="Output format.",
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Output path.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),  # a str: Path() would drop the trailing slash that marks a folder
+    required=True,
+    help="Output file ('-' for standard output; for csv a folder, or a path ending in /, "
+    "gets nodes.csv and edges.csv); a file already there is replaced once the new one is complete.",
+)
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
 def export_graph(
     law: str | None,
@@ -235,16 +277,19 @@ def export_graph(
     entity: str | None,
     depth: int,
     fmt: str,
-    output: Path,
+    output: str,
     data_dir: Path | None,
 ) -> None:
     """A dependency graph around a law, agency, issue or entity, in the formats analysts use.
 
-    GraphML (yEd, Gephi, Cytoscape), GEXF, DOT (Graphviz), Mermaid, CSV (nodes.csv
-    and edges.csv for Excel; a .zip when PATH ends in .zip), JSON (node-link and
-    Cytoscape.js) and rendered SVG or PNG with Japanese labels.
+    GraphML (yEd, Gephi, Cytoscape), GEXF, DOT (Graphviz), Mermaid, CSV (one
+    edge list with both ends' IRIs and labels, the relation and its basis; a
+    folder gets nodes.csv and edges.csv, a .zip both), JSON (node-link and
+    Cytoscape.js) and rendered SVG or PNG with Japanese labels.  CSV cells that
+    a spreadsheet would run as a formula get a leading single quote.
     """
     from kg.exports import export_graph as run_export
+    from kg.exports import is_folder_path
 
     settings = _settings(data_dir=data_dir)
     result = run_export(
@@ -259,7 +304,10 @@ def export_graph(
         max_nodes=settings.max_graph_nodes,
     )
     note = " (truncated)" if result.truncated else ""
-    click.echo(f"wrote {result.path}: {result.nodes} nodes, {result.edges} edges{note}")
+    where = output_name(result.path)
+    if fmt == "csv" and is_folder_path(output):
+        where = f"{Path(output) / 'nodes.csv'} and {Path(output) / 'edges.csv'}"
+    status(f"wrote {where}: {result.nodes} nodes, {result.edges} edges{note}")
 
 
 @cli.command()
@@ -270,29 +318,19 @@ def export_graph(
     type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]),
     help="turtle and nt hold the union of all graphs; nq, trig and jsonld keep the named graphs.",
 )
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), required=True, help="Output path ('-' for stdout)."
-)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help=OUTPUT_HELP)
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
 def dump(fmt: str, output: Path, data_dir: Path | None) -> None:
     """Write the whole graph to a file."""
+    from kg.outputs import open_output
     from kg.store import ReadStore, format_from_name
 
     settings = _settings(data_dir=data_dir)
     store = ReadStore(settings.data_dir)
     rdf_format = format_from_name(fmt)
-    if str(output) == "-":
-        store.dump(sys.stdout.buffer, rdf_format)
-        return
-    tmp = output.with_name(output.name + ".part")
-    try:
-        with tmp.open("wb") as fh:
-            store.dump(fh, rdf_format)
-        tmp.replace(output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PolicyKGError(f"{output}: cannot write ({exc.strerror})") from None
-    click.echo(f"wrote {output}", err=True)
+    with open_output(output) as out:
+        store.dump(out, rdf_format)
+    status(f"wrote {output_name(output)}")
 
 
 @cli.command()

@@ -1,19 +1,22 @@
 """Dependency-graph exports: one slice written in the formats analysts open.
 
 GraphML (yEd, Gephi, Cytoscape), GEXF 1.3 (Gephi, with colours), DOT
-(Graphviz), Mermaid, CSV (nodes.csv + edges.csv for Excel), JSON (node-link
-and Cytoscape.js ``elements``), and drawn SVG/PNG (:mod:`kg.render`).  Every
-writer takes the same ``nx.MultiDiGraph`` from :func:`kg.graphs.build_slice`
-and cleans text on the way out: XML-illegal control characters are dropped
-everywhere, and CSV cells that a spreadsheet would run as a formula are
-defused.
+(Graphviz), Mermaid, CSV (one edge list, or nodes.csv + edges.csv in a
+folder or a zip, for Excel), JSON (node-link and Cytoscape.js ``elements``),
+and drawn SVG/PNG (:mod:`kg.render`).  Every writer takes the same
+``nx.MultiDiGraph`` from :func:`kg.graphs.build_slice` and cleans text on the
+way out: XML-illegal control characters are dropped everywhere, and CSV cells
+that a spreadsheet would run as a formula are neutralised
+(:mod:`kg.spreadsheets`).  Files are written by :mod:`kg.outputs`: ``-`` is
+standard output, and an existing file is replaced only once the new one is
+complete.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -34,7 +37,9 @@ from kg.graphs import (
     build_slice,
 )
 from kg.ontology import class_label
+from kg.outputs import is_stdout, open_output
 from kg.settings import Settings
+from kg.spreadsheets import BOM, csv_text
 
 # class_label is the class in words (取組状況), from the ontology's one table of class names.
 NODE_FIELDS = ("label", "class", "class_label", "iri", "number", "dates", "document", "distance")
@@ -63,14 +68,13 @@ FORMATS: dict[str, tuple[str, str]] = {
     "gexf": ("application/gexf+xml; charset=utf-8", ".gexf"),
     "dot": ("text/vnd.graphviz; charset=utf-8", ".gv"),
     "mermaid": ("text/plain; charset=utf-8", ".mmd"),
-    "csv": ("application/zip", ".zip"),
+    "csv": ("text/csv; charset=utf-8", ".csv"),
     "json": ("application/json", ".json"),
     "svg": ("image/svg+xml", ".svg"),
     "png": ("image/png", ".png"),
 }
 
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 YED_NS = "http://www.yworks.com/xml/graphml"
 GEXF_NS = "http://gexf.net/1.3"
@@ -89,11 +93,6 @@ def clean(value: object) -> str:
 
 def one_line(value: object) -> str:
     return " ".join(clean(value).split())
-
-
-def neutralise(cell: str) -> str:
-    """A CSV cell a spreadsheet shows as text (a leading ' stops =, +, -, @ formulas)."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def title_of(graph: nx.MultiDiGraph) -> str:
@@ -316,13 +315,29 @@ def csv_tables(graph: nx.MultiDiGraph) -> dict[str, bytes]:
         tables["edges.csv"].append(
             [clean(source), clean(target), *(row[f] for f in EDGE_FIELDS), labels[source], labels[target]]
         )
-    out: dict[str, bytes] = {}
-    for name, rows in tables.items():
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerows([[neutralise(cell) for cell in row] for row in rows])
-        out[name] = buffer.getvalue().encode("utf-8-sig")
-    return out
+    return {name: (BOM + csv_text(rows)).encode("utf-8") for name, rows in tables.items()}
+
+
+EDGE_LIST_FIELDS = ("source", "source_label", "target", "target_label", "relation", "basis", "basis_detail")
+
+
+def csv_edge_list(graph: nx.MultiDiGraph, *, bom: bool = True) -> bytes:
+    """One CSV table: a row per link (IRIs and labels of both ends, relation, link basis).
+
+    A node with no link in the slice gets a row of its own with the target
+    cells empty, so that the table holds every node.  UTF-8 with a BOM for
+    Excel, unless ``bom`` is false (standard output, read by programs).
+    """
+    labels = {node: clean(label) for node, label in graph.nodes(data="label", default="")}
+    rows: list[list[str]] = [list(EDGE_LIST_FIELDS)]
+    for source, target, row in _edge_rows(graph):
+        rows.append(
+            [clean(source), labels[source], clean(target), labels[target], *(row[f] for f in EDGE_FIELDS)]
+        )
+    for node in graph.nodes:
+        if graph.degree(node) == 0:
+            rows.append([clean(node), labels[node], "", "", "", "", ""])
+    return ((BOM if bom else "") + csv_text(rows)).encode("utf-8")
 
 
 def to_csv_zip(graph: nx.MultiDiGraph) -> bytes:
@@ -380,7 +395,7 @@ WRITERS: dict[str, Callable[[nx.MultiDiGraph], bytes]] = {
     "gexf": to_gexf,
     "dot": to_dot,
     "mermaid": to_mermaid,
-    "csv": to_csv_zip,
+    "csv": csv_edge_list,
     "json": to_json,
     "svg": _draw("svg"),
     "png": _draw("png"),
@@ -395,7 +410,7 @@ def check_format(fmt: str) -> str:
 
 
 def serialise(graph: nx.MultiDiGraph, fmt: str) -> bytes:
-    """The slice in ``fmt`` as bytes (CSV as a zip of nodes.csv and edges.csv)."""
+    """The slice in ``fmt`` as bytes (CSV as one edge list)."""
     return WRITERS[check_format(fmt)](graph)
 
 
@@ -403,7 +418,7 @@ def serialise(graph: nx.MultiDiGraph, fmt: str) -> bytes:
 class ExportResult:
     """What an export wrote."""
 
-    path: Path
+    path: Path | str
     format: str
     focus: str
     nodes: int
@@ -428,20 +443,40 @@ def focus_from_options(
     return given[0]
 
 
-def write(graph: nx.MultiDiGraph, fmt: str, output: Path) -> None:
-    """Write the slice to ``output``; CSV goes to a folder, or a zip when the name ends in .zip."""
+def is_folder_path(output: Path | str) -> bool:
+    """Whether ``output`` names a folder: one that exists, or a path ending in a slash."""
+    text = str(output)
+    return text.endswith(("/", os.sep)) or (not is_stdout(text) and Path(text).is_dir())
+
+
+def write(graph: nx.MultiDiGraph, fmt: str, output: Path | str) -> None:
+    """Write the slice to ``output`` (``-`` is standard output), replacing a file that is there.
+
+    CSV is one edge-list file; a folder (an existing one, or a path ending in
+    ``/``) gets nodes.csv and edges.csv, and a name ending in .zip a zip of both.
+    """
     fmt = check_format(fmt)
-    try:
-        if fmt == "csv" and output.suffix.lower() != ".zip":
-            output.mkdir(parents=True, exist_ok=True)
-            for name, data in csv_tables(graph).items():
-                (output / name).write_bytes(data)
-            return
-        if not output.parent.is_dir():
-            raise ExportError(f"{output.parent}: no such folder")
-        output.write_bytes(serialise(graph, fmt))
-    except OSError as exc:
-        raise ExportError(f"{output}: cannot write the export ({exc.strerror or exc})") from None
+    if fmt == "csv" and is_folder_path(output):
+        folder = Path(output)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
+        for name, data in csv_tables(graph).items():
+            _write_file(folder / name, data)
+        return
+    if fmt == "csv" and is_stdout(output):
+        data = csv_edge_list(graph, bom=False)
+    elif fmt == "csv" and Path(output).suffix.lower() == ".zip":
+        data = to_csv_zip(graph)
+    else:
+        data = serialise(graph, fmt)
+    _write_file(output, data)
+
+
+def _write_file(output: Path | str, data: bytes) -> None:
+    with open_output(output) as out:
+        out.write(data)
 
 
 def export_graph(
@@ -453,7 +488,7 @@ def export_graph(
     entity: str | None = None,
     depth: int = DEFAULT_DEPTH,
     fmt: str,
-    output: Path,
+    output: Path | str,
     relations: list[str] | None = None,
     classes: list[str] | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,

@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.image import imread
 
-from kg.errors import ExportError, NotFoundError
+from kg.errors import ExportError, NotFoundError, OutputError
 from kg.exports import CLASS_COLOURS, export_graph, serialise, write
 from kg.graphs import Focus, build_slice
 from kg.render import japanese_font, layers
@@ -194,9 +194,52 @@ def _read_csv(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
-def test_csv_folder(source: nx.MultiDiGraph, tmp_path: Path) -> None:
+def test_csv_to_a_file_is_one_edge_list(source: nx.MultiDiGraph, tmp_path: Path) -> None:
+    path = tmp_path / "slice.csv"
+    write(source, "csv", path)
+    assert path.is_file()
+    rows = _read_csv(path.read_bytes())
+    assert list(rows[0]) == [
+        "source",
+        "source_label",
+        "target",
+        "target_label",
+        "relation",
+        "basis",
+        "basis_detail",
+    ]
+    assert Counter((r["source"], r["target"], r["relation"], r["basis"]) for r in rows) == expected_edges(
+        source
+    )
+    enforce = next(r for r in rows if r["relation"] == "enforcesLaw")
+    assert enforce["target_label"] == "デジタル社会の形成を図るための関係法律の整備に関する法律"
+    labels = {r["source"]: r["source_label"] for r in rows} | {r["target"]: r["target_label"] for r in rows}
+    assert labels["https://w3id.org/policykg/id/law/reform"] == "デジタル改革関連法"
+
+
+def test_csv_edge_list_gives_an_isolated_node_a_row(tmp_path: Path) -> None:
+    graph = nx.MultiDiGraph(focus="https://example.org/a", depth=1, truncated=False)
+    graph.add_node("https://example.org/a", label="=独り", **{"class": "Law"})
+    graph.add_node("https://example.org/b", label="法B", **{"class": "Law"})
+    graph.add_node("https://example.org/c", label="法C", **{"class": "Law"})
+    graph.add_edge("https://example.org/b", "https://example.org/c", relation="isPartOf", basis="stated")
+    write(graph, "csv", tmp_path / "x.csv")
+    rows = [list(r.values()) for r in _read_csv((tmp_path / "x.csv").read_bytes())]
+    assert rows == [
+        ["https://example.org/b", "法B", "https://example.org/c", "法C", "isPartOf", "stated", ""],
+        ["https://example.org/a", "'=独り", "", "", "", "", ""],
+    ]
+
+
+@pytest.mark.parametrize("how", ["existing", "slash"])
+def test_csv_to_a_folder_is_two_tables(source: nx.MultiDiGraph, tmp_path: Path, how: str) -> None:
     folder = tmp_path / "tables"
-    write(source, "csv", folder)
+    if how == "existing":
+        folder.mkdir()
+        write(source, "csv", folder)
+    else:
+        write(source, "csv", f"{folder}/")
+    assert sorted(p.name for p in folder.iterdir()) == ["edges.csv", "nodes.csv"]
     nodes = _read_csv((folder / "nodes.csv").read_bytes())
     assert {r["id"]: (r["label"], r["class"]) for r in nodes} == expected_nodes(source)
     edges = _read_csv((folder / "edges.csv").read_bytes())
@@ -244,8 +287,22 @@ def test_hostile_labels_leave_valid_xml(hostile: nx.MultiDiGraph, fmt: str, tmp_
     assert read.nodes["https://example.org/a"]["label"] == HOSTILE_CLEAN
 
 
-def test_hostile_labels_are_neutralised_in_csv(hostile: nx.MultiDiGraph) -> None:
-    with zipfile.ZipFile(io.BytesIO(serialise(hostile, "csv"))) as archive:
+def test_hostile_labels_are_neutralised_in_the_csv_edge_list(hostile: nx.MultiDiGraph) -> None:
+    rows = _read_csv(serialise(hostile, "csv"))
+    assert {r["source_label"] for r in rows} == {HOSTILE_CLEAN}  # starts with <, which runs nothing
+    assert {r["target_label"] for r in rows} == {
+        "'@SUM(1+1)",
+        "'-2+3 #の件",
+        "'\tタブ\r改行\n",
+        "'" + FORMULA,
+    }
+    for row in rows:
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row.values())
+
+
+def test_hostile_labels_are_neutralised_in_csv_tables(hostile: nx.MultiDiGraph, tmp_path: Path) -> None:
+    write(hostile, "csv", tmp_path / "tables.zip")
+    with zipfile.ZipFile(tmp_path / "tables.zip") as archive:
         nodes = {r["id"]: r["label"] for r in _read_csv(archive.read("nodes.csv"))}
         edges = _read_csv(archive.read("edges.csv"))
     assert nodes["https://example.org/a"] == HOSTILE_CLEAN  # starts with <, which runs nothing
@@ -399,5 +456,5 @@ def test_export_graph_errors(sample_data: Path, tmp_path: Path, options: dict[st
 
 
 def test_export_graph_to_a_missing_folder(sample_data: Path, tmp_path: Path) -> None:
-    with pytest.raises(ExportError):
+    with pytest.raises(OutputError, match="no such folder"):
         export_graph(settings_for(sample_data), issue="1.3", fmt="json", output=tmp_path / "no" / "x.json")
