@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
-from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, request, send_file
 
 from kg.errors import ExportError
 from kg.exports import FORMATS, check_format, focus_from_options, serialise
@@ -38,15 +38,9 @@ def _list_param(name: str) -> list[str] | None:
 
 
 def _filename(focus_value: str, extension: str) -> str:
-    # ASCII for the plain filename= parameter; the Japanese name goes in filename*= (RFC 6266).
+    # Werkzeug sends an ASCII filename= beside the UTF-8 filename*= (RFC 6266).
     stem = re.sub(r"[^\w.-]+", "-", unicodedata.normalize("NFKC", focus_value)).strip("-.")[:60]
     return f"policykg-graph-{stem or 'slice'}{extension}"
-
-
-def _disposition(name: str) -> str:
-    ascii_name = name.encode("ascii", "ignore").decode() or "policykg-graph"
-    ascii_name = re.sub(r"-{2,}", "-", ascii_name)
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
 
 
 @bp.get("/export/graph")
@@ -67,8 +61,14 @@ def export_graph() -> Response:
         max_nodes=min(_int_param("max_nodes", settings.max_graph_nodes), settings.max_graph_nodes),
     )
     media_type, extension = FORMATS[fmt]
-    response = Response(serialise(graph, fmt), content_type=media_type)
-    response.headers["Content-Disposition"] = _disposition(_filename(focus.value, extension))
+    response = send_file(
+        io.BytesIO(serialise(graph, fmt)),
+        mimetype=media_type,
+        as_attachment=True,
+        download_name=_filename(focus.value, extension),
+        etag=False,
+        conditional=False,
+    )
     response.headers["X-Graph-Nodes"] = str(graph.number_of_nodes())
     response.headers["X-Graph-Truncated"] = "true" if graph.graph.get("truncated") else "false"
     return response

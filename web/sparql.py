@@ -40,6 +40,7 @@ from kg.sparql import (
     remote_runner,
     term_json,
 )
+from kg.spreadsheets import neutralise_results
 from web.clients import client_address
 
 bp = Blueprint("sparql", __name__)
@@ -321,7 +322,14 @@ def endpoint() -> Any:
             base_iri=request.base_url,
         )
     )
-    response = Response(output.body, status=200, content_type=output.media_type)
+    body = output.body
+    download = bool(request.values.get("download"))
+    if download and output.format in {"csv", "tsv"}:
+        # The editor's downloads are for spreadsheets; protocol clients get W3C CSV as it is.
+        body = neutralise_results(body, output.format)
+    response = Response(body, status=200, content_type=output.media_type)
+    if download:
+        response.headers["Content-Disposition"] = f'attachment; filename="result.{output.format}"'
     response.headers["Vary"] = "Accept"
     response.headers["X-PolicyKG-Rows"] = str(output.count)
     if output.truncated:
@@ -429,7 +437,9 @@ def _links(op: _Operation, kind: str) -> dict[str, Any]:
         names = ["json", "xml"]
     return {
         "share": url_for("sparql.endpoint", _external=True, **params),
-        "downloads": [(_FORMAT_LABELS[n], url_for("sparql.endpoint", format=n, **params), n) for n in names],
+        "downloads": [
+            (_FORMAT_LABELS[n], url_for("sparql.endpoint", format=n, download=1, **params), n) for n in names
+        ],
     }
 
 

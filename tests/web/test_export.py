@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import zipfile
 from pathlib import Path
 
 import networkx as nx
@@ -56,17 +55,19 @@ def test_depth_one_is_the_issue_and_its_theme(app: Flask) -> None:
     assert {n["distance"] for n in document["nodes"]} <= {0, 1}
 
 
-def test_agency_slice_as_csv_zip(app: Flask) -> None:
+def test_agency_slice_as_a_csv_download(app: Flask) -> None:
     response = app.test_client().get("/export/graph?agency=デジタル庁&format=csv")
     assert response.status_code == 200
-    assert response.mimetype == "application/zip"
-    assert ".zip" in response.headers["Content-Disposition"]
-    with zipfile.ZipFile(io.BytesIO(response.data)) as archive:
-        assert sorted(archive.namelist()) == ["edges.csv", "nodes.csv"]
-        data = archive.read("nodes.csv")
-    assert data.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0]["label"] == "デジタル庁"
+    assert response.mimetype == "text/csv"
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.startswith("attachment;")
+    # RFC 6266: the Japanese name percent-encoded in filename*, an ASCII one beside it.
+    assert "filename*=UTF-8''policykg-graph-%E3%83%87%E3%82%B8%E3%82%BF%E3%83%AB%E5%BA%81.csv" in disposition
+    assert response.data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
+    digital = "https://w3id.org/policykg/id/agency/digital-agency"
+    assert {r["target_label"] for r in rows if r["target"] == digital} == {"デジタル庁"}
+    assert {r["relation"] for r in rows if r["target"] == digital} >= {"involvesAgency"}
 
 
 @pytest.mark.parametrize(
