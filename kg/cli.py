@@ -346,7 +346,7 @@ def load(file: Path, graph_iri: str | None, fmt: str | None, data_dir: Path | No
 
     settings = _settings(data_dir=data_dir)
     graph, count = load_file(settings, file, graph_iri=graph_iri, fmt=fmt)
-    click.echo(f"loaded {count} quads from {file} into {graph}")
+    status(f"loaded {count} quads from {file} into {graph}")
 
 
 @cli.command()

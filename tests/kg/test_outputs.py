@@ -258,3 +258,14 @@ def test_sparql_csv_on_stdout_is_w3c_and_in_a_file_is_for_spreadsheets(data: Pat
     assert written.returncode == 0, written.stderr.decode()
     assert written.stdout == b""
     assert (tmp_path / "r.csv").read_text().splitlines() == ["x,y", "'=1+1,'-2"]
+
+
+def test_load_reports_on_stderr(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    load_sample(data)
+    turtle = tmp_path / "extra.ttl"
+    turtle.write_text("<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n")
+    result = run("load", str(turtle), "--data", str(data), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == b""
+    assert result.stderr.decode().startswith("loaded 1 quads from ")
