@@ -396,13 +396,15 @@ def push(
     from kg.push import push_graphs, summary
 
     settings = _settings(data_dir=data_dir)
+    # A dry run's list is what was asked for (stdout); a real push's lines report progress (stderr).
+    say = click.echo if dry_run else status
     done = []
     for item in push_graphs(
         settings, endpoint, default_graph=default_graph, merged_graph=merged_graph, dry_run=dry_run
     ):
         done.append(item)
-        click.echo(f"{'would push' if dry_run else 'pushed'} {item.triples} triples to {item.graph}")
-    click.echo(summary(done, endpoint, dry_run=dry_run))
+        say(f"{'would push' if dry_run else 'pushed'} {item.triples} triples to {item.graph}")
+    say(summary(done, endpoint, dry_run=dry_run))
 
 
 def _load_plugins() -> None:

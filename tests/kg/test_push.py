@@ -182,3 +182,17 @@ def test_cli_prints_one_line_and_exits_1(
     assert err.count("\n") == 1
     assert err.startswith("policykg: ")
     assert "Graph Store HTTP Protocol" in err
+
+
+def test_cli_reports_a_push_on_stderr_and_lists_a_dry_run_on_stdout(
+    fake: FakeServer, built: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.reply(*ok(graph_count(built) + 1))
+    main(["push", "--endpoint", fake.base + "/store", "--data", str(built.data_dir)])
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == graph_count(built) + 2  # a line per graph, the merge, the summary
+    assert err.splitlines()[-1].startswith("pushed ")
+    main(["push", "--endpoint", fake.base + "/store", "--dry-run", "--data", str(built.data_dir)])
+    out, err = capsys.readouterr()
+    assert err == "" and out.splitlines()[-1].startswith("would push ")
