@@ -28,6 +28,7 @@ from kg import iris, triples
 from kg.corpus import Entry, guess_date, guess_title, load_corpus
 from kg.document import Document
 from kg.errors import PolicyKGError, StoreError
+from kg.limits import Cuts, ExtractionLimits
 from kg.namespaces import POL, RDF
 from kg.processes import cores, spawn_pool
 from kg.settings import Settings
@@ -277,6 +278,7 @@ class _Job:
     max_unpacked_bytes: int
     previous: tuple[str, ...]
     result: DocumentReport
+    limits: ExtractionLimits = field(default_factory=ExtractionLimits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +316,7 @@ def _plan(
         settings.max_unpacked_bytes,
         graphs,
         result,
+        ExtractionLimits.of(settings),
     )
 
 
@@ -343,7 +346,12 @@ def _extract_job(job: _Job) -> _Extracted:
     try:
         doc = read_document(job.entry.path, job.max_bytes, job.max_unpacked_bytes)
         meta, warnings = _meta(job.entry, doc, job.digest, job.corpus_dir)
-        found = extract_triples(meta, doc)
+        cuts = Cuts()
+        found = extract_triples(meta, doc, job.limits, cuts)
+        if cuts:
+            warnings.append(
+                f"{job.entry.path}: more than one document may yield; left out (at least) {cuts.describe()}"
+            )
         return _Extracted(found.ntriples(), len(found), tuple(warnings))
     except PolicyKGError as exc:
         return _Extracted(error=exc.message)
@@ -370,12 +378,26 @@ def _store_one(job: _Job, extracted: _Extracted, writer: StoreWriter, report: Bu
     result.status, result.graph = "built", graph_iri
 
 
-def extract_triples(meta: triples.DocumentMeta, doc: Document) -> triples.Triples:
-    """Everything extracted from one read document, as the triples the build stores."""
+def extract_triples(
+    meta: triples.DocumentMeta,
+    doc: Document,
+    limits: ExtractionLimits | None = None,
+    cuts: Cuts | None = None,
+) -> triples.Triples:
+    """Everything extracted from one read document, as the triples the build stores.
+
+    Up to the ``limits`` (default: the settings' defaults); what they left out goes to ``cuts``.
+    """
     from kg.extract import extract
 
+    limits = limits or ExtractionLimits()
     report_date = meta.date or dt.date.today()
-    return triples.build_triples(meta, doc, extract(doc, report_date))
+    found = extract(doc, report_date, limits=limits)
+    result = triples.build_triples(meta, doc, found, limits.document_triples)
+    if cuts is not None:
+        cuts.entries.update(found.cuts.entries)
+        cuts.add("triples", result.cut, "the document", limits.document_triples)
+    return result
 
 
 def extract_graph(meta: triples.DocumentMeta, doc: Document) -> Graph:

@@ -11,16 +11,19 @@ can point back at the line it came from.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg import policy
 from kg.agencies import AgencyMention
+from kg.chunking import chunks
 from kg.dates import DateContext, DateMention, find_dates
 from kg.document import Block, BlockKind, Document
 from kg.iris import short_hash
 from kg.laws import LawMention, law_gazetteer
+from kg.limits import Cuts, ExtractionLimits
 from kg.matching import Candidate, match_row
 from kg.nlp import extract_many
 from kg.progress import StatusRow, status_rows
@@ -31,6 +34,7 @@ from kg.statistics import Dataset, datasets
 # cells, and a cell of ✓ entries holds those entries.  A bullet that heads other
 # bullets holds only its own line, so it is read like any other.
 _CONTAINERS = {BlockKind.TABLE, BlockKind.ROW}
+_DOCUMENT = "the document"
 
 
 @dataclass(slots=True)
@@ -76,6 +80,7 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     date_sections: dict[int, int | None] = field(default_factory=dict)  # date index → section
     parsed_sentences: int = 0  # sentences the dependency parser read
+    cuts: Cuts = field(default_factory=Cuts)  # what the caps left out
 
     def of(self, cls: str) -> list[Item]:
         return [i for i in self.items if i.cls == cls]
@@ -104,44 +109,107 @@ def _leaves(doc: Document) -> list[Block]:
     ]
 
 
-def _mentions(doc: Document, report: dt.date, ex: Extraction) -> None:
-    """Laws, agencies and dates in every leaf block of the document."""
+def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: ExtractionLimits) -> None:
+    """Laws, agencies and dates in every leaf block of the document, up to the caps."""
     context = DateContext(report)
     blocks = [b for b in _leaves(doc) if b.text.strip()]
     # One stream through the rule pipeline for the whole document: the same
     # mentions find_laws and find_agencies give block by block, for far fewer calls.
-    found = extract_many([b.text for b in blocks])
+    found = extract_many(
+        [b.text for b in blocks], per_text=limits.block_mentions, total=limits.document_mentions
+    )
+    mentions_left, dates_left = limits.document_mentions, limits.document_dates
     for block, (laws, agencies) in zip(blocks, found, strict=True):
-        text = block.text
+        where = f"the block at line {block.line}"
+        laws, agencies = _first(laws, agencies, limits.block_mentions, ex.cuts, where)
+        laws, agencies = _first(laws, agencies, mentions_left, ex.cuts, _DOCUMENT, limits.document_mentions)
+        mentions_left -= len(laws) + len(agencies)
         ex.laws.extend(_shift(m, block.start) for m in laws)
         ex.agencies.extend(_shift(m, block.start) for m in agencies)
-        for m in find_dates(text, context):
+        dates = _dates(block.text, context, min(limits.block_dates, dates_left))
+        kept = min(len(dates), limits.block_dates, dates_left)
+        if len(dates) > limits.block_dates:
+            ex.cuts.add("dates", len(dates) - limits.block_dates, where, limits.block_dates)
+        ex.cuts.add("dates", min(len(dates), limits.block_dates) - kept, _DOCUMENT, limits.document_dates)
+        dates_left -= kept
+        for m in dates[:kept]:
             ex.date_sections[len(ex.dates)] = block.section
             ex.dates.append(_shift(m, block.start))
+
+
+def _dates(text: str, context: DateContext, wanted: int) -> list[DateMention]:
+    """The date expressions of a block, reading no further than one piece past ``wanted`` of them.
+
+    A block fits in one piece unless it is one of tens of thousands of characters;
+    pieces end at a sentence end, where no date expression runs on.
+    """
+    found: list[DateMention] = []
+    for piece in chunks(text):
+        if len(found) > wanted or wanted == 0:
+            break
+        found.extend(_shift(m, piece.start) for m in find_dates(piece.text, context))
+    return found
+
+
+def _first(
+    laws: list[Any],
+    agencies: list[Any],
+    cap: int,
+    cuts: Cuts,
+    where: str,
+    stated_cap: int | None = None,
+) -> tuple[list[Any], list[Any]]:
+    """The first ``cap`` mentions in text order, the rest recorded as cut."""
+    if len(laws) + len(agencies) <= cap:
+        return laws, agencies
+    kept = sorted([*laws, *agencies], key=lambda m: (m.start, m.end))[: max(cap, 0)]
+    cuts.add(
+        "law and agency mentions",
+        len(laws) + len(agencies) - len(kept),
+        where,
+        cap if stated_cap is None else stated_cap,
+    )
+    starts = {(m.start, m.end, type(m)) for m in kept}
+    return (
+        [m for m in laws if (m.start, m.end, type(m)) in starts],
+        [m for m in agencies if (m.start, m.end, type(m)) in starts],
+    )
 
 
 def _within(mentions: list[Any], start: int, end: int) -> list[Any]:
     return [m for m in mentions if start <= m.start and m.end <= end]
 
 
-def _attach(ex: Extraction, item: Item) -> None:
-    item.laws = _within(ex.laws, item.start, item.end)
-    item.agencies = _within(ex.agencies, item.start, item.end)
-    item.dates = _within(ex.dates, item.start, item.end)
+def _attach(ex: Extraction) -> None:
+    """Give each item the mentions inside it, in the order the document's lists hold them."""
+    for name in ("laws", "agencies", "dates"):
+        found: list[Any] = getattr(ex, name)
+        order = sorted(range(len(found)), key=lambda n: found[n].start)
+        starts = [found[n].start for n in order]
+        for item in ex.items:
+            inside = order[bisect.bisect_left(starts, item.start) : bisect.bisect_left(starts, item.end)]
+            setattr(item, name, [found[n] for n in sorted(inside) if found[n].end <= item.end])
 
 
 def _text_key(text: str) -> str:
     return short_hash(policy.strip_emphasis(text), length=10)
 
 
-def extract(doc: Document, report_date: dt.date, *, use_parser: bool = True) -> Extraction:
-    """Everything policykg reads from one document.
+def extract(
+    doc: Document,
+    report_date: dt.date,
+    *,
+    use_parser: bool = True,
+    limits: ExtractionLimits | None = None,
+) -> Extraction:
+    """Everything policykg reads from one document, up to the ``limits`` (default: the defaults').
 
     ``use_parser`` False reads agency roles and law relations from the text alone,
     as happens anyway when the dependency parser's model is missing.
     """
+    limits = limits or ExtractionLimits()
     ex = Extraction(doc=doc, report_date=report_date)
-    _mentions(doc, report_date, ex)
+    _mentions(doc, report_date, ex, limits)
     found = policy.outline(doc)
     for theme in found.themes:
         b = theme.block
@@ -205,9 +273,11 @@ def extract(doc: Document, report_date: dt.date, *, use_parser: bool = True) -> 
                 unit=target.unit,
             )
         )
+    if len(ex.items) > limits.document_items:
+        ex.cuts.add("items", len(ex.items) - limits.document_items, _DOCUMENT, limits.document_items)
+        del ex.items[limits.document_items :]
     ex.datasets = datasets(doc, report_date)
-    for item in ex.items:
-        _attach(ex, item)
+    _attach(ex)
     _relate(ex, use_parser)
     return ex
 

@@ -99,26 +99,47 @@ def extract(text: str) -> tuple[list[Any], list[Any]]:
     return result
 
 
-def extract_many(texts: Sequence[str]) -> list[tuple[list[Any], list[Any]]]:
+def extract_many(
+    texts: Sequence[str], *, per_text: int | None = None, total: int | None = None
+) -> list[tuple[list[Any], list[Any]]]:
     """:func:`extract` for many texts at once, in order: what a document's blocks need.
 
     Texts in which no ruler could find anything are not tokenized at all (most
     blocks of a report name no law or agency), and the rest go through
-    ``nlp.pipe`` in one stream.
+    ``nlp.pipe`` in one stream.  Once a text has given ``per_text`` mentions its
+    remaining chunks are skipped, and once all have given ``total`` the rest is:
+    the caller cuts to the exact caps, this only spares the work past them.
     """
     results: list[tuple[list[Any], list[Any]]] = [([], []) for _ in texts]
-    pieces: list[tuple[int, int, str]] = []  # (text index, chunk offset, chunk text)
-    for n, text in enumerate(texts):
-        if may_name_law_or_agency(text):
-            pieces.extend((n, c.start, c.text) for c in chunks(text))
-    if not pieces:
-        return results
-    nlp = rule_pipeline()
-    for (n, offset, _), doc in zip(pieces, nlp.pipe(p[2] for p in pieces), strict=True):
+    found = [0]  # mentions so far, over all texts
+
+    def full(n: int) -> bool:
         laws, agencies = results[n]
-        laws.extend(m.shifted(offset) for m in doc.user_data.get(LAWS_KEY, ()))
-        agencies.extend(m.shifted(offset) for m in doc.user_data.get(AGENCIES_KEY, ()))
+        return (per_text is not None and len(laws) + len(agencies) >= per_text) or (
+            total is not None and found[0] >= total
+        )
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for n, text in enumerate(texts):
+            if may_name_law_or_agency(text):
+                for c in chunks(text):
+                    if full(n):
+                        break
+                    yield c.text, (n, c.start)
+
+    nlp = rule_pipeline()
+    # Small batches, so that the skipping above sees the counts of what was read.
+    for doc, (n, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=_BATCH):
+        laws, agencies = results[n]
+        new_laws = doc.user_data.get(LAWS_KEY, ())
+        new_agencies = doc.user_data.get(AGENCIES_KEY, ())
+        laws.extend(m.shifted(offset) for m in new_laws)
+        agencies.extend(m.shifted(offset) for m in new_agencies)
+        found[0] += len(new_laws) + len(new_agencies)
     return results
+
+
+_BATCH = 4
 
 
 # Every candidate of the rulers needs one of these in the folded text: a noun run

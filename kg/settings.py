@@ -125,8 +125,30 @@ class Settings:
     max_entity_expansion: int = _declare(
         10_000_000, "Most characters the entities of an RDF/XML file may expand to in `policykg load`."
     )
+    max_block_mentions: int = _declare(
+        200, "Most law and agency mentions a build reads from one block (paragraph, line, cell)."
+    )
+    max_block_dates: int = _declare(200, "Most date expressions a build reads from one block.")
+    max_document_mentions: int = _declare(
+        10_000, "Most law and agency mentions a build reads from one document; the rest are cut."
+    )
+    max_document_dates: int = _declare(5_000, "Most date expressions a build reads from one document.")
+    max_document_items: int = _declare(
+        10_000, "Most policy items (measures, issues, progress updates, …) read from one document."
+    )
+    max_document_triples: int = _declare(
+        300_000, "Most triples one document adds to the store; the rest are cut with a warning."
+    )
     build_workers: int = _declare(
         0, "Processes that read and extract changed documents in a build; 0 = one per core when enough."
+    )
+    page_budget_s: float = _declare(
+        10.0,
+        "Wall-clock budget of one web page (entity, document, search, graph, export), in seconds; "
+        "past it, or when its client has left, the work stops and the page answers 503.",
+    )
+    max_description_triples: int = _declare(
+        50_000, "Most statements an entity's Turtle, JSON-LD or N-Triples may hold; more are answered 413."
     )
     search_page_size: int = _declare(20, "Hits per page of search results.")
     log_level: str = _declare("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")

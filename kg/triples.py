@@ -69,13 +69,18 @@ class Triples:
     same triples are kept.
     """
 
-    __slots__ = ("_triples",)
+    __slots__ = ("_triples", "cut", "limit")
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = None) -> None:
         self._triples: dict[Triple, None] = {}
+        self.limit = limit
+        self.cut = 0  # triples left out at the limit
 
     def add(self, triple: Triple, /) -> Triples:
-        self._triples[triple] = None
+        if self.limit is not None and len(self._triples) >= self.limit and triple not in self._triples:
+            self.cut += 1
+        else:
+            self._triples[triple] = None
         return self
 
     def __contains__(self, triple: object, /) -> bool:
@@ -240,9 +245,12 @@ def build_graph(meta: DocumentMeta, doc: Document, found: Extraction) -> Graph:
     return g
 
 
-def build_triples(meta: DocumentMeta, doc: Document, found: Extraction) -> Triples:
-    """The triples of :func:`build_graph`, without a graph: what the build stores."""
-    triples = Triples()
+def build_triples(meta: DocumentMeta, doc: Document, found: Extraction, limit: int | None = None) -> Triples:
+    """The triples of :func:`build_graph`, without a graph: what the build stores.
+
+    Past ``limit`` triples the rest are left out, and counted in ``cut``.
+    """
+    triples = Triples(limit)
     fill(triples, meta, doc, found)
     return triples
 
