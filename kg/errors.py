@@ -20,7 +20,9 @@ shape.  Third-party exceptions are wrapped where they cross into our code.
     │   └── SearchRequestError    E510  400   a search request is invalid (query, filter, page)
     ├── ExportError               E600  400   a graph export
     ├── NotFoundError             E700  404   an entity or document that does not exist
-    └── OutputError               E800  500   a file or standard output cannot be written
+    ├── OutputError               E800  500   a file or standard output cannot be written
+    └── BudgetError               E900  503   a page ran past its time budget, or its client left
+        └── AnswerTooLargeError   E910  413   an answer larger than a page may send
 """
 
 from __future__ import annotations
@@ -133,6 +135,16 @@ class NotFoundError(PolicyKGError):
 class OutputError(PolicyKGError):
     code = "E800"
     status = 500
+
+
+class BudgetError(PolicyKGError):
+    code = "E900"
+    status = 503
+
+
+class AnswerTooLargeError(BudgetError):
+    code = "E910"
+    status = 413
 
 
 def all_error_classes() -> list[type[PolicyKGError]]:

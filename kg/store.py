@@ -44,6 +44,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
+from kg import budget
 from kg.errors import PolicyKGError, StoreError, StoreLockedError, StoreMissingError
 from kg.locks import ExclusiveLock
 from kg.namespaces import PREFIXES
@@ -169,10 +170,16 @@ class ReadStore:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("select() needs a SELECT query")
         names = [v.value for v in result.variables]
-        return [
-            {name: _plain(term) for name, term in zip(names, solution, strict=True) if term is not None}
-            for solution in result
-        ]
+        rows = []
+        # Oxigraph finds the rows as they are read: checking the budget while
+        # reading stops a long query once its page has run out of time.
+        for n, solution in enumerate(result):
+            if n % 256 == 0:
+                budget.check()
+            rows.append(
+                {name: _plain(term) for name, term in zip(names, solution, strict=True) if term is not None}
+            )
+        return rows
 
     def construct(self, sparql: str) -> Graph:
         """The graph a CONSTRUCT or DESCRIBE query returns."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
+from kg import budget
 from kg.errors import SearchRequestError
 from kg.ontology import class_label
 from kg.settings import Settings
@@ -334,5 +335,9 @@ def search(
         result.total = len(matched)
         result.facets = facet_counts(index, matched)
         spans = evaluator.spans([d for d, _ in page_hits], sorted(parsed.terms))
-        result.hits = [_hit(searcher.stored_fields(d), score, spans[d]) for d, score in page_hits]
+        budget.check()
+        result.hits = []
+        for d, score in page_hits:
+            budget.check()  # a snippet from a very long passage is the costly part
+            result.hits.append(_hit(searcher.stored_fields(d), score, spans[d]))
         return result

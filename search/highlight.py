@@ -38,12 +38,17 @@ def _window(text: str, spans: list[tuple[int, int]], size: int) -> tuple[int, in
         return 0, len(text)
     if not spans:
         return 0, size
-    # The window holding most hits, starting a little before its first one.
+    # The window holding most hits, starting a little before its first one.  The
+    # spans are merged, so their ends rise with their starts: one pass finds it,
+    # however many hits a long passage holds.
     best, best_count = spans[0][0], 0
+    past = 0  # index of the first span ending beyond the current window
     for i, (start, _) in enumerate(spans):
-        count = sum(1 for s, e in spans[i:] if e <= start + size)
-        if count > best_count:
-            best, best_count = start, count
+        past = max(past, i)
+        while past < len(spans) and spans[past][1] <= start + size:
+            past += 1
+        if past - i > best_count:
+            best, best_count = start, past - i
     begin = max(0, min(best - size // 5, len(text) - size))
     return begin, begin + size
 

@@ -36,6 +36,7 @@ SECTION = "Section"
 _TAG = re.compile(r"<[^>]{0,400}>")
 _SPACE = re.compile(r"[ \t\u3000]+")
 LABEL_CHARS = 60
+MAX_PASSAGE_CHARS = 20_000  # far above any paragraph of a report
 # Bump when what a passage holds, or how it is read, changes: the next build reads every document.
 PASSAGES_VERSION = "1"
 # Where a query may be narrowed to some documents (bound to ?docIri).
@@ -403,7 +404,9 @@ def paragraphs(
                 if block.kind != BlockKind.ROW or not cells:
                     continue
                 raw_text = cells[0].text
-            text = _SPACE.sub(" ", _TAG.sub(" ", raw_text)).replace("**", "").strip()
+            # One block of a whole book's length (a file of one line) is indexed by its
+            # beginning: its every word would swell the index and each snippet cut from it.
+            text = _SPACE.sub(" ", _TAG.sub(" ", raw_text[:MAX_PASSAGE_CHARS])).replace("**", "").strip()
             if not text:
                 continue
             at = bisect.bisect_right(starts, block.line) - 1

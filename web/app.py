@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from flask import Flask, Response, g, jsonify, render_template, request
+from flask import Flask, Response, g, jsonify, make_response, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from kg.backend import GraphReader
-from kg.errors import PolicyKGError
+from kg.budget import spending
+from kg.errors import BudgetError, PolicyKGError
 from kg.ontology import class_label
 from kg.remote import RemoteStore
 from kg.settings import Settings
@@ -41,6 +42,10 @@ class StoreHolder:
             if self._store is None or self._store.is_stale():
                 self._store = self._open()
             return self._store
+
+
+# Blueprints whose pages run under the page budget (SPARQL has its own time limit).
+BUDGETED = {"home", "search", "entities", "documents", "graph", "export"}
 
 
 def create_app(settings: Settings) -> Flask:
@@ -77,8 +82,11 @@ def create_app(settings: Settings) -> Flask:
         return render_template("errors/error.html", error=body), status
 
     @app.errorhandler(PolicyKGError)
-    def policykg_error(exc: PolicyKGError) -> tuple[Any, int]:
-        return error_response(exc.to_json(), exc.status)
+    def policykg_error(exc: PolicyKGError) -> Any:
+        response = make_response(error_response(exc.to_json(), exc.status))
+        if isinstance(exc, BudgetError) and exc.status == 503:
+            response.headers["Retry-After"] = "10"
+        return response
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> tuple[Any, int]:
@@ -96,6 +104,16 @@ def create_app(settings: Settings) -> Flask:
     @app.before_request
     def remember_settings() -> None:
         g.settings = settings
+        if request.blueprint in BUDGETED:
+            # Waitress tells whether the client is still there (with a request lookahead).
+            gone = request.environ.get("waitress.client_disconnected")
+            g.budget = spending(settings.page_budget_s, f"the page {request.path}", gone)
+            g.budget.__enter__()
+
+    @app.teardown_request
+    def close_budget(_exc: BaseException | None) -> None:
+        if (spent := g.pop("budget", None)) is not None:
+            spent.__exit__(None, None, None)
 
     return app
 

@@ -20,6 +20,7 @@ from typing import Any
 from flask import Blueprint, g, render_template
 from rdflib import Literal
 
+from kg import budget
 from kg.errors import NotFoundError, PolicyKGError
 from kg.graphs import CLASSES, short_name
 from kg.namespaces import sparql_prologue
@@ -164,7 +165,9 @@ def render_lines(text: str, anns: list[dict[str, Any]]) -> tuple[list[dict[str, 
     nodes = describe_nodes(sorted({a["body"] for a in anns}))
     per_line: dict[int, list[Highlight]] = {}
     legend: Counter[str] = Counter()
-    for ann in anns:
+    for n, ann in enumerate(anns):
+        if n % 256 == 0:
+            budget.check()  # a document of many thousands of mentions must not hold the thread
         located = _locate(text, starts, ann)
         if located is None:
             continue
@@ -184,6 +187,8 @@ def render_lines(text: str, anns: list[dict[str, Any]]) -> tuple[list[dict[str, 
                 )
     rendered = []
     for number, line in enumerate(lines, start=1):
+        if number % 256 == 0:
+            budget.check()
         ls = starts[number - 1]
         le = ls + len(line.rstrip("\r"))
         rendered.append(

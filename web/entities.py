@@ -25,7 +25,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, render_template,
 from rdflib import Graph, Literal, URIRef
 from werkzeug.exceptions import HTTPException, NotAcceptable
 
-from kg.errors import NotFoundError, PolicyKGError
+from kg.errors import AnswerTooLargeError, NotFoundError, PolicyKGError
 from kg.exports import FORMATS as EXPORT_FORMATS
 from kg.graphs import node_class
 from kg.iris import segment
@@ -410,14 +410,29 @@ def page_data(iri: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- RDF
 
 
-def describe(iri: str) -> Graph:
-    """The entity's outgoing triples, incoming links and annotations as an rdflib graph."""
-    found = store().construct(
-        sparql_prologue() + "CONSTRUCT { "
-        f"<{iri}> ?p ?o . ?s ?q <{iri}> . ?ann ?ap ?ao . ?t ?tp ?to . ?sel ?sp ?so . }} WHERE {{ "
+def describe(iri: str, limit: int | None = None) -> Graph:
+    """The entity's outgoing triples, incoming links and annotations as an rdflib graph.
+
+    With a ``limit``, a description of more statements than that is refused
+    (:class:`AnswerTooLargeError`) before it is built: serialising hundreds of
+    thousands of them would hold a server thread for minutes.
+    """
+    where = (
         f"{{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} UNION {{ ?ann oa:hasBody <{iri}> ; ?ap ?ao }} "
         f"UNION {{ ?ann oa:hasBody <{iri}> ; oa:hasTarget ?t . ?t ?tp ?to }} "
-        f"UNION {{ ?ann oa:hasBody <{iri}> ; oa:hasTarget/oa:hasSelector ?sel . ?sel ?sp ?so }} }}"
+        f"UNION {{ ?ann oa:hasBody <{iri}> ; oa:hasTarget/oa:hasSelector ?sel . ?sel ?sp ?so }}"
+    )
+    # Reading up to the row past the limit costs no more than the description itself.
+    if limit is not None and store().select(
+        sparql_prologue() + f"SELECT * WHERE {{ {where} }} OFFSET {limit} LIMIT 1"
+    ):
+        raise AnswerTooLargeError(
+            f"{iri} is described by more than {limit:,} statements, more than one answer may hold; "
+            "ask /sparql for them part by part"
+        )
+    found = store().construct(
+        sparql_prologue() + "CONSTRUCT { "
+        f"<{iri}> ?p ?o . ?s ?q <{iri}> . ?ann ?ap ?ao . ?t ?tp ?to . ?sel ?sp ?so . }} WHERE {{ {where} }}"
     )
     graph = Graph()
     for prefix, ns in PREFIXES.items():
@@ -461,7 +476,7 @@ def _wants_html_error() -> bool:
 
 @bp.errorhandler(PolicyKGError)
 @bp.errorhandler(HTTPException)
-def entity_error(exc: Exception) -> tuple[Any, int]:
+def entity_error(exc: Exception) -> tuple[Any, int, dict[str, str]]:
     """The app's error shape, as JSON for every client that did not ask for HTML."""
     if isinstance(exc, PolicyKGError):
         body, status = exc.to_json(), exc.status
@@ -469,9 +484,11 @@ def entity_error(exc: Exception) -> tuple[Any, int]:
         assert isinstance(exc, HTTPException)
         status = exc.code or 500
         body = {"ok": False, "error": exc.description or exc.name, "code": f"H{status}", "status": status}
+    # A spent budget is worth trying again later (a 413 is not).
+    headers = {"Retry-After": "10"} if status == 503 else {}
     if _wants_html_error():
-        return render_template("errors/error.html", error=body), status
-    return jsonify(body), status
+        return render_template("errors/error.html", error=body), status, headers
+    return jsonify(body), status, headers
 
 
 @bp.get("/id/<path:path>")
@@ -491,7 +508,7 @@ def entity(path: str) -> Any:
         response = Response(_page(iri), mimetype="text/html")
     else:
         fmt = RDF_TYPES.get(media, "json-ld")
-        graph = describe(iri)
+        graph = describe(iri, g.settings.max_description_triples)
         if fmt == "json-ld":
             body = graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
         else:

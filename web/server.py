@@ -22,4 +22,6 @@ def serve(settings: Settings) -> None:
         threads=settings.threads,
         ident="policykg",
         max_request_body_size=settings.max_request_bytes,
+        # Lets a page see that its client has gone (waitress.client_disconnected) and stop.
+        channel_request_lookahead=1,
     )
