@@ -15,7 +15,7 @@ from typing import Any
 import networkx as nx
 from flask import Blueprint, current_app, jsonify, render_template, request
 
-from kg.errors import ExportError, PolicyKGError
+from kg.errors import BudgetError, ExportError, PolicyKGError
 from kg.exports import FORMATS as EXPORT_FORMATS
 from kg.graphs import ALL_RELATIONS, CLASSES, RELATIONS, Focus, build_slice, resolve_focus
 from kg.ontology import class_label, term_labels
@@ -142,6 +142,8 @@ def explorer() -> Any:
             _check_iri(focus)
             iri = resolve_focus(store(), focus)
             graph = build_slice(store(), Focus("entity", iri), depth=1, max_nodes=MAX_NEIGHBOURS)
+        except BudgetError:
+            raise  # the app's answer: 503 with Retry-After
         except PolicyKGError as exc:
             context["error"], status = exc.message, exc.status
         else:

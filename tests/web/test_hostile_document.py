@@ -143,9 +143,7 @@ PAGES = [
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_answers_within_its_budget(
-    server: tuple[str, subprocess.Popen[str]], path: str
-) -> None:
+def test_every_page_answers_within_its_budget(server: tuple[str, subprocess.Popen[str]], path: str) -> None:
     url, _ = server
     started = time.monotonic()
     with urllib.request.urlopen(url + path, timeout=BUDGET_S + 5) as response:
