@@ -395,7 +395,7 @@ def extract_triples(
     found = extract(doc, report_date, limits=limits)
     result = triples.build_triples(meta, doc, found, limits.document_triples)
     if cuts is not None:
-        cuts.entries.update(found.cuts.entries)
+        cuts.update(found.cuts)
         cuts.add("triples", result.cut, "the document", limits.document_triples)
     return result
 

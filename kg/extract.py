@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -25,7 +26,7 @@ from kg.iris import short_hash
 from kg.laws import LawMention, law_gazetteer
 from kg.limits import Cuts, ExtractionLimits
 from kg.matching import Candidate, match_row
-from kg.nlp import extract_many
+from kg.nlp import extract_many, may_name_law_or_agency
 from kg.progress import StatusRow, status_rows
 from kg.relations import AgencyLink, LawLink, parse_many, relate, sentences_to_parse
 from kg.statistics import Dataset, datasets
@@ -35,6 +36,8 @@ from kg.statistics import Dataset, datasets
 # bullets holds only its own line, so it is read like any other.
 _CONTAINERS = {BlockKind.TABLE, BlockKind.ROW}
 _DOCUMENT = "the document"
+# Every date expression holds a digit (ASCII, full-width or kanji).
+_DIGIT = re.compile(r"[0-9０-９〇一二三四五六七八九十元]")
 
 
 @dataclass(slots=True)
@@ -119,8 +122,13 @@ def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: Extraction
         [b.text for b in blocks], per_text=limits.block_mentions, total=limits.document_mentions
     )
     mentions_left, dates_left = limits.document_mentions, limits.document_dates
+    unread_mentions = unread_dates = 0
     for block, (laws, agencies) in zip(blocks, found, strict=True):
         where = f"the block at line {block.line}"
+        if mentions_left <= 0 and may_name_law_or_agency(block.text):
+            unread_mentions += 1
+        if dates_left <= 0 and _DIGIT.search(block.text):
+            unread_dates += 1
         laws, agencies = _first(laws, agencies, limits.block_mentions, ex.cuts, where)
         laws, agencies = _first(laws, agencies, mentions_left, ex.cuts, _DOCUMENT, limits.document_mentions)
         mentions_left -= len(laws) + len(agencies)
@@ -135,6 +143,8 @@ def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: Extraction
         for m in dates[:kept]:
             ex.date_sections[len(ex.dates)] = block.section
             ex.dates.append(_shift(m, block.start))
+    ex.cuts.skip("law and agency mentions", unread_mentions, limits.document_mentions)
+    ex.cuts.skip("dates", unread_dates, limits.document_dates)
 
 
 def _dates(text: str, context: DateContext, wanted: int) -> list[DateMention]:

@@ -8,8 +8,9 @@ repeated a million times) stops at them instead of filling the store.
 
 >>> cuts = Cuts()
 >>> cuts.add("dates", 5, "block at line 3", 2)
+>>> cuts.skip("dates", 40, 10)
 >>> cuts.describe()
-'5 dates beyond 2 in block at line 3'
+"5 dates beyond 2 in block at line 3; dates past the document's 10: 40 more blocks not read for them"
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class Cuts:
     """What the caps left out of one document, kept in the order it happened."""
 
     entries: dict[tuple[str, str, int], int] = field(default_factory=dict)
+    unread: dict[tuple[str, int], int] = field(default_factory=dict)  # (what, cap) → blocks not read
 
     def add(self, what: str, count: int, where: str, cap: int) -> None:
         """Record ``count`` ``what`` left out ``where`` at the cap ``cap``."""
@@ -57,8 +59,20 @@ class Cuts:
             key = (what, where, cap)
             self.entries[key] = self.entries.get(key, 0) + count
 
+    def skip(self, what: str, blocks: int, cap: int) -> None:
+        """Record ``blocks`` blocks not read for ``what`` once the document's cap ``cap`` was reached."""
+        if blocks > 0:
+            self.unread[(what, cap)] = self.unread.get((what, cap), 0) + blocks
+
+    def update(self, other: Cuts) -> None:
+        """Add the cuts of ``other`` to these."""
+        for key, count in other.entries.items():
+            self.entries[key] = self.entries.get(key, 0) + count
+        for (what, cap), blocks in other.unread.items():
+            self.skip(what, blocks, cap)
+
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return bool(self.entries or self.unread)
 
     def describe(self, most: int = 5) -> str:
         """The cuts in words; past ``most`` entries, how many more there were."""
@@ -68,4 +82,8 @@ class Cuts:
         ]
         if len(self.entries) > most:
             parts.append(f"and {len(self.entries) - most} more cuts")
+        parts.extend(
+            f"{what} past the document's {cap:,}: {blocks:,} more blocks not read for them"
+            for (what, cap), blocks in self.unread.items()
+        )
         return "; ".join(parts)
