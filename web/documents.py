@@ -63,20 +63,38 @@ class Highlight:
 
 
 def _annotations(doc_iri: str) -> list[dict[str, Any]]:
+    """Every annotation of the document: its body, line, quote and offsets (-1 where it has none).
+
+    Two plain joins rather than one with OPTIONAL: Oxigraph would build the optional
+    side from every position selector of the store before giving the first row, a
+    pause no budget can cut short; these give their rows as they are found.
+    """
     rows = store().select(
-        sparql_prologue() + "SELECT DISTINCT ?body ?line ?exact ?start ?end WHERE { "
-        "?ann oa:hasBody ?body ; pol:line ?line ; oa:hasTarget ?t . "
+        sparql_prologue() + "SELECT ?ann ?body ?line ?exact WHERE { "
         f"?t oa:hasSource <{doc_iri}> ; oa:hasSelector ?q . ?q oa:exact ?exact . "
-        "OPTIONAL { ?t oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end } }"
+        "?ann oa:hasTarget ?t ; oa:hasBody ?body ; pol:line ?line . }"
     )
+    positions: dict[str, list[tuple[str, str]]] = {}
+    for r in store().select(
+        sparql_prologue() + "SELECT ?ann ?start ?end WHERE { "
+        f"?t oa:hasSource <{doc_iri}> ; oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end . "
+        "?ann oa:hasTarget ?t . }"
+    ):
+        positions.setdefault(r["ann"], []).append((r["start"], r["end"]))
     found = []
+    seen: set[tuple[str, int, str, int, int]] = set()
     for r in rows:
-        try:
-            line = int(r["line"])
-            start, end = (int(r["start"]), int(r["end"])) if "start" in r else (-1, -1)
-        except ValueError:
-            continue
-        found.append({"body": r["body"], "line": line, "exact": r["exact"], "start": start, "end": end})
+        for start_text, end_text in positions.get(r["ann"], [("-1", "-1")]):
+            try:
+                line, start, end = int(r["line"]), int(start_text), int(end_text)
+            except ValueError:
+                continue
+            key = (r["body"], line, r["exact"], start, end)
+            if key not in seen:
+                seen.add(key)
+                found.append(
+                    {"body": r["body"], "line": line, "exact": r["exact"], "start": start, "end": end}
+                )
     return found
 
 
