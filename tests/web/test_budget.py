@@ -31,7 +31,7 @@ def test_a_spent_budget_answers_503_in_the_error_shape(built: Settings, path: st
     assert response.status_code == 503
     assert response.headers["Retry-After"]
     body = response.get_json()
-    assert body["ok"] is False and body["code"] == "E800" and body["status"] == 503
+    assert body["ok"] is False and body["code"] == "E900" and body["status"] == 503
     assert "budget" in body["error"]
 
 
@@ -51,7 +51,7 @@ def test_an_rdf_description_over_its_size_is_413(built: Settings) -> None:
     response = client.get(AGENCY + ".ttl")
     assert response.status_code == 413
     body = response.get_json()
-    assert body["code"] == "E810" and "more than 5 statements" in body["error"]
+    assert body["code"] == "E910" and "more than 5 statements" in body["error"]
     assert "Retry-After" not in response.headers
     # The same description within the limit is served whole.
     assert _client(built).get(AGENCY + ".ttl").status_code == 200
