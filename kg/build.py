@@ -4,8 +4,15 @@ Each document version becomes one named graph.  A document whose content (and
 the extractor version) did not change since the last build is skipped.  A
 document that cannot be read is listed as failed in the report and the others
 are still built; its previous graph, if any, is kept.  Nothing is written to
-the data folder before the corpus has been listed, so a wrong ``--corpus``
-leaves an existing build untouched.
+the data folder before the corpus has been listed, and a build that changes
+nothing (no document built, none removed) writes nothing: no new store
+generation, no index, no report.
+
+A document that is in the store but no longer in the corpus is kept unless the
+build is asked to ``prune``; even then, removing every document or more than
+``max_prune_share`` of them is refused, since a wrong ``--corpus`` looks just
+like that.  The one way past the limit is the setting itself (1 allows any
+removal), so that ``--force`` keeps its one meaning: rebuild every document.
 """
 
 from __future__ import annotations
@@ -23,11 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.compare import to_isomorphic
 
 from kg import iris, triples
 from kg.corpus import Entry, guess_date, guess_title, load_corpus
+from kg.display import one_line
 from kg.document import Document
-from kg.errors import PolicyKGError, StoreError
+from kg.errors import CorpusError, PolicyKGError, StoreError
 from kg.limits import Cuts, ExtractionLimits
 from kg.namespaces import POL, RDF
 from kg.processes import cores, spawn_pool
@@ -66,6 +75,10 @@ class BuildReport:
     triples: int = 0
     warnings: list[str] = field(default_factory=list)
     step_failures: list[str] = field(default_factory=list)
+    # Ids of the documents no longer in the corpus: removed from the store (``--prune``),
+    # or kept there.
+    removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[DocumentReport]:
@@ -75,18 +88,25 @@ class BuildReport:
         return asdict(self)
 
     def to_text(self) -> str:
+        """The report for a terminal: one line per document, the summary last; names escaped."""
         lines = [f"{d.status:9} {d.id}" + (f"  ({d.error})" if d.error else "") for d in self.documents]
+        lines += [f"{'removed':9} {doc_id}  (not in the corpus)" for doc_id in self.removed]
         counts = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"
         lines.append(f"entities: {counts}")
         lines.append(f"triples: {self.triples}")
         lines.extend(f"warning: {w}" for w in self.warnings)
         built = sum(1 for d in self.documents if d.status == "built")
         unchanged = sum(1 for d in self.documents if d.status == "unchanged")
-        summary = f"{built} built, {unchanged} unchanged, {len(self.failed)} failed in {self.seconds:.1f}s"
-        if built == 0 and not self.failed:
+        summary = (
+            f"{built} built, {unchanged} unchanged, {len(self.failed)} failed, "
+            f"{len(self.removed)} removed in {self.seconds:.1f}s"
+        )
+        if built == 0 and not self.failed and not self.removed:
             summary += " (nothing changed)"
+        if self.kept:
+            summary += f"; {len(self.kept)} kept though not in the corpus (--prune removes them)"
         lines.append(summary)
-        return "\n".join(lines)
+        return "\n".join(one_line(line) for line in lines)
 
 
 def content_hash(data: bytes) -> str:
@@ -141,9 +161,11 @@ def _meta(
 def _stored_hashes(writer: StoreWriter) -> dict[str, tuple[str, list[str]]]:
     """doc id -> (content hash, graph IRIs) of what the previous build stored."""
     found: dict[str, tuple[str, list[str]]] = {}
+    # Only the build's own graphs: a loaded file cannot make a document of its own.
     query = f"""
         SELECT ?g ?id ?hash WHERE {{ GRAPH ?g {{
-            ?d a <{POL.Document}> ; <{POL.documentId}> ?id ; <{POL.contentHash}> ?hash }} }}"""
+            ?d a <{POL.Document}> ; <{POL.documentId}> ?id ; <{POL.contentHash}> ?hash }}
+            FILTER(STRSTARTS(STR(?g), "{iris.GRAPH_PREFIX}")) }}"""
     for row in writer.oxigraph.query(query):  # type: ignore[union-attr]
         graph_iri, doc_id, digest = row[0].value, row[1].value, row[2].value
         _, graphs = found.get(doc_id, ("", []))
@@ -156,7 +178,10 @@ def _load_ontology(writer: StoreWriter) -> bool:
     from kg.ontology import ontology_graph
 
     graph = ontology_graph()
-    digest = content_hash(graph.serialize(format="nt", encoding="utf-8"))
+    # Of the canonical form: the ontology's blank nodes get new labels in every
+    # process, so a digest of its N-Triples would differ from build to build.
+    canonical = to_isomorphic(graph).graph_digest()  # type: ignore[no-untyped-call]
+    digest = content_hash(str(canonical).encode("ascii"))
     stored = writer.oxigraph.query(
         f'ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> <{POL.contentHash}> "{digest}" }} }}'
     )
@@ -189,12 +214,16 @@ def build(
     progress: Callable[[str], None] | None = None,
     force: bool = False,
     workers: int | None = None,
+    prune: bool = False,
+    notice: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build ``settings.corpus_dir`` into ``settings.data_dir`` and write the build report.
 
     ``workers`` processes extract the changed documents (default: one per core
     when there are enough documents to repay starting them); this process
-    alone writes the store, in corpus order.
+    alone writes the store, in corpus order.  ``prune``: remove from the store
+    the documents the corpus no longer holds (within ``max_prune_share``);
+    ``notice`` hears, before any work, which documents that concerns.
     """
     say = progress or (lambda _msg: None)
     started = time.monotonic()
@@ -210,6 +239,10 @@ def build(
     with BuildLock(settings.data_dir):
         with writing(settings.data_dir, locked=True) as writer:
             stored = _stored_hashes(writer)
+            present = {e.id for e in corpus.entries}
+            absent = sorted(doc_id for doc_id in stored if doc_id not in present)
+            if absent:
+                _check_prune(settings, len(absent), len(stored), prune, notice or (lambda _msg: None))
             total = len(corpus.entries)
             jobs: list[_Job] = []
             for entry in corpus.entries:
@@ -221,13 +254,13 @@ def build(
                 say(f"[{n}/{len(jobs)} of {total}] {job.entry.path.name}")
                 _store_one(job, extracted, writer, report)
             changed = any(d.status == "built" for d in report.documents)
-            # Documents that left the corpus leave the store too.
-            present = {e.id for e in corpus.entries}
-            for doc_id, (_, graphs) in stored.items():
-                if doc_id not in present:
-                    writer.remove_graphs(graphs)
+            for doc_id in absent:
+                if prune:
+                    writer.remove_graphs(stored[doc_id][1])
+                    report.removed.append(doc_id)
                     changed = True
-                    report.warnings.append(f"{doc_id}: no longer in the corpus; removed from the store")
+                else:
+                    report.kept.append(doc_id)
             changed = _load_ontology(writer) or changed
             writer.finish_merge()
             report.entities = _count_entities(writer)
@@ -237,8 +270,31 @@ def build(
                 writer.discard()
         _run_build_steps(settings, report, say)
     report.seconds = round(time.monotonic() - started, 3)
-    _write_report(settings, report)
+    if changed or report.failed or report.step_failures:
+        # A build that changed nothing leaves the data folder as it was, report included.
+        _write_report(settings, report)
     return report
+
+
+def _check_prune(
+    settings: Settings, absent: int, stored: int, prune: bool, notice: Callable[[str], None]
+) -> None:
+    """Say what happens to the ``absent`` of the ``stored`` documents; refuse a removal too large."""
+    where = f"{stored} documents built in {settings.data_dir}"
+    if not prune:
+        notice(
+            f"{absent} of the {where} are not in the corpus {settings.corpus_dir}; "
+            "they are kept (--prune removes them)"
+        )
+        return
+    share = settings.max_prune_share
+    if share < 1 and (absent == stored or absent > share * stored):
+        what = "every one" if absent == stored else f"more than max_prune_share {share:g} of them"
+        raise CorpusError(
+            f"{settings.corpus_dir}: --prune would remove {absent} of the {where} ({what}); refused, "
+            "nothing was changed: check --corpus, or set POLICYKG_MAX_PRUNE_SHARE=1 to allow it"
+        )
+    notice(f"{absent} of the {where} are not in the corpus {settings.corpus_dir}; removing them (--prune)")
 
 
 def _write_report(settings: Settings, report: BuildReport) -> None:
@@ -300,7 +356,7 @@ def _plan(
         raw, result.error = None, f"{entry.path}: cannot be read ({exc.strerror})"
     if raw is None:
         result.error = result.error or f"{entry.path}: file not found"
-        log.warning("%s", result.error)
+        log.warning("%s", one_line(result.error))
         return result, None
     digest = content_hash(raw)
     previous = stored.get(entry.id)
@@ -362,7 +418,7 @@ def _store_one(job: _Job, extracted: _Extracted, writer: StoreWriter, report: Bu
     report.warnings.extend(extracted.warnings)
     if extracted.error is not None:
         result.error = extracted.error
-        log.warning("%s", extracted.error)
+        log.warning("%s", one_line(extracted.error))
         return
     graph_iri = str(iris.graph(job.entry.id, job.digest))
     try:
@@ -372,7 +428,7 @@ def _store_one(job: _Job, extracted: _Extracted, writer: StoreWriter, report: Bu
         if writer.failure is not None:
             raise  # the disk, not the document: stop; the previous build stays current
         result.error = exc.message
-        log.warning("%s", result.error)
+        log.warning("%s", one_line(result.error))
         return
     result.triples = extracted.triples
     result.status, result.graph = "built", graph_iri

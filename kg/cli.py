@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
+from kg.display import one_line
 from kg.errors import PolicyKGError, UsageError
 from kg.settings import SETTINGS, Settings, load_settings
 
@@ -80,31 +81,53 @@ def cli() -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
 @click.option("--force", is_flag=True, help="Rebuild every document, changed or not.")
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Remove from the store the documents no longer in the corpus (at most POLICYKG_MAX_PRUNE_SHARE "
+    "of them; without --prune they are kept).",
+)
 def build(
-    corpus_dir: Path | None, data_dir: Path | None, workers: int | None, as_json: bool, force: bool
+    corpus_dir: Path | None,
+    data_dir: Path | None,
+    workers: int | None,
+    as_json: bool,
+    force: bool,
+    prune: bool,
 ) -> None:
     """Read every document of the corpus, extract, link, store and index it.
 
-    Incremental: documents whose content did not change are skipped.  The
-    build report (documents, entities by type, triples, warnings, failures) is
-    printed at the end and written to DATA/build-report.json.
+    Incremental: documents whose content did not change are skipped.  Documents
+    built before but no longer in the corpus are kept unless --prune is given.
+    The build report (documents, entities by type, triples, warnings, failures)
+    is printed at the end and written to DATA/build-report.json; a build that
+    changes nothing writes nothing.  Exit code 1 when any document failed.
     """
     from kg.build import build as run_build
 
     settings = _settings(corpus_dir=corpus_dir, data_dir=data_dir, build_workers=workers)
     quiet = as_json or not sys.stderr.isatty()
+
+    def to_stderr(message: str) -> None:
+        click.echo(one_line(message), err=True)
+
     report = run_build(
         settings,
-        progress=None if quiet else lambda m: click.echo(m, err=True),
+        progress=None if quiet else to_stderr,
         force=force,
         workers=None if settings.build_workers == 0 else settings.build_workers,
+        prune=prune,
+        notice=to_stderr,
     )
     if as_json:
         _echo_json(report.to_json())
     else:
         click.echo(report.to_text())
-    if report.failed and len(report.failed) == len(report.documents):
-        raise PolicyKGError(f"no document could be built ({len(report.failed)} failed); see the report above")
+    if report.failed:
+        raise PolicyKGError(
+            f"{len(report.failed)} of {len(report.documents)} documents could not be built; "
+            "see the report above"
+        )
 
 
 @cli.command()
@@ -417,7 +440,7 @@ def _load_plugins() -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"policykg: {message}", err=True)
+    click.echo(f"policykg: {one_line(message)}", err=True)
     sys.exit(code)
 
 

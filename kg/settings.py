@@ -67,6 +67,13 @@ def _proxy_list(value: Any) -> str:
 MIN_WORKER_MEMORY_MB = 1024
 
 
+def _share(value: Any) -> float:
+    share: float = _convert(float, value)
+    if share > 1:
+        raise ValueError("is a share: give a number from 0 to 1")
+    return share
+
+
 def _worker_memory(value: Any) -> int:
     megabytes: int = _convert(int, value)
     if 0 < megabytes < MIN_WORKER_MEMORY_MB:
@@ -149,6 +156,12 @@ class Settings:
     )
     max_description_triples: int = _declare(
         50_000, "Most statements an entity's Turtle, JSON-LD or N-Triples may hold; more are answered 413."
+    )
+    max_prune_share: float = _declare(
+        0.5,
+        "Largest share of the built documents `build --prune` may remove at once (more is refused "
+        "as a probable wrong --corpus); 1 = any number, every document included.",
+        _share,
     )
     search_page_size: int = _declare(20, "Hits per page of search results.")
     log_level: str = _declare("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")

@@ -19,7 +19,9 @@ was last read, or had none (it was not read then: missing or changed), or when
 it links to a law or agency whose labels or bundles differ: those are the only
 nodes of another document's graph its passages reach (see
 :func:`search.passages.entity_digests`).  A document whose graph and file are
-unchanged and which reaches nothing that changed has the passages it had.  When
+unchanged and which reaches nothing that changed has the passages it had; so
+has one whose file is missing from the corpus (a build keeps the documents a
+wrong or partial ``--corpus`` lacks, and their text must stay searchable).  When
 anything needed for that is not recorded, or the reading code changed, every
 document is read.  A store build that extracted a document again (a forced one
 keeps its content hash) names it, and it is read again too.
@@ -285,19 +287,27 @@ def _to_read(
         return None
     moved = {x for x in entities.keys() | old_entities.keys() if entities.get(x) != old_entities.get(x)}
     reached = linking_documents(store, moved)
-    chosen = sorted(
-        doc
-        for doc, digest in hashes.items()
-        if old_hashes.get(doc) != digest
-        or doc not in digests
-        or doc not in counts
-        or not stamps.get(doc)
-        or file_stamp(corpus_dir / files.get(doc, "")) != stamps[doc]
-        or doc in reached
-        or doc in extracted
-    )
+    chosen: list[str] = []
+    absent = False
+    for doc, digest in sorted(hashes.items()):
+        if (
+            old_hashes.get(doc) != digest
+            or doc not in digests
+            or doc not in counts
+            or not stamps.get(doc)
+            or doc in reached
+            or doc in extracted
+        ):
+            chosen.append(doc)
+        elif (stamp := file_stamp(corpus_dir / files.get(doc, ""))) != stamps[doc]:
+            if stamp:
+                chosen.append(doc)
+            else:
+                # Its file is not in this corpus (a build kept the document without it):
+                # read again, it would lose the passages of its text; they are kept.
+                absent = True
     removed = set(digests) - set(hashes)
-    if 2 * (len(chosen) + len(removed)) > max(len(digests), 1):
+    if not absent and 2 * (len(chosen) + len(removed)) > max(len(digests), 1):
         # Most documents changed: the build is a full one, which reads them all.
         return None
     return chosen

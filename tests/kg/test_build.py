@@ -193,8 +193,11 @@ def test_documents_removed_from_the_corpus_leave_the_store(tmp_path: Path, corpu
     manifest = corpus_copy / "manifest.toml"
     text = manifest.read_text(encoding="utf-8")
     manifest.write_text(text[: text.rindex("[[document]]")], encoding="utf-8")
-    report = build(settings)
+    kept = build(settings)
+    assert kept.kept == [GIF_ID] and kept.removed == [], "without prune nothing is removed"
+    report = build(settings, prune=True)
     assert [d.id for d in report.documents] == [SEED_ID]
+    assert report.removed == [GIF_ID]
     docs = select(settings, "SELECT ?id WHERE { ?d a pol:Document ; pol:documentId ?id }")
     assert [r["id"] for r in docs] == [SEED_ID]
 
