@@ -359,17 +359,24 @@ def dump(fmt: str, output: Path, data_dir: Path | None) -> None:
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option(
-    "--graph", "graph_iri", help="Named graph to load into (default: one derived from the file name)."
+    "--graph",
+    "graph_iri",
+    help="Named graph to load into, replacing it (default: one derived from the file name); "
+    "the graphs the build owns are refused.",
 )
 @click.option("--format", "fmt", help="RDF format (default: from the file extension).")
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
 def load(file: Path, graph_iri: str | None, fmt: str | None, data_dir: Path | None) -> None:
-    """Add external RDF (e.g. e-Gov law data) to the store; parsed locally, nothing fetched."""
+    """Add external RDF (e.g. e-Gov law data) to the store; parsed locally, nothing fetched.
+
+    The file replaces its graph; a TriG or N-Quads file without --graph adds to its
+    own named graphs.  A document's graph, the ontology's and the merge are refused.
+    """
     from kg.loading import load_file
 
     settings = _settings(data_dir=data_dir)
-    graph, count = load_file(settings, file, graph_iri=graph_iri, fmt=fmt)
-    status(f"loaded {count} quads from {file} into {graph}")
+    loaded = load_file(settings, file, graph_iri=graph_iri, fmt=fmt)
+    status(one_line(loaded.to_text(file)))
 
 
 @cli.command()

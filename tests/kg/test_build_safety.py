@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
+from kg.iris import GRAPH_PREFIX
 from kg.settings import Settings
 from tests.conftest import SEED, SEED_ID, settings_for
 from tests.kg.test_cli import run
@@ -223,3 +224,57 @@ def test_a_newline_in_a_file_name_forges_no_line(tmp_path: Path) -> None:
     assert not any(line.lstrip().startswith("built     forged") for line in raw.splitlines())
     files = [d["file"] for d in json.loads(raw)["documents"]]
     assert str(corpus / name) in files, "the report keeps the name as it is"
+
+
+def _nt(*objects: str) -> str:
+    return "".join(f'<http://example.org/s> <http://example.org/p> "{o}" .\n' for o in objects)
+
+
+@pytest.mark.parametrize("target", ["document", "under the graph namespace", "ontology"])
+def test_load_refuses_the_graphs_the_build_owns(seed_data: Path, tmp_path: Path, target: str) -> None:
+    rows = run(
+        "sparql",
+        "SELECT ?g WHERE { GRAPH ?g { ?d a pol:Document } }",
+        "--format",
+        "json",
+        "--data",
+        str(seed_data),
+    )
+    document_graph = json.loads(rows.stdout)["results"]["bindings"][0]["g"]["value"]
+    assert document_graph.startswith(GRAPH_PREFIX + SEED_ID + "/")
+    graph = {
+        "document": document_graph,
+        "under the graph namespace": GRAPH_PREFIX + "mine",
+        "ontology": "https://w3id.org/policykg/ns",
+    }[target]
+    rdf = tmp_path / "extra.nt"
+    rdf.write_text(_nt("a", "b"), encoding="utf-8")
+    before = fingerprint(seed_data)
+    result = run("load", str(rdf), "--graph", graph, "--data", str(seed_data))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and graph in result.stderr and "the build owns" in result.stderr
+    assert fingerprint(seed_data) == before
+    assert document_ids(seed_data) == [SEED_ID]
+
+
+def test_load_refuses_a_dataset_naming_a_document_graph(seed_data: Path, tmp_path: Path) -> None:
+    rdf = tmp_path / "extra.nq"
+    rdf.write_text(f'<http://example.org/s> <http://example.org/p> "x" <{GRAPH_PREFIX}{SEED_ID}/0> .\n')
+    before = fingerprint(seed_data)
+    result = run("load", str(rdf), "--data", str(seed_data))
+    assert result.returncode == 1 and "the build owns" in result.stderr
+    assert fingerprint(seed_data) == before
+
+
+def test_load_reports_what_it_added_and_replaced(seed_data: Path, tmp_path: Path) -> None:
+    rdf = tmp_path / "extra.nt"
+    rdf.write_text(_nt("a", "b", "c"), encoding="utf-8")
+    graph = "http://example.org/graph/extra"
+    first = run("load", str(rdf), "--graph", graph, "--data", str(seed_data))
+    assert first.returncode == 0, first.stderr
+    assert first.stderr.strip() == f"loaded 3 quads from {rdf} into {graph}"
+    rdf.write_text(_nt("d"), encoding="utf-8")
+    second = run("load", str(rdf), "--graph", graph, "--data", str(seed_data))
+    assert second.returncode == 0, second.stderr
+    assert second.stderr.strip() == f"loaded 1 quads from {rdf} into {graph}, replacing the 3 quads it held"
+    assert document_ids(seed_data) == [SEED_ID]
