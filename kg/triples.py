@@ -94,17 +94,18 @@ class Triples:
 
     def ntriples(self) -> bytes:
         """The triples as N-Triples, UTF-8."""
-        terms: dict[Node, str] = {}
-        lines = []
+        # Written straight into one buffer of bytes: a list of lines, their join and its
+        # encoding would hold the document's triples three times over.
+        terms: dict[Node, bytes] = {}
+        out = bytearray()
         for triple in self._triples:
-            row = []
-            for term in triple:
+            for term, sep in zip(triple, (b" ", b" ", b" .\n"), strict=True):
                 text = terms.get(term)
                 if text is None:
-                    text = terms[term] = _nt_term(term)
-                row.append(text)
-            lines.append(f"{row[0]} {row[1]} {row[2]} .\n")
-        return "".join(lines).encode("utf-8")
+                    text = terms[term] = _nt_term(term).encode("utf-8")
+                out += text
+                out += sep
+        return bytes(out)
 
     def graph(self) -> Graph:
         g = new_graph()
