@@ -52,6 +52,7 @@ from datetime import date
 from typing import Literal
 
 from kg.eras import era_at, era_by_name, era_to_western, previous_era
+from kg.numerals import parse_numeral
 
 __all__ = [
     "DateContext",
@@ -134,8 +135,6 @@ def fiscal_year_span(fy: int) -> tuple[date, date]:
 # Full-width digits and punctuation folded one character to one, so offsets
 # into the folded text are offsets into the original.
 _FOLD = str.maketrans("０１２３４５６７８９／．－ＲＨＳ", "0123456789/.-RHS")
-_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 _N = r"[0-9〇一二三四五六七八九十百千]+"
 _TILDES = "～〜~"
@@ -187,31 +186,9 @@ _PLAN_AFTER_CLOSE_RE = re.compile(
 )
 _PLAN_BEFORE_OPEN_RE = re.compile(r"(?:予定|見込み?)[ \u3000]*$")
 _PLAN_WINDOW = 30
-_MAX_NUMERAL_LENGTH = 8
 
 _MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "末": (31, 31)}
 _DECADE_PARTS = {None: (0, 9), "前半": (0, 4), "後半": (5, 9), "半ば": (3, 6), "初頭": (0, 2), "末": (7, 9)}
-
-
-def _number(s: str) -> int | None:
-    if len(s) > _MAX_NUMERAL_LENGTH:  # no date has one; and int() refuses very long strings
-        return None
-    if s == "元":
-        return 1
-    if s.isascii():
-        return int(s) if s.isdigit() else None
-    if all(c in _KANJI_DIGITS for c in s):  # 二〇二一: digit by digit
-        return int("".join(str(_KANJI_DIGITS[c]) for c in s))
-    total, current = 0, 0
-    for c in s:
-        if c in _KANJI_DIGITS:
-            current = _KANJI_DIGITS[c]
-        elif c in _KANJI_UNITS:
-            total += (current or 1) * _KANJI_UNITS[c]
-            current = 0
-        else:
-            return None  # ASCII and kanji digits mixed
-    return total + current
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +224,7 @@ class _Resolved:
 def _numbers(*parts: str | None) -> list[int | None] | None:
     values: list[int | None] = []
     for part in parts:
-        value = None if part is None else _number(part)
+        value = None if part is None else parse_numeral(part)
         if part is not None and value is None:
             return None
         values.append(value)
@@ -277,7 +254,7 @@ def _atom(m: re.Match[str], folded: str) -> _Atom | None:
     if m["iy"]:
         return _Atom(start, end, year=int(m["iy"]), month=int(m["im"]), day=int(m["id"]))
     if m["ly"]:
-        year = _number(m["lyy"]) or 1
+        year = parse_numeral(m["lyy"]) or 1
         western = era_to_western(m["ly"], year)
         return _Atom(start, end, era=m["ly"], year=western, month=int(m["lm"]), day=int(m["ld"]))
     if m["lera"]:
@@ -289,7 +266,7 @@ def _atom(m: re.Match[str], folded: str) -> _Atom | None:
     if m["sm"]:
         return _Atom(start, end, month=int(m["sm"]), day=int(m["sd"]))
     if m["pd"]:
-        day = _number(m["pd"])
+        day = parse_numeral(m["pd"])
         return None if day is None else _Atom(start, end, day=day, partner_only=True)
     if not (m["wy"] or m["era"] or m["by"]):
         return _with_tail(m, "m", start, end)
@@ -301,7 +278,7 @@ def _atom(m: re.Match[str], folded: str) -> _Atom | None:
     plain_year = not suffix and atom.month is None
     if plain_year and _LAW_RE.match(folded, end):
         return None
-    number = _number(m["wy"] or m["ey"] or m["by"])
+    number = parse_numeral(m["wy"] or m["ey"] or m["by"])
     if not number:
         return None
     if m["era"]:

@@ -60,6 +60,7 @@ from kg.nlp import (
     store,
     surface_regex,
 )
+from kg.numerals import parse_numeral
 
 __all__ = [
     "LawEntry",
@@ -75,30 +76,11 @@ __all__ = [
 Relation = Literal["enacts", "amends", "enforces", "based_on"]
 
 _ERA_DIGITS = {"明治": 1, "大正": 2, "昭和": 3, "平成": 4, "令和": 5}
-_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _NUM = r"[0-9〇一二三四五六七八九十百千]+"
 _LAW_NUMBER_RE = re.compile(
     rf"(?P<era>明治|大正|昭和|平成|令和)\s*(?P<year>{_NUM}|元)\s*年\s*"
     rf"(?P<type>法律|政令|内閣府令|(?:(?![年月日度])[一-龥]){{1,6}}省令|規則)\s*第\s*(?P<num>{_NUM})\s*号"
 )
-
-
-def _number(text: str) -> int | None:
-    if text == "元":
-        return 1
-    if text.isascii():
-        return int(text) if text.isdigit() and len(text) < 6 else None
-    total = current = 0
-    for ch in text:
-        if ch in _KANJI_DIGITS:
-            current = current * 10 + _KANJI_DIGITS[ch]
-        elif ch in _KANJI_UNITS:
-            total += (current or 1) * _KANJI_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +115,7 @@ def parse_law_number(text: str) -> LawNumber | None:
     m = _LAW_NUMBER_RE.fullmatch(re.sub(r"\s+", "", fold(text)))
     if m is None:
         return None
-    year, num = _number(m["year"]), _number(m["num"])
+    year, num = parse_numeral(m["year"]), parse_numeral(m["num"])
     if year is None or num is None:
         return None
     return LawNumber(m["era"], year, m["type"], num)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import Block, BlockKind, Document
+from kg.numerals import parse_numeral
 
 _THEME_NUMBER = re.compile(r"^(\d+)\.?$")
 _ISSUE_NUMBER = re.compile(r"^(\d+)\.(\d+)\.?$")
@@ -173,7 +174,6 @@ _TARGET_LEAD = re.compile(r"^目標\s*[：:]\s*")
 _PERCENT = re.compile(r"([0-9０-９]+(?:\.[0-9]+)?)\s*[%％]")
 _TENTHS = re.compile(r"([0-9０-９一二三四五六七八九十]+)\s*割")
 _ALL = re.compile(r"(?:概ね|ほぼ)?全て")
-_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
 @dataclass(slots=True)
@@ -187,15 +187,6 @@ class Target:
     block: Block
 
 
-def _tenths(numeral: str) -> int | None:
-    numeral = numeral.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if numeral.isdigit():
-        return int(numeral)
-    if numeral == "十":
-        return 10
-    return _KANJI_DIGITS.get(numeral)
-
-
 def target_value(text: str) -> tuple[float | None, str | None]:
     """The number a target sets, as a percentage where the text gives a share.
 
@@ -206,7 +197,7 @@ def target_value(text: str) -> tuple[float | None, str | None]:
     """
     if m := _PERCENT.search(text):
         return float(m[1].translate(str.maketrans("０１２３４５６７８９", "0123456789"))), "percent"
-    if (m := _TENTHS.search(text)) and (n := _tenths(m[1])) is not None:
+    if (m := _TENTHS.search(text)) and (n := parse_numeral(m[1])) is not None:
         return float(n * 10), "percent"
     if _ALL.search(text) or re.search(r"(?:原則|概ね|ほぼ)?全(?:自治体|国|医療機関)", text):
         return 100.0, "percent"
