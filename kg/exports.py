@@ -77,7 +77,6 @@ FORMATS: dict[str, tuple[str, str]] = {
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 YED_NS = "http://www.yworks.com/xml/graphml"
-GEXF_NS = "http://gexf.net/1.3"
 GEXF_VIZ_NS = "http://gexf.net/1.3/viz"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 
@@ -200,43 +199,39 @@ def to_graphml(graph: nx.MultiDiGraph) -> bytes:
 # --------------------------------------------------------------------------- GEXF
 
 
-def to_gexf(graph: nx.MultiDiGraph) -> bytes:
-    """GEXF 1.3 with declared attributes and node colours by class (viz:color)."""
-    x, viz = "", f"{{{GEXF_VIZ_NS}}}"
-    root = ET.Element(
-        f"{x}gexf", {"version": "1.3", f"{{{XSI_NS}}}schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd"}
+def _clean_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The slice with only the exported fields, cleaned text and a colour per node."""
+    copy = nx.MultiDiGraph(
+        name=clean(title_of(graph)),
+        focus=clean(graph.graph.get("focus", "")),
+        depth=graph.graph.get("depth"),
+        truncated=bool(graph.graph.get("truncated")),
     )
-    meta = ET.SubElement(root, f"{x}meta")
-    ET.SubElement(meta, f"{x}creator").text = "policykg"
-    ET.SubElement(meta, f"{x}description").text = clean(title_of(graph))
-    body = ET.SubElement(root, f"{x}graph", {"defaultedgetype": "directed", "mode": "static"})
-    node_attrs = ET.SubElement(body, f"{x}attributes", {"class": "node", "mode": "static"})
-    for name in NODE_FIELDS[1:]:
-        kind = "integer" if name == "distance" else "string"
-        ET.SubElement(node_attrs, f"{x}attribute", {"id": name, "title": name, "type": kind})
-    edge_attrs = ET.SubElement(body, f"{x}attributes", {"class": "edge", "mode": "static"})
-    for name in EDGE_FIELDS:
-        ET.SubElement(edge_attrs, f"{x}attribute", {"id": name, "title": name, "type": "string"})
-    nodes = ET.SubElement(body, f"{x}nodes")
     for node, row in _node_rows(graph):
-        element = ET.SubElement(nodes, f"{x}node", {"id": clean(node), "label": row["label"]})
-        values = ET.SubElement(element, f"{x}attvalues")
-        for name in _present(row, NODE_FIELDS[1:]):
-            ET.SubElement(values, f"{x}attvalue", {"for": name, "value": row[name]})
-        hexcode = colour_of(row["class"]).lstrip("#")
-        red, green, blue = (str(int(hexcode[i : i + 2], 16)) for i in (0, 2, 4))
-        ET.SubElement(element, f"{viz}color", {"r": red, "g": green, "b": blue, "a": "1.0"})
-    edges = ET.SubElement(body, f"{x}edges")
-    for number, (source, target, row) in enumerate(_edge_rows(graph)):
-        element = ET.SubElement(
-            edges,
-            f"{x}edge",
-            {"id": str(number), "source": clean(source), "target": clean(target), "label": row["relation"]},
-        )
-        values = ET.SubElement(element, f"{x}attvalues")
-        for name in EDGE_FIELDS:
-            ET.SubElement(values, f"{x}attvalue", {"for": name, "value": row[name]})
-    return _xml_bytes(root, GEXF_NS)
+        attrs: dict[str, Any] = {f: row[f] for f in _present(row, NODE_FIELDS)}
+        if "distance" in attrs:
+            attrs["distance"] = int(graph.nodes[node]["distance"])
+        attrs["color"] = colour_of(row["class"])
+        copy.add_node(clean(node), **attrs)
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        row = {f: clean(data.get(f, "")) for f in EDGE_FIELDS}
+        copy.add_edge(clean(source), clean(target), key=clean(key), **row)
+    return copy
+
+
+def to_gexf(graph: nx.MultiDiGraph) -> bytes:
+    """GEXF 1.3 (networkx's writer) with node colours by class (viz:color); the title names the graph."""
+    copy = _clean_copy(graph)
+    del copy.graph["depth"], copy.graph["truncated"], copy.graph["focus"]
+    for _, data in copy.nodes(data=True):
+        hexcode = data.pop("color").lstrip("#")
+        red, green, blue = (int(hexcode[i : i + 2], 16) for i in (0, 2, 4))
+        data["viz"] = {"color": {"r": red, "g": green, "b": blue, "a": 1.0}}
+    for _, _, data in copy.edges(data=True):
+        data["label"] = data["relation"]
+    buffer = io.BytesIO()
+    nx.write_gexf(copy, buffer, version="1.3")
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- DOT, Mermaid
@@ -350,31 +345,22 @@ def to_csv_zip(graph: nx.MultiDiGraph) -> bytes:
 
 def to_json(graph: nx.MultiDiGraph) -> bytes:
     """Node-link JSON (``nodes``/``links``) with the same graph as Cytoscape.js ``elements``."""
-    nodes: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
-    elements: dict[str, list[dict[str, Any]]] = {"nodes": [], "edges": []}
-    for node, row in _node_rows(graph):
-        data: dict[str, Any] = {"id": clean(node), **row, "distance": graph.nodes[node].get("distance", 0)}
-        data["color"] = colour_of(row["class"])
-        nodes.append(data)
-        elements["nodes"].append({"data": data, "classes": row["class"]})
-    for number, (source, target, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        row = {f: clean(attrs.get(f, "")) for f in EDGE_FIELDS}
-        links.append({"source": clean(source), "target": clean(target), "key": clean(key), **row})
-        edge = {"id": f"e{number}", "source": clean(source), "target": clean(target), **row}
-        elements["edges"].append({"data": edge, "classes": row["basis"]})
-    document = {
-        "title": clean(title_of(graph)),
-        "focus": clean(graph.graph.get("focus", "")),
-        "depth": graph.graph.get("depth"),
-        "truncated": bool(graph.graph.get("truncated")),
-        "directed": True,
-        "multigraph": True,
-        "graph": {},
-        "nodes": nodes,
-        "links": links,
-        "elements": elements,
+    copy = _clean_copy(graph)
+    for _, data in copy.nodes(data=True):
+        data.setdefault("distance", 0)
+    document: dict[str, Any] = {
+        "title": copy.graph["name"],
+        "focus": copy.graph["focus"],
+        "depth": copy.graph["depth"],
+        "truncated": copy.graph["truncated"],
+        **nx.node_link_data(copy, edges="links"),
+        "elements": nx.cytoscape_data(copy)["elements"],
     }
+    # Cytoscape.js styles by class: nodes by their class, edges by how they are known.
+    for element in document["elements"]["nodes"]:
+        element["classes"] = element["data"]["class"]
+    for element in document["elements"]["edges"]:
+        element["classes"] = element["data"]["basis"]
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
