@@ -39,7 +39,6 @@ import multiprocessing
 import os
 import queue
 import re
-import resource
 import signal
 import threading
 import time
@@ -62,6 +61,7 @@ from kg.errors import (
     StoreMissingError,
 )
 from kg.namespaces import PREFIXES
+from kg.processes import limit_memory
 from kg.remote import GRAPH_ACCEPT, SELECT_ACCEPT, RemoteStore, with_prologue
 from kg.store import current_generation
 
@@ -458,38 +458,11 @@ def _drop_network() -> bool:
 WORKER_MEMORY_MB = 2048  # default of the sparql_worker_memory_mb setting
 
 
-def _address_space() -> int | None:
-    try:
-        pages = Path("/proc/self/statm").read_text(encoding="ascii").split()[0]
-        return int(pages) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def _limit_memory(budget: int) -> bool:
-    """Cap this process's address space at its current size plus ``budget`` bytes; False where
-    not possible."""
-    current = _address_space()
-    if current is None:
-        return False
-    try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        wanted = current + budget
-        if hard != resource.RLIM_INFINITY:
-            wanted = min(wanted, hard)
-        if soft != resource.RLIM_INFINITY and soft < wanted:
-            return True  # already tighter than ours
-        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
-    except (OSError, ValueError):
-        return False
-    return True
-
-
 def _worker_main(conn: Connection, data_dir: str, limits: Limits, memory_mb: int) -> None:
     """A worker process: answers requests on ``conn`` until the parent closes it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     if memory_mb:
-        _limit_memory(memory_mb * 1024**2)
+        limit_memory(memory_mb * 1024**2)
     isolated = _drop_network()
     conn.send(("ready", isolated))
     opened: tuple[Path, ox.Store] | None = None

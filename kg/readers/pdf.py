@@ -5,57 +5,81 @@ tab-separated lines, a blank line around each table and between pages) and
 then read by the plain-text reader, so a report reads to the same structure
 whether it arrives as PDF or as extracted text.  ``Document.text`` is that
 extracted text; ``Document.page_starts`` says where each page begins.
+
+pdfplumber runs in a worker process (:mod:`kg.readers.pdf_worker`) that a
+decompression bomb can only take down itself: the streams it decodes are
+counted against ``max_unpacked_bytes``, its address space is capped at
+:data:`BASE_MEMORY` plus twice that limit, and it is killed after
+:data:`READ_TIMEOUT_S` seconds.  The extracted text is held to the same limit.
 """
 
 from __future__ import annotations
 
-from io import BytesIO
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
-
+import kg
 from kg.document import Document
-from kg.errors import DocumentError
-from kg.readers import streams
 from kg.readers.builder import DocumentBuilder
 from kg.readers.decoding import fail
 from kg.readers.text import TextParser
 
+__all__ = ["BASE_MEMORY", "MAX_INFLATED_BYTES", "MEDIA_TYPE", "READ_TIMEOUT_S", "read_pdf"]
+
 MEDIA_TYPE = "application/pdf"
-
-# pdfminer decodes each stream whole, in memory, and parses it in Python, so a
-# small file whose streams decode to gigabytes (a decompression bomb) would take
-# all the memory and hours.  Every stream is decoded once beforehand, a piece at a
-# time, only to measure it (kg.readers.streams).  Real reports stay far below.
 MAX_INFLATED_BYTES = 200_000_000  # default of the max_unpacked_bytes setting
+# What the worker may allocate past its start-up size (about 50 MB) besides twice the limit:
+# pages are read one at a time, and a 40-page Japanese report peaks at 45 MB resident.
+BASE_MEMORY = 256 * 1024**2
+READ_TIMEOUT_S = 300.0
+_BOMB = "likely a decompression bomb"
+_SOURCE_ROOT = str(Path(kg.__file__).resolve().parent.parent)
 
 
-def inflated_size(data: bytes, limit: int = MAX_INFLATED_BYTES) -> int:
-    """What the streams of ``data`` decode to (Flate, LZW, RunLength, ASCII85, ASCIIHex),
-    counted up to just past ``limit``."""
-    return streams.inflated_size(data, limit)
+def _run_worker(data: bytes, limit: int, budget: int, timeout_s: float) -> tuple[int, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_SOURCE_ROOT, env.get("PYTHONPATH", "")) if p)
+    command = [sys.executable, "-m", "kg.readers.pdf_worker", str(limit), str(budget), str(os.getpid())]
+    done = subprocess.run(command, input=data, capture_output=True, timeout=timeout_s, env=env, check=False)
+    return done.returncode, done.stdout.decode("utf-8", errors="replace")
 
 
-def read_pdf(path: Path, data: bytes, max_unpacked_bytes: int | None = None) -> Document:
+def read_pdf(
+    path: Path, data: bytes, max_unpacked_bytes: int | None = None, timeout_s: float = READ_TIMEOUT_S
+) -> Document:
+    """Read a PDF's text in a capped worker process; a bomb fails with one line saying so."""
     limit = max_unpacked_bytes or MAX_INFLATED_BYTES
+    budget = BASE_MEMORY + 2 * limit
     try:
-        size = inflated_size(data, limit)
-    except streams.UncheckableError as exc:
-        raise fail(path, f"has a stream that cannot be checked for a decompression bomb: {exc}") from None
-    if size > limit:
-        raise fail(path, f"has streams that inflate to more than {limit:,} bytes (a decompression bomb?)")
+        code, out = _run_worker(data, limit, budget, timeout_s)
+    except subprocess.TimeoutExpired:  # run() killed the worker
+        raise fail(path, f"reading it took longer than {timeout_s:g} s: {_BOMB}") from None
     try:
-        with pdfplumber.open(BytesIO(data)) as pdf:
-            pages = [_page_text(page) for page in pdf.pages]
-    except DocumentError:
-        raise
-    except Exception as exc:  # pdfminer signals a broken file with many unrelated exception types
-        if "password" in f"{type(exc).__name__} {exc!r}".lower():
-            raise fail(path, "is encrypted (password protected); decrypt it first") from None
-        raise fail(path, f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
+        answer: dict[str, Any] = json.loads(out)
+    except ValueError:  # the worker died without answering: an allocation failed in C
+        answer = {"refused": "memory", "detail": f"exit status {code}"}
+    refused = answer.get("refused")
+    if refused == "streams":
+        raise fail(path, f"has streams that decode to more than {limit:,} bytes ({_BOMB})")
+    if refused == "memory":
+        raise fail(
+            path,
+            f"reading it reached the memory cap ({budget // 1024**2:,} MB for max_unpacked_bytes "
+            f"{limit:,}): {_BOMB}",
+        )
+    if refused == "encrypted":
+        raise fail(path, "is encrypted (password protected); decrypt it first")
+    if refused is not None:
+        raise fail(path, f"is not a readable PDF ({' '.join(str(answer.get('detail', '')).split())})")
+    pages: list[str] = answer["pages"]
     if not any(page.strip() for page in pages):
         raise fail(path, "has no text layer (a scanned PDF?); run OCR first")
+    if sum(len(page.encode("utf-8")) for page in pages) > limit:
+        raise fail(path, f"has more than {limit:,} bytes of text ({_BOMB})")
     page_starts: list[int] = []
     text = ""
     for page in pages:
@@ -66,45 +90,3 @@ def read_pdf(path: Path, data: bytes, max_unpacked_bytes: int | None = None) -> 
     builder = DocumentBuilder(path, MEDIA_TYPE, "")
     TextParser(text, builder).parse()
     return builder.finish(text, page_starts=page_starts)
-
-
-def _page_text(page: Any) -> str:
-    tables = page.find_tables()
-    boxes = [table.bbox for table in tables]
-
-    def outside(obj: dict[str, Any]) -> bool:
-        return not any(
-            x0 <= obj.get("x0", -1)
-            and obj.get("x1", -1) <= x1
-            and top <= obj.get("top", -1)
-            and obj.get("bottom", -1) <= bottom
-            for x0, top, x1, bottom in boxes
-        )
-
-    rest = page.filter(outside) if boxes else page
-    pieces: list[tuple[float, str]] = [
-        (float(line["top"]), str(line["text"])) for line in rest.extract_text_lines(return_chars=False)
-    ]
-    for table in tables:
-        rows = ["\t".join(_cell(cell) for cell in row) for row in table.extract()]
-        pieces.append((float(table.bbox[1]), "\n" + "\n".join(rows) + "\n"))
-    pieces.sort(key=lambda piece: piece[0])
-    return "\n".join(text for _, text in pieces).strip("\n")
-
-
-def _cell(value: str | None) -> str:
-    """A cell's lines as one line: Japanese wrapped lines join directly, others with a space."""
-    if not value:
-        return ""
-    out = ""
-    for line in value.replace("\t", " ").split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if out and (not out[-1].isascii() and not line[0].isascii()) and line[0] not in "✓✔☑":
-            out += line
-        elif out:
-            out += " " + line
-        else:
-            out = line
-    return out

@@ -147,9 +147,8 @@ def test_changed_file_still_highlights_the_right_words(built: Settings, tmp_path
 
 def test_a_pdf_source_is_read_within_the_unpacked_limit(tmp_path: Path) -> None:
     from kg.build import build
-    from kg.readers.pdf import inflated_size
     from tests.conftest import settings_for
-    from tests.pdf_streams import japanese_pdf, recompress
+    from tests.pdf_streams import japanese_pdf, pdfminer_decoded, recompress
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -159,7 +158,7 @@ def test_a_pdf_source_is_read_within_the_unpacked_limit(tmp_path: Path) -> None:
     report = build(settings)
     assert not report.failed, report.to_text()
     page = f"/documents/{report.documents[0].id}"
-    size = inflated_size(pdf)
+    size = pdfminer_decoded(pdf)
     within = create_app(settings.replace(max_unpacked_bytes=size)).test_client().get(page)
     soup = BeautifulSoup(within.get_data(as_text=True), "html.parser")
     assert soup.select_one(".notice") is None
