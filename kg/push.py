@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import io
 import logging
-import urllib.error
 import urllib.parse
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -29,7 +28,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from kg.errors import PolicyKGError, UsageError
-from kg.remote import HttpEndpoint, server_message, trim, unreachable_reason
+from kg.remote import HttpEndpoint, HttpError, TransportError, trim
 from kg.settings import Settings
 from kg.store import ReadStore
 
@@ -99,17 +98,14 @@ def _put(
     pushed = f" ({done} graph{'s' if done != 1 else ''} pushed before it)" if done else ""
     try:
         with target.open("PUT", url, data=body, headers=headers, timeout_s=timeout_s) as response:
-            response.read()
-    except urllib.error.HTTPError as exc:
-        code = exc.code
+            response.body.read()
+    except HttpError as exc:
+        code, message = exc.code, exc.message
         if 300 <= code < 400:
-            location = exc.headers.get("Location", "") if exc.headers else ""
-            exc.close()
             raise PolicyKGError(
-                f"{target.shown}: the server redirects (HTTP {code}) to {location or 'another URL'}; "
+                f"{target.shown}: the server redirects (HTTP {code}) to {exc.location or 'another URL'}; "
                 "give the endpoint's final URL"
             ) from None
-        message = server_message(exc)
         if optional and code not in {401, 403}:
             return f"HTTP {code}: {message}"
         if code in {401, 403}:
@@ -128,9 +124,8 @@ def _put(
         raise PolicyKGError(
             f"{target.shown}: no answer within {timeout_s:g} s while sending {name}{pushed}"
         ) from None
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        if isinstance(reason, BrokenPipeError | ConnectionResetError):
+    except TransportError as exc:
+        if exc.hung_up:
             # Some servers (Virtuoso) answer a refusal before reading the body and hang up.
             if optional:
                 return "the server closed the connection"
@@ -138,9 +133,7 @@ def _put(
                 f"{target.shown}: the server closed the connection while receiving {name}, refusing it "
                 f"without saying why (a wrong user or password?){pushed}"
             ) from None
-        raise PolicyKGError(
-            f"{target.shown}: cannot reach the server ({unreachable_reason(exc)}){pushed}"
-        ) from None
+        raise PolicyKGError(f"{target.shown}: cannot reach the server ({exc.reason}){pushed}") from None
     return None
 
 

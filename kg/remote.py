@@ -22,18 +22,16 @@ endpoint (without any password it carries): unreachable server,
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import html
+import io
 import re
 import socket
-import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Iterator, Sequence
-from email.message import Message
-from typing import IO, Any
+from collections.abc import Generator, Iterator, Sequence
+from typing import Any
 
+import httpx
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -72,30 +70,147 @@ def trim(message: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    # A redirect would turn a POST or PUT into a bodiless GET, or send the data
-    # (and credentials) to another host; the user should give the final URL.
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
+class HttpError(Exception):
+    """A server's answer other than 2xx: its status, what it said (one short line), its Location."""
+
+    def __init__(self, code: int, message: str, location: str = "") -> None:
+        super().__init__(f"HTTP {code}: {message}")
+        self.code = code
+        self.message = message
+        self.location = location
 
 
-class _DigestAuth(urllib.request.HTTPDigestAuthHandler):
-    # urllib's digest handler raises ValueError on a Basic challenge instead of
-    # letting the Basic handler answer it (Virtuoso asks for Digest, Fuseki for Basic).
-    def http_error_401(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Message
-    ) -> Any:
-        challenges = headers.get_all("www-authenticate") or []
-        if not any(str(c).strip().lower().startswith("digest") for c in challenges):
-            return None
-        return super().http_error_401(req, fp, code, msg, headers)  # type: ignore[arg-type]
+class TransportError(OSError):
+    """No answer: the connection failed or broke; ``reason`` says why in a few words."""
+
+    def __init__(self, reason: str, *, hung_up: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.hung_up = hung_up
+
+
+def _challenges(response: httpx.Response) -> list[str]:
+    return response.headers.get_list("www-authenticate") if response.status_code == 401 else []
+
+
+class _ChallengeAuth(httpx.Auth):
+    """Basic or Digest, whichever the server asks for (Virtuoso asks for Digest, Fuseki for Basic).
+
+    A server that drops the connection after its 401 (Virtuoso does) would break a
+    large PUT sent twice, so before the first request with a body a bodiless HEAD
+    fetches the challenge, and the body goes once.  The scheme is then remembered.
+    """
+
+    def __init__(self, user: str, password: str) -> None:
+        self._basic = httpx.BasicAuth(user, password)
+        self._digest = httpx.DigestAuth(user, password)
+        self._chosen: httpx.Auth | None = None
+
+    def _choose(self, challenge: httpx.Response) -> httpx.Auth | None:
+        schemes = [c.strip().partition(" ")[0].lower() for c in _challenges(challenge)]
+        if "digest" in schemes:
+            # DigestAuth reads the challenge from the 401 it is given and keeps it
+            # for the requests that follow, which then carry the answer at once.
+            primer = self._digest.sync_auth_flow(challenge.request)
+            next(primer)
+            with contextlib.suppress(StopIteration):
+                primer.send(challenge)
+            primer.close()
+            return self._digest
+        return self._basic if "basic" in schemes else None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._chosen is None and request.content:
+            probe = yield httpx.Request("HEAD", request.url)
+            self._chosen = self._choose(probe)
+        if self._chosen is not None:
+            yield from self._chosen.sync_auth_flow(request)
+            return
+        response = yield request
+        self._chosen = self._choose(response)
+        if self._chosen is not None:
+            yield from self._chosen.sync_auth_flow(request)
+
+
+class _Body(io.RawIOBase):
+    """A streamed response body as a binary file, read lazily; httpx's failures become OSErrors."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._chunks = response.iter_bytes()
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+            except httpx.TimeoutException:
+                raise TimeoutError("the server stopped sending") from None
+            except httpx.HTTPError as exc:
+                raise TransportError(trim(str(exc) or type(exc).__name__)) from None
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+class Response:
+    """A 2xx answer: its media type and its body, a binary file read as it arrives."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.status = response.status_code
+        content_type = response.headers.get("content-type", "")
+        self.media_type = content_type.partition(";")[0].strip().lower()
+        self.body = io.BufferedReader(_Body(response))
+
+
+def _transport_reason(exc: BaseException) -> tuple[str, bool]:
+    """Why a connection failed, in a few words, and whether the server hung up on us."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused; is the server running?", False
+        if isinstance(seen, socket.gaierror):
+            return "unknown host", False
+        if isinstance(seen, BrokenPipeError | ConnectionResetError):
+            return "the server closed the connection", True
+        seen = seen.__cause__ or seen.__context__
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.WriteError | httpx.ReadError):
+        return "the server closed the connection", True
+    text = str(exc)
+    if "Name or service not known" in text or "nodename nor servname" in text:
+        return "unknown host", False
+    if "Connection refused" in text:
+        return "connection refused; is the server running?", False
+    return trim(text or type(exc).__name__), False
+
+
+def _server_message(response: httpx.Response) -> str:
+    """What the server said about an HTTP error, on one short line (tags of an HTML page removed)."""
+    raw = b""
+    try:
+        for chunk in response.iter_bytes():
+            raw += chunk
+            if len(raw) >= _MESSAGE_BYTES:
+                break
+    except httpx.HTTPError:
+        pass
+    text = raw[:_MESSAGE_BYTES].decode("utf-8", "replace")
+    if "html" in response.headers.get("content-type", "").lower() or text.lstrip().startswith("<"):
+        text = html.unescape(_TAG.sub(" ", re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", text)))
+    return trim(text) or response.reason_phrase or "no message"
 
 
 class HttpEndpoint:
     """An http(s) URL with its credentials (``http://user:password@host/…``) moved out of it.
 
     ``url`` is the address without the credentials, ``shown`` the form used in
-    messages.  No redirect is followed.
+    messages.  No redirect is followed: it would turn a POST or PUT into a
+    bodiless GET, or send the data (and credentials) to another host.
     """
 
     def __init__(self, url: str, what: str = "endpoint") -> None:
@@ -105,25 +220,13 @@ class HttpEndpoint:
         host = parts.netloc.rpartition("@")[2]
         self.url = urllib.parse.urlunsplit((parts.scheme, host, parts.path or "/", parts.query, ""))
         self.shown = self.url
-        handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
-        self._credentials: tuple[str, str] | None = None
+        self._auth: httpx.Auth | None = None
         if parts.username is not None:
-            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            passwords.add_password(
-                None,
-                self.url,
-                urllib.parse.unquote(parts.username),
-                urllib.parse.unquote(parts.password or ""),
+            self._auth = _ChallengeAuth(
+                urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
             )
-            self._digest = _DigestAuth(passwords)
-            self._credentials = (
-                urllib.parse.unquote(parts.username),
-                urllib.parse.unquote(parts.password or ""),
-            )
-            handlers += [self._digest, urllib.request.HTTPBasicAuthHandler(passwords)]
-        self._opener = urllib.request.build_opener(*handlers)
-        self._plain = urllib.request.build_opener(_NoRedirect())
 
+    @contextlib.contextmanager
     def open(
         self,
         method: str,
@@ -132,79 +235,29 @@ class HttpEndpoint:
         data: bytes | None = None,
         headers: dict[str, str] | None = None,
         timeout_s: float,
-    ) -> Any:
-        """Send one request; raises urllib's HTTPError / URLError and socket timeouts as they come."""
-        headers = dict(headers or {})
-        if data is not None and self._credentials is not None:
-            authorization = self._authorization(method, url, timeout_s)
-            if authorization:
-                headers["Authorization"] = authorization
-        request = urllib.request.Request(url, data=data, method=method, headers=headers)  # noqa: S310 (http(s) checked above)
-        return self._opener.open(request, timeout=timeout_s)
+    ) -> Iterator[Response]:
+        """Send one request and yield its 2xx answer, streamed.
 
-    def _authorization(self, method: str, url: str, timeout_s: float) -> str | None:
-        # urllib answers a challenge by sending the whole body again, and a server
-        # that drops the connection after its 401 (Virtuoso does) breaks a large
-        # PUT.  So a bodiless HEAD fetches the challenge and the body goes once.
-        assert self._credentials is not None
-        try:
-            with self._plain.open(urllib.request.Request(url, method="HEAD"), timeout=timeout_s):  # noqa: S310
-                return None
-        except urllib.error.HTTPError as exc:
-            challenges = (
-                [str(c) for c in (exc.headers.get_all("WWW-Authenticate") or [])] if exc.code == 401 else []
-            )
-            exc.close()
-        except OSError:
-            return None  # the request itself will tell what is wrong
-        for challenge in challenges:
-            scheme, _, rest = challenge.strip().partition(" ")
-            if scheme.lower() == "digest":
-                fields = urllib.request.parse_keqv_list(
-                    [f for f in urllib.request.parse_http_list(rest) if f]
+        Raises :class:`HttpError` for any other status, :class:`TimeoutError` past
+        ``timeout_s`` without a byte, and :class:`TransportError` for no answer.
+        """
+        with httpx.Client(timeout=timeout_s, follow_redirects=False, auth=self._auth) as client:
+            try:
+                response = client.send(
+                    client.build_request(method, url, content=data, headers=headers), stream=True
                 )
-                target = urllib.request.Request(url, method=method)  # noqa: S310
-                try:
-                    answer = self._digest.get_authorization(target, fields)
-                except (urllib.error.URLError, ValueError, KeyError):
-                    return None  # a challenge urllib cannot answer; the handlers will try
-                return f"Digest {answer}" if answer else None
-            if scheme.lower() == "basic":
-                user, password = self._credentials
-                return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        return None
-
-
-def server_message(exc: urllib.error.HTTPError) -> str:
-    """What the server said about an HTTP error, on one short line (tags of an HTML page removed)."""
-    try:
-        raw = exc.read(_MESSAGE_BYTES)
-    except (OSError, ValueError):
-        raw = b""
-    finally:
-        exc.close()
-    text = raw.decode("utf-8", "replace")
-    content_type = (exc.headers.get("Content-Type") or "") if exc.headers else ""
-    if "html" in content_type.lower() or text.lstrip().startswith("<"):
-        text = html.unescape(_TAG.sub(" ", re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", text)))
-    text = trim(text)
-    return text or (exc.reason if isinstance(exc.reason, str) else "") or "no message"
-
-
-def unreachable_reason(exc: BaseException) -> str:
-    """Why a connection failed, in a few words."""
-    reason = getattr(exc, "reason", exc)
-    if isinstance(reason, TimeoutError):
-        return "timed out"
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused; is the server running?"
-    if isinstance(reason, socket.gaierror):
-        return "unknown host"
-    return trim(str(getattr(reason, "strerror", None) or reason))
-
-
-def _media_type(response: Any) -> str:
-    return str(response.headers.get_content_type() or "").lower()
+            except httpx.TimeoutException:
+                raise TimeoutError(f"no answer within {timeout_s:g} s") from None
+            except httpx.HTTPError as exc:
+                reason, hung_up = _transport_reason(exc)
+                raise TransportError(reason, hung_up=hung_up) from None
+            try:
+                if not 200 <= response.status_code < 300:
+                    location = response.headers.get("location", "")
+                    raise HttpError(response.status_code, _server_message(response), location)
+                yield Response(response)
+            finally:
+                response.close()
 
 
 # ---------------------------------------------------------------------------
@@ -275,8 +328,8 @@ class RemoteStore:
         *,
         default_graphs: Sequence[str] = (),
         named_graphs: Sequence[str] = (),
-    ) -> Iterator[Any]:
-        """POST ``query`` as a form and yield the open response (200 only); errors as one line."""
+    ) -> Iterator[Response]:
+        """POST ``query`` as a form and yield the open response (2xx only); errors as one line."""
         fields = [("query", query)]
         fields += [("default-graph-uri", iri) for iri in default_graphs]
         fields += [("named-graph-uri", iri) for iri in named_graphs]
@@ -285,46 +338,43 @@ class RemoteStore:
             "Accept": accept,
             "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
         }
+        answered = False
         try:
-            response = self.endpoint.open(
+            with self.endpoint.open(
                 "POST", self.endpoint.url, data=body, headers=headers, timeout_s=self.timeout_s
-            )
-        except urllib.error.HTTPError as exc:
+            ) as response:
+                answered = True
+                yield response
+        except HttpError as exc:
             raise self._http_error(exc) from None
         except TimeoutError:
             raise self._timeout() from None
-        except (urllib.error.URLError, OSError) as exc:
-            if isinstance(getattr(exc, "reason", None), TimeoutError):
-                raise self._timeout() from None
-            raise StoreUnavailableError(
-                f"{self.endpoint.shown}: cannot reach the SPARQL server ({unreachable_reason(exc)})"
+        except TransportError as exc:
+            if not answered:
+                raise StoreUnavailableError(
+                    f"{self.endpoint.shown}: cannot reach the SPARQL server ({exc.reason})"
+                ) from None
+            raise StoreError(
+                f"{self.endpoint.shown}: the connection broke while reading the results ({exc.reason})"
             ) from None
-        try:
-            yield response
-        except TimeoutError:
-            raise self._timeout() from None
         except OSError as exc:
             raise StoreError(
                 f"{self.endpoint.shown}: the connection broke while reading the results ({trim(str(exc))})"
             ) from None
-        finally:
-            response.close()
 
     def _timeout(self) -> QueryTimeoutError:
         return QueryTimeoutError(
             f"{self.endpoint.shown}: the SPARQL server did not answer within {self.timeout_s:g} s"
         )
 
-    def _http_error(self, exc: urllib.error.HTTPError) -> PolicyKGError:
-        code = exc.code
+    def _http_error(self, exc: HttpError) -> PolicyKGError:
+        code, message = exc.code, exc.message
         if 300 <= code < 400:
-            location = exc.headers.get("Location", "") if exc.headers else ""
-            exc.close()
+            target = exc.location or "another URL"
             return StoreError(
-                f"{self.endpoint.shown}: the server redirects (HTTP {code}) to {location or 'another URL'}; "
+                f"{self.endpoint.shown}: the server redirects (HTTP {code}) to {target}; "
                 "give the endpoint's final URL"
             )
-        message = server_message(exc)
         if code == 400:
             return QueryError(f"{self.endpoint.shown} refused the query: {message}")
         if code in {401, 403}:
@@ -353,25 +403,25 @@ class RemoteStore:
             "is this the server's SPARQL query endpoint?"
         )
 
-    def results(self, response: Any) -> ox.QuerySolutions | ox.QueryBoolean:
+    def results(self, response: Response) -> ox.QuerySolutions | ox.QueryBoolean:
         """Parse a SELECT or ASK answer (SPARQL results JSON or XML); rows are read lazily."""
-        media = _media_type(response)
+        media = response.media_type
         fmt = ox.QueryResultsFormat.from_media_type(media)
         if fmt is None:
             raise self._not_results(media)
         try:
-            return ox.parse_query_results(response, fmt)
+            return ox.parse_query_results(response.body, fmt)
         except (SyntaxError, ValueError) as exc:
             raise self._not_results(media, str(exc)) from None
 
-    def triples(self, response: Any) -> Iterator[ox.Triple]:
+    def triples(self, response: Response) -> Iterator[ox.Triple]:
         """Parse a CONSTRUCT or DESCRIBE answer (N-Triples or Turtle), lazily."""
-        media = _media_type(response)
+        media = response.media_type
         fmt = _GRAPH_MEDIA.get(media)
         if fmt is None:
             raise self._not_results(media)
         try:
-            for quad in ox.parse(response, fmt):
+            for quad in ox.parse(response.body, fmt):
                 yield quad.triple
         except (SyntaxError, ValueError) as exc:
             raise self._not_results(media, str(exc)) from None
@@ -389,7 +439,7 @@ class RemoteStore:
                     for row in result
                 ]
             except (SyntaxError, ValueError) as exc:
-                raise self._not_results(_media_type(response), str(exc)) from None
+                raise self._not_results(response.media_type, str(exc)) from None
 
     def ask(self, sparql: str) -> bool:
         """The answer of an ASK query."""
@@ -405,7 +455,7 @@ class RemoteStore:
         for prefix, ns in PREFIXES.items():
             graph.bind(prefix, ns, override=True)
         with self.post(with_prologue(sparql), GRAPH_ACCEPT) as response:
-            media = _media_type(response)
+            media = response.media_type
             if media not in _GRAPH_MEDIA and ox.QueryResultsFormat.from_media_type(media) is not None:
                 raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
             for triple in self.triples(response):

@@ -7,7 +7,9 @@ seen without a SPARQL server.  The live Oxigraph server is in tests/integration.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import threading
 import time
 import urllib.parse
@@ -272,6 +274,38 @@ def test_credentials_are_sent_but_never_shown(fake: FakeServer) -> None:
         store.ask("ASK {}")
     assert "cret" not in str(caught.value)
     assert "reader" not in str(caught.value)
+
+
+def test_a_digest_challenge_is_answered(fake: FakeServer) -> None:
+    # Virtuoso asks for Digest (RFC 7616, MD5 with qop=auth).
+    challenge = 'Digest realm="SPARQL", nonce="abc123", qop="auth", algorithm=MD5'
+    fake.reply(
+        Reply(401, "text/plain", b"", {"WWW-Authenticate": challenge}),
+        json_reply({"head": {}, "boolean": True}),
+        json_reply({"head": {}, "boolean": False}),
+    )
+    store = RemoteStore(f"http://reader:s%40cret@127.0.0.1:{fake.base.rsplit(':', 1)[1]}/query")
+    assert store.ask("ASK {}") is True
+    header = fake.seen[1].headers["Authorization"]
+    assert header.startswith("Digest ")
+    fields = dict(re.findall(r'(\w+)="?([^",]*)"?', header))
+    assert (fields["username"], fields["realm"], fields["nonce"], fields["uri"]) == (
+        "reader",
+        "SPARQL",
+        "abc123",
+        "/query",
+    )
+
+    def md5(text: str) -> str:
+        return hashlib.md5(text.encode()).hexdigest()
+
+    ha1, ha2 = md5("reader:SPARQL:s@cret"), md5("POST:/query")
+    expected = md5(f"{ha1}:abc123:{fields['nc']}:{fields['cnonce']}:auth:{ha2}")
+    assert fields["response"] == expected
+    # The scheme is remembered: the next request carries an answer at once.
+    assert store.ask("ASK {}") is False
+    assert fake.seen[2].headers["Authorization"].startswith("Digest ")
+    assert len(fake.seen) == 3
 
 
 @pytest.mark.parametrize("url", ["ftp://127.0.0.1/query", "127.0.0.1:7878/query", "http:///query"])
