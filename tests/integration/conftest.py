@@ -138,7 +138,8 @@ def push(settings: Settings, endpoint: str, cwd: Path) -> subprocess.CompletedPr
 
 @pytest.fixture(scope="session")
 def pushed(oxigraph: Server, built: Settings, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The sample corpus pushed once to the server; the command's output."""
+    """The sample corpus pushed once to the server; the command's report (its status lines, on stderr)."""
     done = push(built, oxigraph.store, tmp_path_factory.mktemp("push-cwd"))
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    assert done.stdout == "", "a real push reports on standard error only"
+    return done.stderr
