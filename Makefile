@@ -4,34 +4,43 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-DATA   ?= data
-HOST   ?= 127.0.0.1
-PORT   ?= 5000
 # The stamp changes whenever pyproject.toml does, so dependency edits reinstall.
 STAMP  := $(VENV)/.installed
+# Each set-up step prints one line; its whole output goes to a log named on failure.
+STEP   := bash scripts/step.sh
+
+# CORPUS, DATA, HOST and PORT reach policykg only when given on the make command
+# line (`make run PORT=8080`, `make run CORPUS=~/reports`), so that otherwise
+# policykg.toml and POLICYKG_* apply: defaults < policykg.toml < POLICYKG_* < options.
+given = $(if $(filter command line,$(origin $(1))),$(2) '$($(1))')
+BUILD_OPTS = $(call given,CORPUS,--corpus) $(call given,DATA,--data)
+SERVE_OPTS = $(call given,DATA,--data) $(call given,HOST,--host) $(call given,PORT,--port)
 
 .PHONY: test-slow run build serve test lint typecheck pytest system-deps bench-deps web-assets bench bench-quick eval clean help
 
 help:
-	@echo "make run    set up, build corpus/ into $(DATA)/ and serve http://$(HOST):$(PORT)"
+	@echo "make run    set up, build corpus/ (or CORPUS=DIR) into data/ (or DATA=DIR) and serve it"
+	@echo "            at http://127.0.0.1:5000 (or HOST=… PORT=…, or POLICYKG_HOST / POLICYKG_PORT)"
 	@echo "make test   set up what the tests need and run lint, type checks and the whole suite"
 
 $(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@test -x $(BIN)/python || $(STEP) $(VENV)/venv.log "creating the environment in $(VENV)" \
+		$(PYTHON) -m venv $(VENV)
+	@$(STEP) $(VENV)/install.log "installing the Python packages into $(VENV) (a few minutes the first time)" \
+		sh -c "$(BIN)/python -m pip install --disable-pip-version-check --upgrade pip \
+		&& $(BIN)/python -m pip install --disable-pip-version-check -e '.[dev]'"
 	@touch $(STAMP)
 
+# The build's report goes to its log; its summary line is shown.
 run: $(STAMP) web-assets
-	$(BIN)/policykg build --data $(DATA)
-	@echo "policykg: serving http://$(HOST):$(PORT)"
-	$(BIN)/policykg serve --data $(DATA) --host $(HOST) --port $(PORT)
+	@STEP_SHOW_LAST=1 $(STEP) $(VENV)/build.log "building the corpus" $(BIN)/policykg build $(BUILD_OPTS)
+	@$(BIN)/policykg serve $(SERVE_OPTS)
 
 build: $(STAMP)
-	$(BIN)/policykg build --data $(DATA)
+	$(BIN)/policykg build $(BUILD_OPTS)
 
 serve: $(STAMP) web-assets
-	$(BIN)/policykg serve --data $(DATA) --host $(HOST) --port $(PORT)
+	@$(BIN)/policykg serve $(SERVE_OPTS)
 
 # Debian's Chromium drives the browser tests; tests skip with a message only
 # where it cannot be installed.
@@ -46,8 +55,8 @@ web-assets:
 	@bash scripts/install-web-assets.sh
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg search web tests bench
-	$(BIN)/ruff format --check kg search web tests bench
+	$(BIN)/ruff check policykg kg search web tests bench
+	$(BIN)/ruff format --check policykg kg search web tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -66,7 +66,20 @@ def cli() -> None:
     Build a corpus of reports into an RDF graph and a search index, then search
     it, query it with SPARQL, browse it in the web app and export dependency graphs.
     """
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging(load_settings().log_level)
+
+
+def configure_logging(level: str) -> None:
+    """Send log records at ``level`` and above to stderr, once per process.
+
+    Where a handler is already in place (an embedding program, a test runner)
+    it is kept and only the level is set.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    root.setLevel(level)
+    logging.getLogger(__name__).debug("logging at %s", level)
 
 
 @cli.command()
@@ -459,8 +472,9 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(rv, int) and rv:
             sys.exit(rv)
     except click.exceptions.NoArgsIsHelpError as exc:
-        click.echo(exc.ctx.get_help() if exc.ctx else "policykg --help")
-        sys.exit(0)
+        # No command: the usage on stderr and exit 2, as click's own scripts do.
+        click.echo(exc.ctx.get_help() if exc.ctx else "policykg --help", err=True)
+        sys.exit(2)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:

@@ -62,6 +62,17 @@ def _proxy_list(value: Any) -> str:
     return ",".join(str(n) for n in networks(value))
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def _log_level(value: Any) -> str:
+    # A level name in any case, kept upper-case for the logging module.
+    level = str(value).strip().upper()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"is not a logging level (one of {', '.join(LOG_LEVELS)})")
+    return level
+
+
 # Below this a worker cannot even open the store (its threads and the store's
 # reserve address space), and every query would fail.
 MIN_WORKER_MEMORY_MB = 1024
@@ -164,7 +175,9 @@ class Settings:
         _share,
     )
     search_page_size: int = _declare(20, "Hits per page of search results.")
-    log_level: str = _declare("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")
+    log_level: str = _declare(
+        "WARNING", "Least severe log messages shown on stderr: DEBUG, INFO, WARNING or ERROR.", _log_level
+    )
 
     @property
     def trusted_proxy_networks(self) -> tuple[Network, ...]:
