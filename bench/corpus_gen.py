@@ -14,9 +14,12 @@ Run with `.venv/bin/python bench/corpus_gen.py OUT_DIR [--documents N] [--seed S
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +30,11 @@ from kg.corpus import load_corpus  # noqa: E402
 from kg.laws import law_gazetteer  # noqa: E402
 
 SAMPLE = ROOT / "corpus"
+# Documents that are not the project's own come from the shared seeds folder, as in
+# the tests (tests/conftest.py): BENCH_SHARED names it, else `shared` beside the checkout.
+_BESIDE = [p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()]
+SHARED = Path(os.environ.get("BENCH_SHARED") or (_BESIDE[0] if _BESIDE else ROOT / "shared"))
+GIF = SHARED / "seeds" / "GIF_DS-410_overview.md"
 _DATE_RE = re.compile(r"(令和|平成)?([0-9０-９]{1,2})年([0-9０-９]{1,2})月")
 _NUMBER_RE = re.compile(r"(?<![0-9.年月第])([0-9]{2,}(?:,[0-9]{3})*)(?![0-9.])")
 # A heading of the seed report's outline (「1 マイナンバー…」, 「II 33の課題…」) or a Markdown heading.
@@ -100,12 +108,27 @@ def variant(text: str, n: int, seed: int, laws: list[str], agencies: list[str]) 
     return _shuffle_paragraphs(text, rng)
 
 
+def sample_corpus(out: Path) -> Path:
+    """corpus/ (the seed report) plus the shared GIF guidebook where present, as a corpus in ``out``."""
+    target = out / "sample-corpus"
+    shutil.copytree(SAMPLE, target)
+    if GIF.is_file():
+        shutil.copy2(GIF, target / GIF.name)
+        extra = (ROOT / "tests" / "sample_manifest.toml").read_text(encoding="utf-8")
+        with (target / "manifest.toml").open("a", encoding="utf-8") as fh:
+            fh.write("\n" + extra)
+    else:
+        print(f"note: {GIF} is absent; the benchmarks vary the seed report alone", file=sys.stderr)
+    return target
+
+
 def generate(out: Path, documents: int, seed: int = 1) -> list[Path]:
     """Write ``documents`` variants and their manifest into ``out``; return their paths."""
     out.mkdir(parents=True, exist_ok=True)
-    sample = load_corpus(SAMPLE)
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = load_corpus(sample_corpus(Path(tmp)))
+        sources = [(e, e.path.read_text(encoding="utf-8")) for e in sample.entries]
     laws, agencies = _names()
-    sources = [(e, e.path.read_text(encoding="utf-8")) for e in sample.entries]
     manifest = ['[corpus]\nignore = ["manifest.toml"]\n']
     paths = []
     for n in range(documents):

@@ -31,6 +31,9 @@ from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus_gen import sample_corpus  # noqa: E402
 
 from kg.build import build  # noqa: E402
 from kg.settings import Settings, load_settings  # noqa: E402
@@ -257,7 +260,7 @@ def main() -> None:
         seed_settings = load_settings(
             env={},
             config_path=None,
-            overrides={"data_dir": Path(tmp) / "seed", "corpus_dir": ROOT / "corpus"},
+            overrides={"data_dir": Path(tmp) / "seed", "corpus_dir": sample_corpus(Path(tmp))},
         )
         build(seed_settings)
         seeds, vocab, _ = collect(ReadStore(seed_settings.data_dir), seed_settings.corpus_dir)

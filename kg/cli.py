@@ -202,10 +202,16 @@ def inspect(file: Path, entities: bool, report: Any, as_json: bool) -> None:
 def evaluate(gold_dir: Path, corpus_dir: Path | None, misses: bool, as_json: bool) -> None:
     """Score extraction against annotated expectations: precision, recall and F1 per type."""
     from kg.evaluate import evaluate as run_eval
-    from kg.evaluate import render
+    from kg.evaluate import render, unscored
 
     settings = _settings(corpus_dir=corpus_dir)
     results = run_eval(gold_dir, settings.corpus_dir)
+    for doc_id in unscored(gold_dir, settings.corpus_dir):
+        click.echo(
+            f"note: {gold_dir / doc_id} not scored: {settings.corpus_dir} has no document {doc_id} "
+            "(name a corpus that holds it with --corpus)",
+            err=True,
+        )
     if as_json:
         _echo_json(
             {

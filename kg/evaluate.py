@@ -249,13 +249,19 @@ def evaluate(gold_root: Path, corpus_dir: Path) -> list[DocumentScores]:
     results = []
     for entry in corpus.entries:
         gold_dir = gold_root / entry.id
-        if not gold_dir.is_dir():
+        if not gold_dir.is_dir() or not entry.path.is_file():
             continue
         ex = extract(read_document(entry.path), _entry_date(entry))
         results.append(evaluate_document(ex, gold_dir, entry.id))
     if not results:
         raise PolicyKGError(f"{gold_root}: no annotated document matches the corpus in {corpus_dir}")
     return results
+
+
+def unscored(gold_root: Path, corpus_dir: Path) -> list[str]:
+    """Ids of the annotated documents (gold folders) that the corpus does not hold."""
+    held = {entry.id for entry in load_corpus(corpus_dir).entries if entry.path.is_file()}
+    return sorted(p.name for p in gold_root.iterdir() if p.is_dir() and p.name not in held)
 
 
 def render(results: list[DocumentScores], *, misses: bool = False) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.settings import Settings
-from tests.conftest import GIF, ROOT, SEED
+from tests.conftest import GIF, ROOT, SEED, shared_file
 
 ISSUES = "SELECT ?i WHERE { ?i a pol:Issue }"
 DOCUMENTS = "SELECT ?id ?hash WHERE { ?d a pol:Document ; pol:documentId ?id ; pol:contentHash ?hash }"
@@ -69,6 +69,7 @@ def add_copies(corpus: Path, count: int) -> None:
 
 def change_guidebook(corpus: Path) -> bytes:
     """Change one document so that the next build makes a new generation; its new bytes."""
+    shared_file(GIF)
     path = corpus / GIF.name
     addition = f"\n\n## 追記\n\n{NEW_PHRASE}の検証のための追記。\n"
     path.write_text(GIF.read_text(encoding="utf-8") + addition, encoding="utf-8")

@@ -34,7 +34,7 @@ from kg.namespaces import sparql_prologue
 from kg.remote import RemoteStore
 from kg.settings import Settings
 from kg.store import ReadStore
-from tests.conftest import settings_for
+from tests.conftest import HAVE_GIF, settings_for
 from tests.integration.conftest import Server, push
 from web import create_app
 
@@ -201,7 +201,7 @@ def test_home_page_lists_both_documents(client: FlaskClient) -> None:
     response = client.get("/")
     assert response.status_code == 200
     page = response.get_data(as_text=True)
-    for title in TITLES:
+    for title in TITLES if HAVE_GIF else TITLES[:1]:
         assert title in page
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kg.agencies import agency_gazetteer, find_agencies
 from kg.document import line_starts
 from kg.triples import PUBLISHERS
-from tests.conftest import GIF, GIF_ID, SEED, SEED_ID
+from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, needs_gif
 from tests.gold_mentions import prf, read_gold
 
 
@@ -153,7 +153,9 @@ def test_gazetteer_has_every_ministry(name: str) -> None:
     assert agency_gazetteer().resolve(name) is not None
 
 
-@pytest.mark.parametrize(("path", "doc_id", "floor"), [(SEED, SEED_ID, 0.95), (GIF, GIF_ID, 0.85)])
+@pytest.mark.parametrize(
+    ("path", "doc_id", "floor"), [(SEED, SEED_ID, 0.95), pytest.param(GIF, GIF_ID, 0.85, marks=needs_gif)]
+)
 def test_whole_document_matches_gold(path: Path, doc_id: str, floor: float) -> None:
     text = path.read_text(encoding="utf-8")
     starts = line_starts(text)

@@ -16,7 +16,7 @@ import pytest
 
 from kg.build import build
 from kg.settings import Settings
-from tests.conftest import CORPUS, GIF_ID, SEED_ID, settings_for
+from tests.conftest import CORPUS, GIF_ID, SEED_ID, needs_gif, settings_for
 
 POL = "https://w3id.org/policykg/ns#"
 ISSUES_PER_THEME = {"1": 7, "2": 5, "3": 5, "4": 7, "5": 7, "6": 3}
@@ -88,6 +88,7 @@ def test_issue_label_and_source_line(built: Settings, number: str, line: int, la
     assert row["exact"].startswith(number)
 
 
+@needs_gif
 def test_documents_with_manifest_metadata(built: Settings) -> None:
     rows = select(
         built,
@@ -101,6 +102,7 @@ def test_documents_with_manifest_metadata(built: Settings) -> None:
     assert {r["publisher"] for r in rows} == {"デジタル庁"}
 
 
+@needs_gif
 def test_the_guidebook_has_sections_but_no_issues(built: Settings) -> None:
     issues = select(
         built, f'SELECT ?i WHERE {{ ?i a pol:Issue ; prov:wasDerivedFrom/pol:documentId "{GIF_ID}" }}'
@@ -114,6 +116,7 @@ def test_the_guidebook_has_sections_but_no_issues(built: Settings) -> None:
     assert [r["label"] for r in sections] == ["ID（識別子）"]
 
 
+@needs_gif
 def test_one_named_graph_per_document_and_union_default(built: Settings) -> None:
     rows = select(
         built,
@@ -137,6 +140,7 @@ def test_rebuild_is_a_no_op_and_keeps_iris(tmp_path: Path) -> None:
     assert sorted(r["i"] for r in select(other, "SELECT ?i WHERE { ?i a pol:Issue }")) == first
 
 
+@needs_gif
 def test_changed_document_rebuilds_only_itself(tmp_path: Path, corpus_copy: Path) -> None:
     settings = settings_for(tmp_path / "data", corpus_copy)
     build(settings)
@@ -150,6 +154,7 @@ def test_changed_document_rebuilds_only_itself(tmp_path: Path, corpus_copy: Path
     assert len(graphs) == 2, "the old version's graph is replaced, not kept beside the new one"
 
 
+@needs_gif
 def test_failed_document_keeps_its_previous_graph(tmp_path: Path, corpus_copy: Path) -> None:
     settings = settings_for(tmp_path / "data", corpus_copy)
     build(settings)
@@ -165,6 +170,7 @@ def test_failed_document_keeps_its_previous_graph(tmp_path: Path, corpus_copy: P
     assert [d["status"] for d in saved["documents"]] == ["unchanged", "failed"]
 
 
+@needs_gif
 def test_unlisted_document_gets_guessed_metadata(tmp_path: Path, corpus_copy: Path) -> None:
     shutil.copy(CORPUS / "digital-wg-followup-2021-10-22.txt", corpus_copy / "copy-of-report.txt")
     settings = settings_for(tmp_path / "data", corpus_copy)
@@ -186,6 +192,7 @@ def test_unlisted_document_gets_guessed_metadata(tmp_path: Path, corpus_copy: Pa
     ]
 
 
+@needs_gif
 def test_documents_removed_from_the_corpus_leave_the_store(tmp_path: Path, corpus_copy: Path) -> None:
     settings = settings_for(tmp_path / "data", corpus_copy)
     build(settings)
@@ -219,6 +226,7 @@ BAD_INPUTS = [
 ]
 
 
+@needs_gif
 @pytest.mark.parametrize(("name", "make", "reason"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
 def test_bad_input_fails_alone_and_loses_nothing(
     tmp_path: Path, corpus_copy: Path, name: str, make: Callable[[Path], None], reason: str

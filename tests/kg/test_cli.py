@@ -58,10 +58,12 @@ def test_top_level_help_lists_every_command() -> None:
     assert "POLICYKG_DATA_DIR" in result.stdout
 
 
-def test_no_arguments_prints_help() -> None:
+def test_no_arguments_prints_usage_and_exits_2() -> None:
+    # click's convention for a group called without a command: usage on stderr, exit 2.
     result = run()
-    assert result.returncode == 0
-    assert "Usage:" in result.stdout
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Usage:" in result.stderr and "  build" in result.stderr
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
@@ -137,13 +139,14 @@ def test_build_json_report(tmp_path: Path) -> None:
     result = run("build", "--json", "--data", str(data))
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert [d["status"] for d in report["documents"]] == ["built", "built"]
+    # The default corpus is corpus/, the seed report alone.
+    assert [(d["id"], d["status"]) for d in report["documents"]] == [(SEED_ID, "built")]
     assert report["entities"]["Issue"] == 34
     assert report["entities"]["Theme"] == 6
     assert report["triples"] > 0
     assert json.loads((data / "build-report.json").read_text(encoding="utf-8")) == report
     again = json.loads(run("build", "--json", "--data", str(data)).stdout)
-    assert [d["status"] for d in again["documents"]] == ["unchanged", "unchanged"]
+    assert [d["status"] for d in again["documents"]] == ["unchanged"]
 
 
 def test_commands_on_missing_data_fail_clearly(tmp_path: Path) -> None:

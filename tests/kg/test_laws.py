@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from kg.document import line_starts
 from kg.laws import LawNumber, find_laws, law_gazetteer, parse_law_number
-from tests.conftest import GIF, GIF_ID, SEED, SEED_ID
+from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, needs_gif
 from tests.gold_mentions import prf, read_gold
 
 
@@ -280,7 +280,9 @@ def test_parse_law_number(text: str, expected: LawNumber | None) -> None:
 # --- whole documents against the gold -------------------------------------------
 
 
-@pytest.mark.parametrize(("path", "doc_id", "floor"), [(SEED, SEED_ID, 0.95), (GIF, GIF_ID, 0.85)])
+@pytest.mark.parametrize(
+    ("path", "doc_id", "floor"), [(SEED, SEED_ID, 0.95), pytest.param(GIF, GIF_ID, 0.85, marks=needs_gif)]
+)
 def test_whole_document_matches_gold(path: Path, doc_id: str, floor: float) -> None:
     text = path.read_text(encoding="utf-8")
     starts = line_starts(text)

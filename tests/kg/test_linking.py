@@ -17,7 +17,7 @@ from kg import iris
 from kg.namespaces import POL, PROV
 from kg.query import run_query
 from kg.settings import Settings
-from tests.conftest import GIF_ID, ROOT, SEED_ID
+from tests.conftest import GIF_ID, ROOT, SEED_ID, needs_gif
 from web import create_app
 
 SEED_DOC = iris.document(SEED_ID)
@@ -276,6 +276,7 @@ def test_the_former_name_note_is_the_same_agency(built: Settings) -> None:
     assert noted == bodies(built, SEED_DOC, "デジタル庁", 89) == {str(iris.agency("digital-agency"))}
 
 
+@needs_gif
 def test_the_other_document_names_the_same_entities(built: Settings) -> None:
     assert bodies(built, GIF_DOC, "デジタル庁") == bodies(built, SEED_DOC, "デジタル庁", 89)
     assert bodies(built, GIF_DOC, "個人情報保護法") == bodies(built, SEED_DOC, "個人情報保護法制", 456)

@@ -10,13 +10,13 @@ import pytest
 
 from kg.settings import Settings
 from search.engine import Filters, search
-from tests.conftest import GIF_ID, SEED_ID
+from tests.conftest import GIF_ID, HAVE_GIF, SEED_ID
 
 TOP = 50
 S, G = SEED_ID, GIF_ID
 
 # (query, filters, expected (document, line) pairs)
-GOLDEN: list[tuple[str, dict[str, list[str]], set[tuple[str, int]]]] = [
+ALL_GOLDEN: list[tuple[str, dict[str, list[str]], set[tuple[str, int]]]] = [
     # マイナンバー is part of マイナンバーカード; both are found
     ("マイナンバー", {}, {(S, n) for n in (35, 53, 60, 317, 323, 332, 352, 357, 375, 387, 404, 473)}),
     # the statutory names find what the text calls マイナンバーカード / マイナンバー
@@ -67,6 +67,12 @@ GOLDEN: list[tuple[str, dict[str, list[str]], set[tuple[str, int]]]] = [
     ("", {"laws": ["公金受取口座登録法"]}, {(S, 36)}),
     ("情報連携", {"agencies": ["総務省"]}, {(S, 35)}),
 ]
+# Without the shared guidebook (tests/conftest.py), the queries of the seed report alone.
+GOLDEN = [
+    (query, filters, expected if HAVE_GIF else {(d, n) for d, n in expected if d == S})
+    for query, filters, expected in ALL_GOLDEN
+    if HAVE_GIF or any(d == S for d, _ in expected)
+]
 
 
 def _run(settings: Settings, query: str, filters: dict[str, list[str]]) -> list[tuple[str, int]]:
@@ -84,7 +90,7 @@ def test_every_expected_line_is_found(
 
 
 def test_golden_set_is_large_enough() -> None:
-    assert len(GOLDEN) >= 30
+    assert len(ALL_GOLDEN) >= 30
 
 
 def test_golden_recall_and_precision(indexed: Settings, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,8 +17,10 @@ from search.build import build_index
 from search.engine import Filters, Hit, search
 from search.index import current_generation, read_meta
 from search.passages import entity_digests
-from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, settings_for
+from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, needs_gif, settings_for
 from tests.search.test_golden import GOLDEN
+
+pytestmark = needs_gif
 
 OLD = "カード発行能力を330万枚から420万枚に増強"
 NEW = "カード発行能力を330万枚から冗長化試験の枚数に増強"

@@ -8,6 +8,7 @@ import pytest
 
 from kg.settings import Settings
 from tests.browser import chromium, serving
+from tests.conftest import needs_gif
 
 pytestmark = pytest.mark.browser
 
@@ -24,6 +25,7 @@ def page(live_url: str) -> Iterator[object]:
         yield browser.new_page()
 
 
+@needs_gif
 def test_home_shows_both_titles_and_issues(page: object, live_url: str) -> None:
     from playwright.sync_api import Page, expect
 

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 
 from kg.settings import Settings
 from kg.store import ReadStore
-from tests.conftest import CORPUS, GIF_ID, SEED, SEED_ID
+from tests.conftest import CORPUS, GIF_ID, SEED, SEED_ID, needs_gif
 from web import create_app
 
 ID = "https://w3id.org/policykg/id/"
@@ -36,6 +36,7 @@ def line(soup: BeautifulSoup, number: int) -> Tag:
     return found
 
 
+@needs_gif
 def test_document_list_links_both_documents(client: FlaskClient) -> None:
     soup = BeautifulSoup(client.get("/documents").get_data(as_text=True), "html.parser")
     hrefs = [a["href"] for a in soup.select("a.doc-title")]
@@ -104,6 +105,7 @@ def test_legend_names_the_classes_in_words(seed_soup: BeautifulSoup) -> None:
     assert {span["class"][1] for span in seed_soup.select(".legend .hl")} >= {"Law", "Agency", "Measure"}
 
 
+@needs_gif
 def test_markdown_document_is_shown_with_highlights(client: FlaskClient) -> None:
     response = client.get(f"/documents/{GIF_ID}")
     assert response.status_code == 200

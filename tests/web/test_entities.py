@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.namespaces import DCTERMS, OA, POL, RDFS
 from kg.ontology import term_labels
 from kg.settings import Settings
+from tests.conftest import needs_gif
 from web import create_app
 
 ID = "https://w3id.org/policykg/id/"
@@ -341,7 +342,7 @@ def assert_csp_clean(html: str) -> None:
         "/id/area/北海道",
         "/documents",
         "/documents/digital-wg-followup-2021-10-22",
-        "/documents/gif-ds-410-overview",
+        pytest.param("/documents/gif-ds-410-overview", marks=needs_gif),
         "/graph",
         f"/graph?focus={quote(BUNDLE)}",
         "/id/law/no-such-law",

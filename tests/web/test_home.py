@@ -6,7 +6,7 @@ import pytest
 from flask import Flask
 
 from kg.settings import Settings
-from tests.conftest import settings_for
+from tests.conftest import needs_gif, settings_for
 from web import create_app
 
 
@@ -15,6 +15,7 @@ def app(built: Settings) -> Flask:
     return create_app(built)
 
 
+@needs_gif
 def test_home_lists_both_documents_and_the_issues(app: Flask) -> None:
     response = app.test_client().get("/")
     assert response.status_code == 200
@@ -25,6 +26,7 @@ def test_home_lists_both_documents_and_the_issues(app: Flask) -> None:
     assert html.count('data-number="') == 34
 
 
+@needs_gif
 def test_home_as_json(app: Flask) -> None:
     for response in (
         app.test_client().get("/index.json"),
@@ -73,6 +75,7 @@ def test_home_before_any_build(tmp_path: Path) -> None:
     assert "policykg build" in response.get_data(as_text=True)
 
 
+@needs_gif
 def test_home_lists_a_page_of_documents_at_a_time(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
     import web.home
 

@@ -23,6 +23,7 @@ from rdflib import Graph, Literal
 from kg.namespaces import ID, POL
 from kg.settings import Settings
 from kg.store import ReadStore
+from tests.conftest import needs_gif
 from web import create_app
 
 THEME5 = 'SELECT ?n WHERE { ?i a pol:Issue ; pol:number ?n ; pol:partOfTheme/pol:number "5" } ORDER BY ?n'
@@ -207,6 +208,7 @@ def test_nothing_fits_is_406(
 # -- the dataset -----------------------------------------------------------
 
 
+@needs_gif
 def test_default_graph_uri_limits_the_default_graph(client: FlaskClient, built: Settings) -> None:
     graphs = ReadStore(built.data_dir).named_graphs()
     gif = next(g for g in graphs if "gif-ds-410" in g)

@@ -1,21 +1,24 @@
-"""The GIF overview read as Markdown; expectations from reading corpus/GIF_DS-410_overview.md."""
+"""The GIF overview read as Markdown; expectations from reading GIF_DS-410_overview.md (shared seeds)."""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from kg.document import BlockKind, Document
 from kg.readers import read_document, read_string
-
-GIF = Path(__file__).resolve().parents[3] / "corpus" / "GIF_DS-410_overview.md"
+from tests.conftest import GIF, shared_file
 
 
 @cache
-def gif() -> Document:
+def _read_gif() -> Document:
     return read_document(GIF)
+
+
+def gif() -> Document:
+    shared_file(GIF)
+    return _read_gif()
 
 
 @pytest.mark.parametrize(

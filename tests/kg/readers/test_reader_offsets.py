@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from kg.document import BlockKind, Document
 from kg.readers import read_document, read_string
-
-CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+from tests.conftest import GIF, SEED, shared_file
 
 
 def assert_consistent(doc: Document) -> None:
@@ -45,13 +44,13 @@ def assert_consistent(doc: Document) -> None:
             assert doc.sections[child].level > section.level
 
 
-@pytest.mark.parametrize("name", ["digital-wg-followup-2021-10-22.txt", "GIF_DS-410_overview.md"])
-def test_corpus_offsets(name: str) -> None:
-    assert_consistent(read_document(CORPUS / name))
+@pytest.mark.parametrize("path", [SEED, GIF], ids=["seed-report", "gif-overview"])
+def test_corpus_offsets(path: Path) -> None:
+    assert_consistent(read_document(shared_file(path)))
 
 
 def test_crlf_text_keeps_offsets_into_the_text_as_read() -> None:
-    text = (CORPUS / "digital-wg-followup-2021-10-22.txt").read_text(encoding="utf-8")
+    text = SEED.read_text(encoding="utf-8")
     doc = read_string(text.replace("\n", "\r\n"))
     assert_consistent(doc)
     plain = read_string(text)
