@@ -59,7 +59,8 @@ BUNDLE_ITEMS = {
     62: "郵便局における電子証明書の発行・更新等の可能化について法改正を実施",
     75: "地方公共団体情報システムの標準化に関する法律の制定",
 }
-AGENCY_LINES = Counter({7: 2, 35: 1, 89: 1, 90: 2, 319: 1, 448: 1, 452: 2})
+# デジタル庁 in the seed report, and on line 7 of the GIF guidebook where the tests build it.
+AGENCY_LINES = Counter({7: 1, 35: 1, 89: 1, 90: 2, 319: 1, 448: 1, 452: 2}) + Counter({7: int(HAVE_GIF)})
 TITLES = (
     "マイナンバー制度及び国と地方のデジタル基盤抜本改善ワーキンググループ報告書フォローアップ",
     "政府相互運用性フレームワーク（GIF） 全体編（デジタル社会推進実践ガイドブック DS-410）",
