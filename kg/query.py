@@ -1,10 +1,14 @@
 """Read-only SPARQL over the embedded store, for the CLI.
 
-Queries run on Oxigraph with the default graph as the union of all graphs and
-the project's prefixes declared.  The checks are those of the web endpoint
-(:mod:`kg.sparql`): updates are refused (the store is opened read-only as
-well), and so are SERVICE and LOAD, which would make the engine fetch from the
-network, and FROM graphs that are not in the store.
+Queries run as on the web endpoint (:mod:`kg.sparql`): the same checks
+(updates, SERVICE and LOAD refused; graphs the store does not hold are empty),
+on Oxigraph opened read-only, in a killable worker process under the same time
+limit (setting ``query_timeout_s``), so a runaway query stops with one error
+line instead of running for ever.  The default graph is the union of all
+graphs and the project's prefixes are declared.  Unlike the endpoint, the
+command line returns every row.
+
+Takes the settings and a query; gives the result as Oxigraph objects and text.
 """
 
 from __future__ import annotations
@@ -15,28 +19,35 @@ import unicodedata
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.namespaces import PREFIXES
 from kg.settings import Settings
-from kg.sparql import check_query, one_line
-from kg.store import ReadStore
+from kg.sparql import QueryRequest, check_query, embedded_runner, one_line
 
 __all__ = ["QueryResult", "check_query", "format_result", "one_line", "run_query"]
 
-QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | list[ox.Triple]
+
+# The command line prints every row; the worker still stops at the time limit.
+_ALL_ROWS = 2**62
 
 
 def run_query(settings: Settings, query: str) -> QueryResult:
-    checked = check_query(query, settings.max_query_bytes)
-    store = ReadStore(settings.data_dir)
-    for iri in checked.from_graphs:
-        if not store.oxigraph.contains_named_graph(ox.NamedNode(iri)):
-            raise QueryError(f"<{iri}> is not a graph of this store; only its own graphs can be queried")
+    """Run ``query`` in a worker process under ``query_timeout_s``; raises :class:`QueryError`
+    (or :class:`~kg.errors.QueryTimeoutError`) with one line saying why."""
+    runner = embedded_runner(
+        settings.data_dir,
+        settings.query_timeout_s,
+        _ALL_ROWS,
+        settings.max_query_bytes,
+        workers=1,
+        memory_mb=settings.sparql_worker_memory_mb,
+    )
     try:
-        return store.oxigraph.query(query, prefixes=PREFIXES)
-    except SyntaxError as exc:
-        raise QueryError(f"not a valid SPARQL query: {one_line(str(exc))}") from None
-    except (OSError, ValueError) as exc:
-        raise QueryError(f"the query failed: {one_line(str(exc))}") from None
+        output = runner.run(QueryRequest(query, result_formats=("json",), graph_formats=("nt",)))
+    finally:
+        runner.close()
+    if output.kind == "graph":
+        return [q.triple for q in ox.parse(output.body, ox.RdfFormat.N_TRIPLES)]
+    return ox.parse_query_results(output.body, ox.QueryResultsFormat.JSON)
 
 
 _RESULT_FORMATS = {
@@ -58,12 +69,12 @@ def _cell(term: object) -> str:
 
 def format_result(result: QueryResult, fmt: str | None) -> str:
     """Serialise a result; with no format, SELECT prints an aligned table."""
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, list):
         rdf_format = _GRAPH_FORMATS.get(fmt or "turtle")
         if rdf_format is None:
             raise QueryError(f"--format {fmt}: CONSTRUCT and DESCRIBE give a graph; use turtle, nt or jsonld")
         buf = io.BytesIO()
-        result.serialize(buf, rdf_format)
+        ox.serialize(result, buf, rdf_format)
         return buf.getvalue().decode("utf-8")
     if fmt is None:
         return _table(result)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,26 @@ def test_sparql_refusals(built_cli_data: Path, query: str, message: str) -> None
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert message in result.stderr
+
+
+def test_sparql_stops_at_the_query_time_limit(built_cli_data: Path, tmp_path: Path) -> None:
+    # The endpoint's limit (query_timeout_s) holds on the command line too.
+    (tmp_path / "policykg.toml").write_text("query_timeout_s = 2\n", encoding="utf-8")
+    cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    started = time.monotonic()
+    result = run("sparql", cartesian, "--data", str(built_cli_data), cwd=tmp_path)
+    took = time.monotonic() - started
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert "time limit of 2 s" in line and "query_timeout_s" in line
+    assert took < 2 + 8  # the limit, plus starting Python and a worker
+    assert result.stdout == ""
+
+
+def test_sparql_takes_graphs_it_does_not_hold_as_empty(built_cli_data: Path) -> None:
+    result = run("sparql", "ASK FROM <urn:x-absent:graph> { ?s ?p ?o }", "--data", str(built_cli_data))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "false"
 
 
 @pytest.fixture(scope="module")
