@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.settings import Settings
-from kg.sparql import QueryRequest, check_query, embedded_runner, one_line
+from kg.sparql import QueryRequest, check_nesting, check_query, embedded_runner, one_line
 
 __all__ = ["QueryResult", "check_query", "format_result", "one_line", "run_query"]
 
@@ -33,6 +33,7 @@ _ALL_ROWS = 2**62
 def run_query(settings: Settings, query: str) -> QueryResult:
     """Run ``query`` in a worker process under ``query_timeout_s``; raises :class:`QueryError`
     (or :class:`~kg.errors.QueryTimeoutError`) with one line saying why."""
+    check_nesting(query, settings.max_query_nesting)
     runner = embedded_runner(
         settings.data_dir,
         settings.query_timeout_s,

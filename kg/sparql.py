@@ -144,6 +144,33 @@ def _tokens(query: str) -> list[tuple[str, str]]:
     return [(m.lastgroup or "other", m.group()) for m in _TOKEN.finditer(query) if m.lastgroup != "ws"]
 
 
+_OPENERS = frozenset("{([")
+_CLOSERS = frozenset("})]")
+
+
+def check_nesting(query: str, limit: int) -> None:
+    """Refuse brackets nested deeper than ``limit`` (the parsers recurse per level, and
+    ten thousand levels overflow a worker's stack).  Only brackets of the query itself count:
+    those inside strings, IRIs and comments neither nest nor close anything.
+
+    >>> check_nesting('ASK { FILTER("((((((") }', 2)
+    """
+    if sum(query.count(c) for c in "{([") <= limit:
+        return
+    depth = deepest = 0
+    for match in _TOKEN.finditer(query):
+        if match.lastgroup != "other":
+            continue
+        char = match.group()
+        if char in _OPENERS:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+    if deepest > limit:
+        raise QueryError(f"the query nests brackets {deepest} deep; the limit is {limit}")
+
+
 def _resolve(term: str, prefixes: dict[str, str], base: str | None) -> str:
     if term.startswith("<"):
         iri = term[1:-1]

@@ -36,6 +36,7 @@ from kg.sparql import (
     QueryRequest,
     Runner,
     UnacceptableFormatError,
+    check_nesting,
     embedded_runner,
     remote_runner,
     term_json,
@@ -95,8 +96,8 @@ _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 # least one worker free for other clients.  A client is its address; behind a
 # reverse proxy listed in trusted_proxies, the address the proxy forwards.
 #
-# Brackets nested deeper than max_query_nesting are refused before parsing: the
-# parsers recurse per level, and ten thousand levels overflow a worker's stack.
+# Brackets nested deeper than max_query_nesting are refused before parsing
+# (kg.sparql.check_nesting).
 
 
 class ClientSlots:
@@ -163,28 +164,13 @@ def _run(query: QueryRequest) -> QueryOutput:
     """Run ``query`` in one of the client's slots."""
     settings: Settings = current_app.config["POLICYKG_SETTINGS"]
     if len(query.query) <= settings.max_query_bytes:  # a larger one is refused by its size
-        _check_nesting(query.query, settings.max_query_nesting)
+        check_nesting(query.query, settings.max_query_nesting)
     slots: ClientSlots = current_app.extensions[SLOTS]
     client = client_address(
         request.remote_addr, request.headers.getlist("X-Forwarded-For"), current_app.extensions[PROXIES]
     )
     with slots.hold(client):
         return runner().run(query)
-
-
-def _check_nesting(query: str, limit: int) -> None:
-    if sum(query.count(c) for c in "{([") <= limit:
-        return
-    depth = deepest = 0
-    for char in query:
-        if char in "{([":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "})]":
-            depth -= 1
-    # Brackets inside strings count too; no real query comes near the limit either way.
-    if deepest > limit:
-        raise QueryError(f"the query nests brackets {deepest} deep; the limit is {limit}")
 
 
 @dataclass(frozen=True)

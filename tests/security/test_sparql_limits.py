@@ -214,11 +214,18 @@ NESTED = [
     "SELECT * WHERE { ?s ?p " + "[ ?p " * 10_000 + "?o" + " ]" * 10_000 + " }",
     "SELECT * WHERE " + "{ ?s ?p ?o OPTIONAL " * 1_000 + "{}" + " }" * 1_000,
     "SELECT * WHERE " + "{" * 10_000,
+    # Closing brackets inside a literal, an IRI or a comment must not pay for real nesting after them.
+    'SELECT * WHERE { FILTER(?o != "' + ")" * 10_000 + '") ' + "{" * 10_000 + "}" * 10_000 + " }",
+    "SELECT * WHERE { ?s ?p <urn:" + "]" * 10_000 + "> " + "{" * 10_000 + "}" * 10_000 + " }",
+    "SELECT * WHERE { #" + "}" * 10_000 + "\n" + "{" * 10_000 + "}" * 10_000 + " }",
 ]
 
 
 @pytest.mark.parametrize(
-    "query", NESTED, ids=["braces", "parentheses", "blank nodes", "optionals", "unclosed"]
+    "query",
+    NESTED,
+    ids=["braces", "parentheses", "blank nodes", "optionals", "unclosed", "after literal", "after IRI",
+         "after comment"],
 )
 def test_deep_nesting_is_refused_before_parsing(client: FlaskClient, query: str) -> None:
     for response in (
@@ -228,6 +235,15 @@ def test_deep_nesting_is_refused_before_parsing(client: FlaskClient, query: str)
         assert_refused(response, 400)
         assert str(MAX_NESTING) in response.get_json()["error"]
     assert_still_answers(client)
+
+
+def test_brackets_inside_a_literal_do_not_count_as_nesting(client: FlaskClient) -> None:
+    literal = "(" * 10_000 + "{" * 5_000
+    query = f'SELECT (STRLEN("{literal}") AS ?n) WHERE {{}}'
+    response = client.get("/sparql", query_string={"query": query})
+    assert response.status_code == 200, response.data[:300]
+    (row,) = response.get_json()["results"]["bindings"]
+    assert row["n"]["value"] == "15000"
 
 
 def test_reasonable_nesting_still_runs(client: FlaskClient) -> None:
