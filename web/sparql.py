@@ -244,9 +244,25 @@ def _operation() -> _Operation:
     )
 
 
+def _range_quality(media: str) -> tuple[int, float]:
+    """How specifically ``Accept`` names ``media`` (2 exactly, 1 as type/*, 0 as */*, -1 not at
+    all) and the quality of that, most specific range first (RFC 9110 12.5.1)."""
+    kind = media.split("/", 1)[0]
+    best = (-1, 0.0)
+    for value, quality in request.accept_mimetypes:
+        name = value.split(";", 1)[0].strip().lower()
+        rank = 2 if name == media else 1 if name == f"{kind}/*" else 0 if name in {"*/*", "*"} else -1
+        if rank > best[0]:
+            best = (rank, quality)
+    return best
+
+
 def _quality(media_types: tuple[str, ...]) -> float:
-    accept = request.accept_mimetypes
-    return max(accept.quality(m) for m in media_types)
+    """The quality of a format that answers to ``media_types``: a type named in ``Accept`` decides
+    over wildcards, so ``…+json;q=0, */*;q=0.1`` rules JSON out."""
+    ranked = [_range_quality(m) for m in media_types]
+    top = max(rank for rank, _ in ranked)
+    return max((q for rank, q in ranked if rank == top), default=0.0) if top >= 0 else 0.0
 
 
 def _by_preference(table: dict[str, Any], aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -273,9 +289,7 @@ def _negotiate(formats: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
     results = _by_preference(RESULT_FORMATS, _RESULT_ALIASES)
     graphs = _by_preference(GRAPH_FORMATS, _GRAPH_ALIASES)
     html_quality = _quality(("text/html", "application/xhtml+xml"))
-    others = [
-        request.accept_mimetypes.quality(m) for _, (_, m) in (*RESULT_FORMATS.items(), *GRAPH_FORMATS.items())
-    ]
+    others = [_quality((m,)) for _, (_, m) in (*RESULT_FORMATS.items(), *GRAPH_FORMATS.items())]
     # A wildcard alone means a program: only an explicit, preferred text/html opens the editor.
     explicit_html = any(v in {"text/html", "application/xhtml+xml"} for v, _ in request.accept_mimetypes)
     return results, graphs, explicit_html and html_quality > max(others)

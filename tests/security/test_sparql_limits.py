@@ -224,8 +224,16 @@ NESTED = [
 @pytest.mark.parametrize(
     "query",
     NESTED,
-    ids=["braces", "parentheses", "blank nodes", "optionals", "unclosed", "after literal", "after IRI",
-         "after comment"],
+    ids=[
+        "braces",
+        "parentheses",
+        "blank nodes",
+        "optionals",
+        "unclosed",
+        "after literal",
+        "after IRI",
+        "after comment",
+    ],
 )
 def test_deep_nesting_is_refused_before_parsing(client: FlaskClient, query: str) -> None:
     for response in (

@@ -174,6 +174,37 @@ def test_q_values_pick_the_preferred_format(client: FlaskClient) -> None:
     assert response.mimetype == "text/csv"
 
 
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        # q=0 means "not acceptable" (RFC 9110 12.4.2); the named type decides over the wildcard.
+        ("application/sparql-results+json;q=0, */*;q=0.1", "application/sparql-results+xml"),
+        ("application/sparql-results+json;q=0, application/sparql-results+xml;q=0, text/*;q=0.5", "text/csv"),
+    ],
+)
+def test_q_0_is_not_acceptable(client: FlaskClient, accept: str, expected: str) -> None:
+    response = client.get("/sparql", query_string={"query": THEME5}, headers={"Accept": accept})
+    assert response.status_code == 200, response.data[:300]
+    assert response.mimetype == expected
+
+
+def test_q_0_for_every_fitting_format_is_406(client: FlaskClient) -> None:
+    accept = (
+        ", ".join(
+            f"{m};q=0"
+            for m in (
+                "application/sparql-results+json",
+                "application/sparql-results+xml",
+                "text/csv",
+                "text/tab-separated-values",
+            )
+        )
+        + ", text/turtle"
+    )
+    response = client.get("/sparql", query_string={"query": THEME5}, headers={"Accept": accept})
+    assert response.status_code == 406
+
+
 def test_wildcard_gets_json_not_the_editor(client: FlaskClient) -> None:
     response = client.get("/sparql", query_string={"query": THEME5}, headers={"Accept": "*/*"})
     assert response.mimetype == "application/sparql-results+json"
@@ -227,10 +258,35 @@ def test_named_graph_uri_lists_the_named_graphs(client: FlaskClient, built: Sett
 
 
 @pytest.mark.parametrize("param", ["default-graph-uri", "named-graph-uri"])
-def test_graph_outside_the_store_is_400(client: FlaskClient, param: str) -> None:
-    response = client.get("/sparql", query_string={"query": "ASK {}", param: "https://example.org/elsewhere"})
-    assert response.status_code == 400
-    assert "is not a graph of this store" in response.get_json()["error"]
+def test_graph_outside_the_store_is_empty(client: FlaskClient, param: str) -> None:
+    # SPARQL 1.1 Protocol lets a service take a graph it does not hold as empty.
+    query = "ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+    response = client.get("/sparql", query_string={"query": query, param: "https://example.org/elsewhere"})
+    assert response.status_code == 200, response.data
+    assert response.get_json()["boolean"] is False
+
+
+@pytest.mark.parametrize("clause", ["FROM", "FROM NAMED"])
+def test_from_a_graph_outside_the_store_is_empty(client: FlaskClient, clause: str) -> None:
+    query = f"SELECT * {clause} <https://example.org/elsewhere> WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+    response = client.get("/sparql", query_string={"query": query})
+    assert response.status_code == 200, response.data
+    assert response.get_json()["results"]["bindings"] == []
+
+
+def test_a_known_and_an_unknown_graph_give_the_known_ones_triples(
+    client: FlaskClient, built: Settings
+) -> None:
+    graph = ReadStore(built.data_dir).named_graphs()[0]
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    one = client.get("/sparql", query_string={"query": query, "default-graph-uri": graph})
+    both = client.get(
+        "/sparql",
+        query_string={"query": query, "default-graph-uri": [graph, "https://example.org/elsewhere"]},
+    )
+    n = one.get_json()["results"]["bindings"][0]["n"]["value"]
+    assert int(n) > 0
+    assert both.get_json()["results"]["bindings"][0]["n"]["value"] == n
 
 
 # -- read-only ---------------------------------------------------------------
