@@ -16,11 +16,21 @@ from kg.remote import RemoteStore
 from kg.settings import Settings
 from kg.store import ReadStore
 from web.negotiation import add_vary, wants_json
+from web.proxy import TrustedProxyFix
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
+
+
+# Sent with every answer, the app's and waitress's own error pages alike (web.server).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
 
 
 class StoreHolder:
@@ -58,6 +68,7 @@ def create_app(settings: Settings) -> Flask:
     )
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["policykg.store"] = StoreHolder(settings)
+    app.wsgi_app = TrustedProxyFix(app.wsgi_app, settings.trusted_proxy_networks)  # type: ignore[method-assign]
 
     from web import documents, entities, export, graph, home, search, sparql
 
@@ -66,10 +77,11 @@ def create_app(settings: Settings) -> Flask:
 
     @app.after_request
     def security_headers(response: Response) -> Response:
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"
-        response.headers["X-Frame-Options"] = "DENY"
+        for name, value in SECURITY_HEADERS.items():
+            if name == "Content-Security-Policy":
+                response.headers.setdefault(name, value)
+            else:
+                response.headers[name] = value
         return response
 
     app.after_request(add_vary)

@@ -1,22 +1,43 @@
-"""Serve the web app on waitress, a production WSGI server."""
+"""Serve the web app on waitress, a production WSGI server.
+
+Takes the settings; runs the app until interrupted.  Two things are set on
+waitress itself: the pages waitress writes on its own (400, 413, 431 for
+requests it refuses before the app sees them) carry the same security headers
+as the app's answers, and the ``X-Forwarded-*`` headers reach the app, which
+believes them only from the proxies named in ``trusted_proxies``
+(:mod:`web.clients`, :mod:`web.proxy`); waitress's own trust takes a single
+address, not networks, and would drop them.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from waitress import serve as waitress_serve
+from waitress.channel import HTTPChannel
+from waitress.server import create_server
+from waitress.task import ErrorTask
 
 from kg.settings import Settings
-from web.app import create_app
+from web.app import SECURITY_HEADERS, create_app
 
 
-def serve(settings: Settings) -> None:
-    """Run until interrupted; prints the URL first."""
-    logging.getLogger("waitress").setLevel(logging.WARNING)
-    app = create_app(settings)
-    print(f"policykg: serving {settings.data_dir} at http://{settings.host}:{settings.port}/", flush=True)
-    waitress_serve(
-        app,
+class _ErrorTask(ErrorTask):  # type: ignore[misc]
+    """Waitress's own error page, with the app's security headers."""
+
+    def execute(self) -> None:
+        self.response_headers.extend(SECURITY_HEADERS.items())
+        super().execute()
+
+
+class _Channel(HTTPChannel):  # type: ignore[misc]
+    error_task_class = _ErrorTask
+
+
+def make_server(settings: Settings, **options: Any) -> Any:
+    """The waitress server for ``settings`` (not yet running)."""
+    server = create_server(
+        create_app(settings),
         host=settings.host,
         port=settings.port,
         threads=settings.threads,
@@ -24,4 +45,20 @@ def serve(settings: Settings) -> None:
         max_request_body_size=settings.max_request_bytes,
         # Lets a page see that its client has gone (waitress.client_disconnected) and stop.
         channel_request_lookahead=1,
+        clear_untrusted_proxy_headers=False,
+        **options,
     )
+    servers = getattr(server, "map", {}).values() if not hasattr(server, "channel_class") else [server]
+    for one in servers:
+        if hasattr(one, "channel_class"):
+            one.channel_class = _Channel
+    return server
+
+
+def serve(settings: Settings) -> None:
+    """Run until interrupted; prints the URL first."""
+    logging.getLogger("waitress").setLevel(logging.WARNING)
+    logging.basicConfig()
+    server = make_server(settings)
+    print(f"policykg: serving {settings.data_dir} at http://{settings.host}:{settings.port}/", flush=True)
+    server.run()

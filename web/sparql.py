@@ -24,7 +24,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
-from werkzeug.exceptions import HTTPException, TooManyRequests, UnsupportedMediaType
+from werkzeug.exceptions import HTTPException, ServiceUnavailable, TooManyRequests, UnsupportedMediaType
 
 from kg.errors import PolicyKGError, QueryError
 from kg.namespaces import ID, PREFIXES, sparql_prologue
@@ -96,22 +96,38 @@ _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 # least one worker free for other clients.  A client is its address; behind a
 # reverse proxy listed in trusted_proxies, the address the proxy forwards.
 #
+# All clients together may have no more requests in flight than there are query
+# workers, and at most half the server's threads (in_flight_limit); past that the
+# answer is an immediate 503 with Retry-After (as public endpoints such as
+# Wikidata's answer 429/503) rather than a thread left waiting for a worker.
+# A separate thread pool for SPARQL would need a second server; a bound is
+# enough, since a request past it costs microseconds.
+#
 # Brackets nested deeper than max_query_nesting are refused before parsing
 # (kg.sparql.check_nesting).
 
 
 class ClientSlots:
-    """Counts the queries running per client address, refusing past ``limit``."""
+    """Counts the SPARQL requests in flight, per client address and in all.
 
-    def __init__(self, limit: int, retry_after_s: int) -> None:
+    Past ``limit`` for one client the answer is 429; past ``total`` in all it is
+    503, at once: a request never waits for a query worker while holding one of
+    the server's threads, so slow queries cannot take the threads that pages,
+    search and static files need.  Both carry ``Retry-After``.
+    """
+
+    def __init__(self, limit: int, retry_after_s: int, total: int | None = None) -> None:
         self.limit = max(1, limit)
+        self.total = max(1, total) if total is not None else None
         self.retry_after_s = retry_after_s
         self._running: dict[str, int] = {}
+        self._in_flight = 0
         self._lock = threading.Lock()
 
     @contextlib.contextmanager
     def hold(self, client: str) -> Iterator[None]:
-        """Hold one of ``client``'s slots for the block; raises 429 when it has none left."""
+        """Hold one of ``client``'s slots for the block; raises 429 when it has none left and
+        503 when the endpoint has none left."""
         with self._lock:
             running = self._running.get(client, 0)
             if running >= self.limit:
@@ -119,16 +135,31 @@ class ClientSlots:
                     f"{running} of your queries are still running; the limit is {self.limit} at a time",
                     retry_after=self.retry_after_s,
                 )
+            if self.total is not None and self._in_flight >= self.total:
+                raise ServiceUnavailable(
+                    f"every query worker is busy ({self.total} queries running); try again shortly",
+                    retry_after=self.retry_after_s,
+                )
             self._running[client] = running + 1
+            self._in_flight += 1
         try:
             yield
         finally:
             with self._lock:
+                self._in_flight -= 1
                 left = self._running[client] - 1
                 if left:
                     self._running[client] = left
                 else:
                     del self._running[client]
+
+
+def in_flight_limit(pool: int | None, threads: int) -> int:
+    """SPARQL requests the endpoint takes at once: no more than there are query workers (so
+    none waits for one) and at most half the server's threads, so the other half always serves
+    pages, search and static files."""
+    half = max(1, threads // 2)
+    return half if pool is None else max(1, min(pool, half))
 
 
 @bp.record_once
@@ -150,7 +181,9 @@ def _create_runner(state: BlueprintSetupState) -> None:
     per_client = settings.max_queries_per_client
     limit = per_client if pool is None else min(per_client, pool - 1)
     # A held slot is freed at the latest when its query hits the time limit.
-    state.app.extensions[SLOTS] = ClientSlots(limit, max(1, math.ceil(settings.query_timeout_s)))
+    state.app.extensions[SLOTS] = ClientSlots(
+        limit, max(1, math.ceil(settings.query_timeout_s)), in_flight_limit(pool, settings.threads)
+    )
     state.app.extensions[PROXIES] = settings.trusted_proxy_networks
 
 
