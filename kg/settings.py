@@ -73,6 +73,19 @@ def _log_level(value: Any) -> str:
     return level
 
 
+def _base_url(value: Any) -> str:
+    # An absolute http(s) URL, kept with one trailing slash; "" = not set.
+    if not isinstance(value, str):
+        raise ValueError("is not a URL")
+    text = value.strip()
+    if not text:
+        return ""
+    scheme, sep, rest = text.partition("://")
+    if scheme.lower() not in {"http", "https"} or not sep or not rest.split("/", 1)[0]:
+        raise ValueError("is not an absolute http:// or https:// URL")
+    return text.rstrip("/") + "/"
+
+
 # Below this a worker cannot even open the store (its threads and the store's
 # reserve address space), and every query would fail.
 MIN_WORKER_MEMORY_MB = 1024
@@ -108,6 +121,12 @@ class Settings:
     host: str = _declare("127.0.0.1", "Address the web server listens on.")
     port: int = _declare(5000, "Port the web server listens on.")
     threads: int = _declare(8, "Worker threads of the web server.")
+    base_url: str = _declare(
+        "",
+        "Public URL of the site (https://kg.example.org/), used in links made for sharing; "
+        "empty = http://HOST:PORT/.",
+        _base_url,
+    )
     sparql_endpoint: str = _declare(
         "", "URL of an external SPARQL 1.1 query endpoint to answer from instead of the embedded store."
     )

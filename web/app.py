@@ -70,9 +70,10 @@ def create_app(settings: Settings) -> Flask:
     app.extensions["policykg.store"] = StoreHolder(settings)
     app.wsgi_app = TrustedProxyFix(app.wsgi_app, settings.trusted_proxy_networks)  # type: ignore[method-assign]
 
-    from web import documents, entities, export, graph, home, search, sparql
+    from web import describe, documents, entities, export, graph, home, search, sparql
 
-    for blueprint in (home.bp, search.bp, entities.bp, documents.bp, sparql.bp, graph.bp, export.bp):
+    blueprints = (home.bp, search.bp, entities.bp, documents.bp, sparql.bp, describe.bp, graph.bp, export.bp)
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
 
     @app.after_request

@@ -9,6 +9,11 @@ alike on every route: ASCII digits only, at most :data:`MAX_DIGITS` of them, an
 empty value meaning "not given".  Anything else is a :class:`UsageError`, which
 the app answers with 400 and its one error shape (JSON or the error page).
 
+:func:`quality` reads q-values as RFC 9110 says: the most specific range that
+matches decides (``type/subtype`` over ``type/*`` over ``*/*``), so
+``application/sparql-results+json;q=0, */*;q=0.1`` rules JSON out; werkzeug's
+own ``quality`` takes the best quality of any matching range.
+
 >>> MAX_DIGITS
 9
 """
@@ -62,3 +67,24 @@ def whole_number(name: str, *, least: int, most: int | None = None) -> int | Non
             return value
     bound = f"from {least}" if most is None else f"from {least} to {most}"
     raise UsageError(f"{name} must be a whole number {bound}, not {raw[:20]!r}")
+
+
+def range_quality(media: str) -> tuple[int, float]:
+    """How specifically ``Accept`` names ``media`` (2 exactly, 1 as type/*, 0 as */*, -1 not at
+    all) and the quality of that range (RFC 9110 12.5.1)."""
+    kind = media.split("/", 1)[0]
+    best = (-1, 0.0)
+    for value, quality in request.accept_mimetypes:
+        name = value.split(";", 1)[0].strip().lower()
+        rank = 2 if name == media else 1 if name == f"{kind}/*" else 0 if name in {"*/*", "*"} else -1
+        if rank > best[0]:
+            best = (rank, quality)
+    return best
+
+
+def quality(media_types: tuple[str, ...]) -> float:
+    """The quality of a format that answers to ``media_types``: a type named in ``Accept``
+    decides over wildcards."""
+    ranked = [range_quality(m) for m in media_types]
+    top = max(rank for rank, _ in ranked)
+    return max((q for rank, q in ranked if rank == top), default=0.0) if top >= 0 else 0.0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from kg.settings import Network
+from kg.settings import Network, Settings
 from web.clients import parse_address
 
 if TYPE_CHECKING:
@@ -41,3 +41,9 @@ class TrustedProxyFix:
         handler: Any = self.fixed if self._from_trusted(environ) else self.app
         result: Iterable[bytes] = handler(environ, start_response)
         return result
+
+
+def public_base(settings: Settings) -> str:
+    """The site's public URL for links shown to be shared: setting ``base_url``, else the address
+    served at; never the request's ``Host`` header, which any client can write."""
+    return settings.base_url or f"http://{settings.host}:{settings.port}/"

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
@@ -43,6 +43,9 @@ from kg.sparql import (
 )
 from kg.spreadsheets import neutralise_results
 from web.clients import client_address
+from web.describe import rdf_media_type, rdf_response, service_description
+from web.negotiation import quality
+from web.proxy import public_base
 
 bp = Blueprint("sparql", __name__)
 
@@ -277,32 +280,11 @@ def _operation() -> _Operation:
     )
 
 
-def _range_quality(media: str) -> tuple[int, float]:
-    """How specifically ``Accept`` names ``media`` (2 exactly, 1 as type/*, 0 as */*, -1 not at
-    all) and the quality of that, most specific range first (RFC 9110 12.5.1)."""
-    kind = media.split("/", 1)[0]
-    best = (-1, 0.0)
-    for value, quality in request.accept_mimetypes:
-        name = value.split(";", 1)[0].strip().lower()
-        rank = 2 if name == media else 1 if name == f"{kind}/*" else 0 if name in {"*/*", "*"} else -1
-        if rank > best[0]:
-            best = (rank, quality)
-    return best
-
-
-def _quality(media_types: tuple[str, ...]) -> float:
-    """The quality of a format that answers to ``media_types``: a type named in ``Accept`` decides
-    over wildcards, so ``…+json;q=0, */*;q=0.1`` rules JSON out."""
-    ranked = [_range_quality(m) for m in media_types]
-    top = max(rank for rank, _ in ranked)
-    return max((q for rank, q in ranked if rank == top), default=0.0) if top >= 0 else 0.0
-
-
 def _by_preference(table: dict[str, Any], aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     if not request.accept_mimetypes:
         return tuple(table)  # no Accept header: anything goes
     scored = [
-        (_quality((media, *aliases.get(name, ()))), i, name)
+        (quality((media, *aliases.get(name, ()))), i, name)
         for i, (name, (_, media)) in enumerate(table.items())
     ]
     return tuple(name for q, _, name in sorted(scored, key=lambda s: (-s[0], s[1])) if q > 0)
@@ -321,8 +303,8 @@ def _negotiate(formats: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         )
     results = _by_preference(RESULT_FORMATS, _RESULT_ALIASES)
     graphs = _by_preference(GRAPH_FORMATS, _GRAPH_ALIASES)
-    html_quality = _quality(("text/html", "application/xhtml+xml"))
-    others = [_quality((m,)) for _, (_, m) in (*RESULT_FORMATS.items(), *GRAPH_FORMATS.items())]
+    html_quality = quality(("text/html", "application/xhtml+xml"))
+    others = [quality((m,)) for _, (_, m) in (*RESULT_FORMATS.items(), *GRAPH_FORMATS.items())]
     # A wildcard alone means a program: only an explicit, preferred text/html opens the editor.
     explicit_html = any(v in {"text/html", "application/xhtml+xml"} for v, _ in request.accept_mimetypes)
     return results, graphs, explicit_html and html_quality > max(others)
@@ -341,6 +323,13 @@ def endpoint() -> Any:
     result_formats, graph_formats, html = _negotiate(op.formats)
     if html:
         return _editor(op)
+    if request.method == "GET" and op.query is None and not (op.default_graphs or op.named_graphs):
+        media = rdf_media_type()
+        if media is not None:
+            settings: Settings = current_app.config["POLICYKG_SETTINGS"]
+            root = settings.base_url or request.url_root
+            description = service_description(root + "sparql", remote=bool(settings.sparql_endpoint))
+            return rdf_response(description, media)
     if op.query is None or not op.query.strip():
         raise QueryError(
             "no query: send one as ?query=…, a query= form field or an application/sparql-query body"
@@ -367,6 +356,26 @@ def endpoint() -> Any:
     response.headers["X-PolicyKG-Rows"] = str(output.count)
     if output.truncated:
         response.headers["X-PolicyKG-Truncated"] = "true"
+    return response
+
+
+# Read-only queries from pages on other origins (YASGUI, notebooks): any origin, no credentials.
+_CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "X-PolicyKG-Rows, X-PolicyKG-Truncated, Retry-After",
+}
+_PREFLIGHT = {
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Content-Type",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+@bp.after_request
+def _cors(response: Response) -> Response:
+    response.headers.update(_CORS)
+    if request.method == "OPTIONS":
+        response.headers.update(_PREFLIGHT)
     return response
 
 
@@ -468,8 +477,9 @@ def _links(op: _Operation, kind: str) -> dict[str, Any]:
     names = list(GRAPH_FORMATS) if kind == "graph" else list(RESULT_FORMATS)
     if kind == "boolean":
         names = ["json", "xml"]
+    settings: Settings = current_app.config["POLICYKG_SETTINGS"]
     return {
-        "share": url_for("sparql.endpoint", _external=True, **params),
+        "share": public_base(settings) + "sparql?" + urlencode(params, doseq=True),
         "downloads": [
             (_FORMAT_LABELS[n], url_for("sparql.endpoint", format=n, download=1, **params), n) for n in names
         ],
@@ -478,7 +488,9 @@ def _links(op: _Operation, kind: str) -> dict[str, Any]:
 
 def _editor(op: _Operation, error: dict[str, Any] | None = None) -> Any:
     examples = load_examples()
+    settings: Settings = current_app.config["POLICYKG_SETTINGS"]
     context: dict[str, Any] = {
+        "endpoint_url": public_base(settings) + "sparql",
         "query": op.query if op.query is not None else examples[0].query,
         "examples": examples,
         "prefixes": PREFIXES,

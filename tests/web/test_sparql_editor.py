@@ -86,7 +86,8 @@ def test_results_are_an_html_table_with_entity_links(client: FlaskClient) -> Non
     # download links for each results format, and the shareable URL
     for fmt in ("json", "xml", "csv", "tsv"):
         assert f'data-format="{fmt}"' in page
-    assert 'id="sparql-share"' in page and "http://localhost/sparql?query=" in page
+    # The shareable URL is made from the configured base URL (here the default, the address served at).
+    assert 'id="sparql-share"' in page and "http://127.0.0.1:5000/sparql?query=" in page
 
 
 def test_html_is_escaped(client: FlaskClient) -> None:

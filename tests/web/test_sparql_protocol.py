@@ -268,7 +268,8 @@ def test_graph_outside_the_store_is_empty(client: FlaskClient, param: str) -> No
 
 @pytest.mark.parametrize("clause", ["FROM", "FROM NAMED"])
 def test_from_a_graph_outside_the_store_is_empty(client: FlaskClient, clause: str) -> None:
-    query = f"SELECT * {clause} <https://example.org/elsewhere> WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+    union = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
+    query = f"SELECT * {clause} <https://example.org/elsewhere> WHERE {{ {union} }}"
     response = client.get("/sparql", query_string={"query": query})
     assert response.status_code == 200, response.data
     assert response.get_json()["results"]["bindings"] == []

@@ -1,11 +1,16 @@
-"""Slow SPARQL never stalls the site: the real server (`policykg serve` on waitress) with
-eight slow queries in flight from four client addresses still answers the home page and a
-search at once, and the queries past the endpoint's bound get 503 with Retry-After at once."""
+"""The real server (`policykg serve` on waitress) as SPARQL clients and proxies meet it.
+
+Slow SPARQL never stalls the site: with eight slow queries in flight from four client
+addresses the home page and a search still answer at once, and the queries past the
+endpoint's bound get 503 with Retry-After at once.  Waitress's own error pages carry the
+app's security headers, and forwarded scheme and host are believed from the trusted proxy
+only."""
 
 from __future__ import annotations
 
 import http.client
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -19,6 +24,7 @@ import pytest
 from kg.settings import Settings
 from tests.conftest import ROOT
 from tests.web.test_serve import free_port
+from web.app import SECURITY_HEADERS
 
 TIMEOUT_S = 8
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -116,3 +122,56 @@ def test_pages_answer_while_eight_slow_queries_run(server: tuple[str, int]) -> N
     assert refused, [round(a[2], 2) for a in answers]
     for _, headers, _ in refused:
         assert int(headers["Retry-After"]) >= 1
+
+
+def raw(where: tuple[str, int], data: bytes) -> tuple[int, dict[str, str]]:
+    """Send ``data`` as it is; the status and headers of the answer."""
+    with socket.create_connection(where, timeout=10) as sock:
+        sock.sendall(data)
+        received = b""
+        while b"\r\n\r\n" not in received:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+    head = received.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in head[1:] if ": " in line)
+    return int(head[0].split()[1]), {k.lower(): v for k, v in headers.items()}
+
+
+@pytest.mark.parametrize(
+    ("request_bytes", "status"),
+    [
+        (b"GET /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: nine\r\n\r\n", 400),
+        (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n", 413),
+        (b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 300_000 + b"\r\n\r\n", 431),
+    ],
+    ids=["400", "413", "431"],
+)
+def test_waitress_error_pages_carry_the_security_headers(
+    server: tuple[str, int], request_bytes: bytes, status: int
+) -> None:
+    got, headers = raw(server, request_bytes)
+    assert got == status
+    for name, value in SECURITY_HEADERS.items():
+        assert headers.get(name.lower()) == value, (name, headers)
+
+
+def test_absolute_urls_say_https_only_behind_the_trusted_proxy(server: tuple[str, int]) -> None:
+    forwarded = {"Accept": "text/turtle", "X-Forwarded-Proto": "https", "X-Forwarded-Host": "kg.example.org"}
+    status, _, _ = get(server, "/sparql", forwarded)
+    assert status == 200
+    endpoint = "<http://www.w3.org/ns/sparql-service-description#endpoint>"
+
+    def endpoint_of(source: str) -> str:
+        conn = http.client.HTTPConnection(*server, timeout=10, source_address=(source, 0))
+        try:
+            conn.request("GET", "/sparql", headers=forwarded | {"Accept": "application/n-triples"})
+            body = conn.getresponse().read().decode("utf-8")
+        finally:
+            conn.close()
+        (line,) = [ln for ln in body.splitlines() if f" {endpoint} " in ln]
+        return line.split(f" {endpoint} ")[1].rstrip(" .")
+
+    assert endpoint_of("127.0.0.1") == "<https://kg.example.org/sparql>"  # the trusted proxy
+    assert endpoint_of("127.0.0.2") == f"<http://127.0.0.1:{server[1]}/sparql>"  # anyone else
