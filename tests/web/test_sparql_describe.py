@@ -15,8 +15,8 @@ from flask.testing import FlaskClient
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import VOID
 
-from kg.namespaces import POL
 from kg.errors import UsageError
+from kg.namespaces import POL
 from kg.settings import Settings, load_settings
 from kg.store import ReadStore
 from web import create_app
