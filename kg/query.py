@@ -41,6 +41,7 @@ def run_query(settings: Settings, query: str) -> QueryResult:
         settings.max_query_bytes,
         workers=1,
         memory_mb=settings.sparql_worker_memory_mb,
+        replace=False,
     )
     try:
         output = runner.run(QueryRequest(query, result_formats=("json",), graph_formats=("nt",)))

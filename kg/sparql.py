@@ -537,9 +537,18 @@ class EmbeddedRunner:
     """
 
     def __init__(
-        self, data_dir: Path, limits: Limits, size: int | None = None, memory_mb: int = WORKER_MEMORY_MB
+        self,
+        data_dir: Path,
+        limits: Limits,
+        size: int | None = None,
+        memory_mb: int = WORKER_MEMORY_MB,
+        *,
+        replace: bool = True,
     ) -> None:
         self.data_dir = data_dir
+        # False for a runner that answers one query and closes (the CLI): a replacement
+        # started in the background would outlive it.
+        self.replace = replace
         self.limits = limits
         self.size = size or default_pool_size()
         self.memory_mb = memory_mb
@@ -595,7 +604,7 @@ class EmbeddedRunner:
         worker.conn.close()
         with self._lock:
             self._count -= 1
-        if replace and not self._closed:
+        if replace and self.replace and not self._closed:
             threading.Thread(target=self._replenish, daemon=True, name="policykg-sparql-spawn").start()
 
     def _replenish(self) -> None:
@@ -658,11 +667,17 @@ def embedded_runner(
     max_query_bytes: int,
     workers: int = 0,
     memory_mb: int = WORKER_MEMORY_MB,
+    *,
+    replace: bool = True,
 ) -> EmbeddedRunner:
     """The runner for the store in ``data_dir`` with the given limits (``workers`` 0: by cores;
-    ``memory_mb`` 0: no cap)."""
+    ``memory_mb`` 0: no cap; ``replace``: start a new worker for one that was killed)."""
     return EmbeddedRunner(
-        data_dir, Limits(timeout_s, max_rows, max_query_bytes), workers or None, memory_mb=memory_mb
+        data_dir,
+        Limits(timeout_s, max_rows, max_query_bytes),
+        workers or None,
+        memory_mb=memory_mb,
+        replace=replace,
     )
 
 

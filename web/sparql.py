@@ -11,11 +11,8 @@ a reverse proxy, the client is read from ``X-Forwarded-For``: :mod:`web.clients`
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +21,7 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
-from werkzeug.exceptions import HTTPException, ServiceUnavailable, TooManyRequests, UnsupportedMediaType
+from werkzeug.exceptions import HTTPException, UnsupportedMediaType
 
 from kg.errors import PolicyKGError, QueryError
 from kg.namespaces import ID, PREFIXES, sparql_prologue
@@ -46,6 +43,7 @@ from web.clients import client_address
 from web.describe import rdf_media_type, rdf_response, service_description
 from web.negotiation import quality
 from web.proxy import public_base
+from web.slots import ClientSlots, in_flight_limit
 
 bp = Blueprint("sparql", __name__)
 
@@ -108,61 +106,6 @@ _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 #
 # Brackets nested deeper than max_query_nesting are refused before parsing
 # (kg.sparql.check_nesting).
-
-
-class ClientSlots:
-    """Counts the SPARQL requests in flight, per client address and in all.
-
-    Past ``limit`` for one client the answer is 429; past ``total`` in all it is
-    503, at once: a request never waits for a query worker while holding one of
-    the server's threads, so slow queries cannot take the threads that pages,
-    search and static files need.  Both carry ``Retry-After``.
-    """
-
-    def __init__(self, limit: int, retry_after_s: int, total: int | None = None) -> None:
-        self.limit = max(1, limit)
-        self.total = max(1, total) if total is not None else None
-        self.retry_after_s = retry_after_s
-        self._running: dict[str, int] = {}
-        self._in_flight = 0
-        self._lock = threading.Lock()
-
-    @contextlib.contextmanager
-    def hold(self, client: str) -> Iterator[None]:
-        """Hold one of ``client``'s slots for the block; raises 429 when it has none left and
-        503 when the endpoint has none left."""
-        with self._lock:
-            running = self._running.get(client, 0)
-            if running >= self.limit:
-                raise TooManyRequests(
-                    f"{running} of your queries are still running; the limit is {self.limit} at a time",
-                    retry_after=self.retry_after_s,
-                )
-            if self.total is not None and self._in_flight >= self.total:
-                raise ServiceUnavailable(
-                    f"every query worker is busy ({self.total} queries running); try again shortly",
-                    retry_after=self.retry_after_s,
-                )
-            self._running[client] = running + 1
-            self._in_flight += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._in_flight -= 1
-                left = self._running[client] - 1
-                if left:
-                    self._running[client] = left
-                else:
-                    del self._running[client]
-
-
-def in_flight_limit(pool: int | None, threads: int) -> int:
-    """SPARQL requests the endpoint takes at once: no more than there are query workers (so
-    none waits for one) and at most half the server's threads, so the other half always serves
-    pages, search and static files."""
-    half = max(1, threads // 2)
-    return half if pool is None else max(1, min(pool, half))
 
 
 @bp.record_once
