@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate import DocumentScores, Score, evaluate, norm
-from tests.conftest import CORPUS, GIF_ID, PROJECT_CORPUS, ROOT, SEED_ID, needs_gif
+from tests.conftest import CORPUS, CORPUS_DEV, GIF_ID, PROJECT_CORPUS, ROOT, SEED_ID, SEEDS, needs_gif
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
@@ -71,26 +71,51 @@ def test_norm(text: str, expected: str) -> None:
     assert norm(text) == expected
 
 
-def test_gold_rows_point_at_their_lines() -> None:
+def _document_paths() -> dict[str, Path]:
+    """Document id → its text: the test corpus, then the shared seeds and corpus-dev folders."""
+    from kg.corpus import load_corpus, slug
+
+    paths = {entry.id: entry.path for entry in load_corpus(CORPUS).entries}
+    for folder in (SEEDS, CORPUS_DEV):
+        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if (
+                path.suffix in (".md", ".txt")
+                and path.stem != "README"
+                and not path.stem.startswith("LICENSE")
+            ):
+                paths.setdefault(slug(path.name), path)
+    return paths
+
+
+GOLD_DOCS = sorted(path.name for path in GOLD.iterdir() if path.is_dir())
+
+
+@pytest.fixture(scope="module")
+def document_paths() -> dict[str, Path]:
+    return _document_paths()
+
+
+@pytest.mark.parametrize("doc_id", GOLD_DOCS)
+def test_gold_rows_point_at_their_lines(document_paths: dict[str, Path], doc_id: str) -> None:
     """Every gold text stands on the line it names (a check of the expectations themselves)."""
     import csv
 
-    from kg.corpus import load_corpus
-
-    paths = {entry.id: entry.path for entry in load_corpus(CORPUS).entries}
-    for doc_dir in GOLD.iterdir():
-        if not doc_dir.is_dir() or (doc_dir.name == GIF_ID and GIF_ID not in paths):
-            continue  # the README, or the shared guidebook is absent
-        if doc_dir.name.startswith("gif_ds-4") and doc_dir.name not in paths:
-            continue  # the corpus-dev guidebooks: tests/kg/test_gold_dev.py checks them
-        source = paths[doc_dir.name]
-        lines = source.read_text(encoding="utf-8").splitlines()
-        for tsv in doc_dir.glob("*.tsv"):
-            with tsv.open(encoding="utf-8") as fh:
-                for row in csv.DictReader(fh, delimiter="\t"):
-                    line = lines[int(row["line"]) - 1].replace("**", "")
-                    text = row["text"].replace("**", "")
-                    assert text in line or norm(text) in norm(line), (tsv.name, row)
+    if doc_id not in document_paths:
+        pytest.skip(
+            f"the document of tests/gold/{doc_id} is absent (looked in the test corpus, {SEEDS} and "
+            f"{CORPUS_DEV}; set POLICYKG_TEST_SHARED to the shared folder)"
+        )
+    lines = document_paths[doc_id].read_text(encoding="utf-8").splitlines()
+    tsvs = sorted((GOLD / doc_id).glob("*.tsv"))
+    assert tsvs, f"tests/gold/{doc_id} holds no annotations"
+    for tsv in tsvs:
+        with tsv.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                number = int(row["line"])
+                assert 1 <= number <= len(lines), (tsv.name, row)
+                line = lines[number - 1].replace("**", "")
+                text = row["text"].replace("**", "")
+                assert text in line or norm(text) in norm(line), (tsv.name, row)
 
 
 def test_eval_scores_the_sample_corpus_and_notes_the_annotations_it_cannot_score() -> None:
