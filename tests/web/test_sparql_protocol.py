@@ -398,7 +398,9 @@ def test_runaway_query_is_503_in_time_and_the_next_one_runs(built: Settings) -> 
 
 
 def test_other_queries_are_answered_while_one_runs_away(built: Settings) -> None:
-    app = create_app(built.replace(query_timeout_s=3.0))
+    # The runaway holds its worker for 6 s; a query that waited for it would take
+    # at least 5.7 s, one that did not answers in a fraction of that even on a busy machine.
+    app = create_app(built.replace(query_timeout_s=6.0))
     try:
         client = app.test_client()
         client.get("/sparql", query_string={"query": "ASK {}"})
@@ -412,7 +414,7 @@ def test_other_queries_are_answered_while_one_runs_away(built: Settings) -> None
         time.sleep(0.3)
         started = time.monotonic()
         response = client.get("/sparql", query_string={"query": THEME5})
-        assert response.status_code == 200 and time.monotonic() - started < 2.5
+        assert response.status_code == 200 and time.monotonic() - started < 4.0
         runaway.join()
         assert outcome["status"] == 503
     finally:
