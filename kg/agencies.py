@@ -41,12 +41,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import Matcher
 
+# The agency ruler reads the law ruler's mentions (no agency inside a law's title),
+# so the law ruler must be registered whenever this one is.
+import kg.laws  # noqa: F401
 from kg.nlp import (
     AGENCIES_KEY,
     AGENCY_RULER,
     LAWS_KEY,
     Candidate,
     Gazetteer,
+    Ruler,
     composed,
     extract,
     fold,
@@ -55,6 +59,7 @@ from kg.nlp import (
     normalise_name,
     noun_runs,
     read_gazetteer_csv,
+    register_ruler,
     select_longest,
     split_names,
     store,
@@ -156,6 +161,13 @@ _MIN_NAME_CHARS = 2
 @Language.factory(AGENCY_RULER)
 def make_agency_ruler(nlp: Language, name: str) -> AgencyRuler:
     return AgencyRuler(nlp, name)
+
+
+def _agency_names() -> list[str]:
+    return [n for e in agency_gazetteer() for n in e.names]
+
+
+register_ruler(Ruler(AGENCY_RULER, AGENCIES_KEY, _agency_names, order=2))
 
 
 class AgencyRuler:

@@ -47,6 +47,7 @@ from kg.nlp import (
     LAWS_KEY,
     Candidate,
     Gazetteer,
+    Ruler,
     composed,
     extract,
     fold,
@@ -55,6 +56,7 @@ from kg.nlp import (
     normalise_name,
     noun_runs,
     read_gazetteer_csv,
+    register_ruler,
     select_longest,
     split_names,
     store,
@@ -274,6 +276,13 @@ _MIN_NAME_CHARS = 3
 @Language.factory(LAW_RULER)
 def make_law_ruler(nlp: Language, name: str) -> LawRuler:
     return LawRuler(nlp, name)
+
+
+def _law_names() -> list[str]:
+    return [n for e in law_gazetteer() for n in e.names]
+
+
+register_ruler(Ruler(LAW_RULER, LAWS_KEY, _law_names, order=1))
 
 
 class LawRuler:

@@ -1,11 +1,14 @@
 """The rule-based Japanese pipeline that finds laws and agencies.
 
 :func:`rule_pipeline` is ``spacy.blank("ja")`` (SudachiPy tokens, no statistical
-model) with two registered components:
+model) with the components registered with it by :func:`register_ruler`:
 
 * ``policykg_law_ruler_v1`` (:mod:`kg.laws`) and
 * ``policykg_agency_ruler_v1`` (:mod:`kg.agencies`), which runs second and
   skips names inside a law's title (デジタル庁 in デジタル庁設置法).
+
+The rulers' modules register themselves when they are imported, so this module
+imports neither; a pipeline holds the rulers registered when it was built.
 
 Each component matches its gazetteer on the text (character by character, so a
 name is found even where SudachiPy cuts across it, as in 「マイナンバー法等」),
@@ -43,12 +46,14 @@ __all__ = [
     "LAWS_KEY",
     "LAW_RULER",
     "Candidate",
+    "Ruler",
     "composed",
     "extract",
     "extract_many",
     "fold",
     "masked_spans",
     "read_gazetteer_csv",
+    "register_ruler",
     "rule_pipeline",
     "select_longest",
     "surface_regex",
@@ -63,25 +68,46 @@ AGENCIES_KEY = "policykg.agencies"
 _local = threading.local()
 
 
+@dataclass(frozen=True, slots=True)
+class Ruler:
+    """A component of the rule pipeline: its spaCy factory, where it puts its mentions, and
+    the gazetteer names it looks for (to skip texts that can name none)."""
+
+    factory: str
+    key: str
+    names: Callable[[], Iterable[str]]
+    #: Rulers run in this order (the agency ruler reads the law ruler's mentions).
+    order: int
+
+
+_rulers: dict[str, Ruler] = {}
+
+
+def register_ruler(ruler: Ruler) -> None:
+    """Add ``ruler`` to every pipeline built from now on (its module calls this on import)."""
+    _rulers[ruler.factory] = ruler
+    gazetteer_patterns.cache_clear()
+
+
+def _registered() -> tuple[Ruler, ...]:
+    return tuple(sorted(_rulers.values(), key=lambda r: r.order))
+
+
 def rule_pipeline() -> Language:
-    """This thread's rule pipeline (built on first use)."""
-    nlp: Language | None = getattr(_local, "nlp", None)
-    if nlp is None:
-        nlp = new_rule_pipeline()
-        _local.nlp = nlp
-    return nlp
+    """This thread's rule pipeline (built on first use, and again when a ruler registers)."""
+    rulers = _registered()
+    cached: tuple[tuple[Ruler, ...], Language] | None = getattr(_local, "nlp", None)
+    if cached is None or cached[0] != rulers:
+        cached = (rulers, new_rule_pipeline())
+        _local.nlp = cached
+    return cached[1]
 
 
 def new_rule_pipeline() -> Language:
-    """A fresh ``spacy.blank("ja")`` pipeline with the law and agency rulers."""
-    # The components live in kg.laws and kg.agencies, which import this module;
-    # importing them here registers their factories without an import cycle.
-    import kg.agencies
-    import kg.laws  # noqa: F401
-
+    """A fresh ``spacy.blank("ja")`` pipeline with the registered rulers."""
     nlp = spacy.blank("ja")
-    nlp.add_pipe(LAW_RULER)
-    nlp.add_pipe(AGENCY_RULER)
+    for ruler in _registered():
+        nlp.add_pipe(ruler.factory)
     return nlp
 
 
@@ -91,11 +117,12 @@ def extract(text: str) -> tuple[list[Any], list[Any]]:
     The last text's result is kept per thread, so that asking for its laws and
     then its agencies tokenizes it once.
     """
-    cached: tuple[str, tuple[list[Any], list[Any]]] | None = getattr(_local, "last", None)
-    if cached is not None and cached[0] == text:
+    key = (text, _registered())
+    cached: tuple[object, tuple[list[Any], list[Any]]] | None = getattr(_local, "last", None)
+    if cached is not None and cached[0] == key:
         return cached[1]
     result = extract_many([text])[0]
-    _local.last = (text, result)
+    _local.last = (key, result)
     return result
 
 
@@ -162,13 +189,8 @@ def may_name_law_or_agency(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def gazetteer_patterns() -> tuple[re.Pattern[str], ...]:
-    """The gazetteer name patterns of both rulers (compiled once per process)."""
-    from kg.agencies import agency_gazetteer
-    from kg.laws import law_gazetteer
-
-    law_names = [n for e in law_gazetteer() for n in e.names]
-    agency_names = [n for e in agency_gazetteer() for n in e.names]
-    return surface_regex(law_names), surface_regex(agency_names)
+    """The gazetteer name patterns of the registered rulers (compiled once per process)."""
+    return tuple(surface_regex(ruler.names()) for ruler in _registered())
 
 
 # --- folding and masking -------------------------------------------------------
