@@ -558,7 +558,7 @@ class EmbeddedRunner:
         self._closed = False
         self._context = multiprocessing.get_context("forkserver")
         # Forks of a server that has already imported this module start in milliseconds.
-        self._context.set_forkserver_preload(["kg.sparql"])
+        self._context.set_forkserver_preload([__name__])
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe(duplex=True)
