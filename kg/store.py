@@ -29,8 +29,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
-import os
-import re
 import shutil
 import threading
 from collections import OrderedDict
@@ -46,28 +44,27 @@ from rdflib.query import Result
 
 from kg import budget
 from kg.errors import PolicyKGError, StoreError, StoreLockedError, StoreMissingError
+from kg.generations import Generations
 from kg.locks import ExclusiveLock
 from kg.namespaces import PREFIXES
 
 SELECT_CACHE_SIZE = 1024  # answers kept per open generation (pages ask the same few queries)
-_GEN_RE = re.compile(r"^gen-(\d{6})$")
 # Beyond this many graphs removed in one build, the merge drops the triples no
 # graph holds any more in one pass at commit instead of graph by graph.
 _SCOPED_REMOVALS = 16
-KEEP_GENERATIONS = 2  # the current one and the one a running server may still hold
 
 
 def store_root(data_dir: Path) -> Path:
     return data_dir / "store"
 
 
+def generations(data_dir: Path) -> Generations:
+    return Generations(store_root(data_dir))
+
+
 def current_generation(data_dir: Path) -> Path | None:
     """The generation folder readers use, or None when nothing was built."""
-    link = store_root(data_dir) / "current"
-    if not link.is_symlink():
-        return None
-    target = link.parent / link.readlink()
-    return target if target.is_dir() else None
+    return generations(data_dir).current()
 
 
 def stats_path(generation: Path) -> Path:
@@ -269,12 +266,10 @@ class StoreWriter:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _write_error(exc, data_dir, f"cannot create {root}") from None
-        # Numbered past every folder present, leftovers included, so that a name
-        # never comes back for different contents.
-        numbers = [int(m[1]) for p in root.iterdir() if (m := _GEN_RE.match(p.name))]
-        self.path = root / f"gen-{max(numbers, default=0) + 1:06d}"
-        self.previous = current_generation(data_dir)
-        _remove_leftovers(root, self.previous)
+        self.generations = generations(data_dir)
+        self.generations.remove_leftovers()
+        self.path = self.generations.new_path()
+        self.previous = self.generations.current()
         # Set before anything can fail, so that discard() can always run.
         self.finished = False
         self.failure: StoreError | None = None
@@ -489,15 +484,9 @@ class StoreWriter:
             raise self._failed(exc, f"cannot write {stats.name}") from None
         del self.dataset
         del self.oxigraph
-        root = store_root(self.data_dir)
-        tmp = root / f".current-{os.getpid()}"
         try:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            tmp.symlink_to(self.path.name)
-            tmp.replace(root / "current")
+            self.generations.swap_in(self.path)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise _write_error(exc, self.data_dir, f"cannot make {self.path.name} current") from None
         self.finished = True
         self._prune()
@@ -513,26 +502,8 @@ class StoreWriter:
             self.finished = True
 
     def _prune(self) -> None:
-        # Kept by what they are, not by number: a leftover of a killed build is
-        # numbered above the previous generation, which a server may still read.
-        keep = {self.path.name} | ({self.previous.name} if self.previous is not None else set())
-        for old in store_root(self.data_dir).iterdir():
-            if _GEN_RE.match(old.name) and old.name not in keep:
-                shutil.rmtree(old, ignore_errors=True)
-
-
-def _remove_leftovers(root: Path, current: Path | None) -> None:
-    """Drop what a killed build left: generations never made current, half-made links.
-
-    Only the holder of the build lock calls this, so none of it is in use;
-    readers open only ``current``, so generations after it were never read.
-    """
-    number = int(m[1]) if current is not None and (m := _GEN_RE.match(current.name)) else 0
-    for path in root.iterdir():
-        if (m := _GEN_RE.match(path.name)) and int(m[1]) > number:
-            shutil.rmtree(path, ignore_errors=True)
-        elif path.name.startswith(".current-"):
-            path.unlink(missing_ok=True)
+        previous = {self.previous.name} if self.previous is not None else set()
+        self.generations.prune({self.path.name, *previous})
 
 
 @contextlib.contextmanager

@@ -61,6 +61,7 @@ from search.index import (
     SCHEMA_VERSION,
     IndexLock,
     current_generation,
+    generations,
     index_root,
     new_generation,
     read_meta,
@@ -80,7 +81,6 @@ from search.passages import (
 )
 from search.synonyms import SynonymTable, curated_groups
 
-_GEN_RE = re.compile(r"^gen-(\d{6})$")
 _TOC_RE = re.compile(r"^_MAIN_\d+\.toc$")
 # Whoosh's lock file, which a writer makes in the folder it writes.
 _WRITELOCK = "MAIN_WRITELOCK"
@@ -168,16 +168,7 @@ def remove_leftovers(data_dir: Path) -> None:
     generations kept, and the previous one, which a server may still read,
     would be pruned in their stead.
     """
-    root = index_root(data_dir)
-    if not root.is_dir():
-        return
-    current = current_generation(data_dir)
-    number = int(m[1]) if current is not None and (m := _GEN_RE.match(current.name)) else 0
-    for path in root.iterdir():
-        if (m := _GEN_RE.match(path.name)) and int(m[1]) > number:
-            shutil.rmtree(path, ignore_errors=True)
-        elif path.name.startswith(".current-"):
-            path.unlink(missing_ok=True)
+    generations(data_dir).remove_leftovers()
 
 
 def _write_error(generation: Path, exc: OSError) -> SearchError:

@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import re
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Collection, Iterator
@@ -32,6 +29,7 @@ from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from kg.errors import PolicyKGError, SearchError, StoreMissingError
+from kg.generations import Generations
 from kg.locks import ExclusiveLock
 from search.analysis import ANALYZER_VERSION, analyzer
 from search.postings import Postings
@@ -40,10 +38,8 @@ from search.synonyms import SynonymTable
 # Bump when the fields change, so that an upgrade rebuilds the index.
 SCHEMA_VERSION = "2"
 META_FILE = "meta.json"
-KEEP_GENERATIONS = 2
 FACETS = ("type", "theme", "issue", "law", "agency", "year")
 TEXT_FIELD = "text"
-_GEN_RE = re.compile(r"^gen-(\d{6})$")
 
 
 def schema() -> Schema:
@@ -74,13 +70,18 @@ def index_root(data_dir: Path) -> Path:
     return data_dir / "index"
 
 
+def _built(generation: Path) -> bool:
+    return (generation / META_FILE).is_file()
+
+
+def generations(data_dir: Path) -> Generations:
+    """The index's generations; one is ready to read once its meta file is written."""
+    return Generations(index_root(data_dir), ready=_built)
+
+
 def current_generation(data_dir: Path) -> Path | None:
     """The generation folder readers use, or None when no index was built."""
-    link = index_root(data_dir) / "current"
-    if not link.is_symlink():
-        return None
-    target = link.parent / link.readlink()
-    return target if (target / META_FILE).is_file() else None
+    return generations(data_dir).current()
 
 
 def read_meta(generation: Path) -> dict[str, Any]:
@@ -105,32 +106,19 @@ class IndexLock(ExclusiveLock):
 
 def new_generation(data_dir: Path) -> Path:
     """A fresh, empty generation folder (hold an :class:`IndexLock`)."""
-    root = index_root(data_dir)
-    root.mkdir(parents=True, exist_ok=True)
-    numbers = [int(m[1]) for p in root.iterdir() if (m := _GEN_RE.match(p.name))]
-    path = root / f"gen-{max(numbers, default=0) + 1:06d}"
-    shutil.rmtree(path, ignore_errors=True)
+    index_root(data_dir).mkdir(parents=True, exist_ok=True)
+    path = generations(data_dir).new_path()
     path.mkdir()
     return path
 
 
 def swap_in(data_dir: Path, generation: Path) -> None:
-    """Make ``generation`` the current one with one atomic rename, then drop old ones."""
-    root = index_root(data_dir)
-    tmp = root / f".current-{os.getpid()}-{threading.get_ident()}"
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    tmp.symlink_to(generation.name)
-    tmp.replace(root / "current")
-    generations = sorted((p for p in root.iterdir() if _GEN_RE.match(p.name)), key=lambda p: p.name)
-    keep = {generation.name}
-    for old in reversed(generations):
-        if len(keep) >= KEEP_GENERATIONS:
-            break
-        keep.add(old.name)
-    for old in generations:
-        if old.name not in keep:
-            shutil.rmtree(old, ignore_errors=True)
+    """Make ``generation`` the current one with one atomic rename, then drop all but it and
+    the one it replaced (which a running server may still read)."""
+    folder = generations(data_dir)
+    previous = folder.current()
+    folder.swap_in(generation)
+    folder.prune({generation.name, *([previous.name] if previous is not None else [])})
 
 
 class FacetTable:
