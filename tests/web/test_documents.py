@@ -19,11 +19,6 @@ SEED_PAGE = f"/documents/{SEED_ID}"
 
 
 @pytest.fixture(scope="module")
-def client(built: Settings) -> FlaskClient:
-    return create_app(built).test_client()
-
-
-@pytest.fixture(scope="module")
 def seed_soup(client: FlaskClient) -> BeautifulSoup:
     response = client.get(SEED_PAGE)
     assert response.status_code == 200

@@ -9,7 +9,6 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from flask import Flask
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,16 +27,6 @@ ISSUE_PAGE = "/id/doc/digital-wg-followup-2021-10-22/issue/1.3"
 BUNDLE = f"{ID}law/digital-reform-acts"
 HOKKAIDO_ESCAPED = "%E5%8C%97%E6%B5%B7%E9%81%93"  # 北海道, as the statistics tables' IRIs spell it
 JSON_ACCEPT = {"Accept": "application/json"}
-
-
-@pytest.fixture(scope="module")
-def app(built: Settings) -> Flask:
-    return create_app(built)
-
-
-@pytest.fixture(scope="module")
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
 
 
 @pytest.fixture

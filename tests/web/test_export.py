@@ -11,17 +11,11 @@ import networkx as nx
 import pytest
 from flask import Flask
 
-from kg.settings import Settings
 from tests.conftest import settings_for
 from web import create_app
 
 SEED = "https://w3id.org/policykg/id/doc/digital-wg-followup-2021-10-22/"
 JSON = {"Accept": "application/json"}
-
-
-@pytest.fixture
-def app(built: Settings) -> Flask:
-    return create_app(built)
 
 
 def test_issue_slice_as_graphml(app: Flask, tmp_path: Path) -> None:

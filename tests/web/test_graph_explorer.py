@@ -11,18 +11,10 @@ import pytest
 from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
-from kg.settings import Settings
-from web import create_app
-
 ID = "https://w3id.org/policykg/id/"
 BUNDLE = f"{ID}law/digital-reform-acts"
 MEMBER = f"{ID}law/digital-society-improvement-act"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def client(built: Settings) -> FlaskClient:
-    return create_app(built).test_client()
 
 
 def neighbours(client: FlaskClient, query: str) -> tuple[int, dict[str, Any]]:

@@ -10,11 +10,6 @@ from tests.conftest import needs_gif, settings_for
 from web import create_app
 
 
-@pytest.fixture
-def app(built: Settings) -> Flask:
-    return create_app(built)
-
-
 @needs_gif
 def test_home_lists_both_documents_and_the_issues(app: Flask) -> None:
     response = app.test_client().get("/")

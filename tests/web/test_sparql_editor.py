@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 
 from kg.namespaces import PREFIXES
 from kg.settings import Settings
-from web import create_app
 from web.sparql import load_examples
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -24,18 +21,6 @@ EXPECTED_TITLES = [
     "府省庁・機関とその施策",
     "都道府県別マイナンバーカード交付率",
 ]
-
-
-@pytest.fixture(scope="module")
-def app(built: Settings) -> Iterator[Flask]:
-    app = create_app(built)
-    yield app
-    app.extensions["policykg.sparql"].close()
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
 
 
 def test_editor_page_has_examples_and_prefixes(client: FlaskClient) -> None:

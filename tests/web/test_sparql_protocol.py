@@ -32,18 +32,6 @@ THEMES_GRAPH = "CONSTRUCT { ?t pol:number ?n } WHERE { ?t a pol:Theme ; pol:numb
 SRX = "{http://www.w3.org/2005/sparql-results#}"
 
 
-@pytest.fixture(scope="module")
-def app(built: Settings) -> Iterator[Flask]:
-    app = create_app(built)
-    yield app
-    app.extensions["policykg.sparql"].close()
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
 def json_numbers(body: bytes) -> list[str]:
     return [b["n"]["value"] for b in json.loads(body)["results"]["bindings"]]
 
