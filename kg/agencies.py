@@ -158,18 +158,6 @@ _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN"]}, "TEXT": {"NOT_IN":
 _MIN_NAME_CHARS = 2
 
 
-@Language.factory(AGENCY_RULER)
-def make_agency_ruler(nlp: Language, name: str) -> AgencyRuler:
-    return AgencyRuler(nlp, name)
-
-
-def _agency_names() -> list[str]:
-    return [n for e in agency_gazetteer() for n in e.names]
-
-
-register_ruler(Ruler(AGENCY_RULER, AGENCIES_KEY, _agency_names, order=2))
-
-
 class AgencyRuler:
     """Puts the agencies of a doc in ``doc.user_data["policykg.agencies"]`` and ``doc.spans``.
 
@@ -221,3 +209,6 @@ class AgencyRuler:
                     continue
                 kind = _SUFFIX_KINDS[doc[end - 1].text[-1]]
                 yield Candidate(name.start_char, doc[end - 1].idx + len(doc[end - 1].text), None, kind)
+
+
+register_ruler(Ruler(AGENCY_RULER, AGENCIES_KEY, agency_gazetteer, order=2), AgencyRuler)

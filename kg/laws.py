@@ -273,18 +273,6 @@ _PAREN_WINDOW = 24
 _MIN_NAME_CHARS = 3
 
 
-@Language.factory(LAW_RULER)
-def make_law_ruler(nlp: Language, name: str) -> LawRuler:
-    return LawRuler(nlp, name)
-
-
-def _law_names() -> list[str]:
-    return [n for e in law_gazetteer() for n in e.names]
-
-
-register_ruler(Ruler(LAW_RULER, LAWS_KEY, _law_names, order=1))
-
-
 class LawRuler:
     """Puts the laws of a doc in ``doc.user_data["policykg.laws"]`` and ``doc.spans``."""
 
@@ -509,3 +497,6 @@ def _relation(folded: str, mention: LawMention, index: _Index) -> Relation | Non
         if found:
             return _BEFORE_PAREN_RELATIONS[found[-1].group()]
     return None
+
+
+register_ruler(Ruler(LAW_RULER, LAWS_KEY, law_gazetteer, order=1), LawRuler)

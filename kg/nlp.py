@@ -70,12 +70,12 @@ _local = threading.local()
 
 @dataclass(frozen=True, slots=True)
 class Ruler:
-    """A component of the rule pipeline: its spaCy factory, where it puts its mentions, and
-    the gazetteer names it looks for (to skip texts that can name none)."""
+    """A component of the rule pipeline: its spaCy factory name, where it puts its mentions,
+    and its gazetteer (whose names tell the texts it may find something in)."""
 
     factory: str
     key: str
-    names: Callable[[], Iterable[str]]
+    gazetteer: Callable[[], Iterable[GazetteerEntry]]
     #: Rulers run in this order (the agency ruler reads the law ruler's mentions).
     order: int
 
@@ -83,8 +83,10 @@ class Ruler:
 _rulers: dict[str, Ruler] = {}
 
 
-def register_ruler(ruler: Ruler) -> None:
-    """Add ``ruler`` to every pipeline built from now on (its module calls this on import)."""
+def register_ruler(ruler: Ruler, component: Callable[[Language, str], Any]) -> None:
+    """Add ``ruler`` to every pipeline built from now on (its module calls this on import);
+    ``component(nlp, name)`` makes the spaCy component."""
+    Language.factory(ruler.factory, func=component)
     _rulers[ruler.factory] = ruler
     gazetteer_patterns.cache_clear()
 
@@ -190,7 +192,7 @@ def may_name_law_or_agency(text: str) -> bool:
 @lru_cache(maxsize=1)
 def gazetteer_patterns() -> tuple[re.Pattern[str], ...]:
     """The gazetteer name patterns of the registered rulers (compiled once per process)."""
-    return tuple(surface_regex(ruler.names()) for ruler in _registered())
+    return tuple(surface_regex(n for e in ruler.gazetteer() for n in e.names) for ruler in _registered())
 
 
 # --- folding and masking -------------------------------------------------------

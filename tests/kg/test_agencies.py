@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -187,3 +189,14 @@ def test_any_text_gives_valid_spans(text: str) -> None:
         assert last_end <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
         last_end = m.end
+
+
+def test_an_agency_inside_a_law_title_is_skipped_with_only_the_agency_module_imported() -> None:
+    # The rulers register with the pipeline when their modules are imported; the agency
+    # module brings the law ruler along, which must run first.
+    code = (
+        "from kg.agencies import find_agencies\n"
+        "print([m.text for m in find_agencies('デジタル庁設置法に基づきデジタル庁が')])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['デジタル庁']"
