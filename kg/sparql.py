@@ -400,6 +400,40 @@ def _media_type(media_type: str) -> str:
     return media_type + "; charset=utf-8" if media_type in _TEXT_TYPES else media_type
 
 
+GRAPH_FORMS = frozenset({"CONSTRUCT", "DESCRIBE"})
+
+
+def output_format(checked: CheckedQuery, request: QueryRequest) -> str:
+    """The first format the client accepts that fits the query's kind of result."""
+    graph_result = checked.form in GRAPH_FORMS
+    names = request.graph_formats if graph_result else request.result_formats
+    table: dict[str, Any] = GRAPH_FORMATS if graph_result else RESULT_FORMATS
+    fmt_name = next((n for n in names if n in table), None)
+    if fmt_name is None:
+        offered = ", ".join(media for _, media in table.values())
+        raise UnacceptableFormatError(f"a {checked.form} query answers in one of: {offered}")
+    return fmt_name
+
+
+def graph_output(triples: Iterable[Any], fmt_name: str, max_rows: int) -> QueryOutput:
+    """A CONSTRUCT or DESCRIBE result written in ``fmt_name``, cut at ``max_rows`` triples."""
+    rdf_format, media = GRAPH_FORMATS[fmt_name]
+    kept = list(itertools.islice(triples, max_rows + 1))
+    truncated = len(kept) > max_rows
+    kept = kept[:max_rows]
+    buf = io.BytesIO()
+    ox.serialize(kept, buf, rdf_format, prefixes=PREFIXES)
+    return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "graph", len(kept), truncated)
+
+
+def boolean_output(result: ox.QueryBoolean, fmt_name: str) -> QueryOutput:
+    """An ASK result written in ``fmt_name``."""
+    results_format, media = RESULT_FORMATS[fmt_name]
+    buf = io.BytesIO()
+    result.serialize(buf, results_format)
+    return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "boolean", 1, False)
+
+
 def execute(
     store: ox.Store, request: QueryRequest, limits: Limits, *, deep_check: bool = True
 ) -> QueryOutput:
@@ -408,13 +442,7 @@ def execute(
     ``deep_check``: see :func:`check_query`.
     """
     checked = check_query(request.query, limits.max_query_bytes, request.base_iri, deep=deep_check)
-    graph_result = checked.form in {"CONSTRUCT", "DESCRIBE"}
-    names = request.graph_formats if graph_result else request.result_formats
-    table: dict[str, Any] = GRAPH_FORMATS if graph_result else RESULT_FORMATS
-    fmt_name = next((n for n in names if n in table), None)
-    if fmt_name is None:
-        offered = ", ".join(media for _, media in table.values())
-        raise UnacceptableFormatError(f"a {checked.form} query answers in one of: {offered}")
+    fmt_name = output_format(checked, request)
     for iri in checked.from_graphs:
         _graph_node(iri)
     options: dict[str, Any] = {}
@@ -428,18 +456,10 @@ def execute(
         raise QueryError(f"not a valid SPARQL query: {one_line(str(exc))}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"the query failed: {one_line(str(exc))}") from None
-    buf = io.BytesIO()
     if isinstance(result, ox.QueryTriples):
-        rdf_format, media = GRAPH_FORMATS[fmt_name]
-        triples = list(itertools.islice(result, limits.max_rows + 1))
-        truncated = len(triples) > limits.max_rows
-        triples = triples[: limits.max_rows]
-        ox.serialize(triples, buf, rdf_format, prefixes=PREFIXES)
-        return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "graph", len(triples), truncated)
-    results_format, media = RESULT_FORMATS[fmt_name]
+        return graph_output(result, fmt_name, limits.max_rows)
     if isinstance(result, ox.QueryBoolean):
-        result.serialize(buf, results_format)
-        return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "boolean", 1, False)
+        return boolean_output(result, fmt_name)
     variables, rows, truncated = _bounded_rows(result, limits.max_rows)
     return _solutions_output(variables, rows, truncated, fmt_name, limits.max_rows)
 
@@ -714,17 +734,11 @@ class RemoteRunner:
         """Check ``request``, forward it and serialise the answer; raises a :class:`QueryError`,
         :class:`StoreError` or :class:`UnacceptableFormatError`."""
         checked = check_query(request.query, self.limits.max_query_bytes, request.base_iri)
-        graph_result = checked.form in {"CONSTRUCT", "DESCRIBE"}
-        names = request.graph_formats if graph_result else request.result_formats
-        table: dict[str, Any] = GRAPH_FORMATS if graph_result else RESULT_FORMATS
-        fmt_name = next((n for n in names if n in table), None)
-        if fmt_name is None:
-            offered = ", ".join(media for _, media in table.values())
-            raise UnacceptableFormatError(f"a {checked.form} query answers in one of: {offered}")
+        fmt_name = output_format(checked, request)
+        graph_result = checked.form in GRAPH_FORMS
         self._check_graphs([*checked.from_graphs, *request.default_graphs, *request.named_graphs])
         query = with_prologue(request.query, request.base_iri)
         max_rows = self.limits.max_rows
-        buf = io.BytesIO()
         with self.remote.post(
             query,
             GRAPH_ACCEPT if graph_result else SELECT_ACCEPT,
@@ -732,19 +746,10 @@ class RemoteRunner:
             named_graphs=request.named_graphs,
         ) as response:
             if graph_result:
-                rdf_format, media = GRAPH_FORMATS[fmt_name]
-                triples = list(itertools.islice(self.remote.triples(response), max_rows + 1))
-                truncated = len(triples) > max_rows
-                triples = triples[:max_rows]
-                ox.serialize(triples, buf, rdf_format, prefixes=PREFIXES)
-                return QueryOutput(
-                    buf.getvalue(), _media_type(media), fmt_name, "graph", len(triples), truncated
-                )
+                return graph_output(self.remote.triples(response), fmt_name, max_rows)
             result = self.remote.results(response)
-            results_format, media = RESULT_FORMATS[fmt_name]
             if isinstance(result, ox.QueryBoolean):
-                result.serialize(buf, results_format)
-                return QueryOutput(buf.getvalue(), _media_type(media), fmt_name, "boolean", 1, False)
+                return boolean_output(result, fmt_name)
             try:
                 variables, rows, truncated = _bounded_rows(result, max_rows)
             except (SyntaxError, ValueError) as exc:
