@@ -39,7 +39,6 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 
 # The agency ruler reads the law ruler's mentions (no agency inside a law's title),
 # so the law ruler must be registered whenever this one is.
@@ -50,6 +49,7 @@ from kg.nlp import (
     LAWS_KEY,
     Candidate,
     Gazetteer,
+    GazetteerRuler,
     Ruler,
     composed,
     extract,
@@ -63,7 +63,6 @@ from kg.nlp import (
     select_longest,
     split_names,
     store,
-    surface_regex,
 )
 
 __all__ = ["AgencyEntry", "AgencyGazetteer", "AgencyMention", "agency_gazetteer", "find_agencies"]
@@ -158,18 +157,14 @@ _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN"]}, "TEXT": {"NOT_IN":
 _MIN_NAME_CHARS = 2
 
 
-class AgencyRuler:
+class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
     """Puts the agencies of a doc in ``doc.user_data["policykg.agencies"]`` and ``doc.spans``.
 
     Runs after the law ruler, whose mentions it reads to skip names inside law titles.
     """
 
     def __init__(self, nlp: Language, name: str = AGENCY_RULER) -> None:
-        self.name = name
-        self.gazetteer = agency_gazetteer()
-        self._names = {fold(n): e for e in self.gazetteer for n in e.names}
-        self._names_re = surface_regex(self._names)
-        self._matcher = Matcher(nlp.vocab)
+        super().__init__(nlp, name, agency_gazetteer())
         self._matcher.add("MINISTRY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": {"IN": ["省", "庁"]}}]])
         self._matcher.add("COUNCIL", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "審議"}, {"TEXT": "会"}]])
 

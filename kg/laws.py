@@ -40,13 +40,13 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 
 from kg.nlp import (
     LAW_RULER,
     LAWS_KEY,
     Candidate,
     Gazetteer,
+    GazetteerRuler,
     Ruler,
     composed,
     extract,
@@ -60,7 +60,6 @@ from kg.nlp import (
     select_longest,
     split_names,
     store,
-    surface_regex,
 )
 from kg.numerals import parse_numeral
 
@@ -273,15 +272,11 @@ _PAREN_WINDOW = 24
 _MIN_NAME_CHARS = 3
 
 
-class LawRuler:
+class LawRuler(GazetteerRuler[LawGazetteer]):
     """Puts the laws of a doc in ``doc.user_data["policykg.laws"]`` and ``doc.spans``."""
 
     def __init__(self, nlp: Language, name: str = LAW_RULER) -> None:
-        self.name = name
-        self.gazetteer = law_gazetteer()
-        self._names = {fold(n): e for e in self.gazetteer for n in e.names}
-        self._names_re = surface_regex(self._names)
-        self._matcher = Matcher(nlp.vocab)
+        super().__init__(nlp, name, law_gazetteer())
         self._matcher.add("STATUTE", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}]])
         self._matcher.add("BODY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法制"}]])
 

@@ -37,6 +37,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 
 from kg.chunking import chunks
 
@@ -272,6 +273,21 @@ class Gazetteer(Generic[E]):
 
     def get(self, key: str) -> E | None:
         return self._by_key.get(key)
+
+
+G = TypeVar("G", bound=Gazetteer[Any])
+
+
+class GazetteerRuler(Generic[G]):
+    """What both rulers hold: their component name, their gazetteer with its names folded
+    (and one pattern for them), and a token matcher for the names' productive forms."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer: G) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+        self._names = {fold(n): e for e in gazetteer for n in e.names}
+        self._names_re = surface_regex(self._names)
+        self._matcher = Matcher(nlp.vocab)
 
 
 def normalise_name(surface: str) -> str:
