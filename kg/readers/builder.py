@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.document import Block, BlockKind, Document, Section, Span
+from kg.readers.structure import split_lines
 
 EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 CONTINUED = re.compile(r"[\s\u3000]*[（(]続き[）)]$")
@@ -155,3 +156,18 @@ def _repeated(doc: Document, parent: int | None, level: int, key: str, number: s
     if base_title(candidate.title) != key:
         return None
     return candidate
+
+
+class LineParser:
+    """One pass over the lines of a text, adding blocks to a builder; the open paragraph and
+    table are the state every line format keeps (subclasses add their own)."""
+
+    def __init__(self, text: str, builder: DocumentBuilder) -> None:
+        self.text = text
+        self.b = builder
+        self.lines = split_lines(text)
+        self.paragraph: int | None = None
+        self.table: int | None = None
+
+    def parse(self) -> None:
+        raise NotImplementedError

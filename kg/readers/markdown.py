@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.document import BlockKind, Document
 from kg.readers import structure as st
-from kg.readers.builder import DocumentBuilder, emphasis_spans
+from kg.readers.builder import DocumentBuilder, LineParser, emphasis_spans
 
 MEDIA_TYPE = "text/markdown"
 HEADING = re.compile(r"(#{1,6})(?:[ \t]+|$)")
@@ -30,13 +30,9 @@ def read_markdown(path: Path, text: str, encoding: str) -> Document:
     return builder.finish(text)
 
 
-class MarkdownParser:
+class MarkdownParser(LineParser):
     def __init__(self, text: str, builder: DocumentBuilder) -> None:
-        self.text = text
-        self.b = builder
-        self.lines = st.split_lines(text)
-        self.paragraph: int | None = None
-        self.table: int | None = None
+        super().__init__(text, builder)
         # Open list items as (indent, block index), innermost last.
         self.items: list[tuple[int, int]] = []
         self.in_comment = False

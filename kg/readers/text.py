@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg.document import BlockKind, Document
 from kg.readers import structure as st
-from kg.readers.builder import DocumentBuilder, emphasis_spans
+from kg.readers.builder import DocumentBuilder, LineParser, emphasis_spans
 
 MEDIA_TYPE = "text/plain"
 # The header of a status table when it was extracted one cell per line.
@@ -27,15 +27,11 @@ def read_text(path: Path, text: str, encoding: str, media_type: str = MEDIA_TYPE
     return builder.finish(text)
 
 
-class TextParser:
+class TextParser(LineParser):
     """One pass over the lines; state is the open paragraph, table and □ item."""
 
     def __init__(self, text: str, builder: DocumentBuilder) -> None:
-        self.text = text
-        self.b = builder
-        self.lines = st.split_lines(text)
-        self.paragraph: int | None = None
-        self.table: int | None = None
+        super().__init__(text, builder)
         self.box: int | None = None
 
     def parse(self) -> None:
