@@ -61,10 +61,10 @@ from search.index import (
     SCHEMA_VERSION,
     IndexLock,
     current_generation,
+    current_meta,
     generations,
     index_root,
     new_generation,
-    read_meta,
     schema,
     swap_in,
 )
@@ -126,13 +126,10 @@ def store_signature(data_dir: Path) -> str:
 
 
 def _is_current(data_dir: Path, signature: str) -> bool:
-    generation = current_generation(data_dir)
-    if generation is None:
+    current = current_meta(data_dir)
+    if current is None:
         return False
-    try:
-        meta = read_meta(generation)
-    except SearchError:
-        return False
+    meta = current[1]
     return (
         meta.get("store") == signature
         and meta.get("analyzer") == ANALYZER_VERSION
@@ -231,13 +228,10 @@ class _Plan:
 
 def _usable(data_dir: Path) -> tuple[Path, dict[str, Any]] | None:
     """The current generation and what it was built from, when a build may start from it."""
-    previous = current_generation(data_dir)
-    if previous is None:
+    current = current_meta(data_dir)
+    if current is None:
         return None
-    try:
-        meta = read_meta(previous)
-    except SearchError:
-        return None
+    previous, meta = current
     built_from = meta.get("built_from")
     if (
         meta.get("schema") != SCHEMA_VERSION

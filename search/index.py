@@ -84,6 +84,17 @@ def current_generation(data_dir: Path) -> Path | None:
     return generations(data_dir).current()
 
 
+def current_meta(data_dir: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The current generation and its meta file, or None when there is none or it is unreadable."""
+    generation = current_generation(data_dir)
+    if generation is None:
+        return None
+    try:
+        return generation, read_meta(generation)
+    except SearchError:
+        return None
+
+
 def read_meta(generation: Path) -> dict[str, Any]:
     try:
         meta: dict[str, Any] = json.loads((generation / META_FILE).read_text(encoding="utf-8"))
