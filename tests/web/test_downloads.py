@@ -4,29 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 
-import pytest
-from flask import Flask
 from flask.testing import FlaskClient
-
-from kg.settings import Settings
-from web import create_app
 
 QUERY = 'SELECT ?label ?n WHERE { BIND("=HYPERLINK(\\"http://example.com\\")" AS ?label) BIND(-2 AS ?n) }'
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
-
-
-@pytest.fixture(scope="module")
-def app(built: Settings) -> Iterator[Flask]:
-    app = create_app(built)
-    yield app
-    app.extensions["policykg.sparql"].close()
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
 
 
 def test_protocol_csv_is_the_w3c_format_untouched(client: FlaskClient) -> None:

@@ -8,14 +8,6 @@ import pytest
 from flask import Flask
 
 from kg import errors
-from kg.settings import Settings
-from web import create_app
-
-
-@pytest.fixture
-def app(built: Settings) -> Flask:
-    return create_app(built)
-
 
 NEGOTIATED = ["/", "/search?q=" + quote("デジタル庁"), "/id/agency/digital-agency"]
 

@@ -33,11 +33,6 @@ def app(built: Settings) -> Iterator[Flask]:
     app.extensions["policykg.sparql"].close()
 
 
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
 def service(graph: Graph) -> URIRef:
     (found,) = graph.subjects(RDF.type, SD.Service)
     assert isinstance(found, URIRef)
