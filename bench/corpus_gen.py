@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.agencies import agency_gazetteer  # noqa: E402
-from kg.corpus import load_corpus  # noqa: E402
-from kg.laws import law_gazetteer  # noqa: E402
+from kg.extract.agencies import agency_gazetteer  # noqa: E402
+from kg.extract.laws import law_gazetteer  # noqa: E402
+from kg.read.corpus import load_corpus  # noqa: E402
 
 SAMPLE = ROOT / "corpus"
 # Documents that are not the project's own come from the shared seeds folder, as in

@@ -22,10 +22,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg import relations  # noqa: E402
-from kg.extract import extract  # noqa: E402
-from kg.readers import read_document  # noqa: E402
-from kg.relations import sentences  # noqa: E402
+from kg.extract import parser, relations  # noqa: E402
+from kg.extract.extraction import extract  # noqa: E402
+from kg.extract.parser import sentences  # noqa: E402
+from kg.read import read_document  # noqa: E402
 
 SEED = ROOT / "corpus" / "digital-wg-followup-2021-10-22.txt"
 REPORT_DATE = dt.date(2021, 10, 22)
@@ -59,7 +59,7 @@ def in_fresh_thread(fn: Callable[[], Any]) -> tuple[Any, float]:
 
 def parsed_characters(doc: Any) -> tuple[int, int, int]:
     """Item sentences with a mention, and the sentences and characters the parser reads."""
-    original = relations.dependency_parser
+    original = parser.dependency_parser
     seen: list[int] = []
 
     def counting() -> Any:
@@ -67,10 +67,12 @@ def parsed_characters(doc: Any) -> tuple[int, int, int]:
         return None if nlp is None else _Counting(nlp, seen)
 
     relations.dependency_parser = counting
+    parser.dependency_parser = counting
     try:
         ex = extract(doc, REPORT_DATE)
     finally:
         relations.dependency_parser = original
+        parser.dependency_parser = original
     with_mention = 0
     for item in ex.items:
         for start, end in sentences(doc.text[item.start : item.end]):
@@ -98,8 +100,8 @@ def main() -> None:
     print(f"machine: {machine}, {os.cpu_count()} cores, Python {platform.python_version()}")
     doc = read_document(SEED)
     chars = len(doc.text)
-    _, load = in_fresh_thread(relations.dependency_parser)
-    print(f"load {relations.PARSER_MODEL} (once per thread): {load:.2f} s")
+    _, load = in_fresh_thread(parser.dependency_parser)
+    print(f"load {parser.PARSER_MODEL} (once per thread): {load:.2f} s")
     ex, cold = in_fresh_thread(lambda: extract(doc, REPORT_DATE))
     print(f"extract seed report, cold (model load included): {cold:.2f} s")
     with_mention, parsed, parsed_chars = parsed_characters(doc)

@@ -27,11 +27,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpus_gen import sample_corpus  # noqa: E402
 
 from kg.build import build, extract_graph  # noqa: E402
-from kg.extract import extract  # noqa: E402
-from kg.readers import read_document  # noqa: E402
+from kg.extract.extraction import extract  # noqa: E402
+from kg.rdf.triples import DocumentMeta  # noqa: E402
+from kg.read import read_document  # noqa: E402
 from kg.settings import load_settings  # noqa: E402
-from kg.store import ReadStore  # noqa: E402
-from kg.triples import DocumentMeta  # noqa: E402
+from kg.store.reader import ReadStore  # noqa: E402
 
 SEED = ROOT / "corpus" / "digital-wg-followup-2021-10-22.txt"
 

@@ -43,9 +43,9 @@ import pyoxigraph as ox  # noqa: E402
 from corpus_gen import generate  # noqa: E402
 
 from kg.build import build  # noqa: E402
-from kg.namespaces import sparql_prologue  # noqa: E402
+from kg.rdf.namespaces import sparql_prologue  # noqa: E402
 from kg.settings import load_settings  # noqa: E402
-from kg.store import current_generation  # noqa: E402
+from kg.store.reader import current_generation  # noqa: E402
 
 CONTRACT_QUERIES = {
     "laws of a bundle": """SELECT ?item ?label WHERE {

@@ -37,7 +37,7 @@ from corpus_gen import sample_corpus  # noqa: E402
 
 from kg.build import build  # noqa: E402
 from kg.settings import Settings, load_settings  # noqa: E402
-from kg.store import ReadStore  # noqa: E402
+from kg.store.reader import ReadStore  # noqa: E402
 from search.build import write_index  # noqa: E402
 from search.engine import Filters, search  # noqa: E402
 from search.index import IndexLock  # noqa: E402

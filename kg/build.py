@@ -32,16 +32,16 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 
-from kg import iris, triples
-from kg.corpus import Entry, guess_date, guess_title, load_corpus
 from kg.display import one_line
-from kg.document import Document
 from kg.errors import CorpusError, PolicyKGError, StoreError
-from kg.limits import Cuts, ExtractionLimits
-from kg.namespaces import POL, RDF
+from kg.extract.limits import Cuts, ExtractionLimits
 from kg.processes import cores, spawn_pool
+from kg.rdf import iris, mapping, triples
+from kg.rdf.namespaces import POL, RDF
+from kg.read.corpus import Entry, guess_date, guess_title, load_corpus
+from kg.read.document import Document
 from kg.settings import Settings
-from kg.store import BuildLock, StoreWriter, writing
+from kg.store.writer import BuildLock, StoreWriter, writing
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ def content_hash(data: bytes) -> str:
 
 def read_document(path: Path, max_bytes: int, max_unpacked_bytes: int | None = None) -> Document:
     # Imported here so that listing a corpus needs no reader dependencies.
-    from kg.readers import read_document as read
+    from kg.read import read_document as read
 
     return read(path, max_bytes=max_bytes, max_unpacked_bytes=max_unpacked_bytes)
 
@@ -175,7 +175,7 @@ def _stored_hashes(writer: StoreWriter) -> dict[str, tuple[str, list[str]]]:
 
 def _load_ontology(writer: StoreWriter) -> bool:
     """Keep the ontology in its own named graph; True when it had to be (re)loaded."""
-    from kg.ontology import ontology_graph
+    from kg.rdf.ontology import ontology_graph
 
     graph = ontology_graph()
     # Of the canonical form: the ontology's blank nodes get new labels in every
@@ -444,12 +444,12 @@ def extract_triples(
 
     Up to the ``limits`` (default: the settings' defaults); what they left out goes to ``cuts``.
     """
-    from kg.extract import extract
+    from kg.extract.extraction import extract
 
     limits = limits or ExtractionLimits()
     report_date = meta.date or dt.date.today()
     found = extract(doc, report_date, limits=limits)
-    result = triples.build_triples(meta, doc, found, limits.document_triples)
+    result = mapping.build_triples(meta, doc, found, limits.document_triples)
     if cuts is not None:
         cuts.update(found.cuts)
         cuts.add("triples", result.cut, "the document", limits.document_triples)
@@ -458,10 +458,10 @@ def extract_triples(
 
 def extract_graph(meta: triples.DocumentMeta, doc: Document) -> Graph:
     """Everything extracted from one read document, as one graph."""
-    from kg.extract import extract
+    from kg.extract.extraction import extract
 
     report_date = meta.date or dt.date.today()
-    return triples.build_graph(meta, doc, extract(doc, report_date))
+    return mapping.build_graph(meta, doc, extract(doc, report_date))
 
 
 def entity_count(graph: Graph, cls: str) -> int:

@@ -2,6 +2,10 @@
 
 Exit codes: 0 success; 1 a failure the user can act on (one clear line on
 stderr, no traceback); 2 a usage error.
+
+The module is longer than 500 lines because it is the one command group: a short function
+per command, each handing its work to the stage that does it.  Commands kept in other
+modules would have to import the group back to register with it.
 """
 
 from __future__ import annotations
@@ -155,8 +159,8 @@ def build(
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def inspect(file: Path, entities: bool, report: Any, as_json: bool) -> None:
     """Show a document as read: section tree, blocks and line numbers."""
-    from kg import inspect as render
-    from kg.readers import read_document
+    from kg.read import inspect as render
+    from kg.read import read_document
 
     settings = _settings()
     doc = read_document(
@@ -165,9 +169,9 @@ def inspect(file: Path, entities: bool, report: Any, as_json: bool) -> None:
     if entities:
         import datetime as dt
 
-        from kg.corpus import guess_date
-        from kg.extract import extract
-        from kg.inspect_entities import entities_json, render_entities
+        from kg.extract.extraction import extract
+        from kg.extract.inspect import entities_json, render_entities
+        from kg.read.corpus import guess_date
 
         # The era of 「3年9月」 comes from the document's date: its own, else today.
         report_date = (
@@ -201,8 +205,8 @@ def inspect(file: Path, entities: bool, report: Any, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate(gold_dir: Path, corpus_dir: Path | None, misses: bool, as_json: bool) -> None:
     """Score extraction against annotated expectations: precision, recall and F1 per type."""
-    from kg.evaluate import evaluate as run_eval
-    from kg.evaluate import render, unscored
+    from kg.extract.evaluate import evaluate as run_eval
+    from kg.extract.evaluate import render, unscored
 
     settings = _settings(corpus_dir=corpus_dir)
     results = run_eval(gold_dir, settings.corpus_dir)
@@ -261,9 +265,9 @@ def sparql(
     written with -o FILE are for spreadsheets, so cells that a spreadsheet would
     run as a formula (starting with = + - @) get a leading single quote.
     """
-    from kg.outputs import is_stdout, write_bytes
-    from kg.query import format_result, run_query
-    from kg.spreadsheets import neutralise_results
+    from kg.export.outputs import is_stdout, write_bytes
+    from kg.export.spreadsheets import neutralise_results
+    from kg.store.query import format_result, run_query
 
     if (query is None) == (query_file is None):
         raise UsageError("give a QUERY or -f FILE.rq (one of them)")
@@ -330,8 +334,8 @@ def export_graph(
     Cytoscape.js) and rendered SVG or PNG with Japanese labels.  CSV cells that
     a spreadsheet would run as a formula get a leading single quote.
     """
-    from kg.exports import export_graph as run_export
-    from kg.exports import is_folder_path
+    from kg.export.formats import export_graph as run_export
+    from kg.export.formats import is_folder_path
 
     settings = _settings(data_dir=data_dir)
     result = run_export(
@@ -364,8 +368,9 @@ def export_graph(
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
 def dump(fmt: str, output: Path, data_dir: Path | None) -> None:
     """Write the whole graph to a file."""
-    from kg.outputs import open_output
-    from kg.store import ReadStore, format_from_name
+    from kg.export.outputs import open_output
+    from kg.store.formats import format_from_name
+    from kg.store.reader import ReadStore
 
     settings = _settings(data_dir=data_dir)
     store = ReadStore(settings.data_dir)
@@ -391,7 +396,7 @@ def load(file: Path, graph_iri: str | None, fmt: str | None, data_dir: Path | No
     The file replaces its graph; a TriG or N-Quads file without --graph adds to its
     own named graphs.  A document's graph, the ontology's and the merge are refused.
     """
-    from kg.loading import load_file
+    from kg.store.loading import load_file
 
     settings = _settings(data_dir=data_dir)
     loaded = load_file(settings, file, graph_iri=graph_iri, fmt=fmt)
@@ -403,8 +408,8 @@ def load(file: Path, graph_iri: str | None, fmt: str | None, data_dir: Path | No
 @click.option("--json", "as_json", is_flag=True, help="Print violations as JSON.")
 def validate(data_dir: Path | None, as_json: bool) -> None:
     """Check the graph against the SHACL shapes; violations in plain words."""
-    from kg.store import ReadStore
-    from kg.validate import validate as run_validate
+    from kg.rdf.validate import validate as run_validate
+    from kg.store.reader import ReadStore
 
     settings = _settings(data_dir=data_dir)
     store = ReadStore(settings.data_dir)
@@ -442,7 +447,7 @@ def push(
     http://host:7878/store, Fuseki http://host:3030/DATASET/data.  Each graph is
     replaced, so pushing twice gives the same result.
     """
-    from kg.push import push_graphs, summary
+    from kg.store.push import push_graphs, summary
 
     settings = _settings(data_dir=data_dir)
     # A dry run's list is what was asked for (stdout); a real push's lines report progress (stderr).

@@ -26,7 +26,7 @@ from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 
-from kg.chunking import chunks
+from kg.read.chunking import chunks
 
 # Bump when the tokens change for the same text, so that indexes are rebuilt.
 ANALYZER_VERSION = "1"

@@ -36,25 +36,17 @@ keeps every segment free of deleted documents, as the fast postings reader in
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
-import os
-import re
 import shutil
 import time
-from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
-from whoosh.reading import SegmentReader
-
-from kg import store as kg_store
 from kg.errors import SearchError, StoreMissingError
-from kg.processes import cores
 from kg.settings import Settings
+from kg.store import reader as kg_store
 from search.analysis import ANALYZER_VERSION
 from search.index import (
     META_FILE,
@@ -65,7 +57,6 @@ from search.index import (
     generations,
     index_root,
     new_generation,
-    schema,
     swap_in,
 )
 from search.passages import (
@@ -76,26 +67,10 @@ from search.passages import (
     Vocabulary,
     collect,
     entity_digests,
-    file_stamp,
-    linking_documents,
 )
+from search.plan import Plan, Read, curated_digest, make_plan, to_read, usable
+from search.segments import write_changes, write_full
 from search.synonyms import SynonymTable, curated_groups
-
-_TOC_RE = re.compile(r"^_MAIN_\d+\.toc$")
-# Whoosh's lock file, which a writer makes in the folder it writes.
-_WRITELOCK = "MAIN_WRITELOCK"
-# A full build aims at about this many segments of SEGMENT_MIN to SEGMENT_MAX
-# passages (more for a larger index): more segments make a change rewrite less,
-# fewer make queries cheaper.  The upper bound keeps what a one-document change
-# merges again small however large the index grows.
-SEGMENTS = 16
-SEGMENT_MIN = 2000
-SEGMENT_MAX = 4000
-# Past twice the segments a full build would make (changes split and grow them),
-# the next build is a full one.
-SEGMENT_SLACK = 2
-# Below this many passages one process writes the segments; above, one per core.
-PARALLEL_MIN = 4 * SEGMENT_MIN
 
 
 @dataclass(slots=True)
@@ -137,26 +112,6 @@ def _is_current(data_dir: Path, signature: str) -> bool:
     )
 
 
-def _fields(p: Passage) -> dict[str, Any]:
-    return {
-        "key": p.key,
-        "iri": p.iri,
-        "type": p.type,
-        "label": p.label,
-        "text": p.text,
-        "document": p.document,
-        "doc_iri": p.doc_iri,
-        "line": p.line,
-        "section": p.section,
-        "theme": ",".join(p.themes),
-        "issue": ",".join(p.issues),
-        "law": ",".join(p.laws),
-        "law_iris": list(p.law_iris),
-        "agency": ",".join(p.agencies),
-        "year": ",".join(p.years),
-    }
-
-
 def remove_leftovers(data_dir: Path) -> None:
     """Drop generations a killed index build left half-written (hold an :class:`IndexLock`).
 
@@ -175,300 +130,6 @@ def _write_error(generation: Path, exc: OSError) -> SearchError:
             "and the previous one is kept: free some space and build again"
         )
     return SearchError(f"{generation}: cannot write the search index ({exc})")
-
-
-def curated_digest() -> str:
-    """Names the curated synonym list; a change to it makes the next build a full one."""
-    text = json.dumps(curated_groups(), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _by_document(passages: Iterable[Passage]) -> dict[str, list[Passage]]:
-    grouped: dict[str, list[Passage]] = defaultdict(list)
-    for passage in passages:
-        grouped[passage.document].append(passage)
-    return dict(sorted(grouped.items()))
-
-
-def _digest(passages: list[Passage]) -> str:
-    # Everything written for a passage goes in, so equal digests mean equal index entries.
-    text = json.dumps([_fields(p) for p in passages], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
-
-
-@dataclass(slots=True)
-class _Read:
-    """Passages read from the store: of every document (``documents`` None) or of a few."""
-
-    passages: Iterable[Passage]
-    vocab: Vocabulary
-    warnings: list[str]
-    stamps: dict[str, str]
-    documents: list[str] | None = None
-
-
-@dataclass(slots=True)
-class _Plan:
-    """What a build writes: the passages read and what changed since ``previous``.
-
-    ``digests``, ``counts`` and ``stamps`` cover every document, those not read
-    taken over from the previous generation.
-    """
-
-    documents: dict[str, list[Passage]]
-    digests: dict[str, str]
-    counts: dict[str, int]
-    stamps: dict[str, str] = field(default_factory=dict)
-    read: list[str] | None = None
-    previous: Path | None = None
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def _usable(data_dir: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The current generation and what it was built from, when a build may start from it."""
-    current = current_meta(data_dir)
-    if current is None:
-        return None
-    previous, meta = current
-    built_from = meta.get("built_from")
-    if (
-        meta.get("schema") != SCHEMA_VERSION
-        or meta.get("analyzer") != ANALYZER_VERSION
-        or not isinstance(built_from, dict)
-        or built_from.get("curated") != curated_digest()
-        or not isinstance(built_from.get("digests"), dict)
-    ):
-        return None
-    return previous, built_from
-
-
-def _record(built_from: dict[str, Any], key: str, kind: type) -> dict[str, Any] | None:
-    value = built_from.get(key)
-    if not isinstance(value, dict) or not all(isinstance(v, kind) for v in value.values()):
-        return None
-    return value
-
-
-def _to_read(
-    store: kg_store.ReadStore,
-    corpus_dir: Path,
-    files: dict[str, str],
-    hashes: dict[str, str],
-    entities: dict[str, str],
-    built_from: dict[str, Any],
-    extracted: Collection[str],
-) -> list[str] | None:
-    """The documents whose passages may differ from the recorded ones; None for all of them."""
-    if built_from.get("passages_version") != PASSAGES_VERSION:
-        return None
-    old_hashes = _record(built_from, "hashes", str)
-    digests = _record(built_from, "digests", str)
-    counts = _record(built_from, "counts", int)
-    stamps = _record(built_from, "stamps", str)
-    old_entities = _record(built_from, "entities", str)
-    if old_hashes is None or digests is None or counts is None or stamps is None or old_entities is None:
-        return None
-    moved = {x for x in entities.keys() | old_entities.keys() if entities.get(x) != old_entities.get(x)}
-    reached = linking_documents(store, moved)
-    chosen: list[str] = []
-    absent = False
-    for doc, digest in sorted(hashes.items()):
-        if (
-            old_hashes.get(doc) != digest
-            or doc not in digests
-            or doc not in counts
-            or not stamps.get(doc)
-            or doc in reached
-            or doc in extracted
-        ):
-            chosen.append(doc)
-        elif (stamp := file_stamp(corpus_dir / files.get(doc, ""))) != stamps[doc]:
-            if stamp:
-                chosen.append(doc)
-            else:
-                # Its file is not in this corpus (a build kept the document without it):
-                # read again, it would lose the passages of its text; they are kept.
-                absent = True
-    removed = set(digests) - set(hashes)
-    if not absent and 2 * (len(chosen) + len(removed)) > max(len(digests), 1):
-        # Most documents changed: the build is a full one, which reads them all.
-        return None
-    return chosen
-
-
-def _plan(previous: tuple[Path, dict[str, Any]] | None, read: _Read, kept: Iterable[str] = ()) -> _Plan:
-    """``kept``: the documents not read, whose records ``previous`` holds."""
-    documents = _by_document(read.passages)
-    plan = _Plan(
-        documents,
-        {doc: _digest(ps) for doc, ps in documents.items()},
-        {doc: len(ps) for doc, ps in documents.items()},
-        dict(read.stamps),
-        read=read.documents,
-        warnings=list(read.warnings),
-    )
-    if previous is None:
-        return plan
-    path, built_from = previous
-    for doc in kept:
-        for name, values in (("digests", plan.digests), ("counts", plan.counts), ("stamps", plan.stamps)):
-            values[doc] = built_from[name][doc]
-    plan.digests = dict(sorted(plan.digests.items()))
-    old: dict[str, Any] = built_from["digests"]
-    changed = [doc for doc, digest in plan.digests.items() if old.get(doc) != digest]
-    removed = sorted(set(old) - set(plan.digests))
-    if 2 * (len(changed) + len(removed)) > max(len(old), 1) and read.documents is None:
-        # Most documents changed: writing them all afresh costs no more and merges nothing.
-        return plan
-    plan.previous, plan.changed, plan.removed = path, changed, removed
-    return plan
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise
-        # A file system without hard links (or across devices) gets a copy.
-        shutil.copy2(source, target)
-
-
-def _clone(previous: Path, generation: Path) -> None:
-    """Fill ``generation`` with the previous one's index files, or raise ValueError."""
-    names = [p.name for p in previous.iterdir() if p.name not in (META_FILE, _WRITELOCK)]
-    tocs = [n for n in names if _TOC_RE.match(n)]
-    if len(tocs) != 1:
-        raise ValueError(f"{previous}: expected one table of contents, found {len(tocs)}")
-    for name in names:
-        if name in tocs:
-            # The writer renames its new table of contents into place and deletes the
-            # old one; a copy keeps that away from the previous generation's files.
-            shutil.copy2(previous / name, generation / name)
-        elif (previous / name).is_file():
-            _link_or_copy(previous / name, generation / name)
-
-
-def _merge_deleted(writer: Any, segments: list[Any]) -> list[Any]:
-    """A Whoosh merge policy: segments with deleted documents are merged into the new one."""
-    kept = []
-    for segment in segments:
-        if segment.deleted_count() == 0:
-            kept.append(segment)
-        elif segment.doc_count() > 0:
-            reader = SegmentReader(writer.storage, writer.schema, segment)
-            try:
-                writer.add_reader(reader)
-            finally:
-                reader.close()
-    return kept
-
-
-def _segment_size(total: int) -> int:
-    return max(SEGMENT_MIN, min(SEGMENT_MAX, -(-total // SEGMENTS)))
-
-
-def max_segments(total: int) -> int:
-    """The most segments an index of ``total`` passages may have before a full build."""
-    return SEGMENT_SLACK * max(SEGMENTS, -(-total // _segment_size(total)))
-
-
-def _segment_runs(documents: dict[str, list[Passage]]) -> list[list[Passage]]:
-    size = _segment_size(sum(map(len, documents.values())))
-    runs: list[list[Passage]] = [[]]
-    for passages in documents.values():
-        if len(runs[-1]) >= size:
-            runs.append([])
-        runs[-1].extend(passages)
-    return runs
-
-
-def _write_full(generation: Path, plan: _Plan) -> int:
-    index = whoosh_index.create_in(str(generation), schema())
-    runs = _segment_runs(plan.documents)
-    count = sum(map(len, runs))
-    workers = min(len(runs), cores()) if count >= PARALLEL_MIN else 1
-    if workers > 1:
-        _write_parallel(generation, index, runs, workers)
-        return count
-    for run in runs:
-        writer = index.writer(limitmb=256)
-        try:
-            for passage in run:
-                writer.add_document(**_fields(passage))
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit(merge=False)
-    return count
-
-
-def _write_parallel(generation: Path, index: Any, runs: list[list[Passage]], workers: int) -> None:
-    """Write each run as one segment in a pool of processes, then list them all in one commit.
-
-    Analysis is pure Python, so one process per core is what makes indexing use
-    the machine; the segments are the ones the sequential loop would write, in
-    the same order.
-    """
-    from kg.processes import spawn_pool
-
-    jobs = [(str(generation), [_fields(p) for p in run]) for run in runs]
-    with spawn_pool(workers) as pool:
-        segments = list(pool.map(_write_segment, jobs))
-    writer = index.writer()
-    try:
-        # Whoosh's own multi-process writer finishes the same way (whoosh.multiproc.MpWriter).
-        writer._close_segment()
-        writer._commit_toc(segments)
-        writer._finish()
-    except BaseException:
-        writer.cancel()
-        raise
-
-
-def _write_segment(job: tuple[str, list[dict[str, Any]]]) -> Any:
-    """Write one segment of the index at ``job[0]`` (in a worker process); its segment record."""
-    from whoosh.writing import SegmentWriter
-
-    folder, documents = job
-    index = whoosh_index.open_dir(folder, schema=schema())
-    # The parent holds the index's lock and commits the table of contents.
-    writer = SegmentWriter(index, _lk=False, limitmb=256)
-    try:
-        for fields in documents:
-            writer.add_document(**fields)
-        return writer._finalize_segment()
-    except BaseException:
-        writer.cancel()
-        raise
-
-
-def _write_changes(generation: Path, plan: _Plan) -> int:
-    """Apply the plan's changes to a clone of the previous generation; the passage count."""
-    assert plan.previous is not None
-    _clone(plan.previous, generation)
-    index = whoosh_index.open_dir(str(generation), schema=schema())
-    writer = index.writer(limitmb=256)
-    try:
-        for doc in [*plan.changed, *plan.removed]:
-            writer.delete_by_term("document", doc)
-        for doc in plan.changed:
-            for passage in plan.documents[doc]:
-                writer.add_document(**_fields(passage))
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit(mergetype=_merge_deleted)
-    expected = sum(plan.counts.values())
-    with index.reader() as reader:
-        segments = len(reader.leaf_readers())
-        if reader.doc_count() != expected or reader.doc_count_all() != expected:
-            raise ValueError(f"{generation}: {reader.doc_count_all()} passages, expected {expected}")
-    if segments > max_segments(expected):
-        raise ValueError(f"{generation}: {segments} segments; a full build makes fewer")
-    return expected
 
 
 @dataclass(slots=True)
@@ -492,7 +153,7 @@ class _Source:
 def _write_meta(
     generation: Path,
     source: _Source,
-    plan: _Plan,
+    plan: Plan,
     vocab: Vocabulary,
     signature: str,
     count: int,
@@ -532,12 +193,12 @@ def _write_meta(
 
 def _fill(
     data_dir: Path,
-    plan: _Plan,
+    plan: Plan,
     vocab: Vocabulary,
     signature: str,
     source: _Source,
-    read_all: Callable[[], _Read] | None,
-) -> tuple[Path, _Plan]:
+    read_all: Callable[[], Read] | None,
+) -> tuple[Path, Plan]:
     """Write a new generation (from the previous one when the plan allows); not yet swapped in."""
     try:
         generation = new_generation(data_dir)
@@ -546,7 +207,7 @@ def _fill(
     try:
         if plan.previous is not None:
             try:
-                count = _write_changes(generation, plan)
+                count = write_changes(generation, plan)
             except OSError:
                 raise
             except Exception as exc:
@@ -556,12 +217,12 @@ def _fill(
                 generation.mkdir()
                 if plan.read is not None and read_all is not None:
                     # A full build needs every document's passages, not only those read.
-                    plan = _plan(None, read_all())
+                    plan = make_plan(None, read_all())
                 plan.previous, plan.changed, plan.removed = None, [], []
                 plan.warnings.append(failed)
-                count = _write_full(generation, plan)
+                count = write_full(generation, plan)
         else:
-            count = _write_full(generation, plan)
+            count = write_full(generation, plan)
         _write_meta(generation, source, plan, vocab, signature, count)
     except OSError as exc:
         shutil.rmtree(generation, ignore_errors=True)
@@ -597,19 +258,19 @@ def write_index(
     """
     remove_leftovers(data_dir)
     source = _Source() if store is None else _Source.of(store)
-    plan = _plan(None if full else _usable(data_dir), _Read(passages, vocab, [], {}))
+    plan = make_plan(None if full else usable(data_dir), Read(passages, vocab, [], {}))
     generation, _ = _fill(data_dir, plan, vocab, signature, source, None)
     _swap(data_dir, generation)
     return generation
 
 
-def _read(store: kg_store.ReadStore, settings: Settings, documents: list[str] | None = None) -> _Read:
+def _read(store: kg_store.ReadStore, settings: Settings, documents: list[str] | None = None) -> Read:
     stamps: dict[str, str] = {}
     limits = ReadLimits(max_bytes=settings.max_document_bytes, max_unpacked_bytes=settings.max_unpacked_bytes)
     passages, vocab, warnings = collect(
         store, settings.corpus_dir, documents=documents, stamps=stamps, limits=limits
     )
-    return _Read(passages, vocab, warnings, stamps, documents)
+    return Read(passages, vocab, warnings, stamps, documents)
 
 
 def build_index(settings: Settings, *, force: bool = False, extracted: Collection[str] = ()) -> IndexReport:
@@ -628,15 +289,15 @@ def build_index(settings: Settings, *, force: bool = False, extracted: Collectio
         store = kg_store.ReadStore(data_dir)
         corpus_dir = settings.corpus_dir
         source = _Source.of(store)
-        previous = None if force else _usable(data_dir)
+        previous = None if force else usable(data_dir)
         chosen = None
         if previous is not None:
-            chosen = _to_read(
+            chosen = to_read(
                 store, corpus_dir, source.files, source.hashes, source.entities, previous[1], extracted
             )
         read = _read(store, settings, chosen)
         kept = () if chosen is None else set(source.hashes) - set(chosen)
-        plan = _plan(previous, read, kept)
+        plan = make_plan(previous, read, kept)
         generation, plan = _fill(
             data_dir, plan, read.vocab, signature, source, lambda: _read(store, settings)
         )

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from kg import budget
 from kg.errors import SearchRequestError
-from kg.ontology import class_label
+from kg.rdf.ontology import class_label
 from kg.settings import Settings
 from search.analysis import fold
 from search.highlight import render

@@ -29,8 +29,8 @@ from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from kg.errors import PolicyKGError, SearchError, StoreMissingError
-from kg.generations import Generations
-from kg.locks import ExclusiveLock
+from kg.store.generations import Generations
+from kg.store.locks import ExclusiveLock
 from search.analysis import ANALYZER_VERSION, analyzer
 from search.postings import Postings
 from search.synonyms import SynonymTable

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import TypedDict
 
 from kg.errors import PolicyKGError
-from kg.namespaces import sparql_prologue
-from kg.store import ReadStore
+from kg.rdf.namespaces import sparql_prologue
+from kg.store.reader import ReadStore
 
 ITEM_TYPES = ("Measure", "ProgressUpdate", "Issue", "Goal", "Target", "Theme")
 PARAGRAPH = "Paragraph"
@@ -66,7 +66,7 @@ class Passage:
 
 
 class ReadLimits(TypedDict):
-    """What :func:`kg.readers.read_document` may read: the build's settings."""
+    """What :func:`kg.read.read_document` may read: the build's settings."""
 
     max_bytes: int
     max_unpacked_bytes: int
@@ -349,8 +349,8 @@ def paragraphs(
     defaults when None).
     """
     from kg.build import content_hash
-    from kg.document import BlockKind
-    from kg.readers import read_document
+    from kg.read import read_document
+    from kg.read.document import BlockKind
 
     kinds = {BlockKind.PARAGRAPH, BlockKind.NOTE, BlockKind.LIST_ITEM, BlockKind.CHECK_ITEM, BlockKind.ROW}
     sections: dict[str, list[tuple[int, str, str]]] = defaultdict(list)

@@ -1,6 +1,6 @@
 """The annotated mentions of tests/gold/<doc>/<name>.tsv, and precision/recall/F1 against them.
 
-Shared by the law and agency tests; kept apart from :mod:`kg.evaluate` so that
+Shared by the law and agency tests; kept apart from :mod:`kg.extract.evaluate` so that
 the tests score the extractor with arithmetic of their own.
 """
 

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from flask import Flask, Response, g, jsonify, make_response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from kg.backend import GraphReader
 from kg.budget import spending
 from kg.errors import BudgetError, PolicyKGError
-from kg.ontology import class_label
-from kg.remote import RemoteStore
+from kg.rdf.ontology import class_label
 from kg.settings import Settings
-from kg.store import ReadStore
 from web.negotiation import add_vary, wants_json
 from web.proxy import TrustedProxyFix
+from web.stores import StoreHolder
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -31,27 +28,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
-
-
-class StoreHolder:
-    """The read-only store: the remote SPARQL endpoint when one is set, else the embedded
-    store, reopened when a build swaps in a new generation."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._store: GraphReader | None = None
-        self._lock = threading.Lock()
-
-    def _open(self) -> GraphReader:
-        if self.settings.sparql_endpoint:
-            return RemoteStore(self.settings.sparql_endpoint, self.settings.query_timeout_s)
-        return ReadStore(self.settings.data_dir)
-
-    def get(self) -> GraphReader:
-        with self._lock:
-            if self._store is None or self._store.is_stale():
-                self._store = self._open()
-            return self._store
 
 
 # Blueprints whose pages run under the page budget (SPARQL has its own time limit).
@@ -129,11 +105,3 @@ def create_app(settings: Settings) -> Flask:
             spent.__exit__(None, None, None)
 
     return app
-
-
-def store() -> GraphReader:
-    """The store of the current app (inside a request)."""
-    from flask import current_app
-
-    holder: StoreHolder = current_app.extensions["policykg.store"]
-    return holder.get()

@@ -1,7 +1,7 @@
 """Descriptions of the dataset for programs: the SPARQL 1.1 Service Description of ``/sparql``
 and the VoID description at ``/.well-known/void``.
 
-Takes the store (through :func:`web.app.store`) and the site's base URL; gives
+Takes the store (through :func:`web.stores.store`) and the site's base URL; gives
 RDF in the format the client accepts (Turtle first).  The service description
 says what the endpoint speaks (SPARQL 1.1 Query, its result formats, the
 default graph as the union of the named graphs) and that a graph a request
@@ -19,9 +19,9 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, VOID, XSD, DefinedNamespace
 from werkzeug.exceptions import NotAcceptable
 
-from kg.namespaces import ID, PREFIXES
-from web.app import store
+from kg.rdf.namespaces import ID, PREFIXES
 from web.negotiation import range_quality
+from web.stores import store
 
 bp = Blueprint("describe", __name__)
 
@@ -51,7 +51,7 @@ class SD(DefinedNamespace):
     graph: URIRef
 
 
-# The result formats of kg.sparql's tables, by their W3C format IRIs.
+# The result formats of kg.store.sparql's tables, by their W3C format IRIs.
 RESULT_FORMAT_IRIS = (
     FORMATS.SPARQL_Results_JSON,
     FORMATS.SPARQL_Results_XML,

@@ -22,11 +22,12 @@ from rdflib import Literal
 
 from kg import budget
 from kg.errors import NotFoundError, PolicyKGError
-from kg.graphs import CLASSES, short_name
-from kg.namespaces import sparql_prologue
-from kg.ontology import class_label, class_labels
-from web.app import store
-from web.entities import describe_nodes, entity_href
+from kg.export.graphs import CLASSES, short_name
+from kg.rdf.namespaces import sparql_prologue
+from kg.rdf.ontology import class_label, class_labels
+from web.entity_data import describe_nodes
+from web.links import entity_href
+from web.stores import store
 
 bp = Blueprint("documents", __name__)
 
@@ -247,7 +248,7 @@ def _excerpt_lines(anns: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _read_source(doc: dict[str, str]) -> tuple[str | None, str | None]:
     """``(text, None)`` from the corpus file, or ``(None, why not)``."""
     from kg.build import content_hash
-    from kg.readers import read_document
+    from kg.read import read_document
 
     name = doc.get("file", "")
     corpus = Path(g.settings.corpus_dir).resolve()

@@ -9,10 +9,10 @@ import unicodedata
 from flask import Blueprint, Response, current_app, request, send_file
 
 from kg.errors import ExportError
-from kg.exports import FORMATS, check_format, focus_from_options, serialise
-from kg.graphs import DEFAULT_DEPTH, build_slice
+from kg.export.formats import FORMATS, check_format, focus_from_options, serialise
+from kg.export.graphs import DEFAULT_DEPTH, build_slice
 from kg.settings import Settings
-from web.app import store
+from web.stores import store
 
 bp = Blueprint("export", __name__)
 

@@ -16,11 +16,11 @@ import networkx as nx
 from flask import Blueprint, current_app, jsonify, render_template, request
 
 from kg.errors import BudgetError, ExportError, PolicyKGError
-from kg.exports import FORMATS as EXPORT_FORMATS
-from kg.graphs import ALL_RELATIONS, CLASSES, RELATIONS, Focus, build_slice, resolve_focus
-from kg.ontology import class_label, term_labels
-from web.app import store
-from web.entities import entity_href, is_iri
+from kg.export.formats import FORMATS as EXPORT_FORMATS
+from kg.export.graphs import ALL_RELATIONS, CLASSES, RELATIONS, Focus, build_slice, resolve_focus
+from kg.rdf.ontology import class_label, term_labels
+from web.links import entity_href, is_iri
+from web.stores import store
 
 bp = Blueprint("graph", __name__)
 

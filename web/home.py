@@ -13,9 +13,9 @@ from typing import Any
 from flask import Blueprint, jsonify, render_template
 
 from kg.errors import StoreMissingError
-from kg.namespaces import sparql_prologue
-from web.app import store
+from kg.rdf.namespaces import sparql_prologue
 from web.negotiation import wants_json, whole_number
+from web.stores import store
 
 bp = Blueprint("home", __name__)
 

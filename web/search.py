@@ -15,8 +15,8 @@ from urllib.parse import quote, urlencode
 from flask import Blueprint, g, jsonify, render_template, request
 
 from kg.errors import SearchRequestError, UsageError
-from kg.namespaces import ID
-from kg.ontology import class_label
+from kg.rdf.namespaces import ID
+from kg.rdf.ontology import class_label
 from search.engine import MAX_PAGE_SIZE, TYPE_LABELS, Filters, SearchResult
 from search.engine import search as run_search
 from search.query import MAX_QUERY_CHARS

@@ -4,7 +4,7 @@
 bodies; updates are refused.  Results are negotiated from ``Accept`` (or chosen
 with ``format=``).  A browser that asks for HTML gets the editor instead, with
 the results of its query as a table.  Queries run through the runner of
-:mod:`kg.sparql`, which checks, bounds and isolates them; each client may have
+:mod:`kg.store.sparql`, which checks, bounds and isolates them; each client may have
 only a few running at once, so that one client cannot hold every worker (behind
 a reverse proxy, the client is read from ``X-Forwarded-For``: :mod:`web.clients`).
 """
@@ -24,21 +24,13 @@ from flask.blueprints import BlueprintSetupState
 from werkzeug.exceptions import HTTPException, UnsupportedMediaType
 
 from kg.errors import PolicyKGError, QueryError
-from kg.namespaces import ID, PREFIXES, sparql_prologue
+from kg.export.spreadsheets import neutralise_results
+from kg.rdf.namespaces import ID, PREFIXES, sparql_prologue
 from kg.settings import Settings
-from kg.sparql import (
-    GRAPH_FORMATS,
-    RESULT_FORMATS,
-    QueryOutput,
-    QueryRequest,
-    Runner,
-    UnacceptableFormatError,
-    check_nesting,
-    embedded_runner,
-    remote_runner,
-    term_json,
-)
-from kg.spreadsheets import neutralise_results
+from kg.store.checks import check_nesting
+from kg.store.results import GRAPH_FORMATS, RESULT_FORMATS, QueryOutput, UnacceptableFormatError, term_json
+from kg.store.sparql import QueryRequest, Runner, remote_runner
+from kg.store.workers import embedded_runner
 from web.clients import client_address
 from web.describe import rdf_media_type, rdf_response, service_description
 from web.negotiation import quality
@@ -105,7 +97,7 @@ _UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 # enough, since a request past it costs microseconds.
 #
 # Brackets nested deeper than max_query_nesting are refused before parsing
-# (kg.sparql.check_nesting).
+# (kg.store.checks.check_nesting).
 
 
 @bp.record_once

@@ -24,7 +24,7 @@ from flask.testing import FlaskClient
 from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 
-from kg.store import writing
+from kg.store.writer import writing
 from tests.conftest import settings_for
 from web import create_app
 

@@ -38,8 +38,8 @@ class Answers:
 
 
 def answers(settings: Settings) -> Answers:
-    from kg.namespaces import sparql_prologue
-    from kg.store import ReadStore, current_generation
+    from kg.rdf.namespaces import sparql_prologue
+    from kg.store.reader import ReadStore, current_generation
     from search import index
     from search.engine import search
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from kg.build import build
-from kg.store import BuildLock
+from kg.store.writer import BuildLock
 from search import index
 from tests.conftest import settings_for
 from tests.faults.conftest import (

@@ -62,9 +62,9 @@ def get(url: str, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
 
 
 def issue_path(settings: Settings) -> str:
-    from kg.namespaces import sparql_prologue
-    from kg.store import ReadStore
-    from web.entities import entity_href
+    from kg.rdf.namespaces import sparql_prologue
+    from kg.store.reader import ReadStore
+    from web.links import entity_href
 
     rows = ReadStore(settings.data_dir).select(
         sparql_prologue() + 'SELECT ?i WHERE { ?i a pol:Issue ; pol:number "3.2" }'

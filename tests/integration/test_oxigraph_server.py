@@ -30,10 +30,10 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
-from kg.namespaces import sparql_prologue
-from kg.remote import RemoteStore
+from kg.rdf.namespaces import sparql_prologue
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
+from kg.store.remote import RemoteStore
 from tests.conftest import HAVE_GIF, settings_for
 from tests.integration.conftest import Server, push
 from web import create_app

@@ -44,8 +44,8 @@ ISSUES = [
 
 
 def select(settings: Settings, query: str) -> list[dict[str, str]]:
-    from kg.namespaces import sparql_prologue
-    from kg.store import ReadStore
+    from kg.rdf.namespaces import sparql_prologue
+    from kg.store.reader import ReadStore
 
     return ReadStore(settings.data_dir).select(sparql_prologue() + query)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.build import build, default_workers
-from kg.iris import GRAPH_PREFIX
-from kg.store import current_generation
+from kg.rdf.iris import GRAPH_PREFIX
+from kg.store.reader import current_generation
 from tests.conftest import CORPUS, settings_for
 
 

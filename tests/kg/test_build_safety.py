@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.iris import GRAPH_PREFIX
+from kg.rdf.iris import GRAPH_PREFIX
 from kg.settings import Settings
 from tests.conftest import SEED, SEED_ID, settings_for
 from tests.kg.test_cli import run

@@ -129,13 +129,13 @@ def test_documents_are_read_with_the_builds_limits(
     data_copy: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The reader's own default stands below the seed's size here; the settings' limit does not.
-    import kg.readers
+    import kg.read
 
-    defaults = kg.readers.read_document.__kwdefaults__
+    defaults = kg.read.read_document.__kwdefaults__
     assert defaults is not None
     monkeypatch.setitem(defaults, "max_bytes", 1_000)
     with pytest.raises(Exception, match="limit"):
-        kg.readers.read_document(SEED)
+        kg.read.read_document(SEED)
     report = build_index(data_copy)
     assert report.built and not [w for w in report.warnings if "only its items are indexed" in w]
     assert search(data_copy, "登記").total >= 2  # a paragraph of the seed, not an item

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kg.namespaces import sparql_prologue
+from kg.rdf.namespaces import sparql_prologue
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
 from search.engine import Filters, search
 
 ITEMS = "VALUES ?type { pol:Measure pol:ProgressUpdate pol:Issue pol:Goal pol:Target pol:Theme }"

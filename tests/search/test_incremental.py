@@ -9,9 +9,12 @@ import pyoxigraph as ox
 import pytest
 
 import search.build as search_build
-from kg import store as kg_store
+import search.plan as plan
+import search.segments as segments
 from kg.build import build
 from kg.settings import Settings
+from kg.store import reader as store_reader
+from kg.store import writer as kg_store
 from search import synonyms
 from search.build import build_index
 from search.engine import Filters, Hit, search
@@ -186,6 +189,7 @@ def test_a_curated_synonym_change_forces_a_full_build(
 ) -> None:
     real = synonyms.curated_groups
     monkeypatch.setattr(search_build, "curated_groups", lambda: [*real(), ("冗長化試験", "耐障害試験")])
+    monkeypatch.setattr(plan, "curated_groups", lambda: [*real(), ("冗長化試験", "耐障害試験")])
     _edit_seed(data.corpus_dir)
     assert not build(data).failed
     built_from = _meta(data)
@@ -197,6 +201,7 @@ def test_a_schema_change_forces_a_full_build(data: Settings, monkeypatch: pytest
     generation = current_generation(data.data_dir)
     assert generation is not None
     monkeypatch.setattr(search_build, "SCHEMA_VERSION", "test")
+    monkeypatch.setattr(plan, "SCHEMA_VERSION", "test")
     _edit_seed(data.corpus_dir)
     report = build_index(data, force=False)
     assert report.built and not report.incremental
@@ -275,10 +280,10 @@ def test_a_changed_law_label_rereads_the_documents_that_link_to_it(data: Setting
 
 def test_a_bundle_label_reaches_the_documents_linking_to_its_members(data: Settings) -> None:
     _settle(data)
-    before = entity_digests(kg_store.ReadStore(data.data_dir))
+    before = entity_digests(store_reader.ReadStore(data.data_dir))
     assert BUNDLE in before and MEMBER in before
     _add_to_store(data, f'<{BUNDLE}> <http://www.w3.org/2000/01/rdf-schema#label> "{NEW_LAW_LABEL}" .\n')
-    after = entity_digests(kg_store.ReadStore(data.data_dir))
+    after = entity_digests(store_reader.ReadStore(data.data_dir))
     assert after[BUNDLE] != before[BUNDLE] and after[MEMBER] != before[MEMBER]
     assert after[LAW] == before[LAW]
     report = build_index(data)
@@ -339,12 +344,12 @@ def _segments(settings: Settings) -> int:
 def test_segments_written_in_parallel_answer_as_one_process_does(
     data: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_build, "SEGMENT_MIN", 100)
-    monkeypatch.setattr(search_build, "SEGMENT_MAX", 150)
-    monkeypatch.setattr(search_build, "PARALLEL_MIN", 10**9)
+    monkeypatch.setattr(segments, "SEGMENT_MIN", 100)
+    monkeypatch.setattr(segments, "SEGMENT_MAX", 150)
+    monkeypatch.setattr(segments, "PARALLEL_MIN", 10**9)
     sequential = _full_copy(data, tmp_path)
-    monkeypatch.setattr(search_build, "PARALLEL_MIN", 0)
-    monkeypatch.setattr(search_build, "cores", lambda: 2)
+    monkeypatch.setattr(segments, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(segments, "cores", lambda: 2)
     assert not build_index(data, force=True).incremental
     assert _segments(data) == _segments(sequential) == 2  # one run per document here
     for query in ("マイナンバー", "電子証明書", "データ連携", "デジタル庁"):

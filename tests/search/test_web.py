@@ -110,7 +110,7 @@ def test_missing_index_is_404_json(tmp_path: object) -> None:
 
 
 def test_kinds_and_facets_are_named_by_the_ontologys_class_labels(app: Flask) -> None:
-    from kg.ontology import class_label
+    from kg.rdf.ontology import class_label
     from search.engine import TYPE_LABELS
 
     for kind, word in TYPE_LABELS.items():

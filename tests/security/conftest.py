@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.settings import Settings
-from kg.store import current_generation
+from kg.store.reader import current_generation
 from tests.conftest import settings_for
 
 HOSTNAME = Path("/etc/hostname")
@@ -166,7 +166,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """A corpus of one report full of markup and javascript: URLs, built, plus RDF that
     links one of its IRIs to javascript: IRIs."""
     from kg.build import build
-    from kg.loading import load_file
+    from kg.store.loading import load_file
 
     root = tmp_path_factory.mktemp("hostile")
     corpus = root / "corpus"

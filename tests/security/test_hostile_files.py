@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import DocumentError
-from kg.readers.docx import MAX_UNCOMPRESSED_BYTES
-from kg.readers.pdf import BASE_MEMORY
+from kg.read.docx import MAX_UNCOMPRESSED_BYTES
+from kg.read.pdf import BASE_MEMORY
 from tests.conftest import ROOT
 from tests.pdf_streams import (
     a85,
@@ -222,7 +222,7 @@ def bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 READ = (
     "import sys; from pathlib import Path; from kg.errors import DocumentError; "
-    "from kg.readers import read_document\n"
+    "from kg.read import read_document\n"
     "try:\n    document = read_document(Path(sys.argv[1]))\n"
     "except DocumentError as exc:\n    print('DocumentError:', exc); sys.exit(3)\n"
     "print('read'); print(document.text)"
@@ -265,7 +265,7 @@ def test_a_docx_under_the_limit_is_still_read(tmp_path: Path) -> None:
     document.add_heading("デジタル社会の実現に向けた重点計画", level=1)
     document.add_paragraph("マイナンバーカードの普及を進める。")
     document.save(str(path))
-    from kg.readers import read_document
+    from kg.read import read_document
 
     assert "マイナンバーカード" in read_document(path).text
 
@@ -334,7 +334,7 @@ def _many_parts() -> bytes:
 
 @pytest.mark.parametrize("name", list(malformed_docx()))
 def test_malformed_docx_gives_a_document_error(tmp_path: Path, name: str) -> None:
-    from kg.readers import read_document
+    from kg.read import read_document
 
     path = tmp_path / "broken.docx"
     path.write_bytes(malformed_docx()[name])
@@ -438,7 +438,7 @@ def test_a_pdf_deflate_bomb_is_refused(tmp_path: Path, filters: bytes) -> None:
 
 
 def test_a_small_deflated_pdf_is_still_read(tmp_path: Path) -> None:
-    from kg.readers.pdf import MAX_INFLATED_BYTES
+    from kg.read.pdf import MAX_INFLATED_BYTES
 
     good = pdf_bytes()
     assert 0 < pdfminer_decoded(good) < MAX_INFLATED_BYTES
@@ -465,7 +465,7 @@ def test_malformed_pdfs_in_a_build_fail_only_themselves(tmp_path: Path) -> None:
 
 
 def test_a_document_error_is_what_the_reader_raises(tmp_path: Path) -> None:
-    from kg.readers import read_document
+    from kg.read import read_document
 
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n")
@@ -485,7 +485,7 @@ PEAK_BYTES = BASE_MEMORY + 2 * SMALL_LIMIT + 100 * 1024**2
 
 READ_MEASURED = (
     "import resource, sys, time; from pathlib import Path; from kg.errors import DocumentError; "
-    "from kg.readers import read_document\n"
+    "from kg.read import read_document\n"
     "start = time.monotonic()\n"
     "try:\n    read_document(Path(sys.argv[1]), max_unpacked_bytes=int(sys.argv[2]))\n"
     "except DocumentError as exc:\n    print('DocumentError:', exc)\n"
@@ -589,7 +589,7 @@ def test_bombs_shaped_to_mislead_the_check_are_refused(tmp_path: Path, name: str
     ids=["filter by reference", "predictor before LZW"],
 )
 def test_odd_filter_entries_give_one_line_and_no_crash(tmp_path: Path, entries: bytes) -> None:
-    from kg.readers import read_document
+    from kg.read import read_document
 
     path = tmp_path / "odd.pdf"
     pdf = one_page_pdf(zlib.compress(lzw_encode(b"BT ET\n")), [], entries)
@@ -613,7 +613,7 @@ def test_odd_filter_entries_give_one_line_and_no_crash(tmp_path: Path, entries: 
     ids=["lzw", "runlength", "flate", "ascii85 + lzw", "flate + lzw", "hex + runlength"],
 )
 def test_a_legitimate_lzw_or_run_length_pdf_is_read(tmp_path: Path, filters: list[bytes]) -> None:
-    from kg.readers import read_document
+    from kg.read import read_document
 
     pdf = recompress(japanese_pdf(), filters)
     assert b"/Filter " + filter_entry(filters) in pdf  # the content stream is encoded so
@@ -648,7 +648,7 @@ def test_the_limit_is_the_max_unpacked_bytes_setting(tmp_path: Path) -> None:
 
 
 def test_objects_overlapping_on_purpose_are_refused(tmp_path: Path) -> None:
-    from kg.readers import read_document
+    from kg.read import read_document
 
     # Each "obj" starts a string that runs to the end of the file.
     path = tmp_path / "overlap.pdf"
@@ -659,7 +659,7 @@ def test_objects_overlapping_on_purpose_are_refused(tmp_path: Path) -> None:
 
 
 def test_a_read_past_its_deadline_is_stopped(tmp_path: Path) -> None:
-    from kg.readers.pdf import read_pdf
+    from kg.read.pdf import read_pdf
 
     path = tmp_path / "report.pdf"
     # A deadline no worker meets: pdfplumber alone takes longer to load.

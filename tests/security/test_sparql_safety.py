@@ -21,7 +21,7 @@ from werkzeug.test import TestResponse
 
 from kg.errors import QueryError
 from kg.settings import Settings
-from kg.sparql import check_query
+from kg.store.checks import check_query
 from tests.security.conftest import Canary, leaked
 from web import create_app
 

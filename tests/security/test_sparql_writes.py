@@ -106,7 +106,8 @@ def test_the_digest_sees_a_change(tmp_path_factory: pytest.TempPathFactory) -> N
     # The digest must notice a written quad, or the test above proves nothing.
     import pyoxigraph as ox
 
-    from kg.store import current_generation, writing
+    from kg.store.reader import current_generation
+    from kg.store.writer import writing
     from tests.conftest import settings_for
 
     data = tmp_path_factory.mktemp("digest") / "data"

@@ -20,12 +20,12 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kg.namespaces import ID
+from kg.rdf.namespaces import ID
 from kg.settings import Settings
-from kg.store import current_generation
+from kg.store.reader import current_generation
 from tests.security.conftest import HOSTILE_ENTITY, HOSTILE_ID, IMG, JS_URL, SCRIPT
 from web import create_app
-from web.entities import entity_href
+from web.links import entity_href
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]

@@ -17,10 +17,10 @@ from urllib.parse import quote
 
 import pytest
 
-from kg.namespaces import ID, sparql_prologue
-from kg.ontology import class_labels
+from kg.rdf.namespaces import ID, sparql_prologue
+from kg.rdf.ontology import class_labels
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
 from tests.browser import chromium, serving
 from tests.conftest import SEED_ID
 

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Tag
 from flask.testing import FlaskClient
 
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
 from tests.conftest import CORPUS, GIF_ID, SEED, SEED_ID, needs_gif
 from web import create_app
 

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import DCTERMS, OA, POL, RDFS
-from kg.ontology import term_labels
+from kg.rdf.namespaces import DCTERMS, OA, POL, RDFS
+from kg.rdf.ontology import term_labels
 from kg.settings import Settings
 from tests.conftest import needs_gif
 from web import create_app
@@ -285,7 +285,7 @@ HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 @pytest.fixture(scope="module")
 def hostile_client(built: Settings, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
     """A copy of the built store with one entity whose label and values are markup."""
-    from kg.loading import load_file
+    from kg.store.loading import load_file
 
     data = tmp_path_factory.mktemp("hostile") / "data"
     shutil.copytree(built.data_dir, data, symlinks=True)
@@ -405,7 +405,7 @@ def test_a_hub_lists_the_first_links_and_mentions_and_leads_to_the_rest(
 ) -> None:
     import web.entities
 
-    monkeypatch.setattr(web.entities, "MAX_LISTED", 2)
+    monkeypatch.setattr(web.entity_data, "MAX_LISTED", 2)
     soup = BeautifulSoup(fresh_client.get("/id/agency/digital-agency").data, "html.parser")
     # デジタル庁 is named on many lines of both documents.
     assert len(soup.select(".mentions li.mention")) == 2
@@ -435,7 +435,7 @@ def test_a_law_lists_its_first_dependents(fresh_client: FlaskClient, monkeypatch
     client = fresh_client
     import web.entities
 
-    monkeypatch.setattr(web.entities, "MAX_LISTED", 1)
+    monkeypatch.setattr(web.entity_data, "MAX_LISTED", 1)
     soup = BeautifulSoup(client.get("/id/law/digital-reform-acts").data, "html.parser")
     assert len(soup.select(".dependents li")) == 1
     total = int(soup.select_one(".dependents h2").get_text().rsplit("(", 1)[1].rstrip(")"))
@@ -449,13 +449,14 @@ def test_a_page_is_rendered_once_per_generation(built: Settings, monkeypatch: py
     import web.entities
 
     calls: list[str] = []
-    real = web.entities.page_data
+    real = web.entity_data.page_data
 
     def counted(iri: str) -> dict[str, object]:
         calls.append(iri)
         return real(iri)
 
     monkeypatch.setattr(web.entities, "page_data", counted)
+    monkeypatch.setattr(web.entity_data, "page_data", counted)
     client = create_app(built).test_client()
     first = client.get("/id/agency/mic").data
     assert client.get("/id/agency/mic").data == first

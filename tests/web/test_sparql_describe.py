@@ -16,9 +16,9 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import VOID
 
 from kg.errors import UsageError
-from kg.namespaces import POL
+from kg.rdf.namespaces import POL
 from kg.settings import Settings, load_settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
 from web import create_app
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")

@@ -8,7 +8,7 @@ import re
 import pytest
 from flask.testing import FlaskClient
 
-from kg.namespaces import PREFIXES
+from kg.rdf.namespaces import PREFIXES
 from kg.settings import Settings
 from web.sparql import load_examples
 

@@ -20,9 +20,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph, Literal
 
-from kg.namespaces import ID, POL
+from kg.rdf.namespaces import ID, POL
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
 from tests.conftest import needs_gif
 from web import create_app
 

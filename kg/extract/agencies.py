@@ -1,0 +1,202 @@
+"""Find the named public bodies a Japanese policy text mentions, each resolved to one entity.
+
+:func:`find_agencies` returns one :class:`AgencyMention` per name, sorted and
+without overlaps, with ``text[m.start:m.end] == m.text``.
+
+What is an agency here: a named, standing public body — the Cabinet bodies,
+ministries and their agencies (…省, …庁, 内閣府, 内閣官房), commissions
+(個人情報保護委員会), councils and conferences set up by law or by the Cabinet
+(法制審議会, デジタル・ガバメント閣僚会議) and the named subcommittees of such
+councils (持続可能な電力システム構築小委員会), centres
+(内閣サイバーセキュリティセンター) and bodies such as
+地方公共団体情報システム機構 (J-LIS) and 情報処理推進機構 (IPA).
+
+What is not:
+
+* Generic words for kinds of bodies: 国, 自治体, 地方公共団体, 市町村, 都道府県,
+  医療機関, 郵便局, 金融機関, 関係府省, 所管官庁, 政府機関, 民間事業者, and
+  後期高齢者医療広域連合 (there is one in each prefecture).  Place names in
+  tables are areas.  関係府省会議 is a meeting of whichever ministries concern
+  a matter, not a body with a name.
+* Ad hoc panels (…研究会, …検討会, …ワーキンググループ): meetings of experts
+  called for one question rather than standing bodies that act.
+* 「総務省・マイナンバー室(現デジタル庁)」: the office is not told apart from
+  the bodies around it (which ministry's office, under what name); the text
+  itself says where its work now lies, and 総務省 and デジタル庁 are found.
+* Posts (デジタル審議官) and a body named inside a law's title
+  (デジタル庁 in デジタル庁設置法) or an ordinance's type (総務省令).
+
+Names are found in the gazetteer (``kg/data/agencies.csv``) and, for bodies it
+lacks, as a run of nouns ending in 省, 庁 or 審議会 (``known`` False, ``key``
+the NFKC name).  「現デジタル庁」 is a mention of デジタル庁.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+
+# The agency ruler reads the law ruler's mentions (no agency inside a law's title),
+# so the law ruler must be registered whenever this one is.
+import kg.extract.laws  # noqa: F401
+from kg.extract.folding import fold, is_masked, masked_spans
+from kg.extract.gazetteers import (
+    Candidate,
+    Gazetteer,
+    GazetteerRuler,
+    composed,
+    normalise_name,
+    noun_runs,
+    read_gazetteer_csv,
+    select_longest,
+    split_names,
+    store,
+)
+from kg.extract.nlp import AGENCIES_KEY, AGENCY_RULER, LAWS_KEY, Ruler, extract, register_ruler
+
+__all__ = ["AgencyEntry", "AgencyGazetteer", "AgencyMention", "agency_gazetteer", "find_agencies"]
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyEntry:
+    """One body of the gazetteer; ``parent`` is the key of the body it belongs to."""
+
+    key: str
+    name: str
+    alt_names: tuple[str, ...]
+    english: str
+    kind: str
+    parent: str | None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.alt_names)
+
+
+class AgencyGazetteer(Gazetteer[AgencyEntry]):
+    """The bodies of ``kg/data/agencies.csv``, by key and by name."""
+
+    def resolve(self, surface: str) -> AgencyEntry | None:
+        """The body ``surface`` names, or None.
+
+        >>> agency_gazetteer().resolve("Ｊ－ＬＩＳ").key
+        'j-lis'
+        """
+        norm = normalise_name(surface)
+        entry = self._by_name.get(norm)
+        if entry is None and norm[:1] in _FORMER_OR_CURRENT:
+            entry = self._by_name.get(norm[1:])
+        return entry
+
+
+_FORMER_OR_CURRENT = "現旧元前"
+
+
+@lru_cache(maxsize=1)
+def agency_gazetteer() -> AgencyGazetteer:
+    """The shipped agency gazetteer (read once)."""
+    entries = [
+        AgencyEntry(
+            key=row["key"],
+            name=row["name"],
+            alt_names=split_names(row["alt_names"]),
+            english=row["english"],
+            kind=row["kind"],
+            parent=row["parent"] or None,
+        )
+        for row in read_gazetteer_csv("agencies.csv")
+    ]
+    return AgencyGazetteer(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMention:
+    """One mention of a body; ``key`` names it in the gazetteer or, when not ``known``, is its NFKC name."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    known: bool
+    kind: str
+
+    def shifted(self, offset: int) -> AgencyMention:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+def find_agencies(text: str) -> list[AgencyMention]:
+    """The named public bodies in ``text``, in order, without overlaps.
+
+    >>> [(m.text, m.key) for m in find_agencies("総務省・マイナンバー室(現デジタル庁)より")]
+    [('総務省', 'mic'), ('デジタル庁', 'digital-agency')]
+    """
+    agencies: list[AgencyMention] = extract(text)[1]
+    return agencies
+
+
+# --- the component -------------------------------------------------------------
+
+_PREFIXES = frozenset(
+    {"各", "全", "現", "旧", "新", "元", "前"} | {"同", "本", "当該", "関係", "所管", "中央", "等"}
+)
+# …庁 that are local government offices (都庁, 県庁) or words for any office.
+_LOCAL_OFFICES = frozenset({"都", "道", "府", "県", "市", "区", "町", "村", "官", "省", "本", "支"})
+_SUFFIX_KINDS = {"省": "ministry", "庁": "agency", "会": "council"}
+_NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN"]}, "TEXT": {"NOT_IN": ["省", "庁", "・", "等"]}}
+_MIN_NAME_CHARS = 2
+
+
+class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
+    """Puts the agencies of a doc in ``doc.user_data["policykg.agencies"]`` and ``doc.spans``.
+
+    Runs after the law ruler, whose mentions it reads to skip names inside law titles.
+    """
+
+    def __init__(self, nlp: Language, name: str = AGENCY_RULER) -> None:
+        super().__init__(nlp, name, agency_gazetteer())
+        self._matcher.add("MINISTRY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": {"IN": ["省", "庁"]}}]])
+        self._matcher.add("COUNCIL", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "審議"}, {"TEXT": "会"}]])
+
+    def __call__(self, doc: Any) -> Any:
+        text = doc.text  # spaCy joins the tokens again on every access
+        folded = fold(text)
+        blocked = masked_spans(folded) + [(m.start, m.end) for m in doc.user_data.get(LAWS_KEY, ())]
+        cands = [c for c in self._candidates(doc, folded) if not is_masked(c.start, c.end, blocked)]
+        mentions = []
+        for cand in select_longest(cands):
+            surface = text[cand.start : cand.end]
+            entry = self.gazetteer.get(cand.key) if cand.key else None
+            if entry is not None:
+                mentions.append(AgencyMention(surface, cand.start, cand.end, entry.key, True, entry.kind))
+            else:
+                key = normalise_name(surface)
+                mentions.append(AgencyMention(surface, cand.start, cand.end, key, False, cand.kind))
+        store(doc, AGENCIES_KEY, mentions, lambda m: m.key)
+        return doc
+
+    def _candidates(self, doc: Any, folded: str) -> Iterator[Candidate]:
+        for m in self._names_re.finditer(folded):
+            if folded.startswith("令", m.end()):
+                continue  # 総務省令, 内閣府令: a kind of ordinance
+            yield Candidate(m.start(), m.end(), self._names[composed(m.group())].key, "", priority=2)
+        for label in ("MINISTRY", "COUNCIL"):
+            for start, end in noun_runs(doc, self._matcher, label):
+                tail = 1 if label == "MINISTRY" else 2
+                first = start
+                for i in range(start, end - tail):
+                    if doc[i].text in _PREFIXES or doc[i].tag_.startswith("接頭辞"):
+                        first = i + 1
+                name = doc[first : end - tail]
+                if len(name) == 0 or len(name.text) < _MIN_NAME_CHARS or name[-1].text[-1] in _LOCAL_OFFICES:
+                    continue
+                if folded.startswith("令", doc[end - 1].idx + 1):
+                    continue
+                kind = _SUFFIX_KINDS[doc[end - 1].text[-1]]
+                yield Candidate(name.start_char, doc[end - 1].idx + len(doc[end - 1].text), None, kind)
+
+
+register_ruler(Ruler(AGENCY_RULER, AGENCIES_KEY, agency_gazetteer, order=2), AgencyRuler)

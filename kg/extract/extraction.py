@@ -1,0 +1,380 @@
+"""Extraction: from a read document to the policy items and entity mentions it holds.
+
+The document's structure decides what an item is (a theme or issue heading, a
+bullet under an issue, a ✓ entry of a status table, a listed goal, a 目標：
+line); gazetteers and rule components find laws and agencies in the text; the
+date normaliser reads dates with the report's era; :mod:`kg.extract.relations` reads,
+inside each item's sentences, what role each agency plays and how the item
+relates to each law.  Everything keeps its exact source span, so every triple
+can point back at the line it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from kg.digests import short_hash
+from kg.extract import policy
+from kg.extract.agencies import AgencyMention
+from kg.extract.cues import AgencyLink, LawLink
+from kg.extract.dates import DateContext, DateMention, find_dates
+from kg.extract.laws import LawMention, law_gazetteer
+from kg.extract.limits import Cuts, ExtractionLimits
+from kg.extract.matching import Candidate, match_row
+from kg.extract.nlp import extract_many, may_name_law_or_agency
+from kg.extract.parser import parse_many
+from kg.extract.progress import StatusRow, status_rows
+from kg.extract.relations import relate, sentences_to_parse
+from kg.extract.statistics import Dataset, datasets
+from kg.read.chunking import chunks
+from kg.read.document import Block, BlockKind, Document
+
+# Blocks whose text repeats their children's: a table holds its rows, a row its
+# cells, and a cell of ✓ entries holds those entries.  A bullet that heads other
+# bullets holds only its own line, so it is read like any other.
+_CONTAINERS = {BlockKind.TABLE, BlockKind.ROW}
+_DOCUMENT = "the document"
+# Every date expression holds a digit (ASCII, full-width or kanji).
+_DIGIT = re.compile(r"[0-9０-９〇一二三四五六七八九十元]")
+
+
+@dataclass(slots=True)
+class Item:
+    """A goal, theme, issue, measure, progress update or target, with where it was read."""
+
+    cls: str
+    key: str
+    label: str
+    start: int
+    end: int
+    line: int
+    number: str | None = None
+    section: int | None = None
+    issue: str | None = None
+    issue_basis: str | None = None
+    issue_score: float | None = None
+    theme: str | None = None
+    reports_on: str | None = None
+    row: str | None = None
+    emphasized: bool = False
+    group: str | None = None
+    overall: bool = False
+    value: float | None = None
+    unit: str | None = None
+    laws: list[LawMention] = field(default_factory=list)
+    agencies: list[AgencyMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    # The same mentions as ``laws`` and ``agencies``, with what their sentence says of them.
+    law_links: list[LawLink] = field(default_factory=list)
+    agency_links: list[AgencyLink] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    doc: Document
+    report_date: dt.date
+    items: list[Item] = field(default_factory=list)
+    rows: list[StatusRow] = field(default_factory=list)
+    datasets: list[Dataset] = field(default_factory=list)
+    laws: list[LawMention] = field(default_factory=list)
+    agencies: list[AgencyMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    date_sections: dict[int, int | None] = field(default_factory=dict)  # date index → section
+    parsed_sentences: int = 0  # sentences the dependency parser read
+    cuts: Cuts = field(default_factory=Cuts)  # what the caps left out
+
+    def of(self, cls: str) -> list[Item]:
+        return [i for i in self.items if i.cls == cls]
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for item in self.items:
+            counts[item.cls] = counts.get(item.cls, 0) + 1
+        counts["Law mentions"] = len(self.laws)
+        counts["Agency mentions"] = len(self.agencies)
+        counts["DateExpression"] = len(self.dates)
+        counts["qb:Observation"] = sum(len(d.observations) for d in self.datasets)
+        return counts
+
+
+def _shift(mention: Any, offset: int) -> Any:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _leaves(doc: Document) -> list[Block]:
+    parents = {b.parent for b in doc.blocks if b.parent is not None}
+    return [
+        b
+        for b in doc.blocks
+        if b.kind not in _CONTAINERS and not (b.kind == BlockKind.CELL and b.index in parents)
+    ]
+
+
+def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: ExtractionLimits) -> None:
+    """Laws, agencies and dates in every leaf block of the document, up to the caps."""
+    context = DateContext(report)
+    blocks = [b for b in _leaves(doc) if b.text.strip()]
+    # One stream through the rule pipeline for the whole document: the same
+    # mentions find_laws and find_agencies give block by block, for far fewer calls.
+    found = extract_many(
+        [b.text for b in blocks], per_text=limits.block_mentions, total=limits.document_mentions
+    )
+    mentions_left, dates_left = limits.document_mentions, limits.document_dates
+    unread_mentions = unread_dates = 0
+    for block, (laws, agencies) in zip(blocks, found, strict=True):
+        where = f"the block at line {block.line}"
+        if mentions_left <= 0 and may_name_law_or_agency(block.text):
+            unread_mentions += 1
+        if dates_left <= 0 and _DIGIT.search(block.text):
+            unread_dates += 1
+        laws, agencies = _first(laws, agencies, limits.block_mentions, ex.cuts, where)
+        laws, agencies = _first(laws, agencies, mentions_left, ex.cuts, _DOCUMENT, limits.document_mentions)
+        mentions_left -= len(laws) + len(agencies)
+        ex.laws.extend(_shift(m, block.start) for m in laws)
+        ex.agencies.extend(_shift(m, block.start) for m in agencies)
+        dates = _dates(block.text, context, min(limits.block_dates, dates_left))
+        kept = min(len(dates), limits.block_dates, dates_left)
+        if len(dates) > limits.block_dates:
+            ex.cuts.add("dates", len(dates) - limits.block_dates, where, limits.block_dates)
+        ex.cuts.add("dates", min(len(dates), limits.block_dates) - kept, _DOCUMENT, limits.document_dates)
+        dates_left -= kept
+        for m in dates[:kept]:
+            ex.date_sections[len(ex.dates)] = block.section
+            ex.dates.append(_shift(m, block.start))
+    ex.cuts.skip("law and agency mentions", unread_mentions, limits.document_mentions)
+    ex.cuts.skip("dates", unread_dates, limits.document_dates)
+
+
+def _dates(text: str, context: DateContext, wanted: int) -> list[DateMention]:
+    """The date expressions of a block, reading no further than one piece past ``wanted`` of them.
+
+    A block fits in one piece unless it is one of tens of thousands of characters;
+    pieces end at a sentence end, where no date expression runs on.
+    """
+    found: list[DateMention] = []
+    for piece in chunks(text):
+        if len(found) > wanted or wanted == 0:
+            break
+        found.extend(_shift(m, piece.start) for m in find_dates(piece.text, context))
+    return found
+
+
+def _first(
+    laws: list[Any],
+    agencies: list[Any],
+    cap: int,
+    cuts: Cuts,
+    where: str,
+    stated_cap: int | None = None,
+) -> tuple[list[Any], list[Any]]:
+    """The first ``cap`` mentions in text order, the rest recorded as cut."""
+    if len(laws) + len(agencies) <= cap:
+        return laws, agencies
+    kept = sorted([*laws, *agencies], key=lambda m: (m.start, m.end))[: max(cap, 0)]
+    cuts.add(
+        "law and agency mentions",
+        len(laws) + len(agencies) - len(kept),
+        where,
+        cap if stated_cap is None else stated_cap,
+    )
+    starts = {(m.start, m.end, type(m)) for m in kept}
+    return (
+        [m for m in laws if (m.start, m.end, type(m)) in starts],
+        [m for m in agencies if (m.start, m.end, type(m)) in starts],
+    )
+
+
+def _within(mentions: list[Any], start: int, end: int) -> list[Any]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _attach(ex: Extraction) -> None:
+    """Give each item the mentions inside it, in the order the document's lists hold them."""
+    for name in ("laws", "agencies", "dates"):
+        found: list[Any] = getattr(ex, name)
+        order = sorted(range(len(found)), key=lambda n: found[n].start)
+        starts = [found[n].start for n in order]
+        for item in ex.items:
+            inside = order[bisect.bisect_left(starts, item.start) : bisect.bisect_left(starts, item.end)]
+            setattr(item, name, [found[n] for n in sorted(inside) if found[n].end <= item.end])
+
+
+def _text_key(text: str) -> str:
+    return short_hash(policy.strip_emphasis(text), length=10)
+
+
+def extract(
+    doc: Document,
+    report_date: dt.date,
+    *,
+    use_parser: bool = True,
+    limits: ExtractionLimits | None = None,
+) -> Extraction:
+    """Everything policykg reads from one document, up to the ``limits`` (default: the defaults').
+
+    ``use_parser`` False reads agency roles and law relations from the text alone,
+    as happens anyway when the dependency parser's model is missing.
+    """
+    limits = limits or ExtractionLimits()
+    ex = Extraction(doc=doc, report_date=report_date)
+    _mentions(doc, report_date, ex, limits)
+    found = policy.outline(doc)
+    for theme in found.themes:
+        b = theme.block
+        ex.items.append(
+            Item("Theme", theme.number, theme.label, b.start, b.end, b.line, theme.number, b.section)
+        )
+    for issue in found.issues:
+        b = issue.block
+        ex.items.append(
+            Item(
+                "Issue",
+                issue.number,
+                issue.label,
+                b.start,
+                b.end,
+                b.line,
+                issue.number,
+                b.section,
+                theme=found.theme_of_issue.get(issue.number),
+            )
+        )
+    for n, goal in enumerate(policy.goals(doc)):
+        b = goal.block
+        key = "overall" if goal.overall else f"{n:02d}-{_text_key(goal.label)}"
+        ex.items.append(
+            Item("Goal", key, goal.label, b.start, b.end, b.line, section=b.section, overall=goal.overall)
+        )
+    measures = policy.measures(doc, found)
+    measure_keys: list[str] = []
+    for measure in measures:
+        b = measure.block
+        key = f"{measure.issue}-{_text_key(measure.label)}"
+        measure_keys.append(key)
+        ex.items.append(
+            Item(
+                "Measure",
+                key,
+                measure.label,
+                b.start,
+                b.end,
+                b.line,
+                section=b.section,
+                issue=measure.issue,
+                issue_basis="section",
+                emphasized=measure.emphasized,
+                group=measure.group,
+            )
+        )
+    _progress(doc, found, measures, measure_keys, ex)
+    for target in policy.targets(doc):
+        ex.items.append(
+            Item(
+                "Target",
+                _text_key(target.label),
+                target.label,
+                target.start,
+                target.end,
+                target.line,
+                section=target.block.section,
+                value=target.value,
+                unit=target.unit,
+            )
+        )
+    if len(ex.items) > limits.document_items:
+        ex.cuts.add("items", len(ex.items) - limits.document_items, _DOCUMENT, limits.document_items)
+        del ex.items[limits.document_items :]
+    ex.datasets = datasets(doc, report_date)
+    _attach(ex)
+    _relate(ex, use_parser)
+    return ex
+
+
+def _relate(ex: Extraction, use_parser: bool) -> None:
+    """Read each item's sentences for agency roles, law relations and stated bundles."""
+    stated: dict[int, str] = {}  # law mention start → bundle key its sentence states
+    work = [
+        (
+            item,
+            ex.doc.text[item.start : item.end],
+            [m.shifted(-item.start) for m in item.laws],
+            [a.shifted(-item.start) for a in item.agencies],
+        )
+        for item in ex.items
+        if item.laws or item.agencies
+    ]
+    # Every sentence the parser must read, parsed in one batch before the items are related.
+    parses = (
+        parse_many(
+            sentence
+            for _, text, laws, agencies in work
+            for sentence in sentences_to_parse(text, laws, agencies)
+        )
+        if use_parser
+        else {}
+    )
+    for item, text, laws, agencies in work:
+        found = relate(text, laws, agencies, use_parser=use_parser, parses=parses)
+        ex.parsed_sentences += found.parsed
+        item.law_links = [_unshift(link, item.start) for link in found.laws]
+        item.agency_links = [
+            AgencyLink(link.mention.shifted(item.start), link.role, link.cue, link.parsed)
+            for link in found.agencies
+        ]
+        stated.update((link.mention.start, link.bundle) for link in item.law_links if link.bundle)
+    if not stated:
+        return
+    # A law the gazetteer puts in no bundle takes the one its sentence states, so
+    # every reader of the mention (the entity triples among them) sees it.
+    gazetteer = law_gazetteer()
+    for n, m in enumerate(ex.laws):
+        entry = gazetteer.get(m.key) if m.known else None
+        if m.start in stated and not (entry and entry.bundle) and m.bundle is None:
+            ex.laws[n] = replace(m, bundle=stated[m.start])
+    by_start = {m.start: m for m in ex.laws}
+    for item in ex.items:
+        item.laws = [by_start.get(m.start, m) for m in item.laws]
+        item.law_links = [
+            replace(link, mention=by_start.get(link.mention.start, link.mention)) for link in item.law_links
+        ]
+
+
+def _unshift(link: LawLink, offset: int) -> LawLink:
+    return replace(link, mention=link.mention.shifted(offset))
+
+
+def _progress(
+    doc: Document,
+    found: policy.PolicyOutline,
+    measures: list[policy.Measure],
+    measure_keys: list[str],
+    ex: Extraction,
+) -> None:
+    candidates = [Candidate(i.number, i.number.split(".")[0], i.label) for i in found.issues]
+    candidates += [Candidate(m.issue, m.issue.split(".")[0], m.label, k) for k, m in enumerate(measures)]
+    ex.rows = status_rows(doc)
+    for row in ex.rows:
+        match = match_row(row.title, row.theme, candidates) if candidates else None
+        for update in row.updates:
+            label = policy.strip_emphasis(update.text)
+            ex.items.append(
+                Item(
+                    "ProgressUpdate",
+                    f"{row.key}-{_text_key(label)}",
+                    label,
+                    update.start,
+                    update.end,
+                    update.line,
+                    section=update.section,
+                    issue=match.issue if match else None,
+                    issue_basis=match.basis if match else None,
+                    issue_score=match.score if match else None,
+                    theme=row.theme,
+                    reports_on=measure_keys[match.measure] if match and match.measure is not None else None,
+                    row=row.key,
+                )
+            )

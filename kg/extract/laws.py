@@ -1,0 +1,437 @@
+"""Find the laws a Japanese policy text names, each resolved to one entity.
+
+:func:`find_laws` returns one :class:`LawMention` per name, sorted and without
+overlaps (the longest match wins), with ``text[m.start:m.end] == m.text``.
+
+What is found:
+
+* Names in the gazetteer (``kg/data/laws.csv``): the official title, every
+  略称, and the law number (「平成14年法律第151号」), in full- or half-width
+  forms.  A name inside 「」 or （） is the name without the brackets.
+* Statutes not in the gazetteer: a run of nouns ending in 法
+  (「持続可能性確保法」), a title ending in 「…に関する法律」 or 「…を改正する法律」,
+  and a law number; ``known`` is False and ``key`` is the NFKC name.
+* …関連法 is a bundle; …法制 a body of law, and the entity of the law it
+  is built around when that law is known (「個人情報保護法制」 is
+  個人情報保護法 with kind "body_of_law"), but not
+  法制化 (「読み仮名の法制化」 plans a law, it names none), 法制審議会 (an
+  agency) or 内閣法制局.
+* A bare 府令, 省令 or 政令 (「省令整備」, 「3年9月府令改正」) names an ordinance
+  without saying which: its key is the word and ``document_scoped`` is True,
+  so it stands for one ordinance of its document, never one for the corpus.
+* 法改正, 法律改正 and 法制上の措置 say that something is done by law.  When a
+  law is named next to them (「マイナンバー法等の法律改正」,
+  「法改正を実施（デジタル改革関連法）」) they only set that mention's
+  ``relation``; otherwise they are a document-scoped mention of kind
+  "amendment" or "legal_measure".
+
+``relation`` tells how the text relates to the law where its words say so:
+「…法の成立」 「…法律の制定」 enacts, 「…法改正」 「改正…法」 amends,
+「…法による」 「…法に基づく」 based_on, 「…法の施行」 enforces.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Literal
+
+from spacy.language import Language
+
+from kg.extract.folding import fold, is_masked, masked_spans
+from kg.extract.gazetteers import (
+    Candidate,
+    Gazetteer,
+    GazetteerRuler,
+    composed,
+    normalise_name,
+    noun_runs,
+    read_gazetteer_csv,
+    select_longest,
+    split_names,
+    store,
+)
+from kg.extract.law_numbers import ERA_DIGITS, LAW_NUMBER_RE, LawNumber, parse_law_number
+from kg.extract.nlp import LAW_RULER, LAWS_KEY, Ruler, extract, register_ruler
+
+__all__ = ["LawEntry", "LawGazetteer", "LawMention", "Relation", "find_laws", "law_gazetteer"]
+
+Relation = Literal["enacts", "amends", "enforces", "based_on"]
+
+
+@dataclass(frozen=True, slots=True)
+class LawEntry:
+    """One law of the gazetteer."""
+
+    key: str
+    name: str
+    short_names: tuple[str, ...]
+    number: str | None
+    egov_id: str | None
+    bundle: str | None
+    kind: str
+    english: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.short_names)
+
+
+class LawGazetteer(Gazetteer[LawEntry]):
+    """The laws of ``kg/data/laws.csv``, by key, by name and by law number."""
+
+    def __init__(self, entries: list[LawEntry]) -> None:
+        super().__init__(entries)
+        self._by_number: dict[LawNumber, LawEntry] = {}
+        for e in entries:
+            parsed = parse_law_number(e.number) if e.number else None
+            if parsed is not None:
+                self._by_number[parsed] = e
+
+    def by_number(self, number: LawNumber) -> LawEntry | None:
+        return self._by_number.get(number)
+
+    def resolve(self, surface: str) -> LawEntry | None:
+        """The law ``surface`` names, or None.
+
+        >>> law_gazetteer().resolve("「マイナンバー法」").key
+        'my-number-act'
+        """
+        norm = normalise_name(surface)
+        for candidate in (norm, _strip_amendment(norm)):
+            entry = self._by_name.get(candidate)
+            if entry is not None:
+                return entry
+            number = parse_law_number(candidate)
+            if number is not None and number in self._by_number:
+                return self._by_number[number]
+        return None
+
+
+_AMENDMENT_AFFIXES = re.compile(
+    r"^(?:(?:令和|平成|昭和)?[0-9元]+年)?(?:改正|現行|新|旧)|(?:等)?(?:の)?(?:法律)?(?:改正|の一部改正)$"
+)
+
+
+def _strip_amendment(norm: str) -> str:
+    return _AMENDMENT_AFFIXES.sub("", norm)
+
+
+@lru_cache(maxsize=1)
+def law_gazetteer() -> LawGazetteer:
+    """The shipped law gazetteer (read once)."""
+    entries = [
+        LawEntry(
+            key=row["key"],
+            name=row["name"],
+            short_names=split_names(row["short_names"]),
+            number=row["number"] or None,
+            egov_id=row["egov_id"] or None,
+            bundle=row["bundle"] or None,
+            kind=row["kind"],
+            english=row["english"],
+        )
+        for row in read_gazetteer_csv("laws.csv")
+    ]
+    return LawGazetteer(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class LawMention:
+    """One mention of a law; ``key`` names it in the gazetteer or, when not ``known``, is its NFKC name.
+
+    ``document_scoped`` marks a mention that names no particular law (a bare
+    府令, an unnamed 法改正): its key is only unique within its document.
+    """
+
+    text: str
+    start: int
+    end: int
+    key: str
+    known: bool
+    kind: str
+    relation: Relation | None = None
+    bundle: str | None = None
+    document_scoped: bool = False
+
+    def shifted(self, offset: int) -> LawMention:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+def find_laws(text: str) -> list[LawMention]:
+    """The laws named in ``text``, in order, without overlaps.
+
+    >>> [(m.text, m.key, m.relation) for m in find_laws("公的個人認証法改正（3年5月）")]
+    [('公的個人認証法', 'jpki-act', 'amends')]
+    """
+    laws: list[LawMention] = extract(text)[0]
+    return laws
+
+
+# --- the component -------------------------------------------------------------
+
+# Words that end a modifier before a law's name (「令和３年改正個人情報保護法」):
+# the name starts after them.
+_MODIFIERS = frozenset(
+    {"改正", "現行", "新", "旧", "同", "本", "各"} | {"当該", "前記", "上記", "年", "度", "等", "及び"}
+)
+# The last noun of 「データ活用法」 says "a method", not a law.
+_METHOD_NOUNS = frozenset(
+    {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
+    | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
+)
+_NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN", "NUM"]}, "TEXT": {"NOT_IN": ["法", "法制", "・"]}}
+_TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)法律")
+_BARE_ORDINANCE_RE = re.compile(r"(?:(?:(?![年月日度])[一-龥]){1,4}省令|内閣府令|府令|省令|政令)(?!\s*第)")
+_ENFORCEMENT_ORDER_RE = re.compile(r"施行(?:令|規則)")
+_MEASURE_RE = re.compile(r"法律改正|法改正|法制上の措置")
+_AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
+_COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
+_AFTER_CUES: tuple[tuple[re.Pattern[str], Relation], ...] = (
+    (re.compile(r"(?:等)?(?:の|を|が)?(?:成立|制定|公布|整備)"), "enacts"),
+    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:法律)?改正"), "amends"),
+    (re.compile(r"(?:等)?(?:の規定)?に(?:よ[るりっ]|基づ|基き|則|従)"), "based_on"),
+    (re.compile(r"(?:等)?(?:の)?施行"), "enforces"),
+)
+_BEFORE_PAREN_RE = re.compile(r"法制上の措置|成立|制定|公布|整備|改正|施行|基づ|による")
+_BEFORE_PAREN_RELATIONS: dict[str, Relation] = {
+    "法制上の措置": "enacts",
+    "成立": "enacts",
+    "制定": "enacts",
+    "公布": "enacts",
+    "整備": "enacts",
+    "改正": "amends",
+    "施行": "enforces",
+    "基づ": "based_on",
+    "による": "based_on",
+}
+_PAREN_WINDOW = 24
+_MIN_NAME_CHARS = 3
+
+
+class LawRuler(GazetteerRuler[LawGazetteer]):
+    """Puts the laws of a doc in ``doc.user_data["policykg.laws"]`` and ``doc.spans``."""
+
+    def __init__(self, nlp: Language, name: str = LAW_RULER) -> None:
+        super().__init__(nlp, name, law_gazetteer())
+        self._matcher.add("STATUTE", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}]])
+        self._matcher.add("BODY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法制"}]])
+
+    def __call__(self, doc: Any) -> Any:
+        text = doc.text  # spaCy joins the tokens again on every access
+        folded = fold(text)
+        masks = masked_spans(folded)
+        cands = [c for c in self._candidates(doc, folded) if not is_masked(c.start, c.end, masks)]
+        chosen = select_longest(cands)
+        mentions = [self._mention(text, folded, c) for c in chosen]
+        mentions = self._legal_measures(text, folded, mentions, masks)
+        index = _Index(mentions)
+        mentions = [replace(m, relation=m.relation or _relation(folded, m, index)) for m in mentions]
+        store(doc, LAWS_KEY, mentions, lambda m: m.key)
+        return doc
+
+    def _candidates(self, doc: Any, folded: str) -> Iterator[Candidate]:
+        for m in self._names_re.finditer(folded):
+            if _after_modifier_or_boundary(folded, m.start()):
+                yield Candidate(m.start(), m.end(), self._names[composed(m.group())].key, "", priority=2)
+                suffix = _ENFORCEMENT_ORDER_RE.match(folded, m.end())
+                if suffix:  # 「番号法施行令」 is an ordinance of its own
+                    yield Candidate(m.start(), suffix.end(), None, "ordinance", priority=1)
+        for m in LAW_NUMBER_RE.finditer(folded):
+            number = parse_law_number(m.group())
+            entry = self.gazetteer.by_number(number) if number else None
+            key = entry.key if entry else str(number or normalise_name(m.group()))
+            kind = "statute" if m["type"] == "法律" else "ordinance"
+            yield Candidate(m.start(), m.end(), key if entry else None, kind, priority=2 if entry else 1)
+        yield from self._noun_runs(doc)
+        yield from _titles(doc, folded)
+        for m in _BARE_ORDINANCE_RE.finditer(folded):
+            yield Candidate(m.start(), m.end(), None, "ordinance", priority=-1)
+
+    def _noun_runs(self, doc: Any) -> Iterator[Candidate]:
+        for label in ("STATUTE", "BODY"):
+            for start, end in noun_runs(doc, self._matcher, label):
+                first = _name_start(doc, start, end - 1)
+                last = doc[end - 1]
+                nouns = doc[first : end - 1]
+                if len(nouns) == 0:
+                    continue
+                if label == "BODY":
+                    after = doc[end] if end < len(doc) else None
+                    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+                        continue  # 法制化, 法制審議会, 内閣法制局
+                    kind = "body_of_law"
+                elif len(nouns.text) < _MIN_NAME_CHARS or len(nouns) < 2 or nouns[-1].text in _METHOD_NOUNS:
+                    continue
+                else:
+                    kind = "bundle" if nouns[-1].text == "関連" else "statute"
+                yield Candidate(nouns.start_char, last.idx + len(last.text), None, kind)
+
+    def _mention(self, text: str, folded: str, cand: Candidate) -> LawMention:
+        surface = text[cand.start : cand.end]
+        if cand.key is not None:
+            entry = self.gazetteer.get(cand.key)
+            if entry is not None:
+                return LawMention(
+                    surface, cand.start, cand.end, entry.key, True, entry.kind, bundle=entry.bundle
+                )
+        if cand.kind == "body_of_law":
+            # 「個人情報保護法制」 is the body of law around 個人情報保護法: that law's entity.
+            entry = self.gazetteer.resolve(surface[:-1])
+            if entry is not None:
+                return LawMention(
+                    surface, cand.start, cand.end, entry.key, True, cand.kind, bundle=entry.bundle
+                )
+        scoped = cand.kind == "ordinance" and cand.priority < 0
+        key = normalise_name(surface)
+        return LawMention(surface, cand.start, cand.end, key, False, cand.kind, document_scoped=scoped)
+
+    def _legal_measures(
+        self, text: str, folded: str, mentions: list[LawMention], masks: list[tuple[int, int]]
+    ) -> list[LawMention]:
+        """Attach 法改正 and the like to the law named next to them, or make them mentions."""
+        index = _Index(mentions)
+        unnamed: list[LawMention] = []
+        for m in _MEASURE_RE.finditer(folded):
+            start, end = m.span()
+            if is_masked(start, end, masks) or index.overlaps(start, end):
+                continue
+            relation: Relation = "enacts" if m.group() == "法制上の措置" else "amends"
+            near = _law_before(folded, start, index) or _law_in_parens_after(folded, end, index)
+            if near is not None:
+                index.update(replace(near, relation=near.relation or relation))
+                continue
+            kind = "legal_measure" if relation == "enacts" else "amendment"
+            unnamed.append(
+                LawMention(text[start:end], start, end, m.group(), False, kind, relation, None, True)
+            )
+        return sorted(index.mentions + unnamed, key=lambda x: x.start)
+
+
+class _Index:
+    """Sorted, non-overlapping mentions, looked up by offset."""
+
+    def __init__(self, mentions: list[LawMention]) -> None:
+        self.mentions = list(mentions)
+        self._starts = [x.start for x in self.mentions]
+        self._by_end = {x.end: i for i, x in enumerate(self.mentions)}
+        self._by_start = {x.start: i for i, x in enumerate(self.mentions)}
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self.mentions[i].end > start
+
+    def ending_at(self, end: int) -> LawMention | None:
+        i = self._by_end.get(end)
+        return None if i is None else self.mentions[i]
+
+    def starting_at(self, start: int) -> LawMention | None:
+        i = self._by_start.get(start)
+        return None if i is None else self.mentions[i]
+
+    def update(self, mention: LawMention) -> None:
+        self.mentions[self._by_start[mention.start]] = mention
+
+
+def _skip(folded: str, pos: int) -> int:
+    m = _AFTER_SKIP_RE.match(folded, pos)
+    return m.end() if m else pos
+
+
+def _after_modifier_or_boundary(folded: str, start: int) -> bool:
+    """A name glued to the end of another word is part of a longer name we do not know."""
+    if start == 0 or not _is_word_char(folded[start - 1]):
+        return True
+    return any(folded.endswith(mod, 0, start) for mod in _MODIFIERS) or folded[start - 1] in "0123456789"
+
+
+def _is_word_char(ch: str) -> bool:
+    # Kana particles and punctuation end a word; kanji, katakana and Latin letters do not.
+    return ("一" <= ch <= "鿿") or ("ァ" <= ch <= "ヺ") or (ch.isascii() and ch.isalnum())
+
+
+def _name_start(doc: Any, start: int, end: int) -> int:
+    """Skip what a run of nouns starts with that is no part of a name: eras, years, 改正."""
+    first = start
+    for i in range(start, end):
+        token = doc[i]
+        if (
+            token.text in _MODIFIERS
+            or token.tag_.startswith("接頭辞")
+            or token.pos_ == "NUM"
+            or token.text in ERA_DIGITS
+        ):
+            first = i + 1
+    return first
+
+
+_TITLE_STOP_TAGS = ("補助記号", "空白", "記号", "助詞-係助詞", "助詞-副助詞")
+_TITLE_STOP_WORDS = frozenset({"は", "が", "も", "で", "へ", "と", "や", "から", "より", "まで"})
+_MAX_TITLE = 60
+
+
+def _titles(doc: Any, folded: str) -> Iterator[Candidate]:
+    """Titles ending in 「…に関する法律」: the name reaches back to the start of its phrase."""
+    starts = {t.idx: t.i for t in doc}
+    for m in _TITLE_RE.finditer(folded):
+        i = starts.get(m.start())
+        if i is None:
+            continue
+        first = i
+        while first > 0:
+            token = doc[first - 1]
+            if token.tag_.startswith(_TITLE_STOP_TAGS) or token.text in _TITLE_STOP_WORDS:
+                break
+            if m.end() - token.idx > _MAX_TITLE or token.text in _MODIFIERS:
+                break
+            first -= 1
+        start = doc[first].idx
+        if m.start() - start >= _MIN_NAME_CHARS:
+            kind = "amendment" if m.group().startswith("を改正") else "statute"
+            yield Candidate(start, m.end(), None, kind)
+
+
+def _law_before(folded: str, start: int, index: _Index) -> LawMention | None:
+    gap = re.search(r"(?:等)?(?:の)?$", folded[max(0, start - 2) : start])
+    for end in range(start - len(gap.group()) if gap else start, start + 1):
+        found = index.ending_at(end)
+        if found is not None:
+            return found
+    return None
+
+
+_PAREN_AFTER_RE = re.compile(r"[^。\n✓（(]{0,10}?[(（]")
+
+
+def _law_in_parens_after(folded: str, end: int, index: _Index) -> LawMention | None:
+    m = _PAREN_AFTER_RE.match(folded, end)
+    return index.starting_at(m.end()) if m else None
+
+
+def _relation(folded: str, mention: LawMention, index: _Index) -> Relation | None:
+    if folded.endswith("改正", 0, mention.start):
+        return "amends"
+    pos = mention.end
+    while True:
+        pos = _skip(folded, pos)
+        coord = _COORD_RE.match(folded, pos)
+        nxt = index.starting_at(_skip(folded, coord.end())) if coord else None
+        if nxt is None:
+            break
+        pos = nxt.end  # 「A法及びB法の成立」: the cue after B is A's too
+    for cue, relation in _AFTER_CUES:
+        if cue.match(folded, pos):
+            return relation
+    lead = mention.start
+    if lead > 0 and folded[lead - 1] in "(（":
+        window = re.split(r"[。✓\n]", folded[max(0, lead - 1 - _PAREN_WINDOW) : lead - 1])[-1]
+        found = list(_BEFORE_PAREN_RE.finditer(window))
+        if found:
+            return _BEFORE_PAREN_RELATIONS[found[-1].group()]
+    return None
+
+
+register_ruler(Ruler(LAW_RULER, LAWS_KEY, law_gazetteer, order=1), LawRuler)

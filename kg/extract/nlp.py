@@ -1,0 +1,185 @@
+"""The rule-based Japanese pipeline that finds laws and agencies.
+
+:func:`rule_pipeline` is ``spacy.blank("ja")`` (SudachiPy tokens, no statistical
+model) with the components registered with it by :func:`register_ruler`:
+
+* ``policykg_law_ruler_v1`` (:mod:`kg.extract.laws`) and
+* ``policykg_agency_ruler_v1`` (:mod:`kg.extract.agencies`), which runs second and
+  skips names inside a law's title (デジタル庁 in デジタル庁設置法).
+
+The rulers' modules register themselves when they are imported, so this module
+imports neither; a pipeline holds the rulers registered when it was built.
+
+Each component matches its gazetteer on the text (character by character, so a
+name is found even where SudachiPy cuts across it, as in 「マイナンバー法等」),
+and a token :class:`spacy.matcher.Matcher` finds the productive forms (a run of
+nouns ending in 法, 省 or 庁).  The mentions go to ``doc.user_data`` with exact
+character offsets, and to ``doc.spans`` for spaCy's own tools.
+
+A SudachiPy tokenizer must not be shared between threads, so there is one
+pipeline per thread; :func:`extract` cuts long texts with :func:`kg.read.chunking.chunks`
+and maps offsets back.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from kg.extract.folding import fold
+from kg.extract.gazetteers import GazetteerEntry, surface_regex
+from kg.read.chunking import chunks
+
+__all__ = [
+    "AGENCIES_KEY",
+    "AGENCY_RULER",
+    "LAWS_KEY",
+    "LAW_RULER",
+    "Ruler",
+    "extract",
+    "extract_many",
+    "register_ruler",
+    "rule_pipeline",
+]
+
+# Versioned like spaCy's own registered names; spaCy refuses dots in factory names.
+LAW_RULER = "policykg_law_ruler_v1"
+AGENCY_RULER = "policykg_agency_ruler_v1"
+LAWS_KEY = "policykg.laws"
+AGENCIES_KEY = "policykg.agencies"
+
+_local = threading.local()
+
+
+@dataclass(frozen=True, slots=True)
+class Ruler:
+    """A component of the rule pipeline: its spaCy factory name, where it puts its mentions,
+    and its gazetteer (whose names tell the texts it may find something in)."""
+
+    factory: str
+    key: str
+    gazetteer: Callable[[], Iterable[GazetteerEntry]]
+    #: Rulers run in this order (the agency ruler reads the law ruler's mentions).
+    order: int
+
+
+_rulers: dict[str, Ruler] = {}
+
+
+def register_ruler(ruler: Ruler, component: Callable[[Language, str], Any]) -> None:
+    """Add ``ruler`` to every pipeline built from now on (its module calls this on import);
+    ``component(nlp, name)`` makes the spaCy component."""
+    Language.factory(ruler.factory, func=component)
+    _rulers[ruler.factory] = ruler
+    gazetteer_patterns.cache_clear()
+
+
+def _registered() -> tuple[Ruler, ...]:
+    return tuple(sorted(_rulers.values(), key=lambda r: r.order))
+
+
+def rule_pipeline() -> Language:
+    """This thread's rule pipeline (built on first use, and again when a ruler registers)."""
+    rulers = _registered()
+    cached: tuple[tuple[Ruler, ...], Language] | None = getattr(_local, "nlp", None)
+    if cached is None or cached[0] != rulers:
+        cached = (rulers, new_rule_pipeline())
+        _local.nlp = cached
+    return cached[1]
+
+
+def new_rule_pipeline() -> Language:
+    """A fresh ``spacy.blank("ja")`` pipeline with the registered rulers."""
+    nlp = spacy.blank("ja")
+    for ruler in _registered():
+        nlp.add_pipe(ruler.factory)
+    return nlp
+
+
+def extract(text: str) -> tuple[list[Any], list[Any]]:
+    """Laws and agencies found in ``text``, offsets into ``text``.
+
+    The last text's result is kept per thread, so that asking for its laws and
+    then its agencies tokenizes it once.
+    """
+    key = (text, _registered())
+    cached: tuple[object, tuple[list[Any], list[Any]]] | None = getattr(_local, "last", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    result = extract_many([text])[0]
+    _local.last = (key, result)
+    return result
+
+
+def extract_many(
+    texts: Sequence[str], *, per_text: int | None = None, total: int | None = None
+) -> list[tuple[list[Any], list[Any]]]:
+    """:func:`extract` for many texts at once, in order: what a document's blocks need.
+
+    Texts in which no ruler could find anything are not tokenized at all (most
+    blocks of a report name no law or agency), and the rest go through
+    ``nlp.pipe`` in one stream.  Once a text has given ``per_text`` mentions its
+    remaining chunks are skipped, and once all have given ``total`` the rest is:
+    the caller cuts to the exact caps, this only spares the work past them.
+    """
+    results: list[tuple[list[Any], list[Any]]] = [([], []) for _ in texts]
+    found = [0]  # mentions so far, over all texts
+
+    def full(n: int) -> bool:
+        laws, agencies = results[n]
+        return (per_text is not None and len(laws) + len(agencies) >= per_text) or (
+            total is not None and found[0] >= total
+        )
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for n, text in enumerate(texts):
+            if may_name_law_or_agency(text):
+                for c in chunks(text):
+                    if full(n):
+                        break
+                    yield c.text, (n, c.start)
+
+    nlp = rule_pipeline()
+    # Small batches, so that the skipping above sees the counts of what was read.
+    for doc, (n, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=_BATCH):
+        laws, agencies = results[n]
+        new_laws = doc.user_data.get(LAWS_KEY, ())
+        new_agencies = doc.user_data.get(AGENCIES_KEY, ())
+        laws.extend(m.shifted(offset) for m in new_laws)
+        agencies.extend(m.shifted(offset) for m in new_agencies)
+        found[0] += len(new_laws) + len(new_agencies)
+    return results
+
+
+_BATCH = 4
+
+
+# Every candidate of the rulers needs one of these in the folded text: a noun run
+# ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令), 法改正, a
+# ministry or agency (…省, …庁), a council (審議会); or a gazetteer name.
+_TRIGGER_RE = re.compile(r"[法令号省庁]|審議")
+
+
+def may_name_law_or_agency(text: str) -> bool:
+    """False only where neither ruler can find anything, so the text need not be tokenized.
+
+    >>> may_name_law_or_agency("マイナポイントの付与を実施"), may_name_law_or_agency("J-LISの体制")
+    (False, True)
+    """
+    folded = fold(text)
+    if _TRIGGER_RE.search(folded):
+        return True
+    return any(pattern.search(folded) for pattern in gazetteer_patterns())
+
+
+@lru_cache(maxsize=1)
+def gazetteer_patterns() -> tuple[re.Pattern[str], ...]:
+    """The gazetteer name patterns of the registered rulers (compiled once per process)."""
+    return tuple(surface_regex(n for e in ruler.gazetteer() for n in e.names) for ruler in _registered())

@@ -1,0 +1,96 @@
+"""RDF for the laws and agencies a document mentions, and an annotation per mention.
+
+A law or agency is one entity across documents: its IRI comes from the
+gazetteer key (``id:law/my-number-act``, ``id:agency/j-lis``), every surface
+form becomes a skos:altLabel, and the official name is the rdfs:label.  Names
+not in a gazetteer still become entities, keyed by their normalised name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+
+from kg.extract.agencies import agency_gazetteer
+from kg.extract.laws import LawMention, law_gazetteer
+from kg.rdf import iris
+from kg.rdf.namespaces import DCTERMS, ELI, ORG, POL, RDF, RDFS, SCHEMA, SKOS
+from kg.rdf.triples import PUBLISHERS, DocumentMeta, TripleSink, annotate, ja
+from kg.read.document import Document, Span
+
+if TYPE_CHECKING:
+    from kg.extract.extraction import Extraction
+
+_ENGLISH = "en"
+
+
+def law_iri(doc_id: str, mention: LawMention) -> URIRef:
+    """A law's IRI; an unnamed ordinance (「府令改正」) is scoped to its document."""
+    if mention.document_scoped:
+        return iris.in_document(doc_id, "law", mention.key)
+    return iris.law(mention.key)
+
+
+def _law(g: TripleSink, node: URIRef, mention: LawMention) -> None:
+    entry = law_gazetteer().get(mention.key)
+    bundle = (entry.bundle if entry else None) or mention.bundle
+    is_bundle = (entry.kind if entry else mention.kind) == "bundle"
+    g.add((node, RDF.type, POL.LawBundle if is_bundle else POL.Law))
+    g.add((node, RDF.type, ELI.LegalResource))
+    g.add((node, RDF.type, SCHEMA.Legislation))
+    if entry is not None:
+        g.add((node, RDFS.label, ja(entry.name)))
+        for name in entry.short_names:
+            g.add((node, SKOS.altLabel, ja(name)))
+        if entry.number:
+            g.add((node, POL.lawNumber, Literal(entry.number)))
+        if entry.egov_id:
+            g.add((node, POL.eGovLawId, Literal(entry.egov_id)))
+        if entry.english:
+            g.add((node, SKOS.altLabel, Literal(entry.english, lang=_ENGLISH)))
+    else:
+        g.add((node, RDFS.label, ja(mention.text)))
+    if mention.text != (entry.name if entry else mention.text):
+        g.add((node, SKOS.altLabel, ja(mention.text)))
+    if bundle and not is_bundle:
+        bundle_node = iris.law(bundle)
+        g.add((node, DCTERMS.isPartOf, bundle_node))
+        bundle_entry = law_gazetteer().get(bundle)
+        g.add((bundle_node, RDF.type, POL.LawBundle))
+        g.add((bundle_node, RDF.type, ELI.LegalResource))
+        g.add((bundle_node, RDFS.label, ja(bundle_entry.name if bundle_entry else bundle)))
+
+
+def _agency(g: TripleSink, node: URIRef, key: str, text: str) -> None:
+    entry = agency_gazetteer().get(key)
+    g.add((node, RDF.type, POL.Agency))
+    g.add((node, RDF.type, ORG.Organization))
+    if entry is not None:
+        g.add((node, RDFS.label, ja(entry.name)))
+        for name in entry.alt_names:
+            g.add((node, SKOS.altLabel, ja(name)))
+        if entry.english:
+            g.add((node, SKOS.altLabel, Literal(entry.english, lang=_ENGLISH)))
+        if entry.parent:
+            g.add((node, ORG.subOrganizationOf, iris.agency(entry.parent)))
+    else:
+        g.add((node, RDFS.label, ja(text)))
+    if entry is None or text != entry.name:
+        g.add((node, SKOS.altLabel, ja(text)))
+
+
+def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extraction) -> None:
+    for mention in ex.laws:
+        node = law_iri(meta.doc_id, mention)
+        _law(g, node, mention)
+        annotate(g, meta, doc, node, Span(mention.start, mention.end, doc.line_of(mention.start)))
+    for agency in ex.agencies:
+        node = iris.agency(agency.key)
+        _agency(g, node, agency.key, agency.text)
+        annotate(g, meta, doc, node, Span(agency.start, agency.end, doc.line_of(agency.start)))
+    # The publisher's agency node follows the gazetteer too, so its labels agree.
+    if meta.publisher and meta.publisher in PUBLISHERS:
+        key = PUBLISHERS[meta.publisher][0]
+        if agency_gazetteer().get(key) is not None:
+            _agency(g, iris.agency(key), key, meta.publisher)

@@ -1,0 +1,174 @@
+"""HTML pages, parsed with the standard library's parser through BeautifulSoup.
+
+``Document.text`` is the visible text as assembled here (one block a line,
+table rows as tab-separated cells); offsets point into it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, Doctype, NavigableString
+
+from kg.read import structure as st
+from kg.read.assemble import Run, TextSink, Written, add_cell, add_entry
+from kg.read.builder import DocumentBuilder
+from kg.read.document import BlockKind, Document
+
+MEDIA_TYPE = "text/html"
+INVISIBLE = frozenset({"script", "style", "head", "template", "noscript", "svg", "iframe", "object", "img"})
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+PARAGRAPHS = frozenset({"p", "figcaption", "caption", "dt", "dd", "pre", "address", "summary", "legend"})
+LISTS = frozenset({"ul", "ol", "dl"})
+BOLD = frozenset({"b", "strong"})
+BREAKS = frozenset({"br", "hr"})
+
+
+def read_html(path: Path, text: str, encoding: str) -> Document:
+    soup = BeautifulSoup(text, "html.parser")
+    builder = DocumentBuilder(path, MEDIA_TYPE, encoding)
+    walker = _Walker(builder)
+    walker.container(soup.body or soup)
+    return builder.finish(walker.sink.text())
+
+
+class _Walker:
+    def __init__(self, builder: DocumentBuilder) -> None:
+        self.b = builder
+        self.sink = TextSink()
+
+    def _line(self, runs: list[Run]) -> Written | None:
+        if not "".join(r.text for r in runs).strip():
+            return None
+        if self.sink.pos:
+            self.sink.raw("\n")
+        return self.sink.runs(runs)
+
+    def container(self, node: Any, parent: int | None = None) -> None:
+        """Children of a block container: loose inline content becomes paragraphs."""
+        pending: list[Run] = []
+        for child in node.children:
+            if isinstance(child, Tag) and _is_block(child):
+                self._paragraph(pending, parent)
+                pending = []
+                self.block(child, parent)
+            else:
+                pending.extend(_inline(child))
+        self._paragraph(pending, parent)
+
+    def _paragraph(self, runs: list[Run], parent: int | None) -> None:
+        written = self._line(runs)
+        if written is not None:
+            add_entry(self.b, written, BlockKind.PARAGRAPH, parent)
+
+    def block(self, tag: Tag, parent: int | None) -> None:
+        name = tag.name
+        if name in INVISIBLE:
+            return
+        if name in HEADINGS:
+            written = self._line(_inline_children(tag))
+            if written is not None:
+                value = written.value
+                number, title_at = st.split_number(value, 0, len(value))
+                self.b.add(
+                    BlockKind.HEADING,
+                    written.start,
+                    written.end,
+                    level=HEADINGS[name],
+                    number=number,
+                    title=value[title_at:].strip(),
+                    emphasis=written.emphasis,
+                )
+        elif name in PARAGRAPHS:
+            self._paragraph(_inline_children(tag), parent)
+        elif name in LISTS:
+            for child in tag.find_all(["li", "dt", "dd"], recursive=False):
+                self._list_item(child, parent)
+        elif name == "li":
+            self._list_item(tag, parent)
+        elif name == "table":
+            self._table(tag)
+        else:
+            self.container(tag, parent)
+
+    def _list_item(self, tag: Tag, parent: int | None) -> None:
+        own = [c for c in tag.children if not (isinstance(c, Tag) and c.name in LISTS)]
+        runs = [r for c in own for r in _inline(c)]
+        written = self._line(runs)
+        index = parent
+        if written is not None:
+            index = add_entry(self.b, written, BlockKind.LIST_ITEM, parent)
+        for nested in tag.find_all(list(LISTS), recursive=False):
+            self.block(nested, index)
+
+    def _table(self, tag: Tag) -> None:
+        rows = [tr for tr in tag.find_all("tr") if tr.find_parent("table") is tag]
+        if not rows:
+            return
+        if self.sink.pos:
+            self.sink.raw("\n")
+        table = self.b.add(BlockKind.TABLE, self.sink.pos, self.sink.pos)
+        first = True
+        for tr in rows:
+            if not first:
+                self.sink.raw("\n")
+            first = False
+            row = self.b.add(BlockKind.ROW, self.sink.pos, self.sink.pos, parent=table)
+            for n, td in enumerate(tr.find_all(["td", "th"], recursive=False)):
+                if n:
+                    self.sink.raw("\t")
+                add_cell(self.b, self.sink.runs(_inline_children(td)), row)
+            self.b.extend(row, self.sink.pos)
+        self.b.extend(table, self.sink.pos)
+
+
+def _is_block(tag: Tag) -> bool:
+    return (
+        tag.name in HEADINGS
+        or tag.name in PARAGRAPHS
+        or tag.name in LISTS
+        or tag.name
+        in {
+            "li",
+            "table",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "blockquote",
+            "figure",
+            "form",
+            "fieldset",
+            "details",
+            "body",
+            "html",
+        }
+        or tag.name in INVISIBLE
+    )
+
+
+def _inline_children(tag: Tag) -> list[Run]:
+    return [r for c in tag.children for r in _inline(c)]
+
+
+def _inline(node: Any, bold: bool = False) -> list[Run]:
+    if isinstance(node, Comment | Doctype):
+        return []
+    if isinstance(node, NavigableString):
+        return [Run(str(node), bold)]
+    if not isinstance(node, Tag) or node.name in INVISIBLE:
+        return []
+    if node.name in BREAKS:
+        return [Run(" ", bold)]
+    inner = bold or node.name in BOLD
+    runs = [r for c in node.children for r in _inline(c, inner)]
+    if _is_block(node):
+        # A block inside inline content (a <p> in an <li>) still separates words.
+        runs = [Run(" "), *runs, Run(" ")]
+    return runs

@@ -1,0 +1,355 @@
+"""Writing the embedded RDF store: a new Oxigraph generation, filled, then swapped in or discarded.
+
+The store lives in ``<data>/store/`` as numbered generations::
+
+    data/store/gen-000007/   an Oxigraph (RocksDB) database
+    data/store/current       a symlink to the generation readers use
+
+A build copies the current generation (an Oxigraph backup: hard links, so
+cheap), changes the copy, and swaps ``current`` with one atomic rename.  So a
+failed or interrupted build never touches what was built before, readers never
+see a half-written graph, and the web server reads while a build writes (it
+reopens when ``current`` moves).
+
+One named graph holds each document version.  The default graph is the merge
+of all named graphs, materialised: Oxigraph's own "default graph as union"
+returns a triple once per graph that holds it, so an agency named in two
+documents would answer twice; a materialised merge is a set, as SPARQL's RDF
+merge is, and queries on it need no union at run time.  The merge is kept up
+to date graph by graph (a graph's triples join it when the graph is stored;
+when a graph goes, its triples leave unless another graph holds them), so a
+build that changes one document costs what that document holds, not what the
+store holds.  In each generation, ``policykg-stats.json`` keeps the quad count
+of each named graph and the subjects of each rdf:type, updated the same way,
+for the build report (RocksDB leaves files it does not know alone).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph
+
+from kg.errors import PolicyKGError, StoreError, StoreLockedError
+from kg.store.locks import ExclusiveLock
+from kg.store.reader import (
+    generations,
+    named_quad_count,
+    named_quads,
+    read_stats,
+    stats_path,
+    store_error,
+    store_root,
+)
+
+# Beyond this many graphs removed in one build, the merge drops the triples no
+# graph holds any more in one pass at commit instead of graph by graph.
+_SCOPED_REMOVALS = 16
+
+
+def _no_space(exc: BaseException) -> bool:
+    # RocksDB reports a full disk as an OSError whose errno is not always set,
+    # only its message.
+    return getattr(exc, "errno", None) == errno.ENOSPC or "no space left" in str(exc).lower()
+
+
+def _write_error(exc: OSError, data_dir: Path, what: str) -> StoreError:
+    if _no_space(exc):
+        return StoreError(
+            f"{data_dir}: no space left on the device ({what}); the build was abandoned and the "
+            "previous build is kept: free some space and build again"
+        )
+    return store_error(exc, what)
+
+
+class BuildLock(ExclusiveLock):
+    """An exclusive lock on the data folder: one build at a time, failing fast."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(data_dir / ".build.lock")
+
+    def busy_error(self) -> PolicyKGError:
+        return StoreLockedError(
+            f"{self.path.parent}: another build is running on this data folder; try again when it ends"
+        )
+
+    def open_error(self, exc: OSError) -> PolicyKGError:
+        return _write_error(exc, self.path.parent, f"cannot create {self.path.name}")
+
+
+class StoreWriter:
+    """A new generation being written; :meth:`commit` swaps it in, anything else discards it.
+
+    Hold a :class:`BuildLock` while a writer exists.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        root = store_root(data_dir)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_error(exc, data_dir, f"cannot create {root}") from None
+        self.generations = generations(data_dir)
+        self.generations.remove_leftovers()
+        self.path = self.generations.new_path()
+        self.previous = self.generations.current()
+        # Set before anything can fail, so that discard() can always run.
+        self.finished = False
+        self.failure: StoreError | None = None
+        try:
+            if self.previous is not None:
+                ox.Store.read_only(str(self.previous)).backup(str(self.path))
+            self.oxigraph = ox.Store(str(self.path))
+        except OSError as exc:
+            shutil.rmtree(self.path, ignore_errors=True)
+            raise _write_error(exc, data_dir, f"{self.path}: cannot create a new store generation") from None
+        self.dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
+        stats = read_stats(self.previous) if self.previous is not None else {"graphs": {}, "types": {}}
+        # Without the previous generation's counts (made by an older version), recount at commit.
+        self._recount = stats is None
+        self._graph_quads: dict[str, int] = stats["graphs"] if stats else {}
+        self._type_counts: dict[str, int] = stats["types"] if stats else {}
+        self._removals = 0
+        self._prune_all = False  # drop unheld triples from the merge in one pass at commit
+        self._remerge = False  # rebuild the merge whole at commit (graphs of unknown names loaded)
+
+    def _failed(self, exc: OSError, what: str) -> StoreError:
+        """Remember a write error: the generation may now lack writes, so it must never be committed.
+
+        The build records a document whose graph could not be stored as failed and goes on;
+        without this, a full disk would end in a committed generation missing those graphs.
+        """
+        error = _write_error(exc, self.data_dir, what)
+        if self.failure is None:
+            self.failure = error
+        return error
+
+    def _check(self) -> None:
+        if self.failure is not None:
+            raise self.failure
+
+    def graphs_with_prefix(self, prefix: str) -> list[str]:
+        return [
+            g.value
+            for g in self.oxigraph.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)
+        ]
+
+    def replace_graphs(self, remove: Iterable[str], graph_iri: str, graph: Graph) -> int:
+        """Drop the graphs ``remove`` and write ``graph`` as the named graph ``graph_iri``."""
+        self.store_ntriples(remove, graph_iri, graph.serialize(format="nt", encoding="utf-8"))
+        return len(graph)
+
+    def store_ntriples(self, remove: Iterable[str], graph_iri: str, data: bytes) -> None:
+        """Write N-Triples ``data`` as the named graph ``graph_iri`` in place of the graphs ``remove``.
+
+        The new graph is loaded before the old ones go, so a load that fails
+        leaves the document's previous graph in place.
+        """
+        self._check()
+        remove = list(remove)
+        old = [iri for iri in remove if iri != graph_iri]
+        if graph_iri in remove:
+            self.remove_graphs([graph_iri])
+        # The generation is private until commit, so the bulk loader (no transaction,
+        # several times faster on a large store) is safe: what a bad input leaves
+        # half-loaded is removed again, and a disk error abandons the generation.
+        try:
+            self.oxigraph.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+        except OSError as exc:
+            raise self._failed(exc, f"cannot store graph {graph_iri}") from None
+        except (SyntaxError, ValueError) as exc:
+            try:
+                self.oxigraph.remove_graph(ox.NamedNode(graph_iri))
+            except OSError as os_exc:
+                raise self._failed(os_exc, f"cannot remove graph {graph_iri}") from None
+            raise store_error(exc, f"cannot store graph {graph_iri}") from None
+        self._merge_in(graph_iri, data)
+        self.remove_graphs(old)
+
+    def _merge_in(self, graph_iri: str, data: bytes | None = None) -> None:
+        """Count the stored graph ``graph_iri`` and add its triples to the merge."""
+        node = f"<{graph_iri}>"
+        try:
+            self._graph_quads[graph_iri] = self._count(
+                f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }}"
+            )
+            # Subjects that get a type the merge does not give them yet.
+            for t, n in self._rows(
+                f"SELECT ?t (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s a ?t }} "
+                "FILTER NOT EXISTS { ?s a ?t } } GROUP BY ?t"
+            ):
+                self._type_counts[t] = self._type_counts.get(t, 0) + n
+            if data is not None:
+                # The same bytes just loaded as the named graph.
+                self.oxigraph.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            else:
+                self.oxigraph.update(f"ADD {node} TO DEFAULT")
+        except OSError as exc:
+            raise self._failed(exc, f"cannot merge graph {graph_iri}") from None
+
+    def remove_graphs(self, iris: Iterable[str]) -> None:
+        self._check()
+        for iri in iris:
+            node = ox.NamedNode(iri)
+            try:
+                if iri in self._graph_quads or any(
+                    True for _ in self.oxigraph.quads_for_pattern(None, None, None, node)
+                ):
+                    self._merge_out(iri)
+                self.oxigraph.remove_graph(node)
+            except OSError as exc:
+                raise self._failed(exc, f"cannot remove graph {iri}") from None
+            self._graph_quads.pop(iri, None)
+
+    def _merge_out(self, graph_iri: str) -> None:
+        """Take from the merge the triples of ``graph_iri`` (about to go) that no other graph holds."""
+        self._removals += 1
+        if self._removals > _SCOPED_REMOVALS:
+            self._prune_all = True
+        if self._prune_all or self._remerge or self._recount:
+            return
+        node = f"<{graph_iri}>"
+        held_elsewhere = f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {node}) }}"
+        for t, n in self._rows(
+            f"SELECT ?t (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s a ?t }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a ?t }} FILTER(?h != {node}) }} }} GROUP BY ?t"
+        ):
+            self._type_counts[t] = self._type_counts.get(t, 0) - n
+        self.oxigraph.update(
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {node} {{ ?s ?p ?o }} {held_elsewhere} }}"
+        )
+
+    def _rows(self, sparql: str) -> list[tuple[str, int]]:
+        return [(row[0].value, int(row[1].value)) for row in self.oxigraph.query(sparql)]  # type: ignore[union-attr]
+
+    def _count(self, sparql: str) -> int:
+        rows = list(self.oxigraph.query(sparql))  # type: ignore[arg-type]
+        return int(rows[0][0].value) if rows else 0
+
+    def load(self, data: bytes, fmt: ox.RdfFormat, graph_iri: str | None) -> None:
+        """Parse RDF into ``graph_iri`` (or keep a dataset's own graphs); never fetches anything."""
+        self._check()
+        target = ox.NamedNode(graph_iri) if graph_iri else None
+        try:
+            if fmt.supports_datasets and target is None:
+                self.oxigraph.load(data, fmt)
+                self._remerge = True  # graphs of names only the data knows
+            else:
+                self.oxigraph.load(data, fmt, to_graph=target or ox.DefaultGraph())
+                if target is None:
+                    self._remerge = True  # the merge is made from the named graphs only
+        except SyntaxError as exc:
+            raise StoreError(f"not valid {fmt.name}: {exc}") from None
+        except OSError as exc:
+            raise self._failed(exc, "cannot store the loaded data") from None
+        if graph_iri and not self._remerge:
+            self._merge_in(graph_iri)
+
+    def quad_count(self) -> int:
+        """Quads in the named graphs."""
+        if self._remerge or self._recount:
+            return named_quad_count(self.oxigraph)
+        return sum(self._graph_quads.values())
+
+    def type_counts(self) -> dict[str, int]:
+        """Distinct subjects of each rdf:type in the merge (exact after :meth:`finish_merge`)."""
+        return {t: n for t, n in self._type_counts.items() if n > 0}
+
+    def merge_default_graph(self) -> None:
+        """Make the default graph the set-union of every named graph, from scratch."""
+        self.oxigraph.clear_graph(ox.DefaultGraph())
+        self.oxigraph.bulk_extend(
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in named_quads(self.oxigraph)
+        )
+
+    def finish_merge(self) -> None:
+        """Bring the merge and the counts up to date where they were left to commit."""
+        self._check()
+        try:
+            if self._remerge or self._recount:
+                self.merge_default_graph()
+            elif self._prune_all:
+                self.oxigraph.update(
+                    "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+                )
+            if self._remerge or self._recount:
+                self._graph_quads = {
+                    g: n
+                    for g, n in self._rows(
+                        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+                    )
+                }
+            if self._remerge or self._recount or self._prune_all:
+                self._type_counts = dict(
+                    self._rows("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
+                )
+        except OSError as exc:
+            raise self._failed(exc, f"{self.path}: cannot merge the default graph") from None
+        self._remerge = self._recount = self._prune_all = False
+        self._removals = 0
+
+    def commit(self) -> Path:
+        """Finish the merge, flush, close and atomically make this generation the current one."""
+        self.finish_merge()
+        try:
+            self.oxigraph.flush()
+        except OSError as exc:
+            raise self._failed(exc, f"{self.path}: cannot flush the store") from None
+        stats = stats_path(self.path)
+        try:
+            stats.write_text(
+                json.dumps({"graphs": self._graph_quads, "types": self.type_counts()}, ensure_ascii=False),
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            stats.unlink(missing_ok=True)
+            raise self._failed(exc, f"cannot write {stats.name}") from None
+        del self.dataset
+        del self.oxigraph
+        try:
+            self.generations.swap_in(self.path)
+        except OSError as exc:
+            raise _write_error(exc, self.data_dir, f"cannot make {self.path.name} current") from None
+        self.finished = True
+        self._prune()
+        return self.path
+
+    def discard(self) -> None:
+        if not self.finished:
+            with contextlib.suppress(AttributeError):
+                del self.dataset
+            with contextlib.suppress(AttributeError):
+                del self.oxigraph
+            shutil.rmtree(self.path, ignore_errors=True)
+            self.finished = True
+
+    def _prune(self) -> None:
+        previous = {self.previous.name} if self.previous is not None else set()
+        self.generations.prune({self.path.name, *previous})
+
+
+@contextlib.contextmanager
+def writing(data_dir: Path, *, locked: bool = False) -> Iterator[StoreWriter]:
+    """Lock the data folder and open a new generation; commit only on a clean exit.
+
+    ``locked``: the caller already holds the :class:`BuildLock` (flock is per open
+    file, so taking it twice in one process would fail).
+    """
+    with contextlib.nullcontext() if locked else BuildLock(data_dir):
+        writer = StoreWriter(data_dir)
+        try:
+            yield writer
+            if not writer.finished:
+                writer.commit()
+        except BaseException:
+            writer.discard()
+            raise

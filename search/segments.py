@@ -1,0 +1,193 @@
+"""Passages written into Whoosh segments: a run of whole documents each, in parallel when
+there are many, and a previous generation's segments reused by hard links.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.reading import SegmentReader
+
+from kg.processes import cores
+from search.index import META_FILE, schema
+from search.passages import Passage
+from search.plan import Plan, passage_fields
+
+_TOC_RE = re.compile(r"^_MAIN_\d+\.toc$")
+
+
+# Whoosh's lock file, which a writer makes in the folder it writes.
+_WRITELOCK = "MAIN_WRITELOCK"
+
+
+# A full build aims at about this many segments of SEGMENT_MIN to SEGMENT_MAX
+# passages (more for a larger index): more segments make a change rewrite less,
+# fewer make queries cheaper.  The upper bound keeps what a one-document change
+# merges again small however large the index grows.
+SEGMENTS = 16
+
+
+SEGMENT_MIN = 2000
+
+
+SEGMENT_MAX = 4000
+
+
+# Past twice the segments a full build would make (changes split and grow them),
+# the next build is a full one.
+SEGMENT_SLACK = 2
+
+
+# Below this many passages one process writes the segments; above, one per core.
+PARALLEL_MIN = 4 * SEGMENT_MIN
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise
+        # A file system without hard links (or across devices) gets a copy.
+        shutil.copy2(source, target)
+
+
+def clone(previous: Path, generation: Path) -> None:
+    """Fill ``generation`` with the previous one's index files, or raise ValueError."""
+    names = [p.name for p in previous.iterdir() if p.name not in (META_FILE, _WRITELOCK)]
+    tocs = [n for n in names if _TOC_RE.match(n)]
+    if len(tocs) != 1:
+        raise ValueError(f"{previous}: expected one table of contents, found {len(tocs)}")
+    for name in names:
+        if name in tocs:
+            # The writer renames its new table of contents into place and deletes the
+            # old one; a copy keeps that away from the previous generation's files.
+            shutil.copy2(previous / name, generation / name)
+        elif (previous / name).is_file():
+            _link_or_copy(previous / name, generation / name)
+
+
+def _merge_deleted(writer: Any, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy: segments with deleted documents are merged into the new one."""
+    kept = []
+    for segment in segments:
+        if segment.deleted_count() == 0:
+            kept.append(segment)
+        elif segment.doc_count() > 0:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            try:
+                writer.add_reader(reader)
+            finally:
+                reader.close()
+    return kept
+
+
+def _segment_size(total: int) -> int:
+    return max(SEGMENT_MIN, min(SEGMENT_MAX, -(-total // SEGMENTS)))
+
+
+def max_segments(total: int) -> int:
+    """The most segments an index of ``total`` passages may have before a full build."""
+    return SEGMENT_SLACK * max(SEGMENTS, -(-total // _segment_size(total)))
+
+
+def _segment_runs(documents: dict[str, list[Passage]]) -> list[list[Passage]]:
+    size = _segment_size(sum(map(len, documents.values())))
+    runs: list[list[Passage]] = [[]]
+    for passages in documents.values():
+        if len(runs[-1]) >= size:
+            runs.append([])
+        runs[-1].extend(passages)
+    return runs
+
+
+def write_full(generation: Path, plan: Plan) -> int:
+    index = whoosh_index.create_in(str(generation), schema())
+    runs = _segment_runs(plan.documents)
+    count = sum(map(len, runs))
+    workers = min(len(runs), cores()) if count >= PARALLEL_MIN else 1
+    if workers > 1:
+        write_parallel(generation, index, runs, workers)
+        return count
+    for run in runs:
+        writer = index.writer(limitmb=256)
+        try:
+            for passage in run:
+                writer.add_document(**passage_fields(passage))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit(merge=False)
+    return count
+
+
+def write_parallel(generation: Path, index: Any, runs: list[list[Passage]], workers: int) -> None:
+    """Write each run as one segment in a pool of processes, then list them all in one commit.
+
+    Analysis is pure Python, so one process per core is what makes indexing use
+    the machine; the segments are the ones the sequential loop would write, in
+    the same order.
+    """
+    from kg.processes import spawn_pool
+
+    jobs = [(str(generation), [passage_fields(p) for p in run]) for run in runs]
+    with spawn_pool(workers) as pool:
+        segments = list(pool.map(_write_segment, jobs))
+    writer = index.writer()
+    try:
+        # Whoosh's own multi-process writer finishes the same way (whoosh.multiproc.MpWriter).
+        writer._close_segment()
+        writer._commit_toc(segments)
+        writer._finish()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _write_segment(job: tuple[str, list[dict[str, Any]]]) -> Any:
+    """Write one segment of the index at ``job[0]`` (in a worker process); its segment record."""
+    from whoosh.writing import SegmentWriter
+
+    folder, documents = job
+    index = whoosh_index.open_dir(folder, schema=schema())
+    # The parent holds the index's lock and commits the table of contents.
+    writer = SegmentWriter(index, _lk=False, limitmb=256)
+    try:
+        for fields in documents:
+            writer.add_document(**fields)
+        return writer._finalize_segment()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def write_changes(generation: Path, plan: Plan) -> int:
+    """Apply the plan's changes to a clone of the previous generation; the passage count."""
+    assert plan.previous is not None
+    clone(plan.previous, generation)
+    index = whoosh_index.open_dir(str(generation), schema=schema())
+    writer = index.writer(limitmb=256)
+    try:
+        for doc in [*plan.changed, *plan.removed]:
+            writer.delete_by_term("document", doc)
+        for doc in plan.changed:
+            for passage in plan.documents[doc]:
+                writer.add_document(**passage_fields(passage))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(mergetype=_merge_deleted)
+    expected = sum(plan.counts.values())
+    with index.reader() as reader:
+        segments = len(reader.leaf_readers())
+        if reader.doc_count() != expected or reader.doc_count_all() != expected:
+            raise ValueError(f"{generation}: {reader.doc_count_all()} passages, expected {expected}")
+    if segments > max_segments(expected):
+        raise ValueError(f"{generation}: {segments} segments; a full build makes fewer")
+    return expected

@@ -1,0 +1,202 @@
+"""Named public bodies found in Japanese policy text, every surface form resolved to one entity."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.agencies import agency_gazetteer, find_agencies
+from kg.rdf.triples import PUBLISHERS
+from kg.read.document import line_starts
+from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, needs_gif
+from tests.gold_mentions import prf, read_gold
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in find_agencies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("デジタル庁", [("デジタル庁", "digital-agency")]),
+        (
+            "マイナンバーカードの発行・運営体制の抜本的強化（J-LISの体制強化）",
+            [("J-LIS", "j-lis")],
+        ),
+        ("読み仮名に係る法務省の検討状況を踏まえた", [("法務省", "moj")]),
+        ("法制審議会に諮問（3年9月）され、専門部会において", [("法制審議会", "legislative-council")]),
+        (
+            "総務省・マイナンバー室(現デジタル庁)より、情報連携の活用状況等の調査の実施",
+            [("総務省", "mic"), ("デジタル庁", "digital-agency")],
+        ),
+        (
+            "令和3年度予算から①デジタル庁システム、②デジタル庁・各府省共同プロジェクト型システム",
+            [("デジタル庁", "digital-agency"), ("デジタル庁", "digital-agency")],
+        ),
+        (
+            "持続可能な電力システム構築小委員会において、制度の詳細設計を議論し",
+            [("持続可能な電力システム構築小委員会", "sustainable-power-system-subcommittee")],
+        ),
+        (
+            "資源エネルギー庁に「電力データ活用の在り方検討会」を設置し",
+            [("資源エネルギー庁", "anre")],
+        ),
+        ("※ 公的医療機関等における申込状況は厚生労働省HPに掲載", [("厚生労働省", "mhlw")]),
+        (
+            "（令和元年9月デジタル・ガバメント閣僚会議決定）",
+            [("デジタル・ガバメント閣僚会議", "dg-ministerial-council")],
+        ),
+        (
+            "地方公共団体情報システム機構（J-LIS）を国と地方公共団体が共同で管理する法人へ転換し、デジタル庁と総務省で共管",
+            [
+                ("地方公共団体情報システム機構", "j-lis"),
+                ("J-LIS", "j-lis"),
+                ("デジタル庁", "digital-agency"),
+                ("総務省", "mic"),
+            ],
+        ),
+        ("全体の所管を個人情報保護委員会に一元化することで", [("個人情報保護委員会", "ppc")]),
+        (
+            "内閣サイバーセキュリティセンターの公表する「政府機関等のサイバーセキュリティ対策のための統一規範」",
+            [("内閣サイバーセキュリティセンター", "nisc")],
+        ),
+        ("コア語彙（共通語彙基盤［IPAで運用中］）", [("IPA", "ipa")]),
+        ("Ｊ－ＬＩＳから民間事業者等の署名検証者に", [("Ｊ－ＬＩＳ", "j-lis")]),
+        ("こども未来庁の設置", [("こども未来庁", "こども未来庁")]),
+        ("社会保障審議会の部会", [("社会保障審議会", "社会保障審議会")]),
+    ],
+)
+def test_finds_agencies_in_document_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国と各地方公共団体が一体となって",
+        "全自治体においてマイナポータルを利用した",
+        "市町村との連携など、制度・運用面について関係省庁間で検討",
+        "後期高齢者医療広域連合に対し、令和2年度は",
+        "郵便局における電子証明書の発行・更新等の可能化",
+        "金融機関、学校、携帯会社について、所管官庁と連名で",
+        "関係府省会議（議長：デジタル審議官、構成員：関係府省の局長級）の開催",
+        "政府機関におけるデジタル改革に必要なIT・セキュリティ知識",
+        "医療機関・薬局での特定健診等情報・薬剤情報の閲覧開始",
+        "民間事業者のデジタル化対応の加速化",
+        "都道府県名\t人口\n北海道\t5,228,732\n東京都\t13,843,525",
+        "全業所管官庁等を通じた計画的な取組",
+        "マイナンバーカード機能のスマートフォン搭載等に関する検討会における検討",
+        "デジタル庁設置法の成立",
+        "内閣府令の改正",
+        "東京都庁の窓口",
+        "https://security-portal.nisc.go.jp/stopransomware/",
+        "IPAddress の設定",
+        "",
+    ],
+)
+def test_finds_no_agency(text: str) -> None:
+    assert find_agencies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "key"),
+    [
+        (
+            [
+                "地方公共団体情報システム機構",
+                "J-LIS",
+                "JLIS",
+                "Ｊ－ＬＩＳ",
+                "（J-LIS）",
+                "「地方公共団体情報システム機構」",
+            ],
+            "j-lis",
+        ),
+        (["デジタル庁", "現デジタル庁", "「デジタル庁」"], "digital-agency"),
+        (["内閣サイバーセキュリティセンター", "NISC"], "nisc"),
+        (["情報処理推進機構", "IPA", "独立行政法人情報処理推進機構"], "ipa"),
+        (["厚生労働省", "厚労省"], "mhlw"),
+    ],
+)
+def test_every_surface_form_is_one_agency(surfaces: list[str], key: str) -> None:
+    for surface in surfaces:
+        assert agency_gazetteer().resolve(surface).key == key, surface  # type: ignore[union-attr]
+        assert {m.key for m in find_agencies(surface)} == {key}, surface
+
+
+def test_gazetteer_keys_names_and_parents() -> None:
+    entries = list(agency_gazetteer())
+    assert len({e.key for e in entries}) == len(entries) == len(agency_gazetteer())
+    names = Counter(n for e in entries for n in e.names)
+    assert [n for n, c in names.items() if c > 1] == []
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", e.key) for e in entries)
+    assert all(agency_gazetteer().get(e.parent) is not None for e in entries if e.parent)
+    for name, (key, _) in PUBLISHERS.items():
+        assert agency_gazetteer().resolve(name).key == key  # type: ignore[union-attr]
+    for key in ("moj", "j-lis", "ppc", "legislative-council", "nisc", "ipa", "anre"):
+        assert agency_gazetteer().get(key) is not None
+
+
+MINISTRIES = ["内閣府", "総務省", "法務省", "外務省", "財務省", "文部科学省", "厚生労働省"]
+MINISTRIES += ["農林水産省", "経済産業省", "国土交通省", "環境省", "防衛省", "デジタル庁", "復興庁"]
+
+
+@pytest.mark.parametrize("name", MINISTRIES)
+def test_gazetteer_has_every_ministry(name: str) -> None:
+    assert agency_gazetteer().resolve(name) is not None
+
+
+@pytest.mark.parametrize(
+    ("path", "doc_id", "floor"), [(SEED, SEED_ID, 0.95), pytest.param(GIF, GIF_ID, 0.85, marks=needs_gif)]
+)
+def test_whole_document_matches_gold(path: Path, doc_id: str, floor: float) -> None:
+    text = path.read_text(encoding="utf-8")
+    starts = line_starts(text)
+    mentions = find_agencies(text)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    got = Counter((bisect.bisect_right(starts, m.start), m.text, m.key) for m in mentions)
+    gold = read_gold(doc_id, "agencies")
+    lines = text.splitlines()
+    for (line, surface, _), count in gold.items():
+        assert lines[line - 1].count(surface) >= count, (line, surface)
+    precision, recall, f1 = prf(got, gold)
+    assert f1 >= floor, (precision, recall, sorted(got - gold), sorted(gold - got))
+
+
+JAPANESE = st.text(
+    alphabet=st.sampled_from(
+        list("省庁府局室会議審委員機構センター総務法厚生労働デジタル現各関係J-LISIPA「」（）・、。 \n")
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(JAPANESE, st.text(max_size=60)))
+def test_any_text_gives_valid_spans(text: str) -> None:
+    mentions = find_agencies(text)
+    last_end = 0
+    for m in mentions:
+        assert last_end <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        last_end = m.end
+
+
+def test_an_agency_inside_a_law_title_is_skipped_with_only_the_agency_module_imported() -> None:
+    # The rulers register with the pipeline when their modules are imported; the agency
+    # module brings the law ruler along, which must run first.
+    code = (
+        "from kg.extract.agencies import find_agencies\n"
+        "print([m.text for m in find_agencies('デジタル庁設置法に基づきデジタル庁が')])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['デジタル庁']"

@@ -1,0 +1,109 @@
+"""Word and HTML documents generated here read to the expected blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from kg.read import read_document
+from kg.read.document import BlockKind, Document
+from tests.kg.read.test_reader_offsets import assert_consistent
+
+EXPECTED = [
+    (BlockKind.HEADING, "1. マイナンバー関連システム整備", None),
+    (BlockKind.HEADING, "1.1 トータルデザイン", None),
+    (BlockKind.PARAGRAPH, "本計画は重要な施策である。", None),
+    (BlockKind.LIST_ITEM, "自治体の業務システムの標準化", None),
+    (BlockKind.LIST_ITEM, "ガバメントクラウドの活用", 3),
+    (BlockKind.TABLE, "項目\t取組状況\nカード機能の抜本的改善\t✓ 法改正（3年5月） ✓ 技術検証の実施", None),
+    (BlockKind.ROW, "項目\t取組状況", 5),
+    (BlockKind.CELL, "項目", 6),
+    (BlockKind.CELL, "取組状況", 6),
+    (BlockKind.ROW, "カード機能の抜本的改善\t✓ 法改正（3年5月） ✓ 技術検証の実施", 5),
+    (BlockKind.CELL, "カード機能の抜本的改善", 9),
+    (BlockKind.CELL, "✓ 法改正（3年5月） ✓ 技術検証の実施", 9),
+    (BlockKind.CHECK_ITEM, "法改正（3年5月）", 11),
+    (BlockKind.CHECK_ITEM, "技術検証の実施", 11),
+]
+
+
+def check(doc: Document) -> None:
+    assert_consistent(doc)
+    assert [(b.kind, b.text, b.parent) for b in doc.blocks[: len(EXPECTED)]] == EXPECTED
+    theme, issue = doc.blocks[0], doc.blocks[1]
+    assert (theme.number, theme.title, issue.number, issue.title) == (
+        "1",
+        "マイナンバー関連システム整備",
+        "1.1",
+        "トータルデザイン",
+    )
+    assert doc.sections[issue.section].parent == theme.section
+    paragraph = doc.blocks[2]
+    assert [doc.text[s.start : s.end] for s in paragraph.emphasis] == ["重要な施策"]
+
+
+def test_docx(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("1. マイナンバー関連システム整備", level=1)
+    document.add_heading("1.1 トータルデザイン", level=2)
+    paragraph = document.add_paragraph("本計画は")
+    paragraph.add_run("重要な").bold = True
+    paragraph.add_run("施策").bold = True  # Word splits bold text into runs freely
+    paragraph.add_run("である。")
+    document.add_paragraph("自治体の業務システムの標準化", style="List Bullet")
+    document.add_paragraph("ガバメントクラウドの活用", style="List Bullet 2")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "項目"
+    table.cell(0, 1).text = "取組状況"
+    table.cell(1, 0).text = "カード機能の抜本的改善"
+    table.cell(1, 1).text = "✓ 法改正（3年5月）"
+    table.cell(1, 1).add_paragraph("✓ 技術検証の実施")
+    document.add_paragraph("※ 注記です")
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    check(doc)
+    assert (doc.blocks[-1].kind, doc.blocks[-1].text) == (BlockKind.NOTE, "注記です")
+
+
+HTML = """<!DOCTYPE html>
+<html lang="ja"><head><title>無視される</title><style>p { color: red }</style></head>
+<body>
+<h1>1. マイナンバー関連システム整備</h1>
+<h2>1.1 トータルデザイン</h2>
+<p>本計画は<strong>重要な
+   施策</strong>である。</p>
+<ul>
+  <li>自治体の業務システムの標準化
+    <ul><li>ガバメントクラウドの活用</li></ul>
+  </li>
+</ul>
+<table>
+  <tr><th>項目</th><th>取組状況</th></tr>
+  <tr><td>カード機能の抜本的改善</td><td>✓ 法改正（3年5月）<br>✓ 技術検証の実施</td></tr>
+</table>
+<!-- a comment is not text -->
+<script>var x = "見えない";</script>
+<p>※ 注記です</p>
+</body></html>
+"""
+
+
+def test_html(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(HTML.replace("重要な\n   施策", "重要な施策"), encoding="utf-8")
+    doc = read_document(path)
+    check(doc)
+    assert doc.media_type == "text/html"
+    assert "無視される" not in doc.text and "見えない" not in doc.text and "comment" not in doc.text
+    assert (doc.blocks[-1].kind, doc.blocks[-1].text) == (BlockKind.NOTE, "注記です")
+
+
+def test_html_whitespace_is_collapsed_as_a_browser_shows_it(tmp_path: Path) -> None:
+    path = tmp_path / "spaces.htm"
+    path.write_text("<p>A  <b>bold\n   text</b>  end</p>", encoding="utf-8")
+    doc = read_document(path)
+    [paragraph] = doc.blocks
+    assert paragraph.text == "A bold text end"
+    assert [doc.text[s.start : s.end] for s in paragraph.emphasis] == ["bold text"]
