@@ -192,6 +192,33 @@ def _load_ontology(writer: StoreWriter) -> bool:
     return True
 
 
+def _store_tracking(writer: StoreWriter, entries: list[Entry], report: BuildReport) -> bool:
+    """Store the series, item matches and changes of the editions built; True when they changed.
+
+    Made from what the store holds after this build's documents (the merge is
+    up to date), so a kept document still counts as an edition.
+    """
+    from kg.track.diff import track_graph
+    from kg.track.editions import OxigraphSelects
+    from kg.track.rdf import TRACK_GRAPH
+
+    graph, plan = track_graph(OxigraphSelects(writer.oxigraph), entries)
+    report.warnings.extend(plan.warnings)
+    held = [g for g in writer.graphs_with_prefix(TRACK_GRAPH) if g == TRACK_GRAPH]
+    if not plan.series:
+        if held:
+            writer.remove_graphs(held)
+        return bool(held)
+    digest = graph.value(URIRef(TRACK_GRAPH), POL.contentHash)
+    stored = writer.oxigraph.query(
+        f'ASK {{ GRAPH <{TRACK_GRAPH}> {{ <{TRACK_GRAPH}> <{POL.contentHash}> "{digest}" }} }}'
+    )
+    if bool(stored):
+        return False
+    writer.replace_graphs(held, TRACK_GRAPH, graph)
+    return True
+
+
 def _count_entities(writer: StoreWriter) -> dict[str, int]:
     """Distinct subjects of each policykg class in the documents' graphs.
 
@@ -263,6 +290,9 @@ def build(
                     report.kept.append(doc_id)
             changed = _load_ontology(writer) or changed
             writer.finish_merge()
+            if _store_tracking(writer, corpus.entries, report):
+                changed = True
+                writer.finish_merge()
             report.entities = _count_entities(writer)
             report.triples = writer.quad_count()
             if not changed:

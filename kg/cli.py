@@ -403,6 +403,40 @@ def load(file: Path, graph_iri: str | None, fmt: str | None, data_dir: Path | No
     status(one_line(loaded.to_text(file)))
 
 
+DIFF_TYPES = ("Goal", "Theme", "Issue", "Measure", "ProgressUpdate", "Target")
+
+
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(DIFF_TYPES),
+    help="Only changes of items of this class (repeatable).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the diff as JSON.")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
+def diff(old: str, new: str, types: tuple[str, ...], as_json: bool, data_dir: Path | None) -> None:
+    """What changed between two editions of a report (OLD and NEW are document ids).
+
+    Counts per kind of change, then the changes grouped by issue: items added and
+    dropped, titles reworded, status (予定 → 実施 → 済), dates moved, laws and
+    agencies added or removed, targets changed.  Exit code 1 when a document is
+    not built or is not an edition of the other's series.
+    """
+    from kg.store import ReadStore
+    from kg.track.diff import diff as run_diff
+
+    settings = _settings(data_dir=data_dir)
+    result = run_diff(ReadStore(settings.data_dir), old, new, set(types) or None)
+    if as_json:
+        _echo_json(result.to_json())
+    else:
+        click.echo(result.to_text())
+
+
 @cli.command()
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print violations as JSON.")

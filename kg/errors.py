@@ -19,6 +19,7 @@ shape.  Third-party exceptions are wrapped where they cross into our code.
     ├── SearchError               E500  500   the search index cannot be read or written
     │   └── SearchRequestError    E510  400   a search request is invalid (query, filter, page)
     ├── ExportError               E600  400   a graph export
+    ├── TrackError                E650  400   two documents that are not editions of one series
     ├── NotFoundError             E700  404   an entity or document that does not exist
     ├── OutputError               E800  500   a file or standard output cannot be written
     └── BudgetError               E900  503   a page ran past its time budget, or its client left
@@ -124,6 +125,11 @@ class SearchRequestError(SearchError):
 
 class ExportError(PolicyKGError):
     code = "E600"
+    status = 400
+
+
+class TrackError(PolicyKGError):
+    code = "E650"
     status = 400
 
 

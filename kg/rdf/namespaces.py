@@ -56,6 +56,8 @@ class POL(DefinedNamespace):
     StatusTable: URIRef
     StatusRow: URIRef
     LinkBasis: URIRef
+    DocumentSeries: URIRef
+    Change: URIRef
 
     # relations (the knowledge-graph contract)
     partOfTheme: URIRef
@@ -103,6 +105,21 @@ class POL(DefinedNamespace):
     ViaTitleMatch: URIRef
     ViaGazetteer: URIRef
     ViaCrossReference: URIRef
+    ViaNumber: URIRef
+    ViaFuzzyTitle: URIRef
+
+    # editions of a series and what changed between them
+    editionProposed: URIRef
+    matchScore: URIRef
+    changeKind: URIRef
+    oldVersion: URIRef
+    newVersion: URIRef
+    fromEdition: URIRef
+    toEdition: URIRef
+    changedField: URIRef
+    valueBefore: URIRef
+    valueAfter: URIRef
+    direction: URIRef
 
     # statistics tables (RDF Data Cube dimensions, measures and structures)
     refArea: URIRef

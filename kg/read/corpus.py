@@ -1,7 +1,9 @@
 """The corpus: a folder of documents and the manifest that describes them.
 
 ``manifest.toml`` lists each document with id, file, title, publisher, date,
-source and licence.  A document in the folder but not in the manifest is still
+source and licence, and where it is an edition of a report published again
+(the yearly follow-ups), the ``series`` it belongs to and the document it
+``follows``.  A document in the folder but not in the manifest is still
 built: it gets an id from its file name and metadata guessed from its text,
 and the build report carries a warning.
 """
@@ -37,6 +39,8 @@ class Entry:
     license: str | None = None
     license_file: str | None = None
     in_manifest: bool = True
+    series: str | None = None
+    follows: str | None = None
 
 
 @dataclass(slots=True)
@@ -70,6 +74,15 @@ def _as_date(value: Any, where: str) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         raise CorpusError(f"{where}: date {value!r} is not a date like 2021-10-22") from None
+
+
+def _optional_id(item: dict[str, Any], key: str, where: str) -> str | None:
+    value = item.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _ID_RE.match(value):
+        raise CorpusError(f"{where}: {key} {value!r} must be lower-case letters, digits, '.', '_' or '-'")
+    return value
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
@@ -121,6 +134,8 @@ def load_corpus(root: Path) -> Corpus:
             source=item.get("source"),
             license=item.get("license"),
             license_file=item.get("license_file"),
+            series=_optional_id(item, "series", where),
+            follows=_optional_id(item, "follows", where),
         )
         listed[str(item["file"])] = entry
         corpus.entries.append(entry)
