@@ -18,6 +18,7 @@ from kg.export.formats import FORMATS as EXPORT_FORMATS
 from kg.export.graphs import node_class
 from kg.rdf.namespaces import OA, POL, PREFIXES, RDF, sparql_prologue
 from kg.rdf.ontology import term_labels
+from kg.track.history import previous_edition, versions
 from web.links import RDF_SUFFIXES, entity_href, is_iri, short_iri
 from web.stores import store
 
@@ -305,4 +306,18 @@ def page_data(iri: str) -> dict[str, Any]:
         "rdf_links": {suffix: media for suffix, (media, _) in RDF_SUFFIXES.items()},
         # a document's own page leads to its text
         "document_id": next((e["value"] for e in properties.get(str(POL.documentId), [])), None),
+        **_editions(iri, kind, properties),
+    }
+
+
+_VERSIONED = {"Goal", "Theme", "Issue", "Measure", "ProgressUpdate", "Target"}
+
+
+def _editions(iri: str, kind: str, properties: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """An item's versions across editions; for a document, the edition it follows (to compare with)."""
+    history = versions(store(), iri) if kind in _VERSIONED else []
+    doc_id = next((e["value"] for e in properties.get(str(POL.documentId), [])), None)
+    return {
+        "history": history if len(history) > 1 else [],
+        "previous_edition": previous_edition(store(), doc_id) if doc_id else None,
     }

@@ -18,70 +18,23 @@ from typing import Any
 import pytest
 
 from kg.settings import Settings
-from tests.conftest import ROOT, SEEDS, settings_for, shared_file
-from tests.kg.track.editions import EDITS, RENUMBER, Expect, apply
+from tests.conftest import ROOT, SEEDS, shared_file
+from tests.kg.track.editions import (
+    EDITS,
+    NEXT_ID,
+    OTHER_ID,
+    RENUMBERED_ID,
+    SEED_ID,
+    Expect,
+    build_editions,
+)
 
 pytestmark = pytest.mark.slow
-
-SEED_ID = "wg-followup-2021"
-NEXT_ID = "wg-followup-2022"
-RENUMBERED_ID = "wg-followup-2023"
-OTHER_ID = "unrelated-note"
-TITLE = "マイナンバー制度及び国と地方のデジタル基盤抜本改善ワーキンググループ報告書フォローアップ"
-
-MANIFEST = f"""
-[[document]]
-id = "{SEED_ID}"
-file = "seed.txt"
-title = "{TITLE}"
-publisher = "デジタル庁"
-date = 2021-10-22
-series = "wg-followup"
-
-[[document]]
-id = "{NEXT_ID}"
-file = "next.txt"
-title = "{TITLE}"
-publisher = "デジタル庁"
-date = 2022-10-21
-follows = "{SEED_ID}"
-
-[[document]]
-id = "{RENUMBERED_ID}"
-file = "renumbered.txt"
-title = "{TITLE}"
-publisher = "デジタル庁"
-date = 2023-10-20
-series = "wg-followup"
-
-[[document]]
-id = "{OTHER_ID}"
-file = "note.txt"
-title = "連絡事項"
-publisher = "総務省"
-date = 2022-01-01
-"""
 
 
 @pytest.fixture(scope="module")
 def editions(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    from kg.build import build
-
-    seed = shared_file(SEEDS / "digital-wg-followup-2021-10-22.txt").read_text(encoding="utf-8")
-    root = tmp_path_factory.mktemp("editions")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
-    (corpus / "seed.txt").write_text(seed, encoding="utf-8")
-    (corpus / "next.txt").write_text(apply(seed, [(e.old, e.new) for e in EDITS]), encoding="utf-8")
-    (corpus / "renumbered.txt").write_text(apply(seed, RENUMBER), encoding="utf-8")
-    (corpus / "note.txt").write_text(
-        "連絡事項\n\n2022年1月1日\n\n総務省\n\n会議の日程を連絡します。\n", encoding="utf-8"
-    )
-    settings = settings_for(root / "data", corpus)
-    report = build(settings)
-    assert not report.failed, report.to_text()
-    return settings
+    return build_editions(tmp_path_factory.mktemp("editions"))
 
 
 def policykg(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
