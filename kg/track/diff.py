@@ -148,7 +148,7 @@ def diff(reader: Selects, old_id: str, new_id: str, types: set[str] | None = Non
     for doc_id, found in ((old_id, old_series), (new_id, new_series)):
         if found is None:
             raise TrackError(
-                f"{doc_id}: not an edition of any series (give it `series` or `follows` in manifest.toml "
+                f"{doc_id}: not an edition of any series (give it 'series' or 'follows' in manifest.toml "
                 "and build again)"
             )
     assert old_series is not None and new_series is not None
