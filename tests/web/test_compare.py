@@ -131,3 +131,21 @@ def test_compare_page_and_history_in_chromium(editions: Settings) -> None:
         page.locator("section.history a.compare-link").first.click()
         page.wait_for_load_state()
         assert page.locator("h1").inner_text().startswith("版の比較")
+
+
+def test_measure_page_has_its_history(editions: Settings, client: FlaskClient) -> None:
+    from kg.store import ReadStore
+
+    rows = ReadStore(editions.data_dir).select(
+        f"""SELECT ?m WHERE {{ ?m a pol:Measure ; rdfs:label "プッシュ型の通知の実現"@ja ;
+            prov:wasDerivedFrom/pol:documentId "{NEXT_ID}" }}"""
+    )
+    assert len(rows) == 1
+    href = entity_href(rows[0]["m"])
+    assert href is not None
+    page = client.get(href, headers=HTML).get_data(as_text=True)
+    history = page[page.index('<section class="history">') :]
+    history = history[: history.index("</section>")]
+    # The seed's version (its old title), this one, and the renumbered edition's (the old title again).
+    assert history.count('<li class="version') == 3
+    assert "プッシュ通知" in history and "文言変更" in history

@@ -183,6 +183,14 @@ def test_series_and_changes_are_in_the_graph(editions: Settings) -> None:
     assert len(revision) == 1
     assert 0.5 <= float(revision[0]["score"]) < 1
     assert revision[0]["basis"].endswith("#ViaNumber")
+    # Renumbered and a clause rewritten: neither the title nor the number matches; the similar title does.
+    fuzzy = store.select(
+        f"""SELECT ?basis WHERE {{ ?new pol:number "2.5" ;
+                prov:wasDerivedFrom/pol:documentId "{RENUMBERED_ID}" ; prov:wasRevisionOf ?old .
+            ?old pol:number "2.4" ; prov:wasDerivedFrom/pol:documentId "{NEXT_ID}" .
+            ?st rdf:subject ?new ; rdf:object ?old ; pol:linkBasis ?basis }}"""
+    )
+    assert [r["basis"].rsplit("#", 1)[-1] for r in fuzzy] == ["ViaFuzzyTitle"]
 
 
 def test_the_graph_still_validates(editions: Settings) -> None:
