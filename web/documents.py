@@ -25,6 +25,7 @@ from kg.errors import NotFoundError, PolicyKGError
 from kg.export.graphs import CLASSES, short_name
 from kg.rdf.namespaces import sparql_prologue
 from kg.rdf.ontology import class_label, class_labels
+from kg.track.history import previous_edition
 from web.entity_data import describe_nodes
 from web.links import entity_href
 from web.stores import store
@@ -319,4 +320,5 @@ def view(doc_id: str) -> str:
         legend=legend_rows,
         notice=notice,
         excerpt=excerpt,
+        previous_edition=previous_edition(store(), doc_id),
     )

@@ -95,6 +95,10 @@ def test_document_page_links_to_the_comparison(client: FlaskClient) -> None:
     assert href is not None
     page = client.get(href, headers=HTML).get_data(as_text=True)
     assert f"/compare?from={SEED_ID}&amp;to={NEXT_ID}" in page
+    text = client.get(f"/documents/{NEXT_ID}", headers=HTML).get_data(as_text=True)
+    assert f"/compare?from={SEED_ID}&amp;to={NEXT_ID}" in text
+    first = client.get(f"/documents/{SEED_ID}", headers=HTML).get_data(as_text=True)
+    assert "/compare?" not in first  # the first edition follows none
 
 
 def test_issues_without_progress_example_runs(client: FlaskClient) -> None:
