@@ -27,11 +27,12 @@ sys.path.insert(0, str(ROOT))
 
 from rdflib import Graph, Literal, URIRef  # noqa: E402
 
-from kg import iris  # noqa: E402
-from kg.corpus import Entry  # noqa: E402
-from kg.namespaces import DCTERMS, OA, POL, PROV, RDF, RDFS, XSD  # noqa: E402
+from kg.rdf import iris  # noqa: E402
+from kg.rdf.namespaces import DCTERMS, OA, POL, PROV, RDF, RDFS, XSD  # noqa: E402
+from kg.read.corpus import Entry  # noqa: E402
 from kg.settings import load_settings  # noqa: E402
-from kg.store import ReadStore, writing  # noqa: E402
+from kg.store.reader import ReadStore  # noqa: E402
+from kg.store.writer import writing  # noqa: E402
 from kg.track.diff import compare, diff, track_graph  # noqa: E402
 from kg.track.editions import OxigraphSelects, load_snapshot  # noqa: E402
 from kg.track.rdf import TRACK_GRAPH  # noqa: E402

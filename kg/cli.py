@@ -426,7 +426,7 @@ def diff(old: str, new: str, types: tuple[str, ...], as_json: bool, data_dir: Pa
     agencies added or removed, targets changed.  Exit code 1 when a document is
     not built or is not an edition of the other's series.
     """
-    from kg.store import ReadStore
+    from kg.store.reader import ReadStore
     from kg.track.diff import diff as run_diff
 
     settings = _settings(data_dir=data_dir)

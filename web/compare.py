@@ -17,14 +17,14 @@ from typing import Any
 from flask import Blueprint, jsonify, render_template, request
 
 from kg.errors import NotFoundError, UsageError
-from kg.ontology import class_label
+from kg.rdf.ontology import class_label
 from kg.track.changes import Change
 from kg.track.diff import KIND_LABELS, diff
 from kg.track.editions import document_meta
 from kg.track.history import issues_without_progress
-from web.app import store
-from web.entities import entity_href
+from web.links import entity_href
 from web.negotiation import wants_json
+from web.stores import store
 
 bp = Blueprint("compare", __name__)
 

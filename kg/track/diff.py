@@ -16,11 +16,11 @@ from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
-from kg import iris
-from kg.corpus import Entry
 from kg.errors import TrackError
-from kg.namespaces import POL
-from kg.ontology import class_label
+from kg.rdf import iris
+from kg.rdf.namespaces import POL
+from kg.rdf.ontology import class_label
+from kg.read.corpus import Entry
 from kg.track.changes import Change, changes, summary
 from kg.track.editions import Selects, Snapshot, Version, document_meta, load_snapshot
 from kg.track.matching import Matching, match

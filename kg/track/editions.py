@@ -14,9 +14,9 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from kg import iris
 from kg.errors import StoreError
-from kg.namespaces import PREFIXES
+from kg.rdf import iris
+from kg.rdf.namespaces import PREFIXES
 
 _DOCUMENTS = str(iris.document("x"))[: -len("x")]
 TRACKED = ("Goal", "Theme", "Issue", "Measure", "ProgressUpdate", "Target")

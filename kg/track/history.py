@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from kg import iris
+from kg.rdf import iris
 from kg.track.editions import Selects
 
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 
-from kg import iris
-from kg.iris import GRAPH_PREFIX, short_hash
-from kg.namespaces import DCTERMS, ID, POL, PROV, RDF, RDFS, XSD
+from kg.digests import short_hash
+from kg.rdf import iris
+from kg.rdf.iris import GRAPH_PREFIX
+from kg.rdf.namespaces import DCTERMS, ID, POL, PROV, RDF, RDFS, XSD
 from kg.track.changes import Change
 from kg.track.matching import Matching
 from kg.track.series import SeriesPlan

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kg.iris import short_hash
+from kg.digests import short_hash
 
 # Years and era years vary from edition to edition of the same report.
 _YEARS = re.compile(r"(?:令和|平成)?[0-9元]{1,4}年度?|[（(][^（()）]*[）)]|第[0-9]+回|\s+")

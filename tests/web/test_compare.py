@@ -12,12 +12,12 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kg import iris
+from kg.rdf import iris
 from kg.settings import Settings
 from tests.browser import chromium, serving
 from tests.kg.track.editions import EDITS, NEXT_ID, OTHER_ID, RENUMBERED_ID, SEED_ID, build_editions
 from web import create_app
-from web.entities import entity_href
+from web.links import entity_href
 
 pytestmark = pytest.mark.slow
 
@@ -138,7 +138,7 @@ def test_compare_page_and_history_in_chromium(editions: Settings) -> None:
 
 
 def test_measure_page_has_its_history(editions: Settings, client: FlaskClient) -> None:
-    from kg.store import ReadStore
+    from kg.store.reader import ReadStore
 
     rows = ReadStore(editions.data_dir).select(
         f"""SELECT ?m WHERE {{ ?m a pol:Measure ; rdfs:label "プッシュ型の通知の実現"@ja ;

@@ -151,7 +151,7 @@ def test_an_unknown_document_is_one_clear_error(editions: Settings) -> None:
 
 
 def test_series_and_changes_are_in_the_graph(editions: Settings) -> None:
-    from kg.store import ReadStore
+    from kg.store.reader import ReadStore
 
     store = ReadStore(editions.data_dir)
     chain = store.select(
@@ -194,8 +194,8 @@ def test_series_and_changes_are_in_the_graph(editions: Settings) -> None:
 
 
 def test_the_graph_still_validates(editions: Settings) -> None:
-    from kg.store import ReadStore
-    from kg.validate import validate
+    from kg.rdf.validate import validate
+    from kg.store.reader import ReadStore
 
     report = validate(ReadStore(editions.data_dir).dataset)
     assert report.conforms, report.to_text()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import load_corpus
 from kg.errors import CorpusError
+from kg.read.corpus import load_corpus
 from kg.track.series import Edition, plan_series, title_key
 
 TITLE = "マイナンバー制度及び国と地方のデジタル基盤抜本改善ワーキンググループ報告書フォローアップ"
