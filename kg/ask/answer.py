@@ -1,0 +1,148 @@
+"""A question answered from the store: read, turned into SPARQL, run read-only within the limits.
+
+Takes the read-only store (:class:`kg.store.ReadStore`), the question, the most
+rows to return and, optionally, synonym groups; gives an :class:`Answer`
+holding how the question was read, the query and its rows — or, when the
+question was not understood, names something the graph does not hold, or
+names two things at once, one line saying so (and the candidates).
+
+The query passes the same checks as ``policykg sparql`` and ``/sparql``
+(:func:`kg.sparql.check_query`: read-only, offline, at most ``max_query_bytes``)
+and its rows are cut at ``max_rows``.
+
+>>> Answer("？", False, message="質問の形を読み取れませんでした").to_json()["understood"]
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg import budget
+from kg.ask.names import Entity, Lexicon
+from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
+from kg.errors import QueryError
+from kg.namespaces import PREFIXES
+from kg.sparql import check_query, one_line
+from kg.store import ReadStore
+
+LATEST_DATE_QUERY = (
+    "SELECT (MAX(STR(?issued)) AS ?date) WHERE { ?doc a pol:Document ; dcterms:issued ?issued }"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One value of a row: an IRI or a literal."""
+
+    type: str
+    value: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"type": self.type, "value": self.value}
+
+
+@dataclass
+class Answer:
+    """What the asker says back: an answer with its query, or why there is none."""
+
+    question: str
+    understood: bool
+    reading: str | None = None
+    kind: str | None = None
+    sparql: str | None = None
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict[str, Cell]] = field(default_factory=list)
+    truncated: bool = False
+    message: str | None = None
+    candidates: list[Entity] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``ask`` JSON of docs/interface.md (without the fallback's hits)."""
+        return {
+            "question": self.question,
+            "understood": self.understood,
+            "kind": self.kind,
+            "reading": self.reading,
+            "message": self.message,
+            "sparql": self.sparql,
+            "columns": self.columns,
+            "rows": [{name: cell.to_json() for name, cell in row.items()} for row in self.rows],
+            "truncated": self.truncated,
+            "candidates": [{"iri": e.iri, "label": e.label} for e in self.candidates],
+        }
+
+
+def latest_document_date(store: ReadStore) -> dt.date:
+    """The date of the newest document in the store (today when none carries one)."""
+    rows = store.select(LATEST_DATE_QUERY)
+    value = rows[0].get("date", "") if rows else ""
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return dt.date.today()
+
+
+def _cell(term: Any) -> Cell:
+    if isinstance(term, ox.NamedNode):
+        return Cell("iri", term.value)
+    if isinstance(term, ox.Literal | ox.BlankNode):
+        return Cell("literal", term.value)
+    return Cell("literal", str(term))
+
+
+def run_select(
+    store: ReadStore, sparql: str, max_rows: int, max_query_bytes: int
+) -> tuple[list[str], list[dict[str, Cell]], bool]:
+    """The columns and at most ``max_rows`` rows of a read-only SELECT, and whether more were cut."""
+    checked = check_query(sparql, max_query_bytes)
+    if checked.form != "SELECT":
+        raise QueryError("a question is answered by a SELECT query")
+    try:
+        result = store.oxigraph.query(sparql, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"not a valid SPARQL query: {one_line(str(exc))}") from None
+    except (OSError, ValueError) as exc:
+        raise QueryError(f"the query failed: {one_line(str(exc))}") from None
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    rows = []
+    for solution in budget.checked(itertools.islice(result, max_rows + 1)):
+        rows.append({n: _cell(t) for n, t in zip(names, solution, strict=True) if t is not None})
+    return names, rows[:max_rows], len(rows) > max_rows
+
+
+def ask(
+    store: ReadStore,
+    question: str,
+    *,
+    max_rows: int,
+    max_query_bytes: int,
+    synonyms: Iterable[Iterable[str]] = (),
+    lexicon: Lexicon | None = None,
+) -> Answer:
+    """Answer ``question`` from ``store``; see the module docstring."""
+    lexicon = lexicon or Lexicon.from_store(store, synonyms)
+    outcome = read_question(question, lexicon, latest_document_date(store))
+    if isinstance(outcome, NotUnderstood | UnknownName):
+        return Answer(question, False, message=outcome.message)
+    if isinstance(outcome, Ambiguous):
+        return Answer(question, False, message=outcome.message, candidates=list(outcome.candidates))
+    assert isinstance(outcome, Reading)
+    columns, rows, truncated = run_select(store, outcome.sparql, max_rows, max_query_bytes)
+    return Answer(
+        question,
+        True,
+        reading=outcome.reading,
+        kind=outcome.kind,
+        sparql=outcome.sparql,
+        columns=columns,
+        rows=rows,
+        truncated=truncated,
+    )

@@ -1,0 +1,304 @@
+"""The kinds of question understood: cue patterns → a SPARQL template over the contract's terms.
+
+One row per kind.  ``patterns`` are regular expressions matched against the
+whole folded question (:func:`kg.ask.text.core`) after the names in it were
+replaced by a slot mark: ``<L>`` a law (or a bundle), ``<A>`` an agency, ``<E>``
+either, ``<I>`` an issue number, ``<P>`` a period.  ``@WORD`` stands for a
+shared fragment of :data:`FRAGMENTS`.  A question is understood only when a
+pattern matches all of it, so a question with words no pattern accounts for
+(「…の予算」) is not mistaken for a near one.
+
+``template`` is the query, with ``$law``, ``$agency``, ``$entity``, ``$issue``
+(IRIs) and ``$start``, ``$end`` (``"YYYY-MM"`` literals) filled in; ``reading``
+says in words how the question was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Parts shared by the templates, put in by name (%NAME%); $law, $agency, $entity,
+# $issue, $start and $end are the slots filled when a question is read.
+_PARTS = {
+    # where an item was read from: its document and line
+    "%ITEM_WHERE%": "OPTIONAL { ?ann_item oa:hasBody ?item ; pol:line ?line ; "
+    "oa:hasTarget/oa:hasSource/pol:documentId ?document }",
+    "%ISSUE_WHERE%": "OPTIONAL { ?ann_issue oa:hasBody ?issue ; "
+    "oa:hasTarget/oa:hasSource/pol:documentId ?document }",
+    "%CLASS_LABEL%": 'OPTIONAL { ?class rdfs:label ?type FILTER(LANG(?type) = "ja") }',
+    "%ITEM_CLASSES%": "VALUES ?class { pol:Measure pol:ProgressUpdate }",
+    # the law itself, or a member of it when it is a bundle (the contract counts members for the bundle)
+    "%ON_LAW%": "{ ?x pol:dependsOnLaw $law } UNION "
+    "{ ?member dcterms:isPartOf $law . ?x pol:dependsOnLaw ?member }",
+    # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
+    # an open end (「3年10月～」) runs on where %OPEN% is true.
+    "%MONTHS%": """?item pol:when ?w . ?w pol:dateText ?dateText .
+  OPTIONAL { ?w pol:start ?s0 } OPTIONAL { ?w pol:end ?e0 }
+  OPTIONAL { ?w pol:planned ?planned0 } OPTIONAL { ?w pol:openEnded ?open0 }
+  BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
+  BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && COALESCE(?open0, false), "9999", ?s1)) AS ?e1)
+  BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
+  BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
+  FILTER(?from <= $end && ?to >= $start)
+  ?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget/oa:hasSource ?doc .
+  ?doc pol:documentId ?document ; dcterms:issued ?issued .
+  BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)""",
+}
+
+
+def _compose(text: str, **extra: str) -> str:
+    for name, part in {**_PARTS, **{f"%{k.upper()}%": v for k, v in extra.items()}}.items():
+        text = text.replace(name, part)
+    return text
+
+
+def _dated(open_end: bool, condition: str) -> str:
+    return _compose(
+        """SELECT DISTINCT ?item ?itemLabel ?type ?dateText ?document ?line WHERE {
+  %ITEM_CLASSES%
+  ?item a ?class ; rdfs:label ?itemLabel .
+  %MONTHS%
+  %CONDITION%
+  %CLASS_LABEL%
+} ORDER BY ?document ?line ?itemLabel ?dateText""",
+        condition=condition,
+    ).replace("%OPEN%", "true" if open_end else "false")
+
+
+FRAGMENTS = {
+    "@ITEMS": (
+        r"(?:具体的)?(?:施策|取組|取り組み|取組み|取組状況|取り組み状況|措置|事業|項目|もの|政策|対応)"
+        r"(?:等|など)?"
+    ),
+    "@MEASURES": r"(?:施策|取組|取り組み|措置)(?:等|など)?",
+    "@ON_LAW": (
+        r"(?:に|を|の|が|と)?(?:"
+        r"基づく|基づいた|基づいている|基づいています|基づきます|もとづく|もとづいた|基づき行われる|"
+        r"依拠する|依拠した|依拠している|依存する|依存している|根拠とする|根拠とした|根拠にする|根拠にした|根拠の|"
+        r"関係する|関係した|関係している|関係のある|関係がある|関係の|関連する|関連した|関連している|関連のある|関連がある|関連の|"
+        r"関わる|関わっている|かかわる|係る|かかる|よる|関する|"
+        r"改正した|改正する|改正している|改正に関する|改正の|改正による|制定した|制定に関する|施行した|受けた|踏まえた|"
+        r"関連|関係"
+        r")?"
+    ),
+    "@BY_AGENCY": (
+        r"(?:が|の|に|と|で|は)?(?:"
+        r"担当する|担当している|担当の|担当した|所管する|所管の|所管している|"
+        r"関わる|関わっている|関わった|かかわる|かかわっている|関与する|関与している|関与した|"
+        r"関係する|関係している|関係した|関係のある|関連する|関連した|関連している|"
+        r"実施する|実施した|実施している|行う|行った|行っている|進める|進めている|"
+        r"取り組む|取り組んでいる|取り組んだ|主導する|触れる|触れている|出てくる|登場する"
+        r")?"
+    ),
+    "@PROGRESS": r"(?:進捗|進捗状況|進み具合|取組状況|取り組み状況|取組の状況|取組の進捗|状況|進展|経過)",
+    "@WHERE": r"(?:箇所|個所|所|ところ|場所|行|部分|位置)",
+    "@NONE": r"(?:ない|無い|なし|ありません|ないもの|無いもの|がない|が無い)",
+    "@BY_THEME": r"(?:\()?(?:テーマ|分野)(?:別|ごと)(?:に|で|の)?(?:\))?",
+    "@RATE": r"(?:マイナンバー)?(?:カード)?(?:の)?(?:交付率|交付枚数率|普及率)",
+    "@PREFS": r"都道府県(?:別|ごと)(?:の)?",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionKind:
+    """One kind of question: how it is said, the query it becomes, how its reading is worded."""
+
+    name: str
+    patterns: tuple[str, ...]
+    template: str
+    reading: str
+
+
+KINDS: tuple[QuestionKind, ...] = (
+    QuestionKind(
+        "law_items",
+        (r"<L>@ON_LAW@ITEMS",),
+        _compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
+  %ON_LAW%
+  BIND(?x AS ?item)
+  %ITEM_CLASSES%
+  ?item a ?class ; rdfs:label ?itemLabel .
+  %CLASS_LABEL%
+  %ITEM_WHERE%
+} ORDER BY ?document ?line ?itemLabel"""),
+        "法令: {law}{members} → 依拠する施策・取組状況",
+    ),
+    QuestionKind(
+        "law_issues",
+        (r"<L>@ON_LAW課題",),
+        _compose("""SELECT DISTINCT ?issue ?issueLabel ?number ?document WHERE {
+  %ON_LAW%
+  { ?x a pol:Issue . BIND(?x AS ?issue) } UNION { ?x pol:addressesIssue ?issue }
+  ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
+  %ISSUE_WHERE%
+} ORDER BY ?document ?number"""),
+        "法令: {law}{members} → 依拠する施策・取組状況が取り組む課題",
+    ),
+    QuestionKind(
+        "agency_items",
+        (r"<A>@BY_AGENCY@ITEMS",),
+        _compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
+  ?item pol:involvesAgency $agency .
+  %ITEM_CLASSES%
+  ?item a ?class ; rdfs:label ?itemLabel .
+  %CLASS_LABEL%
+  %ITEM_WHERE%
+} ORDER BY ?document ?line ?itemLabel"""),
+        "機関: {agency} → 関わる施策・取組状況",
+    ),
+    QuestionKind(
+        "agency_issues",
+        (r"<A>@BY_AGENCY課題",),
+        _compose("""SELECT DISTINCT ?issue ?issueLabel ?number ?document WHERE {
+  ?item pol:involvesAgency $agency ; pol:addressesIssue ?issue .
+  ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
+  %ISSUE_WHERE%
+} ORDER BY ?document ?number"""),
+        "機関: {agency} → 関わる施策・取組状況が取り組む課題",
+    ),
+    QuestionKind(
+        "issue_progress",
+        (
+            r"<I>(?:の|に関する|についての|に対する)?@PROGRESS",
+            r"<I>(?:は|が|の取組は)?どこまで進ん(?:でいる|でいます|でる|だ)",
+        ),
+        _compose("""SELECT ?item ?itemLabel ?date ?document ?line WHERE {
+  { SELECT ?item (MIN(?start) AS ?date) WHERE {
+      ?item a pol:ProgressUpdate ; pol:addressesIssue $issue .
+      OPTIONAL { ?item pol:when/(pol:start|pol:end) ?s . BIND(STR(?s) AS ?start) }
+    } GROUP BY ?item }
+  ?item rdfs:label ?itemLabel .
+  %ITEM_WHERE%
+} ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
+        "課題: {issue} → 取組状況（日付順）",
+    ),
+    QuestionKind(
+        "issue_measures",
+        (
+            r"<I>(?:の|に関する|に対する|についての|を解決する|のための|向けの)?(?:具体的)?"
+            r"(?:施策|取組|取り組み|措置|取組方針)(?:等|など)?",
+        ),
+        _compose("""SELECT DISTINCT ?item ?itemLabel ?document ?line WHERE {
+  ?item a pol:Measure ; pol:addressesIssue $issue ; rdfs:label ?itemLabel .
+  %ITEM_WHERE%
+} ORDER BY ?document ?line"""),
+        "課題: {issue} → 施策",
+    ),
+    QuestionKind(
+        "period_planned",
+        (
+            r"<P>(?:に|の|中に|中の|内に|までに|から)?(?:実施|開始|完了|実現|施行)?(?:が|を|の)?"
+            r"(?:予定|計画|見込み|見込)(?:されている|されています|されてる|している|した|された|の|する|中の)?@ITEMS",
+        ),
+        _dated(True, "FILTER(COALESCE(?planned0, false) || ?from > ?docMonth)"),
+        "期間: {period} → 予定されている施策・取組状況"
+        "（予定と書かれた日付か、文書の日付より後の日付を持つもの）",
+    ),
+    QuestionKind(
+        "period_done",
+        (
+            r"<P>(?:に|の|中に|中の|内に|までに)?(?:実施|実現|完了|達成|施行|開始|策定|整備)?"
+            r"(?:された|した|済みの|済み|できた|されました|しました)@ITEMS",
+            r"<P>(?:に|の|中に|中の|内に|までに)?(?:行われた|行った|行われました|終わった|済んだ|進んだ)@ITEMS",
+        ),
+        _dated(False, "FILTER(!COALESCE(?planned0, false) && ?from <= ?docMonth)"),
+        "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付までに始まった日付を持つもの）",
+    ),
+    QuestionKind(
+        "period_items",
+        (r"<P>(?:に|の|中の|中に|ごろの|頃の|に関する|に関係する|関連の|にかかる|の間の)?@ITEMS",),
+        _dated(True, ""),
+        "期間: {period} → 日付がこの期間にかかる施策・取組状況",
+    ),
+    QuestionKind(
+        "issues_without_progress",
+        (
+            r"(?:進捗|取組状況|取り組み状況|進捗報告|取組|取り組み)(?:が|の)?"
+            r"(?:ない|無い|なし|まだない|ありません|報告されていない|記載されていない|出ていない)課題",
+            r"課題(?:で|のうち|の中で)?(?:進捗|取組状況|取り組み状況|進捗報告)(?:が|の)?@NONE",
+            r"(?:進捗|取組状況)(?:が|の)?(?:報告|記載)(?:されて|が)?(?:いない|ない)課題",
+        ),
+        _compose("""SELECT ?issue ?issueLabel ?number ?document WHERE {
+  ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
+  FILTER NOT EXISTS { ?progress a pol:ProgressUpdate ; pol:addressesIssue ?issue }
+  %ISSUE_WHERE%
+} ORDER BY ?document ?number"""),
+        "→ 取組状況のない課題",
+    ),
+    QuestionKind(
+        "measures_without_law",
+        (
+            r"(?:法令|法律|根拠法|法的根拠|法)(?:の)?(?:根拠)?(?:が|の)?(?:ない|無い|なし)@MEASURES",
+            r"@MEASURES(?:で|のうち|の中で)?(?:法令|法律|根拠法|法的根拠)(?:が|の)?@NONE",
+            r"(?:法令|法律)に(?:基づかない|依拠しない|よらない|依存しない)@MEASURES",
+        ),
+        _compose("""SELECT ?item ?itemLabel ?document ?line WHERE {
+  ?item a pol:Measure ; rdfs:label ?itemLabel .
+  FILTER NOT EXISTS { ?item pol:dependsOnLaw ?law }
+  %ITEM_WHERE%
+} ORDER BY ?document ?line"""),
+        "→ 法令に依拠しない施策",
+    ),
+    QuestionKind(
+        "mentions",
+        (
+            r"<E>(?:が|は|の)?(?:言及|記載|登場|出現|記述)(?:されている|されています|された|している|する|した|の)?@WHERE?",
+            r"<E>(?:が|は)?(?:出てくる|出てきた|書かれている|書かれた|書いてある|現れる|載っている|出ている)@WHERE",
+            r"<E>(?:は|が)?どこに(?:出てくる|出てきますか|書かれている|書いてある|ある|あります|載っている"
+            r"|記載されている|言及されている|登場する)",
+        ),
+        """SELECT ?document ?line ?exact WHERE {
+  ?ann oa:hasBody $entity ; pol:line ?line ; oa:hasTarget ?target .
+  ?target oa:hasSource/pol:documentId ?document ; oa:hasSelector/oa:exact ?exact .
+} ORDER BY ?document ?line""",
+        "{what}: {entity} → 言及されている箇所",
+    ),
+    QuestionKind(
+        "law_ranking",
+        (
+            r"(?:依拠する|基づく|関係する|関連する|依存する)?(?:施策|取組|取り組み)(?:が|の)?(?:多い|数が多い)"
+            r"(?:法令|法律|法)(?:の)?(?:ランキング|順|順位|トップ)?",
+            r"(?:法令|法律)(?:別|ごと)(?:の|に)?(?:依拠する)?(?:施策|取組)(?:の)?(?:数|件数)",
+            r"(?:施策|取組)(?:の)?(?:数|件数)(?:\()?(?:法令|法律)(?:別|ごと)(?:\))?",
+            r"(?:法令|法律)(?:の)?ランキング",
+        ),
+        """SELECT ?law ?lawLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
+  VALUES ?lawClass { pol:Law pol:LawBundle }
+  ?law a ?lawClass ; rdfs:label ?lawLabel .
+  { ?item pol:dependsOnLaw ?law } UNION { ?member dcterms:isPartOf ?law . ?item pol:dependsOnLaw ?member }
+  VALUES ?class { pol:Measure pol:ProgressUpdate }
+  ?item a ?class .
+} GROUP BY ?law ?lawLabel ORDER BY DESC(?count) ?lawLabel""",
+        "→ 依拠する施策・取組状況の多い法令（構成法に依拠するものは法令群にも数える）",
+    ),
+    QuestionKind(
+        "prefecture_rates",
+        (
+            r"@PREFS@RATE",
+            r"@RATE(?:の)?(?:\()?都道府県(?:別|ごと)(?:\))?",
+            r"@RATE(?:が|の)?(?:高い)都道府県(?:の)?(?:順|ランキング)?",
+        ),
+        """SELECT ?area ?areaLabel ?rate ?cards ?population ?asOf WHERE {
+  ?obs a qb:Observation ; pol:refArea ?area ; pol:issuanceRate ?rate .
+  ?area rdfs:label ?areaLabel .
+  FILTER(REGEX(STR(?areaLabel), "^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"))
+  OPTIONAL { ?obs pol:issuedCards ?cards }
+  OPTIONAL { ?obs pol:population ?population }
+  OPTIONAL { ?obs pol:refPeriod ?asOf }
+} ORDER BY DESC(?rate) ?areaLabel""",
+        "統計: 都道府県別のマイナンバーカード交付率（高い順）",
+    ),
+    QuestionKind(
+        "issue_count_by_theme",
+        (
+            r"課題(?:の)?(?:数|件数)@BY_THEME",
+            r"@BY_THEME課題(?:の)?(?:数|件数)",
+            r"@BY_THEME課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
+        ),
+        """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
+  ?issue a pol:Issue ; pol:partOfTheme ?theme .
+  ?theme pol:number ?number ; rdfs:label ?themeLabel .
+} GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
+        "→ テーマ別の課題の数",
+    ),
+)

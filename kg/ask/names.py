@@ -1,0 +1,151 @@
+"""The names a question may use for a law, an agency or an issue, read from the store.
+
+Takes the store's labels (``rdfs:label`` and every ``skos:altLabel``), the numbers
+of its issues and, optionally, groups of synonyms from elsewhere (the search
+package's curated list: a group that holds one known name lends that name's
+entity to its other forms); gives the mentions in a folded question, leftmost
+and longest first, each with every entity it may name.
+
+A name that belongs to two entities of one kind (two laws both called 省令)
+keeps both: the question is then ambiguous and the candidates are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from kg.ask.text import fold
+
+Kind = Literal["law", "agency", "issue"]
+
+# One character (法, 省) would match inside nearly every question.
+MIN_NAME_CHARS = 2
+
+NAMES_QUERY = """
+SELECT ?entity ?kind ?label ?name ?bundle WHERE {
+  VALUES (?class ?kind) { (pol:Law "law") (pol:LawBundle "law") (pol:Agency "agency") }
+  ?entity a ?class ; rdfs:label ?label .
+  FILTER(LANG(?label) = "ja" || LANG(?label) = "")
+  { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
+  OPTIONAL { ?entity a pol:LawBundle . BIND(true AS ?bundle) }
+}"""
+
+ISSUES_QUERY = """
+SELECT ?entity ?number ?label WHERE {
+  ?entity a pol:Issue ; pol:number ?number ; rdfs:label ?label .
+}"""
+
+_ISSUE_RE = re.compile(
+    r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:\.\d+)*)(?:番)?|(\d+\.\d+)(?=の?課題|の|は|に|を|$)"
+)
+
+
+class Selecting(Protocol):
+    """What the lexicon reads the store through (a :class:`kg.store.ReadStore` fits)."""
+
+    def select(self, sparql: str) -> list[dict[str, str]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One thing a name may stand for."""
+
+    iri: str
+    kind: Kind
+    label: str
+    bundle: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a folded question: [start, end) and what it may name."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    candidates: tuple[Entity, ...]
+
+
+class Lexicon:
+    """Folded names to the entities they name, per kind."""
+
+    def __init__(
+        self, entities: Iterable[tuple[Entity, str]], issues: Iterable[tuple[Entity, str]] = ()
+    ) -> None:
+        self._names: dict[str, dict[str, Entity]] = {}
+        for entity, name in entities:
+            key = fold(name)
+            if len(key) >= MIN_NAME_CHARS:
+                self._names.setdefault(key, {})[entity.iri] = entity
+        self._issues: dict[str, dict[str, Entity]] = {}
+        for entity, number in issues:
+            self._issues.setdefault(fold(number), {})[entity.iri] = entity
+        self._longest = max((len(k) for k in self._names), default=0)
+
+    @classmethod
+    def from_store(cls, store: Selecting, synonyms: Iterable[Iterable[str]] = ()) -> Lexicon:
+        """The names of the store's laws, bundles and agencies, and its issue numbers."""
+        entities: list[tuple[Entity, str]] = []
+        for row in store.select(NAMES_QUERY):
+            kind: Kind = "law" if row["kind"] == "law" else "agency"
+            entity = Entity(row["entity"], kind, row["label"], bundle="bundle" in row)
+            entities.append((entity, row["name"]))
+        issues = [(Entity(r["entity"], "issue", r["label"]), r["number"]) for r in store.select(ISSUES_QUERY)]
+        lexicon = cls(entities, issues)
+        lexicon.add_synonyms(synonyms)
+        return lexicon
+
+    def add_synonyms(self, groups: Iterable[Iterable[str]]) -> None:
+        """Let every form of a group name what a known form of it names."""
+        for group in groups:
+            forms = [fold(f) for f in group]
+            known: dict[str, Entity] = {}
+            for form in forms:
+                known.update(self._names.get(form, {}))
+            if not known:
+                continue
+            for form in forms:
+                if len(form) >= MIN_NAME_CHARS:
+                    self._names.setdefault(form, {}).update(known)
+        self._longest = max((len(k) for k in self._names), default=0)
+
+    def issues(self, number: str) -> tuple[Entity, ...]:
+        return tuple(self._issues.get(fold(number), {}).values())
+
+    def find_issues(self, text: str) -> list[Mention]:
+        """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
+        found = []
+        for m in _ISSUE_RE.finditer(text):
+            number = m.group(1) or m.group(2)
+            found.append(Mention(m.start(), m.end(), number, "issue", self.issues(number)))
+        return found
+
+    def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+        """Law and agency names in ``text`` outside the ``taken`` spans, leftmost-longest."""
+        blocked = [False] * len(text)
+        for start, end in taken:
+            for i in range(start, end):
+                blocked[i] = True
+        found: list[Mention] = []
+        i = 0
+        while i < len(text):
+            for length in range(min(self._longest, len(text) - i), MIN_NAME_CHARS - 1, -1):
+                if any(blocked[i : i + length]):
+                    continue
+                entities = self._names.get(text[i : i + length])
+                if entities:
+                    kinds = {e.kind for e in entities.values()}
+                    # A name of both a law and an agency is taken as the law: laws are named
+                    # 「…法」 and an agency is not, so the two meet only in odd data.
+                    kind: Kind = "law" if "law" in kinds else "agency"
+                    candidates = tuple(e for e in entities.values() if e.kind == kind)
+                    found.append(Mention(i, i + length, text[i : i + length], kind, candidates))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found

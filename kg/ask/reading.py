@@ -1,0 +1,226 @@
+"""Reading a question: its names and period put in slots, then matched against the kinds.
+
+Takes a question, a :class:`~kg.ask.names.Lexicon` and the date of the latest
+document (bare era years and 年度 are read as :mod:`kg.dates` reads them in a
+document of that date); gives a :class:`Reading` — the kind understood, the
+SPARQL with its slots filled, and the words that say how it was read — or
+one of :class:`NotUnderstood`, :class:`UnknownName` and :class:`Ambiguous`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from kg.ask.kinds import FRAGMENTS, KINDS, QuestionKind
+from kg.ask.names import Entity, Lexicon, Mention
+from kg.ask.text import core
+from kg.dates import DateContext, DateMention, find_dates
+
+# Private-use characters stand for a slot in the question once its name is found.
+_MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004"}
+_ANY_MARK = "\ue001-\ue004"
+# What a law or an agency the graph does not know looks like, so that the answer
+# can say it is not in the graph instead of that the question was not understood.
+_UNKNOWN = {
+    "L": rf"[^{_ANY_MARK}]{{1,40}}?(?:法|法律|政令|省令|府令|条例)",
+    "A": rf"[^{_ANY_MARK}]{{1,40}}?(?:省|庁|機構|委員会|審議会|会議|本部|センター|協議会)",
+}
+_SLOTS = {
+    "<L>": rf"(?P<L>\ue001|(?P<L_unknown>{_UNKNOWN['L']}))",
+    "<A>": rf"(?P<A>\ue002|(?P<A_unknown>{_UNKNOWN['A']}))",
+    "<E>": rf"(?P<E>[\ue001\ue002]|(?P<E_unknown>{_UNKNOWN['L']}|{_UNKNOWN['A']}))",
+    "<I>": r"(?P<I>\ue003)",
+    "<P>": r"(?P<P>\ue004)",
+}
+_SLOT_KIND = {"L": "law", "A": "agency", "E": "entity", "I": "issue", "P": "period"}
+_VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period asked about: its words and its first and last month (``YYYY-MM``)."""
+
+    text: str
+    start: str
+    end: str
+
+    def describe(self) -> str:
+        return f"{self.text}（{self.start}～{self.end}）"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A question understood: its kind, the query, the words for it, the entities it names."""
+
+    kind: str
+    sparql: str
+    reading: str
+    entities: tuple[Entity, ...] = ()
+    period: Period | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotUnderstood:
+    """No kind of question matched the whole question."""
+
+    message: str = "質問の形を読み取れませんでした"
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownName:
+    """The question names a law, agency or issue that is not in the graph."""
+
+    name: str
+    what: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.what}「{self.name}」はグラフにありません"
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """A name in the question stands for more than one entity: the user chooses."""
+
+    name: str
+    candidates: tuple[Entity, ...] = field(default_factory=tuple)
+
+    @property
+    def message(self) -> str:
+        return f"「{self.name}」に当たるものが{len(self.candidates)}件あります。どれかを選んでください"
+
+
+Outcome = Reading | NotUnderstood | UnknownName | Ambiguous
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[QuestionKind, tuple[re.Pattern[str], ...]], ...]:
+    out = []
+    for kind in KINDS:
+        patterns = []
+        for pattern in kind.patterns:
+            for name, fragment in FRAGMENTS.items():
+                pattern = pattern.replace(name, fragment)
+            for slot, regex in _SLOTS.items():
+                pattern = pattern.replace(slot, regex)
+            patterns.append(re.compile(pattern))
+        out.append((kind, tuple(patterns)))
+    return tuple(out)
+
+
+def _month(value: object, last: bool) -> str | None:
+    year = getattr(value, "year", None)
+    if year is None:
+        return None
+    month = getattr(value, "month", None) or (12 if last else 1)
+    return f"{year:04d}-{month:02d}"
+
+
+def _period(mention: DateMention) -> Period | None:
+    start = _month(mention.start_value, last=False)
+    end = "9999-12" if mention.open_ended else _month(mention.end_value, last=True)
+    if start is None and end is not None:
+        start = "0001-01"  # 「～2021年3月」: up to then
+    if start is None or end is None:
+        return None
+    return Period(mention.text, start, end)
+
+
+def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Mention | Period]]:
+    """The question with each name and the period replaced by its mark, and what each mark stands for."""
+    spans: list[tuple[int, int, str, Mention | Period]] = []
+    for issue in lexicon.find_issues(text):
+        spans.append((issue.start, issue.end, _MARKS["issue"], issue))
+    taken = [(s, e) for s, e, _, _ in spans]
+    for found in find_dates(text, DateContext(today)):
+        if any(s < found.end and found.start < e for s, e in taken):
+            continue
+        period = _period(found)
+        if period is not None:
+            spans.append((found.start, found.end, _MARKS["period"], period))
+            taken.append((found.start, found.end))
+    for mention in lexicon.find_names(text, taken):
+        spans.append((mention.start, mention.end, _MARKS[mention.kind], mention))
+    spans.sort(key=lambda s: s[0])
+    out: list[str] = []
+    meaning: dict[int, Mention | Period] = {}
+    at = 0
+    for start, end, mark, thing in spans:
+        out.append(text[at:start])
+        meaning[sum(len(p) for p in out)] = thing
+        out.append(mark)
+        at = end
+    out.append(text[at:])
+    return "".join(out), meaning
+
+
+def _iri(entity: Entity) -> str:
+    return f"<{entity.iri}>"
+
+
+def _literal(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}", value):
+        raise ValueError(f"not a month: {value!r}")
+    return f'"{value}"'
+
+
+def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
+    """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
+
+    ``today`` is the date of the latest document: 「4年度」 then means the 4th year of
+    that date's era, April to March.
+    """
+    text = core(question)
+    if not text:
+        return NotUnderstood("質問が空です")
+    marked, meaning = _marked(text, lexicon, today)
+    for kind, patterns in _compiled():
+        for pattern in patterns:
+            m = pattern.fullmatch(marked)
+            if m is None:
+                continue
+            return _fill(kind, m, meaning)
+    return NotUnderstood()
+
+
+def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Period]) -> Outcome:
+    values: dict[str, str] = {}
+    words: dict[str, str] = {"members": ""}
+    entities: list[Entity] = []
+    period: Period | None = None
+    for slot, slot_kind in _SLOT_KIND.items():
+        unknown = m.groupdict().get(f"{slot}_unknown")
+        if unknown:
+            what = {"L": "法令", "A": "機関"}.get(slot, "法令・機関")
+            return UnknownName(unknown, what)
+        if m.groupdict().get(slot) is None:
+            continue
+        thing = meaning[m.start(slot)]
+        if isinstance(thing, Period):
+            period = thing
+            values["start"], values["end"] = _literal(thing.start), _literal(thing.end)
+            words["period"] = thing.describe()
+            continue
+        if not thing.candidates:
+            return UnknownName(thing.text, "課題" if thing.kind == "issue" else "名前")
+        if len(thing.candidates) > 1:
+            return Ambiguous(thing.text, tuple(sorted(thing.candidates, key=lambda e: e.iri)))
+        entity = thing.candidates[0]
+        entities.append(entity)
+        values[slot_kind] = _iri(entity)
+        if entity.kind == "issue":
+            number = thing.text
+            words["issue"] = f"{number} {entity.label}"
+        else:
+            words[slot_kind] = entity.label
+        if entity.kind == "law":
+            words["what"] = "法令"
+            if entity.bundle:
+                words["members"] = "（構成法を含む）"
+        elif entity.kind == "agency":
+            words["what"] = "機関"
+    sparql = _VALUE_RE.sub(lambda v: values[v.group(1)], kind.template)
+    return Reading(kind.name, sparql, kind.reading.format(**words), tuple(entities), period)

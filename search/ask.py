@@ -1,0 +1,97 @@
+"""A question answered from the graph, or, failing that, searched as text.
+
+Takes the settings and a question; gives an :class:`AskResult`: the graph's
+answer (:func:`kg.ask.answer.ask`, names resolved with the curated synonym list
+too) and, when the question was not understood, names something the graph does
+not hold or is ambiguous, the full-text hits for it.  The CLI, ``/ask`` and the
+search page all answer through :func:`answer_question`, so they agree.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.ask.answer import Answer, ask
+from kg.ask.names import Lexicon
+from kg.ask.text import core
+from kg.errors import SearchRequestError
+from kg.settings import Settings
+from kg.store import ReadStore
+from search.analysis import pieces
+from search.engine import Hit
+from search.engine import search as run_search
+from search.synonyms import curated_groups
+
+FALLBACK_HITS = 10
+MAX_FALLBACK_WORDS = 8
+MAX_QUESTION_CHARS = 1000
+
+_lexicons: dict[str, Lexicon] = {}
+_lock = threading.Lock()
+
+
+@dataclass
+class AskResult:
+    """The graph's answer and, when it had none, the search hits."""
+
+    answer: Answer
+    fallback: str | None = None
+    hits: list[Hit] = field(default_factory=list)
+    total_hits: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        out = self.answer.to_json()
+        out["fallback"] = self.fallback
+        out["hits"] = [h.to_json() for h in self.hits]
+        out["total_hits"] = self.total_hits
+        return out
+
+
+def lexicon_for(store: ReadStore) -> Lexicon:
+    """The names of ``store``'s generation, with the curated synonyms (kept per generation)."""
+    key = str(store.generation)
+    with _lock:
+        cached = _lexicons.get(key)
+    if cached is not None:
+        return cached
+    lexicon = Lexicon.from_store(store, curated_groups())
+    with _lock:
+        _lexicons.clear()  # one generation is current at a time
+        _lexicons[key] = lexicon
+    return lexicon
+
+
+def answer_question(
+    settings: Settings, question: str, *, store: ReadStore | None = None, hits: int = FALLBACK_HITS
+) -> AskResult:
+    """Answer ``question``; fall back to full-text search when the graph cannot."""
+    if len(question) > MAX_QUESTION_CHARS:
+        raise SearchRequestError(
+            f"the question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS})"
+        )
+    store = store or ReadStore(settings.data_dir)
+    answer = ask(
+        store,
+        question,
+        max_rows=settings.max_result_rows,
+        max_query_bytes=settings.max_query_bytes,
+        lexicon=lexicon_for(store),
+    )
+    if answer.understood:
+        return AskResult(answer)
+    text = core(question) or unicodedata.normalize("NFKC", question).strip()
+    if not text:
+        return AskResult(answer, "search")
+    result = run_search(settings, text, page_size=hits)
+    if not result.total:
+        # Every word must match a plain search; a sentence rarely does, so its words
+        # are searched as alternatives instead.
+        words = list(
+            dict.fromkeys(text[p.start : p.end] for p in pieces(text) if not p.sub and p.end - p.start > 1)
+        )
+        if len(words) > 1:
+            result = run_search(settings, " OR ".join(words[:MAX_FALLBACK_WORDS]), page_size=hits)
+    return AskResult(answer, "search", result.hits, result.total)
