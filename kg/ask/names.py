@@ -38,8 +38,9 @@ SELECT ?entity ?number ?label WHERE {
   ?entity a pol:Issue ; pol:number ?number ; rdfs:label ?label .
 }"""
 
+# 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」).
 _ISSUE_RE = re.compile(
-    r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:\.\d+)*)(?:番)?|(\d+\.\d+)(?=の?課題|の|は|に|を|$)"
+    r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:\.\d+)*)(?:番)?|(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|$)"
 )
 
 

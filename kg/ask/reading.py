@@ -36,6 +36,7 @@ _SLOTS = {
     "<P>": r"(?P<P>\ue004)",
 }
 _SLOT_KIND = {"L": "law", "A": "agency", "E": "entity", "I": "issue", "P": "period"}
+_ERA_INITIAL = re.compile(r"(?<![a-z])[rhs](?=\d)")
 _VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end)\b")
 
 
@@ -135,7 +136,9 @@ def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Me
     for issue in lexicon.find_issues(text):
         spans.append((issue.start, issue.end, _MARKS["issue"], issue))
     taken = [(s, e) for s, e, _, _ in spans]
-    for found in find_dates(text, DateContext(today)):
+    # Folding lowered the era initials (R4年度, H30年度) that the date reader knows in capitals.
+    dated = _ERA_INITIAL.sub(lambda m: m.group(0).upper(), text)
+    for found in find_dates(dated, DateContext(today)):
         if any(s < found.end and found.start < e for s, e in taken):
             continue
         period = _period(found)

@@ -1,0 +1,521 @@
+"""Questions in Japanese answered from the sample corpus's graph, or searched as text.
+
+Each phrasing's expected answer was written by reading the seed report
+(corpus/digital-wg-followup-2021-10-22.txt; line numbers are its lines): the ✓
+entries and ・ bullets that name the law or agency, the status-table rows under
+each numbered issue, the dates in brackets.  Where a set is large (everything
+done in 2021, every measure without a law) it comes from a plain query of the
+graph filtered in Python here, written without the templates.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+
+import pytest
+
+from kg.settings import Settings
+from kg.store import ReadStore
+from search.ask import AskResult, answer_question
+from tests.conftest import SEED, SEED_ID, settings_for
+
+# ---------------------------------------------------------------------------
+# expectations read from the seed report: (line, words of the entry)
+
+REFORM_ACTS = {
+    (25, "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化"),
+    (35, "療育手帳のマイナンバーによる情報連携の法制上の措置"),
+    (36, "公金受取口座登録法及び預貯金口座個人番号利用申出法の成立"),
+    (45, "電子証明書のスマートフォンへの搭載について法改正を実施"),
+    (54, "32の国家資格に関するマイナンバー法等の法律改正"),
+    (62, "郵便局における電子証明書の発行・更新等の可能化について法改正を実施"),
+    (75, "地方公共団体情報システムの標準化に関する法律の制定"),
+}
+MY_NUMBER_ACT = {(54, "32の国家資格に関するマイナンバー法等の法律改正")}
+JPKI_ACT = {(46, "公的個人認証法改正（3年5月）")}
+IMPROVEMENT_ACT = {(25, "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化")}
+PRIVACY_ACT = {(456, "個人情報保護法制の見直し")}
+STANDARDIZATION_ACT = {(75, "地方公共団体情報システムの標準化に関する法律の制定")}
+ACCOUNT_ACT = {(36, "公金受取口座登録法及び預貯金口座個人番号利用申出法の成立")}
+J_LIS = {
+    (25, "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化"),
+    (319, "地方公共団体情報システム機構（J-LIS）を国と地方公共団体が共同で管理する法人へ転換"),
+    (399, "J-LISから民間事業者等の署名検証者に"),
+}
+MIC = {
+    (35, "総務省・マイナンバー室(現デジタル庁)より、情報連携の活用状況等の調査の実施"),
+    (319, "地方公共団体情報システム機構（J-LIS）を国と地方公共団体が共同で管理する法人へ転換"),
+}
+DIGITAL_AGENCY = {
+    (35, "総務省・マイナンバー室(現デジタル庁)より"),
+    (89, "デジタル庁の設置（3年9月）"),
+    (90, "令和3年度予算から①デジタル庁システム"),
+    (319, "デジタル庁と総務省で共管"),
+    (448, "強力な司令塔機能を有するデジタル庁の設置"),
+    (452, "政府情報システムの3類型化とデジタル庁による統括・監理"),
+    (452, "デジタル庁への予算一括計上の推進"),
+}
+MOJ = {(27, "読み仮名に係る法務省の検討状況を踏まえたカード券面記載事項のあり方の検討")}
+LEGISLATIVE_COUNCIL = {(28, "法制審議会に諮問（3年9月）")}
+ANRE = {(98, "電力データ活用については、持続可能な電力システム構築小委員会において")}
+# 課題3.2 (カード機能の抜本的改善): the row at line 45, oldest date first.
+ISSUE_3_2 = [
+    (45, "マイナンバーカード機能のスマートフォン搭載等に関する検討会における検討（2年11月～）"),
+    (45, "電子証明書のスマートフォンへの搭載について法改正を実施（デジタル改革関連法）（3年5月）"),
+    (45, "マイナンバーカード機能のスマートフォン搭載に関する技術検証の実施（3年5月～）"),
+]
+ISSUE_1_3 = [
+    (25, "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化（3年9月施行）"),
+    (25, "代表者会議委員に国の委員の選出、中期目標の策定・中期計画の認可（3年9月）"),
+]
+# 課題4.3: the row at line 62; the two dated entries come first, in date order.
+ISSUE_4_3 = [
+    (62, "運転免許センターでの出張申請受付等の実施（3府県4市）（3年2月～3月）"),
+    (62, "金融機関、学校、携帯会社について、所管官庁と連名で出張申請受付"),
+    (62, "郵便局における電子証明書の発行・更新等の可能化について法改正を実施"),
+    (62, "コンビニにおけるカードの暗証番号初期化等の対応についてシステム設計・開発の実施"),
+]
+ISSUE_5_4 = [
+    (28, "「氏名の読み仮名の法制化に関する研究会」において、戸籍における読み仮名の法制化を検討（～3年7月）"),
+    (28, "法制審議会に諮問（3年9月）され、専門部会において氏名の読み仮名の法制化について調査審議を実施"),
+]
+MEASURES_3_2 = {
+    (387, "マイナンバーカードの機能（電子証明書）のスマートフォンへの搭載の実現"),
+    (388, "電子証明書を扱うシステムのクラウド利用の可能化"),
+    (389, "レベルに応じた認証の推進"),
+    (390, "民間IDとマイナンバーカード電子証明書との紐づけの推奨"),
+}
+MEASURES_2_3 = {
+    (361, "公金受取口座の登録・利用の仕組みの創設"),
+    (362, "預貯金付番を円滑に進める仕組み"),
+    (363, "A T Mによる口座振込"),
+}
+# Dates in FY2022 (April 2022 to March 2023) that the report marks 予定 or that lie after its date.
+PLANNED_FY2022 = {
+    (34, "生命保険料控除証明書等について"),  # 4年1月～予定
+    (34, "寄附金控除証明書(ふるさと納税)について"),  # 実現予定(4年1月～)
+    (34, "医療費通知情報(3年9月診療分以降)について"),  # 実現予定(4年2月～)
+    (35, "児童手当について、情報連携等の活用による現況届"),  # 4年6月施行
+    (89, "国家公務員採用試験へのデジタル区分の追加（令和4年度実施試験から）"),
+    (90, "③各府省システムの経費について令和4年度概算要求から一括計上"),
+    (383, "2022年末を目指し実現"),
+}
+# The issues of the status rows that name the bundle or one of its acts (lines 25 … 75).
+REFORM_ISSUES = {"1.3", "2.2", "2.3", "3.2", "3.5", "4.3", "4.6"}
+# Issues no status-table row reports on: the rows cover 1.3 1.4 1.7 2.1-2.5 3.1 3.2 3.4 3.5
+# 4.1-4.4 4.6 4.7 5.1 5.2 5.4 5.6 6.1 6.2.
+NO_PROGRESS = {"1.1", "1.2", "1.5", "1.6", "3.3", "4.5", "5.3", "5.5", "5.7", "6.3"}
+# Issues per theme in part II: 1.1-1.7, 2.1-2.5, 3.1-3.5, 4.1-4.7, 5.1-5.7, 6.1-6.3.
+ISSUES_PER_THEME = {"1": 7, "2": 5, "3": 5, "4": 7, "5": 7, "6": 3}
+
+
+def ask(settings: Settings, question: str) -> AskResult:
+    return answer_question(settings, question)
+
+
+def seed_rows(result: AskResult) -> list[dict[str, str]]:
+    return [
+        {k: c.value for k, c in row.items()}
+        for row in result.answer.rows
+        if row.get("document") is None or row["document"].value == SEED_ID
+    ]
+
+
+def items(result: AskResult) -> list[tuple[int, str]]:
+    """(line, label) of each distinct item the answer lists from the seed report, in order."""
+    seen: dict[str, tuple[int, str]] = {}
+    for row in seed_rows(result):
+        seen.setdefault(row.get("item") or row.get("issue", ""), (int(row.get("line", 0)), row["itemLabel"]))
+    return list(seen.values())
+
+
+def same_items(found: list[tuple[int, str]], expected: set[tuple[int, str]] | list[tuple[int, str]]) -> bool:
+    """Every expected entry is found once (same line, label containing its words), and nothing else."""
+    if Counter(line for line, _ in found) != Counter(line for line, _ in expected):
+        return False
+    return all(
+        sum(1 for fl, label in found if fl == line and words in label) == 1 for line, words in expected
+    )
+
+
+ITEM_QUESTIONS = [
+    # which measures / progress updates depend on a law (members of a bundle count for it)
+    ("デジタル改革関連法に基づく施策は？", REFORM_ACTS),
+    ("デジタル改革関連法に基づく施策", REFORM_ACTS),
+    ("デジタル改革関連法 基づく施策", REFORM_ACTS),
+    ("デジタル改革関連法基づく施策", REFORM_ACTS),
+    ("デジタル改革関連法に関係する取組を教えてください", REFORM_ACTS),
+    ("デジタル改革関連法に基づいている取組はありますか", REFORM_ACTS),
+    ("デジタル改革関連法に関連する取組状況", REFORM_ACTS),
+    ("デジタル改革関連６法に基づく施策", REFORM_ACTS),
+    ("デジタル改革関連法の施策一覧", REFORM_ACTS),
+    ("デジタル改革関連法を根拠とする施策を見せて", REFORM_ACTS),
+    ("Digital Reform Actsに基づく施策", REFORM_ACTS),
+    ("マイナンバー法に基づく施策", MY_NUMBER_ACT),
+    ("番号法に関係する取組", MY_NUMBER_ACT),
+    ("番号利用法に基づく取組は？", MY_NUMBER_ACT),
+    ("マイナンバー法を改正した取組", MY_NUMBER_ACT),
+    ("ﾏｲﾅﾝﾊﾞｰ法に基づく施策", MY_NUMBER_ACT),
+    ("公的個人認証法を改正した取組", JPKI_ACT),
+    ("公的個人認証法に基づく施策は何ですか", JPKI_ACT),
+    ("電子署名等に係る地方公共団体情報システム機構の認証業務に関する法律に基づく施策", JPKI_ACT),
+    ("デジタル社会形成整備法に基づく施策", IMPROVEMENT_ACT),
+    ("整備法による取組", IMPROVEMENT_ACT),
+    ("個人情報保護法に関係する施策", PRIVACY_ACT),
+    ("標準化法に基づく取組", STANDARDIZATION_ACT),
+    ("公金受取口座登録法に基づく取組です", ACCOUNT_ACT),
+    # what an agency does or is involved in
+    ("J-LISが関わる取組", J_LIS),
+    ("J-LISが関わる取組は？", J_LIS),
+    ("JLISの施策", J_LIS),
+    ("地方公共団体情報システム機構が関与する施策", J_LIS),
+    ("Ｊ－ＬＩＳが担当する施策", J_LIS),
+    ("j-lisに関係する取組を教えて", J_LIS),
+    ("総務省が担当する施策", MIC),
+    ("総務省の取組", MIC),
+    ("総務省が関わっている施策を教えてください。", MIC),
+    ("デジタル庁が関わる取組", DIGITAL_AGENCY),
+    ("デジタル庁が担当している施策は", DIGITAL_AGENCY),
+    ("法務省が関わる取組", MOJ),
+    ("法制審議会が関わる取組", LEGISLATIVE_COUNCIL),
+    ("エネ庁が関わる取組", ANRE),
+    ("資源エネルギー庁の取組", ANRE),
+    ("厚労省が関わる施策", set()),  # named only outside the items (lines 241, 262)
+    # an issue's measures
+    ("課題3.2の施策", MEASURES_3_2),
+    ("課題３．２に関する施策は？", MEASURES_3_2),
+    ("課題2.3の施策", MEASURES_2_3),
+    # planned in a period (年度 = April to March; a bare era year in the era of the latest document)
+    ("令和4年度に予定されている施策", PLANNED_FY2022),
+    ("令和４年度に予定されている取組は？", PLANNED_FY2022),
+    ("R4年度に予定されている施策", PLANNED_FY2022),
+    ("2022年度に予定されている施策", PLANNED_FY2022),
+    ("4年度に予定されている施策", PLANNED_FY2022),
+    ("令和4年度の予定の施策", PLANNED_FY2022),
+    ("令和4年度に実施予定の取組", PLANNED_FY2022),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ITEM_QUESTIONS)
+def test_items_answer(indexed: Settings, question: str, expected: set[tuple[int, str]]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert result.fallback is None and result.answer.sparql
+    found = items(result)
+    assert same_items(found, expected), (found, expected)
+
+
+ORDERED_QUESTIONS = [
+    ("課題3.2の進捗", ISSUE_3_2),
+    ("課題3.2の進捗は？", ISSUE_3_2),
+    ("課題３．２の進捗状況を教えてください", ISSUE_3_2),
+    ("課題 3.2 の取組状況", ISSUE_3_2),
+    ("3.2の課題の進捗", ISSUE_3_2),
+    ("課題3.2はどこまで進んでいる？", ISSUE_3_2),
+    ("課題1.3の取組状況", ISSUE_1_3),
+    ("課題4.3の進捗状況", ISSUE_4_3),
+    ("課題5.4の進み具合", ISSUE_5_4),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ORDERED_QUESTIONS)
+def test_progress_in_date_order(indexed: Settings, question: str, expected: list[tuple[int, str]]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_progress", result.answer.message
+    found = items(result)
+    assert same_items(found, expected), (found, expected)
+    # Oldest first, undated last: the first entry is the oldest one of the report.
+    assert expected[0][1] in found[0][1]
+    dates = [row.get("date") for row in seed_rows(result)]
+    known = [d for d in dates if d]
+    assert known == sorted(known) and dates[: len(known)] == known
+
+
+ISSUE_SET_QUESTIONS = [
+    ("デジタル改革関連法に関係する課題", REFORM_ISSUES),
+    ("デジタル改革関連法に基づく課題は？", REFORM_ISSUES),
+    ("総務省が関わる課題", {"2.2", "1.3"}),
+    ("J-LISが関わる課題", {"1.3", "3.4"}),
+    ("デジタル庁が触れている課題", {"1.3", "2.2", "5.1", "5.2"}),
+    ("取組状況のない課題", NO_PROGRESS),
+    ("進捗のない課題は？", NO_PROGRESS),
+    ("課題のうち進捗がないもの", NO_PROGRESS),
+    ("進捗が報告されていない課題", NO_PROGRESS),
+    ("取組状況が無い課題を教えて", NO_PROGRESS),
+    ("課題で取組状況がない", NO_PROGRESS),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ISSUE_SET_QUESTIONS)
+def test_issue_sets(indexed: Settings, question: str, expected: set[str]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    numbers = [row["number"] for row in seed_rows(result)]
+    assert sorted(numbers) == sorted(expected)
+
+
+def _text_lines(word: str) -> list[int]:
+    """Line numbers of the seed report, once per occurrence of ``word``."""
+    out = []
+    for n, line in enumerate(SEED.read_text(encoding="utf-8").splitlines(), start=1):
+        out += [n] * line.count(word)
+    return out
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "デジタル庁が言及されている箇所",
+        "デジタル庁の言及箇所",
+        "デジタル庁はどこに出てくる？",
+        "デジタル庁が出てくる箇所を教えて",
+        "デジタル庁が記載されている箇所",
+    ],
+)
+def test_mentions_of_an_agency(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "mentions"
+    rows = seed_rows(result)
+    assert sorted(int(r["line"]) for r in rows) == _text_lines("デジタル庁")
+    assert {r["exact"] for r in rows} == {"デジタル庁"}
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [("J-LISが出てくる箇所", {25, 319, 399}), ("マイナンバー法が言及されている箇所", {54})],
+)
+def test_mentions_by_another_name(indexed: Settings, question: str, lines: set[int]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "mentions"
+    assert {int(r["line"]) for r in seed_rows(result)} == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "依拠する施策が多い法令",
+        "施策の多い法令ランキング",
+        "法令別の施策の数",
+        "施策数（法令別）",
+        "法令ランキング",
+    ],
+)
+def test_law_ranking(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "law_ranking"
+    counts = {row["lawLabel"]: int(row["count"]) for row in seed_rows(result)}
+    # The bundle: the seven entries above; each act, bundle or not, is named by one entry.
+    assert counts.pop("デジタル改革関連法") == 7
+    assert seed_rows(result)[0]["lawLabel"] == "デジタル改革関連法"
+    assert set(counts.values()) == {1}
+    assert "地方公共団体情報システムの標準化に関する法律" in counts
+    assert "個人情報の保護に関する法律" in counts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "都道府県別の交付率",
+        "都道府県別のマイナンバーカード交付率",
+        "交付率（都道府県別）",
+        "交付率が高い都道府県",
+        "都道府県ごとの交付率は？",
+    ],
+)
+def test_prefecture_rates(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "prefecture_rates"
+    rows = seed_rows(result)
+    assert len(rows) == 47  # lines 148-196 of the report
+    assert (rows[0]["areaLabel"], float(rows[0]["rate"])) == ("宮崎県", 49.8)
+    assert (rows[-1]["areaLabel"], float(rows[-1]["rate"])) == ("沖縄県", 30.3)
+    by_area = {r["areaLabel"]: float(r["rate"]) for r in rows}
+    assert by_area["北海道"] == 34.4 and by_area["東京都"] == 41.7 and by_area["和歌山県"] == 33.8
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["課題の数（テーマ別）", "テーマ別の課題の数", "分野ごとの課題数", "テーマごとに課題はいくつありますか"],
+)
+def test_issue_count_by_theme(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_count_by_theme"
+    assert {r["number"]: int(r["count"]) for r in seed_rows(result)} == ISSUES_PER_THEME
+
+
+# ---------------------------------------------------------------------------
+# periods whose answer is large: the dates of the graph read plainly and filtered here
+
+
+def _dated_items(settings: Settings) -> list[dict[str, str]]:
+    store = ReadStore(settings.data_dir)
+    return store.select(
+        """SELECT ?item ?start ?end ?planned ?open ?issued WHERE {
+             { ?item a pol:Measure } UNION { ?item a pol:ProgressUpdate }
+             ?item pol:when ?d . ?d pol:planned ?planned ; pol:openEnded ?open .
+             OPTIONAL { ?d pol:start ?start } OPTIONAL { ?d pol:end ?end }
+             ?a oa:hasBody ?item ; oa:hasTarget/oa:hasSource ?doc . ?doc dcterms:issued ?issued }"""
+    )
+
+
+def _months(row: dict[str, str]) -> tuple[str, str]:
+    first = row.get("start") or row["end"]
+    last = row.get("end") or first
+    first = first + "-01" if len(first) == 4 else first[:7]
+    last = last + "-12" if len(last) == 4 else last[:7]
+    return first, last
+
+
+def _done_in(settings: Settings, start: str, end: str) -> set[str]:
+    out = set()
+    for row in _dated_items(settings):
+        first, last = _months(row)
+        if row["planned"] == "false" and first <= row["issued"][:7] and first <= end and last >= start:
+            out.add(row["item"])
+    return out
+
+
+def _any_in(settings: Settings, start: str, end: str) -> set[str]:
+    out = set()
+    for row in _dated_items(settings):
+        first, last = _months(row)
+        if row["open"] == "true" and not row.get("end"):
+            last = "9999-12"
+        if first <= end and last >= start:
+            out.add(row["item"])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("2021年に実施された取組", "2021-01", "2021-12"),
+        ("２０２１年に実施された施策", "2021-01", "2021-12"),
+        ("令和3年に実施された取組", "2021-01", "2021-12"),
+        ("2021年に行われた取組", "2021-01", "2021-12"),
+        ("令和3年度に実施された取組", "2021-04", "2022-03"),
+    ],
+)
+def test_done_in_a_period(indexed: Settings, question: str, start: str, end: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "period_done"
+    found = {row["item"].value for row in result.answer.rows}
+    expected = _done_in(indexed, start, end)
+    assert found == expected
+    labels = {row["itemLabel"].value for row in result.answer.rows}
+    assert "デジタル庁の設置（3年9月）" in labels  # line 89
+    assert not any(label.startswith("国家公務員採用試験") for label in labels)  # 令和4年度から
+
+
+@pytest.mark.parametrize("question", ["令和2年度の取組", "令和２年度の施策は？"])
+def test_items_of_a_period(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "period_items"
+    found = {row["item"].value for row in result.answer.rows}
+    assert found == _any_in(indexed, "2020-04", "2021-03")
+    labels = {row["itemLabel"].value for row in result.answer.rows}
+    assert any("不動産番号の活用方策" in label for label in labels)  # line 38, 令和2年度
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["法令のない施策", "法的根拠のない施策は？", "施策のうち根拠法がないもの", "法律に基づかない施策"],
+)
+def test_measures_without_law(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "measures_without_law"
+    store = ReadStore(indexed.data_dir)
+    measures = {r["m"] for r in store.select("SELECT ?m WHERE { ?m a pol:Measure }")}
+    with_law = {
+        r["m"] for r in store.select("SELECT DISTINCT ?m WHERE { ?m a pol:Measure ; pol:dependsOnLaw ?l }")
+    }
+    assert {row["item"].value for row in result.answer.rows} == measures - with_law
+    labels = {row["itemLabel"].value for row in result.answer.rows}
+    assert "個人情報保護法制の見直し" not in labels  # line 456 names 個人情報保護法制
+    assert "プッシュ通知" in labels  # line 354
+
+
+# ---------------------------------------------------------------------------
+# honest fallback
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "今日の天気は？",
+        "マイナンバーカードの予算はいくら？",
+        "デジタル改革関連法の施策の予算",
+        "デジタル庁と総務省の違い",
+        "こんにちは",
+        "デジタル改革関連法とマイナンバー法に基づく施策",
+        "SELECT * WHERE { ?s ?p ?o }",
+        "？？？",
+        "施策",
+        "デジタル改革関連法",
+        "J-LIS",
+        "マイナンバーカード",
+    ],
+)
+def test_not_understood_falls_back_to_search(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert not result.answer.understood
+    assert result.answer.message in {"質問の形を読み取れませんでした", "質問が空です"}
+    assert result.answer.sparql is None and result.answer.rows == []
+    assert result.fallback == "search"
+
+
+def test_fallback_shows_the_hits(indexed: Settings) -> None:
+    result = ask(indexed, "マイナンバーカード")
+    assert result.total_hits > 0
+    assert any("マイナンバーカード" in hit.label for hit in result.hits)
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("道路交通法に基づく施策", "法令「道路交通法」はグラフにありません"),
+        ("文部科学省が関わる取組", "機関「文部科学省」はグラフにありません"),
+        ("課題9.9の進捗", "課題「9.9」はグラフにありません"),
+        ("経済産業省が言及されている箇所", "法令・機関「経済産業省」はグラフにありません"),
+    ],
+)
+def test_unknown_names_say_so(indexed: Settings, question: str, message: str) -> None:
+    result = ask(indexed, question)
+    assert not result.answer.understood
+    assert result.answer.message == message
+    assert result.fallback == "search" and result.answer.rows == []
+
+
+@pytest.fixture(scope="module")
+def two_number_acts(indexed: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The sample graph with a second law also called 番号法 loaded beside it."""
+    from kg.loading import load_file
+
+    data = tmp_path_factory.mktemp("ambiguous") / "data"
+    shutil.copytree(indexed.data_dir, data, symlinks=True)
+    settings = settings_for(data)
+    extra = data.parent / "other.ttl"
+    extra.write_text(
+        "@prefix pol: <https://w3id.org/policykg/ns#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://example.org/law/other-number-act> a pol:Law ;\n"
+        '  rdfs:label "番号に関する別の法律"@ja ; skos:altLabel "番号法"@ja .\n',
+        encoding="utf-8",
+    )
+    load_file(settings, extra, graph_iri="https://example.org/graph/other", fmt=None)
+    return settings
+
+
+def test_an_ambiguous_name_lists_the_candidates(two_number_acts: Settings) -> None:
+    result = ask(two_number_acts, "番号法に基づく施策")
+    assert not result.answer.understood
+    assert result.answer.rows == [] and result.answer.sparql is None
+    assert {c.label for c in result.answer.candidates} == {
+        "行政手続における特定の個人を識別するための番号の利用等に関する法律",
+        "番号に関する別の法律",
+    }
+    assert "2件" in (result.answer.message or "")
+    # The other names of the first law still name it alone.
+    assert ask(two_number_acts, "マイナンバー法に基づく施策").answer.understood
