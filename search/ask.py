@@ -17,6 +17,7 @@ from typing import Any
 from kg.ask.answer import Answer, ask
 from kg.ask.names import Lexicon
 from kg.ask.text import core
+from kg.backend import GraphReader
 from kg.errors import SearchRequestError
 from kg.settings import Settings
 from kg.store import ReadStore
@@ -50,22 +51,22 @@ class AskResult:
         return out
 
 
-def lexicon_for(store: ReadStore) -> Lexicon:
-    """The names of ``store``'s generation, with the curated synonyms (kept per generation)."""
-    key = str(store.generation)
+def lexicon_for(store: GraphReader) -> Lexicon:
+    """The names ``store`` knows, with the curated synonyms (kept while the store is open)."""
+    key = f"{id(store)}:{getattr(store, 'generation', '')}"
     with _lock:
         cached = _lexicons.get(key)
     if cached is not None:
         return cached
     lexicon = Lexicon.from_store(store, curated_groups())
     with _lock:
-        _lexicons.clear()  # one generation is current at a time
+        _lexicons.clear()  # one store is open at a time
         _lexicons[key] = lexicon
     return lexicon
 
 
 def answer_question(
-    settings: Settings, question: str, *, store: ReadStore | None = None, hits: int = FALLBACK_HITS
+    settings: Settings, question: str, *, store: GraphReader | None = None, hits: int = FALLBACK_HITS
 ) -> AskResult:
     """Answer ``question``; fall back to full-text search when the graph cannot."""
     if len(question) > MAX_QUESTION_CHARS:

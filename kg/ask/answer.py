@@ -1,6 +1,7 @@
 """A question answered from the store: read, turned into SPARQL, run read-only within the limits.
 
-Takes the read-only store (:class:`kg.store.ReadStore`), the question, the most
+Takes the read-only store (:class:`kg.backend.GraphReader`: the embedded store
+or a remote SPARQL server), the question, the most
 rows to return and, optionally, synonym groups; gives an :class:`Answer`
 holding how the question was read, the query and its rows — or, when the
 question was not understood, names something the graph does not hold, or
@@ -8,7 +9,7 @@ names two things at once, one line saying so (and the candidates).
 
 The query passes the same checks as ``policykg sparql`` and ``/sparql``
 (:func:`kg.sparql.check_query`: read-only, offline, at most ``max_query_bytes``)
-and its rows are cut at ``max_rows``.
+and its rows are cut at ``max_rows`` (with a LIMIT, so a remote server stops too).
 
 >>> Answer("？", False, message="質問の形を読み取れませんでした").to_json()["understood"]
 False
@@ -17,20 +18,15 @@ False
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import pyoxigraph as ox
-
-from kg import budget
 from kg.ask.names import Entity, Lexicon
 from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
+from kg.backend import GraphReader
 from kg.errors import QueryError
-from kg.namespaces import PREFIXES
-from kg.sparql import check_query, one_line
-from kg.store import ReadStore
+from kg.sparql import check_query
 
 LATEST_DATE_QUERY = (
     "SELECT (MAX(STR(?issued)) AS ?date) WHERE { ?doc a pol:Document ; dcterms:issued ?issued }"
@@ -79,7 +75,7 @@ class Answer:
         }
 
 
-def latest_document_date(store: ReadStore) -> dt.date:
+def latest_document_date(store: GraphReader) -> dt.date:
     """The date of the newest document in the store (today when none carries one)."""
     rows = store.select(LATEST_DATE_QUERY)
     value = rows[0].get("date", "") if rows else ""
@@ -89,37 +85,27 @@ def latest_document_date(store: ReadStore) -> dt.date:
         return dt.date.today()
 
 
-def _cell(term: Any) -> Cell:
-    if isinstance(term, ox.NamedNode):
-        return Cell("iri", term.value)
-    if isinstance(term, ox.Literal | ox.BlankNode):
-        return Cell("literal", term.value)
-    return Cell("literal", str(term))
+# Columns whose values are entities (the others are text, numbers and dates).
+IRI_COLUMNS = frozenset({"item", "issue", "law", "area", "theme"})
 
 
 def run_select(
-    store: ReadStore, sparql: str, max_rows: int, max_query_bytes: int
-) -> tuple[list[str], list[dict[str, Cell]], bool]:
-    """The columns and at most ``max_rows`` rows of a read-only SELECT, and whether more were cut."""
-    checked = check_query(sparql, max_query_bytes)
+    store: GraphReader, sparql: str, columns: tuple[str, ...], max_rows: int, max_query_bytes: int
+) -> tuple[list[dict[str, Cell]], bool]:
+    """At most ``max_rows`` rows of a read-only SELECT, and whether more were cut."""
+    query = f"{sparql}\nLIMIT {max_rows + 1}"
+    checked = check_query(query, max_query_bytes)
     if checked.form != "SELECT":
         raise QueryError("a question is answered by a SELECT query")
-    try:
-        result = store.oxigraph.query(sparql, prefixes=PREFIXES)
-    except SyntaxError as exc:
-        raise QueryError(f"not a valid SPARQL query: {one_line(str(exc))}") from None
-    except (OSError, ValueError) as exc:
-        raise QueryError(f"the query failed: {one_line(str(exc))}") from None
-    assert isinstance(result, ox.QuerySolutions)
-    names = [v.value for v in result.variables]
-    rows = []
-    for solution in budget.checked(itertools.islice(result, max_rows + 1)):
-        rows.append({n: _cell(t) for n, t in zip(names, solution, strict=True) if t is not None})
-    return names, rows[:max_rows], len(rows) > max_rows
+    rows = [
+        {c: Cell("iri" if c in IRI_COLUMNS else "literal", row[c]) for c in columns if c in row}
+        for row in store.select(query)
+    ]
+    return rows[:max_rows], len(rows) > max_rows
 
 
 def ask(
-    store: ReadStore,
+    store: GraphReader,
     question: str,
     *,
     max_rows: int,
@@ -135,14 +121,14 @@ def ask(
     if isinstance(outcome, Ambiguous):
         return Answer(question, False, message=outcome.message, candidates=list(outcome.candidates))
     assert isinstance(outcome, Reading)
-    columns, rows, truncated = run_select(store, outcome.sparql, max_rows, max_query_bytes)
+    rows, truncated = run_select(store, outcome.sparql, outcome.columns, max_rows, max_query_bytes)
     return Answer(
         question,
         True,
         reading=outcome.reading,
         kind=outcome.kind,
         sparql=outcome.sparql,
-        columns=columns,
+        columns=list(outcome.columns),
         rows=rows,
         truncated=truncated,
     )

@@ -107,6 +107,7 @@ class QuestionKind:
     patterns: tuple[str, ...]
     template: str
     reading: str
+    columns: tuple[str, ...]
 
 
 KINDS: tuple[QuestionKind, ...] = (
@@ -122,6 +123,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ITEM_WHERE%
 } ORDER BY ?document ?line ?itemLabel"""),
         "法令: {law}{members} → 依拠する施策・取組状況",
+        ("item", "itemLabel", "type", "document", "line"),
     ),
     QuestionKind(
         "law_issues",
@@ -133,6 +135,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ISSUE_WHERE%
 } ORDER BY ?document ?number"""),
         "法令: {law}{members} → 依拠する施策・取組状況が取り組む課題",
+        ("issue", "issueLabel", "number", "document"),
     ),
     QuestionKind(
         "agency_items",
@@ -145,6 +148,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ITEM_WHERE%
 } ORDER BY ?document ?line ?itemLabel"""),
         "機関: {agency} → 関わる施策・取組状況",
+        ("item", "itemLabel", "type", "document", "line"),
     ),
     QuestionKind(
         "agency_issues",
@@ -155,6 +159,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ISSUE_WHERE%
 } ORDER BY ?document ?number"""),
         "機関: {agency} → 関わる施策・取組状況が取り組む課題",
+        ("issue", "issueLabel", "number", "document"),
     ),
     QuestionKind(
         "issue_progress",
@@ -171,6 +176,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ITEM_WHERE%
 } ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "課題: {issue} → 取組状況（日付順）",
+        ("item", "itemLabel", "date", "document", "line"),
     ),
     QuestionKind(
         "issue_measures",
@@ -183,6 +189,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ITEM_WHERE%
 } ORDER BY ?document ?line"""),
         "課題: {issue} → 施策",
+        ("item", "itemLabel", "document", "line"),
     ),
     QuestionKind(
         "period_planned",
@@ -193,6 +200,7 @@ KINDS: tuple[QuestionKind, ...] = (
         _dated(True, "FILTER(COALESCE(?planned0, false) || ?from > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
         "（予定と書かれた日付か、文書の日付より後の日付を持つもの）",
+        ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     QuestionKind(
         "period_done",
@@ -203,12 +211,14 @@ KINDS: tuple[QuestionKind, ...] = (
         ),
         _dated(False, "FILTER(!COALESCE(?planned0, false) && ?from <= ?docMonth)"),
         "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付までに始まった日付を持つもの）",
+        ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     QuestionKind(
         "period_items",
         (r"<P>(?:に|の|中の|中に|ごろの|頃の|に関する|に関係する|関連の|にかかる|の間の)?@ITEMS",),
         _dated(True, ""),
         "期間: {period} → 日付がこの期間にかかる施策・取組状況",
+        ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     QuestionKind(
         "issues_without_progress",
@@ -224,6 +234,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ISSUE_WHERE%
 } ORDER BY ?document ?number"""),
         "→ 取組状況のない課題",
+        ("issue", "issueLabel", "number", "document"),
     ),
     QuestionKind(
         "measures_without_law",
@@ -238,6 +249,7 @@ KINDS: tuple[QuestionKind, ...] = (
   %ITEM_WHERE%
 } ORDER BY ?document ?line"""),
         "→ 法令に依拠しない施策",
+        ("item", "itemLabel", "document", "line"),
     ),
     QuestionKind(
         "mentions",
@@ -252,6 +264,7 @@ KINDS: tuple[QuestionKind, ...] = (
   ?target oa:hasSource/pol:documentId ?document ; oa:hasSelector/oa:exact ?exact .
 } ORDER BY ?document ?line""",
         "{what}: {entity} → 言及されている箇所",
+        ("document", "line", "exact"),
     ),
     QuestionKind(
         "law_ranking",
@@ -270,6 +283,7 @@ KINDS: tuple[QuestionKind, ...] = (
   ?item a ?class .
 } GROUP BY ?law ?lawLabel ORDER BY DESC(?count) ?lawLabel""",
         "→ 依拠する施策・取組状況の多い法令（構成法に依拠するものは法令群にも数える）",
+        ("law", "lawLabel", "count"),
     ),
     QuestionKind(
         "prefecture_rates",
@@ -287,6 +301,7 @@ KINDS: tuple[QuestionKind, ...] = (
   OPTIONAL { ?obs pol:refPeriod ?asOf }
 } ORDER BY DESC(?rate) ?areaLabel""",
         "統計: 都道府県別のマイナンバーカード交付率（高い順）",
+        ("area", "areaLabel", "rate", "cards", "population", "asOf"),
     ),
     QuestionKind(
         "issue_count_by_theme",
@@ -300,5 +315,6 @@ KINDS: tuple[QuestionKind, ...] = (
   ?theme pol:number ?number ; rdfs:label ?themeLabel .
 } GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
         "→ テーマ別の課題の数",
+        ("theme", "themeLabel", "number", "count"),
     ),
 )

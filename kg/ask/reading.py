@@ -59,6 +59,7 @@ class Reading:
     kind: str
     sparql: str
     reading: str
+    columns: tuple[str, ...]
     entities: tuple[Entity, ...] = ()
     period: Period | None = None
 
@@ -226,4 +227,4 @@ def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Per
         elif entity.kind == "agency":
             words["what"] = "機関"
     sparql = _VALUE_RE.sub(lambda v: values[v.group(1)], kind.template)
-    return Reading(kind.name, sparql, kind.reading.format(**words), tuple(entities), period)
+    return Reading(kind.name, sparql, kind.reading.format(**words), kind.columns, tuple(entities), period)
