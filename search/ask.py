@@ -66,9 +66,17 @@ def lexicon_for(store: GraphReader) -> Lexicon:
 
 
 def answer_question(
-    settings: Settings, question: str, *, store: GraphReader | None = None, hits: int = FALLBACK_HITS
+    settings: Settings,
+    question: str,
+    *,
+    store: GraphReader | None = None,
+    hits: int = FALLBACK_HITS,
+    search_hits: bool = True,
 ) -> AskResult:
-    """Answer ``question``; fall back to full-text search when the graph cannot."""
+    """Answer ``question``; fall back to full-text search when the graph cannot.
+
+    ``search_hits=False`` leaves the search out (the search page runs its own).
+    """
     if len(question) > MAX_QUESTION_CHARS:
         raise SearchRequestError(
             f"the question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS})"
@@ -83,6 +91,8 @@ def answer_question(
     )
     if answer.understood:
         return AskResult(answer)
+    if not search_hits:
+        return AskResult(answer, "search")
     text = core(question) or unicodedata.normalize("NFKC", question).strip()
     if not text:
         return AskResult(answer, "search")

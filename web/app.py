@@ -31,7 +31,7 @@ SECURITY_HEADERS = {
 
 
 # Blueprints whose pages run under the page budget (SPARQL has its own time limit).
-BUDGETED = {"home", "search", "entities", "documents", "graph", "export", "compare"}
+BUDGETED = {"home", "search", "ask", "entities", "documents", "graph", "export", "compare"}
 
 
 def create_app(settings: Settings) -> Flask:
@@ -46,11 +46,12 @@ def create_app(settings: Settings) -> Flask:
     app.extensions["policykg.store"] = StoreHolder(settings)
     app.wsgi_app = TrustedProxyFix(app.wsgi_app, settings.trusted_proxy_networks)  # type: ignore[method-assign]
 
-    from web import compare, describe, documents, entities, export, graph, home, search, sparql
+    from web import ask, compare, describe, documents, entities, export, graph, home, search, sparql
 
     blueprints = (
         home.bp,
         search.bp,
+        ask.bp,
         entities.bp,
         documents.bp,
         sparql.bp,

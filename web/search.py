@@ -20,6 +20,7 @@ from kg.rdf.ontology import class_label
 from search.engine import MAX_PAGE_SIZE, TYPE_LABELS, Filters, SearchResult
 from search.engine import search as run_search
 from search.query import MAX_QUERY_CHARS
+from web.ask import answer_for_search
 from web.negotiation import wants_json, whole_number
 
 bp = Blueprint("search", __name__)
@@ -136,6 +137,8 @@ def results() -> Any:
     if wants_json():
         return jsonify(result.to_json())
     selected = {name: _values(name) for name in FILTER_PARAMS}
+    # A question typed into the box is answered from the graph above the hits.
+    answer = answer_for_search(query) if not filters and result.offset == 0 else None
     return render_template(
         "search/results.html",
         result=result,
@@ -146,4 +149,5 @@ def results() -> Any:
         entity_path=entity_path,
         source_path=source_path,
         searched=bool(query.strip()) or bool(filters),
+        view=answer,
     )
