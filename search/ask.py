@@ -51,6 +51,17 @@ class AskResult:
         return out
 
 
+def question_words(question: str) -> str:
+    """The words of a question as alternatives (「a OR b」), or "" when it has fewer than two.
+
+    Every word must match in a plain search, and a sentence rarely does.
+    """
+    text = core(question)
+    words = [text[p.start : p.end] for p in pieces(text) if not p.sub and p.end - p.start > 1]
+    words = list(dict.fromkeys(words))[:MAX_FALLBACK_WORDS]
+    return " OR ".join(words) if len(words) > 1 else ""
+
+
 def lexicon_for(store: GraphReader) -> Lexicon:
     """The names ``store`` knows, with the curated synonyms (kept while the store is open)."""
     key = f"{id(store)}:{getattr(store, 'generation', '')}"
@@ -97,12 +108,6 @@ def answer_question(
     if not text:
         return AskResult(answer, "search")
     result = run_search(settings, text, page_size=hits)
-    if not result.total:
-        # Every word must match a plain search; a sentence rarely does, so its words
-        # are searched as alternatives instead.
-        words = list(
-            dict.fromkeys(text[p.start : p.end] for p in pieces(text) if not p.sub and p.end - p.start > 1)
-        )
-        if len(words) > 1:
-            result = run_search(settings, " OR ".join(words[:MAX_FALLBACK_WORDS]), page_size=hits)
+    if not result.total and (words := question_words(question)):
+        result = run_search(settings, words, page_size=hits)
     return AskResult(answer, "search", result.hits, result.total)

@@ -17,6 +17,7 @@ from flask import Blueprint, g, jsonify, render_template, request
 from kg.errors import SearchRequestError, UsageError
 from kg.rdf.namespaces import ID
 from kg.rdf.ontology import class_label
+from search.ask import question_words
 from search.engine import MAX_PAGE_SIZE, TYPE_LABELS, Filters, SearchResult
 from search.engine import search as run_search
 from search.query import MAX_QUERY_CHARS
@@ -137,8 +138,15 @@ def results() -> Any:
     if wants_json():
         return jsonify(result.to_json())
     selected = {name: _values(name) for name in FILTER_PARAMS}
-    # A question typed into the box is answered from the graph above the hits.
-    answer = answer_for_search(query) if not filters and result.offset == 0 else None
+    # A question typed into the box is answered from the graph above the hits; when no
+    # passage holds all its words, the hits are those holding any of them.
+    answer = answer_for_search(query) if not filters else None
+    searched_as = None
+    if answer is not None and not result.total and (words := question_words(query)):
+        result = run_search(g.settings, words, filters, page=page, page_size=limit, offset=offset)
+        searched_as = words
+    if result.offset:
+        answer = None  # shown on the first page only
     return render_template(
         "search/results.html",
         result=result,
@@ -150,4 +158,5 @@ def results() -> Any:
         source_path=source_path,
         searched=bool(query.strip()) or bool(filters),
         view=answer,
+        searched_as=searched_as,
     )
