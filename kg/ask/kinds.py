@@ -17,38 +17,46 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.ontology import class_label
+
 # Parts shared by the templates, put in by name (%NAME%); $law, $agency, $entity,
 # $issue, $start and $end are the slots filled when a question is read.
+#
+# Oxigraph joins one group of triple patterns in the best order it finds, but
+# evaluates an OPTIONAL or UNION group apart and joins it afterwards, which costs
+# a scan of every annotation.  So every template is one group of patterns (a
+# bundle's members by the path ``dcterms:isPartOf?``, class names by VALUES),
+# the BINDs and FILTERs after it.
 _PARTS = {
-    # where an item was read from: its document and line
-    "%ITEM_WHERE%": "OPTIONAL { ?ann_item oa:hasBody ?item ; pol:line ?line ; "
-    "oa:hasTarget/oa:hasSource/pol:documentId ?document }",
-    "%ISSUE_WHERE%": "OPTIONAL { ?ann_issue oa:hasBody ?issue ; "
-    "oa:hasTarget/oa:hasSource/pol:documentId ?document }",
-    "%CLASS_LABEL%": 'OPTIONAL { ?class rdfs:label ?type FILTER(LANG(?type) = "ja") }',
-    "%ITEM_CLASSES%": "VALUES ?class { pol:Measure pol:ProgressUpdate }",
-    # the law itself, or a member of it when it is a bundle (the contract counts members for the bundle)
-    "%ON_LAW%": "{ ?x pol:dependsOnLaw $law } UNION "
-    "{ ?member dcterms:isPartOf $law . ?x pol:dependsOnLaw ?member }",
+    # where an item was read from: its document and line (every item has that annotation)
+    "%ITEM_WHERE%": "?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget ?target_item .\n"
+    "  ?target_item oa:hasSource ?doc . ?doc pol:documentId ?document .",
+    "%ISSUE_WHERE%": "?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .\n"
+    "  ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .",
+    "%ITEM_CLASSES%": 'VALUES (?class ?type) { (pol:Measure "%MEASURE%") (pol:ProgressUpdate "%PROGRESS%") }',
     # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
     # an open end (「3年10月～」) runs on where %OPEN% is true.
-    "%MONTHS%": """?item pol:when ?w . ?w pol:dateText ?dateText .
+    "%MONTHS%": """?item pol:when ?w .
+  ?w pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .
+  %ITEM_WHERE%
+  ?doc dcterms:issued ?issued .
   OPTIONAL { ?w pol:start ?s0 } OPTIONAL { ?w pol:end ?e0 }
-  OPTIONAL { ?w pol:planned ?planned0 } OPTIONAL { ?w pol:openEnded ?open0 }
   BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
-  BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && COALESCE(?open0, false), "9999", ?s1)) AS ?e1)
+  BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
   BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
   BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
-  FILTER(?from <= $end && ?to >= $start)
-  ?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget/oa:hasSource ?doc .
-  ?doc pol:documentId ?document ; dcterms:issued ?issued .
-  BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)""",
+  BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)
+  FILTER(?from <= $end && ?to >= $start)""",
+    "%MEASURE%": class_label("Measure"),
+    "%PROGRESS%": class_label("ProgressUpdate"),
 }
 
 
 def _compose(text: str, **extra: str) -> str:
-    for name, part in {**_PARTS, **{f"%{k.upper()}%": v for k, v in extra.items()}}.items():
-        text = text.replace(name, part)
+    parts = {**{f"%{k.upper()}%": v for k, v in extra.items()}, **_PARTS}
+    while any(name in text for name in parts):
+        for name, part in parts.items():
+            text = text.replace(name, part)
     return text
 
 
@@ -59,10 +67,10 @@ def _dated(open_end: bool, condition: str) -> str:
   ?item a ?class ; rdfs:label ?itemLabel .
   %MONTHS%
   %CONDITION%
-  %CLASS_LABEL%
 } ORDER BY ?document ?line ?itemLabel ?dateText""",
         condition=condition,
-    ).replace("%OPEN%", "true" if open_end else "false")
+        open="true" if open_end else "false",
+    )
 
 
 FRAGMENTS = {
@@ -115,11 +123,9 @@ KINDS: tuple[QuestionKind, ...] = (
         "law_items",
         (r"<L>@ON_LAW@ITEMS",),
         _compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
-  %ON_LAW%
-  BIND(?x AS ?item)
+  ?item pol:dependsOnLaw/dcterms:isPartOf? $law .
   %ITEM_CLASSES%
   ?item a ?class ; rdfs:label ?itemLabel .
-  %CLASS_LABEL%
   %ITEM_WHERE%
 } ORDER BY ?document ?line ?itemLabel"""),
         "法令: {law}{members} → 依拠する施策・取組状況",
@@ -129,8 +135,7 @@ KINDS: tuple[QuestionKind, ...] = (
         "law_issues",
         (r"<L>@ON_LAW課題",),
         _compose("""SELECT DISTINCT ?issue ?issueLabel ?number ?document WHERE {
-  %ON_LAW%
-  { ?x a pol:Issue . BIND(?x AS ?issue) } UNION { ?x pol:addressesIssue ?issue }
+  ?x pol:dependsOnLaw/dcterms:isPartOf? $law ; pol:addressesIssue? ?issue .
   ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
   %ISSUE_WHERE%
 } ORDER BY ?document ?number"""),
@@ -144,7 +149,6 @@ KINDS: tuple[QuestionKind, ...] = (
   ?item pol:involvesAgency $agency .
   %ITEM_CLASSES%
   ?item a ?class ; rdfs:label ?itemLabel .
-  %CLASS_LABEL%
   %ITEM_WHERE%
 } ORDER BY ?document ?line ?itemLabel"""),
         "機関: {agency} → 関わる施策・取組状況",
@@ -167,14 +171,12 @@ KINDS: tuple[QuestionKind, ...] = (
             r"<I>(?:の|に関する|についての|に対する)?@PROGRESS",
             r"<I>(?:は|が|の取組は)?どこまで進ん(?:でいる|でいます|でる|だ)",
         ),
-        _compose("""SELECT ?item ?itemLabel ?date ?document ?line WHERE {
-  { SELECT ?item (MIN(?start) AS ?date) WHERE {
-      ?item a pol:ProgressUpdate ; pol:addressesIssue $issue .
-      OPTIONAL { ?item pol:when/(pol:start|pol:end) ?s . BIND(STR(?s) AS ?start) }
-    } GROUP BY ?item }
-  ?item rdfs:label ?itemLabel .
+        _compose("""SELECT ?item ?itemLabel (MIN(STR(?when)) AS ?date) ?document ?line WHERE {
+  ?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel .
   %ITEM_WHERE%
-} ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
+  OPTIONAL { ?item pol:when ?w . ?w pol:start|pol:end ?when }
+} GROUP BY ?item ?itemLabel ?document ?line
+ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "課題: {issue} → 取組状況（日付順）",
         ("item", "itemLabel", "date", "document", "line"),
     ),
@@ -197,7 +199,7 @@ KINDS: tuple[QuestionKind, ...] = (
             r"<P>(?:に|の|中に|中の|内に|までに|から)?(?:実施|開始|完了|実現|施行)?(?:が|を|の)?"
             r"(?:予定|計画|見込み|見込)(?:されている|されています|されてる|している|した|された|の|する|中の)?@ITEMS",
         ),
-        _dated(True, "FILTER(COALESCE(?planned0, false) || ?from > ?docMonth)"),
+        _dated(True, "FILTER(?planned || ?from > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
         "（予定と書かれた日付か、文書の日付より後の日付を持つもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
@@ -209,7 +211,7 @@ KINDS: tuple[QuestionKind, ...] = (
             r"(?:された|した|済みの|済み|できた|されました|しました)@ITEMS",
             r"<P>(?:に|の|中に|中の|内に|までに)?(?:行われた|行った|行われました|終わった|済んだ|進んだ)@ITEMS",
         ),
-        _dated(False, "FILTER(!COALESCE(?planned0, false) && ?from <= ?docMonth)"),
+        _dated(False, "FILTER(!?planned && ?from <= ?docMonth)"),
         "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付までに始まった日付を持つもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
@@ -261,7 +263,8 @@ KINDS: tuple[QuestionKind, ...] = (
         ),
         """SELECT ?document ?line ?exact WHERE {
   ?ann oa:hasBody $entity ; pol:line ?line ; oa:hasTarget ?target .
-  ?target oa:hasSource/pol:documentId ?document ; oa:hasSelector/oa:exact ?exact .
+  ?target oa:hasSource ?doc ; oa:hasSelector ?selector .
+  ?doc pol:documentId ?document . ?selector oa:exact ?exact .
 } ORDER BY ?document ?line""",
         "{what}: {entity} → 言及されている箇所",
         ("document", "line", "exact"),
@@ -278,7 +281,7 @@ KINDS: tuple[QuestionKind, ...] = (
         """SELECT ?law ?lawLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
   VALUES ?lawClass { pol:Law pol:LawBundle }
   ?law a ?lawClass ; rdfs:label ?lawLabel .
-  { ?item pol:dependsOnLaw ?law } UNION { ?member dcterms:isPartOf ?law . ?item pol:dependsOnLaw ?member }
+  ?item pol:dependsOnLaw/dcterms:isPartOf? ?law .
   VALUES ?class { pol:Measure pol:ProgressUpdate }
   ?item a ?class .
 } GROUP BY ?law ?lawLabel ORDER BY DESC(?count) ?lawLabel""",

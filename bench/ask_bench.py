@@ -1,0 +1,142 @@
+"""Question-answering benchmark: the time ``policykg ask`` takes to answer, per kind of question.
+
+Builds the sample corpus (or, with ``--documents N``, N variants of it written
+by ``bench/corpus_gen.py``; or reads ``--data DIR`` already built), then times
+one question of each kind in process through :func:`search.ask.answer_question`
+— reading, name resolution, the SPARQL on the embedded store — with the store's
+answer cache emptied before every run, so each is a real query.  The names
+asked about are taken from the graph (the law with the most dependants, the
+agency with the most items, the issue with the most progress updates), so the
+questions are answered on a generated corpus too.  Prints the median and p90 per
+kind and over all, against the target (median ≤ 300 ms).
+
+Run with `.venv/bin/python bench/ask_bench.py [--documents N] [--data DIR] [--rounds R]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.build import build  # noqa: E402
+from kg.settings import Settings, load_settings  # noqa: E402
+from kg.store import ReadStore  # noqa: E402
+from search.ask import answer_question, lexicon_for  # noqa: E402
+
+TARGET_MEDIAN_MS = 300.0
+
+
+def _one(store: ReadStore, sparql: str, name: str) -> str:
+    rows = store.select(sparql)
+    return rows[0][name] if rows else ""
+
+
+def questions(store: ReadStore) -> list[tuple[str, str]]:
+    """(kind, question) with names the graph holds."""
+    law = _one(
+        store,
+        "SELECT ?l (COUNT(?i) AS ?n) WHERE { ?i pol:dependsOnLaw ?law . ?law rdfs:label ?l } "
+        "GROUP BY ?l ORDER BY DESC(?n) LIMIT 1",
+        "l",
+    )
+    agency = _one(
+        store,
+        "SELECT ?l (COUNT(?i) AS ?n) WHERE { ?i pol:involvesAgency ?a . ?a rdfs:label ?l } "
+        "GROUP BY ?l ORDER BY DESC(?n) LIMIT 1",
+        "l",
+    )
+    issue = _one(
+        store,
+        "SELECT ?num (COUNT(?p) AS ?n) WHERE { ?p a pol:ProgressUpdate ; pol:addressesIssue ?i . "
+        "?i pol:number ?num } GROUP BY ?num ORDER BY DESC(?n) LIMIT 1",
+        "num",
+    )
+    return [
+        ("law_items", f"{law}に基づく施策は？"),
+        ("law_issues", f"{law}に関係する課題"),
+        ("agency_items", f"{agency}が関わる取組"),
+        ("agency_issues", f"{agency}が関わる課題"),
+        ("issue_progress", f"課題{issue}の進捗"),
+        ("issue_measures", f"課題{issue}の施策"),
+        ("period_planned", "令和4年度に予定されている施策"),
+        ("period_done", "2021年に実施された取組"),
+        ("period_items", "令和3年度の取組"),
+        ("issues_without_progress", "取組状況のない課題"),
+        ("measures_without_law", "法令のない施策"),
+        ("mentions", f"{agency}が言及されている箇所"),
+        ("law_ranking", "依拠する施策が多い法令"),
+        ("prefecture_rates", "都道府県別の交付率"),
+        ("issue_count_by_theme", "課題の数（テーマ別）"),
+        ("fallback", "マイナンバーカードの予算はいくら？"),
+    ]
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def run(settings: Settings, rounds: int) -> None:
+    store = ReadStore(settings.data_dir)
+    started = time.perf_counter()
+    lexicon_for(store)
+    print(f"names read from the store once per generation: {(time.perf_counter() - started) * 1000:.0f} ms")
+    every: list[float] = []
+    print(f"{'kind':26} {'rows':>6} {'median ms':>10} {'p90 ms':>8}")
+    for kind, question in questions(store):
+        times = []
+        rows = 0
+        for _ in range(rounds):
+            store._select_cache.clear()  # every run a real query, not the generation's cached answer
+            t0 = time.perf_counter()
+            result = answer_question(settings, question, store=store)
+            times.append((time.perf_counter() - t0) * 1000)
+            rows = len(result.answer.rows) if result.answer.understood else len(result.hits)
+            assert result.answer.understood == (kind != "fallback"), (question, result.answer.message)
+        every += times
+        print(f"{kind:26} {rows:>6} {statistics.median(times):>10.1f} {_percentile(times, 0.9):>8.1f}")
+    median = statistics.median(every)
+    verdict = "met" if median <= TARGET_MEDIAN_MS else "NOT met"
+    print(
+        f"{'all':26} {'':>6} {median:>10.1f} {_percentile(every, 0.9):>8.1f}"
+        f"  (target median ≤ {TARGET_MEDIAN_MS:.0f} ms: {verdict})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--documents", type=int, default=None, help="generate and build N documents")
+    parser.add_argument("--data", type=Path, default=None, help="an already built data folder")
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    print(f"machine: {platform.machine()}, Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory(prefix="ask-bench-") as tmp:
+        if args.data is not None:
+            data = args.data
+            corpus = ROOT / "corpus"
+        else:
+            data = Path(tmp) / "data"
+            corpus = ROOT / "corpus"
+            if args.documents:
+                corpus = Path(tmp) / "corpus"
+                gen = [sys.executable, str(ROOT / "bench" / "corpus_gen.py"), str(corpus)]
+                subprocess.run([*gen, "--documents", str(args.documents)], check=True)
+        settings = load_settings(env={}, config_path=None, overrides={"data_dir": data, "corpus_dir": corpus})
+        if args.data is None:
+            t0 = time.perf_counter()
+            report = build(settings)
+            print(f"built {len(report.documents)} documents in {time.perf_counter() - t0:.0f} s")
+        run(settings, args.rounds)
+
+
+if __name__ == "__main__":
+    main()
