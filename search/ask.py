@@ -104,10 +104,12 @@ def answer_question(
         return AskResult(answer)
     if not search_hits:
         return AskResult(answer, "search")
-    text = core(question) or unicodedata.normalize("NFKC", question).strip()
+    # A name the graph does not hold is looked for in the text alone; a question not
+    # understood is searched for as it was asked.
+    text = answer.name or core(question) or unicodedata.normalize("NFKC", question).strip()
     if not text:
         return AskResult(answer, "search")
     result = run_search(settings, text, page_size=hits)
-    if not result.total and (words := question_words(question)):
+    if not result.total and not answer.name and (words := question_words(question)):
         result = run_search(settings, words, page_size=hits)
     return AskResult(answer, "search", result.hits, result.total)

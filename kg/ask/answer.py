@@ -58,6 +58,7 @@ class Answer:
     truncated: bool = False
     message: str | None = None
     candidates: list[Entity] = field(default_factory=list)
+    name: str | None = None  # the name not in the graph, or standing for several things
 
     def to_json(self) -> dict[str, Any]:
         """The ``ask`` JSON of docs/interface.md (without the fallback's hits)."""
@@ -72,6 +73,7 @@ class Answer:
             "rows": [{name: cell.to_json() for name, cell in row.items()} for row in self.rows],
             "truncated": self.truncated,
             "candidates": [{"iri": e.iri, "label": e.label} for e in self.candidates],
+            "name": self.name,
         }
 
 
@@ -118,10 +120,14 @@ def ask(
     """Answer ``question`` from ``store``; see the module docstring."""
     lexicon = lexicon or Lexicon.from_store(store, synonyms)
     outcome = read_question(question, lexicon, latest_document_date(store))
-    if isinstance(outcome, NotUnderstood | UnknownName):
+    if isinstance(outcome, NotUnderstood):
         return Answer(question, False, message=outcome.message)
+    if isinstance(outcome, UnknownName):
+        return Answer(question, False, message=outcome.message, name=outcome.name)
     if isinstance(outcome, Ambiguous):
-        return Answer(question, False, message=outcome.message, candidates=list(outcome.candidates))
+        return Answer(
+            question, False, message=outcome.message, candidates=list(outcome.candidates), name=outcome.name
+        )
     assert isinstance(outcome, Reading)
     rows, truncated = run_select(store, outcome.sparql, outcome.columns, max_rows, max_query_bytes)
     return Answer(
