@@ -82,6 +82,7 @@ FRAGMENTS = {
     "@ON_LAW": (
         r"(?:に|を|の|が|と)?(?:"
         r"基づく|基づいた|基づいている|基づいています|基づきます|もとづく|もとづいた|基づき行われる|"
+        r"基づいて(?:行われている|行われた|実施されている|実施された|いる)|"
         r"依拠する|依拠した|依拠している|依存する|依存している|根拠とする|根拠とした|根拠にする|根拠にした|根拠の|"
         r"関係する|関係した|関係している|関係のある|関係がある|関係の|関連する|関連した|関連している|関連のある|関連がある|関連の|"
         r"関わる|関わっている|かかわる|係る|かかる|よる|関する|"
@@ -91,11 +92,11 @@ FRAGMENTS = {
     ),
     "@BY_AGENCY": (
         r"(?:が|の|に|と|で|は)?(?:"
-        r"担当する|担当している|担当の|担当した|所管する|所管の|所管している|"
+        r"担当する|担当している|担当の|担当した|担当|所管する|所管の|所管している|所管|"
         r"関わる|関わっている|関わった|かかわる|かかわっている|関与する|関与している|関与した|"
         r"関係する|関係している|関係した|関係のある|関連する|関連した|関連している|"
         r"実施する|実施した|実施している|行う|行った|行っている|進める|進めている|"
-        r"取り組む|取り組んでいる|取り組んだ|主導する|触れる|触れている|出てくる|登場する"
+        r"取り組む|取り組んでいる|取り組んだ|主導する|触れる|触れている|出てくる|登場する|関する|に関する"
         r")?"
     ),
     "@PROGRESS": r"(?:進捗|進捗状況|進み具合|取組状況|取り組み状況|取組の状況|取組の進捗|状況|進展|経過)",
@@ -121,7 +122,10 @@ class QuestionKind:
 KINDS: tuple[QuestionKind, ...] = (
     QuestionKind(
         "law_items",
-        (r"<L>@ON_LAW@ITEMS",),
+        (
+            r"<L>@ON_LAW@ITEMS",
+            r"(?:どの|どんな|どういう)?@ITEMS(?:が|は)<L>@ON_LAW",
+        ),
         _compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
   ?item pol:dependsOnLaw/dcterms:isPartOf? $law .
   %ITEM_CLASSES%
@@ -144,7 +148,10 @@ KINDS: tuple[QuestionKind, ...] = (
     ),
     QuestionKind(
         "agency_items",
-        (r"<A>@BY_AGENCY@ITEMS",),
+        (
+            r"<A>@BY_AGENCY@ITEMS",
+            r"<A>(?:は|が)(?:何を|なにを|何に)(?:している|していますか|する|した|行っている|担当している|取り組んでいる)",
+        ),
         _compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
   ?item pol:involvesAgency $agency .
   %ITEM_CLASSES%
@@ -170,6 +177,8 @@ KINDS: tuple[QuestionKind, ...] = (
         (
             r"<I>(?:の|に関する|についての|に対する)?@PROGRESS",
             r"<I>(?:は|が|の取組は)?どこまで進ん(?:でいる|でいます|でる|だ)",
+            r"<I>(?:は|の状況は|の取組は)?どうなって(?:いる|います|る)",
+            r"<I>の(?:現状|最新状況|最新の状況|動き)",
         ),
         _compose("""SELECT ?item ?itemLabel (MIN(STR(?when)) AS ?date) ?document ?line WHERE {
   ?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel .
@@ -198,6 +207,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         (
             r"<P>(?:に|の|中に|中の|内に|までに|から)?(?:実施|開始|完了|実現|施行)?(?:が|を|の)?"
             r"(?:予定|計画|見込み|見込)(?:されている|されています|されてる|している|した|された|の|する|中の)?@ITEMS",
+            r"<P>(?:に|は|の)?(?:何が|なにが|どんな@ITEMSが)(?:実施)?(?:予定|計画)(?:されている|されています|されてる)",
         ),
         _dated(True, "FILTER(?planned || ?from > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
@@ -210,6 +220,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"<P>(?:に|の|中に|中の|内に|までに)?(?:実施|実現|完了|達成|施行|開始|策定|整備)?"
             r"(?:された|した|済みの|済み|できた|されました|しました)@ITEMS",
             r"<P>(?:に|の|中に|中の|内に|までに)?(?:行われた|行った|行われました|終わった|済んだ|進んだ)@ITEMS",
+            r"<P>(?:に|は|の)?(?:何が|なにが|どんな@ITEMSが)(?:実施された|行われた|実施されました|行われました|完了した)",
         ),
         _dated(False, "FILTER(!?planned && ?from <= ?docMonth)"),
         "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付までに始まった日付を持つもの）",
@@ -229,6 +240,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:ない|無い|なし|まだない|ありません|報告されていない|記載されていない|出ていない)課題",
             r"課題(?:で|のうち|の中で)?(?:進捗|取組状況|取り組み状況|進捗報告)(?:が|の)?@NONE",
             r"(?:進捗|取組状況)(?:が|の)?(?:報告|記載)(?:されて|が)?(?:いない|ない)課題",
+            r"(?:まだ)?(?:取り組まれていない|手つかずの|手付かずの|未着手の)課題",
         ),
         _compose("""SELECT ?issue ?issueLabel ?number ?document WHERE {
   ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
@@ -257,7 +269,8 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "mentions",
         (
             r"<E>(?:が|は|の)?(?:言及|記載|登場|出現|記述)(?:されている|されています|された|している|する|した|の)?@WHERE?",
-            r"<E>(?:が|は)?(?:出てくる|出てきた|書かれている|書かれた|書いてある|現れる|載っている|出ている)@WHERE",
+            r"<E>(?:が|は|について|に関して|に関する|に触れた|に触れている)?(?:出てくる|出てきた|書かれている|書かれた|書いてある|現れる|載っている|出ている)@WHERE",
+            r"<E>(?:は|が)?どこで(?:言及されている|言及されています|触れられている|出てくる|登場する|記載されている)",
             r"<E>(?:は|が)?どこに(?:出てくる|出てきますか|書かれている|書いてある|ある|あります|載っている"
             r"|記載されている|言及されている|登場する)",
         ),
@@ -277,6 +290,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:法令|法律)(?:別|ごと)(?:の|に)?(?:依拠する)?(?:施策|取組)(?:の)?(?:数|件数)",
             r"(?:施策|取組)(?:の)?(?:数|件数)(?:\()?(?:法令|法律)(?:別|ごと)(?:\))?",
             r"(?:法令|法律)(?:の)?ランキング",
+            r"(?:最も|一番|もっとも)?(?:多く)?(?:依拠|参照)されている(?:法令|法律)",
         ),
         """SELECT ?law ?lawLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
   VALUES ?lawClass { pol:Law pol:LawBundle }
@@ -311,6 +325,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         (
             r"課題(?:の)?(?:数|件数)@BY_THEME",
             r"@BY_THEME課題(?:の)?(?:数|件数)",
+            r"各(?:テーマ|分野)の課題(?:の)?(?:数|件数)",
             r"@BY_THEME課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
         ),
         """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
