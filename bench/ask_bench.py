@@ -91,7 +91,7 @@ def run(settings: Settings, rounds: int) -> None:
     lexicon_for(store)
     print(f"names read from the store once per generation: {(time.perf_counter() - started) * 1000:.0f} ms")
     every: list[float] = []
-    print(f"{'kind':26} {'rows':>6} {'median ms':>10} {'p90 ms':>8}")
+    print(f"{'kind':34} {'rows':>6} {'median ms':>10} {'p90 ms':>8}")
     for kind, question in questions(store):
         times = []
         rows = 0
@@ -100,14 +100,18 @@ def run(settings: Settings, rounds: int) -> None:
             t0 = time.perf_counter()
             result = answer_question(settings, question, store=store)
             times.append((time.perf_counter() - t0) * 1000)
-            rows = len(result.answer.rows) if result.answer.understood else len(result.hits)
-            assert result.answer.understood == (kind != "fallback"), (question, result.answer.message)
+            answer = result.answer
+            rows = len(answer.rows) if answer.understood else len(answer.candidates) or len(result.hits)
+            # An issue number repeats in every edition of a generated corpus: the candidates are the answer.
+            assert answer.understood == (kind != "fallback") or answer.candidates, (question, answer.message)
+        if result.answer.candidates:
+            kind += " (ambiguous)"
         every += times
-        print(f"{kind:26} {rows:>6} {statistics.median(times):>10.1f} {_percentile(times, 0.9):>8.1f}")
+        print(f"{kind:34} {rows:>6} {statistics.median(times):>10.1f} {_percentile(times, 0.9):>8.1f}")
     median = statistics.median(every)
     verdict = "met" if median <= TARGET_MEDIAN_MS else "NOT met"
     print(
-        f"{'all':26} {'':>6} {median:>10.1f} {_percentile(every, 0.9):>8.1f}"
+        f"{'all':34} {'':>6} {median:>10.1f} {_percentile(every, 0.9):>8.1f}"
         f"  (target median ≤ {TARGET_MEDIAN_MS:.0f} ms: {verdict})"
     )
 

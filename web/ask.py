@@ -31,11 +31,16 @@ def source_path(document: str, line: int) -> str:
     return f"/documents/{quote(document, safe='')}" + (f"#L{line}" if line else "")
 
 
+# Rows a page shows; the JSON and the editor have them all.
+SHOWN_ROWS = 200
+
+
 class AnswerView:
     """What the answer template needs: the columns shown, cell links, the editor link."""
 
     def __init__(self, answer: Answer) -> None:
         self.answer = answer
+        self.rows = answer.rows[:SHOWN_ROWS]
         columns = answer.columns
         # An entity column gives way to its label column, which links to the entity.
         self.columns = [c for c in columns if f"{c}Label" not in columns]

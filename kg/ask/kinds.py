@@ -26,7 +26,8 @@ from kg.ontology import class_label
 # evaluates an OPTIONAL or UNION group apart and joins it afterwards, which costs
 # a scan of every annotation.  So every template is one group of patterns (a
 # bundle's members by the path ``dcterms:isPartOf?``, class names by VALUES),
-# the BINDs and FILTERs after it.
+# the BINDs and FILTERs after it; "without" is a MINUS (one anti-join), not a
+# FILTER NOT EXISTS (a search per row).
 _PARTS = {
     # where an item was read from: its document and line (every item has that annotation)
     "%ITEM_WHERE%": "?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget ?target_item .\n"
@@ -244,7 +245,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         ),
         _compose("""SELECT ?issue ?issueLabel ?number ?document WHERE {
   ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
-  FILTER NOT EXISTS { ?progress a pol:ProgressUpdate ; pol:addressesIssue ?issue }
+  MINUS { ?progress pol:addressesIssue ?issue ; a pol:ProgressUpdate }
   %ISSUE_WHERE%
 } ORDER BY ?document ?number"""),
         "→ 取組状況のない課題",
@@ -259,7 +260,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         ),
         _compose("""SELECT ?item ?itemLabel ?document ?line WHERE {
   ?item a pol:Measure ; rdfs:label ?itemLabel .
-  FILTER NOT EXISTS { ?item pol:dependsOnLaw ?law }
+  MINUS { ?item pol:dependsOnLaw ?law }
   %ITEM_WHERE%
 } ORDER BY ?document ?line"""),
         "→ 法令に依拠しない施策",
