@@ -14,6 +14,8 @@ import pytest
 from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.settings import Settings
 from search.ask_cli import ask
@@ -143,3 +145,22 @@ def test_bad_questions_are_400(client: FlaskClient, query: dict[str, str]) -> No
     assert body["ok"] is False and body["code"] == "E510" and body["error"]
     page = client.get("/ask", query_string=query)
     assert page.status_code == 400 and "Traceback" not in page.get_data(as_text=True)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=80))
+def test_fuzzed_questions_never_give_500(client: FlaskClient, question: str) -> None:
+    response = client.get("/ask.json", query_string={"q": question})
+    assert response.status_code in (200, 400)
+    assert (
+        response.get_json()["ok"] is False
+        if response.status_code == 400
+        else "understood" in response.get_json()
+    )
+
+
+def test_a_hostile_question_is_inert(client: FlaskClient) -> None:
+    script = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+    for path in ("/ask", "/search"):
+        html = client.get(path, query_string={"q": script + "に基づく施策"}).get_data(as_text=True)
+        assert "<script>alert(1)" not in html and "<img src=x" not in html
