@@ -542,3 +542,27 @@ def test_an_ambiguous_name_lists_the_candidates(two_number_acts: Settings) -> No
     assert "2件" in (result.answer.message or "")
     # The other names of the first law still name it alone.
     assert ask(two_number_acts, "マイナンバー法に基づく施策").answer.understood
+
+
+def test_cli_lists_the_candidates(two_number_acts: Settings) -> None:
+    from click.testing import CliRunner
+
+    from search.ask_cli import ask as ask_command
+
+    result = CliRunner().invoke(ask_command, ["番号法に基づく施策", "--data", str(two_number_acts.data_dir)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "「番号法」に当たるものが2件あります。どれかを選んでください:"
+    assert sorted(line.split()[0] for line in lines[1:]) == [
+        "番号に関する別の法律",
+        "行政手続における特定の個人を識別するための番号の利用等に関する法律",
+    ]
+
+
+def test_the_command_is_registered() -> None:
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["entry-points"]["policykg.commands"]["ask"] == "search.ask_cli:ask"
