@@ -33,6 +33,26 @@ def source_path(document: str, line: int) -> str:
 
 # Rows a page shows; the JSON and the editor have them all.
 SHOWN_ROWS = 200
+# Column headings of the answer table (the JSON keeps the query's variable names).
+HEADINGS = {
+    "itemLabel": "項目",
+    "issueLabel": "課題",
+    "lawLabel": "法令",
+    "areaLabel": "都道府県",
+    "themeLabel": "テーマ",
+    "type": "種類",
+    "number": "番号",
+    "document": "文書",
+    "line": "行",
+    "date": "日付",
+    "dateText": "日付の表記",
+    "exact": "表記",
+    "count": "件数",
+    "rate": "交付率（%）",
+    "cards": "交付枚数",
+    "population": "人口",
+    "asOf": "時点",
+}
 
 
 class AnswerView:
@@ -45,6 +65,7 @@ class AnswerView:
         # An entity column gives way to its label column, which links to the entity.
         self.columns = [c for c in columns if f"{c}Label" not in columns]
         self.links = {f"{c}Label": c for c in columns if f"{c}Label" in columns}
+        self.headings = [HEADINGS.get(c, c) for c in self.columns]
 
     def cells(self, row: dict[str, Any]) -> list[tuple[str, str | None]]:
         """(text, link or None) of each shown column of ``row``."""
