@@ -51,11 +51,14 @@ class AskResult:
         return out
 
 
-def question_words(question: str) -> str:
-    """The words of a question as alternatives (「a OR b」), or "" when it has fewer than two.
+def question_words(question: str, answer: Answer | None = None) -> str:
+    """What to search for a question as text: the names of what it asks about (which the
+    search expands to their other names), else its words, as alternatives (「a OR b」).
 
     Every word must match in a plain search, and a sentence rarely does.
     """
+    if answer is not None and answer.entities:
+        return " OR ".join(dict.fromkeys(e.label for e in answer.entities if e.kind != "issue"))
     text = core(question)
     words = [text[p.start : p.end] for p in pieces(text) if not p.sub and p.end - p.start > 1]
     words = list(dict.fromkeys(words))[:MAX_FALLBACK_WORDS]

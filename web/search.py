@@ -142,7 +142,7 @@ def results() -> Any:
     # passage holds all its words, the hits are those holding any of them.
     answer = answer_for_search(query) if not filters else None
     searched_as = None
-    if answer is not None and not result.total and (words := question_words(query)):
+    if answer is not None and not result.total and (words := question_words(query, answer.answer)):
         result = run_search(g.settings, words, filters, page=page, page_size=limit, offset=offset)
         searched_as = words
     if result.offset:

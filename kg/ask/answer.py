@@ -59,6 +59,7 @@ class Answer:
     message: str | None = None
     candidates: list[Entity] = field(default_factory=list)
     name: str | None = None  # the name not in the graph, or standing for several things
+    entities: list[Entity] = field(default_factory=list)  # what an understood question names
 
     def to_json(self) -> dict[str, Any]:
         """The ``ask`` JSON of docs/interface.md (without the fallback's hits)."""
@@ -137,6 +138,7 @@ def ask(
         kind=outcome.kind,
         sparql=outcome.sparql,
         columns=list(outcome.columns),
+        entities=list(outcome.entities),
         rows=rows,
         truncated=truncated,
     )
