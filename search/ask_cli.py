@@ -73,6 +73,8 @@ def ask(question: str, as_json: bool, show_query: bool, data_dir: Path | None) -
     law, where something is mentioned, and a few counts.  Anything else is
     searched as text.
     """
+    if not question.strip():
+        raise click.UsageError("QUESTION is empty: ask something, e.g. 「J-LISが関わる取組」")
     settings = settings_from(data_dir=data_dir)
     result = answer_question(settings, question)
     if as_json:

@@ -164,3 +164,9 @@ def test_a_hostile_question_is_inert(client: FlaskClient) -> None:
     for path in ("/ask", "/search"):
         html = client.get(path, query_string={"q": script + "に基づく施策"}).get_data(as_text=True)
         assert "<script>alert(1)" not in html and "<img src=x" not in html
+
+
+def test_cli_refuses_an_empty_question(indexed: Settings) -> None:
+    result = CliRunner().invoke(ask, ["  ", "--data", str(indexed.data_dir)])
+    assert result.exit_code == 2
+    assert "QUESTION is empty" in result.output
