@@ -158,6 +158,10 @@ ITEM_QUESTIONS = [
     ("どの施策がデジタル改革関連法に基づいていますか", REFORM_ACTS),
     ("デジタル改革関連法に基づく取り組みを一覧にして", REFORM_ACTS),
     ("番号法の改正に関する取組", MY_NUMBER_ACT),
+    ("デジタル改革関連法を根拠にしている施策", REFORM_ACTS),
+    ("デジタル改革関連法で措置された取組", REFORM_ACTS),
+    ("デジタル改革関連法によって実現した施策", REFORM_ACTS),
+    ("デジタル改革関連法の関連施策", REFORM_ACTS),
     ("マイナンバー法に基づく施策", MY_NUMBER_ACT),
     ("番号法に関係する取組", MY_NUMBER_ACT),
     ("番号利用法に基づく取組は？", MY_NUMBER_ACT),
@@ -181,6 +185,8 @@ ITEM_QUESTIONS = [
     ("J-LISは何をしている？", J_LIS),
     ("J-LISに関する取組", J_LIS),
     ("総務省の担当施策", MIC),
+    ("総務省所管の施策", MIC),
+    ("J-LISに関連する施策", J_LIS),
     ("デジタル庁の取り組みについて教えて", DIGITAL_AGENCY),
     ("総務省が担当する施策", MIC),
     ("総務省の取組", MIC),
@@ -206,6 +212,7 @@ ITEM_QUESTIONS = [
     ("令和4年度に実施予定の取組", PLANNED_FY2022),
     ("令和4年度予定の施策", PLANNED_FY2022),
     ("令和4年度に何が予定されている？", PLANNED_FY2022),
+    ("令和4年度中に予定されている施策", PLANNED_FY2022),
 ]
 
 
@@ -227,6 +234,7 @@ ORDERED_QUESTIONS = [
     ("課題3.2はどこまで進んでいる？", ISSUE_3_2),
     ("課題3.2はどうなっている？", ISSUE_3_2),
     ("3.2の進捗", ISSUE_3_2),
+    ("課題3.2の最新の進捗", ISSUE_3_2),
     ("課題1.3の取組状況", ISSUE_1_3),
     ("課題4.3の進捗状況", ISSUE_4_3),
     ("課題5.4の進み具合", ISSUE_5_4),
@@ -259,6 +267,7 @@ ISSUE_SET_QUESTIONS = [
     ("取組状況が無い課題を教えて", NO_PROGRESS),
     ("課題で取組状況がない", NO_PROGRESS),
     ("まだ取り組まれていない課題", NO_PROGRESS),
+    ("進捗がまだない課題", NO_PROGRESS),
 ]
 
 
@@ -285,6 +294,7 @@ def _text_lines(word: str) -> list[int]:
         "デジタル庁の言及箇所",
         "デジタル庁はどこに出てくる？",
         "デジタル庁が出てくる箇所を教えて",
+        "デジタル庁に言及している箇所",
         "デジタル庁が記載されている箇所",
     ],
 )
@@ -313,6 +323,7 @@ def test_mentions_by_another_name(indexed: Settings, question: str, lines: set[i
         "施策の多い法令ランキング",
         "法令別の施策の数",
         "施策数（法令別）",
+        "最も多くの施策が依拠している法律",
         "法令ランキング",
     ],
 )
@@ -336,6 +347,7 @@ def test_law_ranking(indexed: Settings, question: str) -> None:
         "交付率（都道府県別）",
         "交付率が高い都道府県",
         "都道府県ごとの交付率は？",
+        "都道府県別交付率",
     ],
 )
 def test_prefecture_rates(indexed: Settings, question: str) -> None:
@@ -351,7 +363,13 @@ def test_prefecture_rates(indexed: Settings, question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["課題の数（テーマ別）", "テーマ別の課題の数", "分野ごとの課題数", "テーマごとに課題はいくつありますか"],
+    [
+        "課題の数（テーマ別）",
+        "テーマ別の課題の数",
+        "分野ごとの課題数",
+        "テーマごとに課題はいくつありますか",
+        "テーマ毎の課題の件数",
+    ],
 )
 def test_issue_count_by_theme(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
@@ -478,6 +496,7 @@ def test_measures_without_law(indexed: Settings, question: str) -> None:
         "マイナンバー法に基づく取組の件数",
         "デジタル庁が設置されたのはいつ？",
         "課題3.2について",
+        "来年度に予定されている施策",  # a date relative to today is not read
     ],
 )
 def test_not_understood_falls_back_to_search(indexed: Settings, question: str) -> None:
