@@ -1,7 +1,7 @@
 """The names a question may use for a law, an agency or an issue, read from the store.
 
-Takes the store's labels (``rdfs:label`` and every ``skos:altLabel``), the numbers
-of its issues and, optionally, groups of synonyms from elsewhere (the search
+Takes the store's labels (``rdfs:label`` and every ``skos:altLabel``), its issues by
+number (looked up when a question names one) and, optionally, groups of synonyms from elsewhere (the search
 package's curated list: a group that holds one known name lends that name's
 entity to its other forms); gives the mentions in a folded question, leftmost
 and longest first, each with every entity it may name.
@@ -13,7 +13,7 @@ keeps both: the question is then ambiguous and the candidates are listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -27,16 +27,15 @@ MIN_NAME_CHARS = 2
 NAMES_QUERY = """
 SELECT ?entity ?kind ?label ?name ?bundle WHERE {
   VALUES (?class ?kind) { (pol:Law "law") (pol:LawBundle "law") (pol:Agency "agency") }
-  ?entity a ?class ; rdfs:label ?label .
+  ?entity a ?class ; rdfs:label ?label ; rdfs:label|skos:altLabel ?name .
   FILTER(LANG(?label) = "ja" || LANG(?label) = "")
-  { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
   OPTIONAL { ?entity a pol:LawBundle . BIND(true AS ?bundle) }
 }"""
 
-ISSUES_QUERY = """
-SELECT ?entity ?number ?label WHERE {
-  ?entity a pol:Issue ; pol:number ?number ; rdfs:label ?label .
-}"""
+# Issues are many (every edition numbers its own): looked up by number when a question has one.
+ISSUE_QUERY = """
+SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Issue ; rdfs:label ?label }"""
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 
 # 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」).
 _ISSUE_RE = re.compile(
@@ -75,7 +74,10 @@ class Lexicon:
     """Folded names to the entities they name, per kind."""
 
     def __init__(
-        self, entities: Iterable[tuple[Entity, str]], issues: Iterable[tuple[Entity, str]] = ()
+        self,
+        entities: Iterable[tuple[Entity, str]],
+        issues: Iterable[tuple[Entity, str]] = (),
+        issue_lookup: Callable[[str], list[Entity]] | None = None,
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -85,6 +87,7 @@ class Lexicon:
         self._issues: dict[str, dict[str, Entity]] = {}
         for entity, number in issues:
             self._issues.setdefault(fold(number), {})[entity.iri] = entity
+        self._issue_lookup = issue_lookup
         self._longest = max((len(k) for k in self._names), default=0)
 
     @classmethod
@@ -95,8 +98,14 @@ class Lexicon:
             kind: Kind = "law" if row["kind"] == "law" else "agency"
             entity = Entity(row["entity"], kind, row["label"], bundle="bundle" in row)
             entities.append((entity, row["name"]))
-        issues = [(Entity(r["entity"], "issue", r["label"]), r["number"]) for r in store.select(ISSUES_QUERY)]
-        lexicon = cls(entities, issues)
+
+        def issues(number: str) -> list[Entity]:
+            if not _NUMBER_RE.fullmatch(number):
+                return []
+            rows = store.select(ISSUE_QUERY.replace("$number", number))
+            return [Entity(r["entity"], "issue", r["label"]) for r in rows]
+
+        lexicon = cls(entities, issue_lookup=issues)
         lexicon.add_synonyms(synonyms)
         return lexicon
 
@@ -115,7 +124,11 @@ class Lexicon:
         self._longest = max((len(k) for k in self._names), default=0)
 
     def issues(self, number: str) -> tuple[Entity, ...]:
-        return tuple(self._issues.get(fold(number), {}).values())
+        """The issues numbered ``number`` (one per document that has it)."""
+        found = dict(self._issues.get(fold(number), {}))
+        if self._issue_lookup is not None:
+            found.update((e.iri, e) for e in self._issue_lookup(fold(number)))
+        return tuple(found.values())
 
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
