@@ -1,9 +1,9 @@
 """The names a question may use for a law, an agency or an issue, read from the store.
 
-Takes the store's labels (``rdfs:label`` and every ``skos:altLabel``), its issues by
-number (looked up when a question names one) and, optionally, groups of synonyms from elsewhere (the search
-package's curated list: a group that holds one known name lends that name's
-entity to its other forms); gives the mentions in a folded question, leftmost
+Takes the store's labels (``rdfs:label`` and every ``skos:altLabel``), its issues
+by number (looked up when a question names one) and, optionally, groups of
+synonyms from elsewhere (the search package's curated list: a group that holds
+one known name lends that name's entity to its other forms); gives the mentions in a folded question, leftmost
 and longest first, each with every entity it may name.
 
 A name that belongs to two entities of one kind (two laws both called 省令)
