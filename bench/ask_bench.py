@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.build import build  # noqa: E402
 from kg.settings import Settings, load_settings  # noqa: E402
-from kg.store import ReadStore  # noqa: E402
+from kg.store.reader import ReadStore  # noqa: E402
 from search.ask import answer_question, lexicon_for  # noqa: E402
 
 TARGET_MEDIAN_MS = 300.0

@@ -17,10 +17,10 @@ from typing import Any
 from kg.ask.answer import Answer, ask
 from kg.ask.names import Lexicon
 from kg.ask.text import core
-from kg.backend import GraphReader
 from kg.errors import SearchRequestError
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.backend import GraphReader
+from kg.store.reader import ReadStore
 from search.analysis import pieces
 from search.engine import Hit
 from search.engine import search as run_search

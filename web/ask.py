@@ -19,9 +19,9 @@ from kg.ask.answer import Answer
 from kg.errors import SearchRequestError
 from search.ask import MAX_QUESTION_CHARS, AskResult, answer_question
 from search.engine import TYPE_LABELS
-from web.app import store
-from web.entities import entity_href
+from web.links import entity_href
 from web.negotiation import wants_json
+from web.stores import store
 
 bp = Blueprint("ask", __name__)
 

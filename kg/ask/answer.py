@@ -1,6 +1,6 @@
 """A question answered from the store: read, turned into SPARQL, run read-only within the limits.
 
-Takes the read-only store (:class:`kg.backend.GraphReader`: the embedded store
+Takes the read-only store (:class:`kg.store.backend.GraphReader`: the embedded store
 or a remote SPARQL server), the question, the most
 rows to return and, optionally, synonym groups; gives an :class:`Answer`
 holding how the question was read, the query and its rows — or, when the
@@ -8,7 +8,7 @@ question was not understood, names something the graph does not hold, or
 names two things at once, one line saying so (and the candidates).
 
 The query passes the same checks as ``policykg sparql`` and ``/sparql``
-(:func:`kg.sparql.check_query`: read-only, offline, at most ``max_query_bytes``)
+(:func:`kg.store.checks.check_query`: read-only, offline, at most ``max_query_bytes``)
 and its rows are cut at ``max_rows`` (with a LIMIT, so a remote server stops too).
 
 >>> Answer("？", False, message="質問の形を読み取れませんでした").to_json()["understood"]
@@ -24,9 +24,9 @@ from typing import Any
 
 from kg.ask.names import Entity, Lexicon
 from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
-from kg.backend import GraphReader
 from kg.errors import QueryError
-from kg.sparql import check_query
+from kg.store.backend import GraphReader
+from kg.store.checks import check_query
 
 LATEST_DATE_QUERY = (
     "SELECT (MAX(STR(?issued)) AS ?date) WHERE { ?doc a pol:Document ; dcterms:issued ?issued }"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.ontology import class_label
+from kg.rdf.ontology import class_label
 
 # Parts shared by the templates, put in by name (%NAME%); $law, $agency, $entity,
 # $issue, $start and $end are the slots filled when a question is read.

@@ -44,7 +44,7 @@ _ISSUE_RE = re.compile(
 
 
 class Selecting(Protocol):
-    """What the lexicon reads the store through (a :class:`kg.store.ReadStore` fits)."""
+    """What the lexicon reads the store through (a :class:`kg.store.reader.ReadStore` fits)."""
 
     def select(self, sparql: str) -> list[dict[str, str]]: ...
 

@@ -1,7 +1,7 @@
 """Reading a question: its names and period put in slots, then matched against the kinds.
 
 Takes a question, a :class:`~kg.ask.names.Lexicon` and the date of the latest
-document (bare era years and 年度 are read as :mod:`kg.dates` reads them in a
+document (bare era years and 年度 are read as :mod:`kg.extract.dates` reads them in a
 document of that date); gives a :class:`Reading` — the kind understood, the
 SPARQL with its slots filled, and the words that say how it was read — or
 one of :class:`NotUnderstood`, :class:`UnknownName` and :class:`Ambiguous`.
@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.ask.kinds import FRAGMENTS, KINDS, QuestionKind
 from kg.ask.names import Entity, Lexicon, Mention
 from kg.ask.text import core
-from kg.dates import DateContext, DateMention, find_dates
+from kg.extract.dates import DateContext, DateMention, find_dates
 
 # Private-use characters stand for a slot in the question once its name is found.
 _MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004"}

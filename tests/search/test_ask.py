@@ -16,7 +16,7 @@ from collections import Counter
 import pytest
 
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
 from search.ask import AskResult, answer_question
 from tests.conftest import SEED, SEED_ID, settings_for
 
@@ -532,7 +532,7 @@ def test_unknown_names_say_so(indexed: Settings, question: str, message: str) ->
 @pytest.fixture(scope="module")
 def two_number_acts(indexed: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """The sample graph with a second law also called 番号法 loaded beside it."""
-    from kg.loading import load_file
+    from kg.store.loading import load_file
 
     data = tmp_path_factory.mktemp("ambiguous") / "data"
     shutil.copytree(indexed.data_dir, data, symlinks=True)

@@ -13,7 +13,7 @@ from kg.ask.kinds import KINDS
 from kg.ask.names import Entity, Lexicon
 from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
 from kg.ask.text import core, fold
-from kg.sparql import check_query
+from kg.store.checks import check_query
 
 LAW = Entity(
     "https://w3id.org/policykg/id/law/my-number-act",
