@@ -365,6 +365,7 @@ class _Job:
     previous: tuple[str, ...]
     result: DocumentReport
     limits: ExtractionLimits = field(default_factory=ExtractionLimits)
+    profile_dir: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +404,7 @@ def _plan(
         graphs,
         result,
         ExtractionLimits.of(settings),
+        Path(settings.profile_dir) if settings.profile_dir else None,
     )
 
 
@@ -433,7 +435,7 @@ def _extract_job(job: _Job) -> _Extracted:
         doc = read_document(job.entry.path, job.max_bytes, job.max_unpacked_bytes)
         meta, warnings = _meta(job.entry, doc, job.digest, job.corpus_dir)
         cuts = Cuts()
-        found = extract_triples(meta, doc, job.limits, cuts)
+        found = extract_triples(meta, doc, job.limits, cuts, job.profile_dir)
         if cuts:
             warnings.append(
                 f"{job.entry.path}: more than one document may yield; left out (at least) {cuts.describe()}"
@@ -469,16 +471,18 @@ def extract_triples(
     doc: Document,
     limits: ExtractionLimits | None = None,
     cuts: Cuts | None = None,
+    profile_dir: Path | None = None,
 ) -> triples.Triples:
     """Everything extracted from one read document, as the triples the build stores.
 
-    Up to the ``limits`` (default: the settings' defaults); what they left out goes to ``cuts``.
+    Up to the ``limits`` (default: the settings' defaults); what they left out goes to ``cuts``;
+    ``profile_dir`` holds extra document profiles (see :mod:`kg.extract.profiles`).
     """
     from kg.extract.extraction import extract
 
     limits = limits or ExtractionLimits()
     report_date = meta.date or dt.date.today()
-    found = extract(doc, report_date, limits=limits)
+    found = extract(doc, report_date, limits=limits, profile_dir=profile_dir)
     result = mapping.build_triples(meta, doc, found, limits.document_triples)
     if cuts is not None:
         cuts.update(found.cuts)

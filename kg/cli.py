@@ -170,16 +170,20 @@ def inspect(file: Path, entities: bool, report: Any, as_json: bool) -> None:
         import datetime as dt
 
         from kg.extract.extraction import extract
-        from kg.extract.inspect import entities_json, render_entities
+        from kg.extract.inspect import entities_json, profile_json, render_entities
         from kg.read.corpus import guess_date
 
         # The era of 「3年9月」 comes from the document's date: its own, else today.
         report_date = (
             (report.date() if report else None) or guess_date(doc.text.splitlines()) or dt.date.today()
         )
-        found = extract(doc, report_date)
+        found = extract(
+            doc, report_date, profile_dir=Path(settings.profile_dir) if settings.profile_dir else None
+        )
         if as_json:
-            _echo_json({**render.to_json(doc), "entities": entities_json(found)})
+            _echo_json(
+                {**render.to_json(doc), "profile": profile_json(found), "entities": entities_json(found)}
+            )
         else:
             click.echo(render_entities(found))
         return

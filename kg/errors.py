@@ -9,6 +9,7 @@ shape.  Third-party exceptions are wrapped where they cross into our code.
     ├── CorpusError               E100  400   a corpus folder or its manifest
     │   └── DocumentError         E110  422   one document cannot be read
     ├── ExtractionError           E200  500   extraction failed on a document
+    │   └── ProfileError          E250  400   a document profile (TOML) cannot be read or holds a bad pattern
     ├── StoreError                E300  500   the RDF store
     │   ├── StoreLockedError      E310  409   another build holds the store
     │   ├── StoreMissingError     E320  404   nothing has been built yet
@@ -76,6 +77,11 @@ class DocumentError(CorpusError):
 class ExtractionError(PolicyKGError):
     code = "E200"
     status = 500
+
+
+class ProfileError(ExtractionError):
+    code = "E250"
+    status = 400
 
 
 class StoreError(PolicyKGError):

@@ -162,6 +162,11 @@ class Settings:
     max_entity_expansion: int = _declare(
         10_000_000, "Most characters the entities of an RDF/XML file may expand to in `policykg load`."
     )
+    profile_dir: str = _declare(
+        "",
+        "Folder of extra document profiles (*.toml: cues and patterns of a family of documents); "
+        "empty = the built-in profiles only.",
+    )
     max_block_mentions: int = _declare(
         200, "Most law and agency mentions a build reads from one block (paragraph, line, cell)."
     )

@@ -4,9 +4,16 @@ The expectations live in ``tests/gold/<document id>/<type>.tsv``, written by
 reading the documents.  Each file has a header line and one row per expected
 item with at least ``line`` and ``text`` (the text as it stands on that line,
 without list markers or ``**``).  Items match on their line and normalised
-text; laws and agencies also on the entity key; dates on the line, an
+text (themes and issues also on their number where the expectation gives
+one); laws and agencies also on the entity key; dates on the line, an
 overlapping span and the right start month, and their normalised values are
 scored separately.
+
+``item_themes.tsv`` (line, type, text, theme) scores the item → theme links:
+an expected link is found when the matched item's theme has the stated name.
+``not_items.tsv`` (line, text, kind) lists lines that must not become items
+(navigation and procedure headings, table-of-contents lines): each one an
+item stands on counts as a miss.  :func:`totals` sums each type over documents.
 """
 
 from __future__ import annotations
@@ -20,8 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import PolicyKGError
-from kg.extract.extraction import Extraction, extract
-from kg.read.corpus import Entry, load_corpus
+from kg.extract.extraction import Extraction, Item, extract
+from kg.read.corpus import Entry, load_corpus, slug
 
 ITEM_TYPES = {
     "goals": "Goal",
@@ -31,6 +38,9 @@ ITEM_TYPES = {
     "progress": "ProgressUpdate",
     "targets": "Target",
 }
+# Gold lines are lines of the file as stored: where a folder holds a document in
+# several formats, the text one is scored.
+_TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 def norm(text: str) -> str:
@@ -115,14 +125,77 @@ def _score_spans(
 def _item_keys(
     ex: Extraction, cls: str, gold_rows: list[dict[str, str]]
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    use_number = cls in ("Theme", "Issue")
-    found = [
-        (str(i.line), i.number or "") if use_number else (str(i.line), norm(i.label))
-        for i in ex.items
-        if i.cls == cls
-    ]
-    gold = [(r["line"], r["number"]) if use_number else (r["line"], norm(r["text"])) for r in gold_rows]
+    found = [(str(i.line), norm(i.label)) for i in ex.items if i.cls == cls]
+    gold = [(r["line"], norm(r["text"])) for r in gold_rows]
     return gold, found
+
+
+def _score_numbered(
+    name: str, ex: Extraction, cls: str, gold_rows: list[dict[str, str]]
+) -> tuple[Score, list[str]]:
+    """Themes and issues: line and text as for every item, and the number where the row gives one."""
+    unused = [i for i in ex.items if i.cls == cls]
+    correct, misses = 0, []
+    for row in gold_rows:
+        line, text, number = row["line"], norm(row["text"]), (row.get("number") or "").strip()
+
+        def fits(item: Item, exact: bool, line: str = line, text: str = text, number: str = number) -> bool:
+            label = norm(item.label)
+            same = label == text if exact else bool(label) and (text in label or label in text)
+            return str(item.line) == line and same and (not number or (item.number or "") == number)
+
+        hit = next((i for i in unused if fits(i, True)), None) or next(
+            (i for i in unused if fits(i, False)), None
+        )
+        if hit is None:
+            misses.append(f"missed {(line, number, row['text'])}")
+            continue
+        unused.remove(hit)
+        correct += 1
+    misses += [f"extra  {(str(i.line), i.number or '', i.label)}" for i in unused]
+    return Score(name, len(gold_rows), sum(1 for i in ex.items if i.cls == cls), correct), misses
+
+
+def _score_item_themes(ex: Extraction, rows: list[dict[str, str]]) -> tuple[Score, list[str]]:
+    """Recall of the stated item → theme links (the found side counts every linked item)."""
+    themes = {i.key: norm(i.label) for i in ex.of("Theme")}
+    linked = [i for i in ex.items if i.cls in ("Goal", "Issue", "Measure") and i.theme in themes]
+    correct, misses = 0, []
+    for row in rows:
+        text = norm(row["text"])
+        hit = next(
+            (
+                i
+                for i in linked
+                if str(i.line) == row["line"]
+                and i.cls == row["type"]
+                and (norm(i.label) == text or text in norm(i.label) or norm(i.label) in text)
+                and themes[i.theme or ""] == norm(row["theme"])
+            ),
+            None,
+        )
+        if hit is None:
+            misses.append(f"missed {(row['line'], row['type'], row['text'], row['theme'])}")
+        else:
+            correct += 1
+    return Score("item→theme", len(rows), len(linked), correct), misses
+
+
+def _score_not_items(ex: Extraction, rows: list[dict[str, str]]) -> tuple[Score, list[str]]:
+    """Lines that must not become items: ``correct`` counts those kept out."""
+    kept, misses = 0, []
+    for row in rows:
+        text = norm(row["text"])
+        wrong = [
+            i
+            for i in ex.items
+            if str(i.line) == row["line"] and text and (text in norm(i.label) or norm(i.label) in text)
+        ]
+        if wrong:
+            misses.append(f"made an item of {(row['line'], row['text'], row['kind'])}: {wrong[0].cls}")
+        else:
+            kept += 1
+    return Score("not items", len(rows), len(rows), kept), misses
 
 
 def _date_value(mention_value: object) -> str:
@@ -192,20 +265,29 @@ def _score_dates(ex: Extraction, gold_rows: list[dict[str, str]], result: Docume
 def evaluate_document(ex: Extraction, gold_dir: Path, doc_id: str) -> DocumentScores:
     result = DocumentScores(doc_id)
     for name, cls in ITEM_TYPES.items():
+        if not (gold_dir / f"{name}.tsv").is_file():
+            continue  # not annotated for this document (an empty file says: none)
         rows = read_gold(gold_dir / f"{name}.tsv")
         if not rows and not ex.of(cls):
             continue
-        gold, found = _item_keys(ex, cls, rows)
         if cls in ("Theme", "Issue"):
-            result.scores[name], result.misses[name] = _score(name, gold, found)
+            result.scores[name], result.misses[name] = _score_numbered(name, ex, cls, rows)
         else:
+            gold, found = _item_keys(ex, cls, rows)
             result.scores[name], result.misses[name] = _score_spans(name, gold, found)
+    if rows := read_gold(gold_dir / "item_themes.tsv"):
+        result.scores["item→theme"], result.misses["item→theme"] = _score_item_themes(ex, rows)
+    if rows := read_gold(gold_dir / "not_items.tsv"):
+        result.scores["not items"], result.misses["not items"] = _score_not_items(ex, rows)
     for name, mentions in (("laws", ex.laws), ("agencies", ex.agencies)):
+        if not (gold_dir / f"{name}.tsv").is_file():
+            continue  # not annotated for this document
         rows = read_gold(gold_dir / f"{name}.tsv")
         gold_keys = [(r["line"], norm(r["text"]), r["key"]) for r in rows]
         found_keys = [(str(ex.doc.line_of(m.start)), norm(m.text), m.key) for m in mentions]
         result.scores[name], result.misses[name] = _score(name, gold_keys, found_keys)
-    _score_dates(ex, read_gold(gold_dir / "dates.tsv"), result)
+    if (gold_dir / "dates.tsv").is_file():
+        _score_dates(ex, read_gold(gold_dir / "dates.tsv"), result)
     progress_rows = read_gold(gold_dir / "progress.tsv")
     if progress_rows:
         gold_issue = [(r["line"], norm(r["text"]), r["issue"]) for r in progress_rows if r.get("issue")]
@@ -245,31 +327,55 @@ def evaluate(gold_root: Path, corpus_dir: Path) -> list[DocumentScores]:
 
     if not gold_root.is_dir():
         raise PolicyKGError(f"{gold_root}: no folder of annotated expectations here")
-    corpus = load_corpus(corpus_dir)
     results = []
-    for entry in corpus.entries:
-        gold_dir = gold_root / entry.id
-        if not gold_dir.is_dir() or not entry.path.is_file():
-            continue
+    for doc_id, entry in _scored_entries(gold_root, corpus_dir).items():
         ex = extract(read_document(entry.path), _entry_date(entry))
-        results.append(evaluate_document(ex, gold_dir, entry.id))
+        results.append(evaluate_document(ex, gold_root / doc_id, doc_id))
     if not results:
         raise PolicyKGError(f"{gold_root}: no annotated document matches the corpus in {corpus_dir}")
     return results
 
 
+def _scored_entries(gold_root: Path, corpus_dir: Path) -> dict[str, Entry]:
+    """Each gold folder's document: the entry of that id or file name, a text format first."""
+    candidates: dict[str, list[Entry]] = {}
+    for entry in load_corpus(corpus_dir).entries:
+        if not entry.path.is_file():
+            continue
+        for doc_id in dict.fromkeys((entry.id, slug(entry.path.stem))):
+            if (gold_root / doc_id).is_dir():
+                candidates.setdefault(doc_id, []).append(entry)
+    return {
+        doc_id: max(entries, key=lambda e: (e.path.suffix.lower() in _TEXT_SUFFIXES, e.id == doc_id))
+        for doc_id, entries in candidates.items()
+    }
+
+
 def unscored(gold_root: Path, corpus_dir: Path) -> list[str]:
     """Ids of the annotated documents (gold folders) that the corpus does not hold."""
-    held = {entry.id for entry in load_corpus(corpus_dir).entries if entry.path.is_file()}
+    held = set(_scored_entries(gold_root, corpus_dir))
     return sorted(p.name for p in gold_root.iterdir() if p.is_dir() and p.name not in held)
+
+
+def totals(results: list[DocumentScores]) -> dict[str, Score]:
+    """Each type's counts summed over the documents (micro-averaged P/R/F1)."""
+    summed: dict[str, Score] = {}
+    for result in results:
+        for name, score in result.scores.items():
+            summed.setdefault(name, Score(name)).add(score)
+    return summed
 
 
 def render(results: list[DocumentScores], *, misses: bool = False) -> str:
     lines = []
     for result in results:
         lines.append(result.doc_id)
+        if not result.scores:
+            lines.append("  (none of the types eval scores is annotated)")
+            continue
         lines.append(f"  {'type':16} {'gold':>5} {'found':>5} {'right':>5}  {'P':>5} {'R':>5} {'F1':>5}")
-        for score in [*result.scores.values(), result.date_values]:
+        dated = [result.date_values] if "dates" in result.scores else []
+        for score in [*result.scores.values(), *dated]:
             lines.append(
                 f"  {score.name:16} {score.gold:5d} {score.found:5d} {score.correct:5d}  "
                 f"{score.precision:5.2f} {score.recall:5.2f} {score.f1:5.2f}"
@@ -278,4 +384,12 @@ def render(results: list[DocumentScores], *, misses: bool = False) -> str:
             for name, items in result.misses.items():
                 for item in items:
                     lines.append(f"    {name}: {item}")
+    if len(results) > 1:
+        lines.append(f"all {len(results)} documents")
+        lines.append(f"  {'type':16} {'gold':>5} {'found':>5} {'right':>5}  {'P':>5} {'R':>5} {'F1':>5}")
+        for score in totals(results).values():
+            lines.append(
+                f"  {score.name:16} {score.gold:5d} {score.found:5d} {score.correct:5d}  "
+                f"{score.precision:5.2f} {score.recall:5.2f} {score.f1:5.2f}"
+            )
     return "\n".join(lines)

@@ -15,10 +15,11 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from kg.digests import short_hash
-from kg.extract import policy
+from kg.extract import outline, policy, profiles
 from kg.extract.agencies import AgencyMention
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateContext, DateMention, find_dates
@@ -58,6 +59,13 @@ class Item:
     issue_basis: str | None = None
     issue_score: float | None = None
     theme: str | None = None
+    # How the item's theme link was made ("heading", "table_row", "profile_rule"); None: stated by number.
+    theme_basis: str | None = None
+    goal: str | None = None  # the goal (key) a table row's issue or measure contributes to
+    goal_basis: str | None = None
+    # A table row's 担当 and スケジュール cells: their agencies (as actors) and dates are the item's too.
+    owner_span: tuple[int, int] | None = None
+    schedule_span: tuple[int, int] | None = None
     reports_on: str | None = None
     row: str | None = None
     emphasized: bool = False
@@ -84,6 +92,7 @@ class Extraction:
     agencies: list[AgencyMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     date_sections: dict[int, int | None] = field(default_factory=dict)  # date index → section
+    profile: profiles.Choice | None = None  # the document profile used, and why
     parsed_sentences: int = 0  # sentences the dependency parser read
     cuts: Cuts = field(default_factory=Cuts)  # what the caps left out
 
@@ -213,16 +222,22 @@ def extract(
     *,
     use_parser: bool = True,
     limits: ExtractionLimits | None = None,
+    profile_dir: Path | None = None,
 ) -> Extraction:
     """Everything policykg reads from one document, up to the ``limits`` (default: the defaults').
 
     ``use_parser`` False reads agency roles and law relations from the text alone,
-    as happens anyway when the dependency parser's model is missing.
+    as happens anyway when the dependency parser's model is missing.  The
+    document's profile (:mod:`kg.extract.profiles`; ``profile_dir`` adds a user's) decides
+    which structure rules apply.
     """
     limits = limits or ExtractionLimits()
     ex = Extraction(doc=doc, report_date=report_date)
+    ex.profile = choice = profiles.choose(doc, profile_dir)
+    profile = choice.profile
     _mentions(doc, report_date, ex, limits)
-    found = policy.outline(doc)
+    numbered = profile.rule("numbered_issue_parts")
+    found = policy.outline(doc) if numbered else policy.PolicyOutline()
     for theme in found.themes:
         b = theme.block
         ex.items.append(
@@ -243,7 +258,7 @@ def extract(
                 theme=found.theme_of_issue.get(issue.number),
             )
         )
-    for n, goal in enumerate(policy.goals(doc)):
+    for n, goal in enumerate(policy.goals(doc) if numbered else []):
         b = goal.block
         key = "overall" if goal.overall else f"{n:02d}-{_text_key(goal.label)}"
         ex.items.append(
@@ -270,7 +285,9 @@ def extract(
                 group=measure.group,
             )
         )
-    _progress(doc, found, measures, measure_keys, ex)
+    if profile.rule("status_tables"):
+        _progress(doc, found, measures, measure_keys, ex, profile)
+    _cue_items(doc, profile, ex)
     for target in policy.targets(doc):
         ex.items.append(
             Item(
@@ -291,6 +308,7 @@ def extract(
     ex.datasets = datasets(doc, report_date)
     _attach(ex)
     _relate(ex, use_parser)
+    _attach_row_cells(ex)
     return ex
 
 
@@ -353,10 +371,11 @@ def _progress(
     measures: list[policy.Measure],
     measure_keys: list[str],
     ex: Extraction,
+    profile: profiles.Profile,
 ) -> None:
     candidates = [Candidate(i.number, i.number.split(".")[0], i.label) for i in found.issues]
     candidates += [Candidate(m.issue, m.issue.split(".")[0], m.label, k) for k, m in enumerate(measures)]
-    ex.rows = status_rows(doc)
+    ex.rows = status_rows(doc, profile.status_header, profile.status_theme_cell)
     for row in ex.rows:
         match = match_row(row.title, row.theme, candidates) if candidates else None
         for update in row.updates:
@@ -378,3 +397,70 @@ def _progress(
                     row=row.key,
                 )
             )
+
+
+_BASIS = {"heading": "heading", "structure": "profile_rule", "table_row": "table_row"}
+
+
+def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> None:
+    """The goals, themes, issues and measures the profile's cue rules find (:mod:`kg.extract.outline`)."""
+    found = outline.find(doc, profile, {i.section for i in ex.items if i.section is not None})
+    taken = {(i.cls, i.key) for i in ex.items}
+    # An item another rule read already (a quantified 目標 bullet) is that item, not a second one.
+    earlier = {(i.cls, i.start, i.end): i.key for i in ex.items}
+    keys: list[str] = []
+    for n, f in enumerate(found):
+        if (f.cls, f.start, f.end) in earlier:
+            keys.append(earlier[(f.cls, f.start, f.end)])
+            continue
+        if f.cls in ("Theme", "Issue") and f.number:
+            key = f.number
+        else:
+            prefix = keys[f.issue] if f.cls == "Measure" and f.issue is not None and f.issue < n else None
+            key = f"{prefix}-{_text_key(f.label)}" if prefix else _text_key(f.label)
+        base, k = key, 2
+        while (f.cls, key) in taken:
+            key, k = f"{base}-{k}", k + 1
+        taken.add((f.cls, key))
+        keys.append(key)
+    for n, f in enumerate(found):
+        if (f.cls, f.start, f.end) in earlier:
+            continue
+        theme = keys[f.theme] if f.theme is not None else None
+        basis = _BASIS.get(f.theme_basis or "", "heading") if theme else None
+        if f.cls == "Theme" and theme is None and f.rule in ("structure", "table_row"):
+            basis = None
+        item = Item(
+            f.cls,
+            keys[n],
+            f.label,
+            f.start,
+            f.end,
+            f.line,
+            f.number,
+            f.section,
+            issue=keys[f.issue] if f.issue is not None else None,
+            issue_basis=_BASIS.get(f.link_basis or "") if f.issue is not None else None,
+            theme=theme,
+            theme_basis=basis,
+            goal=keys[f.goal] if f.goal is not None else None,
+            goal_basis="table_row" if f.goal is not None else None,
+            overall=f.overall,
+            owner_span=f.owner,
+            schedule_span=f.schedule,
+        )
+        if f.cls == "Target":
+            item.value, item.unit = policy.target_value(f.label)
+        ex.items.append(item)
+
+
+def _attach_row_cells(ex: Extraction) -> None:
+    """The agencies of a row's 担当 cell (as a measure's actors) and the dates of its スケジュール cell."""
+    for item in ex.items:
+        if item.owner_span is not None and item.cls == "Measure":
+            s, e = item.owner_span
+            for agency in _within(ex.agencies, s, e):
+                item.agencies.append(agency)
+                item.agency_links.append(AgencyLink(agency, "actor", "担当"))
+        if item.schedule_span is not None:
+            item.dates.extend(_within(ex.dates, *item.schedule_span))

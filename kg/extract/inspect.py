@@ -1,4 +1,4 @@
-"""`policykg inspect --entities`: what extraction found, in place and by type."""
+"""`policykg inspect --entities`: what extraction found, in place and by type, and by which profile."""
 
 from __future__ import annotations
 
@@ -7,11 +7,31 @@ from typing import Any
 from kg.extract.extraction import Extraction
 
 TEXT_WIDTH = 70
+_FIELDS = (
+    "number",
+    "issue",
+    "issue_basis",
+    "theme",
+    "theme_basis",
+    "goal",
+    "reports_on",
+    "row",
+    "value",
+    "unit",
+)
 
 
 def _short(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= TEXT_WIDTH else flat[: TEXT_WIDTH - 1] + "…"
+
+
+def profile_json(ex: Extraction) -> dict[str, Any]:
+    """The document profile extraction used, where it is defined, and why it was chosen."""
+    if ex.profile is None:
+        return {}
+    chosen = ex.profile.profile
+    return {"name": chosen.name, "source": chosen.source, "reason": ex.profile.reason}
 
 
 def entities_json(ex: Extraction) -> list[dict[str, Any]]:
@@ -27,7 +47,7 @@ def entities_json(ex: Extraction) -> list[dict[str, Any]]:
             "text": item.label,
             "key": item.key,
         }
-        for name in ("number", "issue", "issue_basis", "theme", "reports_on", "row", "value", "unit"):
+        for name in _FIELDS:
             value = getattr(item, name)
             if value not in (None, ""):
                 row[name] = value
@@ -102,10 +122,13 @@ def entities_json(ex: Extraction) -> list[dict[str, Any]]:
 def render_entities(ex: Extraction) -> str:
     """One line per item or mention: line, type, text and what it links to."""
     counts = ", ".join(f"{k} {v}" for k, v in sorted(ex.counts().items()) if v)
-    lines = [f"{ex.doc.path}  report date {ex.report_date.isoformat()}", counts, ""]
+    lines = [f"{ex.doc.path}  report date {ex.report_date.isoformat()}"]
+    if profile := profile_json(ex):
+        lines.append(f"profile {profile['name']} ({profile['source']}): {profile['reason']}")
+    lines += [counts, ""]
     for row in entities_json(ex):
         extra = []
-        for name in ("number", "issue", "key", "start_value", "end_value", "fiscal_year"):
+        for name in ("number", "issue", "theme", "key", "start_value", "end_value", "fiscal_year"):
             if name in row and not (
                 name == "key" and row["type"] in ("Measure", "ProgressUpdate", "Goal", "Target")
             ):

@@ -4,6 +4,9 @@ Each table sits under a page heading 「これまでの主な取組状況につ�
 whose first cell is numbered (「1 マイナンバー関連システム整備」) names the theme
 of the rows below it; every other row names an item in its first cell and
 lists its ✓ progress updates in the second.
+
+Which tables are status tables (their header) and how a theme row is written
+come from the document's profile (:mod:`kg.extract.profiles`, ``[status_table]``).
 """
 
 from __future__ import annotations
@@ -13,9 +16,6 @@ from dataclasses import dataclass, field
 
 from kg.extract.policy import clean_title, strip_emphasis
 from kg.read.document import Block, BlockKind, Document
-
-_HEADER = ("項目", "取組状況")
-_THEME_CELL = re.compile(r"^([0-9]+)\s*[.．]?\s*(.+)$")
 
 
 @dataclass(slots=True)
@@ -37,12 +37,12 @@ def _children(doc: Document, parent: Block, kind: BlockKind) -> list[Block]:
     return [b for b in doc.blocks if b.parent == parent.index and b.kind == kind]
 
 
-def _is_status_table(doc: Document, table: Block) -> bool:
+def _is_status_table(doc: Document, table: Block, wanted: tuple[str, ...]) -> bool:
     rows = _children(doc, table, BlockKind.ROW)
-    if not rows:
+    if not rows or not wanted:
         return False
     header = tuple(c.text.strip() for c in _children(doc, rows[0], BlockKind.CELL))
-    return header[:2] == _HEADER
+    return header[: len(wanted)] == wanted
 
 
 def _check_items(doc: Document, cell: Block) -> list[Block]:
@@ -57,10 +57,10 @@ def _check_items(doc: Document, cell: Block) -> list[Block]:
     return nested
 
 
-def status_rows(doc: Document) -> list[StatusRow]:
-    """Every item row of every status table, in reading order."""
+def status_rows(doc: Document, header: tuple[str, ...], theme_cell: re.Pattern[str]) -> list[StatusRow]:
+    """Every item row of every table whose header row begins with ``header``, in reading order."""
     result: list[StatusRow] = []
-    tables = [b for b in doc.blocks if b.kind == BlockKind.TABLE and _is_status_table(doc, b)]
+    tables = [b for b in doc.blocks if b.kind == BlockKind.TABLE and _is_status_table(doc, b, header)]
     for n, table in enumerate(tables):
         heading = doc.sections[table.section].number if table.section is not None else None
         theme: str | None = None
@@ -70,8 +70,8 @@ def status_rows(doc: Document) -> list[StatusRow]:
                 continue
             first = cells[0]
             updates = [b for c in cells[1:] for b in _check_items(doc, c)]
-            if row.number or (not updates and _THEME_CELL.match(first.text.strip())):
-                m = _THEME_CELL.match(first.text.strip())
+            if row.number or (not updates and theme_cell.match(first.text.strip())):
+                m = theme_cell.match(first.text.strip())
                 theme = row.number or (m[1] if m else theme)
                 continue
             result.append(

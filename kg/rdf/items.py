@@ -52,6 +52,8 @@ BASIS = {
     "cross_reference": POL.ViaCrossReference,
     "table_row": POL.ViaTableRow,
     "gazetteer": POL.ViaGazetteer,
+    "heading": POL.ViaHeading,  # the item stands under the theme's (or issue's) heading
+    "profile_rule": POL.ViaProfileRule,  # a structure rule of the document's profile
 }
 
 LAW_RELATIONS = {
@@ -227,7 +229,8 @@ def item_triples(
     g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extraction, sections: dict[int, URIRef]
 ) -> None:
     doc_id = meta.doc_id
-    issues = {i.number for i in ex.of("Issue")}
+    issues = {i.key for i in ex.of("Issue")}
+    goals = {i.key for i in ex.of("Goal")}
     rows = {row.key: row for row in ex.rows}
     for row in ex.rows:
         row_node = iris.in_document(doc_id, "row", row.key)
@@ -241,8 +244,12 @@ def item_triples(
         g.add((table, POL.statusRow, row_node))
     for item in ex.items:
         node = _item(g, meta, doc, item, sections)
-        if item.cls == "Issue" and item.theme:
+        if item.cls == "Issue" and item.theme and item.theme_basis is None:
             g.add((node, POL.partOfTheme, iris.theme(doc_id, item.theme)))
+        elif item.cls in ("Goal", "Issue", "Measure") and item.theme and item.theme_basis:
+            link(g, node, POL.partOfTheme, iris.theme(doc_id, item.theme), item.theme_basis)
+        if item.cls in ("Issue", "Measure") and item.goal in goals and item.goal_basis:
+            link(g, node, POL.contributesToGoal, item_iri(doc_id, "Goal", item.goal), item.goal_basis)
         if item.cls in ("Measure", "ProgressUpdate") and item.issue is not None and item.issue in issues:
             link(g, node, POL.addressesIssue, iris.issue(doc_id, item.issue), item.issue_basis or "stated")
         if item.cls == "ProgressUpdate" and item.row in rows:
@@ -264,7 +271,7 @@ def _section_dates(
     g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extraction, sections: dict[int, URIRef]
 ) -> None:
     """Dates outside any item (headings, table headers, notes) belong to their section."""
-    spans = [(i.start, i.end) for i in ex.items]
+    spans = [(i.start, i.end) for i in ex.items] + [i.schedule_span for i in ex.items if i.schedule_span]
     counters: dict[URIRef, int] = {}
     for n, mention in enumerate(ex.dates):
         if any(s <= mention.start and mention.end <= e for s, e in spans):

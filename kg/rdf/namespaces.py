@@ -107,6 +107,8 @@ class POL(DefinedNamespace):
     ViaCrossReference: URIRef
     ViaNumber: URIRef
     ViaFuzzyTitle: URIRef
+    ViaHeading: URIRef
+    ViaProfileRule: URIRef
 
     # editions of a series and what changed between them
     editionProposed: URIRef

@@ -7,6 +7,7 @@ tab-separated cells); offsets point into it.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -20,9 +21,11 @@ from kg.read.assemble import Run, TextSink, Written, add_cell, add_entry
 from kg.read.builder import DocumentBuilder
 from kg.read.decoding import fail
 from kg.read.document import BlockKind, Document
+from kg.read.numbering import Numbering
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-HEADING_STYLE = re.compile(r"(?:Heading|見出し)\s*(\d)")
+# The whole style name: 「見出し２本文」 is a body style of a heading level, not a heading.
+HEADING_STYLE = re.compile(r"(?:Heading|見出し)\s*([1-9１-９])", re.IGNORECASE)
 LIST_STYLE = re.compile(r"List(?: (?:Bullet|Number|Paragraph|Continue))?(?: (\d))?$")
 
 # A .docx is a zip: a few kilobytes can inflate to gigabytes (a zip bomb), and
@@ -49,25 +52,33 @@ def _read(path: Path, document: Any) -> Document:
     builder = DocumentBuilder(path, MEDIA_TYPE, "utf-8")
     sink = TextSink()
     items: list[tuple[int, int]] = []
+    numbering = Numbering(document)
     for part in document.iter_inner_content():
         if isinstance(part, docx.table.Table):
             items = []
             _table(builder, sink, part)
             continue
         runs = _runs(part)
+        label = numbering.label(part)
         if not "".join(r.text for r in runs).strip():
             continue
         if sink.pos:
             sink.raw("\n")
-        written = sink.runs(runs, collapse=False)
         style = part.style.name if part.style is not None else ""
-        if m := HEADING_STYLE.match(style):
+        if m := HEADING_STYLE.fullmatch(style):
             items = []
-            _heading(builder, written, int(m.group(1)))
-        elif style == "Title":
+            # Word prints the automatic number before the heading: the text holds it too.
+            number = label[0].strip() if label else None
+            if label:
+                runs = [Run(label[0] + label[1]), *runs]
+            written = sink.runs(runs, collapse=False)
+            _heading(builder, written, int(unicodedata.normalize("NFKC", m.group(1))), number)
+            continue
+        written = sink.runs(runs, collapse=False)
+        if style == "Title":
             items = []
             _heading(builder, written, 1)
-        elif (level := _list_level(part, style)) is not None:
+        elif (level := _list_level(part, style, written.value)) is not None:
             while items and items[-1][0] >= level:
                 items.pop()
             index = add_entry(builder, written, BlockKind.LIST_ITEM, items[-1][1] if items else None)
@@ -101,7 +112,7 @@ def _runs(paragraph: Any) -> list[Run]:
     return runs
 
 
-def _list_level(paragraph: Any, style: str) -> int | None:
+def _list_level(paragraph: Any, style: str, text: str) -> int | None:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
         ilvl = ppr.numPr.ilvl
@@ -109,12 +120,18 @@ def _list_level(paragraph: Any, style: str) -> int | None:
     m = LIST_STYLE.match(style)
     if m:
         return int(m.group(1) or 1) - 1
+    # A bullet typed as text (「・　データ収集コストを低減できる。」) is a list entry too.
+    if text.startswith("・") and len(text) > 1:
+        return 0
     return None
 
 
-def _heading(builder: DocumentBuilder, written: Written, level: int) -> None:
+def _heading(builder: DocumentBuilder, written: Written, level: int, number: str | None = None) -> None:
     value = written.value
-    number, title_at = st.split_number(value, 0, len(value))
+    if number is not None and value.startswith(number):
+        title_at = len(number)
+    else:
+        number, title_at = st.split_number(value, 0, len(value))
     builder.add(
         BlockKind.HEADING,
         written.start,

@@ -26,6 +26,16 @@ SINGLE = re.compile(rf"({_DIGIT}{{1,3}}){_DOT}(?:[ \u3000]+(\S.*))?")
 # "1 団体区分別": a number, a space, then no digit (so "1 000" is not a heading).
 BARE = re.compile(rf"({_DIGIT}{{1,2}})[ \u3000]+([^\s0-9０-９,.、].*)")
 ROMAN = re.compile(r"(IX|IV|V?I{1,3}|V|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \u3000.．]+(\S.*)")
+# "第1 基本方針", "第２章 総論": a part or chapter (a space or 章/部/編/節 after the number).
+_KANJI_DIGIT = "一二三四五六七八九十"
+CHAPTER = re.compile(
+    rf"(第[0-9０-９{_KANJI_DIGIT}]{{1,3}}(?:[章部編節款]|(?=[ \u3000])))[ \u3000]*(\S.{{0,80}})"
+)
+# "（１）行政手続のオンライン化", "(2) 推進体制": a short heading below the numbered ones.
+PARENTHESISED = re.compile(rf"([（(]{_DIGIT}{{1,2}}[）)])[ \u3000]*([^\s0-9０-９].{{0,60}})")
+PARENTHESISED_LEVEL = 4
+# "ア 研修の実施": a katakana-numbered entry of a list.
+KATAKANA_MARKERS = "アイウエオカキクケコサシスセソタチツテト"
 # Page titles of this kind of report end in について, optionally followed by
 # a circled page number or a parenthesised date.
 TITLE = re.compile(rf"(\S.{{0,100}}について)(?:([{CIRCLED}])|[（(][^）)]*[）)])?")
@@ -111,7 +121,7 @@ def only_tags(text: str, start: int, end: int) -> bool:
 
 
 def heading(text: str, start: int, end: int) -> HeadingMatch | None:
-    """Recognise a numbered, roman or page-title heading on a stripped line."""
+    """Recognise a numbered (1.1, 第1, （１）), roman or page-title heading on a stripped line."""
     if end - start > MAX_HEADING_CHARS or text[end - 1] == "。":
         return None
     line = text[start:end]
@@ -129,6 +139,12 @@ def heading(text: str, start: int, end: int) -> HeadingMatch | None:
     m = ROMAN.fullmatch(line)
     if m and not m.group(2).isascii():
         return HeadingMatch(m.group(1), 1, start + m.start(2))
+    m = CHAPTER.fullmatch(line)
+    if m:
+        return HeadingMatch(m.group(1), 1, start + m.start(2))
+    m = PARENTHESISED.fullmatch(line)
+    if m:
+        return HeadingMatch(m.group(1), PARENTHESISED_LEVEL, start + m.start(2))
     m = TITLE.fullmatch(line)
     if m:
         return HeadingMatch(m.group(2), 1, start)
@@ -167,6 +183,8 @@ def item(text: str, start: int, end: int) -> ItemMatch | None:
             return ItemMatch(BlockKind.LIST_ITEM, prefix, start + len(prefix))
     if line[:1] in CIRCLED and len(line) > 1:
         return ItemMatch(BlockKind.LIST_ITEM, line[0], start + 1, number=line[0])
+    if len(line) > 2 and line[0] in KATAKANA_MARKERS and line[1] in " \u3000":
+        return ItemMatch(BlockKind.LIST_ITEM, line[0], start + 2, number=line[0])
     return None
 
 

@@ -141,7 +141,8 @@ def test_eli_relations_are_close_but_not_inherited(onto: Graph, ours: URIRef, th
 
 # (property, domain classes, range) from the contract's table of properties.
 DOMAINS_AND_RANGES = [
-    (POL.partOfTheme, {POL.Issue}, POL.Theme),
+    # Widened from the contract's Issue: a goal or measure under a theme heading is part of it too.
+    (POL.partOfTheme, {POL.Goal, POL.Issue, POL.Measure}, POL.Theme),
     (POL.addressesIssue, {POL.Measure, POL.ProgressUpdate}, POL.Issue),
     (POL.reportsOn, {POL.ProgressUpdate}, POL.Measure),
     (POL.dependsOnLaw, {POL.Measure, POL.ProgressUpdate, POL.Issue}, POL.Law),

@@ -242,9 +242,9 @@ BROKEN = [
         "An issue (課題) needs a number like 1.3",
     ),
     (
-        "theme numbered 1.1",
+        "theme numbered 1-1",
         'rdfs:label "マイナンバー関連システム整備"@ja ; pol:number "1" ;\n    pol:section',
-        'rdfs:label "マイナンバー関連システム整備"@ja ; pol:number "1.1" ;\n    pol:section',
+        'rdfs:label "マイナンバー関連システム整備"@ja ; pol:number "1-1" ;\n    pol:section',
         THEME,
         "pol:number",
         "A theme (分野) needs a number like 1",

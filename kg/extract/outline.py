@@ -1,0 +1,437 @@
+"""Policy structure by cue (extraction stage): goals, themes, issues and measures of any common layout.
+
+Takes a read :class:`~kg.read.document.Document` and a :class:`~kg.extract.profiles.Profile`
+and gives the items the profile's cues find, each with its exact span and the
+links its place states:
+
+- a heading whose title names a type heads a list of it (「3. 様々な分野での活用」:
+  its numbered sub-headings are themes; 「1.2 課題」: its bullets are issues;
+  「4. データ品質改善への工夫」: its sub-headings are measures);
+- a list label (「問題となる例」, 「以下に…課題の例を示します」) makes the bullets after
+  it items of its type;
+- sibling sections that each hold such a labelled list are the document's areas
+  (themes), and so is their parent unless it is a chapter;
+- a table whose header names a type's column gives one item per row, one per
+  ・ bullet where a cell lists several, with the row's theme cell;
+- numbered headings of any scheme the readers know (1./1.1, 第1, （１）, Ⅰ, Markdown
+  and Word levels) nest as sections; where a theme heading holds another, the
+  inner one names the themes;
+- a sentence of running text is an item when it names its own content with the
+  type's cue (「…という課題がありました」, 「本ガイドブックは…を目的として策定しました」).
+
+Headings of navigation and procedure (はじめに, 目次, 実施手順 …) never become
+items; the contents of 目次 and 改訂履歴 are not read.  An item under a theme
+heading, or in a row naming a theme, is part of that theme; a measure in the
+same section or row as an issue addresses it (where the section or row states
+one issue: among several the text does not say which).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kg.extract import outline_tables as tables
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document, Section
+
+_TAG = re.compile(r"<[^<>\n]*>")
+_SENTENCE = re.compile(r"[^。]+。?")
+_JOINED = "と、・及並"
+_TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|‥{2,}|\s)\s*[0-9０-９]+\s*$|^\[.*\]\(#")
+
+
+@dataclass(slots=True)
+class Found:
+    """One item found by a cue, with where it stands and what it links to."""
+
+    cls: str
+    label: str
+    start: int
+    end: int
+    line: int
+    rule: str  # heading, label, structure, table_row or sentence
+    section: int | None = None
+    number: str | None = None
+    overall: bool = False
+    theme: int | None = None  # index into the found list of the item's theme
+    theme_basis: str | None = None
+    issue: int | None = None  # index of the issue a measure addresses
+    goal: int | None = None  # index of the goal a row's item contributes to
+    link_basis: str | None = None  # of the issue and goal links
+    owner: tuple[int, int] | None = None  # the row's 担当 cell: its agencies are the item's actors
+    schedule: tuple[int, int] | None = None  # the row's スケジュール cell: its dates are the item's
+
+
+def _plain(text: str) -> str:
+    """Text without tags, emphasis marks and spaces, NFKC-normalised, for cue matching."""
+    text = unicodedata.normalize("NFKC", _TAG.sub("", text)).replace("**", "")
+    return "".join(text.split())
+
+
+def _label(text: str) -> str:
+    return _TAG.sub("", text).replace("**", "").strip().strip("\u3000").strip()
+
+
+def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> bool:
+    """Whether a heading title names a list of the cue's type (「課題」, 「主な取組」, not 「背景と課題」).
+
+    >>> names_list("背景と課題", ("課題",)), names_list("1.2 課題", ("課題",))
+    (False, True)
+    >>> names_list("重点テーマと目指す姿", ("テーマ",), anywhere=True)
+    False
+    """
+    plain = _plain(title)
+    for cue in sorted(cues, key=len, reverse=True):
+        at = plain.rfind(cue) if anywhere else (len(plain) - len(cue) if plain.endswith(cue) else -1)
+        if at < 0:
+            continue
+        after = at + len(cue)
+        if (at > 0 and plain[at - 1] in _JOINED) or (after < len(plain) and plain[after] in _JOINED):
+            continue
+        return True
+    return False
+
+
+def clean_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    return unicodedata.normalize("NFKC", number).strip().rstrip(".)").lstrip("(") or None
+
+
+class _Reader:
+    def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
+        self.doc = doc
+        self.covered = covered
+        self.p = profile
+        self.found: list[Found] = []
+        self.used: set[tuple[int, int]] = set()
+        self.skipped: set[int] = set()
+        self.navigation: set[int] = set()
+        self.themes: dict[int, int] = {}  # section index → found index (-1 until added)
+        self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
+        leaf_parents = {b.parent for b in doc.blocks if b.kind == BlockKind.LIST_ITEM}
+        self.group_bullets = {i for i in leaf_parents if i is not None}
+
+    # --- sections -----------------------------------------------------
+
+    def title(self, section: Section) -> str:
+        return _label(section.title)
+
+    def _prepare(self) -> None:
+        skip = {_plain(w) for w in self.p.headings["skip"]}
+        nav = {_plain(w) for w in self.p.headings["navigation"]}
+        for section in self.doc.sections:
+            plain = _plain(self.title(section))
+            parent_skipped = section.parent is not None and section.parent in self.skipped
+            if plain in skip or parent_skipped:
+                self.skipped.add(section.index)
+            if plain in nav or any(p.search(plain) for p in self.p.procedure):
+                self.navigation.add(section.index)
+            if section.index in self.covered or section.parent in self.covered:
+                # Read already by the numbered-parts rule: not again, and its parts head no list.
+                self.covered.add(section.index)
+                self.skipped.add(section.index)
+                parent = section.parent
+                while parent is not None:
+                    self.navigation.add(parent)
+                    parent = self.doc.sections[parent].parent
+
+    def depth(self, section: Section) -> int:
+        number = clean_number(section.number)
+        if number:
+            return len(re.split(r"[.．]", number))
+        depth, parent = 1, section.parent
+        while parent is not None:
+            depth, parent = depth + 1, self.doc.sections[parent].parent
+        return depth
+
+    def theme_of(self, section: int | None) -> int | None:
+        while section is not None:
+            if section in self.themes:
+                return self.themes[section]
+            section = self.doc.sections[section].parent
+        return None
+
+    # --- adding -------------------------------------------------------
+
+    def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+            **extra: object) -> int | None:  # fmt: skip
+        s = block.start if start is None else start
+        e = block.end if end is None else end
+        if block.kind == BlockKind.HEADING and start is None:
+            # A heading item is its title; its number is kept apart.
+            label = _label(block.title if block.title is not None else block.text)
+            extra.setdefault("number", clean_number(block.number))
+        else:
+            label = _label(self.doc.text[s:e])
+        if not label or (s, e) in self.used or block.section in self.skipped:
+            return None
+        self.used.add((s, e))
+        item = Found(cls, label, s, e, self.doc.line_of(s), rule, block.section, **extra)  # type: ignore[arg-type]
+        if item.theme is None and cls != "Theme":
+            item.theme = self.theme_of(block.section)
+            item.theme_basis = "heading" if item.theme is not None else None
+        self.found.append(item)
+        return len(self.found) - 1
+
+    def heading_block(self, section: int) -> Block:
+        return self.doc.blocks[self.doc.sections[section].heading]
+
+    def bullets(self, blocks: list[int]) -> list[Block]:
+        """The leaf bullets among ``blocks`` (a bullet heading other bullets is a group label)."""
+        return [
+            self.doc.blocks[i]
+            for i in blocks
+            if self.doc.blocks[i].kind == BlockKind.LIST_ITEM and i not in self.group_bullets
+        ]
+
+    # --- rules --------------------------------------------------------
+
+    def run(self) -> list[Found]:
+        self._prepare()
+        self._themes_by_heading()
+        self._themes_by_structure()
+        for section in sorted(self.themes):
+            block = self.heading_block(section)
+            found = self.add("Theme", block, self.theme_rule.get(section, "heading"))
+            if found is not None:
+                self.themes[section] = found
+        # theme indexes now point into self.found
+        self._lists_under_headings()
+        self._labelled_lists()
+        self._tables()
+        self._sentences()
+        self._measures_to_issues()
+        return self.found
+
+    def _names_themes(self, section: Section) -> bool:
+        return (
+            section.index not in self.skipped
+            and section.index not in self.navigation
+            and names_list(self.title(section), self.p.headings["theme"], anywhere=True)
+        )
+
+    def _descendants(self, section: Section) -> list[int]:
+        found, stack = [], list(section.children)
+        while stack:
+            s = stack.pop()
+            found.append(s)
+            stack.extend(self.doc.sections[s].children)
+        return found
+
+    def _themes_by_heading(self) -> None:
+        inside: set[int] = set()
+        for section in self.doc.sections:
+            if section.index in inside or not self._names_themes(section):
+                continue
+            below = self._descendants(section)
+            # 「第1 基本方針」 over 「1 重点テーマ」: an inner heading that is the theme list's own
+            # name (the cue ends it) names the themes; one that only mentions a cue
+            # (「3.2 教育分野での検討」 under 「3. 様々な分野での活用」) is one of them.
+            if any(
+                self._names_themes(self.doc.sections[s])
+                and names_list(self.title(self.doc.sections[s]), self.p.headings["theme"])
+                for s in below
+            ):
+                continue
+            for child in section.children:
+                if child not in self.navigation:
+                    self.themes[child] = -1
+                    self.theme_rule[child] = "heading"
+            inside.update(below)
+
+    def _holds_issue_list(self, section: Section) -> bool:
+        return any(
+            self.doc.blocks[i].kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and self._label_type(self.doc.blocks[i]) == "Issue"
+            for i in section.blocks
+        )
+
+    def _themes_by_structure(self) -> None:
+        if not self.p.rule("themes_from_issue_lists"):
+            return
+        by_parent: dict[int, list[int]] = {}
+        for section in self.doc.sections:
+            if section.parent is not None and self._holds_issue_list(section):
+                by_parent.setdefault(section.parent, []).append(section.index)
+        parents_done: set[int] = set()
+        for parent, holding in by_parent.items():
+            if len(holding) < 2:
+                continue
+            children = self.doc.sections[parent].children
+            for child in children[children.index(holding[0]) :]:
+                if child not in self.navigation and child not in self.themes:
+                    self.themes[child] = -1
+                    self.theme_rule[child] = "structure"
+            upper = self.doc.sections[parent]
+            if self.depth(upper) >= 2 and parent not in self.navigation and parent not in parents_done:
+                parents_done.add(parent)
+                self.themes[parent] = -1
+                self.theme_rule[parent] = "structure"
+
+    def _lists_under_headings(self) -> None:
+        heads = self.p.headings
+        for section in self.doc.sections:
+            if section.index in self.skipped or section.index in self.navigation:
+                continue
+            title = self.title(section)
+            if names_list(title, heads["issue"]):
+                for b in self.bullets(section.blocks):
+                    self.add("Issue", b, "heading")
+            elif names_list(title, heads["goal"]):
+                for b in self.bullets(section.blocks):
+                    self.add("Goal", b, "heading")
+            elif names_list(title, heads["kpi"]):
+                for b in self.bullets(section.blocks):
+                    self.add("Target", b, "heading")
+            elif (
+                names_list(title, heads["measure"])
+                and section.index not in self.themes
+                and not names_list(title, heads["theme"], anywhere=True)
+            ):
+                children = [
+                    c
+                    for c in section.children
+                    if c not in self.navigation
+                    and c not in self.themes
+                    and not self._names_themes(self.doc.sections[c])
+                ]
+                for child in children:
+                    self.add("Measure", self.heading_block(child), "heading")
+                if not children:
+                    for b in self.bullets(section.blocks):
+                        self.add("Measure", b, "heading")
+
+    def _label_type(self, block: Block) -> str | None:
+        # A label may stand in brackets: 【課題】, 〔具体的施策〕, ＜目標＞ (a profile's
+        # pattern may name the brackets too).
+        written = _plain(block.text)
+        bare = written.strip("【】〔〕[]<>〈〉《》■□●◆◇")
+        if not bare or len(written) > 60:
+            return None
+        for t, cls in (("issue", "Issue"), ("goal", "Goal"), ("measure", "Measure")):
+            if any(p.search(bare) or p.search(written) for p in self.p.labels[t]):
+                return cls
+        return None
+
+    def _labelled_lists(self) -> None:
+        blocks = self.doc.blocks
+        n = 0
+        while n < len(blocks):
+            block = blocks[n]
+            cls = (
+                self._label_type(block)
+                if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                and block.section not in self.skipped
+                else None
+            )
+            n += 1
+            if cls is None:
+                continue
+            if n < len(blocks) and blocks[n].kind == BlockKind.TABLE:
+                # 「以下に課題の例を示します」 over a table: its rows (typed columns are read as such).
+                if not tables.typed_rows(self.doc, blocks[n], dict(self.p.tables)):
+                    for row in tables.labelled_rows(self.doc, blocks[n], cls):
+                        self._row(row)
+                continue
+            while n < len(blocks) and blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE):
+                if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
+                    self.add(cls, blocks[n], "label")
+                n += 1
+
+    # --- tables -------------------------------------------------------
+
+    def _tables(self) -> None:
+        cues = {k: v for k, v in self.p.tables.items()}
+        for table in self.doc.blocks_of(BlockKind.TABLE):
+            if table.section not in self.skipped:
+                for row in tables.typed_rows(self.doc, table, cues):
+                    self._row(row)
+
+    def _theme_named(self, cell: Block) -> int | None:
+        """The theme a row's theme cell names: a theme heading of that name, else (with none) a new theme."""
+        name = _plain(cell.text)
+        headed = [n for n, f in enumerate(self.found) if f.cls == "Theme"]
+        for n in headed:
+            label = _plain(self.found[n].label)
+            if name and (label == name or label in name or name in label):
+                return n
+        if any(self.found[n].rule != "table_row" for n in headed):
+            return None  # the document's themes are its headings; this cell names none of them
+        return self.add("Theme", cell, "table_row")
+
+    def _row(self, row: tables.Row) -> None:
+        extra: dict[str, object] = {
+            "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
+            "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
+        }
+        theme = self._theme_named(row.theme) if row.theme is not None else None
+        if theme is not None:
+            extra.update(theme=theme, theme_basis="table_row")
+        made: dict[str, list[int]] = {}
+        for cls, cell, s, e in row.entries:
+            found = self.add(cls, cell, "table_row", s, e, **extra)
+            if found is not None:
+                made.setdefault(cls, []).append(found)
+        for cls in ("Issue", "Measure"):
+            for n in made.get(cls, []):
+                if made.get("Goal"):
+                    self.found[n].goal, self.found[n].link_basis = made["Goal"][0], "table_row"
+        for n in made.get("Measure", []):
+            if len(made.get("Issue", [])) == 1:
+                self.found[n].issue, self.found[n].link_basis = made["Issue"][0], "table_row"
+
+    # --- sentences ----------------------------------------------------
+
+    def _sentences(self) -> None:
+        kinds: tuple[tuple[str, str, dict[str, bool]], ...] = (
+            ("goal_overall", "Goal", {"overall": True}),
+            ("goal_listed", "Goal", {}),
+            ("issue", "Issue", {}),
+            ("measure", "Measure", {}),
+        )
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                continue
+            if _TOC_LINE.search(block.text):
+                continue
+            for m in _SENTENCE.finditer(block.text):
+                s = block.start + m.start() + (len(m[0]) - len(m[0].lstrip(" \u3000\n")))
+                e = block.start + m.end()
+                sentence = _plain(m[0])
+                for key, cls, extra in kinds:
+                    if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
+                        self.add(cls, block, "sentence", s, e, **extra)
+                        break
+
+    def _measures_to_issues(self) -> None:
+        """A measure addresses the issue of its section when the section states exactly one."""
+        issues = [n for n, f in enumerate(self.found) if f.cls == "Issue" and f.rule != "table_row"]
+        for measure in self.found:
+            if measure.cls != "Measure" or measure.issue is not None or measure.rule == "table_row":
+                continue
+            same = [n for n in issues if self.found[n].section == measure.section]
+            if len(same) == 1:
+                measure.issue, measure.link_basis = same[0], "heading"
+
+
+def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> list[Found]:
+    """The goals, themes, issues and measures the profile's cues find in ``doc``, in text order.
+
+    Sections in ``covered`` (and below them) were read by another rule and are
+    left alone.  Links (``theme``, ``issue``, ``goal``) are indexes into the
+    returned list.
+    """
+    if not profile.rule("cues"):
+        return []
+    found = _Reader(doc, profile, set(covered or ())).run()
+    order = sorted(range(len(found)), key=lambda n: (found[n].start, found[n].end))
+    new = {old: n for n, old in enumerate(order)}
+    result = [found[n] for n in order]
+    for item in result:
+        item.theme = new.get(item.theme) if item.theme is not None else None
+        item.issue = new.get(item.issue) if item.issue is not None else None
+        item.goal = new.get(item.goal) if item.goal is not None else None
+    return result

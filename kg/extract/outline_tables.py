@@ -1,0 +1,115 @@
+"""Typed tables (extraction stage): the rows of a table whose header names goals, issues or measures.
+
+Takes a read document, a table block and the profile's column cues
+(``[tables]``) and gives, row by row, the entries of each typed column (one
+per ・ entry where a cell lists several) with the row's theme, owner and
+schedule cells.  :mod:`kg.extract.outline` turns them into items and links.
+
+A table that follows a list label (「以下に課題の例を示します」) but names no
+column by a cue gives its rows as items of the label's type: the first column
+that is not a row number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.read.document import Block, BlockKind, Document
+
+TYPED = {"goal": "Goal", "issue": "Issue", "measure": "Measure", "kpi": "Target"}
+_BULLET_IN_CELL = re.compile(r"(?:^|(?<=\s))・")
+_ROW_NUMBER = re.compile(r"^(?:no\.?|#|番号|項番|順|[0-9]+)$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Row:
+    """One data row: its typed entries as (class, cell, start, end), and its other cells."""
+
+    entries: list[tuple[str, Block, int, int]] = field(default_factory=list)
+    theme: Block | None = None
+    owner: Block | None = None
+    schedule: Block | None = None
+
+
+def _plain(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).replace("**", "").split())
+
+
+def _rows(doc: Document, table: Block) -> list[list[Block]]:
+    rows = [b for b in doc.children_of(table.index) if b.kind == BlockKind.ROW]
+    return [[c for c in doc.children_of(r.index) if c.kind == BlockKind.CELL] for r in rows]
+
+
+def _column(header: list[str], cues: tuple[str, ...]) -> int | None:
+    wanted = tuple(_plain(c) for c in cues)
+    for n, cell in enumerate(header):
+        if any(cell == c or cell.endswith(c) for c in wanted):
+            return n
+    return None
+
+
+def cell_entries(text: str, cell: Block) -> list[tuple[int, int]]:
+    """The ・ entries of a cell that lists several, else the whole cell.
+
+    >>> from kg.read.document import Block, BlockKind
+    >>> cell_entries("・添付書類が多い ・窓口が複数", Block(BlockKind.CELL, "", 0, 17, 1, 1))
+    [(1, 8), (10, 15)]
+    """
+    value = text[cell.start : cell.end]
+    marks = [m.start() for m in _BULLET_IN_CELL.finditer(value)]
+    if len(marks) < 2:
+        return [(cell.start, cell.end)]
+    spans = []
+    for n, at in enumerate(marks):
+        stop = marks[n + 1] if n + 1 < len(marks) else len(value)
+        piece = value[at + 1 : stop]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            spans.append((cell.start + at + 1 + lead, cell.start + at + 1 + lead + len(body)))
+    return spans
+
+
+def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) -> list[Row]:
+    """The data rows of ``table`` if its header names a typed column, else nothing."""
+    rows = _rows(doc, table)
+    if len(rows) < 2:
+        return []
+    header = [_plain(c.text) for c in rows[0]]
+    columns = {k: _column(header, cues.get(k, ())) for k in (*TYPED, "theme", "owner", "schedule")}
+    typed = [
+        (cls, at) for k, cls in TYPED.items() if (at := columns[k]) is not None and at != columns["theme"]
+    ]
+    if not typed:
+        return []
+    result = []
+    for cells in rows[1:]:
+
+        def cell(key: str, cells: list[Block] = cells) -> Block | None:
+            at = columns[key]
+            return cells[at] if at is not None and at < len(cells) and cells[at].text.strip() else None
+
+        row = Row(theme=cell("theme"), owner=cell("owner"), schedule=cell("schedule"))
+        for cls, at in typed:
+            if at < len(cells) and cells[at].text.strip():
+                row.entries += [(cls, cells[at], s, e) for s, e in cell_entries(doc.text, cells[at])]
+        result.append(row)
+    return result
+
+
+def labelled_rows(doc: Document, table: Block, cls: str) -> list[Row]:
+    """The rows of a table a list label introduces: its first column that is not a row number."""
+    rows = _rows(doc, table)
+    if len(rows) < 2:
+        return []
+    header = [_plain(c.text) for c in rows[0]]
+    at = next((n for n, h in enumerate(header) if h and not _ROW_NUMBER.match(h)), None)
+    if at is None:
+        return []
+    return [
+        Row(entries=[(cls, cells[at], s, e) for s, e in cell_entries(doc.text, cells[at])])
+        for cells in rows[1:]
+        if at < len(cells) and cells[at].text.strip()
+    ]
