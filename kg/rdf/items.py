@@ -25,7 +25,7 @@ from kg import digests
 from kg.extract.cues import LawLink, Role
 from kg.extract.dates import DateMention
 from kg.extract.laws import law_gazetteer
-from kg.rdf import iris
+from kg.rdf import areas, iris
 from kg.rdf.entities import law_iri
 from kg.rdf.namespaces import DCTERMS, ID, POL, PROV, QB, RDF, RDFS, SKOS, XSD
 from kg.rdf.triples import DocumentMeta, TripleSink, annotate, integer, ja
@@ -302,8 +302,12 @@ def dataset_triples(g: TripleSink, meta: DocumentMeta, doc: Document, dataset: D
             kind = {"refArea": "area", "facilityType": "facility-type", "rolloutStage": "rollout-stage"}[
                 dimension
             ]
-            target = URIRef(f"{ID}{kind}/{iris.segment(value)}")
-            g.add((target, RDFS.label, ja(value)))
+            body = areas.resolve(value) if dimension == "refArea" else None
+            if body is not None:  # a prefecture or municipality: its resource by code
+                target = areas.area_triples(g, body)
+            else:
+                target = URIRef(f"{ID}{kind}/{iris.segment(value)}")
+                g.add((target, RDFS.label, ja(value)))
             g.add((obs_node, getattr(POL, dimension), target))
         if obs.period:
             g.add((obs_node, POL.refPeriod, Literal(obs.period, datatype=XSD.date)))

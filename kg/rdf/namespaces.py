@@ -135,6 +135,8 @@ class POL(DefinedNamespace):
     facilityTotal: URIRef
     facilityShare: URIRef
     CardIssuanceStructure: URIRef
+    localGovernmentCode: URIRef
+    prefecture: URIRef
     FacilityRolloutStructure: URIRef
 
 
