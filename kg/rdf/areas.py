@@ -58,11 +58,8 @@ def local_governments() -> tuple[LocalGovernment, ...]:
     """Every body of the package's list, prefectures first."""
     text = resources.files("kg.data").joinpath("local_governments.csv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if not line.startswith("#")]
-    return tuple(
-        LocalGovernment(*(row[c] for c in ("lg_code", "kind", "prefecture_code", "prefecture_name")),
-                        row["county_name"], row["name"])  # fmt: skip
-        for row in csv.DictReader(lines)
-    )
+    columns = ("lg_code", "kind", "prefecture_code", "prefecture_name", "county_name", "name")
+    return tuple(LocalGovernment(*(row[c] for c in columns)) for row in csv.DictReader(lines))
 
 
 @cache
