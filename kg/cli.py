@@ -21,6 +21,7 @@ import click
 
 from kg.display import one_line
 from kg.errors import PolicyKGError, UsageError
+from kg.export.picture_cli import add_picture_commands
 from kg.settings import SETTINGS, Settings, load_settings
 
 DATA_HELP = "Data folder (default: ./data, or POLICYKG_DATA_DIR)."
@@ -358,6 +359,9 @@ def export_graph(
     if fmt == "csv" and is_folder_path(output):
         where = f"{Path(output) / 'nodes.csv'} and {Path(output) / 'edges.csv'}"
     status(f"wrote {where}: {result.nodes} nodes, {result.edges} edges{note}")
+
+
+add_picture_commands(export)
 
 
 @cli.command()
