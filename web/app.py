@@ -31,7 +31,7 @@ SECURITY_HEADERS = {
 
 
 # Blueprints whose pages run under the page budget (SPARQL has its own time limit).
-BUDGETED = {"home", "search", "ask", "entities", "documents", "graph", "export", "compare"}
+BUDGETED = {"home", "search", "ask", "entities", "documents", "graph", "export", "compare", "pictures"}
 
 
 def create_app(settings: Settings) -> Flask:
@@ -46,7 +46,7 @@ def create_app(settings: Settings) -> Flask:
     app.extensions["policykg.store"] = StoreHolder(settings)
     app.wsgi_app = TrustedProxyFix(app.wsgi_app, settings.trusted_proxy_networks)  # type: ignore[method-assign]
 
-    from web import ask, compare, describe, documents, entities, export, graph, home, search, sparql
+    from web import ask, compare, describe, documents, entities, export, graph, home, pictures, search, sparql
 
     blueprints = (
         home.bp,
@@ -59,6 +59,7 @@ def create_app(settings: Settings) -> Flask:
         graph.bp,
         export.bp,
         compare.bp,
+        pictures.bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)

@@ -30,13 +30,14 @@ Href = Callable[[str], str]
 
 
 def iri_href(iri: str) -> str:
-    """The link of an item in an exported file: its IRI, which dereferences to its page."""
-    return iri
+    """The link of an item in an exported file: its IRI, which dereferences to its page
+    (a ``javascript:`` or ``file:`` IRI loaded from elsewhere is never a link)."""
+    return iri if iri.startswith(("http://", "https://")) else "#"
 
 
 def page_href(iri: str) -> str:
     """The link of an item inside the web app: ``/id/…`` for IRIs under the id base."""
-    return "/id/" + iri[len(str(ID)) :] if iri.startswith(str(ID)) else iri
+    return "/id/" + iri[len(str(ID)) :] if iri.startswith(str(ID)) else iri_href(iri)
 
 
 def text_width(text: str, size: float) -> float:
