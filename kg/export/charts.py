@@ -237,7 +237,8 @@ def _bars(ds: Dataset, measure: str, href: svg.Href, ident: str) -> str:
         inner = (
             f"<title>{svg.esc(f.category)}：{svg.esc(shown)}{'' if unit == '%' else svg.esc(unit)}</title>"
             + svg.text(x0 - 6, y + 17, svg.clip(f.category, 12, label_w - 8), size=12, anchor="end")
-            + f'<rect x="{x0}" y="{y + 4}" width="{length:.1f}" height="{bar_h - 8}" fill="{svg.DONE_COLOUR}" '
+            + f'<rect x="{x0}" y="{y + 4}" width="{length:.1f}" height="{bar_h - 8}" '
+            f'fill="{svg.DONE_COLOUR}" '
             f'stroke="{svg.INK}" stroke-width="0.6"/>' + svg.text(x0 + length + 6, y + 17, shown, size=12)
         )
         target = f.area or f.observation
@@ -265,7 +266,8 @@ def _line(ds: Dataset, measure: str, ident: str) -> str:
         return y1 - (y1 - y0) * (value - low) / ((high - low) or 1.0)
 
     title = f"{ds.label}：{measure_title(ds, measure)}の推移"
-    desc = f"{periods[0]}から{periods[-1]}までの{ds.measures.get(measure, measure)}の折れ線グラフ（{len(series)} 系列）。"
+    name = ds.measures.get(measure, measure)
+    desc = f"{periods[0]}から{periods[-1]}までの{name}の折れ線グラフ（{len(series)} 系列）。"
     body = [svg.text(12, 26, svg.clip(title, 17, width - 24), size=17, weight="bold")]
     body.append(svg.text(12, 50, f"単位：{unit or '—'}", size=12))
     body.append(f'<line x1="{x0}" y1="{y1}" x2="{x1}" y2="{y1}" stroke="{svg.INK}"/>')
@@ -281,15 +283,15 @@ def _line(ds: Dataset, measure: str, ident: str) -> str:
         points = " ".join(f"{px(f.period):.1f},{py(f.values[measure]):.1f}" for f in figs)
         dash = dashes[n % len(dashes)]
         body.append(
-            f'<polyline points="{points}" fill="none" stroke="{svg.INK if n else svg.DONE_COLOUR}" stroke-width="2"'
-            + (f' stroke-dasharray="{dash}"' if dash else "")
-            + "/>"
+            f'<polyline points="{points}" fill="none" stroke="{svg.INK if n else svg.DONE_COLOUR}" '
+            'stroke-width="2"' + (f' stroke-dasharray="{dash}"' if dash else "") + "/>"
         )
         for f in figs:
             shown = svg.number(f.values[measure], unit)
             body.append(
-                f'<g class="chart-point" data-value="{f.values[measure]:g}"><title>{svg.esc(name)} {f.period}：'
-                f'{svg.esc(shown)}</title><circle cx="{px(f.period):.1f}" cy="{py(f.values[measure]):.1f}" r="4" '
+                f'<g class="chart-point" data-value="{f.values[measure]:g}">'
+                f"<title>{svg.esc(name)} {f.period}：{svg.esc(shown)}</title>"
+                f'<circle cx="{px(f.period):.1f}" cy="{py(f.values[measure]):.1f}" r="4" '
                 f'fill="{svg.DONE_COLOUR}"/></g>'
             )
         last = figs[-1]
@@ -309,6 +311,7 @@ def render_csv(ds: Dataset, measure: str | None = None, *, as_map: bool = False)
     for f in figures:
         if measure in f.values:
             value = f.values[measure]
-            rows.append([f.category, f.code, f.period, measure, f"{value:g}" if value != int(value) else str(int(value)),
+            shown = f"{value:g}" if value != int(value) else str(int(value))
+            rows.append([f.category, f.code, f.period, measure, shown,
                          unit_of(measure), f.observation])  # fmt: skip
     return (BOM + csv_text(rows)).encode("utf-8")

@@ -25,14 +25,20 @@ def _command(kind: str) -> click.Command:
     @click.option("--issue", help="An issue number, e.g. 3.1 (timeline).")
     @click.option("--entity", help="An entity IRI: an issue, theme, law, agency or document (timeline).")
     @click.option("--dataset", help="A statistics dataset IRI (map, chart).")
-    @click.option("--document", help="A document id: its timeline, or its one dataset that draws as a map or chart.")
-    @click.option("--measure", help="The measure to draw (e.g. issuedCards); default: the share where there is one.")
+    @click.option(
+        "--document", help="A document id: its timeline, or its one dataset that draws as a map or chart."
+    )
+    @click.option(
+        "--measure", help="The measure to draw (e.g. issuedCards); default: the share where there is one."
+    )
     @click.option("--format", "fmt", required=True, type=click.Choice(["svg", "png", "csv"]),
                   help="svg or png for the picture, csv for exactly what it draws.")  # fmt: skip
     @click.option("-o", "--output", required=True, type=click.Path(),
-                  help="Output file ('-' for standard output); a file already there is replaced once the new one "
-                  "is complete.")  # fmt: skip
-    @click.option("--data", "data_dir", type=click.Path(path_type=Path), help="Data folder (default: ./data).")
+                  help="Output file ('-' for standard output); a file already there is replaced "
+                  "once the new one is complete.")  # fmt: skip
+    @click.option(
+        "--data", "data_dir", type=click.Path(path_type=Path), help="Data folder (default: ./data)."
+    )
     def command(
         issue: str | None,
         entity: str | None,
@@ -61,5 +67,3 @@ def add_picture_commands(group: click.Group) -> None:
     """Register ``timeline``, ``map`` and ``chart`` under the ``export`` group."""
     for kind in ("timeline", "map", "chart"):
         group.add_command(_command(kind))
-
-

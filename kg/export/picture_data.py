@@ -85,7 +85,8 @@ def timeline_query(iri: str) -> str:
         sparql_prologue()
         + f"""SELECT ?item ?cls ?label ?text ?start ?end ?fy ?open ?planned ?doc WHERE {{
   {{ BIND(<{iri}> AS ?item) }}
-  UNION {{ ?item pol:addressesIssue|pol:partOfTheme|pol:dependsOnLaw|pol:involvesAgency|pol:reportsOn <{iri}> }}
+  UNION {{ ?item pol:addressesIssue|pol:partOfTheme|pol:dependsOnLaw <{iri}> }}
+  UNION {{ ?item pol:involvesAgency|pol:reportsOn <{iri}> }}
   UNION {{ ?item prov:wasDerivedFrom <{iri}> }}
   UNION {{ ?item pol:addressesIssue/pol:partOfTheme <{iri}> }}
   UNION {{ ?item pol:dependsOnLaw/dcterms:isPartOf <{iri}> }}

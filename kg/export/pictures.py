@@ -54,8 +54,8 @@ def focus_iri(
     document: str | None = None,
 ) -> str:
     """The IRI of the one focus given (an issue number, an entity or dataset IRI, a document id)."""
-    given = [(k, v) for k, v in (("issue", issue), ("entity", entity), ("dataset", dataset), ("document", document))
-             if v is not None]  # fmt: skip
+    options = (("issue", issue), ("entity", entity), ("dataset", dataset), ("document", document))
+    given = [(k, v) for k, v in options if v is not None]
     if len(given) != 1:
         raise ExportError("give exactly one of --issue N, --entity IRI, --dataset IRI or --document ID")
     kind, value = given[0]
@@ -74,7 +74,7 @@ def _is_document(store: SelectStore, iri: str) -> bool:
 
 
 def _one_dataset(store: SelectStore, iri: str, kind: str) -> str:
-    """``iri`` when it is a dataset; for a document, its one dataset of that kind (or an error naming them)."""
+    """``iri`` when it is a dataset; for a document, its one dataset of that kind (else an error)."""
     if not _is_document(store, iri):
         return iri
     found = [d for d in datasets_of(store, iri) if dataset(store, d).is_per_prefecture == (kind == "map")]

@@ -66,7 +66,8 @@ def esc(value: object) -> str:
 def text(x: float, y: float, body: str, *, size: float = 12, anchor: str = "start", fill: str = INK,
          weight: str = "normal") -> str:  # fmt: skip
     return (
-        f"<text x={attr(round(x, 1))} y={attr(round(y, 1))} font-size={attr(size)} text-anchor={attr(anchor)} "
+        f"<text x={attr(round(x, 1))} y={attr(round(y, 1))} font-size={attr(size)} "
+        f"text-anchor={attr(anchor)} "
         f"fill={attr(fill)} font-weight={attr(weight)}>{esc(body)}</text>"
     )
 
@@ -74,8 +75,9 @@ def text(x: float, y: float, body: str, *, size: float = 12, anchor: str = "star
 def document(width: float, height: float, *, title: str, desc: str, body: list[str], ident: str) -> str:
     """A whole SVG picture, labelled by its title and description."""
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{round(width)}" height="{round(height)}" '
-        f'viewBox="0 0 {round(width)} {round(height)}" role="img" aria-labelledby="{ident}-title {ident}-desc" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{round(width)}" '
+        f'height="{round(height)}" viewBox="0 0 {round(width)} {round(height)}" role="img" '
+        f'aria-labelledby="{ident}-title {ident}-desc" '
         f'font-family={attr(FONT_FAMILY)} class="picture">'
         f'<title id="{ident}-title">{esc(title)}</title><desc id="{ident}-desc">{esc(desc)}</desc>'
         f'<rect width="100%" height="100%" fill="#FFFFFF"/>' + "".join(body) + "</svg>"

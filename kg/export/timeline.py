@@ -53,7 +53,7 @@ def _marker(x: float, y: float, planned: bool) -> str:
         r = 7
         points = f"{x:.1f},{y - r} {x + r},{y:.1f} {x:.1f},{y + r} {x - r},{y:.1f}"
         return f'<polygon points="{points}" fill="#FFFFFF" stroke="{svg.PLANNED_COLOUR}" stroke-width="2.5"/>'
-    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{svg.DONE_COLOUR}" stroke="{svg.INK}" stroke-width="1"/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{svg.DONE_COLOUR}" stroke="{svg.INK}"/>'
 
 
 def _arrow(x: float, y: float, colour: str, right: bool) -> str:
@@ -133,7 +133,8 @@ def render_svg(tl: Timeline, *, href: svg.Href = svg.iri_href, ident: str = "tim
                 mx = x_of(dt.date(year, month, 1))
                 if dt.date(year, month, 1) < last:
                     body.append(
-                        f'<line x1="{mx:.1f}" y1="{axis_y}" x2="{mx:.1f}" y2="{axis_y + 5}" stroke="{svg.INK}"/>'
+                        f'<line x1="{mx:.1f}" y1="{axis_y}" x2="{mx:.1f}" y2="{axis_y + 5}" '
+                        f'stroke="{svg.INK}"/>'
                     )
         year += 1
     body.append(f'<line x1="{PLOT_X0}" y1="{axis_y}" x2="{PLOT_X1}" y2="{axis_y}" stroke="{svg.INK}"/>')
@@ -172,7 +173,7 @@ def render_svg(tl: Timeline, *, href: svg.Href = svg.iri_href, ident: str = "tim
             middle = begin + (((end or begin) - begin) / 2)
             row.append(_marker(x_of(middle), y, item.planned))
         body.append(f'<a href={svg.attr(href(item.iri))} class="timeline-item">{"".join(row)}</a>')
-    for doc, day in sorted(tl.as_of.items()):
+    for day in sorted(set(tl.as_of.values())):
         x = x_of(day)
         body.append(
             f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{height - 24}" stroke="{svg.INK}" '
