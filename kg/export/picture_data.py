@@ -108,7 +108,7 @@ def _item(row: dict[str, str]) -> TimelineItem:
     if fy and not end and not open_ended:  # 令和3年度中: April to March
         begin = begin or dt.date(int(fy), 4, 1)
         finish = dt.date(int(fy) + 1, 3, 31)
-    if not open_ended and start and not end:  # a single date written once: its own span
+    elif not open_ended and start and not end:  # a single date written once: its own span
         finish = _day(start, last=True)
     return TimelineItem(
         iri=row["item"],

@@ -150,11 +150,14 @@ def datasets(doc: Document, report: dt.date) -> list[Dataset]:
                         Observation(key, cells[0], row, {"facilityType": cells[0]}, measures)
                     )
                 else:
-                    for name, value in zip(cells[0::2], cells[1::2], strict=False):
+                    # two facilities to a row: each observation points at its own cell, in reading order
+                    blocks = _children(doc, row, BlockKind.CELL)
+                    for at, (name, value) in enumerate(zip(cells[0::2], cells[1::2], strict=False)):
                         count = number(value)
                         if name in _FACILITY_TYPES and count is not None:
+                            cell = blocks[2 * at]
                             ds.observations.append(
-                                Observation(key, name, row, {"facilityType": name}, {"facilityCount": count})
+                                Observation(key, name, cell, {"facilityType": name}, {"facilityCount": count})
                             )
             period = _period(doc, table, report)
             for obs in ds.observations:
