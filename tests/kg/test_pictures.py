@@ -148,7 +148,12 @@ def test_observations_join_on_codes_in_the_store(built: Settings) -> None:
 
 
 # The paragraph that follows the 都道府県別 table in the report.
-PREFECTURE_TABLE_END = "マイナンバーカードの保険証利用を可能とする「オンライン資格確認」については、以下のスケジュールで本格運用を開始。"
+PREFECTURE_TABLE_END = "".join(
+    (
+        "マイナンバーカードの保険証利用を可能とする「オンライン資格確認」",
+        "については、以下のスケジュールで本格運用を開始。",
+    )
+)
 
 
 def _prefecture_dataset(store: ReadStore) -> str:
