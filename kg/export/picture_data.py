@@ -17,6 +17,15 @@ from kg.errors import ExportError, NotFoundError
 from kg.namespaces import ID, sparql_prologue
 
 MAX_TIMELINE_ITEMS = 400
+# The measures in the order their tables print them (a table's columns); others follow by name.
+MEASURE_ORDER = (
+    "population",
+    "issuedCards",
+    "issuanceRate",
+    "facilityCount",
+    "facilityTotal",
+    "facilityShare",
+)
 # Items whose dates a timeline draws (sections and documents carry dates of their prose only).
 _ITEM_CLASSES = ("Goal", "Theme", "Issue", "Measure", "ProgressUpdate", "Target", "LegislativeAction")
 
@@ -299,6 +308,9 @@ def dataset(store: SelectStore, iri: str) -> Dataset:
             )
         )
     source, document = _source(store, iri)
+    measure_order.sort(
+        key=lambda m: (MEASURE_ORDER.index(m) if m in MEASURE_ORDER else len(MEASURE_ORDER), m)
+    )
     measures = {m: labels.get(m, m) for m in measure_order}
     label = heads[0].get("label", local(iri))
     return Dataset(iri, label, figures, measures, source, document, query)
