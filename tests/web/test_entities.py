@@ -25,7 +25,7 @@ SEED = f"{ID}doc/digital-wg-followup-2021-10-22"
 ISSUE_13 = f"{SEED}/issue/1.3"
 ISSUE_PAGE = "/id/doc/digital-wg-followup-2021-10-22/issue/1.3"
 BUNDLE = f"{ID}law/digital-reform-acts"
-HOKKAIDO_ESCAPED = "%E5%8C%97%E6%B5%B7%E9%81%93"  # 北海道, as the statistics tables' IRIs spell it
+NATIONWIDE_ESCAPED = "%E5%85%A8%E5%9B%BD"  # 全国 (a row of the 団体区分別 table), as its IRI spells it
 JSON_ACCEPT = {"Accept": "application/json"}
 
 
@@ -137,8 +137,9 @@ def test_every_link_on_the_pages_resolves(client: FlaskClient) -> None:
     [
         "/id/law/digital-reform-acts",
         "/id/agency/digital-agency",
-        "/id/area/北海道",
-        f"/id/area/{HOKKAIDO_ESCAPED}",
+        "/id/area/全国",
+        f"/id/area/{NATIONWIDE_ESCAPED}",
+        "/id/lg/010006",  # 北海道, a statistics area by its 全国地方公共団体コード
         "/id/doc/digital-wg-followup-2021-10-22",
     ],
 )
@@ -147,10 +148,10 @@ def test_entity_paths_resolve(client: FlaskClient, path: str) -> None:
 
 
 def test_japanese_path_round_trips_to_the_percent_encoded_iri(client: FlaskClient) -> None:
-    for path in ("/id/area/北海道", f"/id/area/{HOKKAIDO_ESCAPED}"):
+    for path in ("/id/area/全国", f"/id/area/{NATIONWIDE_ESCAPED}"):
         soup = soup_of(client, path)
-        assert soup.select_one("h1.entity-label").get_text(strip=True) == "北海道"
-        assert soup.select_one("article.entity")["data-iri"] == f"{ID}area/{HOKKAIDO_ESCAPED}"
+        assert soup.select_one("h1.entity-label").get_text(strip=True) == "全国"
+        assert soup.select_one("article.entity")["data-iri"] == f"{ID}area/{NATIONWIDE_ESCAPED}"
 
 
 @pytest.mark.parametrize(
@@ -238,10 +239,10 @@ def test_suffix_negotiates_rdf(client: FlaskClient, suffix: str, fmt: str, mimet
 
 
 def test_suffix_on_a_japanese_path(client: FlaskClient) -> None:
-    response = client.get("/id/area/北海道.ttl")
+    response = client.get("/id/area/全国.ttl")
     assert response.mimetype == "text/turtle"
     graph = Graph().parse(data=response.get_data(as_text=True), format="turtle")
-    assert (URIRef(f"{ID}area/{HOKKAIDO_ESCAPED}"), RDFS.label, Literal("北海道", lang="ja")) in graph
+    assert (URIRef(f"{ID}area/{NATIONWIDE_ESCAPED}"), RDFS.label, Literal("全国", lang="ja")) in graph
 
 
 def test_html_is_the_default_and_preferred_by_browsers(client: FlaskClient) -> None:
@@ -328,7 +329,7 @@ def assert_csp_clean(html: str) -> None:
     [
         ISSUE_PAGE,
         "/id/law/digital-reform-acts",
-        "/id/area/北海道",
+        "/id/area/全国",
         "/documents",
         "/documents/digital-wg-followup-2021-10-22",
         pytest.param("/documents/gif-ds-410-overview", marks=needs_gif),
