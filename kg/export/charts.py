@@ -185,7 +185,7 @@ def render_map(
         shown = svg.number(value, unit)
         body.append(
             f'<a href={svg.attr(href(figure.area))} class="map-tile" data-code="{figure.code}" '
-            f'data-value="{value:g}"><title>{svg.esc(tile.name)}：{svg.esc(shown)}'
+            f'data-value="{svg.plain(value)}"><title>{svg.esc(tile.name)}：{svg.esc(shown)}'
             f"{'' if unit == '%' else svg.esc(unit)}</title>"
             f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" fill="{svg.SEQUENTIAL[step]}" '
             f'stroke="{svg.INK}" stroke-width="0.8"/>'
@@ -242,7 +242,9 @@ def _bars(ds: Dataset, measure: str, href: svg.Href, ident: str) -> str:
             f'stroke="{svg.INK}" stroke-width="0.6"/>' + svg.text(x0 + length + 6, y + 17, shown, size=12)
         )
         target = f.area or f.observation
-        body.append(f'<a href={svg.attr(href(target))} class="chart-bar" data-value="{value:g}">{inner}</a>')
+        body.append(
+            f'<a href={svg.attr(href(target))} class="chart-bar" data-value="{svg.plain(value)}">{inner}</a>'
+        )
     body += _footer(ds, height - 36, width)
     return svg.document(width, height, title=title, desc=desc, body=body, ident=ident)
 
@@ -289,7 +291,7 @@ def _line(ds: Dataset, measure: str, ident: str) -> str:
         for f in figs:
             shown = svg.number(f.values[measure], unit)
             body.append(
-                f'<g class="chart-point" data-value="{f.values[measure]:g}">'
+                f'<g class="chart-point" data-value="{svg.plain(f.values[measure])}">'
                 f"<title>{svg.esc(name)} {f.period}：{svg.esc(shown)}</title>"
                 f'<circle cx="{px(f.period):.1f}" cy="{py(f.values[measure]):.1f}" r="4" '
                 f'fill="{svg.DONE_COLOUR}"/></g>'
@@ -305,13 +307,15 @@ def _line(ds: Dataset, measure: str, ident: str) -> str:
 
 def render_csv(ds: Dataset, measure: str | None = None, *, as_map: bool = False) -> bytes:
     """Exactly what the map or chart draws: one row per tile, bar or point, the measure's value and unit."""
-    figures = map_figures(ds) if as_map else [f for f in ds.figures]
+    figures = map_figures(ds) if as_map else list(ds.figures)
+    if ds.is_over_time and not as_map:  # a line chart draws each series in time order
+        figures.sort(key=lambda f: (f.category, f.period))
     measure = pick_measure(ds, measure, figures)
     rows = [["category", "code", "period", "measure", "value", "unit", "observation"]]
     for f in figures:
         if measure in f.values:
             value = f.values[measure]
-            shown = f"{value:g}" if value != int(value) else str(int(value))
+            shown = svg.plain(value)
             rows.append([f.category, f.code, f.period, measure, shown,
                          unit_of(measure), f.observation])  # fmt: skip
     return (BOM + csv_text(rows)).encode("utf-8")

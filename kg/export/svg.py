@@ -95,6 +95,15 @@ def number(value: float, unit: str = "") -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
+def plain(value: float) -> str:
+    """A figure in full for data attributes and CSV: 「5228732」, 「34.4」 (never 5.22873e+06).
+
+    >>> plain(5228732.0), plain(34.4)
+    ('5228732', '34.4')
+    """
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
 def to_png(svg: str) -> bytes:
     """The picture as PNG, drawn by resvg with the bundled Japanese font."""
     from kg.render import japanese_font_path

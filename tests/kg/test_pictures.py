@@ -222,6 +222,8 @@ def test_the_card_tables_render_as_charts_of_the_source_values(built: Settings) 
             csv_rows = _csv(draw(store, "chart", by_label[label], "csv", measure=measure).data)
             assert [(r["category"], float(r["value"])) for r in csv_rows] == [(r[0], r[column]) for r in rows]
             assert {r["unit"] for r in csv_rows} == {"人" if measure == "population" else "枚"}
+            drawn = _bars(draw(store, "chart", by_label[label], "svg", measure=measure).data)
+            assert drawn == [(r[0], r[column]) for r in rows]  # whole numbers in full (1,800,192)
 
 
 def test_the_facility_tables_render_as_charts_of_the_source_counts(built: Settings) -> None:
@@ -403,3 +405,50 @@ def test_cli_errors_are_one_line(
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err and err.count("\n") == 1
     assert not (tmp_path / "x.svg").exists()
+
+
+# --------------------------------------------------------------------------- data loaded from elsewhere
+
+# A monthly series in the same vocabulary, as another publisher might load it: cards issued in
+# 東京都 (by its code's resource) at the start of four months.
+MONTHLY = """
+@prefix pol: <https://w3id.org/policykg/ns#> . @prefix qb: <http://purl.org/linked-data/cube#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://example.org/ds/monthly> a qb:DataSet ; rdfs:label "東京都の月別交付枚数"@ja .
+""" + "".join(
+    f"<https://example.org/obs/{month}> a qb:Observation ; qb:dataSet <https://example.org/ds/monthly> ; "
+    f'pol:refArea <https://w3id.org/policykg/id/lg/130001> ; pol:refPeriod "2021-{month:02d}-01"^^xsd:date ; '
+    f"pol:issuedCards {cards} .\n"
+    for month, cards in ((10, 5771844), (7, 5200000), (8, 5400000), (9, 5600000))
+)
+
+
+def test_a_loaded_series_over_time_draws_as_a_line_chart(built: Settings, tmp_path: Path) -> None:
+    import shutil
+
+    from kg.loading import load_file
+    from tests.conftest import settings_for
+
+    data = tmp_path / "data"
+    shutil.copytree(built.data_dir, data, symlinks=True)
+    source = tmp_path / "monthly.ttl"
+    source.write_text(MONTHLY, encoding="utf-8")
+    load_file(settings_for(data), source, graph_iri=None, fmt=None)
+    store = ReadStore(data)
+    picture = draw(store, "chart", "https://example.org/ds/monthly", "svg")
+    root = ET.fromstring(picture.data)
+    (line,) = root.iter(f"{SVG}polyline")
+    assert len(line.get("points", "").split()) == 4
+    points = [
+        float(g.get("data-value", "nan")) for g in root.iter(f"{SVG}g") if g.get("class") == "chart-point"
+    ]
+    assert points == [5200000, 5400000, 5600000, 5771844]  # July to October, in time order
+    text = picture.data.decode()
+    assert "東京都の月別交付枚数" in text and "単位：枚" in text and "2021-07-01～2021-10-01" in text
+    rows = _csv(draw(store, "chart", "https://example.org/ds/monthly", "csv").data)
+    assert [(r["period"], r["value"], r["code"]) for r in rows] == [
+        ("2021-07-01", "5200000", "130001"),
+        ("2021-08-01", "5400000", "130001"),
+        ("2021-09-01", "5600000", "130001"),
+        ("2021-10-01", "5771844", "130001"),
+    ]
