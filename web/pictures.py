@@ -20,7 +20,7 @@ from markupsafe import Markup
 from kg.errors import ExportError, PolicyKGError
 from kg.export import charts, svg
 from kg.export import timeline as timelines
-from kg.export.picture_data import dataset, datasets_of, timeline
+from kg.export.picture_data import Dataset, dataset, datasets_of, timeline
 from kg.export.pictures import FORMATS, KINDS, draw, focus_iri
 from kg.iris import document as document_iri
 from kg.namespaces import sparql_prologue
@@ -103,25 +103,36 @@ def _timeline_picture(iri: str, ident: str) -> dict[str, Any] | None:
     }
 
 
-def _dataset_picture(iri: str, ident: str) -> dict[str, Any]:
+def _dataset_pictures(iri: str, ident: str) -> list[dict[str, Any]]:
+    """A dataset per prefecture as a map; any other as a chart, and one per municipality also as a
+    map of how many municipalities it lists in each prefecture (the chart's table lists them)."""
     ds = dataset(store(), iri)
-    kind = "map" if ds.is_per_prefecture else "chart"
+    kinds = ["map"] if ds.is_per_prefecture else ["chart", "map"] if ds.is_per_municipality else ["chart"]
+    return [_picture(ds, kind, f"{ident}-{kind}") for kind in kinds]
+
+
+def _picture(ds: Dataset, kind: str, ident: str) -> dict[str, Any]:
     figures = charts.map_figures(ds) if kind == "map" else ds.figures
-    measures = list(ds.measures)
-    drawn = charts.principal_measure(ds, figures)
-    picture = charts.render_map(ds, drawn, href=svg.page_href, ident=ident) if kind == "map" else (
-        charts.render_chart(ds, drawn, href=svg.page_href, ident=ident))  # fmt: skip
+    drawn = charts.pick_measure(ds, None, figures)
+    measures = [charts.LISTED] if drawn == charts.LISTED else list(ds.measures)
+    if kind == "map":
+        picture = charts.render_map(ds, drawn, href=svg.page_href, ident=ident)
+    else:
+        picture = charts.render_chart(ds, drawn, href=svg.page_href, ident=ident)
     rows = [
         [(f.category, svg.page_href(f.area) if f.area else None), (f.code, None)]
         + [(svg.number(f.values[m], charts.unit_of(m)) if m in f.values else "", None) for m in measures]
         for f in figures
     ]
+    heading = "都道府県別の地図" if kind == "map" else "グラフ"
+    if drawn == charts.LISTED:
+        heading = "掲載市区町村の都道府県別の数"
     return {
         "kind": kind,
-        "heading": ("都道府県別の地図" if kind == "map" else "グラフ") + f"：{ds.label}",
+        "heading": f"{heading}：{ds.label}",
         "svg": Markup(picture),  # noqa: S704 - escaped where written (kg.export.svg)
         "query": ds.query,
-        "downloads": _downloads(kind, "dataset", iri),
+        "downloads": _downloads(kind, "dataset", ds.iri),
         "columns": ["地域・区分", "団体コード"] + [charts.measure_title(ds, m) for m in measures],
         "rows": rows,
         "period": charts.period_text(ds),
@@ -129,10 +140,9 @@ def _dataset_picture(iri: str, ident: str) -> dict[str, Any]:
     }
 
 
-def _safely(build: Any, *args: Any) -> dict[str, Any] | None:
+def _safely(build: Any, *args: Any) -> Any:
     try:
-        result: dict[str, Any] | None = build(*args)
-        return result
+        return build(*args)
     except PolicyKGError as exc:  # a picture that cannot be drawn leaves the rest of the page alone
         current_app.logger.info("picture not drawn: %s", exc)
         return None
@@ -149,7 +159,7 @@ def entity_pictures(iri: str, kind: str) -> list[dict[str, Any]]:
     if kind in TIMELINE_KINDS:
         found.append(_safely(_timeline_picture, iri, "timeline"))
     elif _is_dataset(iri):
-        found.append(_safely(_dataset_picture, iri, "dataset"))
+        found += _safely(_dataset_pictures, iri, "dataset") or []
     return [p for p in found if p is not None]
 
 
@@ -160,8 +170,7 @@ def document_pictures(doc_id: str) -> list[dict[str, Any]]:
         found = datasets_of(store(), str(document_iri(doc_id)))
     except PolicyKGError:
         return []
-    pictures = [_safely(_dataset_picture, iri, f"dataset-{n}") for n, iri in enumerate(found)]
-    return [p for p in pictures if p is not None]
+    return [p for n, iri in enumerate(found) for p in _safely(_dataset_pictures, iri, f"dataset-{n}") or []]
 
 
 __all__ = ["KINDS", "bp", "document_pictures", "entity_pictures"]

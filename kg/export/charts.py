@@ -19,6 +19,7 @@ from importlib import resources
 from kg.errors import ExportError
 from kg.export import svg
 from kg.export.picture_data import Dataset, Figure
+from kg.rdf import areas
 from kg.spreadsheets import BOM, csv_text
 
 # Units of the project's measures (the ontology's definitions say them in words).
@@ -29,7 +30,11 @@ UNITS = {
     "facilityCount": "施設",
     "facilityTotal": "施設",
     "facilityShare": "%",
+    "municipalities": "団体",
 }
+# The measure of a map that summarises municipalities per prefecture: how many the dataset lists.
+LISTED = "municipalities"
+_LISTED_LABEL = "掲載市区町村数"
 # Which measure a picture shows first: the comparable share before the counts it is taken of.
 _PREFERRED = ("issuanceRate", "facilityShare", "facilityCount", "issuedCards", "population", "facilityTotal")
 TILE = 58
@@ -73,6 +78,8 @@ def principal_measure(ds: Dataset, figures: list[Figure] | None = None) -> str:
 
 
 def pick_measure(ds: Dataset, measure: str | None, figures: list[Figure] | None = None) -> str:
+    if figures and all(LISTED in f.values for f in figures):
+        return LISTED  # a summary map has the one measure it counted
     if measure is None:
         return principal_measure(ds, figures)
     if measure not in ds.measures:
@@ -88,9 +95,13 @@ def period_text(ds: Dataset) -> str:
     return f"{periods[0]} 現在" if len(periods) == 1 else f"{periods[0]}～{periods[-1]}"
 
 
+def measure_label(ds: Dataset, measure: str) -> str:
+    return _LISTED_LABEL if measure == LISTED else ds.measures.get(measure, measure)
+
+
 def measure_title(ds: Dataset, measure: str) -> str:
     unit = unit_of(measure)
-    return ds.measures.get(measure, measure) + (f"（{unit}）" if unit else "")
+    return measure_label(ds, measure) + (f"（{unit}）" if unit else "")
 
 
 def _footer(ds: Dataset, y: float, width: float) -> list[str]:
@@ -107,12 +118,15 @@ def _footer(ds: Dataset, y: float, width: float) -> list[str]:
 
 
 def classes(values: list[float]) -> list[float]:
-    """Upper bounds of five equal-width steps from the smallest value to the largest.
+    """Upper bounds of five equal-width steps from the smallest value to the largest; for a few
+    whole numbers (counts), one step each.
 
-    >>> classes([30.0, 50.0])
-    [34.0, 38.0, 42.0, 46.0, 50.0]
+    >>> classes([30.0, 50.0]), classes([0.0, 2.0, 1.0])
+    ([34.0, 38.0, 42.0, 46.0, 50.0], [0.0, 1.0, 2.0])
     """
     low, high = min(values), max(values)
+    if all(float(v).is_integer() for v in values) and high - low < len(svg.SEQUENTIAL):
+        return [low + n for n in range(int(high - low) + 1)]
     step = (high - low) / len(svg.SEQUENTIAL) or 1.0
     return [round(low + step * (n + 1), 6) for n in range(len(svg.SEQUENTIAL))]
 
@@ -121,12 +135,42 @@ def _step(value: float, bounds: list[float]) -> int:
     return next((n for n, b in enumerate(bounds) if value <= b), len(bounds) - 1)
 
 
+def _colour(step: int, steps: int) -> str:
+    """The colour of a step, spread over the whole scale when there are fewer than five."""
+    last = len(svg.SEQUENTIAL) - 1
+    return svg.SEQUENTIAL[round(step * last / (steps - 1)) if steps > 1 else last]
+
+
 def map_figures(ds: Dataset) -> list[Figure]:
-    """The figures the map draws: one per prefecture, by code."""
+    """The figures the map draws: one per prefecture, by code; for a dataset per municipality, each
+    prefecture with the number of its municipalities the dataset lists (0 for none)."""
+    if ds.is_per_municipality:
+        return _listed_per_prefecture(ds)
     found: dict[str, Figure] = {}
     for f in ds.prefecture_figures:
         found.setdefault(f.prefecture_code, f)
     return [found[t.prefecture_code] for t in tiles() if t.prefecture_code in found]
+
+
+def _listed_per_prefecture(ds: Dataset) -> list[Figure]:
+    counts: dict[str, int] = {}
+    for f in ds.figures:
+        if f.area_kind == "municipality":
+            counts[f.prefecture_code] = counts.get(f.prefecture_code, 0) + 1
+    period = ds.periods[0] if ds.periods else ""
+    return [
+        Figure(
+            "",
+            p.name,
+            str(p.iri),
+            p.code,
+            p.prefecture_code,
+            "prefecture",
+            period,
+            {LISTED: float(counts.get(p.prefecture_code, 0))},
+        )
+        for p in areas.prefectures()
+    ]
 
 
 def render_map(
@@ -148,7 +192,7 @@ def render_map(
     height = y0 + rows * (TILE + GAP) + 64
     title = f"{ds.label}：{measure_title(ds, measure)}（都道府県別）"
     desc = (
-        f"47都道府県のタイル地図。{ds.measures.get(measure, measure)}が大きいほど濃い青。"
+        f"47都道府県のタイル地図。{measure_label(ds, measure)}が大きいほど濃い青。"
         f"最小 {svg.number(min(values), unit)}、最大 {svg.number(max(values), unit)}。{period_text(ds)}"
     )
     body = [svg.text(12, 26, svg.clip(title, 17, width - 24), size=17, weight="bold")]
@@ -157,13 +201,16 @@ def render_map(
     lower = min(values)
     body.append(svg.text(lx, 56, f"凡例（{measure_title(ds, measure)}）：", size=12))
     lx += svg.text_width(f"凡例（{measure_title(ds, measure)}）：", 12) + 6
-    for n, (colour, upper) in enumerate(zip(svg.SEQUENTIAL, bounds, strict=True)):
-        label = f"{svg.number(lower, unit)}～{svg.number(upper, unit)}"
+    counted = len(bounds) < len(svg.SEQUENTIAL) or bounds == [lower + n for n in range(len(bounds))]
+    for n, upper in enumerate(bounds):
+        label = (
+            svg.number(upper, unit) if counted else f"{svg.number(lower, unit)}～{svg.number(upper, unit)}"
+        )
+        colour = _colour(n, len(bounds))
         body.append(f'<rect x="{lx:.1f}" y="45" width="16" height="14" fill="{colour}" stroke="{svg.INK}"/>')
         body.append(svg.text(lx + 20, 56, label, size=11))
         lx += 28 + svg.text_width(label, 11)
         lower = upper
-        del n
     body.append(
         svg.text(12, 76, "各マスの数値は値そのもの。灰色のマスはデータなし。", size=11, fill="#444444")
     )
@@ -180,14 +227,14 @@ def render_map(
             )
             continue
         value = figure.values[measure]
-        step = _step(value, bounds)
-        ink = "#FFFFFF" if step >= 3 else svg.INK
+        colour = _colour(_step(value, bounds), len(bounds))
+        ink = "#FFFFFF" if svg.SEQUENTIAL.index(colour) >= 3 else svg.INK
         shown = svg.number(value, unit)
         body.append(
             f'<a href={svg.attr(href(figure.area))} class="map-tile" data-code="{figure.code}" '
             f'data-value="{svg.plain(value)}"><title>{svg.esc(tile.name)}：{svg.esc(shown)}'
             f"{'' if unit == '%' else svg.esc(unit)}</title>"
-            f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" fill="{svg.SEQUENTIAL[step]}" '
+            f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" fill="{colour}" '
             f'stroke="{svg.INK}" stroke-width="0.8"/>'
             + svg.text(x + TILE / 2, y + 24, tile.short, size=13, anchor="middle", fill=ink)
             + svg.text(

@@ -202,6 +202,12 @@ class Dataset:
         return len({f.code for f in self.prefecture_figures}) >= 10
 
     @property
+    def is_per_municipality(self) -> bool:
+        """Observations per municipality (and not per prefecture): a map summarises them per prefecture."""
+        listed = sum(1 for f in self.figures if f.area_kind == "municipality")
+        return not self.is_per_prefecture and listed >= 3
+
+    @property
     def is_over_time(self) -> bool:
         """The same categories at several dates: a line chart draws it."""
         return len(self.periods) > 1

@@ -102,8 +102,8 @@ def draw(store: SelectStore, kind: str, iri: str, fmt: str, *, measure: str | No
         count, query = len(tl.items), tl.query
     else:
         ds = dataset(store, _one_dataset(store, iri, kind))
-        if kind == "map" and not ds.is_per_prefecture:
-            raise ExportError(f"{ds.iri} is not per prefecture; draw it with `chart`")
+        if kind == "map" and not (ds.is_per_prefecture or ds.is_per_municipality):
+            raise ExportError(f"{ds.iri} is not per prefecture or municipality; draw it with `chart`")
         if fmt == "csv":
             data = charts.render_csv(ds, measure, as_map=kind == "map")
             return Picture(data, kind, fmt, ds.iri, data.count(b"\n") - 1, ds.query)

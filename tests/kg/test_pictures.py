@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -191,6 +192,23 @@ def test_the_map_legend_and_period(built: Settings) -> None:
     assert "30.3%～" in text and "～49.8%" in text  # the scale runs from 沖縄県 to 宮崎県
     assert "2021-10-01 現在" in text  # 「（令和3年10月1日現在）」
     assert "出典：" in text
+
+
+@pytest.mark.parametrize(("start", "stop"), [("【特別区・市】", "【町村】"), ("【町村】", "3 都道府県別")])
+def test_a_list_of_municipalities_maps_as_how_many_each_prefecture_has(
+    built: Settings, start: str, stop: str
+) -> None:
+    # 「石川県加賀市」 → 石川県: the prefecture is the name up to its 都, 道, 府 or 県
+    listed = Counter(re.match(r"(.+?[都道府県])", name)[1] for name, *_ in _card_rows(start, stop))  # type: ignore[index]
+    assert sum(listed.values()) == 10
+    store = ReadStore(built.data_dir)
+    label = "区分別交付率上位10団体 " + start
+    (iri,) = [ds for ds in datasets_of(store, DOC) if dataset(store, ds).label == label]
+    rows = _csv(draw(store, "map", iri, "csv").data)
+    assert len(rows) == 47 and {r["unit"] for r in rows} == {"団体"}
+    assert {r["category"]: int(r["value"]) for r in rows if r["value"] != "0"} == dict(listed)
+    root = ET.fromstring(draw(store, "map", iri, "svg").data)
+    assert len([a for a in root.iter(f"{SVG}a") if a.get("class") == "map-tile"]) == 47
 
 
 # --------------------------------------------------------------------------- the charts

@@ -53,10 +53,10 @@ def test_the_prefecture_dataset_page_has_the_map_and_its_table(app: Flask) -> No
 def test_the_document_page_draws_every_table(app: Flask) -> None:
     html = app.test_client().get("/documents/digital-wg-followup-2021-10-22").get_data(as_text=True)
     kinds = re.findall(r'<figure class="picture picture-(\w+)"', html)
-    # 団体区分別, two 上位10団体 lists, 都道府県別 and three facility tables
-    assert sorted(kinds) == ["chart"] * 6 + ["map"]
+    # 団体区分別, two 上位10団体 lists (each also mapped per prefecture), 都道府県別, three facility tables
+    assert sorted(kinds) == ["chart"] * 6 + ["map"] * 3
     idents = re.findall(r'<title id="([^"]+)"', html)
-    assert len(idents) == len(set(idents)) == 7
+    assert len(idents) == len(set(idents)) == 9
 
 
 @pytest.mark.parametrize(
