@@ -470,3 +470,30 @@ def test_a_loaded_series_over_time_draws_as_a_line_chart(built: Settings, tmp_pa
         ("2021-09-01", "5600000", "130001"),
         ("2021-10-01", "5771844", "130001"),
     ]
+
+
+def test_hostile_text_stays_text_in_the_svg_and_the_csv() -> None:
+    from kg.export.picture_data import Dataset, Figure
+
+    hostile = '</text></svg><script>alert(1)</script>"'
+    figures = [
+        Figure(
+            "https://example.org/o1",
+            '=HYPERLINK("http://x")',
+            "javascript:alert(1)",
+            "",
+            "",
+            "",
+            "",
+            {"m": 1.0},
+        ),
+        Figure("https://example.org/o2", hostile, "https://example.org/a", "", "", "", "", {"m": 2.0}),
+    ]
+    ds = Dataset("https://example.org/ds", hostile, figures, {"m": hostile}, hostile, "")
+    picture = charts.render_chart(ds)
+    root = ET.fromstring(picture)  # still one well-formed SVG
+    assert not list(root.iter(f"{SVG}script"))
+    assert {a.get("href") for a in root.iter(f"{SVG}a")} == {"#", "https://example.org/a"}
+    assert hostile in "".join(root.itertext())
+    rows = _csv(charts.render_csv(ds))
+    assert rows[0]["category"] == '\'=HYPERLINK("http://x")'
