@@ -89,7 +89,7 @@ def _timeline_picture(iri: str, ident: str) -> dict[str, Any] | None:
         return None
     rows = [
         {"label": i.label, "href": svg.page_href(i.iri), "text": i.text, "status": timelines.status_word(i)}
-        for i in timelines._sorted(tl.items)
+        for i in timelines.ordered(tl.items)
     ]
     return {
         "kind": "timeline",

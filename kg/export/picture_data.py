@@ -66,6 +66,7 @@ class Timeline:
     items: list[TimelineItem]
     as_of: dict[str, dt.date] = field(default_factory=dict)  # document IRI → its date
     query: str = ""
+    truncated: bool = False  # more dated items than MAX_TIMELINE_ITEMS
 
 
 def _day(value: str, *, last: bool) -> dt.date | None:
@@ -158,7 +159,7 @@ def timeline(store: SelectStore, iri: str) -> Timeline:
     ):
         if day := _day(row["issued"], last=False):
             as_of[row["doc"]] = day
-    return Timeline(iri, title or iri, items, as_of, query)
+    return Timeline(iri, title or iri, items, as_of, query, truncated=len(rows) >= MAX_TIMELINE_ITEMS)
 
 
 # --------------------------------------------------------------------------- statistics

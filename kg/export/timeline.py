@@ -38,7 +38,7 @@ def _span(tl: Timeline) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-def _sorted(items: list[TimelineItem]) -> list[TimelineItem]:
+def ordered(items: list[TimelineItem]) -> list[TimelineItem]:
     return sorted(
         items, key=lambda i: (i.begin or i.end or dt.date.min, i.end or dt.date.max, i.label, i.text)
     )
@@ -108,13 +108,15 @@ def render_svg(tl: Timeline, *, href: svg.Href = svg.iri_href, ident: str = "tim
     def x_of(day: dt.date) -> float:
         return PLOT_X0 + (PLOT_X1 - PLOT_X0) * (day - first).days / total
 
-    items = _sorted(tl.items)
+    items = ordered(tl.items)
     planned = sum(1 for i in items if i.planned)
     title = f"{tl.title} の日程"
     desc = (
         f"日付のある項目 {len(items)} 件（実施済み・実施中 {len(items) - planned} 件、予定 {planned} 件）を"
         f"{first.year}年から{last.year - 1}年までの時間軸に並べた図。"
     )
+    if tl.truncated:
+        desc += f"項目が多いため先頭 {len(items)} 件のみ。"
     if tl.as_of:
         desc += "文書の時点：" + "、".join(sorted(d.isoformat() for d in set(tl.as_of.values()))) + "。"
     body = [svg.text(LABEL_X, 26, svg.clip(title, 17, WIDTH - 24), size=17, weight="bold")]
@@ -199,6 +201,6 @@ def render_csv(tl: Timeline) -> bytes:
             "true" if i.open_ended else "false",
             "true" if i.planned else "false",
         ]
-        for i in _sorted(tl.items)
+        for i in ordered(tl.items)
     ]
     return (BOM + csv_text([list(CSV_FIELDS), *rows])).encode("utf-8")
