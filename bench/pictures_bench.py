@@ -36,7 +36,7 @@ PAGES = {
     "都道府県別 dataset (map of 47 prefectures)": f"{SEED}/dataset/t147",
     "団体区分別 dataset (bar chart)": f"{SEED}/dataset/t106",
     "document entity page (timeline of the whole report)": SEED,
-    "document text (7 maps and charts)": "/documents/digital-wg-followup-2021-10-22",
+    "document text (9 maps and charts)": "/documents/digital-wg-followup-2021-10-22",
 }
 TARGET_MS = 300.0
 
