@@ -22,9 +22,9 @@ from kg.export import charts, svg
 from kg.export import timeline as timelines
 from kg.export.picture_data import Dataset, dataset, datasets_of, timeline
 from kg.export.pictures import FORMATS, KINDS, draw, focus_iri
-from kg.iris import document as document_iri
-from kg.namespaces import sparql_prologue
-from web.app import store
+from kg.rdf.iris import document as document_iri
+from kg.rdf.namespaces import sparql_prologue
+from web.stores import store
 
 bp = Blueprint("pictures", __name__)
 

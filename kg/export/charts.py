@@ -19,8 +19,8 @@ from importlib import resources
 from kg.errors import ExportError
 from kg.export import svg
 from kg.export.picture_data import Dataset, Figure
+from kg.export.spreadsheets import BOM, csv_text
 from kg.rdf import areas
-from kg.spreadsheets import BOM, csv_text
 
 # Units of the project's measures (the ontology's definitions say them in words).
 UNITS = {

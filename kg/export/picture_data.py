@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kg.errors import ExportError, NotFoundError
-from kg.namespaces import ID, sparql_prologue
+from kg.rdf.namespaces import ID, sparql_prologue
 
 MAX_TIMELINE_ITEMS = 400
 # The measures in the order their tables print them (a table's columns); others follow by name.

@@ -14,11 +14,11 @@ from pathlib import Path
 from kg.errors import ExportError, NotFoundError
 from kg.export import charts, svg
 from kg.export import timeline as timelines
+from kg.export.graphs import Focus, resolve_focus
+from kg.export.outputs import open_output
 from kg.export.picture_data import SelectStore, check_iri, dataset, datasets_of, timeline
-from kg.graphs import Focus, resolve_focus
-from kg.iris import document as document_iri
-from kg.namespaces import sparql_prologue
-from kg.outputs import open_output
+from kg.rdf.iris import document as document_iri
+from kg.rdf.namespaces import sparql_prologue
 from kg.settings import Settings
 
 KINDS = ("timeline", "map", "chart")
@@ -132,7 +132,7 @@ def export_picture(
     store: SelectStore | None = None,
 ) -> Picture:
     """Draw the picture of the one focus given and write it to ``output``."""
-    from kg.store import ReadStore
+    from kg.store.reader import ReadStore
 
     source = store if store is not None else ReadStore(settings.data_dir)
     iri = focus_iri(source, issue=issue, entity=entity, dataset=dataset, document=document)

@@ -5,7 +5,7 @@ presentation attributes, so a page's Content-Security-Policy does not block it),
 is labelled for screen readers (``role="img"``, ``<title>``, ``<desc>``) and
 links with ``<a href>`` (reachable by keyboard).  PNG is drawn from the same SVG
 by resvg with IPAexGothic, the font the graph exports use
-(:func:`kg.render.japanese_font_path`), so nothing has to be installed on the system.
+(:func:`kg.export.render.japanese_font_path`), so nothing has to be installed on the system.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import ExportError
-from kg.namespaces import ID
+from kg.rdf.namespaces import ID
 
 FONT_FAMILY = "IPAexGothic, 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif"
 # Okabe–Ito colours: told apart with colour-blindness, and by lightness in greyscale.
@@ -106,7 +106,7 @@ def plain(value: float) -> str:
 
 def to_png(svg: str) -> bytes:
     """The picture as PNG, drawn by resvg with the bundled Japanese font."""
-    from kg.render import japanese_font_path
+    from kg.export.render import japanese_font_path
 
     try:
         import resvg_py

@@ -15,8 +15,8 @@ import datetime as dt
 
 from kg.export import svg
 from kg.export.picture_data import Timeline, TimelineItem
-from kg.ontology import class_label
-from kg.spreadsheets import BOM, csv_text
+from kg.export.spreadsheets import BOM, csv_text
+from kg.rdf.ontology import class_label
 
 WIDTH = 980
 LABEL_X = 12

@@ -15,7 +15,7 @@ import pytest
 
 from kg.settings import Settings
 from tests.browser import chromium, serving
-from tests.kg.test_pictures import PREFECTURE_TABLE_END, _card_rows
+from tests.kg.export.test_pictures import PREFECTURE_TABLE_END, _card_rows
 
 pytestmark = pytest.mark.browser
 

@@ -26,10 +26,10 @@ from kg.errors import ExportError, NotFoundError
 from kg.export import charts
 from kg.export.picture_data import _item, dataset, datasets_of, timeline
 from kg.export.pictures import draw, focus_iri
-from kg.iris import document as document_iri
 from kg.rdf import areas
+from kg.rdf.iris import document as document_iri
 from kg.settings import Settings
-from kg.store import ReadStore
+from kg.store.reader import ReadStore
 from tests.conftest import ROOT, SEED_ID, SEEDS, SHARED, shared_file
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -444,7 +444,7 @@ MONTHLY = """
 def test_a_loaded_series_over_time_draws_as_a_line_chart(built: Settings, tmp_path: Path) -> None:
     import shutil
 
-    from kg.loading import load_file
+    from kg.store.loading import load_file
     from tests.conftest import settings_for
 
     data = tmp_path / "data"
