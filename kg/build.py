@@ -13,6 +13,10 @@ build is asked to ``prune``; even then, removing every document or more than
 ``max_prune_share`` of them is refused, since a wrong ``--corpus`` looks just
 like that.  The one way past the limit is the setting itself (1 allows any
 removal), so that ``--force`` keeps its one meaning: rebuild every document.
+
+It is a little longer than 500 lines because it is the one place that orders the
+stages of a build (listing, pruning, extraction in workers, storing, editions, the
+report); each stage's work lives in its own package.
 """
 
 from __future__ import annotations

@@ -98,8 +98,10 @@ class StoreWriter:
         except OSError as exc:
             raise _write_error(exc, data_dir, f"cannot create {root}") from None
         self.generations = generations(data_dir)
-        self.generations.remove_leftovers()
+        # Numbered before the leftovers go, so a killed build's number is never reused:
+        # a generation's name then always means one set of files.
         self.path = self.generations.new_path()
+        self.generations.remove_leftovers()
         self.previous = self.generations.current()
         # Set before anything can fail, so that discard() can always run.
         self.finished = False
