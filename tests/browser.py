@@ -1,4 +1,16 @@
-"""Headless Chromium for the browser tests: Debian's chromium driven by Playwright."""
+"""Headless Chromium for the browser tests: Debian's chromium driven by Playwright.
+
+Gives the context managers ``serving`` (the web app on waitress) and ``chromium``
+(a launched browser), and the fixtures every browser test shares, registered for
+the whole suite by tests/conftest.py:
+
+- ``served_build``: the built data folder the module's pages come from; the
+  session's sample corpus unless a module (or a folder's conftest) overrides it;
+- ``live_url``: the base URL (no trailing slash) of the web app over it;
+- ``browser``: one headless Chromium per module;
+- ``page``: a fresh 1280×900 page in its own context, whose console messages and
+  page errors are kept in ``page.console_messages`` (CSP violations show there).
+"""
 
 from __future__ import annotations
 
@@ -56,3 +68,34 @@ def chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="module")
+def served_build(built: Settings) -> Settings:
+    """The session's sample corpus, built; override it in a module that serves another build."""
+    return built
+
+
+@pytest.fixture(scope="module")
+def live_url(served_build: Settings) -> Iterator[str]:
+    with serving(served_build) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.console_messages = []
+    opened.on("console", lambda m: opened.console_messages.append(f"{m.type}: {m.text}"))
+    opened.on("pageerror", lambda e: opened.console_messages.append(f"pageerror: {e}"))
+    try:
+        yield opened
+    finally:
+        context.close()

@@ -19,6 +19,9 @@ import pytest
 
 from kg.settings import Settings, load_settings
 
+# The browser tests' fixtures (live_url, browser, page, served_build).
+pytest_plugins = ["tests.browser"]
+
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_CORPUS = ROOT / "corpus"
 SEED_ID = "digital-wg-followup-2021-10-22"

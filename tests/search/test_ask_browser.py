@@ -3,61 +3,48 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import Any
 
 import pytest
-
-from kg.settings import Settings
-from tests.browser import chromium, serving
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def live_url(indexed: Settings) -> Iterator[str]:
-    with serving(indexed) as url:
-        yield url + "/"
-
-
-def test_question_in_the_search_box(live_url: str) -> None:
+def test_question_in_the_search_box(page: Any, live_url: str) -> None:
     from playwright.sync_api import expect
 
-    with chromium() as browser:
-        page = browser.new_page()
-        page.goto(live_url + "search")
-        page.fill("#search-q", "デジタル改革関連法に基づく施策は？")
-        page.click(".search-box button")
-        answer = page.locator("#answer")
-        expect(answer).to_be_visible()
-        expect(answer.locator(".reading")).to_contain_text(
-            "法令: デジタル改革関連法（構成法を含む） → 依拠する施策・取組状況"
-        )
-        # The seven entries of the report that name the bundle or one of its acts.
-        expect(answer.locator(".answer-table tbody tr")).to_have_count(7)
-        # Above the full-text hits, which are still there.
-        answer_box = answer.bounding_box()
-        first_hit = page.locator("li.hit").first.bounding_box()
-        assert answer_box is not None and first_hit is not None
-        assert answer_box["y"] + answer_box["height"] <= first_hit["y"]
-        # The query is shown, and opens in the editor.
-        answer.locator("summary").click()
-        expect(answer.locator("pre")).to_contain_text("pol:dependsOnLaw")
-        answer.locator("a.open-in-editor").click()
-        page.wait_for_load_state()
-        assert "/sparql?" in page.url
-        expect(page.locator("#sparql-query")).to_have_value(re.compile("digital-reform-acts"))
-        # Back on the answer, an item's link leads to its page.
-        page.go_back()
-        page.locator("#answer .answer-table a[href^='/id/']").first.click()
-        page.wait_for_load_state()
-        assert "/id/doc/digital-wg-followup-2021-10-22/progress/" in page.url
+    page.goto(live_url + "/search")
+    page.fill("#search-q", "デジタル改革関連法に基づく施策は？")
+    page.click(".search-box button")
+    answer = page.locator("#answer")
+    expect(answer).to_be_visible()
+    expect(answer.locator(".reading")).to_contain_text(
+        "法令: デジタル改革関連法（構成法を含む） → 依拠する施策・取組状況"
+    )
+    # The seven entries of the report that name the bundle or one of its acts.
+    expect(answer.locator(".answer-table tbody tr")).to_have_count(7)
+    # Above the full-text hits, which are still there.
+    answer_box = answer.bounding_box()
+    first_hit = page.locator("li.hit").first.bounding_box()
+    assert answer_box is not None and first_hit is not None
+    assert answer_box["y"] + answer_box["height"] <= first_hit["y"]
+    # The query is shown, and opens in the editor.
+    answer.locator("summary").click()
+    expect(answer.locator("pre")).to_contain_text("pol:dependsOnLaw")
+    answer.locator("a.open-in-editor").click()
+    page.wait_for_load_state()
+    assert "/sparql?" in page.url
+    expect(page.locator("#sparql-query")).to_have_value(re.compile("digital-reform-acts"))
+    # Back on the answer, an item's link leads to its page.
+    page.go_back()
+    page.locator("#answer .answer-table a[href^='/id/']").first.click()
+    page.wait_for_load_state()
+    assert "/id/doc/digital-wg-followup-2021-10-22/progress/" in page.url
 
 
-def test_plain_search_shows_no_answer(live_url: str) -> None:
+def test_plain_search_shows_no_answer(page: Any, live_url: str) -> None:
     from playwright.sync_api import expect
 
-    with chromium() as browser:
-        page = browser.new_page()
-        page.goto(live_url + "search?q=" + "マイナンバーカード")
-        expect(page.locator("li.hit").first).to_be_visible()
-        expect(page.locator("#answer")).to_have_count(0)
+    page.goto(live_url + "/search?q=" + "マイナンバーカード")
+    expect(page.locator("li.hit").first).to_be_visible()
+    expect(page.locator("#answer")).to_have_count(0)

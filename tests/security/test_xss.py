@@ -8,8 +8,6 @@ Pages are read with an HTML parser, so escaped text that merely contains
 
 from __future__ import annotations
 
-import shutil
-import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
@@ -27,8 +25,6 @@ from tests.security.conftest import HOSTILE_ENTITY, HOSTILE_ID, IMG, JS_URL, SCR
 from web import create_app
 from web.links import entity_href
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background"}
 ACTIVE_TAGS = {"iframe", "object", "embed", "frame", "svg", "math", "base", "meta"}
 # SVG elements that could fetch, host HTML or rewrite a link at run time: never in a picture.
@@ -290,24 +286,13 @@ def test_svg_exports_are_inert(client: FlaskClient, route: str, focus: str) -> N
 
 
 @pytest.fixture(scope="module")
-def live_url(hostile: Settings) -> Iterator[str]:
-    from waitress.server import create_server
-
-    server = create_server(create_app(hostile), host="127.0.0.1", port=0, threads=4)
-    port = server.effective_port  # type: ignore[union-attr]
-    threading.Thread(target=server.run, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.close()
+def served_build(hostile: Settings) -> Settings:
+    """The browser serves the hostile corpus."""
+    return hostile
 
 
 @pytest.mark.browser
-def test_no_script_runs_in_a_browser(live_url: str, hostile: Settings) -> None:
-    if CHROMIUM is None:
-        pytest.skip("Chromium is not installed (make test installs Debian's chromium where it can)")
-    from playwright.sync_api import sync_playwright
-
+def test_no_script_runs_in_a_browser(browser: Any, live_url: str, hostile: Settings) -> None:
     pages = [
         "/",
         "/search?" + urlencode({"q": "マイナポータル"}),
@@ -320,31 +305,29 @@ def test_no_script_runs_in_a_browser(live_url: str, hostile: Settings) -> None:
         *ERROR_PATHS,
     ]
     dialogs: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
-        try:
-            context = browser.new_context()
-            # Every payload calls alert(); counting the calls as well as the dialogs catches
-            # one whose dialog the browser would suppress.
-            context.add_init_script(
-                "window.__ran = 0; const shown = window.alert;"
-                " window.alert = (m) => { window.__ran += 1; return shown.call(window, m); };"
+    context = browser.new_context()
+    try:
+        # Every payload calls alert(); counting the calls as well as the dialogs catches
+        # one whose dialog the browser would suppress.
+        context.add_init_script(
+            "window.__ran = 0; const shown = window.alert;"
+            " window.alert = (m) => { window.__ran += 1; return shown.call(window, m); };"
+        )
+        page = context.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for path in pages:
+            response = page.goto(live_url + path, wait_until="load")
+            if path == f"/documents/{HOSTILE_ID}":  # the hostile corpus is the one served
+                assert response is not None and response.status == 200, path
+            page.wait_for_timeout(50)
+            # Hover and focus everything, so mouseover and focus handlers would fire too.
+            page.evaluate(
+                "() => document.querySelectorAll('body *').forEach(e => {"
+                " e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));"
+                " e.dispatchEvent(new FocusEvent('focus')); })"
             )
-            page = context.new_page()
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            for path in pages:
-                page.goto(live_url + path, wait_until="load")
-                page.wait_for_timeout(50)
-                # Hover and focus everything, so mouseover and focus handlers would fire too.
-                page.evaluate(
-                    "() => document.querySelectorAll('body *').forEach(e => {"
-                    " e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));"
-                    " e.dispatchEvent(new FocusEvent('focus')); })"
-                )
-                assert page.evaluate("window.__ran") == 0, path
-                assert page.evaluate("document.querySelectorAll('[onerror],[onload],iframe').length") == 0, (
-                    path
-                )
-        finally:
-            browser.close()
+            assert page.evaluate("window.__ran") == 0, path
+            assert page.evaluate("document.querySelectorAll('[onerror],[onload],iframe').length") == 0, path
+    finally:
+        context.close()
     assert dialogs == []

@@ -10,7 +10,6 @@ show an English class name where the ontology gives a Japanese one, except insid
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -21,7 +20,6 @@ from kg.rdf.namespaces import ID, sparql_prologue
 from kg.rdf.ontology import class_labels
 from kg.settings import Settings
 from kg.store.reader import ReadStore
-from tests.browser import chromium, serving
 from tests.conftest import SEED_ID
 
 pytestmark = pytest.mark.browser
@@ -54,27 +52,6 @@ READ_LABELS = """(selector) => Array.from(document.querySelectorAll(selector)).m
 # A highlight's tooltip is "its classes: its label"; the classes part must be Japanese.
 READ_HIGHLIGHT_TITLES = """() => Array.from(document.querySelectorAll(".hl[title]"))
   .map(el => el.getAttribute("title").split(": ")[0])"""
-
-
-@pytest.fixture(scope="module")
-def live_url(built: Settings) -> Iterator[str]:
-    with serving(built) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 @pytest.fixture(scope="module")

@@ -3,47 +3,17 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pytest
 
-from kg.settings import Settings
-from tests.browser import chromium, serving
-
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSET = ROOT / "web" / "static" / "vendor" / "cytoscape.min.js"
 BUNDLE = "https://w3id.org/policykg/id/law/digital-reform-acts"
-
-
-@pytest.fixture(scope="module")
-def live_url(built: Settings) -> Iterator[str]:
-    with serving(built) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    """A fresh page that records every console message, so CSP violations show up."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    opened.console_messages = []
-    opened.on("console", lambda m: opened.console_messages.append(f"{m.type}: {m.text}"))
-    opened.on("pageerror", lambda e: opened.console_messages.append(f"pageerror: {e}"))
-    try:
-        yield opened
-    finally:
-        context.close()
 
 
 def assert_no_csp_violation(page: Any) -> None:

@@ -8,39 +8,15 @@ compared with the seed report's tables read at test time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from kg.settings import Settings
-from tests.browser import chromium, serving
 from tests.kg.export.test_pictures import PREFECTURE_TABLE_END, _card_rows
 
 pytestmark = pytest.mark.browser
 
 JAPANESE_FONT = ("IPAex", "CJK", "Noto Sans JP", "Gothic", "Hiragino", "Meiryo")
-
-
-@pytest.fixture(scope="module")
-def live_url(built: Settings) -> Iterator[str]:
-    with serving(built) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def fonts_of(page: Any, selector: str) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ Built from the seed report and its later editions (tests/kg/track/editions.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -14,7 +15,6 @@ from flask.testing import FlaskClient
 
 from kg.rdf import iris
 from kg.settings import Settings
-from tests.browser import chromium, serving
 from tests.kg.track.editions import EDITS, NEXT_ID, OTHER_ID, RENUMBERED_ID, SEED_ID, build_editions
 from web import create_app
 from web.links import entity_href
@@ -115,26 +115,30 @@ def test_issues_without_progress_example_runs(client: FlaskClient) -> None:
     assert "1.3" in {r["number"]["value"] for r in rows}
 
 
+@pytest.fixture(scope="module")
+def served_build(editions: Settings) -> Settings:
+    """The browser serves the editions."""
+    return editions
+
+
 @pytest.mark.browser
-def test_compare_page_and_history_in_chromium(editions: Settings) -> None:
-    with chromium() as browser, serving(editions) as base:
-        page = browser.new_page()
-        page.goto(f"{base}/compare?from={SEED_ID}&to={NEXT_ID}")
-        assert page.locator("h1").inner_text().startswith("版の比較")
-        assert page.locator("html").get_attribute("lang") == "ja"
-        counts = page.locator("table.change-counts tr.dateMoved td").first.inner_text()
-        assert counts.startswith("日付変更")
-        assert page.locator("tr.change.reworded ins").count() > 0
-        assert page.locator("tr.change.dropped del").count() > 0
-        issue = quote(str(iris.issue(NEXT_ID, "3.3")).removeprefix("https://w3id.org/policykg"), safe="/")
-        page.goto(f"{base}{issue}")
-        timeline = page.locator("section.history ol.timeline li")
-        assert timeline.count() == 3
-        assert page.locator("section.history h2").inner_text().startswith("版の履歴")
-        assert "文言変更" in page.locator("section.history").inner_text()
-        page.locator("section.history a.compare-link").first.click()
-        page.wait_for_load_state()
-        assert page.locator("h1").inner_text().startswith("版の比較")
+def test_compare_page_and_history_in_chromium(page: Any, live_url: str) -> None:
+    page.goto(f"{live_url}/compare?from={SEED_ID}&to={NEXT_ID}")
+    assert page.locator("h1").inner_text().startswith("版の比較")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    counts = page.locator("table.change-counts tr.dateMoved td").first.inner_text()
+    assert counts.startswith("日付変更")
+    assert page.locator("tr.change.reworded ins").count() > 0
+    assert page.locator("tr.change.dropped del").count() > 0
+    issue = quote(str(iris.issue(NEXT_ID, "3.3")).removeprefix("https://w3id.org/policykg"), safe="/")
+    page.goto(f"{live_url}{issue}")
+    timeline = page.locator("section.history ol.timeline li")
+    assert timeline.count() == 3
+    assert page.locator("section.history h2").inner_text().startswith("版の履歴")
+    assert "文言変更" in page.locator("section.history").inner_text()
+    page.locator("section.history a.compare-link").first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text().startswith("版の比較")
 
 
 def test_measure_page_has_its_history(editions: Settings, client: FlaskClient) -> None:

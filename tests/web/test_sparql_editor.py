@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
 
 from kg.rdf.namespaces import PREFIXES
-from kg.settings import Settings
 from web.sparql import load_examples
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -113,25 +113,21 @@ def test_construct_shows_triples(client: FlaskClient) -> None:
     ],
 )
 def test_editor_in_a_browser_runs_an_example(
-    built: Settings, title: str, shown: str, count: int, contains: str
+    page: Any, live_url: str, title: str, shown: str, count: int, contains: str
 ) -> None:
     from playwright.sync_api import expect
 
-    from tests.browser import chromium, serving
-
-    with serving(built) as base, chromium() as browser:
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(base + "/sparql")
-        page.locator("a.example", has_text=title).click()
-        expect(page.locator("#sparql-query")).to_have_value(re.compile(shown))
-        # highlighting ran under the Content-Security-Policy
-        expect(page.locator("#sparql-highlight .tok-keyword").first).to_have_text("SELECT")
-        page.locator("#sparql-run").click()
-        rows = page.locator("table.results tbody tr")
-        expect(rows).to_have_count(count)
-        for n in range(count):
-            expect(rows.nth(n).locator("a[href^='/id/']")).to_have_count(1)
-        expect(page.locator("table.results")).to_contain_text(contains)
-        assert not errors, errors
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(live_url + "/sparql")
+    page.locator("a.example", has_text=title).click()
+    expect(page.locator("#sparql-query")).to_have_value(re.compile(shown))
+    # highlighting ran under the Content-Security-Policy
+    expect(page.locator("#sparql-highlight .tok-keyword").first).to_have_text("SELECT")
+    page.locator("#sparql-run").click()
+    rows = page.locator("table.results tbody tr")
+    expect(rows).to_have_count(count)
+    for n in range(count):
+        expect(rows.nth(n).locator("a[href^='/id/']")).to_have_count(1)
+    expect(page.locator("table.results")).to_contain_text(contains)
+    assert not errors, errors
