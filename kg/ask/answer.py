@@ -7,9 +7,11 @@ holding how the question was read, the query and its rows — or, when the
 question was not understood, names something the graph does not hold, or
 names two things at once, one line saying so (and the candidates).
 
-The query passes the same checks as ``policykg sparql`` and ``/sparql``
-(:func:`kg.store.checks.check_query`: read-only, offline, at most ``max_query_bytes``)
-and its rows are cut at ``max_rows`` (with a LIMIT, so a remote server stops too).
+The answer is one page of rows (``offset``, ``limit``) with the total number of
+rows (:mod:`kg.ask.pages`: a long list is read as its keys and the page's rows).
+The queries pass the same checks as ``policykg sparql`` and ``/sparql``
+(:func:`kg.store.checks.check_query`: read-only, offline, at most ``max_query_bytes``);
+an answer read whole is cut at ``max_rows`` (with a LIMIT, so a remote server stops too).
 
 >>> Answer("？", False, message="質問の形を読み取れませんでした").to_json()["understood"]
 False
@@ -23,25 +25,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.ask.names import Entity, Lexicon
+from kg.ask.pages import DEFAULT_PAGE_ROWS, Cell, check_window, read_page
 from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
-from kg.errors import QueryError
 from kg.store.backend import GraphReader
-from kg.store.checks import check_query
+
+__all__ = ["Answer", "Cell", "ask", "latest_document_date"]
 
 LATEST_DATE_QUERY = (
     "SELECT (MAX(STR(?issued)) AS ?date) WHERE { ?doc a pol:Document ; dcterms:issued ?issued }"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One value of a row: an IRI or a literal."""
-
-    type: str
-    value: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"type": self.type, "value": self.value}
 
 
 @dataclass
@@ -54,12 +46,26 @@ class Answer:
     kind: str | None = None
     sparql: str | None = None
     columns: list[str] = field(default_factory=list)
-    rows: list[dict[str, Cell]] = field(default_factory=list)
-    truncated: bool = False
+    rows: list[dict[str, Cell]] = field(default_factory=list)  # one page of them
+    truncated: bool = False  # the whole answer had more than max_rows rows: total counts those
+    total: int = 0  # rows in the whole answer
+    offset: int = 0  # rows before this page
+    limit: int = DEFAULT_PAGE_ROWS  # the most rows a page holds
     message: str | None = None
     candidates: list[Entity] = field(default_factory=list)
     name: str | None = None  # the name not in the graph, or standing for several things
     entities: list[Entity] = field(default_factory=list)  # what an understood question names
+
+    @property
+    def next_offset(self) -> int | None:
+        """Where the next page starts, None on the last."""
+        following = self.offset + self.limit
+        return following if self.understood and following < self.total else None
+
+    @property
+    def prev_offset(self) -> int | None:
+        """Where the previous page starts, None on the first."""
+        return max(0, self.offset - self.limit) if self.understood and self.offset > 0 else None
 
     def to_json(self) -> dict[str, Any]:
         """The ``ask`` JSON of docs/interface.md (without the fallback's hits)."""
@@ -72,6 +78,9 @@ class Answer:
             "sparql": self.sparql,
             "columns": self.columns,
             "rows": [{name: cell.to_json() for name, cell in row.items()} for row in self.rows],
+            "total": self.total,
+            "offset": self.offset,
+            "limit": self.limit,
             "truncated": self.truncated,
             "candidates": [{"iri": e.iri, "label": e.label} for e in self.candidates],
             "name": self.name,
@@ -88,27 +97,6 @@ def latest_document_date(store: GraphReader) -> dt.date:
         return dt.date.today()
 
 
-# Columns whose values are entities (the others are text, numbers and dates).
-IRI_COLUMNS = frozenset({"item", "issue", "law", "area", "theme"})
-
-
-def run_select(
-    store: GraphReader, sparql: str, columns: tuple[str, ...], max_rows: int, max_query_bytes: int
-) -> tuple[list[dict[str, Cell]], bool]:
-    """At most ``max_rows`` rows of a read-only SELECT, and whether more were cut."""
-    query = f"{sparql}\nLIMIT {max_rows + 1}"
-    # The query is one of the templates with IRIs of the store and checked months put in:
-    # the token check suffices (rdflib's second opinion would cost more than the answer).
-    checked = check_query(query, max_query_bytes, deep=False)
-    if checked.form != "SELECT":
-        raise QueryError("a question is answered by a SELECT query")
-    rows = [
-        {c: Cell("iri" if c in IRI_COLUMNS else "literal", row[c]) for c in columns if c in row}
-        for row in store.select(query)
-    ]
-    return rows[:max_rows], len(rows) > max_rows
-
-
 def ask(
     store: GraphReader,
     question: str,
@@ -117,8 +105,11 @@ def ask(
     max_query_bytes: int,
     synonyms: Iterable[Iterable[str]] = (),
     lexicon: Lexicon | None = None,
+    offset: int = 0,
+    limit: int = DEFAULT_PAGE_ROWS,
 ) -> Answer:
-    """Answer ``question`` from ``store``; see the module docstring."""
+    """Answer ``question`` from ``store``: rows ``offset`` … ``offset + limit``, the total (see above)."""
+    check_window(offset, limit)
     lexicon = lexicon or Lexicon.from_store(store, synonyms)
     outcome = read_question(question, lexicon, latest_document_date(store))
     if isinstance(outcome, NotUnderstood):
@@ -130,7 +121,9 @@ def ask(
             question, False, message=outcome.message, candidates=list(outcome.candidates), name=outcome.name
         )
     assert isinstance(outcome, Reading)
-    rows, truncated = run_select(store, outcome.sparql, outcome.columns, max_rows, max_query_bytes)
+    page = read_page(
+        store, outcome, offset=offset, limit=limit, max_rows=max_rows, max_query_bytes=max_query_bytes
+    )
     return Answer(
         question,
         True,
@@ -139,6 +132,9 @@ def ask(
         sparql=outcome.sparql,
         columns=list(outcome.columns),
         entities=list(outcome.entities),
-        rows=rows,
-        truncated=truncated,
+        rows=page.rows,
+        truncated=page.truncated,
+        total=page.total,
+        offset=offset,
+        limit=limit,
     )

@@ -16,6 +16,7 @@ says in words how the question was read.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from kg.rdf.ontology import class_label
 
@@ -23,24 +24,28 @@ from kg.rdf.ontology import class_label
 # $issue, $start and $end are the slots filled when a question is read.
 #
 # Oxigraph joins one group of triple patterns in the best order it finds, but
-# evaluates an OPTIONAL or UNION group apart and joins it afterwards, which costs
-# a scan of every annotation.  So every template is one group of patterns (a
-# bundle's members by the path ``dcterms:isPartOf?``, class names by VALUES),
-# the BINDs and FILTERs after it; "without" is a MINUS (one anti-join), not a
-# FILTER NOT EXISTS (a search per row).
+# evaluates an OPTIONAL, UNION or VALUES group apart and joins it afterwards, which
+# costs a scan of every item of a class or every annotation.  So every condition is
+# one group of patterns (a bundle's members by the path ``dcterms:isPartOf?``, the
+# classes by ``FILTER(?class IN …)`` on the item's own types, not by VALUES), the
+# BINDs and FILTERs after it; "without" is a MINUS (one anti-join), not a FILTER NOT
+# EXISTS (a search per row).
 _PARTS = {
     # where an item was read from: its document and line (every item has that annotation)
     "%ITEM_WHERE%": "?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget ?target_item .\n"
     "  ?target_item oa:hasSource ?doc . ?doc pol:documentId ?document .",
     "%ISSUE_WHERE%": "?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .\n"
     "  ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .",
-    "%ITEM_CLASSES%": 'VALUES (?class ?type) { (pol:Measure "%MEASURE%") (pol:ProgressUpdate "%PROGRESS%") }',
+    "%ITEM_CLASS%": "?item a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))",
+    "%ITEM_TYPE%": 'BIND(IF(?class = pol:Measure, "%MEASURE%", "%PROGRESS%") AS ?type)',
+    "%ITEM_ROW%": "?item rdfs:label ?itemLabel .\n  %ITEM_TYPE%\n  %ITEM_WHERE%",
+    "%ISSUE_ROW%": "?issue rdfs:label ?issueLabel ; pol:number ?number .\n  %ISSUE_WHERE%",
     # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
     # an open end (「3年10月～」) runs on where %OPEN% is true.
     "%MONTHS%": """?item pol:when ?w .
   ?w pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .
-  %ITEM_WHERE%
-  ?doc dcterms:issued ?issued .
+  ?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
+  ?target_item oa:hasSource ?doc . ?doc dcterms:issued ?issued .
   OPTIONAL { ?w pol:start ?s0 } OPTIONAL { ?w pol:end ?e0 }
   BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
   BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
@@ -61,16 +66,66 @@ def _compose(text: str, **extra: str) -> str:
     return text
 
 
-def _dated(open_end: bool, condition: str) -> str:
+@dataclass(frozen=True, slots=True)
+class Paged:
+    """A kind whose answer is a long list, read a page at a time.
+
+    ``condition`` picks the rows by ``keys`` (the first an IRI, the entity each row
+    is about); ``details`` adds the rest of each row for that entity (its label,
+    document, line), with ``restate`` the patterns of the condition it needs too.
+    The answer is the query :func:`paged` composes (its rows ordered by the keys);
+    it is run as the keys alone, sorted here, and the details of one page's
+    entities in one query.
+    """
+
+    keys: tuple[str, ...]
+    condition: str
+    details: str
+    restate: str = ""
+    distinct: bool = True
+
+
+def paged(columns: tuple[str, ...], spec: Paged) -> str:
+    """The whole query of a paged kind: its condition and details, ordered by its keys."""
+    select = "SELECT DISTINCT" if spec.distinct else "SELECT"
+    order = " ".join(f"?{k}" for k in spec.keys)
     return _compose(
-        """SELECT DISTINCT ?item ?itemLabel ?type ?dateText ?document ?line WHERE {
-  %ITEM_CLASSES%
-  ?item a ?class ; rdfs:label ?itemLabel .
-  %MONTHS%
-  %CONDITION%
-} ORDER BY ?document ?line ?itemLabel ?dateText""",
-        condition=condition,
-        open="true" if open_end else "false",
+        f"{select} {' '.join('?' + c for c in columns)} WHERE {{\n  {spec.condition}\n  {spec.details}\n}}"
+        f" ORDER BY {order}"
+    )
+
+
+@cache
+def key_query(spec: Paged) -> str:
+    """The keys of every row of a paged kind, in no order."""
+    return _compose(
+        f"SELECT DISTINCT {' '.join('?' + k for k in spec.keys)} WHERE {{\n  {spec.condition}\n}}"
+    )
+
+
+@cache
+def detail_query(columns: tuple[str, ...], spec: Paged) -> str:
+    """The rows of a paged kind for the entities put in for ``%KEYS%`` (IRIs, space-separated)."""
+    key = spec.keys[0]
+    wanted = [key, *(c for c in columns if c not in spec.keys)]
+    select = "SELECT DISTINCT" if spec.distinct else "SELECT"
+    restate = f"\n  {spec.restate}" if spec.restate else ""
+    return _compose(
+        f"{select} {' '.join('?' + c for c in wanted)} WHERE {{\n  VALUES ?{key} {{ %KEYS% }}"
+        f"{restate}\n  {spec.details}\n}}"
+    )
+
+
+def _dated(open_end: bool, condition: str) -> Paged:
+    return Paged(
+        ("item", "dateText"),
+        _compose(
+            "%ITEM_CLASS%\n  %MONTHS%\n  %CONDITION%",
+            condition=condition,
+            open="true" if open_end else "false",
+        ),
+        "%ITEM_ROW%",
+        restate="%ITEM_CLASS%",
     )
 
 
@@ -119,58 +174,61 @@ class QuestionKind:
     template: str
     reading: str
     columns: tuple[str, ...]
+    paged: Paged | None = None  # a long list: read a page at a time (else the whole answer is read)
+
+
+def _paged(
+    name: str, patterns: tuple[str, ...], spec: Paged, reading: str, columns: tuple[str, ...]
+) -> QuestionKind:
+    return QuestionKind(name, patterns, paged(columns, spec), reading, columns, spec)
 
 
 KINDS: tuple[QuestionKind, ...] = (
-    QuestionKind(
+    _paged(
         "law_items",
         (
             r"<L>@ON_LAW@ITEMS",
             r"(?:どの|どんな|どういう)?@ITEMS(?:が|は)<L>@ON_LAW",
         ),
-        _compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
-  ?item pol:dependsOnLaw/dcterms:isPartOf? $law .
-  %ITEM_CLASSES%
-  ?item a ?class ; rdfs:label ?itemLabel .
-  %ITEM_WHERE%
-} ORDER BY ?document ?line ?itemLabel"""),
+        Paged(
+            ("item",),
+            "?item pol:dependsOnLaw/dcterms:isPartOf? $law .\n  %ITEM_CLASS%",
+            "%ITEM_ROW%",
+            "%ITEM_CLASS%",
+        ),
         "法令: {law}{members} → 依拠する施策・取組状況",
         ("item", "itemLabel", "type", "document", "line"),
     ),
-    QuestionKind(
+    _paged(
         "law_issues",
         (r"<L>@ON_LAW課題",),
-        _compose("""SELECT DISTINCT ?issue ?issueLabel ?number ?document WHERE {
-  ?x pol:dependsOnLaw/dcterms:isPartOf? $law ; pol:addressesIssue? ?issue .
-  ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
-  %ISSUE_WHERE%
-} ORDER BY ?document ?number"""),
+        Paged(
+            ("issue",),
+            "?x pol:dependsOnLaw/dcterms:isPartOf? $law ; pol:addressesIssue? ?issue .\n"
+            "  ?issue a pol:Issue .",
+            "%ISSUE_ROW%",
+        ),
         "法令: {law}{members} → 依拠する施策・取組状況が取り組む課題",
         ("issue", "issueLabel", "number", "document"),
     ),
-    QuestionKind(
+    _paged(
         "agency_items",
         (
             r"<A>@BY_AGENCY@ITEMS",
             r"<A>(?:は|が)(?:何を|なにを|何に)(?:している|していますか|する|した|行っている|担当している|取り組んでいる)",
         ),
-        _compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
-  ?item pol:involvesAgency $agency .
-  %ITEM_CLASSES%
-  ?item a ?class ; rdfs:label ?itemLabel .
-  %ITEM_WHERE%
-} ORDER BY ?document ?line ?itemLabel"""),
+        Paged(("item",), "?item pol:involvesAgency $agency .\n  %ITEM_CLASS%", "%ITEM_ROW%", "%ITEM_CLASS%"),
         "機関: {agency} → 関わる施策・取組状況",
         ("item", "itemLabel", "type", "document", "line"),
     ),
-    QuestionKind(
+    _paged(
         "agency_issues",
         (r"<A>@BY_AGENCY課題",),
-        _compose("""SELECT DISTINCT ?issue ?issueLabel ?number ?document WHERE {
-  ?item pol:involvesAgency $agency ; pol:addressesIssue ?issue .
-  ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
-  %ISSUE_WHERE%
-} ORDER BY ?document ?number"""),
+        Paged(
+            ("issue",),
+            "?item pol:involvesAgency $agency ; pol:addressesIssue ?issue .\n  ?issue a pol:Issue .",
+            "%ISSUE_ROW%",
+        ),
         "機関: {agency} → 関わる施策・取組状況が取り組む課題",
         ("issue", "issueLabel", "number", "document"),
     ),
@@ -204,7 +262,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "課題: {issue} → 施策",
         ("item", "itemLabel", "document", "line"),
     ),
-    QuestionKind(
+    _paged(
         "period_planned",
         (
             r"<P>(?:に|の|中に|中の|内に|までに|から)?(?:実施|開始|完了|実現|施行)?(?:が|を|の)?"
@@ -216,7 +274,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "（予定と書かれた日付か、文書の日付より後の日付を持つもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
-    QuestionKind(
+    _paged(
         "period_done",
         (
             r"<P>(?:に|の|中に|中の|内に|までに)?(?:実施|実現|完了|達成|施行|開始|策定|整備)?"
@@ -228,14 +286,14 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付までに始まった日付を持つもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
-    QuestionKind(
+    _paged(
         "period_items",
         (r"<P>(?:に|の|中の|中に|ごろの|頃の|に関する|に関係する|関連の|にかかる|の間の)?@ITEMS",),
         _dated(True, ""),
         "期間: {period} → 日付がこの期間にかかる施策・取組状況",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
-    QuestionKind(
+    _paged(
         "issues_without_progress",
         (
             r"(?:進捗|取組状況|取り組み状況|進捗報告|取組|取り組み)(?:が|の)?"
@@ -244,15 +302,15 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:進捗|取組状況)(?:が|の)?(?:報告|記載)(?:されて|が)?(?:いない|ない)課題",
             r"(?:まだ)?(?:取り組まれていない|手つかずの|手付かずの|未着手の)課題",
         ),
-        _compose("""SELECT ?issue ?issueLabel ?number ?document WHERE {
-  ?issue a pol:Issue ; rdfs:label ?issueLabel ; pol:number ?number .
-  MINUS { ?progress pol:addressesIssue ?issue ; a pol:ProgressUpdate }
-  %ISSUE_WHERE%
-} ORDER BY ?document ?number"""),
+        Paged(
+            ("issue",),
+            "?issue a pol:Issue .\n  MINUS { ?progress pol:addressesIssue ?issue ; a pol:ProgressUpdate }",
+            "%ISSUE_ROW%",
+        ),
         "→ 取組状況のない課題",
         ("issue", "issueLabel", "number", "document"),
     ),
-    QuestionKind(
+    _paged(
         "measures_without_law",
         (
             r"(?:法令|法律|根拠法|法的根拠|法)(?:の)?(?:根拠)?(?:が|の)?(?:ない|無い|なし)@MEASURES",
@@ -260,15 +318,15 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"根拠(?:となる|の)(?:法令|法律)(?:が|の)?(?:ない|無い)@MEASURES",
             r"(?:法令|法律)に(?:基づかない|依拠しない|よらない|依存しない)@MEASURES",
         ),
-        _compose("""SELECT ?item ?itemLabel ?document ?line WHERE {
-  ?item a pol:Measure ; rdfs:label ?itemLabel .
-  MINUS { ?item pol:dependsOnLaw ?law }
-  %ITEM_WHERE%
-} ORDER BY ?document ?line"""),
+        Paged(
+            ("item",),
+            "?item a pol:Measure .\n  MINUS { ?item pol:dependsOnLaw ?law }",
+            "?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
+        ),
         "→ 法令に依拠しない施策",
         ("item", "itemLabel", "document", "line"),
     ),
-    QuestionKind(
+    _paged(
         "mentions",
         (
             r"<E>(?:が|は|の|に)?(?:言及|記載|登場|出現|記述)(?:されている|されています|された|している|する|した|の)?@WHERE?",
@@ -277,11 +335,14 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"<E>(?:は|が)?どこに(?:出てくる|出てきますか|書かれている|書いてある|ある|あります|載っている"
             r"|記載されている|言及されている|登場する)",
         ),
-        """SELECT ?document ?line ?exact WHERE {
-  ?ann oa:hasBody $entity ; pol:line ?line ; oa:hasTarget ?target .
-  ?target oa:hasSource ?doc ; oa:hasSelector ?selector .
-  ?doc pol:documentId ?document . ?selector oa:exact ?exact .
-} ORDER BY ?document ?line""",
+        Paged(
+            ("ann",),
+            "?ann oa:hasBody $entity .",
+            "?ann pol:line ?line ; oa:hasTarget ?target .\n"
+            "  ?target oa:hasSource ?doc ; oa:hasSelector ?selector .\n"
+            "  ?doc pol:documentId ?document . ?selector oa:exact ?exact .",
+            distinct=False,
+        ),
         "{what}: {entity} → 言及されている箇所",
         ("document", "line", "exact"),
     ),

@@ -10,11 +10,11 @@ one of :class:`NotUnderstood`, :class:`UnknownName` and :class:`Ambiguous`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from kg.ask.kinds import FRAGMENTS, KINDS, QuestionKind
+from kg.ask.kinds import FRAGMENTS, KINDS, QuestionKind, detail_query, key_query
 from kg.ask.names import Entity, Lexicon, Mention
 from kg.ask.text import core
 from kg.extract.dates import DateContext, DateMention, find_dates
@@ -62,6 +62,11 @@ class Reading:
     columns: tuple[str, ...]
     entities: tuple[Entity, ...] = ()
     period: Period | None = None
+    # A long list is read a page at a time: the query of its rows' keys, the keys'
+    # names (the order of the rows), and the query of a page's rows (``%KEYS%`` to fill).
+    keys: tuple[str, ...] = ()
+    key_sparql: str | None = None
+    detail_sparql: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,5 +231,18 @@ def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Per
                 words["members"] = "（構成法を含む）"
         elif entity.kind == "agency":
             words["what"] = "機関"
-    sparql = _VALUE_RE.sub(lambda v: values[v.group(1)], kind.template)
-    return Reading(kind.name, sparql, kind.reading.format(**words), kind.columns, tuple(entities), period)
+
+    def filled(template: str) -> str:
+        return _VALUE_RE.sub(lambda v: values[v.group(1)], template)
+
+    reading = Reading(
+        kind.name, filled(kind.template), kind.reading.format(**words), kind.columns, tuple(entities), period
+    )
+    if kind.paged is None:
+        return reading
+    return replace(
+        reading,
+        keys=kind.paged.keys,
+        key_sparql=filled(key_query(kind.paged)),
+        detail_sparql=filled(detail_query(kind.columns, kind.paged)),
+    )
