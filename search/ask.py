@@ -1,9 +1,11 @@
 """A question answered from the graph, or, failing that, searched as text.
 
-Takes the settings and a question; gives an :class:`AskResult`: the graph's
-answer (:func:`kg.ask.answer.ask`, names resolved with the curated synonym list
-too) and, when the question was not understood, names something the graph does
-not hold or is ambiguous, the full-text hits for it.  The CLI, ``/ask`` and the
+Takes the settings, a question and the page of the answer wanted (``offset``,
+``limit``); gives an :class:`AskResult`: the graph's answer (:func:`kg.ask.answer.ask`,
+names resolved with the curated synonym list too; its JSON's ``next`` and ``prev``
+lead to the neighbouring pages, as the search JSON's do) and, when the question was
+not understood, names something the graph does not hold or is ambiguous, the
+full-text hits for it.  The CLI, ``/ask`` and the
 search page all answer through :func:`answer_question`, so they agree.
 """
 
@@ -13,9 +15,11 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from kg.ask.answer import Answer, ask
 from kg.ask.names import Lexicon
+from kg.ask.pages import DEFAULT_PAGE_ROWS
 from kg.ask.text import core
 from kg.errors import SearchRequestError
 from kg.settings import Settings
@@ -43,8 +47,17 @@ class AskResult:
     hits: list[Hit] = field(default_factory=list)
     total_hits: int = 0
 
+    def url(self, offset: int | None) -> str | None:
+        """The path of this answer's JSON from row ``offset`` on (None for None)."""
+        if offset is None:
+            return None
+        pairs = [("q", self.answer.question), ("offset", str(offset)), ("limit", str(self.answer.limit))]
+        return "/ask.json?" + urlencode(pairs)
+
     def to_json(self) -> dict[str, Any]:
         out = self.answer.to_json()
+        out["next"] = self.url(self.answer.next_offset)
+        out["prev"] = self.url(self.answer.prev_offset)
         out["fallback"] = self.fallback
         out["hits"] = [h.to_json() for h in self.hits]
         out["total_hits"] = self.total_hits
@@ -86,8 +99,11 @@ def answer_question(
     store: GraphReader | None = None,
     hits: int = FALLBACK_HITS,
     search_hits: bool = True,
+    offset: int = 0,
+    limit: int = DEFAULT_PAGE_ROWS,
 ) -> AskResult:
-    """Answer ``question``; fall back to full-text search when the graph cannot.
+    """Answer ``question`` (rows ``offset`` … ``offset + limit``); fall back to full-text
+    search when the graph cannot.
 
     ``search_hits=False`` leaves the search out (the search page runs its own).
     """
@@ -102,6 +118,8 @@ def answer_question(
         max_rows=settings.max_result_rows,
         max_query_bytes=settings.max_query_bytes,
         lexicon=lexicon_for(store),
+        offset=offset,
+        limit=limit,
     )
     if answer.understood:
         return AskResult(answer)

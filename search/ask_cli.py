@@ -1,8 +1,9 @@
 """The `policykg ask` command (registered through the policykg.commands entry point).
 
-Takes a question in Japanese; prints how it was read and the answer as a table
-(``--show-query`` adds the SPARQL), or one line saying why the graph has no
-answer followed by the full-text hits; ``--json`` prints the ``ask`` JSON.
+Takes a question in Japanese; prints how it was read and one page of the answer
+as a table, with how many rows there are in all (``--limit`` rows a page, from
+``--offset``; ``--show-query`` adds the SPARQL), or one line saying why the graph
+has no answer followed by the full-text hits; ``--json`` prints the ``ask`` JSON.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 import click
 
 from kg.ask.answer import Answer
+from kg.ask.pages import DEFAULT_PAGE_ROWS, MAX_PAGE_ROWS
 from kg.cli import DATA_HELP, echo_json, settings_from
 from search.ask import AskResult, answer_question
 from search.cli import _pad, _plain, _width
@@ -29,9 +31,18 @@ def answer_table(answer: Answer) -> list[str]:
     widths = [max([_width(c), *(_width(r[i]) for r in rows)]) for i, c in enumerate(columns)]
     lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    more = f"; cut at {len(rows)}" if answer.truncated else ""
-    lines.append(f"({len(rows)} rows{more})")
+    lines.append(f"({count_line(answer)})")
     return lines
+
+
+def count_line(answer: Answer) -> str:
+    """How many rows there are and which of them are shown: 「7 rows」, 「rows 101-200 of 4254; …」."""
+    cut = f", cut at {answer.total}" if answer.truncated else ""
+    if answer.offset == 0 and len(answer.rows) == answer.total:
+        return f"{answer.total} rows{cut}"
+    shown = f"rows {answer.offset + 1}-{answer.offset + len(answer.rows)} of {answer.total}{cut}"
+    more = f"; --offset {answer.next_offset} for the next {answer.limit}" if answer.next_offset else ""
+    return shown + more
 
 
 def render(result: AskResult, show_query: bool) -> str:
@@ -62,8 +73,23 @@ def render(result: AskResult, show_query: bool) -> str:
 @click.argument("question")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option("--show-query", is_flag=True, help="Print the SPARQL the question became.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, MAX_PAGE_ROWS),
+    default=DEFAULT_PAGE_ROWS,
+    show_default=True,
+    help="Rows of the answer to show (a page).",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(0),
+    default=0,
+    help="Skip this many rows of the answer first (the JSON's next and prev give the neighbouring pages).",
+)
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), help=DATA_HELP)
-def ask(question: str, as_json: bool, show_query: bool, data_dir: Path | None) -> None:
+def ask(
+    question: str, as_json: bool, show_query: bool, limit: int, offset: int, data_dir: Path | None
+) -> None:
     """Answer a question in Japanese from the graph, with the SPARQL it ran.
 
     Understood: which measures depend on a law (「デジタル改革関連法に基づく施策」), what
@@ -71,12 +97,12 @@ def ask(question: str, as_json: bool, show_query: bool, data_dir: Path | None) -
     (「課題3.2の進捗」), what is planned or was done in a period
     (「令和4年度に予定されている施策」), issues without progress, measures without a
     law, where something is mentioned, and a few counts.  Anything else is
-    searched as text.
+    searched as text.  A long answer is shown a page at a time, with its total.
     """
     if not question.strip():
         raise click.UsageError("QUESTION is empty: ask something, e.g. 「J-LISが関わる取組」")
     settings = settings_from(data_dir=data_dir)
-    result = answer_question(settings, question)
+    result = answer_question(settings, question, offset=offset, limit=limit)
     if as_json:
         echo_json(result.to_json())
     else:

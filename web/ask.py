@@ -1,11 +1,13 @@
 """Questions asked in Japanese: ``/ask?q=…`` (``.json`` or ``Accept: application/json`` for the JSON).
 
-Takes the question from ``q``; gives the answer page (how the question was read,
-the answer table with links to the entity pages, the SPARQL with a link that
-opens it in the editor) or, when the graph has no answer, the one line saying why
-and the full-text hits.  The search page shows the same answer above its hits
-(:func:`answer_for_search`).  Answers come from :func:`search.ask.answer_question`,
-as the CLI's do.
+Takes the question from ``q`` and the page of its answer from ``offset`` and
+``limit`` (as the search JSON pages its hits; a page past the end is a 400); gives
+the answer page (how the question was read, one page of the answer table with
+links to the entity pages, how many rows there are in all with links to the
+neighbouring pages, the SPARQL with a link that opens it in the editor) or, when
+the graph has no answer, the one line saying why and the full-text hits.  The
+search page shows the same answer above its hits (:func:`answer_for_search`).
+Answers come from :func:`search.ask.answer_question`, as the CLI's do.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from urllib.parse import quote, urlencode
 from flask import Blueprint, g, jsonify, render_template, request
 
 from kg.ask.answer import Answer
+from kg.ask.pages import DEFAULT_PAGE_ROWS, MAX_PAGE_ROWS
 from kg.errors import SearchRequestError
 from search.ask import MAX_QUESTION_CHARS, AskResult, answer_question
 from search.engine import TYPE_LABELS
 from web.links import entity_href
-from web.negotiation import wants_json
+from web.negotiation import wants_json, whole_number
 from web.stores import store
 
 bp = Blueprint("ask", __name__)
@@ -31,8 +34,6 @@ def source_path(document: str, line: int) -> str:
     return f"/documents/{quote(document, safe='')}" + (f"#L{line}" if line else "")
 
 
-# Rows a page shows; the JSON and the editor have them all.
-SHOWN_ROWS = 200
 # Column headings of the answer table (the JSON keeps the query's variable names).
 HEADINGS = {
     "itemLabel": "項目",
@@ -60,7 +61,7 @@ class AnswerView:
 
     def __init__(self, answer: Answer) -> None:
         self.answer = answer
-        self.rows = answer.rows[:SHOWN_ROWS]
+        self.rows = answer.rows
         columns = answer.columns
         # An entity column gives way to its label column, which links to the entity.
         self.columns = [c for c in columns if f"{c}Label" not in columns]
@@ -84,6 +85,20 @@ class AnswerView:
             out.append((text, link))
         return out
 
+    def shown(self) -> str | None:
+        """Which rows the page shows (「101–200」) when it does not show them all."""
+        answer = self.answer
+        if answer.offset == 0 and len(answer.rows) == answer.total:
+            return None
+        return f"{answer.offset + 1}–{answer.offset + len(answer.rows)}"
+
+    def page_link(self, offset: int | None) -> str | None:
+        """The answer page from row ``offset`` on (None for None)."""
+        if offset is None:
+            return None
+        pairs = {"q": self.answer.question, "offset": offset, "limit": self.answer.limit}
+        return "/ask?" + urlencode(pairs)
+
     def editor_link(self) -> str:
         return "/sparql?" + urlencode({"query": self.answer.sparql or "", "format": "html"})
 
@@ -95,6 +110,13 @@ def _question() -> str:
             f"the question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS})"
         )
     return question
+
+
+def _window() -> tuple[int, int]:
+    """The offset and page size asked for (``offset`` and ``limit``)."""
+    offset = whole_number("offset", least=0) or 0
+    limit = whole_number("limit", least=1, most=MAX_PAGE_ROWS) or DEFAULT_PAGE_ROWS
+    return offset, limit
 
 
 def answer_for_search(query: str) -> AnswerView | None:
@@ -111,7 +133,8 @@ def ask_page() -> Any:
     question = _question()
     if not question.strip():
         raise SearchRequestError("ask needs a question: /ask?q=…")
-    result: AskResult = answer_question(g.settings, question, store=store())
+    offset, limit = _window()
+    result: AskResult = answer_question(g.settings, question, store=store(), offset=offset, limit=limit)
     if wants_json():
         return jsonify(result.to_json())
     return render_template(
