@@ -44,15 +44,16 @@ _PARTS = {
     # an open end (「3年10月～」) runs on where %OPEN% is true.
     "%MONTHS%": """?item pol:when ?w .
   ?w pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .
-  ?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
-  ?target_item oa:hasSource ?doc . ?doc dcterms:issued ?issued .
   OPTIONAL { ?w pol:start ?s0 } OPTIONAL { ?w pol:end ?e0 }
   BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
   BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
   BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
   BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
-  BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)
   FILTER(?from <= $end && ?to >= $start)""",
+    # the month of the document an item was read from (to tell planned from done)
+    "%DOC_MONTH%": """?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
+  ?target_item oa:hasSource ?doc . ?doc dcterms:issued ?issued .
+  BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)""",
     "%MEASURE%": class_label("Measure"),
     "%PROGRESS%": class_label("ProgressUpdate"),
 }
@@ -120,8 +121,7 @@ def _dated(open_end: bool, condition: str) -> Paged:
     return Paged(
         ("item", "dateText"),
         _compose(
-            "%ITEM_CLASS%\n  %MONTHS%\n  %CONDITION%",
-            condition=condition,
+            "%ITEM_CLASS%\n  %MONTHS%" + (f"\n  {condition}" if condition else ""),
             open="true" if open_end else "false",
         ),
         "%ITEM_ROW%",
@@ -269,7 +269,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:予定|計画|見込み|見込)(?:されている|されています|されてる|している|した|された|の|する|中の)?@ITEMS",
             r"<P>(?:に|は|の)?(?:何が|なにが|どんな@ITEMSが)(?:実施)?(?:予定|計画)(?:されている|されています|されてる)",
         ),
-        _dated(True, "FILTER(?planned || ?from > ?docMonth)"),
+        _dated(True, "%DOC_MONTH%\n  FILTER(?planned || ?from > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
         "（予定と書かれた日付か、文書の日付より後の日付を持つもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
@@ -282,7 +282,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"<P>(?:に|の|中に|中の|内に|までに)?(?:行われた|行った|行われました|終わった|済んだ|進んだ)@ITEMS",
             r"<P>(?:に|は|の)?(?:何が|なにが|どんな@ITEMSが)(?:実施された|行われた|実施されました|行われました|完了した)",
         ),
-        _dated(False, "FILTER(!?planned && ?from <= ?docMonth)"),
+        _dated(False, "%DOC_MONTH%\n  FILTER(!?planned && ?from <= ?docMonth)"),
         "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付までに始まった日付を持つもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
