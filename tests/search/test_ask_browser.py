@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 
@@ -48,3 +49,22 @@ def test_plain_search_shows_no_answer(page: Any, live_url: str) -> None:
     page.goto(live_url + "/search?q=" + "マイナンバーカード")
     expect(page.locator("li.hit").first).to_be_visible()
     expect(page.locator("#answer")).to_have_count(0)
+
+
+def test_answer_pages_follow_one_another(page: Any, live_url: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(live_url + "/ask?" + urlencode({"q": "デジタル改革関連法に基づく施策", "limit": "3"}))
+    answer = page.locator("#answer")
+    expect(answer.locator(".answer-count")).to_have_text("7 件（1–3 件目を表示）")
+    first = answer.locator(".answer-table tbody tr").all_inner_texts()
+    answer.locator("a.answer-next").click()
+    page.wait_for_load_state()
+    expect(answer.locator(".answer-count")).to_have_text("7 件（4–6 件目を表示）")
+    second = answer.locator(".answer-table tbody tr").all_inner_texts()
+    assert len(first) == len(second) == 3 and not set(first) & set(second)
+    answer.locator("a.answer-next").click()
+    page.wait_for_load_state()
+    expect(answer.locator(".answer-table tbody tr")).to_have_count(1)
+    expect(answer.locator("a.answer-next")).to_have_count(0)
+    expect(answer.locator("a.answer-prev")).to_be_visible()
