@@ -7,18 +7,33 @@ ones, spread over more documents, years and issues) until there are at least
 fixed list of queries (each a full search: ranking, facets over every hit and
 snippets of the first page), each figure with its target: first in process,
 then over HTTP against ``/search.json`` of the web app served by waitress on
-127.0.0.1 in a separate process.
+127.0.0.1 in a separate process, and, with ``--pages-seconds``, the requests per
+second of search pages and of ``/search.json`` under wrk (as bench/scale_bench.py
+measures them).
 
-Run with `.venv/bin/python bench/search_bench.py [--passages N] [--rounds N] [--http-rounds N]`.
+``--passages 296906`` makes an index the size of the 1,000-document corpus's
+without building that corpus; ``--data DIR`` keeps the built seed store and the
+index in DIR and reuses them on the next run with the same ``--passages``.
+``--profile N`` prints the N costliest functions (cProfile) of the in-process rounds.
+Every figure is taken twice: with each search worked out afresh
+(``search_results_kept = 0``), and with the results kept for the index
+generation, as the server keeps them by default.
+
+Run with `.venv/bin/python bench/search_bench.py [--passages N] [--rounds N] [--http-rounds N]
+[--pages-seconds S] [--data DIR] [--profile N]`.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import http.client
+import io
 import os
 import platform
+import pstats
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -34,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus_gen import sample_corpus  # noqa: E402
+from scale_bench import Server, wrk_rate  # noqa: E402
 
 from kg.build import build  # noqa: E402
 from kg.settings import Settings, load_settings  # noqa: E402
@@ -68,6 +84,10 @@ QUERIES = [
     "読み仮名 法制化",
     "運転免許証",
 ]
+# What bench/scale_bench.py loads the 1,000-document build with: search pages under wrk,
+# and /search.json one request at a time.
+PAGE_QUERIES = ["マイナンバー", "電子証明書", "デジタル庁", "マイナンバーカード 普及", "公金受取口座"]
+JSON_QUERIES = ["マイナンバー", "電子証明書", "デジタル庁", "公金受取口座"]
 FILTERED = [
     ("電子証明書", Filters.of(types=["Measure"])),
     ("法改正", Filters.of(laws=["デジタル改革関連法"])),
@@ -138,8 +158,12 @@ def latencies(label: str, times: list[float], cpu: list[float] | None = None) ->
     return lines
 
 
-def in_process(settings: Settings, rounds: int) -> tuple[list[str], dict[str, int]]:
-    """Every query of :data:`QUERIES` and :data:`FILTERED`, ``rounds`` times over."""
+def in_process(settings: Settings, rounds: int, profile: int = 0) -> tuple[list[str], dict[str, int]]:
+    """Every query of :data:`QUERIES` and :data:`FILTERED`, ``rounds`` times over.
+
+    With ``profile``, the rounds after the first run under cProfile and the
+    ``profile`` costliest functions (by their own time and cumulatively) are listed.
+    """
     lines: list[str] = []
     started = time.perf_counter()
     search(settings, "登記")  # opens the index, loads the dictionary, reads facet postings
@@ -148,8 +172,11 @@ def in_process(settings: Settings, rounds: int) -> tuple[list[str], dict[str, in
     cpu: list[float] = []
     totals: dict[str, int] = {}
     searches: list[tuple[str, Filters | None]] = [*((q, None) for q in QUERIES), *FILTERED]
-    for _ in range(rounds):
+    profiler = cProfile.Profile() if profile else None
+    for n in range(rounds):
         times = []
+        if profiler is not None and n == 1:
+            profiler.enable()
         for query, filters in searches:
             started, started_cpu = time.perf_counter(), time.process_time()
             result = search(settings, query, filters)
@@ -158,6 +185,8 @@ def in_process(settings: Settings, rounds: int) -> tuple[list[str], dict[str, in
             if filters is None:
                 totals[query] = result.total
         wall.append(times)
+    if profiler is not None:
+        profiler.disable()
     every = [t for times in wall for t in times]
     lines.append(f"in process, {len(every)} searches ({len(searches)} queries × {rounds} rounds):")
     lines.extend("  " + line for line in latencies("latency", every, cpu))
@@ -167,6 +196,19 @@ def in_process(settings: Settings, rounds: int) -> tuple[list[str], dict[str, in
         f"  first round alone (terms not yet in memory): median {statistics.median(first) * 1000:.1f} ms, "
         f"max {first[-1] * 1000:.1f} ms"
     )
+    for name, query in (("broad", "マイナンバー"), ("narrow", "運転免許証")):
+        times = []
+        for _ in range(max(rounds, 5)):
+            started = time.perf_counter()
+            search(settings, query)
+            times.append(time.perf_counter() - started)
+        lines.append(f"  {name} query {query}: median {statistics.median(times) * 1000:.1f} ms")
+    if profiler is not None:
+        for order in ("tottime", "cumulative"):
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(profile)
+            lines.append(f"profile of rounds 2–{rounds}, by {order}:")
+            lines.extend("    " + line for line in out.getvalue().splitlines() if line.strip())
     return lines, totals
 
 
@@ -215,13 +257,47 @@ def over_http(data: Path, rounds: int) -> list[str]:
                 started = time.perf_counter()
                 _get(connection, path)
                 times.append(time.perf_counter() - started)
-        connection.close()
         lines.append(f"over HTTP (waitress, 127.0.0.1, one keep-alive connection), {len(times)} requests:")
+        lines.extend("  " + line for line in latencies("latency", times))
+        times = []
+        for _ in range(rounds):
+            for query in JSON_QUERIES:
+                started = time.perf_counter()
+                _get(connection, f"/search.json?q={quote(query)}")
+                times.append(time.perf_counter() - started)
+        connection.close()
+        lines.append(
+            f"over HTTP, the {len(JSON_QUERIES)} queries of bench/scale_bench.py ({', '.join(JSON_QUERIES)}):"
+        )
         lines.extend("  " + line for line in latencies("latency", times))
         return lines
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def under_load(data: Path, seconds: int) -> list[str]:
+    """Requests/s of search pages and of /search.json under wrk (1 thread, 8 connections)."""
+    server = Server(data)
+    try:
+        lines = []
+        for what, paths in (
+            ("search pages", [f"/search?q={quote(q)}" for q in PAGE_QUERIES]),
+            ("/search.json", [f"/search.json?q={quote(q)}" for q in JSON_QUERIES]),
+        ):
+            for path in paths:
+                status, _ = server.get(path)  # the first request of each opens and reads
+                if status != 200:
+                    raise SystemExit(f"GET {path}: HTTP {status}")
+            rate = wrk_rate(server, paths, seconds)
+            shown = "wrk is not installed (make bench-deps)" if rate is None else f"{rate:,.0f} requests/s"
+            lines.append(
+                f"{what} ({', '.join(PAGE_QUERIES if what == 'search pages' else JSON_QUERIES)}): {shown}"
+            )
+        lines.append(f"  (wrk, 1 thread, 8 connections, {seconds} s each, sharing the cores with the server)")
+        return lines
+    finally:
+        server.stop()
 
 
 def _connect(port: int, server: subprocess.Popen[bytes]) -> http.client.HTTPConnection:
@@ -251,43 +327,69 @@ def main() -> None:
     parser.add_argument("--passages", type=int, default=50_000)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--http-rounds", type=int, default=15, help="rounds over HTTP (0 skips them)")
+    parser.add_argument(
+        "--pages-seconds", type=int, default=0, help="seconds of wrk load on search pages (0 skips it)"
+    )
+    parser.add_argument("--data", type=Path, help="keep the seed store and the index here, and reuse them")
+    parser.add_argument("--profile", type=int, default=0, help="list this many functions of a cProfile")
     args = parser.parse_args()
     machine = platform.processor() or platform.machine()
     print(f"machine: {machine}, {os.cpu_count()} cores, Python {platform.python_version()}")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(f"load average at start: {load:.2f} (wall-clock figures grow when other work shares the cores)")
     with tempfile.TemporaryDirectory() as tmp:
-        seed_settings = load_settings(
-            env={},
-            config_path=None,
-            overrides={"data_dir": Path(tmp) / "seed", "corpus_dir": sample_corpus(Path(tmp))},
+        data = args.data or Path(tmp) / "data"
+        settings = load_settings(
+            env={}, config_path=None, overrides={"data_dir": data, "corpus_dir": data / "corpus"}
         )
-        build(seed_settings)
-        seeds, vocab, _ = collect(ReadStore(seed_settings.data_dir), seed_settings.corpus_dir)
-        rng = random.Random(20211022)
-        passages = list(seeds)
-        n = 0
-        while len(passages) < args.passages:
-            passages.append(vary(seeds[n % len(seeds)], n, rng))
-            n += 1
-        chars = sum(len(p.text) for p in passages)
-        data = Path(tmp) / "scaled"
-        settings = seed_settings.replace(data_dir=data)
-        started = time.perf_counter()
-        with IndexLock(data):
-            write_index(data, passages, vocab, "bench")
-        index_seconds = time.perf_counter() - started
-        print(
-            figure(
-                f"index {len(passages):,} passages ({chars:,} chars)", index_seconds, "s", TARGETS["index_s"]
+        marker = data / "bench-passages.txt"
+        if marker.is_file() and marker.read_text(encoding="utf-8").strip() == str(args.passages):
+            print(f"reusing the index of {args.passages:,} passages in {data}")
+        else:
+            make_index(settings, args.passages)
+            marker.write_text(str(args.passages), encoding="utf-8")
+        # Every search worked out afresh, then the same searches answered from the results
+        # kept for the generation (the setting search_results_kept; the server's default).
+        for kept in (0, settings.search_results_kept):
+            print(f"\n## search_results_kept = {kept}" + (" (every search afresh)" if not kept else ""))
+            os.environ["POLICYKG_SEARCH_RESULTS_KEPT"] = str(kept)
+            lines, totals = in_process(
+                settings.replace(search_results_kept=kept), args.rounds, 0 if kept else args.profile
             )
-            + f", {len(passages) / index_seconds:,.0f} passages/s"
-        )
-        lines, totals = in_process(settings, args.rounds)
-        print("\n".join(lines))
-        print("hits per query: " + ", ".join(f"{q} {t:,}" for q, t in totals.items()))
-        if args.http_rounds > 0:
-            print("\n".join(over_http(data, args.http_rounds)))
+            print("\n".join(lines))
+            if not kept:
+                print("hits per query: " + ", ".join(f"{q} {t:,}" for q, t in totals.items()))
+            if args.http_rounds > 0:
+                print("\n".join(over_http(data, args.http_rounds)))
+            if args.pages_seconds > 0:
+                print("\n".join(under_load(data, args.pages_seconds)))
+
+
+def make_index(settings: Settings, count: int) -> None:
+    """Build the sample corpus into ``settings.data_dir``; index ``count`` passages varied from its own."""
+    data = settings.data_dir
+    if data.exists():
+        shutil.rmtree(data)
+    data.mkdir(parents=True)
+    shutil.move(sample_corpus(data), settings.corpus_dir)
+    # The store stays: search pages answer questions from it (web/ask.py).
+    build(settings)
+    seeds, vocab, _ = collect(ReadStore(data), settings.corpus_dir)
+    rng = random.Random(20211022)
+    passages = list(seeds)
+    n = 0
+    while len(passages) < count:
+        passages.append(vary(seeds[n % len(seeds)], n, rng))
+        n += 1
+    chars = sum(len(p.text) for p in passages)
+    started = time.perf_counter()
+    with IndexLock(data):
+        write_index(data, passages, vocab, "bench")
+    index_seconds = time.perf_counter() - started
+    print(
+        figure(f"index {len(passages):,} passages ({chars:,} chars)", index_seconds, "s", TARGETS["index_s"])
+        + f", {len(passages) / index_seconds:,.0f} passages/s"
+    )
 
 
 if __name__ == "__main__":

@@ -199,6 +199,11 @@ class Settings:
         _share,
     )
     search_page_size: int = _declare(20, "Hits per page of search results.")
+    search_results_kept: int = _declare(
+        1024,
+        "Searches whose results (page of hits and facet counts) are kept per search index "
+        "generation and answered again without searching; 0 = every search is worked out afresh.",
+    )
     log_level: str = _declare(
         "WARNING", "Least severe log messages shown on stderr: DEBUG, INFO, WARNING or ERROR.", _log_level
     )

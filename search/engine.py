@@ -6,11 +6,9 @@
 
 from __future__ import annotations
 
-import heapq
-import operator
 import unicodedata
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
@@ -21,6 +19,7 @@ from kg.rdf.ontology import class_label
 from kg.settings import Settings
 from search.analysis import fold
 from search.highlight import render
+from search.hits import Ids, common, first, top, within
 from search.index import FACETS, OpenIndex, holder
 from search.postings import Evaluator
 from search.query import MAX_QUERY_CHARS, ParsedQuery, parse
@@ -233,20 +232,19 @@ def _labels(index: OpenIndex) -> dict[str, dict[str, str]]:
     }
 
 
-def facet_counts(index: OpenIndex, matched: Collection[int]) -> dict[str, dict[str, int]]:
+def facet_counts(index: OpenIndex, matched: Ids) -> dict[str, dict[str, int]]:
     """Counts of each facet value among ``matched`` documents, most frequent first."""
     return index.facets.counts(matched)
 
 
-def _allowed(index: OpenIndex, filters: Filters) -> set[int] | None:
-    """The documents ``filters`` allow (None when there are no filters)."""
-    allowed: set[int] | None = None
+def _allowed(index: OpenIndex, filters: Filters) -> Ids | None:
+    """The documents ``filters`` allow, in increasing order (None when there are no filters)."""
+    allowed: Ids | None = None
     for name, values in _resolve(filters, index.meta).items():
         if not values:
             continue
-        docs = index.facet_docs.get(name, {})
-        these: set[int] = set().union(*(docs.get(v, frozenset()) for v in values))
-        allowed = these if allowed is None else allowed & these
+        these = index.facets.documents(name, values)
+        allowed = these if allowed is None else common(allowed, these)
     return allowed
 
 
@@ -255,13 +253,6 @@ def _parsed(query: str, synonyms: SynonymTable) -> ParsedQuery:
     # Parsing analyses every word and synonym with Sudachi; the result depends
     # only on the text and the generation's synonyms, and is never changed.
     return parse(query, synonyms)
-
-
-def _ranked(scores: dict[int, float], count: int) -> list[tuple[int, float]]:
-    # Best first, ties by document number, as Whoosh ranks them; the pairs are
-    # compared as tuples in C rather than through a key function.
-    best = heapq.nlargest(count, zip(scores.values(), map(operator.neg, scores), strict=True))
-    return [(-negated, score) for score, negated in best]
 
 
 def _hit(fields: dict[str, Any], score: float, spans: list[tuple[int, int]]) -> Hit:
@@ -311,33 +302,54 @@ def search(
         offset = (page - 1) * size
     elif offset < 0 or offset + size > MAX_DEPTH:
         raise SearchRequestError(f"offset must be between 0 and {MAX_DEPTH - size}, not {offset}")
-    start, end = offset, offset + size
+    start = offset
     with holder(settings.data_dir).searcher() as (index, searcher):
-        parsed = _parsed(query, index.synonyms) if query.strip() else ParsedQuery(None)
-        allowed = _allowed(index, filters)
-        result = SearchResult(query, list(parsed.expanded), 0, [], {}, _labels(index), filters, start, size)
-        if parsed.query is None and allowed is None:
-            result.facets = {name: {} for name in FACETS}
-            return result
-        evaluator = Evaluator(index.postings, searcher)
-        if parsed.query is None:
-            assert allowed is not None
-            matched: Collection[int] = allowed
-            rank = index.order.rank(searcher)
-            listed = heapq.nsmallest(end, allowed, key=rank.__getitem__)
-            page_hits = [(docnum, 0.0) for docnum in listed[start:]]
-        else:
-            scores = evaluator.scores(parsed.query)
-            if allowed is not None:
-                scores = {d: scores[d] for d in scores.keys() & allowed}
-            matched = scores.keys()
-            page_hits = _ranked(scores, end)[start:]
-        result.total = len(matched)
-        result.facets = facet_counts(index, matched)
-        spans = evaluator.spans([d for d, _ in page_hits], sorted(parsed.terms))
-        budget.check()
-        result.hits = []
-        for d, score in page_hits:
-            budget.check()  # a snippet from a very long passage is the costly part
-            result.hits.append(_hit(searcher.stored_fields(d), score, spans[d]))
+        # A generation never changes, so neither does the answer to the same search of it.
+        # A page of hits with its facet counts is a few tens of kilobytes.
+        index.results.resize(settings.search_results_kept)
+        key = (query, filters, start, size)
+        kept: SearchResult | None = index.results.get(key)
+        if kept is None:
+            kept = _search(index, searcher, query, filters, start, size)
+            index.results.put(key, kept, 1)
+        # The caller may change what it is given; the kept result stays as it was.
+        return replace(
+            kept,
+            expanded=list(kept.expanded),
+            hits=[replace(h) for h in kept.hits],
+            facets={name: dict(counts) for name, counts in kept.facets.items()},
+        )
+
+
+def _search(
+    index: OpenIndex, searcher: Any, query: str, filters: Filters, start: int, size: int
+) -> SearchResult:
+    """The result of one search, worked out afresh."""
+    end = start + size
+    parsed = _parsed(query, index.synonyms) if query.strip() else ParsedQuery(None)
+    allowed = _allowed(index, filters)
+    result = SearchResult(query, list(parsed.expanded), 0, [], {}, _labels(index), filters, start, size)
+    if parsed.query is None and allowed is None:
+        result.facets = {name: {} for name in FACETS}
         return result
+    evaluator = Evaluator(index.postings, searcher)
+    if parsed.query is None:
+        assert allowed is not None
+        matched = allowed
+        listed = first(allowed, index.order.rank(searcher), end)
+        page_hits = [(docnum, 0.0) for docnum in listed[start:]]
+    else:
+        hits = evaluator.scores(parsed.query)
+        if allowed is not None:
+            hits = within(hits, allowed)
+        matched = hits.ids
+        page_hits = top(hits, end)[start:]
+    result.total = len(matched)
+    result.facets = facet_counts(index, matched)
+    spans = evaluator.spans([d for d, _ in page_hits], sorted(parsed.terms))
+    budget.check()
+    result.hits = []
+    for d, score in page_hits:
+        budget.check()  # a snippet from a very long passage is the costly part
+        result.hits.append(_hit(searcher.stored_fields(d), score, spans[d]))
+    return result

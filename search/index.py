@@ -17,13 +17,13 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
@@ -32,6 +32,8 @@ from kg.errors import PolicyKGError, SearchError, StoreMissingError
 from kg.store.generations import Generations
 from kg.store.locks import ExclusiveLock
 from search.analysis import ANALYZER_VERSION, analyzer
+from search.hits import Ids
+from search.lru import LRU
 from search.postings import Postings
 from search.synonyms import SynonymTable
 
@@ -135,37 +137,59 @@ def swap_in(data_dir: Path, generation: Path) -> None:
 class FacetTable:
     """The facet values of every document, numbered, for counting them over a set of matches.
 
-    Counting walks the matches once (in C, through :class:`collections.Counter`)
-    instead of intersecting the matches with every value's documents.
+    Each value's documents are an array; each document's values are a run of one
+    array (compressed sparse rows), so counting gathers the matches' runs and
+    counts their numbers with :func:`numpy.bincount`, in C.  Where most documents
+    match, the few that do not are counted and taken from the totals.
     """
 
     def __init__(self, facet_docs: dict[str, dict[str, frozenset[int]]], doccount: int) -> None:
+        self.doccount = doccount
         self.values: list[tuple[str, str]] = []
-        per_doc: list[list[int]] = [[] for _ in range(doccount)]
+        self.docs: list[Ids] = []
         for name in FACETS:
             for value, docs in facet_docs.get(name, {}).items():
-                number = len(self.values)
                 self.values.append((name, value))
-                for docnum in docs:
-                    per_doc[docnum].append(number)
-        self.per_doc: tuple[tuple[int, ...], ...] = tuple(tuple(v) for v in per_doc)
-        self.totals = Counter(chain.from_iterable(self.per_doc))
+                self.docs.append(np.fromiter(sorted(docs), np.int32, len(docs)))
+        self.numbers = {value: n for n, value in enumerate(self.values)}
+        owners = np.concatenate([*self.docs, np.empty(0, np.int32)])
+        numbers = np.repeat(np.arange(len(self.values), dtype=np.int32), [len(d) for d in self.docs])
+        order = np.argsort(owners, kind="stable")
+        self._numbers = numbers[order]
+        self._starts = np.zeros(doccount + 1, np.int64)
+        np.cumsum(np.bincount(owners, minlength=doccount), out=self._starts[1:])
+        self.totals: npt.NDArray[np.int64] = np.bincount(self._numbers, minlength=len(self.values))
 
-    def counts(self, matched: Collection[int]) -> dict[str, dict[str, int]]:
-        """Counts of each facet value among ``matched``, most frequent first, then by value."""
-        doccount = len(self.per_doc)
-        if 2 * len(matched) > doccount:
-            # Most documents match: count the few that do not and subtract.
-            missing = set(range(doccount)).difference(matched)
-            counts = self.totals.copy()
-            counts.subtract(chain.from_iterable(map(self.per_doc.__getitem__, missing)))
+    def documents(self, name: str, values: Iterable[str]) -> Ids:
+        """The documents with any of ``values`` of facet ``name``, in increasing order."""
+        found = [self.docs[n] for v in values if (n := self.numbers.get((name, v))) is not None]
+        if len(found) == 1:
+            return found[0]
+        return np.unique(np.concatenate([*found, np.empty(0, np.int32)]))
+
+    def _count(self, ids: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.int64]:
+        starts = self._starts[ids]
+        lengths = self._starts[ids + 1] - starts
+        ends = np.cumsum(lengths)
+        # The position of every value of every document of ``ids`` in the runs.
+        at = np.repeat(starts - ends + lengths, lengths) + np.arange(int(ends[-1]) if len(ends) else 0)
+        counted: npt.NDArray[np.int64] = np.bincount(self._numbers[at], minlength=len(self.values))
+        return counted
+
+    def counts(self, matched: Ids) -> dict[str, dict[str, int]]:
+        """Counts of each facet value among ``matched`` (increasing document numbers),
+        most frequent first, then by value."""
+        if 2 * len(matched) > self.doccount:
+            rest = np.ones(self.doccount, np.bool_)
+            rest[matched] = False
+            counts = self.totals - self._count(np.flatnonzero(rest))
         else:
-            counts = Counter(chain.from_iterable(map(self.per_doc.__getitem__, matched)))
+            counts = self._count(matched)
         found: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-        for number, count in counts.items():
-            if count > 0:
-                name, value = self.values[number]
-                found[name].append((value, count))
+        present = np.flatnonzero(counts)
+        for number, count in zip(present.tolist(), counts[present].tolist(), strict=True):
+            name, value = self.values[number]
+            found[name].append((value, count))
         return {name: dict(sorted(pairs, key=lambda c: (-c[1], c[0]))) for name, pairs in found.items()}
 
 
@@ -173,14 +197,14 @@ class DocumentOrder:
     """Each document's rank in (document, line) order, worked out on first use."""
 
     def __init__(self) -> None:
-        self._rank: list[int] | None = None
+        self._rank: npt.NDArray[np.int32] | None = None
         self._lock = threading.Lock()
 
-    def rank(self, searcher: Any) -> list[int]:
+    def rank(self, searcher: Any) -> npt.NDArray[np.int32]:
         with self._lock:
             if self._rank is None:
                 listing = searcher.search(wq.Every(), sortedby=["document", "line"], limit=None)
-                rank = [0] * searcher.doc_count_all()
+                rank = np.zeros(searcher.doc_count_all(), np.int32)
                 for i, (_, docnum) in enumerate(listing.top_n):
                     rank[docnum] = i
                 self._rank = rank
@@ -199,6 +223,9 @@ class OpenIndex:
     facets: FacetTable
     postings: Postings
     order: DocumentOrder = field(default_factory=DocumentOrder)
+    # Results of searches already answered from this generation, as many as the
+    # setting search_results_kept says (see search.engine).
+    results: LRU = field(default_factory=lambda: LRU(0))
 
 
 def _facet_docs(reader: Any) -> dict[str, dict[str, frozenset[int]]]:

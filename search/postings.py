@@ -6,9 +6,9 @@ tree: a query whose synonyms make it a dozen terms and phrases spent tens of
 milliseconds there.  A generation never changes once written, so each term's
 postings are decoded once, whole blocks at a time, into arrays of document
 numbers and their BM25F scores (the same figures Whoosh's scorer gives), and
-kept while they fit a budget.  A query is then a few dict and set operations,
-which run in C, and one pass yields both the ranking and the set of matches
-that the facets count.
+kept while they fit a budget.  A query is then a few operations on whole arrays
+(:mod:`search.hits`), which run in C, and one pass yields both the ranking and
+the set of matches that the facets count.
 
 The text field stores character offsets with each position, so snippets mark
 their hits from the postings instead of analysing the text again.
@@ -21,20 +21,20 @@ expansion puts the same phrases into many queries.
 from __future__ import annotations
 
 import math
-import threading
 from array import array
-from bisect import bisect_left
-from collections import OrderedDict
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 from pickle import loads
 from typing import Any
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-Scores = dict[int, float]
+from search.hits import NOTHING, Hits, intersection, union, without
+from search.lru import LRU
 
 # Postings kept in memory per generation, counted in postings: about 75 bytes each
 # with their encoded positions and offsets, so the default stays near 150 MB.
@@ -47,19 +47,16 @@ _INT_SIZE = 4  # the posting count that prefixes each encoded value (whoosh.form
 
 @dataclass(frozen=True, slots=True)
 class TermPostings:
-    """One term's postings: document numbers in order, their scores and encoded positions."""
+    """One term's postings: the documents with their scores, and each one's encoded positions."""
 
-    ids: array[int]
-    scores: array[float]
+    hits: Hits
     values: tuple[bytes, ...]
 
-    def find(self, docnum: int) -> int:
-        """The index of ``docnum`` in :attr:`ids`, or -1."""
-        i = bisect_left(self.ids, docnum)
-        return i if i < len(self.ids) and self.ids[i] == docnum else -1
+    def __len__(self) -> int:
+        return len(self.hits)
 
 
-_EMPTY = TermPostings(array("i"), array("d"), ())
+_EMPTY = TermPostings(NOTHING, ())
 
 
 def _codes(value: bytes) -> list[Any]:
@@ -88,38 +85,6 @@ def decode_spans(value: bytes) -> list[tuple[int, int]]:
     return spans
 
 
-class _LRU:
-    """Entries kept most recently used first, within a budget of summed sizes."""
-
-    def __init__(self, budget: int) -> None:
-        self.budget = budget
-        self._entries: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
-        self._used = 0
-        self._lock = threading.Lock()
-
-    def get(self, key: Any) -> Any:
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is None:
-                return None
-            self._entries.move_to_end(key)
-            return entry[0]
-
-    def put(self, key: Any, value: Any, size: int) -> None:
-        size = max(1, size)
-        if size > self.budget:
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._used -= old[1]
-            self._entries[key] = (value, size)
-            self._used += size
-            while self._used > self.budget:
-                _, (_, dropped) = self._entries.popitem(last=False)
-                self._used -= dropped
-
-
 class Postings:
     """The decoded postings of one field of one generation, shared by every thread.
 
@@ -131,24 +96,24 @@ class Postings:
         self.fieldname = fieldname
         weighting = BM25F()
         self._k1 = weighting.K1
-        self._doccount = reader.doc_count_all()
-        avgfl = (reader.field_length(fieldname) / (self._doccount or 1)) or 1
+        self.doccount = reader.doc_count_all()
+        avgfl = (reader.field_length(fieldname) / (self.doccount or 1)) or 1
         b = weighting.B
         # The length part of BM25F's denominator, once per document, computed as
         # whoosh.scoring.bm25 does so that scores come out identical.
-        norms = array("d", bytes(8 * self._doccount))
+        norms = array("d", bytes(8 * self.doccount))
         for leaf, base in reader.leaf_readers():
             for docnum in range(leaf.doc_count_all()):
                 length = leaf.doc_field_length(docnum, fieldname, 0) or 0
                 norms[base + docnum] = self._k1 * ((1 - b) + b * length / avgfl)
         self._norms = norms
-        self._cache = _LRU(budget)
+        self._cache = LRU(budget)
 
     def frequency(self, reader: Any, text: str) -> int:
         """How many documents have ``text`` (a lexicon lookup, remembered)."""
         found = self._cache.get(("t", text))
         if found is not None:
-            return len(found.ids)
+            return len(found)
         key = ("f", text)
         df: int | None = self._cache.get(key)
         if df is None:
@@ -167,7 +132,7 @@ class Postings:
         found: TermPostings | None = self._cache.get(key)
         if found is None:
             found = self._read(reader, text)
-            self._cache.put(key, found, len(found.ids))
+            self._cache.put(key, found, len(found))
         return found
 
     def _read(self, reader: Any, text: str) -> TermPostings:
@@ -175,7 +140,7 @@ class Postings:
         df = self.frequency(reader, text)
         if not df:
             return _EMPTY
-        idf = math.log(self._doccount / (df + 1)) + 1
+        idf = math.log(self.doccount / (df + 1)) + 1
         ids = array("i")
         weights = array("f")
         values: list[bytes] = []
@@ -188,42 +153,37 @@ class Postings:
                 for i in range(start, len(ids)):
                     ids[i] += base
         k1p, norms = self._k1 + 1, self._norms
-        scores = array("d", [idf * ((w * k1p) / (w + norms[d])) for d, w in zip(ids, weights, strict=True)])
-        return TermPostings(ids, scores, tuple(values))
+        scores = [idf * ((w * k1p) / (w + norms[d])) for d, w in zip(ids, weights, strict=True)]
+        return TermPostings(Hits.of(ids, scores), tuple(values))
 
-    def phrase(self, reader: Any, words: tuple[str, ...]) -> Scores:
+    def phrase(self, reader: Any, words: tuple[str, ...]) -> Hits:
         """Documents where ``words`` stand at consecutive positions, scored as the sum of their terms."""
         key = ("p", words)
-        found: Scores | None = self._cache.get(key)
+        found: Hits | None = self._cache.get(key)
         if found is None:
             found = self._phrase(reader, words)
             self._cache.put(key, found, len(found) + 1)
-        return dict(found)
+        return found
 
-    def _phrase(self, reader: Any, words: tuple[str, ...]) -> Scores:
+    def _phrase(self, reader: Any, words: tuple[str, ...]) -> Hits:
         if not all(self.frequency(reader, w) for w in words):
-            return {}
+            return NOTHING
         postings = [self.term(reader, w) for w in words]
-        smallest = min(postings, key=lambda p: len(p.ids))
-        candidates = set(smallest.ids)
-        for p in postings:
-            if p is not smallest:
-                candidates.intersection_update(p.ids)
-        out: Scores = {}
-        for docnum in sorted(candidates):
-            where = []
+        # Documents with every word, and their summed scores; positions decide which stay.
+        every = intersection([p.hits for p in postings])
+        where = [np.searchsorted(p.hits.ids, every.ids).tolist() for p in postings]
+        kept = []
+        for n in range(len(every)):
             starts: set[int] = set()
             for offset, p in enumerate(postings):
-                i = p.find(docnum)
-                where.append(i)
-                positions = decode_positions(p.values[i])
-                shifted = [x - offset for x in positions]
+                shifted = [x - offset for x in decode_positions(p.values[where[offset][n]])]
                 starts = set(shifted) if not offset else starts.intersection(shifted)
                 if not starts:
                     break
             if starts:
-                out[docnum] = _tree_sum([p.scores[i] for p, i in zip(postings, where, strict=True)])
-        return out
+                kept.append(n)
+        chosen = np.array(kept, np.intp)
+        return Hits.frozen(every.ids[chosen], every.scores[chosen])
 
 
 def _read_leaf(matcher: Any, ids: array[int], weights: array[float], values: list[bytes]) -> None:
@@ -247,37 +207,6 @@ def _read_leaf(matcher: Any, ids: array[int], weights: array[float], values: lis
         matcher.next()
 
 
-def _tree_sum(parts: list[float]) -> float:
-    # Whoosh adds the scores of a compound query's parts pairwise down a
-    # balanced tree; adding in the same order gives the same floats.
-    if len(parts) == 1:
-        return parts[0]
-    half = len(parts) // 2
-    return _tree_sum(parts[:half]) + _tree_sum(parts[half:])
-
-
-def _union(a: Scores, b: Scores) -> Scores:
-    if len(a) < len(b):
-        a, b = b, a
-        for docnum, score in b.items():
-            a[docnum] = score + a[docnum] if docnum in a else score
-        return a
-    for docnum, score in b.items():
-        a[docnum] = a[docnum] + score if docnum in a else score
-    return a
-
-
-def _intersection(a: Scores, b: Scores) -> Scores:
-    return {d: a[d] + b[d] for d in (a.keys() & b.keys())}
-
-
-def _combine(parts: list[Scores], pair: Any) -> Scores:
-    if len(parts) == 1:
-        return parts[0]
-    half = len(parts) // 2
-    return pair(_combine(parts[:half], pair), _combine(parts[half:], pair))  # type: ignore[no-any-return]
-
-
 class Evaluator:
     """Runs a query of :mod:`search.query` against :class:`Postings` with one thread's reader."""
 
@@ -286,12 +215,11 @@ class Evaluator:
         self.searcher = searcher
         self.reader = searcher.reader()
 
-    def scores(self, query: Any) -> Scores:
-        """Every matching document with its score (a fresh dict the caller may change)."""
+    def scores(self, query: Any) -> Hits:
+        """Every matching document with its score."""
         fieldname = self.postings.fieldname
         if isinstance(query, wq.Term) and query.fieldname == fieldname and query.boost == 1.0:
-            p = self.postings.term(self.reader, query.text)
-            return dict(zip(p.ids, p.scores, strict=True))
+            return self.postings.term(self.reader, query.text).hits
         if (
             isinstance(query, wq.Phrase)
             and query.fieldname == fieldname
@@ -303,26 +231,23 @@ class Evaluator:
         if type(query) in (wq.Or, wq.And) and query.boost == 1.0 and not _scaled(query):
             subs = list(query.subqueries)
             if not subs:
-                return {}
+                return NOTHING
             if isinstance(query, wq.Or):
-                return _combine([self.scores(q) for q in subs], _union)
+                return union([self.scores(q) for q in subs], self.postings.doccount)
             if any(self._absent(q) for q in subs):
-                return {}
+                return NOTHING
             parts = []
             for q in subs:
                 part = self.scores(q)
-                if not part:
-                    return {}
+                if not len(part):
+                    return NOTHING
                 parts.append(part)
-            return _combine(parts, _intersection)
+            return intersection(parts)
         if type(query) is wq.AndNot and query.boost == 1.0:
             kept = self.scores(query.a)
-            if kept:
-                for docnum in self.scores(query.b):
-                    kept.pop(docnum, None)
-            return kept
+            return without(kept, self.scores(query.b).ids) if len(kept) else kept
         if query is wq.NullQuery:
-            return {}
+            return NOTHING
         return self._whoosh(query)
 
     def _absent(self, query: Any) -> bool:
@@ -334,14 +259,16 @@ class Evaluator:
             return not all(self.postings.frequency(self.reader, w) for w in query.words)
         return False
 
-    def _whoosh(self, query: Any) -> Scores:
+    def _whoosh(self, query: Any) -> Hits:
         # Anything the parser does not make is left to Whoosh's own matchers.
-        out: Scores = {}
+        ids: list[int] = []
+        scores: list[float] = []
         matcher = query.matcher(self.searcher, self.searcher.context())
         while matcher.is_active():
-            out[matcher.id()] = matcher.score()
+            ids.append(matcher.id())
+            scores.append(matcher.score())
             matcher.next()
-        return out
+        return Hits.of(ids, scores)
 
     def spans(self, docnums: Iterable[int], terms: Iterable[str]) -> dict[int, list[tuple[int, int]]]:
         """Character spans of the tokens of each of ``docnums`` whose forms are among ``terms``."""
@@ -356,21 +283,36 @@ class Evaluator:
             if p is None and df <= READ_WHOLE:
                 p = self.postings.term(self.reader, text)
             if p is not None:
-                for docnum in wanted:
-                    i = p.find(docnum)
-                    if i >= 0:
+                ids = p.hits.ids
+                at = np.searchsorted(ids, wanted).tolist()
+                for docnum, i in zip(wanted, at, strict=True):
+                    if i < len(ids) and ids[i] == docnum:
                         out[docnum].extend(decode_spans(p.values[i]))
                 continue
-            # A common term only highlighted (a word of a phrase, say) is looked
-            # up for these few documents rather than read whole.
-            matcher = self.reader.postings(fieldname, text)
-            for docnum in wanted:
-                if not matcher.is_active():
-                    break
-                matcher.skip_to(docnum)
-                if matcher.is_active() and matcher.id() == docnum:
-                    out[docnum].extend(decode_spans(matcher.value()))
+            # A common term only highlighted (a word of a phrase, say) is looked up
+            # for these few documents rather than read whole, and only in the
+            # segments that hold them: opening its postings in every segment of a
+            # large index cost more than the rest of the search.
+            for leaf, base, docs in self._by_segment(wanted):
+                if (fieldname, text) not in leaf:
+                    continue
+                matcher = leaf.postings(fieldname, text)
+                for docnum in docs:
+                    if not matcher.is_active():
+                        break
+                    matcher.skip_to(docnum - base)
+                    if matcher.is_active() and matcher.id() == docnum - base:
+                        out[docnum].extend(decode_spans(matcher.value()))
         return out
+
+    def _by_segment(self, docnums: list[int]) -> list[tuple[Any, int, list[int]]]:
+        """``docnums`` (increasing) grouped by the segment reader holding them, with its first docnum."""
+        leaves = self.reader.leaf_readers()
+        bases = [base for _, base in leaves]
+        groups: dict[int, list[int]] = {}
+        for docnum in docnums:
+            groups.setdefault(bisect_right(bases, docnum) - 1, []).append(docnum)
+        return [(leaves[n][0], leaves[n][1], docs) for n, docs in groups.items()]
 
 
 def _scaled(query: Any) -> bool:

@@ -1,11 +1,17 @@
-"""Facet counts agree with counts taken from the graph by SPARQL."""
+"""Facet counts agree with counts taken from the graph by SPARQL, and with counts over every hit."""
 
 from __future__ import annotations
+
+from collections import Counter
+
+import pytest
 
 from kg.rdf.namespaces import sparql_prologue
 from kg.settings import Settings
 from kg.store.reader import ReadStore
 from search.engine import Filters, search
+from search.index import FACETS, holder
+from search.query import parse
 
 ITEMS = "VALUES ?type { pol:Measure pol:ProgressUpdate pol:Issue pol:Goal pol:Target pol:Theme }"
 
@@ -69,3 +75,47 @@ def test_year_counts_match_the_graph(indexed: Settings) -> None:
         indexed, "", Filters.of(types=["Measure", "ProgressUpdate", "Issue", "Goal", "Target", "Theme"])
     )
     assert result.facets["year"] == expected
+
+
+def _stored_counts(settings: Settings, docnums: set[int]) -> dict[str, dict[str, int]]:
+    """Each facet value counted over the stored fields of ``docnums``, one document at a time."""
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    with holder(settings.data_dir).searcher() as (_, searcher):
+        for docnum in docnums:
+            stored = searcher.stored_fields(docnum)
+            for name in FACETS:
+                counts[name].update(v for v in str(stored.get(name) or "").split(",") if v)
+    return {name: dict(c) for name, c in counts.items()}
+
+
+@pytest.mark.parametrize("query", ["マイナンバー", "デジタル庁", "登記", "健診 -学校"])
+def test_counts_for_a_query_equal_a_count_over_every_hit(indexed: Settings, query: str) -> None:
+    with holder(indexed.data_dir).searcher() as (index, searcher):
+        matched = {
+            docnum for _, docnum in searcher.search(parse(query, index.synonyms).query, limit=None).top_n
+        }
+    result = search(indexed, query, page_size=1)
+    assert result.total == len(matched) > 0
+    assert result.facets == _stored_counts(indexed, matched)
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        ["Measure"],
+        ["Paragraph", "Section"],
+        # more than half of all passages: counted as the totals less the passages left out
+        ["Paragraph", "Section", "Measure", "ProgressUpdate", "Issue", "Goal", "Target", "Theme"],
+    ],
+)
+def test_counts_for_filters_equal_a_count_over_every_passage_they_allow(
+    indexed: Settings, kinds: list[str]
+) -> None:
+    with holder(indexed.data_dir).searcher() as (_, searcher):
+        everything = searcher.doc_count_all()
+        allowed = {d for d in range(everything) if searcher.stored_fields(d)["type"] in kinds}
+    result = search(indexed, "", Filters.of(types=kinds), page_size=1)
+    assert result.total == len(allowed) > 0
+    assert result.facets == _stored_counts(indexed, allowed)
+    if len(kinds) > 2:
+        assert 2 * len(allowed) > everything

@@ -26,7 +26,7 @@ def test_scores_match_whoosh(indexed: Settings, text: str) -> None:
     with holder(indexed.data_dir).searcher() as (index, searcher):
         query = parse(text, index.synonyms).query
         assert query is not None
-        ours = Evaluator(index.postings, searcher).scores(query)
+        ours = Evaluator(index.postings, searcher).scores(query).to_dict()
         theirs = {docnum: score for score, docnum in searcher.search(query, limit=None).top_n}
     assert ours.keys() == theirs.keys()
     for docnum, score in theirs.items():
