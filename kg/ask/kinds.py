@@ -43,17 +43,19 @@ _PARTS = {
     # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
     # an open end (「3年10月～」) runs on where %OPEN% is true.
     "%MONTHS%": """?item pol:when ?w .
-  ?w pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .
+  ?w pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .%DOCUMENT%
   OPTIONAL { ?w pol:start ?s0 } OPTIONAL { ?w pol:end ?e0 }
   BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
   BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
   BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
   BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
   FILTER(?from <= $end && ?to >= $start)""",
-    # the month of the document an item was read from (to tell planned from done)
-    "%DOC_MONTH%": """?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
-  ?target_item oa:hasSource ?doc . ?doc dcterms:issued ?issued .
-  BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)""",
+    # the month of the document an item was read from (to tell planned from done),
+    # its patterns in the group of the date's (apart, they would be joined as a scan)
+    "%ITEM_ISSUED%": """
+  ?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
+  ?target_item oa:hasSource ?doc . ?doc dcterms:issued ?issued .""",
+    "%DOC_MONTH%": "BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)",
     "%MEASURE%": class_label("Measure"),
     "%PROGRESS%": class_label("ProgressUpdate"),
 }
@@ -117,12 +119,13 @@ def detail_query(columns: tuple[str, ...], spec: Paged) -> str:
     )
 
 
-def _dated(open_end: bool, condition: str) -> Paged:
+def _dated(open_end: bool, condition: str = "") -> Paged:
     return Paged(
         ("item", "dateText"),
         _compose(
             "%ITEM_CLASS%\n  %MONTHS%" + (f"\n  {condition}" if condition else ""),
             open="true" if open_end else "false",
+            document="%ITEM_ISSUED%" if "?docMonth" in condition else "",
         ),
         "%ITEM_ROW%",
         restate="%ITEM_CLASS%",
@@ -289,7 +292,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
     _paged(
         "period_items",
         (r"<P>(?:に|の|中の|中に|ごろの|頃の|に関する|に関係する|関連の|にかかる|の間の)?@ITEMS",),
-        _dated(True, ""),
+        _dated(True),
         "期間: {period} → 日付がこの期間にかかる施策・取組状況",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
