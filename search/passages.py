@@ -125,7 +125,9 @@ SELECT ?member ?bundle WHERE { ?bundle a pol:LawBundle . ?member dcterms:isPartO
 LAW_LABELS = _q(
     """
 SELECT ?law ?label WHERE {
-  { SELECT DISTINCT ?law WHERE { { [] pol:dependsOnLaw ?law } UNION { ?law a pol:LawBundle } } }
+  { SELECT DISTINCT ?law WHERE {
+      { [] pol:dependsOnLaw ?law } UNION { ?law a pol:LawBundle }
+      FILTER NOT EXISTS { ?law a pol:LegislativeAction } } }
   ?law rdfs:label ?label
 }"""
 )

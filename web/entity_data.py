@@ -201,7 +201,16 @@ def dependents(iri: str, limit: int | None = None) -> list[dict[str, Any]]:
         entry = items.setdefault(row["item"], {"node": nodes[row["item"]], "via": []})
         if "via" in row:
             entry["via"].append(nodes[row["via"]])
-    return sorted(items.values(), key=lambda e: (e["node"].kind, e["node"].number, e["node"].label))
+    # Measures and issues first (what a reader asks for), then the progress lines under them.
+    return sorted(items.values(), key=_dependent_order)
+
+
+def _dependent_order(entry: dict[str, Any]) -> tuple[int, str, str, str]:
+    node = entry["node"]
+    return (_DEPENDENT_ORDER.get(node.kind, len(_DEPENDENT_ORDER)), node.kind, node.number, node.label)
+
+
+_DEPENDENT_ORDER = {"Measure": 0, "Issue": 1, "ProgressUpdate": 2}
 
 
 def related_measures(iri: str) -> list[dict[str, Any]]:

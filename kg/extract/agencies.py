@@ -33,6 +33,7 @@ the NFKC name).  「現デジタル庁」 is a mention of デジタル庁.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -43,6 +44,7 @@ from spacy.language import Language
 # The agency ruler reads the law ruler's mentions (no agency inside a law's title),
 # so the law ruler must be registered whenever this one is.
 import kg.extract.laws  # noqa: F401
+from kg.extract.bodies import body_candidates, parent_of
 from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import (
     Candidate,
@@ -58,7 +60,14 @@ from kg.extract.gazetteers import (
 )
 from kg.extract.nlp import AGENCIES_KEY, AGENCY_RULER, LAWS_KEY, Ruler, extract, register_ruler
 
-__all__ = ["AgencyEntry", "AgencyGazetteer", "AgencyMention", "agency_gazetteer", "find_agencies"]
+__all__ = [
+    "AgencyEntry",
+    "AgencyGazetteer",
+    "AgencyMention",
+    "agency_gazetteer",
+    "find_agencies",
+    "untokenized_bodies",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +132,27 @@ class AgencyMention:
     key: str
     known: bool
     kind: str
+    #: The key of the body a unit belongs to, where the text gives it (「総務省・マイナンバー室」).
+    parent: str | None = None
 
     def shifted(self, offset: int) -> AgencyMention:
         return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+def untokenized_bodies(text: str) -> list[AgencyMention]:
+    """The bodies of a text with nothing for the rulers to read but place names (「北海道」,
+    「北海道総務部」): the prefectures, municipalities and their units, found on the characters."""
+    folded = fold(text)
+    masks = masked_spans(folded)
+    found = []
+    for cand in select_longest(c for c in body_candidates(folded) if not is_masked(c.start, c.end, masks)):
+        kind, _, parent = cand.kind.partition(":")
+        key = cand.key or normalise_name(text[cand.start : cand.end])
+        known = cand.key is not None
+        found.append(
+            AgencyMention(text[cand.start : cand.end], cand.start, cand.end, key, known, kind, parent or None)
+        )
+    return found
 
 
 def find_agencies(text: str) -> list[AgencyMention]:
@@ -148,6 +175,7 @@ _LOCAL_OFFICES = frozenset({"都", "道", "府", "県", "市", "区", "町", "�
 _SUFFIX_KINDS = {"省": "ministry", "庁": "agency", "会": "council"}
 _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN"]}, "TEXT": {"NOT_IN": ["省", "庁", "・", "等"]}}
 _MIN_NAME_CHARS = 2
+_CORPORATION_PREFIX = re.compile(r"^(?:独立行政法人|国立研究開発法人|地方独立行政法人)")
 
 
 class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
@@ -158,6 +186,7 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
 
     def __init__(self, nlp: Language, name: str = AGENCY_RULER) -> None:
         super().__init__(nlp, name, agency_gazetteer())
+        self._keys_by_name = {name: e.key for name, e in self._names.items()}
         self._matcher.add("MINISTRY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": {"IN": ["省", "庁"]}}]])
         self._matcher.add("COUNCIL", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "審議"}, {"TEXT": "会"}]])
 
@@ -165,16 +194,28 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
         text = doc.text  # spaCy joins the tokens again on every access
         folded = fold(text)
         blocked = masked_spans(folded) + [(m.start, m.end) for m in doc.user_data.get(LAWS_KEY, ())]
-        cands = [c for c in self._candidates(doc, folded) if not is_masked(c.start, c.end, blocked)]
+        cands = list(self._candidates(doc, folded))
+        # Where each body found so far ends, by its key (the gazetteer's over a form's).
+        ends = {c.end: normalise_name(text[c.start : c.end]) for c in cands if c.key is None}
+        ends.update({c.end: c.key for c in cands if c.key is not None})
+        cands += body_candidates(folded, ends)
+        cands = [c for c in cands if not is_masked(c.start, c.end, blocked)]
         mentions = []
         for cand in select_longest(cands):
             surface = text[cand.start : cand.end]
             entry = self.gazetteer.get(cand.key) if cand.key else None
+            kind, _, stated_parent = cand.kind.partition(":")
+            if entry is None and kind == "corporation":
+                entry = self.gazetteer.resolve(_CORPORATION_PREFIX.sub("", surface))
             if entry is not None:
                 mentions.append(AgencyMention(surface, cand.start, cand.end, entry.key, True, entry.kind))
+            elif cand.key is not None:  # a local government of the national list
+                mentions.append(AgencyMention(surface, cand.start, cand.end, cand.key, True, kind))
             else:
                 key = normalise_name(surface)
-                mentions.append(AgencyMention(surface, cand.start, cand.end, key, False, cand.kind))
+                parent = stated_parent or (parent_of(surface, self._keys_by_name) if kind == "unit" else None)
+                mention = AgencyMention(surface, cand.start, cand.end, key, False, kind, parent or None)
+                mentions.append(mention)
         store(doc, AGENCIES_KEY, mentions, lambda m: m.key)
         return doc
 
@@ -183,7 +224,13 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
             if folded.startswith("令", m.end()):
                 continue  # 総務省令, 内閣府令: a kind of ordinance
             yield Candidate(m.start(), m.end(), self._names[composed(m.group())].key, "", priority=2)
-        for label in ("MINISTRY", "COUNCIL"):
+        # Each label is one pass of the matcher over the doc: only those whose ending is there.
+        labels = [
+            label
+            for label, ending in (("MINISTRY", "省庁"), ("COUNCIL", "審"))
+            if any(c in folded for c in ending)
+        ]
+        for label in labels:
             for start, end in noun_runs(doc, self._matcher, label):
                 tail = 1 if label == "MINISTRY" else 2
                 first = start

@@ -82,9 +82,10 @@ _LAW_CUES: tuple[tuple[str, Relation], ...] = (
 _LAW_CUE_RE = re.compile(r"成立|制定|公布|整備|改正|施行|法制上の措置|によ[るりっ]|に基づ")
 
 
-# What may stand between a name and its particle: brackets, 等, the rest of an office's name.
+# What may stand between a name and its particle: brackets, the close of a quoted name, 等, the
+# rest of an office's name.
 _SKIP_RE = re.compile(
-    r"(?:[)）]|\s*[（(][^（()）]{0,30}[)）]|等|[・･][^\s、。（(「」・]{1,12}?(?:室|課|局|部|班|本部|チーム))*"
+    r"(?:[)）」』]|\s*[（(][^（()）]{0,30}[)）]|等|[・･][^\s、。（(「」・]{1,12}?(?:室|課|局|部|班|本部|チーム))*"
 )
 
 

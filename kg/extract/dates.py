@@ -38,7 +38,11 @@ What a mention covers and flags:
   ``start_value`` None but is not ``open_ended``, which is about the end.
 * ``planned`` when 予定, 見込み, 目指す or 目途 follows in the same clause
   (「4年2～3月実施予定」, 「3年10月（予定）」, 「（令和5年3月末）を目指す」),
-  or when the bracket holding the date follows 予定 (「実現予定(4年2月～)」).
+  or when the bracket holding the date follows 予定 (「実現予定(4年2月～)」);
+  and when the date or period starts after the document's own date (a period
+  with no start, 「～3年12月」 or 「2022年までに」, does not), unless its clause
+  reports it as done (「2024年の…開始」 in
+  a 2021 report is planned; 「…を実施した」 is not).
 * ``granularity`` describes the start, or the end when there is no start;
   上旬, 中旬, 下旬 and 月末 are "month_part".
 """
@@ -382,6 +386,21 @@ def _planned(folded: str, start: int, end: int, limit: int) -> bool:
     return _PLAN_BEFORE_OPEN_RE.search(before[:opening]) is not None
 
 
+def _after(value: DateValue | None, report: date) -> bool:
+    """The date (its first day) comes after the document's own date."""
+    return value is not None and date(value.year, value.month or 1, value.day or 1) > report
+
+
+def _done(folded: str, end: int, limit: int) -> bool:
+    """The clause after the date reports it as done (「…を実施した」, 「策定済み」)."""
+    window_end = min(limit, end + _PLAN_WINDOW)
+    stop = _CLAUSE_STOP_RE.search(folded, end, window_end)
+    return _DONE_RE.search(folded, end, stop.start() if stop else window_end) is not None
+
+
+_DONE_RE = re.compile(r"済|完了|終了|した|された|しました|されました")
+
+
 def _single_fiscal_year(fy: int | None, end_value: DateValue | None) -> int | None:
     """The fiscal year of a mention that covers one, not of a range over several."""
     if fy is None or end_value is None:
@@ -455,7 +474,8 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
                 granularity=first.granularity,
                 fiscal_year=_single_fiscal_year(first.fiscal_year, end_value),
                 open_ended=open_ended,
-                planned=_planned(folded, start, end, limit),
+                planned=_planned(folded, start, end, limit)
+                or (_after(start_value, report) and not _done(folded, end, limit)),
                 as_of=as_of,
                 note=first.note,
             )

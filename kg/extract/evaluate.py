@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import PolicyKGError
+from kg.extract.evaluate_actors import score_actors
 from kg.extract.extraction import Extraction, Item, extract
 from kg.read.corpus import Entry, load_corpus, slug
 
@@ -312,9 +313,24 @@ def evaluate_document(ex: Extraction, gold_dir: Path, doc_id: str) -> DocumentSc
                 if i.cls in kinds
                 for m in getattr(i, attr)
             }
+            | (_unnamed_acts(ex, kinds) if attr == "laws" else set())
         )
         result.scores[name], result.misses[name] = _score(name, gold_links, found_links)
+    found_scores, found_misses = score_actors(ex, gold_dir, read_gold, norm, _score, _score_spans)
+    result.scores.update(found_scores)
+    result.misses.update(found_misses)
     return result
+
+
+def _unnamed_acts(ex: Extraction, kinds: set[str]) -> set[tuple[str, str, str, str]]:
+    """Items resting on an ordinance the text does not name (「府令改正」): the kind of act stands for it."""
+    return {
+        (i.cls, str(i.line), norm(i.label), action.act_kind)
+        for i in ex.items
+        if i.cls in kinds
+        for action in i.actions
+        if not action.laws and action.act_kind != "法律"
+    }
 
 
 def _entry_date(entry: Entry) -> dt.date:

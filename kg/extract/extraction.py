@@ -21,9 +21,12 @@ from typing import Any
 from kg.digests import short_hash
 from kg.extract import outline, policy, profiles
 from kg.extract.agencies import AgencyMention
+from kg.extract.bodies import BodyReference, find_references, references_outside
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateContext, DateMention, find_dates
 from kg.extract.laws import LawMention, law_gazetteer
+from kg.extract.legislation import ACTION_ITEMS, LegislativeAction, item_actions
+from kg.extract.lifting import LiftedLaw, lift_laws
 from kg.extract.limits import Cuts, ExtractionLimits
 from kg.extract.matching import Candidate, match_row
 from kg.extract.nlp import extract_many, may_name_law_or_agency
@@ -79,6 +82,10 @@ class Item:
     # The same mentions as ``laws`` and ``agencies``, with what their sentence says of them.
     law_links: list[LawLink] = field(default_factory=list)
     agency_links: list[AgencyLink] = field(default_factory=list)
+    # Amendments, enactments and legal measures the item states (measures and progress lines).
+    actions: list[LegislativeAction] = field(default_factory=list)
+    # Generic references to bodies (国, 自治体, 関係省庁): pol:AgencyReference, never agencies.
+    references: list[BodyReference] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -95,6 +102,9 @@ class Extraction:
     profile: profiles.Choice | None = None  # the document profile used, and why
     parsed_sentences: int = 0  # sentences the dependency parser read
     cuts: Cuts = field(default_factory=Cuts)  # what the caps left out
+    # Laws measures and issues rest on through the items under them (pol:dependsOnLaw, lifted).
+    lifted: list[LiftedLaw] = field(default_factory=list)
+    references: list[BodyReference] = field(default_factory=list)
 
     def of(self, cls: str) -> list[Item]:
         return [i for i in self.items if i.cls == cls]
@@ -203,7 +213,7 @@ def _within(mentions: list[Any], start: int, end: int) -> list[Any]:
 
 def _attach(ex: Extraction) -> None:
     """Give each item the mentions inside it, in the order the document's lists hold them."""
-    for name in ("laws", "agencies", "dates"):
+    for name in ("laws", "agencies", "dates", "references"):
         found: list[Any] = getattr(ex, name)
         order = sorted(range(len(found)), key=lambda n: found[n].start)
         starts = [found[n].start for n in order]
@@ -306,9 +316,16 @@ def extract(
         ex.cuts.add("items", len(ex.items) - limits.document_items, _DOCUMENT, limits.document_items)
         del ex.items[limits.document_items :]
     ex.datasets = datasets(doc, report_date)
+    ex.references = references_outside(
+        [r.shifted(b.start) for b in _leaves(doc) for r in find_references(b.text)], [*ex.laws, *ex.agencies]
+    )
     _attach(ex)
     _relate(ex, use_parser)
     _attach_row_cells(ex)
+    for item in ex.items:
+        if item.cls in ACTION_ITEMS:
+            item.actions = item_actions(ex.doc.text, item.start, item.end, item.laws, item.dates)
+    ex.lifted = lift_laws(ex.items)
     return ex
 
 

@@ -54,8 +54,10 @@ from kg.extract.gazetteers import (
     split_names,
     store,
 )
+from kg.extract.law_forms import ENFORCEMENT_ORDER_RE, glued_after, inside_other_name, names_local_body
 from kg.extract.law_numbers import ERA_DIGITS, LAW_NUMBER_RE, LawNumber, parse_law_number
 from kg.extract.nlp import LAW_RULER, LAWS_KEY, Ruler, extract, register_ruler
+from kg.extract.statutes import statute_book
 
 __all__ = ["LawEntry", "LawGazetteer", "LawMention", "Relation", "find_laws", "law_gazetteer"]
 
@@ -156,6 +158,8 @@ class LawMention:
     relation: Relation | None = None
     bundle: str | None = None
     document_scoped: bool = False
+    #: How it was recognised: gazetteer, abbreviation, defined (by the document), form, law_number.
+    basis: str = "form"
 
     def shifted(self, offset: int) -> LawMention:
         return replace(self, start=self.start + offset, end=self.end + offset)
@@ -185,8 +189,6 @@ _METHOD_NOUNS = frozenset(
 )
 _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN", "NUM"]}, "TEXT": {"NOT_IN": ["法", "法制", "・"]}}
 _TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)法律")
-_BARE_ORDINANCE_RE = re.compile(r"(?:(?:(?![年月日度])[一-龥]){1,4}省令|内閣府令|府令|省令|政令)(?!\s*第)")
-_ENFORCEMENT_ORDER_RE = re.compile(r"施行(?:令|規則)")
 _MEASURE_RE = re.compile(r"法律改正|法改正|法制上の措置")
 _AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
@@ -210,6 +212,7 @@ _BEFORE_PAREN_RELATIONS: dict[str, Relation] = {
 }
 _PAREN_WINDOW = 24
 _MIN_NAME_CHARS = 3
+_LABEL_WORDS = (("STATUTE", "法"), ("BODY", "法制"), ("LOCAL", "条例"))
 
 
 class LawRuler(GazetteerRuler[LawGazetteer]):
@@ -217,14 +220,20 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
 
     def __init__(self, nlp: Language, name: str = LAW_RULER) -> None:
         super().__init__(nlp, name, law_gazetteer())
+        self._by_egov_id = {e.egov_id: e.key for e in self.gazetteer if e.egov_id}
         self._matcher.add("STATUTE", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}]])
         self._matcher.add("BODY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法制"}]])
+        self._matcher.add("LOCAL", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "条例"}]])
 
     def __call__(self, doc: Any) -> Any:
         text = doc.text  # spaCy joins the tokens again on every access
         folded = fold(text)
         masks = masked_spans(folded)
-        cands = [c for c in self._candidates(doc, folded) if not is_masked(c.start, c.end, masks)]
+        cands = [
+            c
+            for c in self._candidates(doc, folded)
+            if not is_masked(c.start, c.end, masks) and not inside_other_name(folded, c.start, c.end)
+        ]
         chosen = select_longest(cands)
         mentions = [self._mention(text, folded, c) for c in chosen]
         mentions = self._legal_measures(text, folded, mentions, masks)
@@ -235,24 +244,39 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
 
     def _candidates(self, doc: Any, folded: str) -> Iterator[Candidate]:
         for m in self._names_re.finditer(folded):
-            if _after_modifier_or_boundary(folded, m.start()):
-                yield Candidate(m.start(), m.end(), self._names[composed(m.group())].key, "", priority=2)
-                suffix = _ENFORCEMENT_ORDER_RE.match(folded, m.end())
+            if _after_modifier_or_boundary(folded, m.start()) and not glued_after(folded, m.end()):
+                entry = self._names[composed(m.group())]
+                basis = "gazetteer" if composed(m.group()) == fold(entry.name) else "abbreviation"
+                yield Candidate(m.start(), m.end(), entry.key, basis, priority=2)
+                suffix = ENFORCEMENT_ORDER_RE.match(folded, m.end())
                 if suffix:  # 「番号法施行令」 is an ordinance of its own
                     yield Candidate(m.start(), suffix.end(), None, "ordinance", priority=1)
+        book = statute_book()
+        for found in book.find(folded):
+            if _after_modifier_or_boundary(folded, found.start) and not glued_after(folded, found.end):
+                key = self._by_egov_id.get(found.egov_id, found.egov_id)
+                yield Candidate(found.start, found.end, key, found.basis, priority=2)
+                suffix = ENFORCEMENT_ORDER_RE.match(folded, found.end)
+                if suffix:
+                    yield Candidate(found.start, suffix.end(), None, "ordinance", priority=1)
         for m in LAW_NUMBER_RE.finditer(folded):
             number = parse_law_number(m.group())
-            entry = self.gazetteer.by_number(number) if number else None
-            key = entry.key if entry else str(number or normalise_name(m.group()))
-            kind = "statute" if m["type"] == "法律" else "ordinance"
-            yield Candidate(m.start(), m.end(), key if entry else None, kind, priority=2 if entry else 1)
+            numbered = self.gazetteer.by_number(number) if number else None
+            egov_id = number.egov_id() if number else None
+            if numbered is not None:
+                yield Candidate(m.start(), m.end(), numbered.key, "law_number", priority=2)
+            elif egov_id is not None and book.get(egov_id) is not None:
+                yield Candidate(m.start(), m.end(), egov_id, "law_number", priority=2)
+            else:
+                kind = "statute" if m["type"] == "法律" else "ordinance"
+                yield Candidate(m.start(), m.end(), None, f"{kind}:number", priority=1)
         yield from self._noun_runs(doc)
         yield from _titles(doc, folded)
-        for m in _BARE_ORDINANCE_RE.finditer(folded):
-            yield Candidate(m.start(), m.end(), None, "ordinance", priority=-1)
 
     def _noun_runs(self, doc: Any) -> Iterator[Candidate]:
-        for label in ("STATUTE", "BODY"):
+        text = doc.text
+        # Each label is one pass of the matcher over the doc: only those whose last word is there.
+        for label in (x for x, word in _LABEL_WORDS if word in text):
             for start, end in noun_runs(doc, self._matcher, label):
                 first = _name_start(doc, start, end - 1)
                 last = doc[end - 1]
@@ -264,11 +288,19 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                     if after is not None and after.pos_ in ("NOUN", "PROPN"):
                         continue  # 法制化, 法制審議会, 内閣法制局
                     kind = "body_of_law"
+                elif label == "LOCAL":
+                    if not names_local_body(nouns.text):
+                        continue
+                    kind = "local_ordinance"  # 「横浜市個人情報保護条例」
                 elif len(nouns.text) < _MIN_NAME_CHARS or len(nouns) < 2 or nouns[-1].text in _METHOD_NOUNS:
                     continue
                 else:
                     kind = "bundle" if nouns[-1].text == "関連" else "statute"
-                yield Candidate(nouns.start_char, last.idx + len(last.text), None, kind)
+                end_char = last.idx + len(last.text)
+                yield Candidate(nouns.start_char, end_char, None, kind)
+                suffix = ENFORCEMENT_ORDER_RE.match(text, end_char) if label == "STATUTE" else None
+                if suffix:  # 「…法施行令」, 「…法施行規則」: an ordinance named after its act
+                    yield Candidate(nouns.start_char, suffix.end(), None, "ordinance")
 
     def _mention(self, text: str, folded: str, cand: Candidate) -> LawMention:
         surface = text[cand.start : cand.end]
@@ -276,8 +308,17 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             entry = self.gazetteer.get(cand.key)
             if entry is not None:
                 return LawMention(
-                    surface, cand.start, cand.end, entry.key, True, entry.kind, bundle=entry.bundle
+                    surface,
+                    cand.start,
+                    cand.end,
+                    entry.key,
+                    True,
+                    entry.kind,
+                    bundle=entry.bundle,
+                    basis=cand.kind,
                 )
+            if statute_book().get(cand.key) is not None:
+                return LawMention(surface, cand.start, cand.end, cand.key, True, "statute", basis=cand.kind)
         if cand.kind == "body_of_law":
             # 「個人情報保護法制」 is the body of law around 個人情報保護法: that law's entity.
             entry = self.gazetteer.resolve(surface[:-1])
@@ -285,9 +326,13 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 return LawMention(
                     surface, cand.start, cand.end, entry.key, True, cand.kind, bundle=entry.bundle
                 )
-        scoped = cand.kind == "ordinance" and cand.priority < 0
+        kind, _, how = cand.kind.partition(":")
         key = normalise_name(surface)
-        return LawMention(surface, cand.start, cand.end, key, False, cand.kind, document_scoped=scoped)
+        if how == "number":
+            number = parse_law_number(surface)
+            key = (number.egov_id() if number else None) or str(number or key)
+        basis = "law_number" if how else "form"
+        return LawMention(surface, cand.start, cand.end, key, False, kind, basis=basis)
 
     def _legal_measures(
         self, text: str, folded: str, mentions: list[LawMention], masks: list[tuple[int, int]]
@@ -304,10 +349,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             if near is not None:
                 index.update(replace(near, relation=near.relation or relation))
                 continue
-            kind = "legal_measure" if relation == "enacts" else "amendment"
-            unnamed.append(
-                LawMention(text[start:end], start, end, m.group(), False, kind, relation, None, True)
-            )
+            # With no law named next to it, 法改正 is a legislative action (kg.extract.legislation), no law.
         return sorted(index.mentions + unnamed, key=lambda x: x.start)
 
 

@@ -140,11 +140,20 @@ def extract_many(
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for n, text in enumerate(texts):
-            if may_name_law_or_agency(text):
-                for c in chunks(text):
-                    if full(n):
-                        break
-                    yield c.text, (n, c.start)
+            folded = fold(text)
+            if not _needs_rulers(folded):
+                # A table's cell 「北海道」: a place name is found without tokenizing the text.
+                from kg.extract.agencies import untokenized_bodies
+                from kg.extract.bodies import names_local_government
+
+                bodies = untokenized_bodies(text) if names_local_government(folded) else []
+                results[n][1].extend(bodies)
+                found[0] += len(bodies)
+                continue
+            for c in chunks(text):
+                if full(n):
+                    break
+                yield c.text, (n, c.start)
 
     nlp = rule_pipeline()
     # Small batches, so that the skipping above sees the counts of what was read.
@@ -162,9 +171,14 @@ _BATCH = 4
 
 
 # Every candidate of the rulers needs one of these in the folded text: a noun run
-# ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令), 法改正, a
-# ministry or agency (…省, …庁), a council (審議会); or a gazetteer name.
-_TRIGGER_RE = re.compile(r"[法令号省庁]|審議")
+# ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令, 条例), 法改正, a
+# ministry or agency (…省, …庁), a council or study group by its ending, a unit
+# (…室, …局, …課, 官房; …部 only after its parent body), a corporation (…機構); or a
+# gazetteer name, or the name of a prefecture or municipality.
+_TRIGGER_RE = re.compile(
+    r"[法令号省庁室]|(?<![薬便])局|審議|条例|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|協議会"
+    r"|懇談会|ワーキング・?グループ|タスクフォース|WG"
+)
 
 
 def may_name_law_or_agency(text: str) -> bool:
@@ -174,9 +188,16 @@ def may_name_law_or_agency(text: str) -> bool:
     (False, True)
     """
     folded = fold(text)
-    if _TRIGGER_RE.search(folded):
+    if _needs_rulers(folded):
         return True
-    return any(pattern.search(folded) for pattern in gazetteer_patterns())
+    from kg.extract.bodies import names_local_government  # the bodies module reads this one's helpers
+
+    return names_local_government(folded)
+
+
+def _needs_rulers(folded: str) -> bool:
+    """Whether the rulers must read a text (tokenized): a trigger or a gazetteer name is in it."""
+    return _TRIGGER_RE.search(folded) is not None or any(p.search(folded) for p in gazetteer_patterns())
 
 
 @lru_cache(maxsize=1)

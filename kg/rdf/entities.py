@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 
 from kg.extract.agencies import agency_gazetteer
+from kg.extract.bodies import local_government
+from kg.extract.law_numbers import parse_law_number
 from kg.extract.laws import LawMention, law_gazetteer
+from kg.extract.statutes import egov_page, statute_book
 from kg.rdf import iris
 from kg.rdf.namespaces import DCTERMS, ELI, ORG, POL, RDF, RDFS, SCHEMA, SKOS
 from kg.rdf.triples import PUBLISHERS, DocumentMeta, TripleSink, annotate, ja
@@ -34,6 +37,7 @@ def law_iri(doc_id: str, mention: LawMention) -> URIRef:
 
 def _law(g: TripleSink, node: URIRef, mention: LawMention) -> None:
     entry = law_gazetteer().get(mention.key)
+    statute, entry_name = None, mention.text
     bundle = (entry.bundle if entry else None) or mention.bundle
     is_bundle = (entry.kind if entry else mention.kind) == "bundle"
     g.add((node, RDF.type, POL.LawBundle if is_bundle else POL.Law))
@@ -47,11 +51,27 @@ def _law(g: TripleSink, node: URIRef, mention: LawMention) -> None:
             g.add((node, POL.lawNumber, Literal(entry.number)))
         if entry.egov_id:
             g.add((node, POL.eGovLawId, Literal(entry.egov_id)))
+        if entry.egov_id:
+            g.add((node, RDFS.seeAlso, URIRef(egov_page(entry.egov_id))))
         if entry.english:
             g.add((node, SKOS.altLabel, Literal(entry.english, lang=_ENGLISH)))
+    elif (statute := statute_book().get(mention.key)) is not None:
+        # An act of the statute book: its key is its e-Gov law ID.
+        g.add((node, RDFS.label, ja(statute.title)))
+        for name in statute.abbreviations:
+            g.add((node, SKOS.altLabel, ja(name)))
+        g.add((node, POL.lawNumber, Literal(statute.number)))
+        g.add((node, POL.eGovLawId, Literal(statute.egov_id)))
+        g.add((node, RDFS.seeAlso, URIRef(egov_page(statute.egov_id))))
+        entry_name = statute.title
     else:
         g.add((node, RDFS.label, ja(mention.text)))
-    if mention.text != (entry.name if entry else mention.text):
+        number = parse_law_number(mention.text) if mention.basis == "law_number" else None
+        if number is not None and number.egov_id():
+            g.add((node, POL.lawNumber, Literal(str(number))))
+            g.add((node, POL.eGovLawId, Literal(number.egov_id())))
+            g.add((node, RDFS.seeAlso, URIRef(egov_page(str(number.egov_id())))))
+    if mention.text != (entry.name if entry else entry_name if statute else mention.text):
         g.add((node, SKOS.altLabel, ja(mention.text)))
     if bundle and not is_bundle:
         bundle_node = iris.law(bundle)
@@ -62,10 +82,32 @@ def _law(g: TripleSink, node: URIRef, mention: LawMention) -> None:
         g.add((bundle_node, RDFS.label, ja(bundle_entry.name if bundle_entry else bundle)))
 
 
-def _agency(g: TripleSink, node: URIRef, key: str, text: str) -> None:
+_FINER_CLASSES = {
+    "council": POL.Council,
+    "conference": POL.Council,
+    "local_government": POL.LocalGovernment,
+    "unit": ORG.OrganizationalUnit,
+}
+
+
+def _agency(
+    g: TripleSink, node: URIRef, key: str, text: str, kind: str = "", parent: str | None = None
+) -> None:
     entry = agency_gazetteer().get(key)
     g.add((node, RDF.type, POL.Agency))
     g.add((node, RDF.type, ORG.Organization))
+    if kind in _FINER_CLASSES:
+        g.add((node, RDF.type, _FINER_CLASSES[kind]))
+    if parent and entry is None:
+        g.add((node, ORG.subOrganizationOf, iris.agency(parent)))
+        _parent(g, parent)
+    body = local_government(key)
+    if body is not None:
+        g.add((node, RDFS.label, ja(body.label)))
+        g.add((node, ORG.identifier, Literal(body.code)))
+        if text != body.label:
+            g.add((node, SKOS.altLabel, ja(text)))
+        return
     if entry is not None:
         g.add((node, RDFS.label, ja(entry.name)))
         for name in entry.alt_names:
@@ -80,15 +122,38 @@ def _agency(g: TripleSink, node: URIRef, key: str, text: str) -> None:
         g.add((node, SKOS.altLabel, ja(text)))
 
 
+def _parent(g: TripleSink, key: str) -> None:
+    """The body a unit belongs to, typed and named, though the text names it only inside the unit's."""
+    node = iris.agency(key)
+    g.add((node, RDF.type, POL.Agency))
+    g.add((node, RDF.type, ORG.Organization))
+    entry = agency_gazetteer().get(key)
+    body = local_government(key)
+    if entry is not None:
+        g.add((node, RDFS.label, ja(entry.name)))
+    elif body is not None:
+        g.add((node, RDF.type, POL.LocalGovernment))
+        g.add((node, RDFS.label, ja(body.label)))
+        g.add((node, ORG.identifier, Literal(body.code)))
+    else:
+        g.add((node, RDFS.label, ja(key)))
+
+
 def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extraction) -> None:
     for mention in ex.laws:
         node = law_iri(meta.doc_id, mention)
         _law(g, node, mention)
-        annotate(g, meta, doc, node, Span(mention.start, mention.end, doc.line_of(mention.start)))
+        ann = annotate(g, meta, doc, node, Span(mention.start, mention.end, doc.line_of(mention.start)))
+        g.add((ann, POL.recognisedBy, Literal(mention.basis)))
     for agency in ex.agencies:
         node = iris.agency(agency.key)
-        _agency(g, node, agency.key, agency.text)
+        _agency(g, node, agency.key, agency.text, agency.kind, agency.parent)
         annotate(g, meta, doc, node, Span(agency.start, agency.end, doc.line_of(agency.start)))
+    for ref in ex.references:
+        node = iris.body_reference(ref.key)
+        g.add((node, RDF.type, POL.AgencyReference))
+        g.add((node, RDFS.label, ja(ref.key)))
+        annotate(g, meta, doc, node, Span(ref.start, ref.end, doc.line_of(ref.start)))
     # The publisher's agency node follows the gazetteer too, so its labels agree.
     if meta.publisher and meta.publisher in PUBLISHERS:
         key = PUBLISHERS[meta.publisher][0]

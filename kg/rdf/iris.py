@@ -67,7 +67,15 @@ def annotation(doc_id: str, body: str, start: int, end: int) -> URIRef:
 
 
 def agency(key: str) -> URIRef:
+    """A body's IRI; a local government's is ``id:lg/<code>`` (its 全国地方公共団体コード)."""
+    if key.startswith("lg-") and key[3:].isdigit():
+        return URIRef(f"{ID}lg/{key[3:]}")
     return URIRef(f"{ID}agency/{segment(key)}")
+
+
+def body_reference(key: str) -> URIRef:
+    """A generic reference to bodies (国, 自治体): one node per word."""
+    return URIRef(f"{ID}bodies/{segment(key)}")
 
 
 def law(key: str) -> URIRef:

@@ -27,6 +27,7 @@ from kg.extract.dates import DateMention
 from kg.extract.laws import law_gazetteer
 from kg.rdf import areas, iris
 from kg.rdf.entities import law_iri
+from kg.rdf.law_triples import action_triples, lifted_triples
 from kg.rdf.namespaces import DCTERMS, ID, POL, PROV, QB, RDF, RDFS, SKOS, XSD
 from kg.rdf.triples import DocumentMeta, TripleSink, annotate, integer, ja
 from kg.read.document import Document, Span
@@ -54,6 +55,7 @@ BASIS = {
     "gazetteer": POL.ViaGazetteer,
     "heading": POL.ViaHeading,  # the item stands under the theme's (or issue's) heading
     "profile_rule": POL.ViaProfileRule,  # a structure rule of the document's profile
+    "lifted": POL.Lifted,
 }
 
 LAW_RELATIONS = {
@@ -242,8 +244,10 @@ def item_triples(
         label = "これまでの主な取組状況について" + (row.table_number or str(row.table + 1))
         g.add((table, RDFS.label, ja(label)))
         g.add((table, POL.statusRow, row_node))
+    nodes: list[URIRef] = []
     for item in ex.items:
         node = _item(g, meta, doc, item, sections)
+        nodes.append(node)
         if item.cls == "Issue" and item.theme and item.theme_basis is None:
             g.add((node, POL.partOfTheme, iris.theme(doc_id, item.theme)))
         elif item.cls in ("Goal", "Issue", "Measure") and item.theme and item.theme_basis:
@@ -257,10 +261,14 @@ def item_triples(
         if item.reports_on:
             link(g, node, POL.reportsOn, item_iri(doc_id, "Measure", item.reports_on), "measure_match")
         _law_links(g, doc_id, node, item)
+        action_triples(g, meta, doc, node, item.actions, link)
         if item.cls in ("Measure", "ProgressUpdate"):
             _agency_links(g, node, item)
+            for key in dict.fromkeys(ref.key for ref in item.references):
+                link(g, node, POL.refersToBodies, iris.body_reference(key), "stated")
         for n, mention in enumerate(item.dates):
             date_triples(g, meta, doc, node, n, mention)
+    lifted_triples(g, nodes, ex.lifted, lambda mention: law_iri(doc_id, mention), link)
     _memberships(g, doc_id, ex)
     _section_dates(g, meta, doc, ex, sections)
     for dataset in ex.datasets:

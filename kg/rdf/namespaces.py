@@ -139,6 +139,17 @@ class POL(DefinedNamespace):
     prefecture: URIRef
     FacilityRolloutStructure: URIRef
 
+    # legislative actions, bodies by kind, generic references to bodies, lifted links
+    LegislativeAction: URIRef
+    actKind: URIRef
+    actionKind: URIRef
+    recognisedBy: URIRef
+    Council: URIRef
+    LocalGovernment: URIRef
+    AgencyReference: URIRef
+    refersToBodies: URIRef
+    Lifted: URIRef
+
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")

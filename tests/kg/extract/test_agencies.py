@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.agencies import agency_gazetteer, find_agencies
+from kg.extract.bodies import find_references, local_government
 from kg.rdf.triples import PUBLISHERS
 from kg.read.document import line_starts
 from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, needs_gif
@@ -36,7 +37,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("法制審議会に諮問（3年9月）され、専門部会において", [("法制審議会", "legislative-council")]),
         (
             "総務省・マイナンバー室(現デジタル庁)より、情報連携の活用状況等の調査の実施",
-            [("総務省", "mic"), ("デジタル庁", "digital-agency")],
+            # the office is a unit of the ministry the text names before it
+            [("総務省", "mic"), ("マイナンバー室", "マイナンバー室"), ("デジタル庁", "digital-agency")],
         ),
         (
             "令和3年度予算から①デジタル庁システム、②デジタル庁・各府省共同プロジェクト型システム",
@@ -48,7 +50,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         (
             "資源エネルギー庁に「電力データ活用の在り方検討会」を設置し",
-            [("資源エネルギー庁", "anre")],
+            [("資源エネルギー庁", "anre"), ("電力データ活用の在り方検討会", "電力データ活用の在り方検討会")],
         ),
         ("※ 公的医療機関等における申込状況は厚生労働省HPに掲載", [("厚生労働省", "mhlw")]),
         (
@@ -92,9 +94,11 @@ def test_finds_agencies_in_document_text(text: str, expected: list[tuple[str, st
         "政府機関におけるデジタル改革に必要なIT・セキュリティ知識",
         "医療機関・薬局での特定健診等情報・薬剤情報の閲覧開始",
         "民間事業者のデジタル化対応の加速化",
-        "都道府県名\t人口\n北海道\t5,228,732\n東京都\t13,843,525",
         "全業所管官庁等を通じた計画的な取組",
-        "マイナンバーカード機能のスマートフォン搭載等に関する検討会における検討",
+        "専門部会において調査審議",  # which council's subcommittee the words alone do not say
+        "関係府省会議の開催",  # a meeting of whichever ministries concern a matter
+        "郵便局と薬局の窓口",
+        "東京都市大学",
         "デジタル庁設置法の成立",
         "内閣府令の改正",
         "東京都庁の窓口",
@@ -200,3 +204,69 @@ def test_an_agency_inside_a_law_title_is_skipped_with_only_the_agency_module_imp
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['デジタル庁']"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # councils and deliberative bodies by their ending; the name reaches back over its joining words
+        (
+            "マイナンバーカード機能のスマートフォン搭載等に関する検討会における検討",
+            [("マイナンバーカード機能のスマートフォン搭載等に関する検討会", None, "council")],
+        ),
+        (
+            "「氏名の読み仮名の法制化に関する研究会」において",
+            [("氏名の読み仮名の法制化に関する研究会", None, "council")],
+        ),
+        ("データ戦略タスクフォースの開催", [("データ戦略タスクフォース", None, "council")]),
+        # a printed title broken by a space is one name
+        (
+            "マイナンバー制度及び国と地方のデジタル 基盤抜本改善ワーキンググループ 報告書",
+            [("マイナンバー制度及び国と地方のデジタル 基盤抜本改善ワーキンググループ", None, "council")],
+        ),
+        # units: their parent is the body their name starts with, or the one before 「・」
+        ("静岡市総務局ＩＣＴ推進課", [("静岡市総務局ＩＣＴ推進課", "lg-221007", "unit")]),
+        ("環境省大臣官房総務課環境情報室", [("環境省大臣官房総務課環境情報室", "moe", "unit")]),
+        # local governments of the national list, with their 全国地方公共団体コード
+        (
+            "都道府県名\t人口\n北海道\t5,228,732\n東京都\t13,843,525",
+            [("北海道", None, "local_government"), ("東京都", None, "local_government")],
+        ),
+        ("石川県加賀市\t65,307", [("石川県加賀市", None, "local_government")]),
+        # corporations: 独立行政法人… resolves to the body the gazetteer knows
+        (
+            "独立行政法人情報処理推進機構",
+            [("独立行政法人情報処理推進機構", None, "incorporated_administrative_agency")],
+        ),
+    ],
+)
+def test_finds_bodies_by_form_and_by_list(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [(m.text, m.parent, m.kind) for m in find_agencies(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "code"),
+    [
+        ("石川県加賀市", "lg-172065", "172065"),
+        ("北海道", "lg-010006", "010006"),
+        ("高知県四万十市", "lg-392103", "392103"),
+    ],
+)
+def test_local_governments_carry_their_code(text: str, key: str, code: str) -> None:
+    # Codes read from the national list (municipalities.csv; 北海道 is 01000 plus its check digit).
+    (mention,) = find_agencies(text)
+    assert mention.key == key
+    assert local_government(key).code == code  # type: ignore[union-attr]
+
+
+def test_generic_references_are_no_bodies() -> None:
+    text = "国と地方公共団体、関係省庁間で検討し、全国の市町村と民間事業者に周知"
+    assert find_agencies(text) == []
+    assert [r.key for r in find_references(text)] == [
+        "国",
+        "地方公共団体",
+        "関係省庁",
+        "市町村",
+        "民間事業者",
+    ]

@@ -71,9 +71,26 @@ def test_bundle_export_holds_every_item_of_the_contract_query(built: Settings, t
         "郵便局における電子証明書の発行",
         "地方公共団体情報システムの標準化に関する法律の制定",
     ]
-    assert len(rows) == len(starts)
+    # The measures those entries serve and the issues above them depend on it too (lifted):
+    # read from section II, the measure of each issue whose wording the entry covers.
+    measures = [
+        "地方公共団体情報システム機構（J-LIS）を国と地方公共団体が共同で管理する法人へ転換",
+        "療育手帳の交付事務などにおけるマイナンバーの利用・情報連携",
+        "公金受取口座の登録・利用の仕組みの創設",
+        "マイナンバーカードの機能（電子証明書）のスマートフォンへの搭載の実現",
+        "その他の国家資格証のデジタル化",
+        "郵便局における電子証明書の発行・更新等の可能化",
+        "標準仕様に準拠したシステムの利用",
+    ]
+    issues = ["1.3", "2.2", "2.3", "3.2", "3.5", "4.3", "4.6"]
+    assert len(rows) == len(starts) + len(measures) + len(issues)
+    progress = [r for r in rows if "/progress/" in r["item"]]
     for start in starts:
-        assert sum(r["label"].startswith(start) for r in rows) == 1, start
+        assert sum(r["label"].startswith(start) for r in progress) == 1, start
+    found_measures = [r["label"] for r in rows if "/measure/" in r["item"]]
+    for start in measures:
+        assert sum(label.startswith(start) for label in found_measures) == 1, start
+    assert sorted(r["item"].rsplit("/", 1)[1] for r in rows if "/issue/" in r["item"]) == issues
     out = tmp_path / "bundle.graphml"
     export_graph(built, law="デジタル改革関連法", depth=2, fmt="graphml", output=out)
     graph = nx.read_graphml(out)

@@ -85,7 +85,11 @@ def test_bundle_query_from_the_command_line(built: Settings) -> None:
         check=True,
         cwd=ROOT,
     )
-    assert labels_of(json.loads(out.stdout)["results"]["bindings"]) == BUNDLE_ITEMS
+    got = labels_of(json.loads(out.stdout)["results"]["bindings"])
+    # the progress lines, and the 7 measures they serve and the 7 issues above them (lifted;
+    # listed in tests/kg/test_contract.py)
+    assert got >= BUNDLE_ITEMS
+    assert len(got - BUNDLE_ITEMS) == 14
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +107,11 @@ def test_bundle_query_from_the_endpoint(app: Flask) -> None:
     )
     assert response.status_code == 200
     assert response.mimetype == "application/sparql-results+json"
-    assert labels_of(json.loads(response.data)["results"]["bindings"]) == BUNDLE_ITEMS
+    got = labels_of(json.loads(response.data)["results"]["bindings"])
+    # the progress lines, and the 7 measures they serve and the 7 issues above them (lifted;
+    # listed in tests/kg/test_contract.py)
+    assert got >= BUNDLE_ITEMS
+    assert len(got - BUNDLE_ITEMS) == 14
 
 
 # --- (b) every law link is grounded in the line it was read from --------------------

@@ -313,7 +313,7 @@ BROKEN = [
         "pol:dependsOnLaw <doc/seed/issue/1.3> ;",
         PROGRESS,
         "pol:dependsOnLaw",
-        "pol:dependsOnLaw must point at a law (法令)",
+        "pol:dependsOnLaw must point at a law (法令) or a legislative action (立法措置)",
     ),
     (
         "enforces a law named only by enforcesLaw",

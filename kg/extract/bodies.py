@@ -1,0 +1,354 @@
+"""Public bodies by their form and by the national list of local governments; generic references apart.
+
+Extraction stage.  Takes a folded text (:func:`kg.extract.folding.fold`); gives candidate
+spans for the agency ruler (:mod:`kg.extract.agencies`) and, separately, the generic
+references to bodies (:func:`find_references`).  What is found, by rule:
+
+* **local governments** — the 47 prefectures and every municipality of
+  ``kg/data/local_governments.csv`` (generated from the national list, with
+  their 全国地方公共団体コード), matched with one automaton, with or without the
+  prefecture before them (「石川県加賀市」, 「加賀市」); a name two municipalities
+  share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.
+* **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
+  …分科会, …検討会, …研究会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
+  タスクフォース): the name reaches back over name characters and the joining
+  words of a name (の, に関する, における, に係る, のための, に向けた, 及び), or is
+  the whole of a quoted 「…」; a name of role words only (専門部会, 関係府省会議,
+  有識者会議) names no particular body.
+* **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
+  (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」) or after it and
+  a 「・」 (「総務省・マイナンバー室」); the parent is the body the name starts with.
+* **corporations** — 独立行政法人… and names ending in 機構 (「情報処理推進機構」).
+
+Generic references (国, 政府, 自治体, 地方公共団体, 市町村, 都道府県, 各府省,
+関係省庁, 民間事業者 …) are never bodies: :func:`find_references` gives them
+on their own, for pol:AgencyReference.
+
+>>> [(c.start, c.end, c.kind) for c in body_candidates("石川県加賀市と「電力データ活用の在り方検討会」")]
+[(0, 6, 'local_government'), (3, 6, 'local_government'), (8, 22, 'council')]
+>>> [r.text for r in find_references("国と地方公共団体、関係省庁間で検討")]
+['国', '地方公共団体', '関係省庁']
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+from kg.extract.folding import fold
+from kg.extract.gazetteers import Candidate, normalise_name
+
+__all__ = [
+    "BodyReference",
+    "LocalGovernment",
+    "body_candidates",
+    "find_references",
+    "local_government",
+    "local_governments",
+    "names_local_government",
+    "parent_of",
+    "references_outside",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class LocalGovernment:
+    """A prefecture or municipality of the national list."""
+
+    code: str
+    kind: str  # prefecture | municipality
+    prefecture_name: str
+    name: str
+
+    @property
+    def key(self) -> str:
+        return f"lg-{self.code}"
+
+    @property
+    def label(self) -> str:
+        """The name that tells it from every other body: 「石川県加賀市」, 「北海道」."""
+        return self.name if self.kind == "prefecture" else self.prefecture_name + self.name
+
+
+class _LocalGovernments:
+    def __init__(self, bodies: list[LocalGovernment]) -> None:
+        self.by_code = {b.code: b for b in bodies}
+        names: dict[str, list[LocalGovernment]] = {}
+        for b in bodies:
+            for name in {b.name, b.label}:
+                names.setdefault(fold(name), []).append(b)
+        self.by_name = names
+        self.automaton = ahocorasick.Automaton()
+        for name in names:
+            self.automaton.add_word(name, name)
+        self.automaton.make_automaton()
+
+    def find(self, folded: str) -> Iterator[tuple[int, int, LocalGovernment]]:
+        for last, name in self.automaton.iter(folded):
+            found = self.by_name[name]
+            if len(found) == 1:  # 府中市 alone could be either of two: only 東京都府中市 says which
+                yield last + 1 - len(name), last + 1, found[0]
+
+
+@lru_cache(maxsize=1)
+def _list() -> _LocalGovernments:
+    raw = resources.files("kg.data").joinpath("local_governments.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in raw.splitlines() if not line.startswith("#"))
+    return _LocalGovernments(
+        [LocalGovernment(r["lg_code"], r["kind"], r["prefecture_name"], r["name"]) for r in rows]
+    )
+
+
+def names_local_government(folded: str) -> bool:
+    """Whether a prefecture's or municipality's name occurs in ``folded`` (one automaton pass)."""
+    return next(iter(_list().automaton.iter(folded)), None) is not None
+
+
+def local_governments() -> list[LocalGovernment]:
+    """Every prefecture and municipality of the shipped list."""
+    return list(_list().by_code.values())
+
+
+def local_government(key: str) -> LocalGovernment | None:
+    """The local government of key ``lg-<code>``."""
+    return _list().by_code.get(key[3:]) if key.startswith("lg-") else None
+
+
+# --- candidates --------------------------------------------------------------------
+
+_KANJI = r"一-龥々〆ヶ"
+_NAME = rf"[{_KANJI}ァ-ヺーA-Za-z0-9・]"
+_COUNCIL_ENDINGS = (
+    "小委員会",
+    "委員会",
+    "審議会",
+    "会議",
+    "分科会",
+    "部会",
+    "検討会",
+    "研究会",
+    "協議会",
+    "懇談会",
+    "ワーキンググループ",
+    "ワーキング・グループ",
+    "タスクフォース",
+)
+_COUNCIL_RE = re.compile("|".join(sorted(_COUNCIL_ENDINGS, key=len, reverse=True)))
+# Joining words inside a name; the name reaches back over them.
+_JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
+_JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")
+_RUN_RE = re.compile(rf"{_NAME}+$")
+# Role words: a council named by them alone is no particular body.
+_ROLE_WORDS = re.compile(
+    r"^(?:[第0-9一二三四五六七八九十]+回)?(?:各|関係|同|本|当該|全体|合同|専門|有識者|担当者|代表者|連絡|"
+    r"関係府省|関係省庁|各府省|府省|省庁|幹事|作業|検討|定例|臨時|親|上記|下記|前記|次回|今回|前回)*$"
+)
+_LEADING_ROLE = re.compile(
+    r"^(?:各|関係|同|本|当該|全|現|旧|新|第[0-9一二三四五六七八九十]+回|"
+    r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
+)
+_MAX_REACH = 60
+_NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料")
+_UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
+_UNIT_CHAIN_RE = re.compile(rf"(?:{_NAME}{{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
+_UNIT_GENERIC = re.compile(
+    r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|会議|研究|教|個|和|病|分)?(?:局|部|課|室)$"
+)
+_CORPORATION_RE = re.compile(
+    rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)?{_NAME}{{3,30}}?機構(?![{_KANJI}])"
+)
+_QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
+
+
+def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> Iterator[Candidate]:
+    """Bodies found by their form and by the list of local governments, as candidates.
+
+    ``known_ends`` maps the end offset of each body the gazetteer found to its key,
+    so that a unit right after it takes it as its parent.
+    """
+    known_ends = dict(known_ends or {})
+    for start, end, body in _list().find(folded):
+        if _stands_alone(folded, start, end) or _UNIT_CHAIN_RE.match(folded, end):
+            known_ends.setdefault(end, body.key)
+            yield Candidate(start, end, body.key, "local_government", priority=2)
+    yield from _councils(folded)
+    yield from _units(folded, known_ends)
+    for m in _CORPORATION_RE.finditer(folded):
+        if not _glued_before(folded, m.start()):
+            yield Candidate(m.start(), m.end(), None, "corporation")
+
+
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    """A place name is a body's name unless it is glued into a longer word (東京都市大学)."""
+    before = folded[start - 1] if start > 0 else ""
+    if before and re.match(rf"[{_KANJI}]", before) and not before.endswith(("県", "都", "府", "道")):
+        return False
+    after = folded[end : end + 1]
+    return not (after and re.match(rf"[{_KANJI}]", after) and after not in "長議職民内外立域")
+
+
+def _glued_before(folded: str, start: int) -> bool:
+    return start > 0 and re.match(rf"[{_KANJI}ァ-ヺー]", folded[start - 1]) is not None
+
+
+def _councils(folded: str) -> Iterator[Candidate]:
+    quoted = [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTED_RE.finditer(folded)]
+    for m in _COUNCIL_RE.finditer(folded):
+        end = m.end()
+        if folded.startswith(_NOT_A_BODY_AFTER, end):
+            continue  # 会議録, 会議室, 会議体: a record, a room, a kind of body
+        inside = next(((s, e) for s, e in quoted if e == end), None)
+        start = inside[0] if inside else _reach_back(folded, m.start())
+        name = folded[start : m.start()]
+        while (lead := _LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
+            start, name = start + len(lead.group()), name[len(lead.group()) :]
+        if len(name) < 2 or _ROLE_WORDS.match(name):
+            continue
+        yield Candidate(start, end, None, "council", priority=1 if inside else 0)
+
+
+def _reach_back(folded: str, pos: int) -> int:
+    """Where a council's name starts, reading back from its ending at ``pos``.
+
+    The name is runs of name characters joined by the joining words of a name,
+    by と between two nouns before の (「国と地方のデジタル基盤」), and by one space inside a
+    printed title (「デジタル 基盤」); a name is never read across lines.
+    """
+    start, first = pos, True
+    while pos - start < _MAX_REACH:
+        low = max(0, start - _MAX_REACH)
+        run = _RUN_RE.search(folded, low, start)
+        if run is not None:
+            start = run.start()
+        join = _JOIN_RE.search(folded, low, start)
+        if join is None and folded[start - 1 : start] == " " and start - 1 > low:
+            join = re.compile(r" $").search(folded, low, start)
+        if join is None and re.match(rf"[{_KANJI}]+の", folded[start:]):
+            join = re.compile(r"と$").search(folded, low, start)
+        if run is None and (not first or join is None or len(join.group()) < 3):
+            break  # only 「…に関する」 and the like stand right before the ending
+        first = False
+        if join is None or _RUN_RE.search(folded, low, join.start()) is None:
+            break
+        start = join.start()
+    return start
+
+
+def _units(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
+    for end, parent in known_ends.items():
+        at = end + 1 if folded.startswith("・", end) else end
+        m = _UNIT_CHAIN_RE.match(folded, at)
+        if m is None or _UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()):
+            continue
+        if at > end:  # 「総務省・マイナンバー室」: the unit alone, its parent from the text
+            yield Candidate(at, m.end(), None, f"unit:{parent}", priority=1)
+        else:  # 「静岡市総務局ＩＣＴ推進課」: one name, the parent at its start
+            start = end - len(_name_of_parent(folded, end, parent))
+            yield Candidate(start, m.end(), None, f"unit:{parent}", priority=1)
+
+
+def _name_of_parent(folded: str, end: int, parent: str) -> str:
+    """The parent's name as written just before ``end`` (for the unit's span)."""
+    body = local_government(parent)
+    for name in (body.label, body.name) if body else ():
+        if folded.endswith(fold(name), 0, end):
+            return fold(name)
+    m = re.search(rf"{_NAME}+$", folded[max(0, end - 30) : end])
+    return m.group() if m else ""
+
+
+def parent_of(name: str, known: dict[str, str]) -> str | None:
+    """The key of the body a unit's name starts with: 静岡市総務局ＩＣＴ推進課 → 静岡市's.
+
+    ``known`` maps folded names of the gazetteer's bodies to their keys.
+    """
+    folded = fold(normalise_name(name))
+    best: tuple[int, str] | None = None
+    for found_name, key in known.items():
+        longer = best is None or len(found_name) > best[0]
+        if folded.startswith(found_name) and len(found_name) < len(folded) and longer:
+            best = (len(found_name), key)
+    for start, end, body in _list().find(folded):
+        if start == 0 and end < len(folded) and (best is None or end > best[0]):
+            best = (end, body.key)
+    return best[1] if best else None
+
+
+# --- generic references -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BodyReference:
+    """A generic reference to bodies (pol:AgencyReference): ``key`` is the word as normalised."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+    def shifted(self, offset: int) -> BodyReference:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+_REFERENCE_WORDS = (
+    "地方公共団体",
+    "地方自治体",
+    "自治体",
+    "市区町村",
+    "市町村",
+    "都道府県",
+    "各府省庁",
+    "各府省",
+    "関係府省庁",
+    "関係府省",
+    "関係省庁",
+    "各省庁",
+    "府省庁",
+    "政府機関",
+    "行政機関",
+    "民間事業者",
+    "政府",
+    "国",
+)
+_REFERENCE_RE = re.compile("|".join(sorted(_REFERENCE_WORDS, key=len, reverse=True)))
+# 国 alone: not inside a word (全国, 国民, 国家, 国保, 外国, 国内).
+_ALONE = {"国", "政府"}
+
+
+def find_references(text: str) -> list[BodyReference]:
+    """The generic references to bodies in ``text``, in order."""
+    folded = fold(text)
+    found = []
+    for m in _REFERENCE_RE.finditer(folded):
+        start, end = m.span()
+        before, after = folded[start - 1 : start], folded[end : end + 1]
+        if m.group() in _ALONE:
+            if re.match(rf"[{_KANJI}ァ-ヺ]", before) or re.match(rf"[{_KANJI}ァ-ヺ]", after):
+                continue
+        elif re.match(rf"[{_KANJI}]", before) and before not in "各全・":
+            continue  # 先進自治体 is still a reference, 地方自治体 is matched whole
+        if m.group() in ("自治体", "市町村") and after and re.match(r"[ァ-ヺ]", after):
+            continue  # 自治体マイナポイント: a modifier of a thing, not the bodies
+        found.append(BodyReference(text[start:end], start, end, m.group()))
+    return found
+
+
+def references_outside(references: list[BodyReference], mentions: list[Any]) -> list[BodyReference]:
+    """The references not inside a body's or a law's name (国 in 「国と地方のデジタル基盤…WG」)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    kept = []
+    for ref in references:
+        i = bisect.bisect_right(starts, ref.start) - 1
+        inside = any(s <= ref.start and ref.end <= e for s, e in spans[max(0, i - 2) : i + 1])
+        if not inside:
+            kept.append(ref)
+    return kept

@@ -1,0 +1,180 @@
+"""Legislative actions: the amendments, enactments, ordinance revisions and legal measures a text states.
+
+Extraction stage.  Takes an item's text with the laws and dates found in it
+(offsets into that text); gives one :class:`LegislativeAction` per action the
+text states, with:
+
+* ``kind`` — ``amendment`` (「法改正を実施」, 「公的個人認証法改正」, 「マイナンバー法等の法律改正」),
+  ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」),
+  ``revision`` (an ordinance's: 「府令改正」, 「省令整備」, 「政令の制定」),
+  ``legal_measure`` (「法制上の措置」, 「法整備」) or ``bill`` (「法案を提出」);
+* ``act_kind`` — the kind of act it changes or makes: 法律, 府令, 省令, 政令,
+  条例 or 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
+  text does not say);
+* ``laws`` — the laws it amends or enacts, where the text names them just
+  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」);
+* ``bundle`` — the bundle the text marks it part of, in brackets after it
+  (「…について法改正を実施（デジタル改革関連法）」);
+* ``date`` — the index, among the dates given, of the date written next to it
+  (「（3年9月府令改正・4年6月施行）」, 「省令整備（3年7月）」).
+
+A cue inside the name of a body or document (「氏名の読み仮名の法制化に関する研究会」)
+is no action.
+
+>>> [(a.text, a.kind, a.act_kind) for a in find_actions("省令整備(3年7月)、府令改正", [], [])]
+[('省令整備', 'revision', '省令'), ('府令改正', 'revision', '府令')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from kg.extract.dates import DateMention
+from kg.extract.folding import fold
+from kg.extract.law_forms import inside_other_name
+from kg.extract.laws import LawMention
+
+__all__ = ["ACTION_ITEMS", "ActionKind", "LegislativeAction", "find_actions", "item_actions"]
+
+ActionKind = Literal["amendment", "enactment", "revision", "legal_measure", "bill"]
+#: The items whose text is read for actions: what is done, not the headings of what to do.
+ACTION_ITEMS = frozenset({"Measure", "ProgressUpdate"})
+
+
+@dataclass(frozen=True, slots=True)
+class LegislativeAction:
+    """One legislative action; offsets into the text it was found in."""
+
+    text: str
+    start: int
+    end: int
+    kind: ActionKind
+    act_kind: str
+    laws: tuple[str, ...] = ()
+    bundle: str | None = None
+    date: int | None = None
+
+    def shifted(self, offset: int) -> LegislativeAction:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+_ORDINANCE = r"(?P<act>内閣府令|(?:[一-龥]{1,4})?省令|府令|政令|条例|規則)"
+_CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
+    (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:改正|改定)"), "revision", None),
+    (re.compile(_ORDINANCE + r"(?:の|を)?(?:整備|制定|公布)"), "revision", None),
+    (re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
+    (re.compile(r"法制上の措置"), "legal_measure", "法律"),
+    (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
+    (re.compile(r"法制化"), "enactment", "法律"),
+    (re.compile(r"(?:法案|法律案)(?:を|の)?(?:国会に|国会へ)?(?:提出|提案)"), "bill", "法律"),
+)
+# After a named law: what the text does to it.
+_AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind], ...] = (
+    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:法律)?改正(?:を実施)?"), "amendment"),
+    (re.compile(r"(?:等)?(?:の|が)?(?:成立|制定|公布)"), "enactment"),
+)
+_COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
+_BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
+_ORDINANCE_KINDS = ("内閣府令", "府令", "省令", "政令", "条例", "規則")
+_DATE_GAP_BEFORE = 2
+_DATE_WINDOW_AFTER = 24
+_CLAUSE_END = re.compile(r"[。✓\n]")
+
+
+def _act_kind(word: str) -> str:
+    return next((k for k in _ORDINANCE_KINDS if word.endswith(k)), word)
+
+
+def find_actions(
+    text: str, laws: Sequence[LawMention], dates: Sequence[DateMention]
+) -> list[LegislativeAction]:
+    """The legislative actions ``text`` states, in order."""
+    folded = fold(text)
+    by_end = {m.end: m for m in laws}
+    by_start = {m.start: m for m in laws}
+    found: list[LegislativeAction] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken) and not inside_other_name(folded, start, end)
+
+    # A named law followed by what is done to it: 「公的個人認証法改正」, 「A法及びB法の成立」.
+    for first in sorted(laws, key=lambda m: m.start):
+        if any(s <= first.start < e for s, e in taken) or first.kind == "bundle":
+            continue
+        chain, pos = [first], first.end
+        while (coord := _COORD_RE.match(folded, pos)) and coord.end() in by_start:
+            chain.append(by_start[coord.end()])
+            pos = chain[-1].end
+        for cue, kind in _AFTER_LAW:
+            m = cue.match(folded, pos)
+            if m and free(first.start, m.end()):
+                statutes = all(x.kind in ("statute", "bundle") for x in chain)
+                act_kind = "法律" if statutes else _act_kind(first.text)
+                keys = tuple(dict.fromkeys(x.key for x in chain))
+                surface = text[first.start : m.end()]
+                found.append(LegislativeAction(surface, first.start, m.end(), kind, act_kind, keys))
+                taken.append((first.start, m.end()))
+                break
+    # The cue words on their own: 「法改正を実施」, 「府令改正」, 「法制上の措置」.
+    for cue, kind, act in _CUES:
+        for m in cue.finditer(folded):
+            start, end = m.span()
+            if not free(start, end) or any(law.start < end and start < law.end for law in laws):
+                continue
+            named = _law_before(folded, start, by_end)
+            keys = (named.key,) if named is not None and named.kind != "bundle" else ()
+            cue_act_kind = act or _act_kind(m["act"])
+            found.append(LegislativeAction(text[start:end], start, end, kind, cue_act_kind, keys))
+            taken.append((start, end))
+    found.sort(key=lambda a: a.start)
+    return [_with_context(a, folded, by_start, dates) for a in found]
+
+
+def _law_before(folded: str, start: int, by_end: dict[int, LawMention]) -> LawMention | None:
+    """The law named just before a cue: 「マイナンバー法等の法律改正」."""
+    for gap in ("", "の", "等", "等の"):
+        if folded.endswith(gap, 0, start) and (start - len(gap)) in by_end:
+            return by_end[start - len(gap)]
+    return None
+
+
+def _with_context(
+    action: LegislativeAction, folded: str, by_start: dict[int, LawMention], dates: Sequence[DateMention]
+) -> LegislativeAction:
+    bundle = None
+    m = _BUNDLE_AFTER_RE.match(folded, action.end)
+    if m is not None and m.end() in by_start and by_start[m.end()].kind == "bundle":
+        bundle = by_start[m.end()].key
+    elif action.laws and action.laws[-1] in {x.key for x in by_start.values() if x.kind == "bundle"}:
+        bundle = None
+    return replace(action, bundle=bundle, date=_date_next_to(action, folded, dates))
+
+
+def _date_next_to(action: LegislativeAction, folded: str, dates: Sequence[DateMention]) -> int | None:
+    """The date written just before the action (「3年9月府令改正」) or soon after it, in its clause."""
+    for n, d in enumerate(dates):
+        if 0 <= action.start - d.end <= _DATE_GAP_BEFORE and not folded[d.end : action.start].strip("(（ "):
+            return n
+    for n, d in enumerate(dates):
+        gap = folded[action.end : d.start]
+        if 0 <= d.start - action.end <= _DATE_WINDOW_AFTER and not _CLAUSE_END.search(gap):
+            if "・" in gap or "、" in gap:
+                continue  # another clause of the list: 「府令改正・4年6月施行」 is the enforcement's date
+            return n
+    return None
+
+
+def item_actions(
+    text: str, start: int, end: int, laws: Sequence[LawMention], dates: Sequence[DateMention]
+) -> list[LegislativeAction]:
+    """The actions of the item at ``text[start:end]``; mentions and results in document offsets.
+
+    ``date`` indexes ``dates`` (the item's own dates, in order).
+    """
+    local_laws = [m.shifted(-start) for m in laws]
+    local_dates = [replace(d, start=d.start - start, end=d.end - start) for d in dates]
+    return [a.shifted(start) for a in find_actions(text[start:end], local_laws, local_dates)]

@@ -1,0 +1,105 @@
+"""Legislative actions: amendments, enactments, ordinance revisions and legal measures, as items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import DateContext, find_dates
+from kg.extract.laws import find_laws
+from kg.extract.legislation import find_actions
+
+WG = dt.date(2021, 10, 22)
+
+
+def actions(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None, str | None]]:
+    laws, dates = find_laws(text), find_dates(text, DateContext(WG))
+    return [
+        (a.text, a.kind, a.act_kind, a.laws, a.bundle, dates[a.date].text if a.date is not None else None)
+        for a in find_actions(text, laws, dates)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seed line 35: the ordinance was amended in 3年9月; which one the text does not say
+        (
+            "現況届の一律の届出義務の廃止(提出省略可)(3年9月府令改正・4年6月施行)",
+            [("府令改正", "revision", "府令", (), None, "3年9月")],
+        ),
+        (
+            "情報連携の活用状況等の調査の実施(2年末～3年1月)、省令整備(3年7月)",
+            [("省令整備", "revision", "省令", (), None, "3年7月")],
+        ),
+        # seed line 45: an amendment made by the bundle the text marks in brackets
+        (
+            "電子証明書のスマートフォンへの搭載について法改正を実施（デジタル改革関連法）（3年5月）",
+            [("法改正を実施", "amendment", "法律", (), "digital-reform-acts", "3年5月")],
+        ),
+        # seed line 46: the law amended is named just before the cue
+        (
+            "公的個人認証法改正（3年5月）",
+            [("公的個人認証法改正", "amendment", "法律", ("jpki-act",), None, "3年5月")],
+        ),
+        # seed line 54
+        (
+            "32の国家資格に関するマイナンバー法等の法律改正（デジタル改革関連法）",
+            [
+                (
+                    "マイナンバー法等の法律改正",
+                    "amendment",
+                    "法律",
+                    ("my-number-act",),
+                    "digital-reform-acts",
+                    None,
+                )
+            ],
+        ),
+        # seed line 36: one enactment of two laws, part of the bundle
+        (
+            "公金受取口座登録法及び預貯金口座個人番号利用申出法の成立(デジタル改革関連法)(3年5月)",
+            [
+                (
+                    "公金受取口座登録法及び預貯金口座個人番号利用申出法の成立",
+                    "enactment",
+                    "法律",
+                    ("public-benefit-account-act", "deposit-account-my-number-act"),
+                    "digital-reform-acts",
+                    "3年5月",
+                )
+            ],
+        ),
+        (
+            "療育手帳のマイナンバーによる情報連携の法制上の措置(デジタル改革関連法)",
+            [("法制上の措置", "legal_measure", "法律", (), "digital-reform-acts", None)],
+        ),
+        # 法制化 inside the study group's name is no action; the one the group examines is
+        (
+            "「氏名の読み仮名の法制化に関する研究会」において、戸籍における読み仮名の法制化を検討（～3年7月）",
+            [("法制化", "enactment", "法律", (), None, "～3年7月")],
+        ),
+        ("令和4年通常国会に法案を提出", [("法案を提出", "bill", "法律", (), None, None)]),
+        (
+            "横浜市個人情報保護条例の改正",
+            [("横浜市個人情報保護条例の改正", "amendment", "条例", ("横浜市個人情報保護条例",), None, None)],
+        ),
+    ],
+)
+def test_actions_the_text_states(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert actions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # based on a law, and enforced: neither makes nor changes one
+        "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化（3年9月施行）",
+        "改正マイナンバー法の施行",
+        "法制審議会に諮問",
+        "「マイナンバー法改正ガイドライン」を公表",
+    ],
+)
+def test_no_action(text: str) -> None:
+    assert actions(text) == []
