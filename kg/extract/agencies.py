@@ -58,7 +58,15 @@ from kg.extract.gazetteers import (
     split_names,
     store,
 )
-from kg.extract.nlp import AGENCIES_KEY, AGENCY_RULER, LAWS_KEY, Ruler, extract, register_ruler
+from kg.extract.nlp import (
+    AGENCIES_KEY,
+    AGENCY_RULER,
+    LAWS_KEY,
+    Ruler,
+    extract,
+    register_place_finder,
+    register_ruler,
+)
 
 __all__ = [
     "AgencyEntry",
@@ -153,6 +161,9 @@ def untokenized_bodies(text: str) -> list[AgencyMention]:
             AgencyMention(text[cand.start : cand.end], cand.start, cand.end, key, known, kind, parent or None)
         )
     return found
+
+
+register_place_finder(untokenized_bodies)
 
 
 def find_agencies(text: str) -> list[AgencyMention]:

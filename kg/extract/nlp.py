@@ -71,6 +71,13 @@ class Ruler:
 
 
 _rulers: dict[str, Ruler] = {}
+# What finds the bodies of a text that names only places (kg.extract.agencies registers it).
+_place_finders: list[Callable[[str], list[Any]]] = []
+
+
+def register_place_finder(finder: Callable[[str], list[Any]]) -> None:
+    """Use ``finder`` for the texts the rulers need not read but that name a place (「北海道」)."""
+    _place_finders[:] = [finder]
 
 
 def register_ruler(ruler: Ruler, component: Callable[[Language, str], Any]) -> None:
@@ -143,10 +150,10 @@ def extract_many(
             folded = fold(text)
             if not _needs_rulers(folded):
                 # A table's cell 「北海道」: a place name is found without tokenizing the text.
-                from kg.extract.agencies import untokenized_bodies
                 from kg.extract.bodies import names_local_government
 
-                bodies = untokenized_bodies(text) if names_local_government(folded) else []
+                finder = _place_finders[0] if _place_finders else None
+                bodies = finder(text) if finder is not None and names_local_government(folded) else []
                 results[n][1].extend(bodies)
                 found[0] += len(bodies)
                 continue

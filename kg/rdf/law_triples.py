@@ -62,9 +62,9 @@ def action_triples(
         g.add((node, POL.actKind, Literal(action.act_kind)))
         g.add((node, POL.actionKind, Literal(action.kind)))
         for key in action.laws:
-            g.add((node, _LAW_PREDICATE[action.kind], iris.law(key)))
+            link(g, node, _LAW_PREDICATE[action.kind], iris.law(key), "stated")
         if action.bundle:
-            g.add((node, DCTERMS.isPartOf, iris.law(action.bundle)))
+            link(g, node, DCTERMS.isPartOf, iris.law(action.bundle), "stated")
         if action.date is not None:
             g.add((node, POL.when, URIRef(f"{item_node}/when/{action.date}")))
         link(g, item_node, POL.dependsOnLaw, node, "stated")
