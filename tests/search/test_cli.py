@@ -35,4 +35,5 @@ def test_law_filter_by_another_name(indexed: Settings) -> None:
         search, ["", "--law", "公金受取口座登録法", "--json", "--data", str(indexed.data_dir)]
     )
     data = json.loads(result.output)
-    assert [h["line"] for h in data["hits"]] == [36]
+    # the progress line naming it, and the measure it serves and the issue above (lifted links)
+    assert sorted(h["line"] for h in data["hits"]) == [36, 359, 361]

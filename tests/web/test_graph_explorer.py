@@ -53,7 +53,8 @@ def test_filter_by_relation(client: FlaskClient) -> None:
     _, body = neighbours(client, f"iri={quote(BUNDLE)}&relations=isPartOf")
     nodes, edges = split(body)
     assert edges and {e["relation"] for e in edges} == {"isPartOf"}
-    assert {n["class"] for n in nodes.values()} <= {"Law", "LawBundle"}
+    # laws, and the legislative actions the text marks part of the bundle
+    assert {n["class"] for n in nodes.values()} <= {"Law", "LawBundle", "LegislativeAction"}
 
     _, body = neighbours(client, f"iri={quote(MEMBER)}&relations=dependsOnLaw")
     nodes, edges = split(body)
