@@ -246,7 +246,9 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
                 tail = 1 if label == "MINISTRY" else 2
                 first = start
                 for i in range(start, end - tail):
-                    if doc[i].text in _PREFIXES or doc[i].tag_.startswith("接頭辞"):
+                    # 各, 旧 …; and adverbial nouns of time (以前, 現在, 当時): no part of a name
+                    tag = doc[i].tag_
+                    if doc[i].text in _PREFIXES or tag.startswith("接頭辞") or "副詞可能" in tag:
                         first = i + 1
                 name = doc[first : end - tail]
                 if len(name) == 0 or len(name.text) < _MIN_NAME_CHARS or name[-1].text[-1] in _LOCAL_OFFICES:

@@ -19,10 +19,16 @@ references to bodies (:func:`find_references`).  What is found, by rule:
   (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」) or after it and
   a 「・」 (「総務省・マイナンバー室」); the parent is the body the name starts with.
 * **corporations** — 独立行政法人… and names ending in 機構 (「情報処理推進機構」).
+* **a bureau named alone** (「統計局の…」), not a word for a kind of office (事務局,
+  郵便局), and **a unit the text says became another body** (「マイナンバー室(現デジタル庁)」).
+* **foreign governments** named by their country (英国政府, エストニア政府; the
+  country names of ``kg/data/countries.csv``, from the CLDR, and 英国-style
+  abbreviations), never Japan's.
 
-Generic references (国, 政府, 自治体, 地方公共団体, 市町村, 都道府県, 各府省,
-関係省庁, 民間事業者 …) are never bodies: :func:`find_references` gives them
-on their own, for pol:AgencyReference.
+A name after a private organisation's legal form (一般社団法人, 株式会社 …) is no
+public body.  Generic references (国, 政府, 自治体, 地方公共団体, 市町村, 都道府県,
+各府省, 関係省庁, 国際機関, 民間事業者 …) are never bodies: :func:`find_references`
+gives them on their own, for pol:AgencyReference.
 
 >>> [(c.start, c.end, c.kind) for c in body_candidates("石川県加賀市と「電力データ活用の在り方検討会」")]
 [(0, 6, 'local_government'), (3, 6, 'local_government'), (8, 22, 'council')]
@@ -160,11 +166,22 @@ _NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料")
 _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
 _UNIT_CHAIN_RE = re.compile(rf"(?:{_NAME}{{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
 _UNIT_GENERIC = re.compile(
-    r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|会議|研究|教|個|和|病|分)?(?:局|部|課|室)$"
+    r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$"
 )
 _CORPORATION_RE = re.compile(
-    rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)?{_NAME}{{3,30}}?機構(?![{_KANJI}])"
+    rf"(?:(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?)?{_NAME}{{3,30}}?機構(?![{_KANJI}])"
 )
+# A private organisation's legal form: a name after it is no public body (一般社団法人…協議会).
+_PRIVATE_FORMS = re.compile(
+    r"(?:一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|株式会社|有限会社|"
+    r"合同会社|学校法人|社会福祉法人|医療法人|[(（]株[)）]|[(（]一社[)）]|[(（]公財[)）])"
+)
+# A bureau named alone (「統計局の…」): …局 with a name before it, not a word for a kind of office.
+_BUREAU_RE = re.compile(rf"[{_KANJI}]{{2,8}}局(?:(?![{_KANJI}])|(?=管内|管轄|長))")
+# A unit the text says became another body: 「マイナンバー室(現デジタル庁)」, 「…推進室（旧…）」.
+_RENAMED_UNIT_RE = re.compile(rf"[{_KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
+# The conventional one-kanji abbreviations of country names before 国 (英国, 米国, 仏国 …).
+_COUNTRY_KANJI = "英米仏独伊露豪印蘭瑞泰墨葡西希"
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
 
 
@@ -174,7 +191,12 @@ def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> It
     ``known_ends`` maps the end offset of each body the gazetteer found to its key,
     so that a unit right after it takes it as its parent.
     """
-    known_ends = dict(known_ends or {})
+    for cand in _candidates(folded, dict(known_ends or {})):
+        if _public(folded, cand):
+            yield cand
+
+
+def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     for start, end, body in _list().find(folded):
         if _stands_alone(folded, start, end) or _UNIT_CHAIN_RE.match(folded, end):
             known_ends.setdefault(end, body.key)
@@ -184,6 +206,41 @@ def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> It
     for m in _CORPORATION_RE.finditer(folded):
         if not _glued_before(folded, m.start()):
             yield Candidate(m.start(), m.end(), None, "corporation")
+    for m in _RENAMED_UNIT_RE.finditer(folded):
+        if not _glued_before(folded, m.start()) and not _UNIT_GENERIC.match(m.group()):
+            yield Candidate(m.start(), m.end(), None, "unit")
+    for m in _BUREAU_RE.finditer(folded):
+        name = m.group()
+        generic = any(_UNIT_GENERIC.match(name[i:]) for i in range(len(name) - 1))  # 中央郵便局
+        if not _glued_before(folded, m.start()) and not generic:
+            yield Candidate(m.start(), m.end(), None, "unit")
+    yield from _foreign_governments(folded)
+
+
+def _public(folded: str, cand: Candidate) -> bool:
+    """False where a private organisation's legal form stands before or at the start of the name."""
+    head = folded[max(0, cand.start - 12) : cand.start]
+    before = re.search(rf"(?:{_PRIVATE_FORMS.pattern})[ 　]?$", head)
+    return not (before or _PRIVATE_FORMS.match(folded, cand.start, cand.end))
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern[str]:
+    """Country names before 政府: the CLDR list's, and 英国-style abbreviations."""
+    with resources.files("kg.data").joinpath("countries.csv").open(encoding="utf-8") as fh:
+        names = [row["name"] for row in csv.DictReader(line for line in fh if not line.startswith("#"))]
+    names = [fold(n) for n in names if n != "日本"]
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives}|[{_COUNTRY_KANJI}]国)政府")
+
+
+def _foreign_governments(folded: str) -> Iterator[Candidate]:
+    """「英国政府」, 「エストニア政府」: a government named by its country (never Japan's)."""
+    if "政府" not in folded:
+        return
+    for m in _country_re().finditer(folded):
+        if not _glued_before(folded, m.start()):
+            yield Candidate(m.start(), m.end(), None, "foreign_government")
 
 
 def _stands_alone(folded: str, start: int, end: int) -> bool:
@@ -192,6 +249,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     if before and re.match(rf"[{_KANJI}]", before) and not before.endswith(("県", "都", "府", "道")):
         return False
     after = folded[end : end + 1]
+    if folded[end - 1 : end] in ("県", "府") and folded[start:end] not in ("府",):
+        return True  # 「茨城県医科」: a prefecture's name with its suffix is one even when a word follows
     return not (after and re.match(rf"[{_KANJI}]", after) and after not in "長議職民内外立域")
 
 
@@ -212,6 +271,8 @@ def _councils(folded: str) -> Iterator[Candidate]:
             start, name = start + len(lead.group()), name[len(lead.group()) :]
         if len(name) < 2 or _ROLE_WORDS.match(name):
             continue
+        if folded[start - 1 : start] == "\n" and _RUN_RE.search(folded, max(0, start - 2), start - 1):
+            continue  # the name began on the line before (a title broken over two lines): a fragment
         yield Candidate(start, end, None, "council", priority=1 if inside else 0)
 
 
@@ -298,46 +359,76 @@ class BodyReference:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+# The generic words for public bodies taken together or unnamed (pol:AgencyReference).
 _REFERENCE_WORDS = (
+    "後期高齢者医療広域連合",
+    "全業所管官庁",
+    "所管官庁",
     "地方公共団体",
     "地方自治体",
     "自治体",
     "市区町村",
     "市町村",
     "都道府県",
-    "各府省庁",
-    "各府省",
-    "関係府省庁",
-    "関係府省",
-    "関係省庁",
-    "各省庁",
+    "道府県警",
     "府省庁",
-    "政府機関",
+    "府省",
+    "省庁",
     "行政機関",
+    "国際機関",
+    "外国政府",
     "民間事業者",
     "政府",
+    "地方",
     "国",
 )
-_REFERENCE_RE = re.compile("|".join(sorted(_REFERENCE_WORDS, key=len, reverse=True)))
-# 国 alone: not inside a word (全国, 国民, 国家, 国保, 外国, 国内).
-_ALONE = {"国", "政府"}
+# 全/各/関係 before a word belong to the mention (全自治体, 各府省, 関係省庁).
+_PREFIX = "(?:全|各|関係)?"
+_REFERENCE_RE = re.compile(rf"{_PREFIX}(?:{'|'.join(sorted(_REFERENCE_WORDS, key=len, reverse=True))})")
+# Short words are part of another word when a name character touches them (全国, 国民, 電子政府, 内閣府省令).
+_SHORT = {"国", "政府", "府省", "省庁", "地方"}
+_WORD_CHAR = re.compile(rf"[{_KANJI}ァ-ヺー]")
+# 省庁 alone is a word of the press; it counts only with its prefix (関係省庁, 各省庁).
+_NEEDS_PREFIX = {"省庁"}
+# 地方 stands for local government only beside the state or as the whole (国と地方, 国・地方, 地方を含めた).
+_LOCAL_BEFORE = re.compile(r"国(?:と|・|や|及び|並びに)$")
+_LOCAL_AFTER = re.compile(r"(?:と|・|や|及び|並びに)国(?![{_KANJI}])|を含め")
 
 
 def find_references(text: str) -> list[BodyReference]:
-    """The generic references to bodies in ``text``, in order."""
+    """The generic references to bodies in ``text``, in order.
+
+    A word counts also as the first part of a compound (自治体システム群, 政府情報システム), but not
+    inside another word (全国, 国民, 我が国, デジタル政府, 地方税) nor inside a quoted name or title.
+    """
     folded = fold(text)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(folded)]
     found = []
     for m in _REFERENCE_RE.finditer(folded):
         start, end = m.span()
+        prefix = next((p for p in ("関係", "全", "各") if m.group()[len(p) :] in _REFERENCE_WORDS), "")
+        word = m.group()[len(prefix) :]
+        if word not in _REFERENCE_WORDS or (word == "国" and prefix):
+            continue  # 全国, 各国: the country, not a body
         before, after = folded[start - 1 : start], folded[end : end + 1]
-        if m.group() in _ALONE:
-            if re.match(rf"[{_KANJI}ァ-ヺ]", before) or re.match(rf"[{_KANJI}ァ-ヺ]", after):
+        if word in _NEEDS_PREFIX and not prefix:
+            continue
+        if word in _SHORT:
+            if not prefix and _WORD_CHAR.match(before):
+                continue  # 全国, 外国, 電子政府, 内閣府省令
+            if word in ("国", "地方") and _WORD_CHAR.match(after) and after not in "等及並":
+                continue  # 国民, 国家, 地方税
+            if word == "府省" and after == "令":
+                continue  # 府省令: a kind of act
+            if word == "国" and folded.endswith(("我が", "わが"), 0, start):
+                continue  # 我が国: the country, not the state as a body
+            if word == "地方" and not (
+                _LOCAL_BEFORE.search(folded, max(0, start - 3), start) or _LOCAL_AFTER.match(folded, end)
+            ):
                 continue
-        elif re.match(rf"[{_KANJI}]", before) and before not in "各全・":
-            continue  # 先進自治体 is still a reference, 地方自治体 is matched whole
-        if m.group() in ("自治体", "市町村") and after and re.match(r"[ァ-ヺ]", after):
-            continue  # 自治体マイナポイント: a modifier of a thing, not the bodies
-        found.append(BodyReference(text[start:end], start, end, m.group()))
+        if any(s < start and end <= e for s, e in quoted):
+            continue  # inside 「…」: a quoted name or title
+        found.append(BodyReference(text[start:end], start, end, m.group()))  # 関係省庁 is not 省庁
     return found
 
 

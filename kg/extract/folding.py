@@ -5,13 +5,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    folded = unicodedata.normalize("NFKC", ch)
-    return folded if len(folded) == 1 else ch
+class _FoldTable(dict[int, int]):
+    """``str.translate`` table: each character to its NFKC form where that is one character.
+
+    Filled as characters are met, so a text is folded in one C-level pass.
+    """
+
+    def __missing__(self, code: int) -> int:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        self[code] = ord(folded) if len(folded) == 1 else code
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
@@ -22,7 +30,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text
-    return "".join(ch if ch < "\x80" else _fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 # URLs, Markdown link targets and HTML tags name no law or agency, even when they

@@ -4,7 +4,8 @@ Extraction stage.  Takes an item's text with the laws and dates found in it
 (offsets into that text); gives one :class:`LegislativeAction` per action the
 text states, with:
 
-* ``kind`` — ``amendment`` (「法改正を実施」, 「公的個人認証法改正」, 「マイナンバー法等の法律改正」),
+* ``kind`` — ``amendment`` (「法改正を実施」, 「公的個人認証法改正」, 「マイナンバー法等の法律改正」,
+  「個人情報保護法制の見直し」),
   ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」),
   ``revision`` (an ordinance's: 「府令改正」, 「省令整備」, 「政令の制定」),
   ``legal_measure`` (「法制上の措置」, 「法整備」) or ``bill`` (「法案を提出」);
@@ -40,8 +41,9 @@ from kg.extract.laws import LawMention
 __all__ = ["ACTION_ITEMS", "ActionKind", "LegislativeAction", "find_actions", "item_actions"]
 
 ActionKind = Literal["amendment", "enactment", "revision", "legal_measure", "bill"]
-#: The items whose text is read for actions: what is done, not the headings of what to do.
-ACTION_ITEMS = frozenset({"Measure", "ProgressUpdate"})
+#: The items whose text is read for actions: what is done or to be done (an issue's heading
+#: 「読み仮名の法制化の検討」 states one too); goals and themes state none.
+ACTION_ITEMS = frozenset({"Issue", "Measure", "ProgressUpdate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,9 @@ _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
 _AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind], ...] = (
     (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:法律)?改正(?:を実施)?"), "amendment"),
     (re.compile(r"(?:等)?(?:の|が)?(?:成立|制定|公布)"), "enactment"),
+    (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment"),  # 「個人情報保護法制の見直し」
 )
+_NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
 _BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
 _ORDINANCE_KINDS = ("内閣府令", "府令", "省令", "政令", "条例", "規則")
@@ -85,6 +89,8 @@ _CLAUSE_END = re.compile(r"[。✓\n]")
 
 
 def _act_kind(word: str) -> str:
+    if word.endswith(("法", "法律", "法制")):
+        return "法律"  # 個人情報保護法制: a body of law
     return next((k for k in _ORDINANCE_KINDS if word.endswith(k)), word)
 
 
@@ -109,6 +115,8 @@ def find_actions(
         while (coord := _COORD_RE.match(folded, pos)) and coord.end() in by_start:
             chain.append(by_start[coord.end()])
             pos = chain[-1].end
+        if number := _NUMBER_BRACKET_RE.match(folded, pos):
+            pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」
         for cue, kind in _AFTER_LAW:
             m = cue.match(folded, pos)
             if m and free(first.start, m.end()):

@@ -180,11 +180,12 @@ _BATCH = 4
 # Every candidate of the rulers needs one of these in the folded text: a noun run
 # ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令, 条例), 法改正, a
 # ministry or agency (…省, …庁), a council or study group by its ending, a unit
-# (…室, …局, …課, 官房; …部 only after its parent body), a corporation (…機構); or a
+# (…室, …局, …課, 官房; …部 only after its parent body), a corporation (…機構), a foreign
+# government (…国政府, エストニア政府); or a
 # gazetteer name, or the name of a prefecture or municipality.
 _TRIGGER_RE = re.compile(
     r"[法令号省庁室]|(?<![薬便])局|審議|条例|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|協議会"
-    r"|懇談会|ワーキング・?グループ|タスクフォース|WG"
+    r"|懇談会|ワーキング・?グループ|タスクフォース|WG|国政府|[ァ-ヺー]政府"
 )
 
 

@@ -34,7 +34,7 @@ KINDS = (
 
 STATUS_LABELS = {"planned": "予定", "ongoing": "実施", "done": "済"}
 _DONE = re.compile(r"実施済|実現済|完了|[（(]済[）)]|済み?(?=[）)、。\s]|$)")
-_PLANNED = re.compile(r"予定")
+_PLANNED = re.compile(r"予定|見込み|目指|目途")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,9 @@ def status(version: Version) -> str:
     text = unicodedata.normalize("NFKC", version.label)
     if _DONE.search(text):
         return "done"
-    if _PLANNED.search(text) or any(d.planned for d in version.dates):
+    # The text's own words only: a date flagged planned because it falls after the report's
+    # date (pol:planned) stops being so in a later edition though the text is the same.
+    if _PLANNED.search(text):
         return "planned"
     return "ongoing"
 

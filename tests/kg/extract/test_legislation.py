@@ -81,6 +81,34 @@ def actions(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None,
             [("法制化", "enactment", "法律", (), None, "～3年7月")],
         ),
         ("令和4年通常国会に法案を提出", [("法案を提出", "bill", "法律", (), None, None)]),
+        # the law's number in brackets between the law and what is done to it
+        (
+            "官民データ活用推進基本法（平成28年法律第103号）が制定され",
+            [
+                (
+                    "官民データ活用推進基本法（平成28年法律第103号）が制定",
+                    "enactment",
+                    "法律",
+                    ("428AC0000000103",),  # the e-Gov ID of 平成28年法律第103号
+                    None,
+                    None,
+                )
+            ],
+        ),
+        # seed line 456: a review of a named body of law is an amendment of it
+        (
+            "個人情報保護法制の見直し",
+            [
+                (
+                    "個人情報保護法制の見直し",
+                    "amendment",
+                    "法律",
+                    ("personal-information-protection-act",),
+                    None,
+                    None,
+                )
+            ],
+        ),
         (
             "横浜市個人情報保護条例の改正",
             [("横浜市個人情報保護条例の改正", "amendment", "条例", ("横浜市個人情報保護条例",), None, None)],
