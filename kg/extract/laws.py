@@ -417,8 +417,10 @@ _MAX_TITLE = 60
 
 def _titles(doc: Any, folded: str) -> Iterator[Candidate]:
     """Titles ending in 「…に関する法律」: the name reaches back to the start of its phrase."""
-    starts = {t.idx: t.i for t in doc}
+    starts: dict[int, int] | None = None  # built only for a text that holds a title
     for m in _TITLE_RE.finditer(folded):
+        if starts is None:
+            starts = {t.idx: t.i for t in doc}
         i = starts.get(m.start())
         if i is None:
             continue
