@@ -216,13 +216,31 @@ ITEM_QUESTIONS = [
 ]
 
 
+# The measures a reader gives each law through the entries that report on them (lifted links;
+# tests/gold/digital-wg-followup-2021-10-22/depends_on_law_items.tsv): a law's answer lists the
+# entries above and may add only these.  Which of them the extractor finds is scored by
+# `policykg eval` (dependsOnLaw Measure), not here.
+LIFTED_MEASURES = {
+    frozenset(REFORM_ACTS): {319, 357, 361, 362, 387, 405, 419, 436, 437},
+    frozenset(MY_NUMBER_ACT): {405},
+    frozenset(JPKI_ACT): {399},
+    frozenset(IMPROVEMENT_ACT): {319},
+    frozenset(STANDARDIZATION_ACT): {436, 437},
+    frozenset(ACCOUNT_ACT): {361},
+}
+
+
 @pytest.mark.parametrize(("question", "expected"), ITEM_QUESTIONS)
 def test_items_answer(indexed: Settings, question: str, expected: set[tuple[int, str]]) -> None:
     result = ask(indexed, question)
     assert result.answer.understood, result.answer.message
     assert result.fallback is None and result.answer.sparql
     found = items(result)
-    assert same_items(found, expected), (found, expected)
+    lifted = LIFTED_MEASURES.get(frozenset(expected), set())
+    stated = [
+        (line, label) for line, label in found if line not in lifted or line in {n for n, _ in expected}
+    ]
+    assert same_items(stated, expected), (found, expected)
 
 
 ORDERED_QUESTIONS = [
@@ -331,10 +349,11 @@ def test_law_ranking(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
     assert result.answer.kind == "law_ranking"
     counts = {row["lawLabel"]: int(row["count"]) for row in seed_rows(result)}
-    # The bundle: the seven entries above; each act, bundle or not, is named by one entry.
-    assert counts.pop("デジタル改革関連法") == 7
+    # The bundle: the seven entries above and at most the nine measures they serve; each act,
+    # bundle or not, is named by one entry and serves at most two measures.
+    assert 7 <= counts.pop("デジタル改革関連法") <= 7 + 9
     assert seed_rows(result)[0]["lawLabel"] == "デジタル改革関連法"
-    assert set(counts.values()) == {1}
+    assert set(counts.values()) <= {1, 2, 3}
     assert "地方公共団体情報システムの標準化に関する法律" in counts
     assert "個人情報の保護に関する法律" in counts
 
