@@ -308,6 +308,7 @@ def search(
         # A page of hits with its facet counts is a few tens of kilobytes.
         index.results.resize(settings.search_results_kept)
         key = (query, filters, start, size)
+        budget.check()  # a spent budget or a client gone is answered so, kept result or not
         kept: SearchResult | None = index.results.get(key)
         if kept is None:
             kept = _search(index, searcher, query, filters, start, size)

@@ -35,6 +35,13 @@ def test_a_spent_budget_answers_503_in_the_error_shape(built: Settings, path: st
     assert "budget" in body["error"]
 
 
+def test_a_spent_budget_is_answered_so_for_a_search_kept_from_before(built: Settings) -> None:
+    path = "/search?q=" + quote("マイナンバーカードの交付")
+    assert _client(built).get(path, headers={"Accept": "application/json"}).status_code == 200
+    response = _client(built, page_budget_s=0.0).get(path, headers={"Accept": "application/json"})
+    assert response.status_code == 503 and response.get_json()["code"] == "E900"
+
+
 def test_a_page_within_its_budget_is_served(built: Settings) -> None:
     assert _client(built).get(AGENCY).status_code == 200
 
