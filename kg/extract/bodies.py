@@ -51,6 +51,7 @@ import ahocorasick
 
 from kg.extract.folding import fold
 from kg.extract.gazetteers import Candidate, normalise_name
+from kg.extract.law_forms import COUNCIL_ENDINGS
 
 __all__ = [
     "BodyReference",
@@ -132,22 +133,7 @@ def local_government(key: str) -> LocalGovernment | None:
 
 _KANJI = r"一-龥々〆ヶ"
 _NAME = rf"[{_KANJI}ァ-ヺーA-Za-z0-9・]"
-_COUNCIL_ENDINGS = (
-    "小委員会",
-    "委員会",
-    "審議会",
-    "会議",
-    "分科会",
-    "部会",
-    "検討会",
-    "研究会",
-    "協議会",
-    "懇談会",
-    "ワーキンググループ",
-    "ワーキング・グループ",
-    "タスクフォース",
-)
-_COUNCIL_RE = re.compile("|".join(sorted(_COUNCIL_ENDINGS, key=len, reverse=True)))
+_COUNCIL_RE = re.compile("|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)))
 # Joining words inside a name; the name reaches back over them.
 _JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
 _JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")

@@ -23,6 +23,7 @@ import re
 
 __all__ = [
     "BODY_SUFFIXES",
+    "COUNCIL_ENDINGS",
     "DOCUMENT_WORDS",
     "ENFORCEMENT_ORDER_RE",
     "glued_after",
@@ -30,8 +31,8 @@ __all__ = [
     "names_local_body",
 ]
 
-#: The endings of a body's name (a council, study group, panel, unit or corporation).
-BODY_SUFFIXES = (
+#: The endings of a council's or deliberative body's name.
+COUNCIL_ENDINGS = (
     "小委員会",
     "委員会",
     "審議会",
@@ -45,11 +46,9 @@ BODY_SUFFIXES = (
     "ワーキンググループ",
     "ワーキング・グループ",
     "タスクフォース",
-    "WG",
-    "本部",
-    "機構",
-    "センター",
 )
+#: The endings of a body's name (a council, study group, panel, unit or corporation).
+BODY_SUFFIXES = (*COUNCIL_ENDINGS, "WG", "本部", "機構", "センター")
 #: The endings of a document's name: a plan, strategy, guideline or policy is no law.
 DOCUMENT_WORDS = (
     "ガイドライン",
