@@ -94,6 +94,29 @@ def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> 
     return False
 
 
+def subject_topic(doc: Document) -> re.Pattern[str] | None:
+    """A sentence opening that makes the document's own subject its topic (「GIFは」).
+
+    The subject is what the document's title heading names: the title's head
+    (up to its first space or bracket) and each name in brackets after it
+    (「政府相互運用性フレームワーク（GIF） 全体編」 → 政府相互運用性フレームワーク, GIF);
+    a bracket may follow the name in the sentence too (「…フレームワーク（GIF：…）は」).
+    """
+    heading = next((b for b in doc.blocks if b.kind == BlockKind.HEADING), None)
+    if heading is None:
+        return None
+    title = unicodedata.normalize("NFKC", _label(heading.title if heading.title is not None else heading.text))
+    head = re.match(r"[^\s(「『]+", title)
+    names = {head[0]} if head else set()
+    for inner in re.findall(r"\(([^()]+)\)", title):
+        names.update(n.strip() for n in re.split(r"[:、,]", inner))
+    names = {n.replace(" ", "") for n in names if len(n.replace(" ", "")) >= 2}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?:\([^()]*\))?は")
+
+
 def clean_number(number: str | None) -> str | None:
     if not number:
         return None
@@ -113,6 +136,7 @@ class _Reader:
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
         leaf_parents = {b.parent for b in doc.blocks if b.kind == BlockKind.LIST_ITEM}
         self.group_bullets = {i for i in leaf_parents if i is not None}
+        self.subject = subject_topic(doc)
 
     # --- sections -----------------------------------------------------
 
@@ -388,6 +412,7 @@ class _Reader:
     def _sentences(self) -> None:
         kinds: tuple[tuple[str, str, dict[str, bool]], ...] = (
             ("goal_overall", "Goal", {"overall": True}),
+            ("goal_of_subject", "Goal", {"overall": True}),
             ("goal_listed", "Goal", {}),
             ("issue", "Issue", {}),
             ("measure", "Measure", {}),
@@ -402,6 +427,8 @@ class _Reader:
                 e = block.start + m.end()
                 sentence = _plain(m[0])
                 for key, cls, extra in kinds:
+                    if key == "goal_of_subject" and (self.subject is None or not self.subject.search(sentence)):
+                        continue
                     if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
                         self.add(cls, block, "sentence", s, e, **extra)
                         break

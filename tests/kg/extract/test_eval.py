@@ -32,6 +32,7 @@ def scores() -> dict[str, DocumentScores]:
         pytest.param(GIF_ID, "laws", 0.85, marks=needs_gif),
         pytest.param(GIF_ID, "agencies", 0.85, marks=needs_gif),
         pytest.param(GIF_ID, "dates", 0.85, marks=needs_gif),
+        pytest.param(GIF_ID, "goals", 0.85, marks=needs_gif),
     ],
 )
 def test_f1_per_type(scores: dict[str, DocumentScores], doc_id: str, name: str, minimum: float) -> None:

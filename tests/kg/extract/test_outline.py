@@ -359,3 +359,31 @@ def test_bullets_under_a_kpi_heading_are_targets_with_their_value(themed: Extrac
     assert [(i.label, i.value, i.unit) for i in themed.of("Target")] == [
         ("オンライン利用率を2025年度までに8割とする", 80.0, "percent")
     ]
+
+
+FRAMEWORK = """\
+# 行政データ連携フレームワーク（GDX） 概要編
+
+## 1. 考え方
+
+行政データ連携フレームワーク（GDX：Government Data eXchange）は、誰もが必要なデータを使える社会を目指しています。
+
+諸外国の取り組みは、データの自由な流通を目指しています。
+
+GDXは、全ての手続でデータを再利用できることを目標としていますが、整備は段階的に進めます。
+
+GDXの利用者は、業務の効率化を目的としています。
+
+本書では用語を統一することを目的としていません。
+"""
+
+
+def test_a_sentence_whose_topic_is_the_documents_subject_states_a_goal() -> None:
+    # The title names the subject (行政データ連携フレームワーク, GDX); other countries'
+    # efforts and the framework's users are other topics.
+    ex = _found(FRAMEWORK)
+    assert _items(ex, "Goal") == [
+        (5, "行政データ連携フレームワーク（GDX：Government Data eXchange）は、誰もが必要なデータを使える社会を目指しています。"),
+        (9, "GDXは、全ての手続でデータを再利用できることを目標としていますが、整備は段階的に進めます。"),
+    ]
+    assert all(g.overall for g in ex.items if g.cls == "Goal")
