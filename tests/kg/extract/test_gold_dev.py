@@ -1,4 +1,4 @@
-"""The annotated items of three GIF guidebooks (tests/gold/gif_ds-46*), checked against the texts.
+"""The annotated items of five GIF guidebooks (tests/gold/gif_ds-46*), checked against the texts.
 
 The expectations for goals, themes, issues and measures of the development
 guidebooks in SHARED/corpus-dev were written by reading.  These tests check
@@ -24,7 +24,9 @@ from tests.conftest import CORPUS_DEV, shared_file
 
 GOLD = Path(__file__).resolve().parents[2] / "gold"
 DOCUMENTS = [
+    "GIF_DS-461_guidebook_character.md",
     "GIF_DS-462_guidebook_masterdata.md",
+    "GIF_DS-466-1_guidebook_human_resource.md",
     "GIF_DS-468-1_guidebook_dataquality.md",
     "GIF_DS-469_guidebook_metadata.md",
 ]
