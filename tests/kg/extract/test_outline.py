@@ -387,3 +387,31 @@ def test_a_sentence_whose_topic_is_the_documents_subject_states_a_goal() -> None
         (9, "GDXは、全ての手続でデータを再利用できることを目標としていますが、整備は段階的に進めます。"),
     ]
     assert all(g.overall for g in ex.items if g.cls == "Goal")
+
+
+STATED_ISSUES = """\
+# 連携の手引き
+
+## 1. 現状
+
+連携の仕組みは整いつつあります。安全な認証の確保は重要な課題です。
+
+組織の体制づくりは今後の検討課題です。
+
+以下に示すのは次の課題です。
+
+古い様式が残っているのは、利用者にとってなおさら難しい問題です。
+
+問題ありません。
+"""
+
+
+def test_a_sentence_that_calls_its_topic_an_issue_is_one() -> None:
+    # Sentences ending 「…は重要な課題です」 / 「…が…難しい問題です」 state an issue;
+    # 「次の課題です」 points at a list and 「問題ありません」 denies one.
+    ex = _found(STATED_ISSUES)
+    assert _items(ex, "Issue") == [
+        (5, "安全な認証の確保は重要な課題です。"),
+        (7, "組織の体制づくりは今後の検討課題です。"),
+        (11, "古い様式が残っているのは、利用者にとってなおさら難しい問題です。"),
+    ]
