@@ -105,7 +105,8 @@ def subject_topic(doc: Document) -> re.Pattern[str] | None:
     heading = next((b for b in doc.blocks if b.kind == BlockKind.HEADING), None)
     if heading is None:
         return None
-    title = unicodedata.normalize("NFKC", _label(heading.title if heading.title is not None else heading.text))
+    words = heading.title if heading.title is not None else heading.text
+    title = unicodedata.normalize("NFKC", _label(words))
     head = re.match(r"[^\s(「『]+", title)
     names = {head[0]} if head else set()
     for inner in re.findall(r"\(([^()]+)\)", title):
@@ -409,6 +410,9 @@ class _Reader:
 
     # --- sentences ----------------------------------------------------
 
+    def names_subject(self, sentence: str) -> bool:
+        return self.subject is not None and self.subject.search(sentence) is not None
+
     def _sentences(self) -> None:
         kinds: tuple[tuple[str, str, dict[str, bool]], ...] = (
             ("goal_overall", "Goal", {"overall": True}),
@@ -427,7 +431,7 @@ class _Reader:
                 e = block.start + m.end()
                 sentence = _plain(m[0])
                 for key, cls, extra in kinds:
-                    if key == "goal_of_subject" and (self.subject is None or not self.subject.search(sentence)):
+                    if key == "goal_of_subject" and not self.names_subject(sentence):
                         continue
                     if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
                         self.add(cls, block, "sentence", s, e, **extra)

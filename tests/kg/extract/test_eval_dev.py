@@ -23,7 +23,9 @@ from tests.conftest import CORPUS_DEV, ROOT, shared_file
 
 GOLD = ROOT / "tests" / "gold"
 MARKDOWN = [
+    "GIF_DS-461_guidebook_character.md",
     "GIF_DS-462_guidebook_masterdata.md",
+    "GIF_DS-466-1_guidebook_human_resource.md",
     "GIF_DS-468-1_guidebook_dataquality.md",
     "GIF_DS-469_guidebook_metadata.md",
 ]
@@ -76,7 +78,7 @@ def test_the_eval_command_scores_each_document_and_all_together(dev_corpus: Path
     lines = run.stdout.splitlines()
     for doc_id in ("gif_ds-462_guidebook_masterdata", "gif_ds-468-1_guidebook_dataquality"):
         assert doc_id in lines
-    assert "all 3 documents" in lines
+    assert "all 5 documents" in lines
     assert any(line.split()[:1] == ["item→theme"] for line in lines)
 
 

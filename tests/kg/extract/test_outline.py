@@ -366,7 +366,7 @@ FRAMEWORK = """\
 
 ## 1. 考え方
 
-行政データ連携フレームワーク（GDX：Government Data eXchange）は、誰もが必要なデータを使える社会を目指しています。
+行政データ連携フレームワーク（GDX：DX）は、誰もがデータを使える社会を目指しています。
 
 諸外国の取り組みは、データの自由な流通を目指しています。
 
@@ -383,7 +383,7 @@ def test_a_sentence_whose_topic_is_the_documents_subject_states_a_goal() -> None
     # efforts and the framework's users are other topics.
     ex = _found(FRAMEWORK)
     assert _items(ex, "Goal") == [
-        (5, "行政データ連携フレームワーク（GDX：Government Data eXchange）は、誰もが必要なデータを使える社会を目指しています。"),
+        (5, "行政データ連携フレームワーク（GDX：DX）は、誰もがデータを使える社会を目指しています。"),
         (9, "GDXは、全ての手続でデータを再利用できることを目標としていますが、整備は段階的に進めます。"),
     ]
     assert all(g.overall for g in ex.items if g.cls == "Goal")
