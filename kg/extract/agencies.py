@@ -152,10 +152,10 @@ def untokenized_bodies(text: str) -> list[AgencyMention]:
     「北海道総務部」): the prefectures, municipalities and their units, found on the characters."""
     folded = fold(text)
     masks = masked_spans(folded)
-    found = []
+    found: list[AgencyMention] = []
     for cand in select_longest(c for c in body_candidates(folded) if not is_masked(c.start, c.end, masks)):
         kind, _, parent = cand.kind.partition(":")
-        key = cand.key or normalise_name(text[cand.start : cand.end])
+        key = cand.key or _unit_key(text[cand.start : cand.end], cand.start, parent, found)
         known = cand.key is not None
         found.append(
             AgencyMention(text[cand.start : cand.end], cand.start, cand.end, key, known, kind, parent or None)
@@ -164,6 +164,15 @@ def untokenized_bodies(text: str) -> list[AgencyMention]:
 
 
 register_place_finder(untokenized_bodies)
+
+
+def _unit_key(surface: str, start: int, parent: str, before: list[AgencyMention]) -> str:
+    """A body's key by its name; a unit right after its parent's name keeps the whole name as its
+    key (「北海道総務部」's 総務部 is not 青森県's)."""
+    last = before[-1] if before else None
+    if parent and last is not None and last.end == start and last.key == parent:
+        return normalise_name(last.text + surface)
+    return normalise_name(surface)
 
 
 def find_agencies(text: str) -> list[AgencyMention]:
@@ -223,7 +232,7 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
             elif cand.key is not None:  # a local government of the national list
                 mentions.append(AgencyMention(surface, cand.start, cand.end, cand.key, True, kind))
             else:
-                key = normalise_name(surface)
+                key = _unit_key(surface, cand.start, stated_parent, mentions)
                 parent = stated_parent or (parent_of(surface, self._keys_by_name) if kind == "unit" else None)
                 mention = AgencyMention(surface, cand.start, cand.end, key, False, kind, parent or None)
                 mentions.append(mention)

@@ -16,14 +16,16 @@ references to bodies (:func:`find_references`).  What is found, by rule:
   the whole of a quoted 「…」; a name of role words only (専門部会, 関係府省会議,
   有識者会議) names no particular body.
 * **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
-  (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」) or after it and
-  a 「・」 (「総務省・マイナンバー室」); the parent is the body the name starts with.
-* **corporations** — 独立行政法人… and names ending in 機構 (「情報処理推進機構」).
+  (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」, 「総務省統計局」) or after
+  it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body and the unit's chain
+  after it (総務局ＩＣＴ推進課), whose parent is that body.
+* **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…), and the
+  bodies an Act of the statute book sets up (:mod:`kg.extract.body_statutory`:
+  「日本年金機構」, 「国立国会図書館」); a …機構 named by neither is not taken (「国際標準化機構」).
 * **a bureau named alone** (「統計局の…」), not a word for a kind of office (事務局,
   郵便局), and **a unit the text says became another body** (「マイナンバー室(現デジタル庁)」).
-* **foreign governments** named by their country (英国政府, エストニア政府; the
-  country names of ``kg/data/countries.csv``, from the CLDR, and 英国-style
-  abbreviations), never Japan's.
+* **foreign governments and organisations of states** (:mod:`kg.extract.body_foreign`:
+  英国政府, 欧州連合, 欧州委員会, "European Commission"; names from the CLDR).
 
 A name after a private organisation's legal form (一般社団法人, 株式会社 …) is no
 public body.  Generic references (国, 政府, 自治体, 地方公共団体, 市町村, 都道府県,
@@ -31,7 +33,7 @@ public body.  Generic references (国, 政府, 自治体, 地方公共団体, �
 gives them on their own, for pol:AgencyReference.
 
 >>> [(c.start, c.end, c.kind) for c in body_candidates("石川県加賀市と「電力データ活用の在り方検討会」")]
-[(0, 6, 'local_government'), (3, 6, 'local_government'), (8, 22, 'council')]
+[(0, 3, 'local_government'), (0, 6, 'local_government'), (3, 6, 'local_government'), (8, 22, 'council')]
 >>> [r.text for r in find_references("国と地方公共団体、関係省庁間で検討")]
 ['国', '地方公共団体', '関係省庁']
 """
@@ -49,11 +51,14 @@ from typing import Any
 
 import ahocorasick
 
-from kg.extract.folding import fold
+from kg.extract.body_foreign import foreign_bodies
+from kg.extract.body_statutory import statutory_candidates
+from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import Candidate, normalise_name
-from kg.extract.law_forms import COUNCIL_ENDINGS
+from kg.extract.law_forms import COUNCIL_ENDINGS, DOCUMENT_WORDS
 
 __all__ = [
+    "PRIVATE_FORMS",
     "BodyReference",
     "LocalGovernment",
     "body_candidates",
@@ -137,14 +142,17 @@ _COUNCIL_RE = re.compile("|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)
 # Joining words inside a name; the name reaches back over them.
 _JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
 _JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")
-_RUN_RE = re.compile(rf"{_NAME}+$")
+# A name's run of characters; an abbreviation in brackets inside it belongs to the name
+# (「各府省情報統括責任者(CIO)連絡会議」).
+_RUN_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
 # Role words: a council named by them alone is no particular body.
 _ROLE_WORDS = re.compile(
     r"^(?:[第0-9一二三四五六七八九十]+回)?(?:各|関係|同|本|当該|全体|合同|専門|有識者|担当者|代表者|連絡|"
     r"関係府省|関係省庁|各府省|府省|省庁|幹事|作業|検討|定例|臨時|親|上記|下記|前記|次回|今回|前回)*$"
 )
+# 各/関係/全 before 府省 or 省庁 are part of the name (各府省情報統括責任者連絡会議).
 _LEADING_ROLE = re.compile(
-    r"^(?:各|関係|同|本|当該|全|現|旧|新|第[0-9一二三四五六七八九十]+回|"
+    r"^(?:(?:各|関係|全)(?!府省|省庁)|同|本|当該|現|旧|新|第[0-9一二三四五六七八九十]+回|"
     r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
 )
 _MAX_REACH = 60
@@ -154,11 +162,14 @@ _UNIT_CHAIN_RE = re.compile(rf"(?:{_NAME}{{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])
 _UNIT_GENERIC = re.compile(
     r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$"
 )
+# A corporation by its public legal form; one without it only where an Act sets it up
+# (kg.extract.body_statutory): 「国際標準化機構」 is no public body.
 _CORPORATION_RE = re.compile(
-    rf"(?:(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?)?{_NAME}{{3,30}}?機構(?![{_KANJI}])"
+    rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?"
+    rf"{_NAME}{{2,30}}?(?:機構|研究所|センター|基金)(?![{_KANJI}])"
 )
-# A private organisation's legal form: a name after it is no public body (一般社団法人…協議会).
-_PRIVATE_FORMS = re.compile(
+#: A private organisation's legal form: a name after it is no public body (一般社団法人…協議会).
+PRIVATE_FORMS = re.compile(
     r"(?:一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|株式会社|有限会社|"
     r"合同会社|学校法人|社会福祉法人|医療法人|[(（]株[)）]|[(（]一社[)）]|[(（]公財[)）])"
 )
@@ -166,8 +177,6 @@ _PRIVATE_FORMS = re.compile(
 _BUREAU_RE = re.compile(rf"[{_KANJI}]{{2,8}}局(?:(?![{_KANJI}])|(?=管内|管轄|長))")
 # A unit the text says became another body: 「マイナンバー室(現デジタル庁)」, 「…推進室（旧…）」.
 _RENAMED_UNIT_RE = re.compile(rf"[{_KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
-# The conventional one-kanji abbreviations of country names before 国 (英国, 米国, 仏国 …).
-_COUNTRY_KANJI = "英米仏独伊露豪印蘭瑞泰墨葡西希"
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
 
 
@@ -192,41 +201,35 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     for m in _CORPORATION_RE.finditer(folded):
         if not _glued_before(folded, m.start()):
             yield Candidate(m.start(), m.end(), None, "corporation")
+    ends = sorted(known_ends)
     for m in _RENAMED_UNIT_RE.finditer(folded):
-        if not _glued_before(folded, m.start()) and not _UNIT_GENERIC.match(m.group()):
+        kind_word = _UNIT_GENERIC.match(m.group()) is not None
+        if (
+            not _glued_before(folded, m.start())
+            and not kind_word
+            and not _holds_end(ends, m.start(), m.end())
+        ):
             yield Candidate(m.start(), m.end(), None, "unit")
     for m in _BUREAU_RE.finditer(folded):
         name = m.group()
         generic = any(_UNIT_GENERIC.match(name[i:]) for i in range(len(name) - 1))  # 中央郵便局
-        if not _glued_before(folded, m.start()) and not generic:
+        if not _glued_before(folded, m.start()) and not generic and not _holds_end(ends, m.start(), m.end()):
             yield Candidate(m.start(), m.end(), None, "unit")
-    yield from _foreign_governments(folded)
+    yield from foreign_bodies(folded)
+    yield from statutory_candidates(folded)
+
+
+def _holds_end(ends: list[int], start: int, end: int) -> bool:
+    """A body found before ends inside ``start:end`` (「総務省統計局」: the unit starts after it)."""
+    i = bisect.bisect_right(ends, start)
+    return i < len(ends) and ends[i] < end
 
 
 def _public(folded: str, cand: Candidate) -> bool:
     """False where a private organisation's legal form stands before or at the start of the name."""
     head = folded[max(0, cand.start - 12) : cand.start]
-    before = re.search(rf"(?:{_PRIVATE_FORMS.pattern})[ 　]?$", head)
-    return not (before or _PRIVATE_FORMS.match(folded, cand.start, cand.end))
-
-
-@lru_cache(maxsize=1)
-def _country_re() -> re.Pattern[str]:
-    """Country names before 政府: the CLDR list's, and 英国-style abbreviations."""
-    with resources.files("kg.data").joinpath("countries.csv").open(encoding="utf-8") as fh:
-        names = [row["name"] for row in csv.DictReader(line for line in fh if not line.startswith("#"))]
-    names = [fold(n) for n in names if n != "日本"]
-    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives}|[{_COUNTRY_KANJI}]国)政府")
-
-
-def _foreign_governments(folded: str) -> Iterator[Candidate]:
-    """「英国政府」, 「エストニア政府」: a government named by its country (never Japan's)."""
-    if "政府" not in folded:
-        return
-    for m in _country_re().finditer(folded):
-        if not _glued_before(folded, m.start()):
-            yield Candidate(m.start(), m.end(), None, "foreign_government")
+    before = re.search(rf"(?:{PRIVATE_FORMS.pattern})[ 　]?$", head)
+    return not (before or PRIVATE_FORMS.match(folded, cand.start, cand.end))
 
 
 def _stands_alone(folded: str, start: int, end: int) -> bool:
@@ -295,21 +298,9 @@ def _units(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         m = _UNIT_CHAIN_RE.match(folded, at)
         if m is None or _UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()):
             continue
-        if at > end:  # 「総務省・マイナンバー室」: the unit alone, its parent from the text
-            yield Candidate(at, m.end(), None, f"unit:{parent}", priority=1)
-        else:  # 「静岡市総務局ＩＣＴ推進課」: one name, the parent at its start
-            start = end - len(_name_of_parent(folded, end, parent))
-            yield Candidate(start, m.end(), None, f"unit:{parent}", priority=1)
-
-
-def _name_of_parent(folded: str, end: int, parent: str) -> str:
-    """The parent's name as written just before ``end`` (for the unit's span)."""
-    body = local_government(parent)
-    for name in (body.label, body.name) if body else ():
-        if folded.endswith(fold(name), 0, end):
-            return fold(name)
-    m = re.search(rf"{_NAME}+$", folded[max(0, end - 30) : end])
-    return m.group() if m else ""
+        # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its
+        # parent's (two mentions), the parent from the text
+        yield Candidate(at, m.end(), None, f"unit:{parent}", priority=1)
 
 
 def parent_of(name: str, known: dict[str, str]) -> str | None:
@@ -381,17 +372,32 @@ _LOCAL_BEFORE = re.compile(r"国(?:と|・|や|及び|並びに)$")
 _LOCAL_AFTER = re.compile(r"(?:と|・|や|及び|並びに)国(?![{_KANJI}])|を含め")
 
 
+# What may follow 国 or 地方 without making one word with it (国等, 国及び, 国全体).
+_FREE_AFTER = re.compile(r"[等及並]|全体")
+# A compound that starts with a reference word and ends with a document's or framework's name.
+_DOCUMENT_ENDINGS = "|".join((*DOCUMENT_WORDS, "規約", "規程", "フレームワーク"))
+_DOCUMENT_RUN = re.compile(rf"[{_KANJI}ァ-ヺー・]*(?:{_DOCUMENT_ENDINGS})(?![{_KANJI}ァ-ヺー])")
+
+
+def _names_document(folded: str, start: int) -> bool:
+    return _DOCUMENT_RUN.match(folded, start) is not None
+
+
 def find_references(text: str) -> list[BodyReference]:
     """The generic references to bodies in ``text``, in order.
 
     A word counts also as the first part of a compound (自治体システム群, 政府情報システム), but not
-    inside another word (全国, 国民, 我が国, デジタル政府, 地方税) nor inside a quoted name or title.
+    inside another word (全国, 国民, 我が国, デジタル政府, 地方税), a quoted name or title, the
+    name of a document or framework it starts (政府標準利用規約), a web address or a link's target.
     """
     folded = fold(text)
     quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(folded)]
+    masks = masked_spans(folded)
     found = []
     for m in _REFERENCE_RE.finditer(folded):
         start, end = m.span()
+        if masks and is_masked(start, end, masks):
+            continue  # a web address or a link's target (#231-国全体で…)
         prefix = next((p for p in ("関係", "全", "各") if m.group()[len(p) :] in _REFERENCE_WORDS), "")
         word = m.group()[len(prefix) :]
         if word not in _REFERENCE_WORDS or (word == "国" and prefix):
@@ -399,12 +405,14 @@ def find_references(text: str) -> list[BodyReference]:
         before, after = folded[start - 1 : start], folded[end : end + 1]
         if word in _NEEDS_PREFIX and not prefix:
             continue
+        if _names_document(folded, start):
+            continue  # 政府標準利用規約, 政府相互運用性フレームワーク: a document's or framework's name
         if word in _SHORT:
-            if not prefix and _WORD_CHAR.match(before):
-                continue  # 全国, 外国, 電子政府, 内閣府省令
-            if word in ("国", "地方") and _WORD_CHAR.match(after) and after not in "等及並":
-                continue  # 国民, 国家, 地方税
-            if word == "府省" and after == "令":
+            if not prefix and _WORD_CHAR.match(before) and word != "府省":
+                continue  # 全国, 外国, 電子政府 (but 所管府省, 自府省: 府省 alone)
+            if word in ("国", "地方") and _WORD_CHAR.match(after) and not _FREE_AFTER.match(folded, end):
+                continue  # 国民, 国家, 地方税 (but 国等, 国全体)
+            if word == "府省" and (after == "令" or folded.endswith("内閣", 0, start)):
                 continue  # 府省令: a kind of act
             if word == "国" and folded.endswith(("我が", "わが"), 0, start):
                 continue  # 我が国: the country, not the state as a body

@@ -22,6 +22,7 @@ from kg.digests import short_hash
 from kg.extract import outline, policy, profiles
 from kg.extract.agencies import AgencyMention
 from kg.extract.bodies import BodyReference, find_references, references_outside
+from kg.extract.body_evidence import document_bodies
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateContext, DateMention, find_dates
 from kg.extract.laws import LawMention, law_gazetteer
@@ -139,9 +140,10 @@ def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: Extraction
     blocks = [b for b in _leaves(doc) if b.text.strip()]
     # One stream through the rule pipeline for the whole document: the same
     # mentions find_laws and find_agencies give block by block, for far fewer calls.
-    found = extract_many(
-        [b.text for b in blocks], per_text=limits.block_mentions, total=limits.document_mentions
-    )
+    texts = [b.text for b in blocks]
+    found = extract_many(texts, per_text=limits.block_mentions, total=limits.document_mentions)
+    bodies = document_bodies(texts, [agencies for _, agencies in found])
+    found = [(laws, agencies) for (laws, _), agencies in zip(found, bodies, strict=True)]
     mentions_left, dates_left = limits.document_mentions, limits.document_dates
     unread_mentions = unread_dates = 0
     for block, (laws, agencies) in zip(blocks, found, strict=True):

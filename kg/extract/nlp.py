@@ -33,6 +33,8 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from kg.extract.body_foreign import may_name_foreign_body
+from kg.extract.body_statutory import names_statutory_body
 from kg.extract.folding import fold
 from kg.extract.gazetteers import GazetteerEntry, surface_regex
 from kg.read.chunking import chunks
@@ -181,8 +183,9 @@ _BATCH = 4
 # ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令, 条例), 法改正, a
 # ministry or agency (…省, …庁), a council or study group by its ending, a unit
 # (…室, …局, …課, 官房; …部 only after its parent body), a corporation (…機構), a foreign
-# government (…国政府, エストニア政府); or a
-# gazetteer name, or the name of a prefecture or municipality.
+# government (…国政府, エストニア政府); or a gazetteer name, an organisation of states or a
+# union's body (欧州連合, European Commission), a body an Act sets up (国立国会図書館), or the
+# name of a prefecture or municipality.
 _TRIGGER_RE = re.compile(
     r"[法令号省庁室]|(?<![薬便])局|審議|条例|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|協議会"
     r"|懇談会|ワーキング・?グループ|タスクフォース|WG|国政府|[ァ-ヺー]政府"
@@ -205,7 +208,12 @@ def may_name_law_or_agency(text: str) -> bool:
 
 def _needs_rulers(folded: str) -> bool:
     """Whether the rulers must read a text (tokenized): a trigger or a gazetteer name is in it."""
-    return _TRIGGER_RE.search(folded) is not None or any(p.search(folded) for p in gazetteer_patterns())
+    return (
+        _TRIGGER_RE.search(folded) is not None
+        or any(p.search(folded) for p in gazetteer_patterns())
+        or may_name_foreign_body(folded)
+        or names_statutory_body(folded)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -224,9 +224,17 @@ def test_an_agency_inside_a_law_title_is_skipped_with_only_the_agency_module_imp
             "マイナンバー制度及び国と地方のデジタル 基盤抜本改善ワーキンググループ 報告書",
             [("マイナンバー制度及び国と地方のデジタル 基盤抜本改善ワーキンググループ", None, "council")],
         ),
-        # units: their parent is the body their name starts with, or the one before 「・」
-        ("静岡市総務局ＩＣＴ推進課", [("静岡市総務局ＩＣＴ推進課", "lg-221007", "unit")]),
-        ("環境省大臣官房総務課環境情報室", [("環境省大臣官房総務課環境情報室", "moe", "unit")]),
+        # units: two mentions, the body and the unit's chain after it (or after 「・」), whose
+        # parent is that body (tests/gold/README.md: 「総務省統計局」 is 総務省 and 統計局)
+        (
+            "静岡市総務局ＩＣＴ推進課",
+            [("静岡市", None, "local_government"), ("総務局ＩＣＴ推進課", "lg-221007", "unit")],
+        ),
+        (
+            "環境省大臣官房総務課環境情報室",
+            [("環境省", None, "ministry"), ("大臣官房総務課環境情報室", "moe", "unit")],
+        ),
+        ("総務省統計局などのコード一覧", [("総務省", None, "ministry"), ("統計局", "mic", "unit")]),
         # local governments of the national list, with their 全国地方公共団体コード
         (
             "都道府県名\t人口\n北海道\t5,228,732\n東京都\t13,843,525",

@@ -80,6 +80,10 @@ def test_the_independent_administrative_agency_form_with_a_space() -> None:
         ("内閣府省令で定める", []),
         ("「(仮称)自治体等共通SaaS基盤」の構築", []),  # inside a quoted name
         ("所管官庁と全業所管官庁", ["所管官庁", "全業所管官庁"]),
+        ("国全体で一元的に管理する", ["国"]),  # 国 before a word it is not part of
+        ("所管府省と自府省内の活動", ["府省", "府省"]),  # 府省 after a word that is no prefix
+        ("政府標準利用規約と政府相互運用性フレームワークの政府", ["政府"]),  # names of documents
+        ("[2.3.1. 国全体の例](#231-国全体の例)", ["国"]),  # not in the link's target
     ],
 )
 def test_generic_references_follow_the_annotation_rules(text: str, expected: list[str]) -> None:
