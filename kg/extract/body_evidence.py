@@ -10,7 +10,8 @@ again, per block, after two rules that need the whole document:
   it is no public body either.  A body the gazetteer lists stays.
 * **an abbreviation tied to a body** — a Latin abbreviation the document ties to a body's
   full name by brackets, either way round (「欧州委員会（EC）」, 「EC（European Commission）」,
-  「EU（欧州連合）」), names that body throughout the document.  Where the full name is
+  「EU（欧州連合）」), names that body throughout the document; a file's type in brackets
+  (「総務省（PDF）」, a link's label) ties nothing.  Where the full name is
   English the abbreviation must be its initials.  Elsewhere the abbreviation counts only as a
   word of its own: not glued to Latin letters, digits or katakana (「ECサイト」 is
   e-commerce), and not inside a web address or a link's target.  An abbreviation never tied stays unread,
@@ -27,6 +28,7 @@ abbreviations are sets.
 
 from __future__ import annotations
 
+import mimetypes
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -47,6 +49,8 @@ _BEFORE_NAME = re.compile(rf"(?<![A-Za-z0-9])({_ABBREVIATION})\s?[(]\s?$")
 # 「欧州委員会（EC）」: the abbreviation in brackets right after the body's name.
 _AFTER_NAME = re.compile(rf"\s?[(]\s?({_ABBREVIATION})\s?[)]")
 _CLOSE = re.compile(r"\s?[)]")
+# The file types Python knows by their suffixes (its own table, not the machine's).
+_FILE_TYPES = mimetypes.MimeTypes(filenames=())
 # Around an abbreviation standing as a word of its own: no Latin letter, digit or katakana;
 # not a standard's number after it (「ISO 639-1」).
 _WORD_EDGE = r"A-Za-z0-9ァ-ヺー&_/.@-"
@@ -61,8 +65,10 @@ def private_names(texts: Sequence[str]) -> set[str]:
     names: set[str] = set()
     for text in texts:
         folded = fold(text)
-        for pattern in (_PRIVATE_BEFORE, _PRIVATE_AFTER):
-            names.update(normalise_name(m.group(1)) for m in pattern.finditer(folded))
+        if "法人" in folded or "会社" in folded or "(" in folded:  # every form holds one of these
+            names.update(normalise_name(m.group(1)) for m in _PRIVATE_BEFORE.finditer(folded))
+        if "会社" in folded:
+            names.update(normalise_name(m.group(1)) for m in _PRIVATE_AFTER.finditer(folded))
     return names
 
 
@@ -91,7 +97,10 @@ def tied_abbreviations(
 
 
 def _fits(abbreviation: str, name: str) -> bool:
-    """An abbreviation of an English name is its initials (European Commission → EC)."""
+    """An abbreviation of an English name is its initials (European Commission → EC); a file's
+    type is no abbreviation (「総務省（PDF）」: a link to a file)."""
+    if _FILE_TYPES.guess_type(f"x.{abbreviation.lower()}")[0] is not None:
+        return False
     words = fold(name).split()
     if not re.fullmatch(r"[A-Za-z][A-Za-z .,'&-]*", fold(name)):
         return True  # a Japanese name: the brackets alone tie it

@@ -6,7 +6,8 @@ establish and candidate spans where a text names one.  A body is read off an Act
 its form:
 
 * 「独立行政法人X法」, 「国立研究開発法人X法」 → X, an incorporated administrative agency
-  (「独立行政法人国際協力機構法」 → 国際協力機構);
+  (「独立行政法人国際協力機構法」 → 国際協力機構), where X ends in a word for an organisation
+  (…機構, …局, …館, …所, …センター, …基金, …会: not 「独立行政法人通則法」);
 * 「X機構法」 → X機構, a corporation the Act sets up (「日本年金機構法」), unless the title
   starts with a company's form (株式会社…: a company, not a public body);
 * 「国立X法」 → 国立X, a national institution (「国立国会図書館法」 → 国立国会図書館; one
@@ -40,9 +41,17 @@ _IAA = re.compile(r"^(?:独立行政法人|国立研究開発法人)(.+)法$")
 _CORPORATION = re.compile(r"^(?!株式会社)(.+機構)法$")
 _NATIONAL = re.compile(r"^(国立.+?)法$")
 _KANJI = r"一-龥々〆ヶ"
+# The name of a body ends in a word for an organisation or an institution; 「独立行政法人通則法」
+# is the Act of general rules for all of them, not a body's.
+_ORGANISATION = re.compile(r"(?:機構|局|館|所|校|基金|会|センター|公庫|金庫|事業団|園)$")
 
 
 def _body(title: str) -> tuple[str, str] | None:
+    found = _read(title)
+    return found if found is not None and _ORGANISATION.search(found[0]) else None
+
+
+def _read(title: str) -> tuple[str, str] | None:
     if m := _IAA.match(title):
         return m.group(1), "incorporated_administrative_agency"
     if m := _CORPORATION.match(title):

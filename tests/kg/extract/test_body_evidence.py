@@ -66,6 +66,8 @@ def test_bodies_an_act_sets_up() -> None:
     assert bodies["国際協力機構"] == "incorporated_administrative_agency"
     assert bodies["国立国会図書館"] == "agency"
     assert "国立大学法人" not in bodies  # 国立大学法人法: a kind of corporation, not one body
+    assert "通則" not in bodies  # 独立行政法人通則法: the general rules, not a body
+    assert find_agencies("独立行政法人通則法の通則に従う") == []
     assert [(m.text, m.kind) for m in find_agencies("国立国会図書館の納本と国際協力機構の事業")] == [
         ("国立国会図書館", "agency"),
         ("国際協力機構", "incorporated_administrative_agency"),
@@ -118,6 +120,9 @@ def test_an_english_name_ties_only_its_initials() -> None:
     assert [m.text for m in tied] == ["EC", "European Commission", "EC"]
     untied = _document_bodies("# 品質\n\nXY（European Commission）で検討され、XYが公開した。\n")
     assert [m.text for m in untied] == ["European Commission"]
+    # a file's type in brackets after a body's name (a link's label) ties nothing
+    linked = _document_bodies("# 資料\n\n[総務省（PDF）](https://www.soumu.go.jp/a.pdf)\n\nPDFで公開する。\n")
+    assert [m.text for m in linked] == ["総務省"]
     # an abbreviation never tied to a body's name stays unread
     assert _document_bodies("# 品質\n\nECの品質モデルとEUの規則\n") == []
 
