@@ -23,13 +23,17 @@ from kg.rdf.ontology import class_label
 # Parts shared by the templates, put in by name (%NAME%); $law, $agency, $entity,
 # $issue, $start and $end are the slots filled when a question is read.
 #
-# Oxigraph joins one group of triple patterns in the best order it finds, but
-# evaluates an OPTIONAL, UNION or VALUES group apart and joins it afterwards, which
-# costs a scan of every item of a class or every annotation.  So every condition is
-# one group of patterns (a bundle's members by the path ``dcterms:isPartOf?``, the
-# classes by ``FILTER(?class IN …)`` on the item's own types, not by VALUES), the
-# BINDs and FILTERs after it; "without" is a MINUS (one anti-join), not a FILTER NOT
-# EXISTS (a search per row).
+# Oxigraph joins one group of triple patterns in the best order it finds, looking each
+# row up in the indexes in turn, but evaluates an OPTIONAL, UNION or VALUES group apart
+# and joins it afterwards.  So a condition that starts from one entity (a law, an
+# agency) is one group of patterns (a bundle's members by the path
+# ``dcterms:isPartOf?``, the classes by ``FILTER(?class IN …)`` on the item's own
+# types, not by VALUES), the BINDs and FILTERs after it; "without" is a MINUS (one
+# anti-join), not a FILTER NOT EXISTS (a search per row).  A condition over every date,
+# issue or figure of the store is written the other way round: each pattern a
+# ``{ SELECT … }`` of its own, read whole in one pass of an index and joined to the
+# others by hash, since a lookup per row (some 10 µs each on a large store) costs more
+# than reading the whole index once.
 _PARTS = {
     # where an item was read from: its document and line (every item has that annotation)
     "%ITEM_WHERE%": "?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget ?target_item .\n"
@@ -40,18 +44,28 @@ _PARTS = {
     "%ITEM_TYPE%": 'BIND(IF(?class = pol:Measure, "%MEASURE%", "%PROGRESS%") AS ?type)',
     "%ITEM_ROW%": "?item rdfs:label ?itemLabel .\n  %ITEM_TYPE%\n  %ITEM_WHERE%",
     "%ISSUE_ROW%": "?issue rdfs:label ?issueLabel ; pol:number ?number .\n  %ISSUE_WHERE%",
+    # the Measure and ProgressUpdate items, each read whole (see above)
+    "%ITEM_CLASSES%": "{ { SELECT ?item ?class WHERE { ?item a pol:Measure BIND(pol:Measure AS ?class) } }\n"
+    "    UNION { SELECT ?item ?class WHERE {\n"
+    "      ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) } } }",
     # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
-    # an open end (「3年10月～」) runs on where %OPEN% is true.
-    "%MONTHS%": """?item pol:when ?w .
-  ?w pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .%DOCUMENT%
-  OPTIONAL { ?w pol:start ?s0 } OPTIONAL { ?w pol:end ?e0 }
-  BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
-  BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
-  BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
-  BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
-  FILTER(?from <= $end && ?to >= $start)""",
-    # the month of the document an item was read from (to tell planned from done),
-    # its patterns in the group of the date's (apart, they would be joined as a scan)
+    # an open end (「3年10月～」) runs on where %OPEN% is true.  The dates in the period
+    # are picked from the start, end and open-end indexes before anything is joined.
+    "%MONTHS%": """{ SELECT ?w ?from WHERE {
+    { SELECT ?w ?open WHERE { ?w pol:openEnded ?open } }
+    OPTIONAL { SELECT ?w ?s0 WHERE { ?w pol:start ?s0 } }
+    OPTIONAL { SELECT ?w ?e0 WHERE { ?w pol:end ?e0 } }
+    BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
+    BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
+    BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
+    BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
+    FILTER(?from <= $end && ?to >= $start)
+  } }
+  { SELECT ?w ?dateText WHERE { ?w pol:dateText ?dateText } }
+  { SELECT ?w ?planned WHERE { ?w pol:planned ?planned } }
+  { SELECT ?item ?w WHERE { ?item pol:when ?w } }%DOCUMENT%""",
+    # the month of the document an item was read from (to tell planned from done):
+    # looked up for the items dated in the period alone
     "%ITEM_ISSUED%": """
   ?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
   ?target_item oa:hasSource ?doc . ?doc dcterms:issued ?issued .""",
@@ -123,7 +137,7 @@ def _dated(open_end: bool, condition: str = "") -> Paged:
     return Paged(
         ("item", "dateText"),
         _compose(
-            "%ITEM_CLASS%\n  %MONTHS%" + (f"\n  {condition}" if condition else ""),
+            "%ITEM_CLASSES%\n  %MONTHS%" + (f"\n  {condition}" if condition else ""),
             open="true" if open_end else "false",
             document="%ITEM_ISSUED%" if "?docMonth" in condition else "",
         ),
@@ -207,8 +221,11 @@ KINDS: tuple[QuestionKind, ...] = (
         (r"<L>@ON_LAW課題",),
         Paged(
             ("issue",),
-            "?x pol:dependsOnLaw/dcterms:isPartOf? $law ; pol:addressesIssue? ?issue .\n"
-            "  ?issue a pol:Issue .",
+            # what rests on the law: the issue itself, or what serves the issue
+            "{ SELECT DISTINCT ?x WHERE { ?x pol:dependsOnLaw/dcterms:isPartOf? $law } }\n"
+            "  { { SELECT ?x ?issue WHERE { ?x pol:addressesIssue ?issue } }\n"
+            "    UNION { SELECT ?x ?issue WHERE { ?x a pol:Issue BIND(?x AS ?issue) } } }\n"
+            "  { SELECT ?issue WHERE { ?issue a pol:Issue } }",
             "%ISSUE_ROW%",
         ),
         "法令: {law}{members} → 依拠する施策・取組状況が取り組む課題",
@@ -307,7 +324,9 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         ),
         Paged(
             ("issue",),
-            "?issue a pol:Issue .\n  MINUS { ?progress pol:addressesIssue ?issue ; a pol:ProgressUpdate }",
+            "?issue a pol:Issue .\n"
+            "  MINUS { { SELECT ?progress ?issue WHERE { ?progress pol:addressesIssue ?issue } }\n"
+            "    { SELECT ?progress WHERE { ?progress a pol:ProgressUpdate } } }",
             "%ISSUE_ROW%",
         ),
         "→ 取組状況のない課題",
@@ -361,11 +380,12 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:最も|一番|もっとも)?多くの(?:施策|取組)が(?:依拠して|基づいて)(?:いる)?(?:法令|法律)",
         ),
         """SELECT ?law ?lawLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
-  VALUES ?lawClass { pol:Law pol:LawBundle }
-  ?law a ?lawClass ; rdfs:label ?lawLabel .
-  ?item pol:dependsOnLaw/dcterms:isPartOf? ?law .
-  VALUES ?class { pol:Measure pol:ProgressUpdate }
-  ?item a ?class .
+  { SELECT ?law ?lawLabel WHERE {
+    VALUES ?lawClass { pol:Law pol:LawBundle } ?law a ?lawClass ; rdfs:label ?lawLabel } }
+  { { SELECT ?item ?law WHERE { ?item pol:dependsOnLaw ?law } }
+    UNION { SELECT ?item ?law WHERE { ?item pol:dependsOnLaw ?member . ?member dcterms:isPartOf ?law } } }
+  { { SELECT ?item WHERE { ?item a pol:Measure } }
+    UNION { SELECT ?item WHERE { ?item a pol:ProgressUpdate } } }
 } GROUP BY ?law ?lawLabel ORDER BY DESC(?count) ?lawLabel""",
         "→ 依拠する施策・取組状況の多い法令（構成法に依拠するものは法令群にも数える）",
         ("law", "lawLabel", "count"),
@@ -378,12 +398,17 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"@RATE(?:が|の)?(?:高い)都道府県(?:の)?(?:順|ランキング)?",
         ),
         """SELECT ?area ?areaLabel ?rate ?cards ?population ?asOf WHERE {
-  ?obs a qb:Observation ; pol:refArea ?area ; pol:issuanceRate ?rate .
-  ?area rdfs:label ?areaLabel .
-  FILTER(REGEX(STR(?areaLabel), "^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"))
-  OPTIONAL { ?obs pol:issuedCards ?cards }
-  OPTIONAL { ?obs pol:population ?population }
-  OPTIONAL { ?obs pol:refPeriod ?asOf }
+  { SELECT ?area ?areaLabel WHERE {
+    { SELECT DISTINCT ?area WHERE { ?figure pol:refArea ?area } }
+    ?area rdfs:label ?areaLabel .
+    FILTER(REGEX(STR(?areaLabel), "^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"))
+  } }
+  { SELECT ?obs ?area WHERE { ?obs pol:refArea ?area } }
+  { SELECT ?obs WHERE { ?obs a qb:Observation } }
+  { SELECT ?obs ?rate WHERE { ?obs pol:issuanceRate ?rate } }
+  OPTIONAL { SELECT ?obs ?cards WHERE { ?obs pol:issuedCards ?cards } }
+  OPTIONAL { SELECT ?obs ?population WHERE { ?obs pol:population ?population } }
+  OPTIONAL { SELECT ?obs ?asOf WHERE { ?obs pol:refPeriod ?asOf } }
 } ORDER BY DESC(?rate) ?areaLabel""",
         "統計: 都道府県別のマイナンバーカード交付率（高い順）",
         ("area", "areaLabel", "rate", "cards", "population", "asOf"),
@@ -397,8 +422,12 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"@BY_THEME課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
         ),
         """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
-  ?issue a pol:Issue ; pol:partOfTheme ?theme .
-  ?theme pol:number ?number ; rdfs:label ?themeLabel .
+  { SELECT ?issue WHERE { ?issue a pol:Issue } }
+  { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }
+  { SELECT ?theme ?number ?themeLabel WHERE {
+    { SELECT DISTINCT ?theme WHERE { ?part pol:partOfTheme ?theme } }
+    ?theme pol:number ?number ; rdfs:label ?themeLabel .
+  } }
 } GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
         "→ テーマ別の課題の数",
         ("theme", "themeLabel", "number", "count"),

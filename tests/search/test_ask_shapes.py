@@ -1,0 +1,156 @@
+"""The kinds whose queries read whole indexes and join them by hash give the plain reading's answers.
+
+The questions over every date, issue or figure of the store (kg/ask/kinds.py) are
+written as sub-selects of one pattern each, so that Oxigraph reads each index once
+instead of looking every row up.  Here each such answer is checked against the
+graph read plainly (one group of patterns, or the rows filtered in Python), written
+without the templates: the months of a date run from its start (or its end) to its
+end, an open end runs on for what is planned or in a period, 予定 or a month after
+the document's date makes it planned.  The seed report has each shape of date:
+「（～3年7月）」 (an end alone, line 28), 「（3年5月～）」 (open, line 45), 「(4年1月～予定)」
+(planned, line 34), 「（令和2年度）」 (a fiscal year, line 38).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.settings import Settings
+from kg.store.reader import ReadStore
+from search.ask import answer_question
+
+# Every row of an answer: the sample corpus's answers are far shorter.
+ALL = 1000
+
+
+def _dated(settings: Settings) -> list[dict[str, str]]:
+    return ReadStore(settings.data_dir).select(
+        """SELECT ?item ?dateText ?start ?end ?planned ?open ?issued WHERE {
+             { ?item a pol:Measure } UNION { ?item a pol:ProgressUpdate }
+             ?item pol:when ?d . ?d pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .
+             OPTIONAL { ?d pol:start ?start } OPTIONAL { ?d pol:end ?end }
+             ?a oa:hasBody ?item ; oa:hasTarget/oa:hasSource ?doc . ?doc dcterms:issued ?issued }"""
+    )
+
+
+def _month(value: str, last: bool) -> str:
+    return value + ("-12" if last else "-01") if len(value) == 4 else value[:7]
+
+
+def _in_period(row: dict[str, str], start: str, end: str, open_end: bool) -> tuple[bool, str]:
+    first = row.get("start") or row.get("end")
+    if first is None:
+        return False, ""
+    last = row.get("end") or ("9999" if open_end and row["open"] == "true" else first)
+    first, last = _month(first, False), _month(last, True)
+    return first <= end and last >= start, first
+
+
+def _expected(settings: Settings, kind: str, start: str, end: str) -> set[tuple[str, str]]:
+    out = set()
+    for row in _dated(settings):
+        inside, first = _in_period(row, start, end, open_end=kind != "period_done")
+        planned = row["planned"] == "true"
+        doc_month = row["issued"][:7]
+        if not inside:
+            continue
+        if kind == "period_planned" and not (planned or first > doc_month):
+            continue
+        if kind == "period_done" and (planned or first > doc_month):
+            continue
+        out.add((row["item"], row["dateText"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "start", "end"),
+    [
+        ("令和4年度に予定されている施策", "period_planned", "2022-04", "2023-03"),
+        ("令和3年度に予定されている施策", "period_planned", "2021-04", "2022-03"),
+        ("2021年に予定されている取組", "period_planned", "2021-01", "2021-12"),
+        ("2021年に実施された取組", "period_done", "2021-01", "2021-12"),
+        ("令和2年度に実施された取組", "period_done", "2020-04", "2021-03"),
+        ("令和3年度の取組", "period_items", "2021-04", "2022-03"),
+        ("令和2年度の取組", "period_items", "2020-04", "2021-03"),
+        ("2021年7月の取組", "period_items", "2021-07", "2021-07"),
+    ],
+)
+def test_a_period_gives_the_plainly_filtered_dates(
+    indexed: Settings, question: str, kind: str, start: str, end: str
+) -> None:
+    answer = answer_question(indexed, question, limit=ALL).answer
+    assert answer.kind == kind, answer.message
+    found = {(row["item"].value, row["dateText"].value) for row in answer.rows}
+    expected = _expected(indexed, kind, start, end)
+    assert expected, "each period has dated entries in the seed report"
+    assert found == expected
+
+
+def test_an_end_alone_counts_in_its_month(indexed: Settings) -> None:
+    # line 28: 「…読み仮名の法制化を検討（～3年7月）」 ends in July 2021 and has no start
+    answer = answer_question(indexed, "2021年7月の取組", limit=ALL).answer
+    assert "～3年7月" in {row["dateText"].value for row in answer.rows}
+
+
+def test_law_issues_give_the_plain_path(indexed: Settings) -> None:
+    answer = answer_question(indexed, "デジタル改革関連法に関係する課題", limit=ALL).answer
+    assert answer.kind == "law_issues" and answer.entities, answer.message
+    law = answer.entities[0].iri
+    plain = ReadStore(indexed.data_dir).select(
+        f"""SELECT DISTINCT ?issue WHERE {{
+              ?x pol:dependsOnLaw/dcterms:isPartOf? <{law}> ; pol:addressesIssue? ?issue .
+              ?issue a pol:Issue }}"""
+    )
+    assert {row["issue"].value for row in answer.rows} == {row["issue"] for row in plain}
+
+
+def test_issues_without_progress_give_the_plain_anti_join(indexed: Settings) -> None:
+    answer = answer_question(indexed, "取組状況のない課題", limit=ALL).answer
+    plain = ReadStore(indexed.data_dir).select(
+        """SELECT ?issue WHERE { ?issue a pol:Issue
+             FILTER NOT EXISTS { ?p a pol:ProgressUpdate ; pol:addressesIssue ?issue } }"""
+    )
+    assert {row["issue"].value for row in answer.rows} == {row["issue"] for row in plain}
+
+
+def test_counts_by_theme_give_the_plain_group(indexed: Settings) -> None:
+    answer = answer_question(indexed, "課題の数（テーマ別）", limit=ALL).answer
+    plain = ReadStore(indexed.data_dir).select(
+        """SELECT ?theme (COUNT(DISTINCT ?issue) AS ?count) WHERE {
+             ?issue a pol:Issue ; pol:partOfTheme ?theme } GROUP BY ?theme"""
+    )
+    assert {(r["theme"].value, r["count"].value) for r in answer.rows} == {
+        (r["theme"], r["count"]) for r in plain
+    }
+
+
+def test_prefecture_rates_give_every_prefectures_figure(indexed: Settings) -> None:
+    answer = answer_question(indexed, "都道府県別の交付率", limit=ALL).answer
+    plain = ReadStore(indexed.data_dir).select(
+        """SELECT ?area ?label ?rate WHERE {
+             ?obs a qb:Observation ; pol:refArea ?area ; pol:issuanceRate ?rate . ?area rdfs:label ?label }"""
+    )
+    prefectures = {"北海道", "東京都", "京都府", "大阪府"}
+    expected = {
+        (r["area"], r["rate"])
+        for r in plain
+        if r["label"] in prefectures or (r["label"].endswith("県") and 3 <= len(r["label"]) <= 4)
+    }
+    assert {(r["area"].value, r["rate"].value) for r in answer.rows} == expected
+    rates = [float(r["rate"].value) for r in answer.rows]
+    assert rates == sorted(rates, reverse=True)
+
+
+def test_law_ranking_gives_the_plain_counts(indexed: Settings) -> None:
+    answer = answer_question(indexed, "依拠する施策が多い法令", limit=ALL).answer
+    plain = ReadStore(indexed.data_dir).select(
+        """SELECT ?law (COUNT(DISTINCT ?item) AS ?count) WHERE {
+             { ?law a pol:Law } UNION { ?law a pol:LawBundle }
+             ?item pol:dependsOnLaw/dcterms:isPartOf? ?law .
+             { ?item a pol:Measure } UNION { ?item a pol:ProgressUpdate } } GROUP BY ?law"""
+    )
+    assert {(r["law"].value, r["count"].value) for r in answer.rows} == {
+        (r["law"], r["count"]) for r in plain
+    }
+    counts = [int(r["count"].value) for r in answer.rows]
+    assert counts == sorted(counts, reverse=True)
