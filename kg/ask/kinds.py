@@ -65,10 +65,12 @@ _PARTS = {
   { SELECT ?w ?planned WHERE { ?w pol:planned ?planned } }
   { SELECT ?item ?w WHERE { ?item pol:when ?w } }%DOCUMENT%""",
     # the month of the document an item was read from (to tell planned from done):
-    # looked up for the items dated in the period alone
+    # its annotation looked up for the items dated in the period alone, the dates of
+    # the documents read whole
     "%ITEM_ISSUED%": """
   ?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
-  ?target_item oa:hasSource ?doc . ?doc dcterms:issued ?issued .""",
+  ?target_item oa:hasSource ?doc .
+  { SELECT ?doc ?issued WHERE { ?doc dcterms:issued ?issued } }""",
     "%DOC_MONTH%": "BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)",
     "%MEASURE%": class_label("Measure"),
     "%PROGRESS%": class_label("ProgressUpdate"),
