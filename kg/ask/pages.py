@@ -85,8 +85,9 @@ def read_page(
     """
     check_window(offset, limit)
     if reading.key_sparql is None or reading.detail_sparql is None:
-        rows, truncated = run_select(store, reading.sparql, reading.columns, max_rows, max_query_bytes)
-        page = Page(rows[offset : offset + limit], len(rows), offset, truncated)
+        rows, truncated = run_select(store, reading.sparql, max_rows, max_query_bytes)
+        shown = [_cells(row, reading.columns) for row in rows[offset : offset + limit]]
+        page = Page(shown, len(rows), offset, truncated)
     else:
         page = _keyed_page(store, reading, offset, limit, max_query_bytes)
     if offset and offset >= page.total:
@@ -95,11 +96,14 @@ def read_page(
 
 
 def run_select(
-    store: GraphReader, sparql: str, columns: tuple[str, ...], max_rows: int, max_query_bytes: int
-) -> tuple[list[dict[str, Cell]], bool]:
-    """At most ``max_rows`` rows of a read-only SELECT, and whether more were cut."""
+    store: GraphReader, sparql: str, max_rows: int, max_query_bytes: int
+) -> tuple[list[dict[str, str]], bool]:
+    """At most ``max_rows`` rows of a read-only SELECT, and whether more were cut.
+
+    The rows stay plain strings: only the page shown is made into cells.
+    """
     rows = _select(store, f"{sparql}\nLIMIT {max_rows + 1}", max_query_bytes)
-    return [_cells(row, columns) for row in rows[:max_rows]], len(rows) > max_rows
+    return rows[:max_rows], len(rows) > max_rows
 
 
 def _select(store: GraphReader, query: str, max_query_bytes: int) -> list[dict[str, str]]:
