@@ -43,7 +43,9 @@ _PARTS = {
     "%ITEM_CLASS%": "?item a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))",
     "%ITEM_TYPE%": 'BIND(IF(?class = pol:Measure, "%MEASURE%", "%PROGRESS%") AS ?type)',
     "%ITEM_ROW%": "?item rdfs:label ?itemLabel .\n  %ITEM_TYPE%\n  %ITEM_WHERE%",
-    "%ISSUE_ROW%": "?issue rdfs:label ?issueLabel ; pol:number ?number .\n  %ISSUE_WHERE%",
+    # an issue stated in prose (「…は重要な課題です」) has no number
+    "%ISSUE_ROW%": "?issue rdfs:label ?issueLabel .\n"
+    "  OPTIONAL { ?issue pol:number ?number }\n  %ISSUE_WHERE%",
     # the Measure and ProgressUpdate items, each read whole (see above)
     "%ITEM_CLASSES%": "{ { SELECT ?item ?class WHERE { ?item a pol:Measure BIND(pol:Measure AS ?class) } }\n"
     "    UNION { SELECT ?item ?class WHERE {\n"
