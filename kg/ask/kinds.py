@@ -213,7 +213,9 @@ KINDS: tuple[QuestionKind, ...] = (
         ),
         Paged(
             ("item",),
-            "?item pol:dependsOnLaw/dcterms:isPartOf? $law .\n  %ITEM_CLASS%",
+            # a bundle has thousands of dependants: their classes are read whole (see above)
+            "{ SELECT DISTINCT ?item WHERE { ?item pol:dependsOnLaw/dcterms:isPartOf? $law } }\n"
+            "  %ITEM_CLASSES%",
             "%ITEM_ROW%",
             "%ITEM_CLASS%",
         ),

@@ -154,3 +154,16 @@ def test_law_ranking_gives_the_plain_counts(indexed: Settings) -> None:
     }
     counts = [int(r["count"].value) for r in answer.rows]
     assert counts == sorted(counts, reverse=True)
+
+
+@pytest.mark.parametrize("question", ["デジタル改革関連法に基づく施策", "公的個人認証法に基づく取組"])
+def test_law_items_give_the_plain_path(indexed: Settings, question: str) -> None:
+    answer = answer_question(indexed, question, limit=ALL).answer
+    assert answer.kind == "law_items" and answer.entities, answer.message
+    plain = ReadStore(indexed.data_dir).select(
+        f"""SELECT DISTINCT ?item WHERE {{
+              ?item pol:dependsOnLaw/dcterms:isPartOf? <{answer.entities[0].iri}> .
+              {{ ?item a pol:Measure }} UNION {{ ?item a pol:ProgressUpdate }} }}"""
+    )
+    assert plain, "the seed report has entries on both (lines 25 … 75, 46)"
+    assert {row["item"].value for row in answer.rows} == {row["item"] for row in plain}
