@@ -231,7 +231,7 @@ def test_nothing_fits_is_406(
 def test_default_graph_uri_limits_the_default_graph(client: FlaskClient, built: Settings) -> None:
     graphs = ReadStore(built.data_dir).named_graphs()
     gif = next(g for g in graphs if "gif-ds-410" in g)
-    query = "ASK { ?i a pol:Issue }"
+    query = "ASK { ?i a pol:Issue ; pol:number ?n }"
     only_gif = client.get("/sparql", query_string={"query": query, "default-graph-uri": gif})
     assert only_gif.get_json()["boolean"] is False  # the GIF overview has no numbered issues
     everything = client.get("/sparql", query_string={"query": query})
