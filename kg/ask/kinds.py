@@ -15,7 +15,7 @@ says in words how the question was read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.rdf.ontology import class_label
@@ -164,9 +164,13 @@ FRAGMENTS = {
         r"根拠としている|根拠にしている|措置された|措置した|によって(?:実現した|実施された|行われた)?|により|"
         r"関係する|関係した|関係している|関係のある|関係がある|関係の|関連する|関連した|関連している|関連のある|関連がある|関連の|"
         r"関わる|関わっている|かかわる|係る|かかる|よる|関する|"
-        r"改正した|改正する|改正している|改正に関する|改正の|改正による|制定した|制定に関する|施行した|受けた|踏まえた|"
+        r"(?:法)?改正(?:した|された|されている|する|している|に関する|の|による|に伴う)?|"
+        r"制定した|制定に関する|施行した|受けた|踏まえた|"
         r"関連|関係"
         r")?"
+    ),
+    "@AMENDING": (
+        r"(?:を|の|が|で|に|による|によって|により)?(?:法|法律)?改正(?:した|された|されている|する|している|に関する|の|による|に伴う|を行った|を実施した)?"
     ),
     "@BY_AGENCY": (
         r"(?:が|の|に|と|で|は)?(?:"
@@ -205,6 +209,25 @@ def _paged(
 
 
 KINDS: tuple[QuestionKind, ...] = (
+    _paged(
+        "law_amends",
+        (
+            r"<L>@AMENDING@ITEMS",
+            r"(?:どの|どんな|どういう)?@ITEMS(?:が|で)<L>(?:を|が|で|により|によって)?(?:法|法律)?改正(?:した|された|している)",
+        ),
+        Paged(
+            ("item",),
+            "{ ?item pol:amendsLaw/dcterms:isPartOf? $law }\n"
+            "  UNION { ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
+            "          pol:actionKind ?actionKind ; dcterms:isPartOf $law .\n"
+            '          FILTER(?actionKind IN ("amendment", "revision")) }\n'
+            "  %ITEM_CLASS%",
+            "%ITEM_ROW%",
+            "%ITEM_CLASS%",
+        ),
+        "法令: {law}{members} → 改正する施策・取組状況（改正と書かれたもの）",
+        ("item", "itemLabel", "type", "document", "line"),
+    ),
     _paged(
         "law_items",
         (
@@ -327,6 +350,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"課題(?:で|のうち|の中で)?(?:進捗|取組状況|取り組み状況|進捗報告)(?:が|の)?@NONE",
             r"(?:進捗|取組状況)(?:が|の)?(?:報告|記載)(?:されて|が)?(?:いない|ない)課題",
             r"(?:まだ)?(?:取り組まれていない|手つかずの|手付かずの|未着手の)課題",
+            r"(?:フォローアップ|進捗報告|報告)(?:が)?(?:されていない|されてない|のない|がない|が無い|なし)課題",
         ),
         Paged(
             ("issue",),
@@ -344,7 +368,8 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:法令|法律|根拠法|法的根拠|法)(?:の)?(?:根拠)?(?:が|の)?(?:ない|無い|なし)@MEASURES",
             r"@MEASURES(?:で|のうち|の中で)?(?:法令|法律|根拠法|法的根拠)(?:が|の)?@NONE",
             r"根拠(?:となる|の)(?:法令|法律)(?:が|の)?(?:ない|無い)@MEASURES",
-            r"(?:法令|法律)に(?:基づかない|依拠しない|よらない|依存しない)@MEASURES",
+            r"(?:法令|法律|法)に(?:基づか|基づい|依拠し|よら|依存し|根拠を置か)"
+            r"(?:ない|ていない|てない|ません|ていません|ないもの)@MEASURES",
         ),
         Paged(
             ("item",),
@@ -377,7 +402,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
     QuestionKind(
         "law_ranking",
         (
-            r"(?:依拠する|基づく|関係する|関連する|依存する)?(?:施策|取組|取り組み)(?:が|の)?(?:多い|数が多い)"
+            r"(?:依拠する|基づく|関係する|関連する|依存する)?(?:施策|取組|取り組み)(?:数)?(?:が|の)?(?:多い|数が多い)"
             r"(?:法令|法律|法)(?:の)?(?:ランキング|順|順位|トップ)?",
             r"(?:法令|法律)(?:別|ごと)(?:の|に)?(?:依拠する)?(?:施策|取組)(?:の)?(?:数|件数)",
             r"(?:施策|取組)(?:の)?(?:数|件数)(?:\()?(?:法令|法律)(?:別|ごと)(?:\))?",
@@ -401,7 +426,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         (
             r"@PREFS@RATE",
             r"@RATE(?:の)?(?:\()?都道府県(?:別|ごと)(?:\))?",
-            r"@RATE(?:が|の)?(?:高い)都道府県(?:の)?(?:順|ランキング)?",
+            r"@RATE(?:が|の)?(?:最も|一番|もっとも)?(?:高い)都道府県(?:の)?(?:順|ランキング)?",
         ),
         """SELECT ?area ?areaLabel ?rate ?cards ?population ?asOf WHERE {
   { SELECT ?area ?areaLabel WHERE {
@@ -426,6 +451,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"@BY_THEME課題(?:の)?(?:数|件数)",
             r"各(?:テーマ|分野)の課題(?:の)?(?:数|件数)",
             r"@BY_THEME課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
+            r"課題(?:は|が|の数は|の件数は)?@BY_THEME(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
         ),
         """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
   { SELECT ?issue WHERE { ?issue a pol:Issue } }
@@ -439,3 +465,19 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         ("theme", "themeLabel", "number", "count"),
     ),
 )
+
+
+def _lowest_first(kinds: tuple[QuestionKind, ...]) -> QuestionKind:
+    """「交付率の低い都道府県」: the prefecture rates, lowest first (the same query, the other order)."""
+    rates = next(k for k in kinds if k.name == "prefecture_rates")
+    assert "ORDER BY DESC(?rate)" in rates.template
+    return replace(
+        rates,
+        name="prefecture_rates_low",
+        patterns=(r"@RATE(?:が|の)?(?:最も|一番|もっとも)?(?:低い)都道府県(?:の)?(?:順|ランキング)?",),
+        template=rates.template.replace("ORDER BY DESC(?rate)", "ORDER BY ?rate"),
+        reading=rates.reading.replace("（高い順）", "（低い順）"),
+    )
+
+
+KINDS = (*KINDS, _lowest_first(KINDS))

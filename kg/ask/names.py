@@ -36,6 +36,17 @@ SELECT ?entity ?kind ?label ?name ?bundle WHERE {
 ISSUE_QUERY = """
 SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Issue ; rdfs:label ?label }"""
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+# An issue asked about by (part of) its name (「読み仮名の法制化の検討の進捗」): the issues whose
+# label, without spaces and in lower case, holds the words, with or without its bracketed asides
+# (「カード機能（公的個人認証サービス）の抜本的改善」 is asked as 「カード機能の抜本的改善」).
+ISSUE_NAME_QUERY = """
+SELECT ?entity ?label WHERE {
+  ?entity a pol:Issue ; rdfs:label ?label .
+  BIND(LCASE(REPLACE(STR(?label), "\\\\s", "")) AS ?plain)
+  FILTER(CONTAINS(?plain, "$name") || CONTAINS(REPLACE(?plain, "[（(][^）)]*[）)]", ""), "$name"))
+}"""
+# Words a name may be looked up by: no quote, backslash or line break, and not a bare number.
+_NAME_RE = re.compile(r"[^\"\\\n\r]{3,60}")
 
 # 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」).
 _ISSUE_RE = re.compile(
@@ -78,6 +89,7 @@ class Lexicon:
         entities: Iterable[tuple[Entity, str]],
         issues: Iterable[tuple[Entity, str]] = (),
         issue_lookup: Callable[[str], list[Entity]] | None = None,
+        issue_name_lookup: Callable[[str], list[Entity]] | None = None,
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -88,6 +100,7 @@ class Lexicon:
         for entity, number in issues:
             self._issues.setdefault(fold(number), {})[entity.iri] = entity
         self._issue_lookup = issue_lookup
+        self._issue_name_lookup = issue_name_lookup
         self._longest = max((len(k) for k in self._names), default=0)
 
     @classmethod
@@ -105,7 +118,11 @@ class Lexicon:
             rows = store.select(ISSUE_QUERY.replace("$number", number))
             return [Entity(r["entity"], "issue", r["label"]) for r in rows]
 
-        lexicon = cls(entities, issue_lookup=issues)
+        def issues_named(name: str) -> list[Entity]:
+            rows = store.select(ISSUE_NAME_QUERY.replace("$name", name))
+            return [Entity(r["entity"], "issue", r["label"]) for r in rows]
+
+        lexicon = cls(entities, issue_lookup=issues, issue_name_lookup=issues_named)
         lexicon.add_synonyms(synonyms)
         return lexicon
 
@@ -129,6 +146,13 @@ class Lexicon:
         if self._issue_lookup is not None:
             found.update((e.iri, e) for e in self._issue_lookup(fold(number)))
         return tuple(found.values())
+
+    def issues_named(self, words: str) -> tuple[Entity, ...]:
+        """The issues whose label holds ``words`` (folded), none for words too short or odd to look up."""
+        words = fold(words)
+        if self._issue_name_lookup is None or not _NAME_RE.fullmatch(words) or _NUMBER_RE.fullmatch(words):
+            return ()
+        return tuple({e.iri: e for e in self._issue_name_lookup(words)}.values())
 
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""

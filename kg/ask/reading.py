@@ -103,19 +103,41 @@ class Ambiguous:
 Outcome = Reading | NotUnderstood | UnknownName | Ambiguous
 
 
+def _expanded(pattern: str, slots: dict[str, str]) -> re.Pattern[str]:
+    for name, fragment in FRAGMENTS.items():
+        pattern = pattern.replace(name, fragment)
+    for slot, regex in slots.items():
+        pattern = pattern.replace(slot, regex)
+    return re.compile(pattern)
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[QuestionKind, tuple[re.Pattern[str], ...]], ...]:
-    out = []
-    for kind in KINDS:
-        patterns = []
-        for pattern in kind.patterns:
-            for name, fragment in FRAGMENTS.items():
-                pattern = pattern.replace(name, fragment)
-            for slot, regex in _SLOTS.items():
-                pattern = pattern.replace(slot, regex)
-            patterns.append(re.compile(pattern))
-        out.append((kind, tuple(patterns)))
-    return tuple(out)
+    return tuple((kind, tuple(_expanded(p, _SLOTS) for p in kind.patterns)) for kind in KINDS)
+
+
+@lru_cache(maxsize=1)
+def _issue_name_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns about an issue with its slot open to any words (the issue's name)."""
+    slots = {**_SLOTS, "<I>": rf"(?P<name>[^{_ANY_MARK}]{{3,60}}?)"}
+    return tuple(_expanded(p, slots) for kind in KINDS for p in kind.patterns if "<I>" in p)
+
+
+def _by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention | Period]] | None:
+    """「読み仮名の法制化の検討の進捗」: a question about an issue named by words of its label.
+
+    Tried only when no kind matched; gives the question with the issue's words marked.
+    """
+    for pattern in _issue_name_patterns():
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        candidates = lexicon.issues_named(m["name"])
+        if candidates:
+            start, end = m.span("name")
+            mention = Mention(start, end, m["name"], "issue", candidates)
+            return text[:start] + _MARKS["issue"] + text[end:], {start: mention}
+    return None
 
 
 def _month(value: object, last: bool) -> str | None:
@@ -192,6 +214,13 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
             if m is None:
                 continue
             return _fill(kind, m, meaning)
+    named = _by_issue_name(text, lexicon)
+    if named is not None:
+        marked, meaning = named
+        for kind, patterns in _compiled():
+            for pattern in patterns:
+                if (m := pattern.fullmatch(marked)) is not None:
+                    return _fill(kind, m, meaning)
     return NotUnderstood()
 
 

@@ -32,6 +32,12 @@ REFORM_ACTS = {
     (62, "郵便局における電子証明書の発行・更新等の可能化について法改正を実施"),
     (75, "地方公共団体情報システムの標準化に関する法律の制定"),
 }
+# The entries that report an amendment made by the bundle (法改正 / 法律改正 with （デジタル改革関連法）).
+REFORM_AMENDMENTS = {
+    (45, "電子証明書のスマートフォンへの搭載について法改正を実施"),
+    (54, "32の国家資格に関するマイナンバー法等の法律改正"),
+    (62, "郵便局における電子証明書の発行・更新等の可能化について法改正を実施"),
+}
 MY_NUMBER_ACT = {(54, "32の国家資格に関するマイナンバー法等の法律改正")}
 JPKI_ACT = {(46, "公的個人認証法改正（3年5月）")}
 IMPROVEMENT_ACT = {(25, "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化")}
@@ -175,6 +181,12 @@ ITEM_QUESTIONS = [
     ("個人情報保護法に関係する施策", PRIVACY_ACT),
     ("標準化法に基づく取組", STANDARDIZATION_ACT),
     ("公金受取口座登録法に基づく取組です", ACCOUNT_ACT),
+    # which entries amend a law: only those that say 改正 (enactments such as line 36 or 75 do not)
+    ("デジタル改革関連法で改正した取組", REFORM_AMENDMENTS),
+    ("デジタル改革関連法による法改正の取組", REFORM_AMENDMENTS),
+    ("どの取組がデジタル改革関連法で法改正した？", REFORM_AMENDMENTS),
+    ("番号法を改正した施策は？", MY_NUMBER_ACT),
+    ("公的個人認証法改正に関する取組", JPKI_ACT),
     # what an agency does or is involved in
     ("J-LISが関わる取組", J_LIS),
     ("J-LISが関わる取組は？", J_LIS),
@@ -286,6 +298,8 @@ ISSUE_SET_QUESTIONS = [
     ("課題で取組状況がない", NO_PROGRESS),
     ("まだ取り組まれていない課題", NO_PROGRESS),
     ("進捗がまだない課題", NO_PROGRESS),
+    ("フォローアップされていない課題", NO_PROGRESS),
+    ("進捗報告のない課題は？", NO_PROGRESS),
 ]
 
 
@@ -381,6 +395,59 @@ def test_prefecture_rates(indexed: Settings, question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question", ["交付率が低い都道府県", "交付率の低い都道府県は？", "交付率が一番低い都道府県"]
+)
+def test_prefecture_rates_lowest_first(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "prefecture_rates_low"
+    rows = seed_rows(result)
+    assert len(rows) == 47  # lines 148-196 of the report
+    assert (rows[0]["areaLabel"], float(rows[0]["rate"])) == ("沖縄県", 30.3)
+    assert (rows[-1]["areaLabel"], float(rows[-1]["rate"])) == ("宮崎県", 49.8)
+    rates = [float(r["rate"]) for r in rows]
+    assert rates == sorted(rates)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("マイナンバー法を改正した取組", MY_NUMBER_ACT),
+        ("デジタル改革関連法で改正した取組", REFORM_AMENDMENTS),
+        ("公的個人認証法改正に関する取組", JPKI_ACT),
+    ],
+)
+def test_amendments_are_their_own_kind(
+    indexed: Settings, question: str, expected: set[tuple[int, str]]
+) -> None:
+    """An amendment question lists the entries that amend, not every entry that depends on the law."""
+    result = ask(indexed, question)
+    assert result.answer.kind == "law_amends"
+    assert "改正" in result.answer.reading
+    assert same_items(items(result), expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("読み仮名の法制化の進捗", ISSUE_5_4),  # issue 5.4, named by words of its label (line 28)
+        ("カード機能の抜本的改善の進捗状況", ISSUE_3_2),  # issue 3.2 (line 45)
+    ],
+)
+def test_progress_of_an_issue_named_by_its_words(
+    indexed: Settings, question: str, expected: list[tuple[int, str]]
+) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_progress", result.answer.message
+    assert same_items(items(result), expected), items(result)
+
+
+def test_words_naming_no_issue_are_not_read_as_one(indexed: Settings) -> None:
+    result = ask(indexed, "宇宙開発の推進の進捗")
+    assert not result.answer.understood
+    assert result.fallback == "search"
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "課題の数（テーマ別）",
@@ -388,6 +455,7 @@ def test_prefecture_rates(indexed: Settings, question: str) -> None:
         "分野ごとの課題数",
         "テーマごとに課題はいくつありますか",
         "テーマ毎の課題の件数",
+        "課題はテーマごとに何件",
     ],
 )
 def test_issue_count_by_theme(indexed: Settings, question: str) -> None:
@@ -472,7 +540,14 @@ def test_items_of_a_period(indexed: Settings, question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["法令のない施策", "法的根拠のない施策は？", "施策のうち根拠法がないもの", "法律に基づかない施策"],
+    [
+        "法令のない施策",
+        "法的根拠のない施策は？",
+        "施策のうち根拠法がないもの",
+        "法律に基づかない施策",
+        "法律に基づいていない施策",
+        "法令に依拠していない施策は",
+    ],
 )
 def test_measures_without_law(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
@@ -508,7 +583,6 @@ def test_measures_without_law(indexed: Settings, question: str) -> None:
         "J-LIS",
         "マイナンバーカード",
         # near a kind, but asking something its query would not answer
-        "交付率が低い都道府県",
         "デジタル改革関連法に基づかない施策",
         "J-LISが関わらない取組",
         "令和4年度に予定されていない施策",
