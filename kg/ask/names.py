@@ -13,7 +13,7 @@ keeps both: the question is then ambiguous and the candidates are listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -38,19 +38,27 @@ SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Issue ; rdfs:
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 # An issue asked about by (part of) its name (「読み仮名の法制化の検討の進捗」): the issues whose
 # label, without spaces and in lower case, holds the words, with or without its bracketed asides
-# (「カード機能（公的個人認証サービス）の抜本的改善」 is asked as 「カード機能の抜本的改善」).
+# (「カード機能（公的個人認証サービス）の抜本的改善」 is asked as 「カード機能の抜本的改善」).  Failing
+# that, the issues whose label holds each of the name's words (「運転免許証のデジタル化」 for
+# 「…運転免許証その他の国家資格証のデジタル化…」).
 ISSUE_NAME_QUERY = """
 SELECT ?entity ?label WHERE {
   ?entity a pol:Issue ; rdfs:label ?label .
   BIND(LCASE(REPLACE(STR(?label), "\\\\s", "")) AS ?plain)
-  FILTER(CONTAINS(?plain, "$name") || CONTAINS(REPLACE(?plain, "[（(][^）)]*[）)]", ""), "$name"))
+  BIND(REPLACE(?plain, "[（(][^）)]*[）)]", "") AS ?bare)
+  FILTER($words)
 }"""
+_WORD_FILTER = '(CONTAINS(?plain, "$word") || CONTAINS(?bare, "$word"))'
+# The name's words: split at の, ・, 、 and spaces; a word of one character says too little.
+_WORD_SPLIT_RE = re.compile(r"[の・、\s]+")
 # Words a name may be looked up by: no quote, backslash or line break, and not a bare number.
 _NAME_RE = re.compile(r"[^\"\\\n\r]{3,60}")
 
-# 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」).
+# 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」) that is
+# not part of a date written with an era's initial (「R3.7に」 is July 2021).
 _ISSUE_RE = re.compile(
-    r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:\.\d+)*)(?:番)?|(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|$)"
+    r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:\.\d+)*)(?:番)?"
+    r"|(?<![a-z0-9.])(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|$)"
 )
 
 
@@ -89,7 +97,7 @@ class Lexicon:
         entities: Iterable[tuple[Entity, str]],
         issues: Iterable[tuple[Entity, str]] = (),
         issue_lookup: Callable[[str], list[Entity]] | None = None,
-        issue_name_lookup: Callable[[str], list[Entity]] | None = None,
+        issue_name_lookup: Callable[[Sequence[str]], list[Entity]] | None = None,
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -118,8 +126,9 @@ class Lexicon:
             rows = store.select(ISSUE_QUERY.replace("$number", number))
             return [Entity(r["entity"], "issue", r["label"]) for r in rows]
 
-        def issues_named(name: str) -> list[Entity]:
-            rows = store.select(ISSUE_NAME_QUERY.replace("$name", name))
+        def issues_named(words: Sequence[str]) -> list[Entity]:
+            test = " && ".join(_WORD_FILTER.replace("$word", word) for word in words)
+            rows = store.select(ISSUE_NAME_QUERY.replace("$words", test))
             return [Entity(r["entity"], "issue", r["label"]) for r in rows]
 
         lexicon = cls(entities, issue_lookup=issues, issue_name_lookup=issues_named)
@@ -148,11 +157,16 @@ class Lexicon:
         return tuple(found.values())
 
     def issues_named(self, words: str) -> tuple[Entity, ...]:
-        """The issues whose label holds ``words`` (folded), none for words too short or odd to look up."""
+        """The issues whose label holds ``words`` (folded), or else each of its words; none for words
+        too short or odd to look up."""
         words = fold(words)
         if self._issue_name_lookup is None or not _NAME_RE.fullmatch(words) or _NUMBER_RE.fullmatch(words):
             return ()
-        return tuple({e.iri: e for e in self._issue_name_lookup(words)}.values())
+        found = self._issue_name_lookup([words])
+        parts = [part for part in _WORD_SPLIT_RE.split(words) if len(part) >= 2]
+        if not found and len(parts) >= 2:
+            found = self._issue_name_lookup(parts)
+        return tuple({e.iri: e for e in found}.values())
 
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""

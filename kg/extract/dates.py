@@ -154,7 +154,7 @@ def _month_tail(p: str) -> str:
     )
 
 
-# One alternative per written form: a decade, 2021/10/20, R3.1.1, 令和2、3年度, a
+# One alternative per written form: a decade, 2021/10/20, R3.1.1 or R3.7, 令和2、3年度, a
 # year with what follows it, a month alone, 10/11 before a range word (a bare
 # slash is more often a fraction), and a day alone (kept only to end a range).
 _DATE_RE = re.compile(
@@ -162,7 +162,7 @@ _DATE_RE = re.compile(
     rf"(?<![0-9〇一二三四五六七八九十百千数第同,./])(?:"
     rf"(?P<dec>[0-9]{{4}})年代(?P<dpart>前半|後半|半ば|初頭|末)?"
     rf"|(?P<iy>[0-9]{{4}})(?P<isep>[/.\-])(?P<im>[0-9]{{1,2}})(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9]|[/.\-][0-9])"
-    rf"|(?<![A-Za-z])(?P<ly>[RHS])(?P<lyy>[0-9]{{1,2}}|元)(?P<lsep>[./])(?P<lm>[0-9]{{1,2}})(?P=lsep)(?P<ld>[0-9]{{1,2}})(?![0-9])"
+    rf"|(?<![A-Za-z])(?P<ly>[RHS])(?P<lyy>[0-9]{{1,2}}|元)(?P<lsep>[./])(?P<lm>[0-9]{{1,2}})(?:(?P=lsep)(?P<ld>[0-9]{{1,2}}))?(?![0-9]|[./][0-9])"
     rf"|(?P<lera>{_ERA_NAMES})(?P<lys>(?:{_N}|元)(?:[、・,，]{_N})+)年(?P<lfy>度)?"
     rf"|(?:(?P<wy>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})年(?:[（(](?:{_ERA_NAMES})(?:{_N}|元)年[）)])?"
     rf"|(?P<era>{_ERA_NAMES}|(?<![A-Za-z])[RHS])(?P<ey>{_N}|元)年(?:[（(][0-9]{{4}}年[）)])?"
@@ -260,7 +260,12 @@ def _atom(m: re.Match[str], folded: str) -> _Atom | None:
     if m["ly"]:
         year = parse_numeral(m["lyy"]) or 1
         western = era_to_western(m["ly"], year)
-        return _Atom(start, end, era=m["ly"], year=western, month=int(m["lm"]), day=int(m["ld"]))
+        month = int(m["lm"])
+        if not 1 <= month <= 12:  # 「R3.15」 is not a month
+            return None
+        return _Atom(
+            start, end, era=m["ly"], year=western, month=month, day=int(m["ld"]) if m["ld"] else None
+        )
     if m["lera"]:
         years = _numbers(*re.split("[、・,，]", m["lys"]))
         if years is None or not all(years):

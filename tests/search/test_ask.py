@@ -441,6 +441,35 @@ def test_progress_of_an_issue_named_by_its_words(
     assert same_items(items(result), expected), items(result)
 
 
+def test_an_issue_named_by_words_apart_in_its_name(indexed: Settings) -> None:
+    """「運転免許証のデジタル化」: both words are in issue 3.5's name (line 54:
+    「運転免許証その他の国家資格証のデジタル化」) though not side by side; the answer is the one to
+    「課題3.5の進捗」."""
+    by_words = ask(indexed, "運転免許証のデジタル化 進捗")
+    by_number = ask(indexed, "課題3.5の進捗")
+    assert by_words.answer.kind == by_number.answer.kind == "issue_progress"
+    assert items(by_words) == items(by_number)
+    assert any(line == 54 and "32の国家資格" in label for line, label in items(by_words))
+
+
+def test_words_in_several_issue_names_ask_which(indexed: Settings) -> None:
+    """「マイナンバーカード」 is in the names of several issues (1.3, 4.1, …): the candidates, no answer."""
+    result = ask(indexed, "マイナンバーカードの進捗")
+    assert not result.answer.understood and result.answer.rows == []
+    labels = [c.label for c in result.answer.candidates]
+    assert len(labels) >= 2 and all("マイナンバーカード" in label for label in labels)
+
+
+def test_a_month_in_era_letters(indexed: Settings) -> None:
+    """「R3.7」 is 令和3年7月: the same answer as the month written out."""
+    short = ask(indexed, "R3.7に実施された取組")
+    long = ask(indexed, "令和3年7月に実施された取組")
+    assert short.answer.kind == long.answer.kind == "period_done"
+    assert items(short) == items(long) and items(short)
+    # line 28: 「…読み仮名の法制化を検討（～3年7月）」 was under way in July 2021
+    assert any(line == 28 for line, _ in items(short))
+
+
 def test_words_naming_no_issue_are_not_read_as_one(indexed: Settings) -> None:
     result = ask(indexed, "宇宙開発の推進の進捗")
     assert not result.answer.understood
