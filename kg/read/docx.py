@@ -1,7 +1,10 @@
-"""Word documents through python-docx: heading styles, lists, tables, bold runs.
+"""Word documents through python-docx: heading styles, lists, tables, bold runs, notes.
 
 ``Document.text`` is assembled here (one paragraph a line, table rows as
-tab-separated cells); offsets point into it.
+tab-separated cells); offsets point into it.  A footnote or endnote reference
+is written as its mark in brackets (「基盤[1]のような」) and the notes follow the
+body, each a note block after its mark (「[1] 情報処理推進機構が…」), as a
+Markdown file's footnotes stand at its end.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from kg.read.assemble import Run, TextSink, Written, add_cell, add_entry
 from kg.read.builder import DocumentBuilder
 from kg.read.decoding import fail
 from kg.read.document import BlockKind, Document
+from kg.read.docx_notes import Notes
 from kg.read.numbering import Numbering
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -53,12 +57,13 @@ def _read(path: Path, document: Any) -> Document:
     sink = TextSink()
     items: list[tuple[int, int]] = []
     numbering = Numbering(document)
+    notes = Notes(document)
     for part in document.iter_inner_content():
         if isinstance(part, docx.table.Table):
             items = []
-            _table(builder, sink, part)
+            _table(builder, sink, part, notes)
             continue
-        runs = _runs(part)
+        runs = _runs(part, notes)
         label = numbering.label(part)
         if not "".join(r.text for r in runs).strip():
             continue
@@ -86,6 +91,7 @@ def _read(path: Path, document: Any) -> Document:
         else:
             items = []
             add_entry(builder, written, BlockKind.PARAGRAPH, None)
+    _notes(builder, sink, notes)
     if not sink.pos:
         raise fail(path, "has no text")
     return builder.finish(sink.text())
@@ -104,12 +110,36 @@ def _check_package(path: Path, data: bytes, limit: int) -> None:
         raise fail(path, f"would unpack to {total:,} bytes; the limit is {limit:,} (a zip bomb?)")
 
 
-def _runs(paragraph: Any) -> list[Run]:
+def _runs(paragraph: Any, notes: Notes) -> list[Run]:
     runs: list[Run] = []
     for part in paragraph.iter_inner_content():
         for run in getattr(part, "runs", [part]):
-            runs.append(Run(run.text, bool(run.bold)))
+            runs.append(Run(run.text + notes.marks(run._r), bool(run.bold)))
     return runs
+
+
+def _notes(builder: DocumentBuilder, sink: TextSink, notes: Notes) -> None:
+    """The notes referred to, after the body: a note block a paragraph, the first after its mark."""
+    # A note may refer to another; the list grows while it is read.
+    n = 0
+    while n < len(notes.referred):
+        note = notes.referred[n]
+        n += 1
+        mark = note.mark
+        for part in notes.content(note):
+            if isinstance(part, docx.table.Table):
+                _table(builder, sink, part, notes)
+                continue
+            runs = _runs(part, notes)
+            if not "".join(r.text for r in runs).strip():
+                continue
+            if sink.pos:
+                sink.raw("\n")
+            if mark is not None:
+                sink.raw(f"[{mark}] ")
+            written = sink.runs(runs, collapse=False)
+            builder.add(BlockKind.NOTE, written.start, written.end, number=mark, emphasis=written.emphasis)
+            mark = None
 
 
 def _list_level(paragraph: Any, style: str, text: str) -> int | None:
@@ -143,7 +173,7 @@ def _heading(builder: DocumentBuilder, written: Written, level: int, number: str
     )
 
 
-def _table(builder: DocumentBuilder, sink: TextSink, table: Any) -> None:
+def _table(builder: DocumentBuilder, sink: TextSink, table: Any, notes: Notes) -> None:
     if sink.pos:
         sink.raw("\n")
     index = builder.add(BlockKind.TABLE, sink.pos, sink.pos)
@@ -161,7 +191,7 @@ def _table(builder: DocumentBuilder, sink: TextSink, table: Any) -> None:
                 sink.raw("\t")
             runs: list[Run] = []
             for paragraph in cell.paragraphs:
-                runs.extend(Run(r.text.replace("\t", " "), r.bold) for r in _runs(paragraph))
+                runs.extend(Run(r.text.replace("\t", " "), r.bold) for r in _runs(paragraph, notes))
                 runs.append(Run(" "))
             add_cell(builder, sink.runs(runs, collapse=False), row_index)
         builder.extend(row_index, sink.pos)
