@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from kg.errors import DocumentError
 from kg.read import read_document
 from kg.read.document import BlockKind, Document
 from kg.read.docx import read_docx
@@ -140,6 +142,19 @@ def test_a_document_without_notes_reads_as_before(tmp_path: Path) -> None:
     doc = _read(document, tmp_path)
     assert doc.text == "注のない文書。"
     assert _notes(doc) == []
+
+
+def test_a_damaged_notes_part_is_one_clear_error(tmp_path: Path) -> None:
+    document = docx.Document()
+    _refer(document.add_paragraph("本文"), "footnote", "1")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.format("footnote"), b"<w:footnotes", None)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    path = tmp_path / "damaged.docx"
+    document.save(str(path))
+    with pytest.raises(DocumentError) as info:
+        read_document(path)
+    assert "damaged.docx" in str(info.value)
+    assert "is not a readable Word document" in str(info.value)
 
 
 DQ = "GIF_DS-468-1_guidebook_dataquality"
