@@ -15,7 +15,7 @@ says in words how the question was read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from kg.rdf.ontology import class_label
@@ -152,14 +152,15 @@ def _dated(open_end: bool, condition: str = "") -> Paged:
 
 FRAGMENTS = {
     "@ITEMS": (
-        r"(?:具体的)?(?:施策|取組|取り組み|取組み|取組状況|取り組み状況|措置|事業|項目|もの|政策|対応)"
-        r"(?:等|など)?"
+        r"(?:(?:具体的)?(?:施策|取組|取り組み|取組み|取組状況|取り組み状況|措置|事業|項目|もの|政策|対応)"
+        r"(?:等|など)?(?:(?:・|と|や|及び|および)(?:進捗|進捗状況|取組状況|取組|取り組み|進捗報告))?"
+        r"|こと)"
     ),
     "@MEASURES": r"(?:施策|取組|取り組み|措置)(?:等|など)?",
     "@ON_LAW": (
         r"(?:に|を|の|が|と|で)?(?:"
         r"基づく|基づいた|基づいている|基づいています|基づきます|もとづく|もとづいた|基づき行われる|"
-        r"基づいて(?:行われている|行われた|実施されている|実施された|いる)|"
+        r"基づいて(?:行われている|行われた|実施されている|実施された|進められている|進められた|進めている|いる)|"
         r"依拠する|依拠した|依拠している|依存する|依存している|根拠とする|根拠とした|根拠にする|根拠にした|根拠の|"
         r"根拠としている|根拠にしている|措置された|措置した|によって(?:実現した|実施された|行われた)?|により|"
         r"関係する|関係した|関係している|関係のある|関係がある|関係の|関連する|関連した|関連している|関連のある|関連がある|関連の|"
@@ -170,7 +171,8 @@ FRAGMENTS = {
         r")?"
     ),
     "@AMENDING": (
-        r"(?:を|の|が|で|に|による|によって|により)?(?:法|法律)?改正(?:した|された|されている|する|している|に関する|の|による|に伴う|を行った|を実施した)?"
+        r"(?:を|の|が|で|に|による|によって|により)?(?:法|法律)?改正(?:した|された|されている|する|している|に関する|の|による|に伴う|を行った|を実施した"
+        r"|にあたる|に当たる|に該当する)?"
     ),
     "@BY_AGENCY": (
         r"(?:が|の|に|と|で|は)?(?:"
@@ -186,7 +188,10 @@ FRAGMENTS = {
     "@NONE": r"(?:ない|無い|なし|ありません|ないもの|無いもの|がない|が無い)",
     "@BY_THEME": r"(?:\()?(?:テーマ|分野)(?:別|ごと|毎)(?:に|で|の)?(?:\))?",
     "@RATE": r"(?:マイナンバー)?(?:カード)?(?:の)?(?:交付率|交付枚数率|普及率)",
-    "@PREFS": r"都道府県(?:別|ごと)(?:の)?",
+    "@PREFS": r"(?:都道府県|県)(?:別|ごと|毎)(?:の)?",
+    "@RANKING": r"(?:順|順位|ランキング|一覧)?",
+    "@MOST_FIRST": r"(?:\(?(?:多い|大きい)順\)?|のランキング)?",
+    "@TOP": r"(?:最も|一番|いちばん|もっとも)",
 }
 
 
@@ -218,6 +223,8 @@ KINDS: tuple[QuestionKind, ...] = (
         Paged(
             ("item",),
             "{ ?item pol:amendsLaw/dcterms:isPartOf? $law }\n"
+            "  UNION { ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
+            "          pol:amendsLaw/dcterms:isPartOf? $law }\n"
             "  UNION { ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
             "          pol:actionKind ?actionKind ; dcterms:isPartOf $law .\n"
             '          FILTER(?actionKind IN ("amendment", "revision")) }\n'
@@ -272,7 +279,7 @@ KINDS: tuple[QuestionKind, ...] = (
     ),
     _paged(
         "agency_issues",
-        (r"<A>@BY_AGENCY課題",),
+        (r"<A>@BY_AGENCY課題(?:番号)?",),
         Paged(
             ("issue",),
             "?item pol:involvesAgency $agency ; pol:addressesIssue ?issue .\n  ?issue a pol:Issue .",
@@ -318,9 +325,9 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:予定|計画|見込み|見込)(?:されている|されています|されてる|している|した|された|の|する|中の)?@ITEMS",
             r"<P>(?:に|は|の)?(?:何が|なにが|どんな@ITEMSが)(?:実施)?(?:予定|計画)(?:されている|されています|されてる)",
         ),
-        _dated(True, "%DOC_MONTH%\n  FILTER(?planned || ?from > ?docMonth)"),
+        _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?from > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
-        "（予定と書かれた日付か、文書の日付より後の日付を持つもの）",
+        "（予定と書かれた日付か、文書の日付より後の日付を持つもの。「～」で続く日付は始まりの月で）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     _paged(
@@ -351,6 +358,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:進捗|取組状況)(?:が|の)?(?:報告|記載)(?:されて|が)?(?:いない|ない)課題",
             r"(?:まだ)?(?:取り組まれていない|手つかずの|手付かずの|未着手の)課題",
             r"(?:フォローアップ|進捗報告|報告)(?:が)?(?:されていない|されてない|のない|がない|が無い|なし)課題",
+            r"(?:進捗|取組状況|進捗報告)(?:が)?(?:なし|無し)の課題",
         ),
         Paged(
             ("issue",),
@@ -383,6 +391,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "mentions",
         (
             r"<E>(?:が|は|の|に)?(?:言及|記載|登場|出現|記述)(?:されている|されています|された|している|する|した|の)?@WHERE?",
+            r"<E>(?:への|に対する|についての|に関する)(?:言及|記載|記述)@WHERE?",
             r"<E>(?:が|は|について|に関して|に関する|に触れた|に触れている)?(?:出てくる|出てきた|書かれている|書かれた|書いてある|現れる|載っている|出ている)@WHERE",
             r"<E>(?:は|が)?どこで(?:言及されている|言及されています|触れられている|出てくる|登場する|記載されている)",
             r"<E>(?:は|が)?どこに(?:出てくる|出てきますか|書かれている|書いてある|ある|あります|載っている"
@@ -399,85 +408,4 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "{what}: {entity} → 言及されている箇所",
         ("document", "line", "exact"),
     ),
-    QuestionKind(
-        "law_ranking",
-        (
-            r"(?:依拠する|基づく|関係する|関連する|依存する)?(?:施策|取組|取り組み)(?:数)?(?:が|の)?(?:多い|数が多い)"
-            r"(?:法令|法律|法)(?:の)?(?:ランキング|順|順位|トップ)?",
-            r"(?:法令|法律)(?:別|ごと)(?:の|に)?(?:依拠する)?(?:施策|取組)(?:の)?(?:数|件数)",
-            r"(?:施策|取組)(?:の)?(?:数|件数)(?:\()?(?:法令|法律)(?:別|ごと)(?:\))?",
-            r"(?:法令|法律)(?:の)?ランキング",
-            r"(?:最も|一番|もっとも)?(?:多く)?(?:依拠|参照)されている(?:法令|法律)",
-            r"(?:最も|一番|もっとも)?多くの(?:施策|取組)が(?:依拠して|基づいて)(?:いる)?(?:法令|法律)",
-        ),
-        """SELECT ?law ?lawLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
-  { SELECT ?law ?lawLabel WHERE {
-    VALUES ?lawClass { pol:Law pol:LawBundle } ?law a ?lawClass ; rdfs:label ?lawLabel } }
-  { { SELECT ?item ?law WHERE { ?item pol:dependsOnLaw ?law } }
-    UNION { SELECT ?item ?law WHERE { ?item pol:dependsOnLaw ?member . ?member dcterms:isPartOf ?law } } }
-  { { SELECT ?item WHERE { ?item a pol:Measure } }
-    UNION { SELECT ?item WHERE { ?item a pol:ProgressUpdate } } }
-} GROUP BY ?law ?lawLabel ORDER BY DESC(?count) ?lawLabel""",
-        "→ 依拠する施策・取組状況の多い法令（構成法に依拠するものは法令群にも数える）",
-        ("law", "lawLabel", "count"),
-    ),
-    QuestionKind(
-        "prefecture_rates",
-        (
-            r"@PREFS@RATE",
-            r"@RATE(?:の)?(?:\()?都道府県(?:別|ごと)(?:\))?",
-            r"@RATE(?:が|の)?(?:最も|一番|もっとも)?(?:高い)都道府県(?:の)?(?:順|ランキング)?",
-        ),
-        """SELECT ?area ?areaLabel ?rate ?cards ?population ?asOf WHERE {
-  { SELECT ?area ?areaLabel WHERE {
-    { SELECT DISTINCT ?area WHERE { ?figure pol:refArea ?area } }
-    ?area rdfs:label ?areaLabel .
-    FILTER(REGEX(STR(?areaLabel), "^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"))
-  } }
-  { SELECT ?obs ?area WHERE { ?obs pol:refArea ?area } }
-  { SELECT ?obs WHERE { ?obs a qb:Observation } }
-  { SELECT ?obs ?rate WHERE { ?obs pol:issuanceRate ?rate } }
-  OPTIONAL { SELECT ?obs ?cards WHERE { ?obs pol:issuedCards ?cards } }
-  OPTIONAL { SELECT ?obs ?population WHERE { ?obs pol:population ?population } }
-  OPTIONAL { SELECT ?obs ?asOf WHERE { ?obs pol:refPeriod ?asOf } }
-} ORDER BY DESC(?rate) ?areaLabel""",
-        "統計: 都道府県別のマイナンバーカード交付率（高い順）",
-        ("area", "areaLabel", "rate", "cards", "population", "asOf"),
-    ),
-    QuestionKind(
-        "issue_count_by_theme",
-        (
-            r"課題(?:の)?(?:数|件数)@BY_THEME",
-            r"@BY_THEME課題(?:の)?(?:数|件数)",
-            r"各(?:テーマ|分野)の課題(?:の)?(?:数|件数)",
-            r"@BY_THEME課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
-            r"課題(?:は|が|の数は|の件数は)?@BY_THEME(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
-        ),
-        """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
-  { SELECT ?issue WHERE { ?issue a pol:Issue } }
-  { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }
-  { SELECT ?theme ?number ?themeLabel WHERE {
-    { SELECT DISTINCT ?theme WHERE { ?part pol:partOfTheme ?theme } }
-    ?theme pol:number ?number ; rdfs:label ?themeLabel .
-  } }
-} GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
-        "→ テーマ別の課題の数",
-        ("theme", "themeLabel", "number", "count"),
-    ),
 )
-
-
-def _lowest_first(kinds: tuple[QuestionKind, ...]) -> QuestionKind:
-    """「交付率の低い都道府県」: the prefecture rates, lowest first (the same query, the other order)."""
-    rates = next(k for k in kinds if k.name == "prefecture_rates")
-    assert "ORDER BY DESC(?rate)" in rates.template
-    return replace(
-        rates,
-        name="prefecture_rates_low",
-        patterns=(r"@RATE(?:が|の)?(?:最も|一番|もっとも)?(?:低い)都道府県(?:の)?(?:順|ランキング)?",),
-        template=rates.template.replace("ORDER BY DESC(?rate)", "ORDER BY ?rate"),
-        reading=rates.reading.replace("（高い順）", "（低い順）"),
-    )
-
-
-KINDS = (*KINDS, _lowest_first(KINDS))

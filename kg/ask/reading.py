@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from kg.ask.counts import COUNT_KINDS
 from kg.ask.kinds import FRAGMENTS, KINDS, QuestionKind, detail_query, key_query
 from kg.ask.names import Entity, Lexicon, Mention
 from kg.ask.text import core
@@ -113,14 +114,16 @@ def _expanded(pattern: str, slots: dict[str, str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[QuestionKind, tuple[re.Pattern[str], ...]], ...]:
-    return tuple((kind, tuple(_expanded(p, _SLOTS) for p in kind.patterns)) for kind in KINDS)
+    return tuple(
+        (kind, tuple(_expanded(p, _SLOTS) for p in kind.patterns)) for kind in (*KINDS, *COUNT_KINDS)
+    )
 
 
 @lru_cache(maxsize=1)
 def _issue_name_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns about an issue with its slot open to any words (the issue's name)."""
     slots = {**_SLOTS, "<I>": rf"(?P<name>[^{_ANY_MARK}]{{3,60}}?)"}
-    return tuple(_expanded(p, slots) for kind in KINDS for p in kind.patterns if "<I>" in p)
+    return tuple(_expanded(p, slots) for kind in (*KINDS, *COUNT_KINDS) for p in kind.patterns if "<I>" in p)
 
 
 def _by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention | Period]] | None:

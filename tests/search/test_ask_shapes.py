@@ -5,8 +5,9 @@ written as sub-selects of one pattern each, so that Oxigraph reads each index on
 instead of looking every row up.  Here each such answer is checked against the
 graph read plainly (one group of patterns, or the rows filtered in Python), written
 without the templates: the months of a date run from its start (or its end) to its
-end, an open end runs on for what is planned or in a period, 予定 or a month after
-the document's date makes it planned.  The seed report has each shape of date:
+end, an open end runs on for what is in a period (what is planned or done counts in its
+first month), 予定 or a month after the document's date makes it planned.  The seed report
+has each shape of date:
 「（～3年7月）」 (an end alone, line 28), 「（3年5月～）」 (open, line 45), 「(4年1月～予定)」
 (planned, line 34), 「（令和2年度）」 (a fiscal year, line 38).
 """
@@ -49,7 +50,7 @@ def _in_period(row: dict[str, str], start: str, end: str, open_end: bool) -> tup
 def _expected(settings: Settings, kind: str, start: str, end: str) -> set[tuple[str, str]]:
     out = set()
     for row in _dated(settings):
-        inside, first = _in_period(row, start, end, open_end=kind != "period_done")
+        inside, first = _in_period(row, start, end, open_end=kind == "period_items")
         planned = row["planned"] == "true"
         doc_month = row["issued"][:7]
         if not inside:

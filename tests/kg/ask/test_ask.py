@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.ask.counts import COUNT_KINDS
 from kg.ask.kinds import KINDS
 from kg.ask.names import Entity, Lexicon
 from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
@@ -142,7 +143,7 @@ def test_what_is_not_answered(question: str, outcome: object) -> None:
     assert read_question(question, lexicon(), TODAY) == outcome
 
 
-@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+@pytest.mark.parametrize("kind", (*KINDS, *COUNT_KINDS), ids=lambda k: k.name)
 def test_every_template_is_a_checked_select_of_its_columns(kind: object) -> None:
     from kg.ask.kinds import QuestionKind
 
