@@ -350,6 +350,13 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     _paged(
+        "issue_list",
+        (r"課題(?:の)?(?:一覧|リスト)", r"すべての課題", r"全ての課題"),
+        Paged(("issue",), "?issue a pol:Issue .", "%ISSUE_ROW%"),
+        "→ 課題の一覧",
+        ("issue", "issueLabel", "number", "document"),
+    ),
+    _paged(
         "issues_without_progress",
         (
             r"(?:進捗|取組状況|取り組み状況|進捗報告|取組|取り組み)(?:が|の)?"
@@ -375,6 +382,8 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         (
             r"(?:法令|法律|根拠法|法的根拠|法)(?:の)?(?:根拠)?(?:が|の)?(?:ない|無い|なし)@MEASURES",
             r"@MEASURES(?:で|のうち|の中で)?(?:法令|法律|根拠法|法的根拠)(?:が|の)?@NONE",
+            r"@MEASURES(?:で|のうち|の中で)?(?:法令|法律|根拠法)(?:と|に)"
+            r"(?:紐づいていない|紐付いていない|ひもづいていない|結びついていない|結び付いていない)(?:もの)?",
             r"根拠(?:となる|の)(?:法令|法律)(?:が|の)?(?:ない|無い)@MEASURES",
             r"(?:法令|法律|法)に(?:基づか|基づい|依拠し|よら|依存し|根拠を置か)"
             r"(?:ない|ていない|てない|ません|ていません|ないもの)@MEASURES",

@@ -19,7 +19,7 @@ from typing import Literal, Protocol
 
 from kg.ask.text import fold
 
-Kind = Literal["law", "agency", "issue"]
+Kind = Literal["law", "agency", "issue", "theme"]
 
 # One character (法, 省) would match inside nearly every question.
 MIN_NAME_CHARS = 2
@@ -62,6 +62,12 @@ _ISSUE_RE = re.compile(
 )
 
 
+# 「テーマ5」「分野2」「第3テーマ」: a theme by its number.
+THEME_QUERY = """
+SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Theme ; rdfs:label ?label }"""
+_THEME_RE = re.compile(r"(?:テーマ|分野)(?:番号)?(?:no\.?|№|第)?(\d+)(?:番)?|第(\d+)(?:の)?(?:テーマ|分野)")
+
+
 class Selecting(Protocol):
     """What the lexicon reads the store through (a :class:`kg.store.reader.ReadStore` fits)."""
 
@@ -98,6 +104,7 @@ class Lexicon:
         issues: Iterable[tuple[Entity, str]] = (),
         issue_lookup: Callable[[str], list[Entity]] | None = None,
         issue_name_lookup: Callable[[Sequence[str]], list[Entity]] | None = None,
+        theme_lookup: Callable[[str], list[Entity]] | None = None,
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -109,6 +116,7 @@ class Lexicon:
             self._issues.setdefault(fold(number), {})[entity.iri] = entity
         self._issue_lookup = issue_lookup
         self._issue_name_lookup = issue_name_lookup
+        self._theme_lookup = theme_lookup
         self._longest = max((len(k) for k in self._names), default=0)
 
     @classmethod
@@ -131,7 +139,11 @@ class Lexicon:
             rows = store.select(ISSUE_NAME_QUERY.replace("$words", test))
             return [Entity(r["entity"], "issue", r["label"]) for r in rows]
 
-        lexicon = cls(entities, issue_lookup=issues, issue_name_lookup=issues_named)
+        def themes(number: str) -> list[Entity]:
+            rows = store.select(THEME_QUERY.replace("$number", number)) if number.isdigit() else []
+            return [Entity(r["entity"], "theme", r["label"]) for r in rows]
+
+        lexicon = cls(entities, issue_lookup=issues, issue_name_lookup=issues_named, theme_lookup=themes)
         lexicon.add_synonyms(synonyms)
         return lexicon
 
@@ -174,6 +186,17 @@ class Lexicon:
         for m in _ISSUE_RE.finditer(text):
             number = m.group(1) or m.group(2)
             found.append(Mention(m.start(), m.end(), number, "issue", self.issues(number)))
+        return found
+
+    def find_themes(self, text: str) -> list[Mention]:
+        """Theme numbers in ``text`` (「テーマ5」「第3テーマ」), known or not."""
+        found = []
+        for m in _THEME_RE.finditer(text):
+            number = m.group(1) or m.group(2)
+            themes = self._theme_lookup(number) if self._theme_lookup is not None else []
+            found.append(
+                Mention(m.start(), m.end(), number, "theme", tuple({e.iri: e for e in themes}.values()))
+            )
         return found
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:

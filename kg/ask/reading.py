@@ -21,8 +21,8 @@ from kg.ask.text import core
 from kg.extract.dates import DateContext, DateMention, find_dates
 
 # Private-use characters stand for a slot in the question once its name is found.
-_MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004"}
-_ANY_MARK = "\ue001-\ue004"
+_MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004", "theme": "\ue005"}
+_ANY_MARK = "\ue001-\ue005"
 # What a law or an agency the graph does not know looks like, so that the answer
 # can say it is not in the graph instead of that the question was not understood.
 _UNKNOWN = {
@@ -166,6 +166,8 @@ def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Me
     spans: list[tuple[int, int, str, Mention | Period]] = []
     for issue in lexicon.find_issues(text):
         spans.append((issue.start, issue.end, _MARKS["issue"], issue))
+    for theme in lexicon.find_themes(text):
+        spans.append((theme.start, theme.end, _MARKS["theme"], theme))
     taken = [(s, e) for s, e, _, _ in spans]
     # Folding lowered the era initials (R4年度, H30年度) that the date reader knows in capitals.
     dated = _ERA_INITIAL.sub(lambda m: m.group(0).upper(), text)
@@ -201,6 +203,45 @@ def _literal(value: str) -> str:
     return f'"{value}"'
 
 
+# 「…施策だけ（進捗報告は除いて）」「…の件数（進捗は数えない）」: measures alone, without the progress
+# updates the kind would list or count with them.
+_MEASURES_ONLY_RE = re.compile(
+    r"[(（]?(?:進捗|進捗報告|進捗状況|取組状況|取り組み状況)(?:は|を)?"
+    r"(?:除いて|除く|除外して|除外|含めない|含めず(?:に)?|数えない|数えず(?:に)?|抜きで|抜き)[)）]?"
+    r"|(?<=施策)(?:だけ|のみ)"
+)
+# The progress updates' part of the item classes in the templates, and the narrower classes.
+_BOTH_CLASSES = "FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
+_PROGRESS_BRANCHES = (
+    "\n    UNION { SELECT ?item ?class WHERE {\n"
+    "      ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) } }",
+    "\n    UNION { SELECT ?item WHERE { ?item a pol:ProgressUpdate } }",
+)
+
+
+def _measures_only(reading: Reading) -> Outcome:
+    """``reading`` narrowed to measures, or not understood where its kind is not about items."""
+
+    def narrow(query: str | None) -> str | None:
+        if query is None:
+            return None
+        query = query.replace(_BOTH_CLASSES, "FILTER(?class IN (pol:Measure))")
+        for branch in _PROGRESS_BRANCHES:
+            query = query.replace(branch, "")
+        return query
+
+    sparql = narrow(reading.sparql) or ""
+    if "pol:ProgressUpdate" in sparql or "pol:Measure" not in sparql:
+        return NotUnderstood()
+    return replace(
+        reading,
+        sparql=sparql,
+        key_sparql=narrow(reading.key_sparql),
+        detail_sparql=narrow(reading.detail_sparql),
+        reading=f"{reading.reading.replace('施策・取組状況', '施策')}（施策のみ。取組状況を除く）",
+    )
+
+
 def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
 
@@ -208,22 +249,80 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     that date's era, April to March.
     """
     text = core(question)
+    narrowed = core(_MEASURES_ONLY_RE.sub("", text))
+    if narrowed and narrowed != text:
+        outcome = _read(narrowed, lexicon, today)
+        return _measures_only(outcome) if isinstance(outcome, Reading) else outcome
+    return _read(text, lexicon, today)
+
+
+def _match(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
+    for kind, patterns in _compiled():
+        for pattern in patterns:
+            if (m := pattern.fullmatch(marked)) is not None:
+                return _fill(kind, m, meaning)
+    return None
+
+
+# A question kept within one theme or issue named ahead of it: 「テーマ5で進捗がない課題」
+# 「テーマ4の課題数」「課題3.2の施策で法令がないもの」.  The rest is read as a question of its own and
+# its query gets the scope as one more pattern.
+_SCOPE_RE = re.compile(
+    f"([{_MARKS['theme']}{_MARKS['issue']}])(?:の中で|の中の|のうち|における|に属する|に関する|で|の)"
+)
+
+
+def _scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
+    m = _SCOPE_RE.match(marked)
+    scope = meaning.get(0)
+    if m is None or not isinstance(scope, Mention):
+        return None
+    shifted = {at - m.end(): thing for at, thing in meaning.items() if at >= m.end()}
+    rest = marked[m.end() :]
+    # 「テーマ3の課題」: the theme's issues (a list of issues, 「課題一覧」, within it)
+    outcome = _match(rest, shifted) or (_match(rest + "一覧", shifted) if rest == "課題" else None)
+    if not isinstance(outcome, Reading):
+        return outcome
+    what = "テーマ" if scope.kind == "theme" else "課題"
+    if not scope.candidates:
+        return UnknownName(scope.text, what)
+    if len(scope.candidates) > 1:
+        return Ambiguous(scope.text, tuple(sorted(scope.candidates, key=lambda e: e.iri)))
+    entity = scope.candidates[0]
+    query = outcome.key_sparql or outcome.sparql
+    if scope.kind == "theme" and "?issue" in query:
+        pattern = f"?issue pol:partOfTheme {_iri(entity)} ."
+    elif "?item" in query and "?issue" not in query and all(e.kind != "issue" for e in outcome.entities):
+        via = "pol:addressesIssue/pol:partOfTheme" if scope.kind == "theme" else "pol:addressesIssue"
+        pattern = f"?item {via} {_iri(entity)} ."
+    else:
+        return NotUnderstood()
+
+    def within(sparql: str | None) -> str | None:
+        return None if sparql is None else sparql.replace("WHERE {", f"WHERE {{\n  {pattern}", 1)
+
+    return replace(
+        outcome,
+        sparql=within(outcome.sparql) or "",
+        key_sparql=within(outcome.key_sparql),
+        reading=f"{what}: {scope.text} {entity.label} の中で {outcome.reading}",
+        entities=(entity, *outcome.entities),
+    )
+
+
+def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     if not text:
         return NotUnderstood("質問が空です")
     marked, meaning = _marked(text, lexicon, today)
-    for kind, patterns in _compiled():
-        for pattern in patterns:
-            m = pattern.fullmatch(marked)
-            if m is None:
-                continue
-            return _fill(kind, m, meaning)
+    direct = _match(marked, meaning)
+    if direct is not None:
+        return direct
+    scoped = _scoped(marked, meaning)
+    if scoped is not None:
+        return scoped
     named = _by_issue_name(text, lexicon)
     if named is not None:
-        marked, meaning = named
-        for kind, patterns in _compiled():
-            for pattern in patterns:
-                if (m := pattern.fullmatch(marked)) is not None:
-                    return _fill(kind, m, meaning)
+        return _match(*named) or NotUnderstood()
     return NotUnderstood()
 
 

@@ -804,3 +804,71 @@ def test_measures_per_theme(indexed: Settings, question: str) -> None:
     expected = Counter(theme for _, theme in {(r["m"], r["theme"]) for r in rows})
     assert _count_by(result, "theme") == dict(expected)
     assert sum(expected.values()) > 0
+
+
+# ---------------------------------------------------------------------------
+# a question kept within a theme or an issue named ahead of it, and measures alone
+
+
+def _numbers(result: AskResult) -> set[str]:
+    return {row["number"] for row in seed_rows(result)}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("テーマ5で進捗がない課題", {n for n in NO_PROGRESS if n.startswith("5.")}),
+        ("テーマ３の課題", {"3.1", "3.2", "3.3", "3.4", "3.5"}),  # part II, theme 3
+        ("第6テーマの課題一覧", {"6.1", "6.2", "6.3"}),
+        ("テーマ1のうち取組状況のない課題", {n for n in NO_PROGRESS if n.startswith("1.")}),
+    ],
+)
+def test_issues_within_a_theme(indexed: Settings, question: str, expected: set[str]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert "テーマ" in (result.answer.reading or "")
+    assert _numbers(result) == expected
+
+
+@pytest.mark.parametrize(("question", "theme"), [("テーマ4の課題数", "4"), ("テーマ２の課題はいくつ", "2")])
+def test_issues_of_a_theme_counted(indexed: Settings, question: str, theme: str) -> None:
+    result = ask(indexed, question)
+    assert int(result.answer.rows[0]["count"].value) == ISSUES_PER_THEME[theme]
+
+
+def test_measures_without_law_within_an_issue(indexed: Settings) -> None:
+    result = ask(indexed, "課題3.2の施策で法令と紐づいていないもの")
+    assert result.answer.understood, result.answer.message
+    with_law = {
+        r["m"]
+        for r in ReadStore(indexed.data_dir).select(
+            "SELECT DISTINCT ?m WHERE { ?m a pol:Measure ; pol:dependsOnLaw ?l }"
+        )
+    }
+    found = {(int(r["line"]), r["itemLabel"]) for r in seed_rows(result)}
+    expected_lines = {line for line, _ in MEASURES_3_2}
+    assert {line for line, _ in found} <= expected_lines and found
+    assert not {row["item"].value for row in result.answer.rows} & with_law
+
+
+def test_an_unknown_theme_says_so(indexed: Settings) -> None:
+    result = ask(indexed, "テーマ9の課題数")  # part II has themes 1 to 6
+    assert not result.answer.understood and result.fallback == "search"
+    assert "9" in (result.answer.message or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["デジタル改革関連法に基づく施策だけ（進捗報告は除いて）", "デジタル改革関連法に基づく施策のみ"],
+)
+def test_measures_alone(indexed: Settings, question: str) -> None:
+    """The bundle's ✓ entries are progress updates; without them only the measures they report on stay."""
+    result = ask(indexed, question)
+    assert result.answer.understood and "取組状況を除く" in (result.answer.reading or "")
+    rows = seed_rows(result)
+    assert rows and all(row["type"] == "施策" for row in rows)
+    assert {int(row["line"]) for row in rows} <= LIFTED_MEASURES[frozenset(REFORM_ACTS)]
+
+
+def test_measures_alone_where_a_kind_lists_progress_only(indexed: Settings) -> None:
+    assert not ask(indexed, "課題3.2の進捗（取組状況は除く）").answer.understood
