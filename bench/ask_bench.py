@@ -78,6 +78,14 @@ def questions(store: ReadStore) -> list[tuple[str, str]]:
         ("law_ranking", "依拠する施策が多い法令"),
         ("prefecture_rates", "都道府県別の交付率"),
         ("issue_count_by_theme", "課題の数（テーマ別）"),
+        ("law_amends", f"{law}を改正した取組"),
+        ("prefecture_rate_highest", "交付率が一番高い都道府県"),
+        ("measures_by_issue", "課題別の施策数"),
+        ("progress_by_issue", "進捗が多い課題"),
+        ("agency_ranking", "関与している施策が多い機関"),
+        ("measures_by_theme", "テーマごとの施策数"),
+        ("issue_total", "課題は全部でいくつ"),
+        ("measures_with_law_total", "法律に基づく施策は何件"),
         ("fallback", "マイナンバーカードの予算はいくら？"),
     ]
 
