@@ -19,7 +19,7 @@ from typing import Literal, Protocol
 
 from kg.ask.text import fold
 
-Kind = Literal["law", "agency", "issue", "theme"]
+Kind = Literal["law", "agency", "issue", "theme", "measure"]
 
 # One character (法, 省) would match inside nearly every question.
 MIN_NAME_CHARS = 2
@@ -47,6 +47,13 @@ SELECT ?entity ?label WHERE {
   BIND(LCASE(REPLACE(STR(?label), "\\\\s", "")) AS ?plain)
   BIND(REPLACE(?plain, "[（(][^）)]*[）)]", "") AS ?bare)
   FILTER($words)
+}"""
+# A measure asked about by its whole name (「運転免許証のデジタル化の進捗」), with or without its asides.
+MEASURE_NAME_QUERY = """
+SELECT ?entity ?label WHERE {
+  ?entity a pol:Measure ; rdfs:label ?label .
+  BIND(LCASE(REPLACE(STR(?label), "\\\\s", "")) AS ?plain)
+  FILTER(?plain = "$name" || REPLACE(?plain, "[（(][^）)]*[）)]", "") = "$name")
 }"""
 _WORD_FILTER = '(CONTAINS(?plain, "$word") || CONTAINS(?bare, "$word"))'
 # The name's words: split at の, ・, 、 and spaces; a word of one character says too little.
@@ -105,6 +112,7 @@ class Lexicon:
         issue_lookup: Callable[[str], list[Entity]] | None = None,
         issue_name_lookup: Callable[[Sequence[str]], list[Entity]] | None = None,
         theme_lookup: Callable[[str], list[Entity]] | None = None,
+        measure_lookup: Callable[[str], list[Entity]] | None = None,
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -117,6 +125,7 @@ class Lexicon:
         self._issue_lookup = issue_lookup
         self._issue_name_lookup = issue_name_lookup
         self._theme_lookup = theme_lookup
+        self._measure_lookup = measure_lookup
         self._longest = max((len(k) for k in self._names), default=0)
 
     @classmethod
@@ -143,7 +152,17 @@ class Lexicon:
             rows = store.select(THEME_QUERY.replace("$number", number)) if number.isdigit() else []
             return [Entity(r["entity"], "theme", r["label"]) for r in rows]
 
-        lexicon = cls(entities, issue_lookup=issues, issue_name_lookup=issues_named, theme_lookup=themes)
+        def measures(name: str) -> list[Entity]:
+            rows = store.select(MEASURE_NAME_QUERY.replace("$name", name))
+            return [Entity(r["entity"], "measure", r["label"]) for r in rows]
+
+        lexicon = cls(
+            entities,
+            issue_lookup=issues,
+            issue_name_lookup=issues_named,
+            theme_lookup=themes,
+            measure_lookup=measures,
+        )
         lexicon.add_synonyms(synonyms)
         return lexicon
 
@@ -179,6 +198,13 @@ class Lexicon:
         if not found and len(parts) >= 2:
             found = self._issue_name_lookup(parts)
         return tuple({e.iri: e for e in found}.values())
+
+    def measures_named(self, name: str) -> tuple[Entity, ...]:
+        """The measures whose whole label (folded, asides in brackets or not) is ``name``."""
+        name = fold(name)
+        if self._measure_lookup is None or not _NAME_RE.fullmatch(name) or _NUMBER_RE.fullmatch(name):
+            return ()
+        return tuple({e.iri: e for e in self._measure_lookup(name)}.values())
 
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""

@@ -126,6 +126,38 @@ def _issue_name_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(_expanded(p, slots) for kind in (*KINDS, *COUNT_KINDS) for p in kind.patterns if "<I>" in p)
 
 
+@lru_cache(maxsize=1)
+def _measure_progress() -> tuple[QuestionKind, tuple[re.Pattern[str], ...]]:
+    """The issue-progress questions asked of a measure: the progress updates that report on it."""
+    kind = next(k for k in KINDS if k.name == "issue_progress")
+    assert "pol:addressesIssue $issue" in kind.template
+    measure_kind = replace(
+        kind,
+        name="measure_progress",
+        template=kind.template.replace("pol:addressesIssue $issue", "pol:reportsOn $issue"),
+        reading="施策: {issue} → 報告する取組状況（日付順）",
+    )
+    slots = {**_SLOTS, "<I>": rf"(?P<name>[^{_ANY_MARK}]{{3,60}}?)"}
+    return measure_kind, tuple(_expanded(p, slots) for p in kind.patterns)
+
+
+def _by_measure_name(text: str, lexicon: Lexicon) -> Outcome | None:
+    """「運転免許証のデジタル化の進捗」: the progress of a measure asked by its whole name."""
+    kind, patterns = _measure_progress()
+    for pattern in patterns:
+        m = pattern.fullmatch(text)
+        if m is None or not (candidates := lexicon.measures_named(m["name"])):
+            continue
+        if len(candidates) > 1:
+            return Ambiguous(m["name"], tuple(sorted(candidates, key=lambda e: e.iri)))
+        marked = text[: m.start("name")] + _MARKS["issue"] + text[m.end("name") :]
+        mention = Mention(m.start("name"), m.end("name"), m["name"], "measure", candidates)
+        for p in kind.patterns:
+            if (filled := _expanded(p, _SLOTS).fullmatch(marked)) is not None:
+                return _fill(kind, filled, {m.start("name"): mention})
+    return None
+
+
 def _by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention | Period]] | None:
     """「読み仮名の法制化の検討の進捗」: a question about an issue named by words of its label.
 
@@ -242,6 +274,29 @@ def _measures_only(reading: Reading) -> Outcome:
     )
 
 
+# 「…は何件」「…の件数」: how many rows a list would have.
+_HOW_MANY_RE = re.compile(
+    r"(?:は|の|が)?(?:全部で|合計で)?(?:何件|いくつ|幾つ|何個|件数|数)(?:ある|あります)?$"
+)
+
+
+def _counted(reading: Reading) -> Outcome:
+    """``reading``'s list as its number of rows; not understood where the answer is not a list."""
+    if reading.key_sparql is None:
+        return NotUnderstood()
+    sparql = f"SELECT (COUNT(*) AS ?count) WHERE {{\n  {{ {reading.key_sparql} }}\n}}"
+    return replace(
+        reading,
+        kind=f"{reading.kind}_count",
+        sparql=sparql,
+        reading=f"{reading.reading}（件数）",
+        columns=("count",),
+        keys=(),
+        key_sparql=None,
+        detail_sparql=None,
+    )
+
+
 def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
 
@@ -249,6 +304,14 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     that date's era, April to March.
     """
     text = core(question)
+    outcome = _read_narrowed(text, lexicon, today)
+    if isinstance(outcome, NotUnderstood) and (listed := core(_HOW_MANY_RE.sub("", text))) != text and listed:
+        counted = _read_narrowed(listed, lexicon, today)
+        return _counted(counted) if isinstance(counted, Reading) else outcome
+    return outcome
+
+
+def _read_narrowed(text: str, lexicon: Lexicon, today: date) -> Outcome:
     narrowed = core(_MEASURES_ONLY_RE.sub("", text))
     if narrowed and narrowed != text:
         outcome = _read(narrowed, lexicon, today)
@@ -320,6 +383,9 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     scoped = _scoped(marked, meaning)
     if scoped is not None:
         return scoped
+    by_measure = _by_measure_name(text, lexicon)
+    if by_measure is not None:
+        return by_measure
     named = _by_issue_name(text, lexicon)
     if named is not None:
         return _match(*named) or NotUnderstood()

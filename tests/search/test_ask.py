@@ -455,10 +455,10 @@ def test_progress_of_an_issue_named_by_its_words(
 
 
 def test_an_issue_named_by_words_apart_in_its_name(indexed: Settings) -> None:
-    """「運転免許証のデジタル化」: both words are in issue 3.5's name (line 54:
+    """「免許証のデジタル化」: both words are in issue 3.5's name (line 54:
     「運転免許証その他の国家資格証のデジタル化」) though not side by side; the answer is the one to
     「課題3.5の進捗」."""
-    by_words = ask(indexed, "運転免許証のデジタル化 進捗")
+    by_words = ask(indexed, "免許証のデジタル化 進捗")
     by_number = ask(indexed, "課題3.5の進捗")
     assert by_words.answer.kind == by_number.answer.kind == "issue_progress"
     assert items(by_words) == items(by_number)
@@ -628,7 +628,6 @@ def test_measures_without_law(indexed: Settings, question: str) -> None:
         "デジタル改革関連法に基づかない施策",
         "J-LISが関わらない取組",
         "令和4年度に予定されていない施策",
-        "マイナンバー法に基づく取組の件数",
         "デジタル庁が設置されたのはいつ？",
         "課題3.2について",
         "来年度に予定されている施策",  # a date relative to today is not read
@@ -872,3 +871,53 @@ def test_measures_alone(indexed: Settings, question: str) -> None:
 
 def test_measures_alone_where_a_kind_lists_progress_only(indexed: Settings) -> None:
     assert not ask(indexed, "課題3.2の進捗（取組状況は除く）").answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("マイナンバー法に基づく取組の件数", "マイナンバー法に基づく取組"),
+        ("法律と紐づいていない施策は何件ありますか", "法令のない施策"),
+        ("J-LISが関わる取組はいくつ", "J-LISが関わる取組"),
+        ("取組状況のない課題の数", "取組状況のない課題"),
+    ],
+)
+def test_how_many_a_list_has(indexed: Settings, question: str, listed: str) -> None:
+    """「…は何件」 of a list is its number of rows, the total of the list asked plainly."""
+    result = ask(indexed, question)
+    assert result.answer.understood and "件数" in (result.answer.reading or "")
+    assert int(result.answer.rows[0]["count"].value) == ask(indexed, listed).answer.total > 0
+
+
+def test_how_many_of_what_is_not_a_list(indexed: Settings) -> None:
+    assert not ask(indexed, "課題3.2の進捗は何件").answer.understood  # a dated list read whole, not counted
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        # the two ✓ entries of the row 「運転免許証のデジタル化」 (line 52) report on the measure of line 403
+        ("運転免許証のデジタル化の進捗", {52}),
+        ("在留カードとマイナンバーカードとの一体化　取組状況", {53}),  # row of line 53, measure of line 404
+    ],
+)
+def test_progress_of_a_measure_by_its_name(indexed: Settings, question: str, lines: set[int]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "measure_progress", result.answer.message
+    assert {line for line, _ in items(result)} == lines
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("法制審議会は何をしていますか", LEGISLATIVE_COUNCIL),
+        ("エネ庁　関与", ANRE),
+        ("J-LISの担当施策", J_LIS),
+    ],
+)
+def test_more_ways_to_ask_what_an_agency_does(
+    indexed: Settings, question: str, expected: set[tuple[int, str]]
+) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "agency_items", result.answer.message
+    assert same_items(items(result), expected)
