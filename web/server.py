@@ -7,11 +7,18 @@ as the app's answers, and the ``X-Forwarded-*`` headers reach the app, which
 believes them only from the proxies named in ``trusted_proxies``
 (:mod:`web.clients`, :mod:`web.proxy`); waitress's own trust takes a single
 address, not networks, and would drop them.
+
+A page sees its client leave through ``waitress.client_disconnected``: here it
+peeks at the connection (an end of stream or a reset means gone) instead of
+waitress's ``channel_request_lookahead``, whose main loop spins on ``select()``
+while a response is written and takes the interpreter from the request threads
+(a 3 ms search answered in about 9 ms).
 """
 
 from __future__ import annotations
 
 import logging
+import socket
 from typing import Any
 
 from waitress.channel import HTTPChannel
@@ -33,6 +40,24 @@ class _ErrorTask(ErrorTask):  # type: ignore[misc]
 class _Channel(HTTPChannel):  # type: ignore[misc]
     error_task_class = _ErrorTask
 
+    def check_client_disconnected(self) -> bool:
+        """Whether the client has closed or reset the connection (called from the request's thread).
+
+        Without a request lookahead the main loop does not read the socket while a
+        request runs, so peeking here takes nothing from it: no bytes waiting means
+        the client waits, bytes mean a next request, an end of stream or an error
+        that it has gone.
+        """
+        if not self.connected:
+            return True
+        try:
+            waiting: bytes = self.socket.recv(1, socket.MSG_PEEK)
+            return waiting == b""
+        except (BlockingIOError, InterruptedError):
+            return False
+        except OSError:
+            return True
+
 
 def make_server(settings: Settings, **options: Any) -> Any:
     """The waitress server for ``settings`` (not yet running)."""
@@ -43,8 +68,8 @@ def make_server(settings: Settings, **options: Any) -> Any:
         threads=settings.threads,
         ident="policykg",
         max_request_body_size=settings.max_request_bytes,
-        # Lets a page see that its client has gone (waitress.client_disconnected) and stop.
-        channel_request_lookahead=1,
+        # No lookahead: _Channel peeks at the connection to tell a page its client has gone.
+        channel_request_lookahead=0,
         clear_untrusted_proxy_headers=False,
         **options,
     )
