@@ -1,8 +1,9 @@
-"""The real server tells a running page that its client has left, and only then.
+"""The real server: a running page learns that its client left, and only then; its threads.
 
 The server of ``policykg serve`` (:func:`web.server.make_server`, waitress on a
 free port) runs a page that spends its budget until told to stop; a client that
-closes its connection must stop it, a client that waits must not.
+closes its connection must stop it, a client that waits must not.  The server
+runs as many worker threads as its setting names.
 """
 
 from __future__ import annotations
@@ -96,3 +97,14 @@ def test_a_client_that_sends_its_next_request_early_is_still_there(serve: Callab
         client.sendall(REQUEST)
         assert page.stopped.wait(5)
     assert page.outcome == "finished"
+
+
+def test_the_server_runs_the_worker_threads_the_setting_names(built: Settings) -> None:
+    # README: POLICYKG_THREADS, default 6: each thread adds its own working memory, and half of
+    # them (3) still let SPARQL run more queries than one client may (max_queries_per_client, 2).
+    assert Settings().threads == 6
+    server = make_server(built.replace(host="127.0.0.1", port=0, threads=3))
+    try:
+        assert len(server.task_dispatcher.threads) == 3
+    finally:
+        server.close()
