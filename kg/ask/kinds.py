@@ -222,13 +222,16 @@ KINDS: tuple[QuestionKind, ...] = (
         ),
         Paged(
             ("item",),
-            "{ ?item pol:amendsLaw/dcterms:isPartOf? $law }\n"
-            "  UNION { ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
-            "          pol:amendsLaw/dcterms:isPartOf? $law }\n"
-            "  UNION { ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
-            "          pol:actionKind ?actionKind ; dcterms:isPartOf $law .\n"
-            '          FILTER(?actionKind IN ("amendment", "revision")) }\n'
-            "  %ITEM_CLASS%",
+            # the amending items read whole before their classes (with the classes in one group,
+            # Oxigraph started from every typed node: minutes at 1,000 documents, now 80 ms)
+            "{ SELECT DISTINCT ?item WHERE {\n"
+            "    { ?item pol:amendsLaw/dcterms:isPartOf? $law }\n"
+            "    UNION { ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
+            "            pol:amendsLaw/dcterms:isPartOf? $law }\n"
+            "    UNION { ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
+            "            pol:actionKind ?actionKind ; dcterms:isPartOf $law .\n"
+            '            FILTER(?actionKind IN ("amendment", "revision")) } } }\n'
+            "  %ITEM_CLASSES%",
             "%ITEM_ROW%",
             "%ITEM_CLASS%",
         ),
