@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, NoReturn
@@ -52,6 +53,40 @@ def echo_json(value: Any) -> None:
 
 
 _echo_json = echo_json
+
+
+def _watch(
+    settings: Settings, *, as_json: bool, quiet: bool, force: bool, prune: bool, say: Callable[[str], None]
+) -> None:
+    """``build --watch``: a report per change until interrupted."""
+    from kg.build import BuildReport
+    from kg.build_watch import changes_text, watch
+
+    def report(result: BuildReport, noticed: float | None) -> None:
+        if as_json:
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            click.echo(result.to_text() if noticed is None else changes_text(result, noticed))
+        say(f"watching {settings.corpus_dir} for changes (Ctrl-C stops)")
+
+    def error(exc: PolicyKGError) -> None:
+        say(f"error: {exc.message}; the data folder is as the last build left it")
+
+    workers = None if settings.build_workers == 0 else settings.build_workers
+    try:
+        watch(
+            settings,
+            on_report=report,
+            on_error=error,
+            force=force,
+            prune=prune,
+            workers=workers,
+            progress=None if quiet else say,
+            notice=say,
+        )
+    except KeyboardInterrupt:
+        # A pass cut short commits nothing: the data folder is as the last whole pass left it.
+        say("stopped watching")
 
 
 def _settings_epilog() -> str:
@@ -105,6 +140,12 @@ def configure_logging(level: str) -> None:
     help="Remove from the store the documents no longer in the corpus (at most POLICYKG_MAX_PRUNE_SHARE "
     "of them; without --prune they are kept).",
 )
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Build, then keep the pipeline loaded and build again whenever a file of the corpus changes "
+    "(one report per change; Ctrl-C stops).",
+)
 def build(
     corpus_dir: Path | None,
     data_dir: Path | None,
@@ -112,6 +153,7 @@ def build(
     as_json: bool,
     force: bool,
     prune: bool,
+    watch: bool,
 ) -> None:
     """Read every document of the corpus, extract, link, store and index it.
 
@@ -120,6 +162,10 @@ def build(
     The build report (documents, entities by type, triples, warnings, failures)
     is printed at the end and written to DATA/build-report.json; a build that
     changes nothing writes nothing.  Exit code 1 when any document failed.
+
+    With --watch the build goes on: each change to the corpus is built as it
+    comes, and only what changed is reported; a document that fails is named
+    with its reason and its previous version stays.
     """
     from kg.build import build as run_build
 
@@ -128,6 +174,10 @@ def build(
 
     def to_stderr(message: str) -> None:
         click.echo(one_line(message), err=True)
+
+    if watch:
+        _watch(settings, as_json=as_json, quiet=quiet, force=force, prune=prune, say=to_stderr)
+        return
 
     report = run_build(
         settings,

@@ -40,6 +40,9 @@ from search.synonyms import SynonymTable
 # Bump when the fields change, so that an upgrade rebuilds the index.
 SCHEMA_VERSION = "2"
 META_FILE = "meta.json"
+# Segment id -> the text field's length summed over the segment's deleted passages, exactly
+# (Whoosh keeps a passage's length rounded to a byte, its segment's total exact).
+DELETED_FILE = "deleted.json"
 FACETS = ("type", "theme", "issue", "law", "agency", "year")
 TEXT_FIELD = "text"
 
@@ -234,9 +237,22 @@ def _facet_docs(reader: Any) -> dict[str, dict[str, frozenset[int]]]:
         values: dict[str, frozenset[int]] = {}
         for term in reader.lexicon(name):
             value = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            values[value] = frozenset(reader.postings(name, term).all_ids())
+            docs = frozenset(reader.postings(name, term).all_ids())
+            if docs:  # a value only deleted passages had is gone
+                values[value] = docs
         out[name] = values
     return out
+
+
+def deleted_lengths(generation: Path) -> dict[str, int]:
+    """What :data:`DELETED_FILE` records (nothing for a generation without deletions)."""
+    try:
+        found = json.loads((generation / DELETED_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise SearchError(f"{generation}: the search index is unreadable ({exc}); rebuild it") from None
+    return {str(k): int(v) for k, v in found.items()}
 
 
 def open_generation(generation: Path) -> OpenIndex:
@@ -251,7 +267,7 @@ def open_generation(generation: Path) -> OpenIndex:
     with index.reader() as reader:
         facet_docs = _facet_docs(reader)
         facets = FacetTable(facet_docs, reader.doc_count_all())
-        postings = Postings(reader, TEXT_FIELD)
+        postings = Postings(reader, TEXT_FIELD, deleted=deleted_lengths(generation))
     return OpenIndex(generation, index, meta, synonyms, facet_docs, facets, postings)
 
 

@@ -92,12 +92,28 @@ class Postings:
     seek a shared file handle; the cache itself is shared and locked.
     """
 
-    def __init__(self, reader: Any, fieldname: str, budget: int = DEFAULT_BUDGET) -> None:
+    def __init__(
+        self, reader: Any, fieldname: str, budget: int = DEFAULT_BUDGET, deleted: dict[str, int] | None = None
+    ) -> None:
         self.fieldname = fieldname
         weighting = BM25F()
         self._k1 = weighting.K1
+        # Document numbers run to doc_count_all; a change leaves its deleted passages
+        # in their segments (see search.segments), and the figures scores are made
+        # of count the others alone, as a build without them would.
         self.doccount = reader.doc_count_all()
-        avgfl = (reader.field_length(fieldname) / (self.doccount or 1)) or 1
+        self.deletions = reader.has_deletions()
+        live = reader.doc_count()
+        total = reader.field_length(fieldname)
+        for leaf, _ in reader.leaf_readers() if self.deletions or deleted else ():
+            known = (deleted or {}).get(leaf.segment().segment_id())
+            if known is None and leaf.has_deletions():
+                # Not recorded: the lengths Whoosh keeps per passage, rounded to a byte.
+                gone = (d for d in range(leaf.doc_count_all()) if leaf.is_deleted(d))
+                known = sum(leaf.doc_field_length(d, fieldname, 0) or 0 for d in gone)
+            total -= known or 0
+        self.live = live
+        avgfl = (total / (live or 1)) or 1
         b = weighting.B
         # The length part of BM25F's denominator, once per document, computed as
         # whoosh.scoring.bm25 does so that scores come out identical.
@@ -118,6 +134,9 @@ class Postings:
         df: int | None = self._cache.get(key)
         if df is None:
             df = reader.doc_frequency(self.fieldname, text)
+            if df and self.deletions:
+                # The lexicon counts deleted passages too; the postings leave them out.
+                df = len(self.term(reader, text))
             self._cache.put(key, df, 1)
         return df
 
@@ -137,10 +156,9 @@ class Postings:
 
     def _read(self, reader: Any, text: str) -> TermPostings:
         fieldname = self.fieldname
-        df = self.frequency(reader, text)
+        df = reader.doc_frequency(fieldname, text) if self.deletions else self.frequency(reader, text)
         if not df:
             return _EMPTY
-        idf = math.log(self.doccount / (df + 1)) + 1
         ids = array("i")
         weights = array("f")
         values: list[bytes] = []
@@ -152,6 +170,9 @@ class Postings:
             if base:
                 for i in range(start, len(ids)):
                     ids[i] += base
+        if self.deletions:
+            df = len(ids)
+        idf = math.log(self.live / (df + 1)) + 1
         k1p, norms = self._k1 + 1, self._norms
         scores = [idf * ((w * k1p) / (w + norms[d])) for d, w in zip(ids, weights, strict=True)]
         return TermPostings(Hits.of(ids, scores), tuple(values))

@@ -1,10 +1,16 @@
 """Passages written into Whoosh segments: a run of whole documents each, in parallel when
 there are many, and a previous generation's segments reused by hard links.
+
+A change deletes the old passages of its documents where they are (Whoosh marks
+deletions per segment, in the table of contents) and writes their new ones as a
+small new segment; :mod:`search.postings` leaves the deleted passages out of
+matches and of the figures scores are made of.
 """
 
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import shutil
@@ -15,7 +21,7 @@ from whoosh import index as whoosh_index
 from whoosh.reading import SegmentReader
 
 from kg.processes import cores
-from search.index import META_FILE, schema
+from search.index import DELETED_FILE, META_FILE, TEXT_FIELD, deleted_lengths, schema
 from search.passages import Passage
 from search.plan import Plan, passage_fields
 
@@ -42,6 +48,15 @@ SEGMENT_MAX = 4000
 # Past twice the segments a full build would make (changes split and grow them),
 # the next build is a full one.
 SEGMENT_SLACK = 2
+
+
+# A segment more deleted than this share is merged (copying its live postings costs less than
+# keeping the deleted ones does).
+MOSTLY_DELETED = 0.5
+
+
+# Segments smaller than a full build's are those changes wrote; past this many they are merged.
+SMALL_SEGMENTS = 8
 
 
 # Below this many passages one process writes the segments; above, one per core.
@@ -73,19 +88,49 @@ def clone(previous: Path, generation: Path) -> None:
             _link_or_copy(previous / name, generation / name)
 
 
-def _merge_deleted(writer: Any, segments: list[Any]) -> list[Any]:
-    """A Whoosh merge policy: segments with deleted documents are merged into the new one."""
-    kept = []
-    for segment in segments:
-        if segment.deleted_count() == 0:
-            kept.append(segment)
-        elif segment.doc_count() > 0:
+class _KeepInPlace:
+    """A Whoosh merge policy for a change: deletions stay marked where they are.
+
+    A segment is merged into the new one only when most of it is deleted (it
+    then costs fewer postings to copy than it holds); emptied ones are dropped;
+    the small segments that changes write are merged together once there are
+    ``SMALL_SEGMENTS`` of them.  A large segment is thus copied now and then,
+    never at every change.
+
+    ``excess`` maps a segment id to its text length total less the exact length
+    of its live passages (see :data:`search.index.DELETED_FILE`); a merge copies
+    each passage's rounded length, and what that makes the new segment's total
+    differ by ends up in ``merged``.
+    """
+
+    def __init__(self, excess: dict[str, int]) -> None:
+        self.excess = excess
+        self.merged = 0
+
+    def __call__(self, writer: Any, segments: list[Any]) -> list[Any]:
+        kept, merged = [], []
+        for segment in segments:
+            if segment.doc_count() == 0:
+                continue
+            if segment.deleted_count() > MOSTLY_DELETED * segment.doc_count_all():
+                merged.append(segment)
+            else:
+                kept.append(segment)
+        small = [s for s in kept if s.doc_count_all() < SEGMENT_MIN]
+        if len(small) >= SMALL_SEGMENTS:
+            kept = [s for s in kept if s not in small]
+            merged.extend(small)
+        for segment in merged:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             try:
+                exact = reader.field_length(TEXT_FIELD) - self.excess.get(segment.segment_id(), 0)
+                live = (d for d in range(reader.doc_count_all()) if not reader.is_deleted(d))
+                rounded = sum(reader.doc_field_length(d, TEXT_FIELD, 0) or 0 for d in live)
+                self.merged += rounded - exact
                 writer.add_reader(reader)
             finally:
                 reader.close()
-    return kept
+        return kept
 
 
 def _segment_size(total: int) -> int:
@@ -172,6 +217,11 @@ def write_changes(generation: Path, plan: Plan) -> int:
     assert plan.previous is not None
     clone(plan.previous, generation)
     index = whoosh_index.open_dir(str(generation), schema=schema())
+    policy = _KeepInPlace(
+        _deleted_text_lengths(index, [*plan.changed, *plan.removed], deleted_lengths(generation))
+    )
+    with index.reader() as reader:
+        earlier = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()}
     writer = index.writer(limitmb=256)
     try:
         for doc in [*plan.changed, *plan.removed]:
@@ -182,12 +232,41 @@ def write_changes(generation: Path, plan: Plan) -> int:
     except BaseException:
         writer.cancel()
         raise
-    writer.commit(mergetype=_merge_deleted)
+    writer.commit(mergetype=policy)
     expected = sum(plan.counts.values())
     with index.reader() as reader:
         segments = len(reader.leaf_readers())
-        if reader.doc_count() != expected or reader.doc_count_all() != expected:
-            raise ValueError(f"{generation}: {reader.doc_count_all()} passages, expected {expected}")
+        present = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()}
+        if reader.doc_count() != expected:
+            raise ValueError(f"{generation}: {reader.doc_count()} passages, expected {expected}")
     if segments > max_segments(expected):
         raise ValueError(f"{generation}: {segments} segments; a full build makes fewer")
+    excess = {sid: n for sid, n in policy.excess.items() if sid in present}
+    for sid in present - earlier:  # the one segment this commit wrote
+        excess[sid] = excess.get(sid, 0) + policy.merged
+    kept = {sid: n for sid, n in excess.items() if n}
+    tmp = generation / (DELETED_FILE + ".part")
+    tmp.write_text(json.dumps(kept), encoding="utf-8")
+    # A new name over the hard link the clone made: the previous generation keeps its own.
+    tmp.replace(generation / DELETED_FILE)
     return expected
+
+
+def _deleted_text_lengths(index: Any, documents: list[str], lengths: dict[str, int]) -> dict[str, int]:
+    """``lengths`` plus, per segment, the exact text length of the passages of ``documents`` it holds.
+
+    Analysed again from the stored text (a few hundred passages for a document),
+    since Whoosh keeps each passage's length rounded to a byte.
+    """
+    found = dict(lengths)
+    field = index.schema[TEXT_FIELD]
+    with index.reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            sid = leaf.segment().segment_id()
+            for doc in documents:
+                if ("document", doc) not in leaf:
+                    continue
+                for docnum in leaf.postings("document", doc).all_ids():
+                    text = leaf.stored_fields(docnum).get(TEXT_FIELD) or ""
+                    found[sid] = found.get(sid, 0) + sum(freq for _, freq, _, _ in field.index(text))
+    return found
