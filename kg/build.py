@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
@@ -46,6 +46,9 @@ from kg.read.corpus import Entry, guess_date, guess_title, load_corpus
 from kg.read.document import Document
 from kg.settings import Settings
 from kg.store.writer import BuildLock, StoreWriter, writing
+
+if TYPE_CHECKING:
+    from kg.track.diff import PairTriples
 
 log = logging.getLogger(__name__)
 
@@ -196,17 +199,25 @@ def _load_ontology(writer: StoreWriter) -> bool:
     return True
 
 
-def _store_tracking(writer: StoreWriter, entries: list[Entry], report: BuildReport) -> bool:
+def _store_tracking(
+    writer: StoreWriter,
+    entries: list[Entry],
+    report: BuildReport,
+    kept: PairTriples | None = None,
+    graphs: dict[str, str] | None = None,
+) -> bool:
     """Store the series, item matches and changes of the editions built; True when they changed.
 
     Made from what the store holds after this build's documents (the merge is
-    up to date), so a kept document still counts as an edition.
+    up to date), so a kept document still counts as an edition.  ``kept``: the
+    pairs of editions an earlier build of this process compared (see
+    :func:`kg.track.diff.track_graph`).
     """
     from kg.track.diff import track_graph
     from kg.track.editions import OxigraphSelects
     from kg.track.rdf import TRACK_GRAPH
 
-    graph, plan = track_graph(OxigraphSelects(writer.oxigraph), entries)
+    graph, plan = track_graph(OxigraphSelects(writer.oxigraph), entries, kept, graphs)
     report.warnings.extend(plan.warnings)
     held = [g for g in writer.graphs_with_prefix(TRACK_GRAPH) if g == TRACK_GRAPH]
     if not plan.series:
@@ -247,6 +258,7 @@ def build(
     workers: int | None = None,
     prune: bool = False,
     notice: Callable[[str], None] | None = None,
+    kept_pairs: PairTriples | None = None,
 ) -> BuildReport:
     """Build ``settings.corpus_dir`` into ``settings.data_dir`` and write the build report.
 
@@ -255,6 +267,8 @@ def build(
     alone writes the store, in corpus order.  ``prune``: remove from the store
     the documents the corpus no longer holds (within ``max_prune_share``);
     ``notice`` hears, before any work, which documents that concerns.
+    ``kept_pairs``: a process that builds again and again keeps here the editions
+    it compared, to compare only those next to a changed one the next time.
     """
     say = progress or (lambda _msg: None)
     started = time.monotonic()
@@ -294,7 +308,9 @@ def build(
                     report.kept.append(doc_id)
             changed = _load_ontology(writer) or changed
             writer.finish_merge()
-            if _store_tracking(writer, corpus.entries, report):
+            graphs = {doc_id: stored[doc_id][1][0] for doc_id in report.kept}
+            graphs.update((d.id, d.graph) for d in report.documents if d.graph)
+            if _store_tracking(writer, corpus.entries, report, kept_pairs, graphs):
                 changed = True
                 writer.finish_merge()
             report.entities = _count_entities(writer)

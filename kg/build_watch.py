@@ -4,7 +4,8 @@ Takes the build's settings; gives one build report per pass to a callback.  The
 first pass is an ordinary build; then the process loads the extraction
 pipeline (GiNZA and the rule pipelines) once and keeps it, and every time the
 corpus folder changes it runs the build again in this process, so a changed
-document costs its extraction and the writes, not a parser load.  Each pass is
+document costs its extraction and the writes, not a parser load; the editions
+of a series are compared again only next to a changed one.  Each pass is
 a whole :func:`kg.build.build`: the same content hashes decide what is rebuilt,
 a document that fails keeps its previous graph, readers see the previous
 generation until the new one is swapped in, and removals follow only with
@@ -24,12 +25,14 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from kg.build import BuildReport, build
 from kg.display import one_line
 from kg.errors import PolicyKGError
 from kg.settings import Settings
+from kg.track.diff import PairTriples
 
 # How often the corpus is listed, and how long a change must stand still before a pass.
 POLL_SECONDS = 0.25
@@ -105,7 +108,19 @@ def watch(
     data folder then stays as the previous pass left it, and watching goes on.
     """
     seen = stamps(settings.corpus_dir)
-    _one_pass(settings, on_report, on_error, None, force, prune, workers, progress, notice)
+    kept: PairTriples = {}
+    run = partial(
+        _one_pass,
+        settings,
+        on_report,
+        on_error,
+        kept=kept,
+        prune=prune,
+        workers=workers,
+        progress=progress,
+        notice=notice,
+    )
+    run(None, force)
     warm_up()
     while not stop():
         time.sleep(poll)
@@ -120,7 +135,7 @@ def watch(
                 break
             now = again
         seen = now
-        _one_pass(settings, on_report, on_error, noticed, False, prune, workers, progress, notice)
+        run(noticed, False)
 
 
 def _one_pass(
@@ -129,13 +144,23 @@ def _one_pass(
     on_error: Callable[[PolicyKGError], None],
     noticed: float | None,
     force: bool,
+    *,
+    kept: PairTriples,
     prune: bool,
     workers: int | None,
     progress: Callable[[str], None] | None,
     notice: Callable[[str], None] | None,
 ) -> None:
     try:
-        report = build(settings, progress=progress, force=force, workers=workers, prune=prune, notice=notice)
+        report = build(
+            settings,
+            progress=progress,
+            force=force,
+            workers=workers,
+            prune=prune,
+            notice=notice,
+            kept_pairs=kept,
+        )
     except PolicyKGError as exc:
         on_error(exc)
         return

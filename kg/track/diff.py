@@ -11,6 +11,7 @@ two editions of different series, are a :class:`~kg.errors.TrackError`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,8 +192,24 @@ def stored_editions(reader: Selects, entries: list[Entry]) -> list[Edition]:
     return found
 
 
-def track_graph(reader: Selects, entries: list[Entry]) -> tuple[Graph, SeriesPlan]:
-    """The tracking graph of every built edition (see :mod:`kg.track.rdf`) and the series plan."""
+# The triples of one pair of editions, by the named graphs of the old and the new one.
+PairTriples = dict[tuple[str, str], list[Any]]
+
+
+def track_graph(
+    reader: Selects,
+    entries: list[Entry],
+    kept: PairTriples | None = None,
+    graphs: Mapping[str, str] | None = None,
+) -> tuple[Graph, SeriesPlan]:
+    """The tracking graph of every built edition (see :mod:`kg.track.rdf`) and the series plan.
+
+    ``kept`` (with ``graphs``, each document's named graph, whose IRI names its
+    content): the triples of each pair of editions from an earlier call, reused
+    where both graphs are the same; it is left holding this call's pairs.  A
+    process that builds again and again (``build --watch``) compares only the
+    editions next to a changed one.
+    """
     plan = plan_series(stored_editions(reader, entries))
     graph = Graph()
     series_triples(graph, plan)
@@ -203,10 +220,22 @@ def track_graph(reader: Selects, entries: list[Entry]) -> tuple[Graph, SeriesPla
             snapshots[doc_id] = load_snapshot(reader, doc_id)
         return snapshots[doc_id]
 
+    used: PairTriples = {}
     for new_id, old_id in sorted(plan.previous.items()):
-        result = compare(snapshot(old_id), snapshot(new_id))
-        match_triples(graph, result.matching)
-        change_triples(graph, old_id, new_id, result.changes)
+        key = (graphs.get(old_id, ""), graphs.get(new_id, "")) if graphs is not None else ("", "")
+        known = kept.get(key) if kept is not None and all(key) else None
+        if known is None:
+            part = Graph()
+            result = compare(snapshot(old_id), snapshot(new_id))
+            match_triples(part, result.matching)
+            change_triples(part, old_id, new_id, result.changes)
+            known = list(part)
+        used[key] = known
+        for triple in known:
+            graph.add(triple)
+    if kept is not None:
+        kept.clear()
+        kept.update((k, v) for k, v in used.items() if all(k))
     digest = hashlib.sha256(b"".join(sorted(graph.serialize(format="nt", encoding="utf-8").splitlines())))
     graph.add((URIRef(TRACK_GRAPH), POL.contentHash, Literal("sha256:" + digest.hexdigest())))
     return graph, plan
