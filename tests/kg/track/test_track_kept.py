@@ -1,0 +1,82 @@
+"""A build that keeps the pairs of editions it compared (``build --watch``) compares again only the
+pairs next to a changed edition, and stores the tracking graph a fresh build stores.
+
+Real builds of the seed report's editions (tests/kg/track/editions.py) into on-disk stores.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.settings import Settings
+from kg.store.reader import ReadStore
+from kg.track.diff import PairTriples
+from kg.track.rdf import TRACK_GRAPH
+from tests.conftest import settings_for
+from tests.kg.track.editions import NEXT_ID, RENUMBERED_ID, SEED_ID, build_editions
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def editions(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return build_editions(tmp_path_factory.mktemp("editions"))
+
+
+def _copy(settings: Settings, target: Path) -> Settings:
+    shutil.copytree(settings.data_dir, target / "data", symlinks=True)
+    shutil.copytree(settings.corpus_dir, target / "corpus")
+    return settings_for(target / "data", target / "corpus")
+
+
+def _tracking(settings: Settings) -> set[tuple[str, str, str]]:
+    rows = ReadStore(settings.data_dir).select(
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH <{TRACK_GRAPH}> {{ ?s ?p ?o }} }}"
+    )
+    return {(r["s"], r["p"], r["o"]) for r in rows}
+
+
+def _graphs(settings: Settings) -> dict[str, str]:
+    rows = ReadStore(settings.data_dir).select(
+        "SELECT ?g ?id WHERE { GRAPH ?g { ?d a <https://w3id.org/policykg/ns#Document> ; "
+        "<https://w3id.org/policykg/ns#documentId> ?id } }"
+    )
+    return {r["id"]: r["g"] for r in rows}
+
+
+def _edit(settings: Settings) -> None:
+    path = settings.corpus_dir / "renumbered.txt"
+    text = path.read_text(encoding="utf-8")
+    old = "マイナンバーカード"
+    assert old in text
+    path.write_text(text.replace(old, "個人番号カード", 1), encoding="utf-8")
+
+
+def test_kept_pairs_are_reused_and_the_graph_is_a_fresh_builds(editions: Settings, tmp_path: Path) -> None:
+    watched = _copy(editions, tmp_path / "watched")
+    kept: PairTriples = {}
+    build(watched, kept_pairs=kept)
+    graphs = _graphs(watched)
+    first = (graphs[SEED_ID], graphs[NEXT_ID])
+    second = (graphs[NEXT_ID], graphs[RENUMBERED_ID])
+    assert set(kept) == {first, second}
+    assert kept[first] and kept[second]
+    reused = kept[first]
+
+    _edit(watched)
+    report = build(watched, kept_pairs=kept)
+    assert {d.id: d.status for d in report.documents}[RENUMBERED_ID] == "built"
+    changed = (graphs[NEXT_ID], _graphs(watched)[RENUMBERED_ID])
+    assert changed != second
+    assert set(kept) == {first, changed}
+    assert kept[first] is reused  # not compared again
+
+    fresh = _copy(editions, tmp_path / "fresh")
+    _edit(fresh)
+    assert not build(fresh).failed
+    ours, theirs = _tracking(watched), _tracking(fresh)
+    assert ours and ours == theirs
