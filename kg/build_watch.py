@@ -128,12 +128,14 @@ def watch(
         if now == seen:
             continue
         noticed = time.monotonic()
-        while True:
+        while not stop():
             time.sleep(SETTLE_SECONDS)
             again = stamps(settings.corpus_dir)
             if again == now:
                 break
             now = again
+        if stop():
+            break
         seen = now
         run(noticed, False)
 

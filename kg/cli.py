@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -73,11 +75,22 @@ def _watch(
         say(f"error: {exc.message}; the data folder is as the last build left it")
 
     workers = None if settings.build_workers == 0 else settings.build_workers
+    # Ctrl-C (or a SIGTERM) lets the pass under way finish and then stops; a second one stops at
+    # once.  An interrupt raised inside a pass could leave its worker processes waiting forever.
+    stopping = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        if stopping.is_set():
+            raise KeyboardInterrupt
+        stopping.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         watch(
             settings,
             on_report=report,
             on_error=error,
+            stop=stopping.is_set,
             force=force,
             prune=prune,
             workers=workers,
@@ -85,8 +98,11 @@ def _watch(
             notice=say,
         )
     except KeyboardInterrupt:
-        # A pass cut short commits nothing: the data folder is as the last whole pass left it.
-        say("stopped watching")
+        pass  # a pass cut short commits nothing: the data folder is as the last whole pass left it
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    say("stopped watching")
 
 
 def _settings_epilog() -> str:
