@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from kg.ask.kinds import QuestionKind
 
+# A prefecture's name among the areas' labels (the rest are cities, towns and wards).
+_PREFECTURE_NAME = '"^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"'
 # The 47 prefectures among the areas of the figures, with each one's card issuance rate.
 _PREFECTURE_RATES = """
   { SELECT ?area ?areaLabel WHERE {
     { SELECT DISTINCT ?area WHERE { ?figure pol:refArea ?area } }
     ?area rdfs:label ?areaLabel .
-    FILTER(REGEX(STR(?areaLabel), "^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"))
+    FILTER(REGEX(STR(?areaLabel), %NAME%))
   } }
   { SELECT ?obs ?area WHERE { ?obs pol:refArea ?area } }
   { SELECT ?obs WHERE { ?obs a qb:Observation } }
@@ -23,14 +25,14 @@ _PREFECTURE_RATES = """
   OPTIONAL { SELECT ?obs ?cards WHERE { ?obs pol:issuedCards ?cards } }
   OPTIONAL { SELECT ?obs ?population WHERE { ?obs pol:population ?population } }
   OPTIONAL { SELECT ?obs ?asOf WHERE { ?obs pol:refPeriod ?asOf } }
-"""
+""".replace("%NAME%", _PREFECTURE_NAME)
 # The same prefectures' rates alone, for the highest or the lowest of them.
 _PREFECTURE_RATE_ONLY = """{ SELECT ?prefecture WHERE {
     { SELECT DISTINCT ?prefecture WHERE { ?f pol:refArea ?prefecture } }
     ?prefecture rdfs:label ?prefectureLabel .
-    FILTER(REGEX(STR(?prefectureLabel), "^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"))
+    FILTER(REGEX(STR(?prefectureLabel), %NAME%))
   } }
-  ?o pol:refArea ?prefecture ; a qb:Observation ; pol:issuanceRate ?r ."""
+  ?o pol:refArea ?prefecture ; a qb:Observation ; pol:issuanceRate ?r .""".replace("%NAME%", _PREFECTURE_NAME)
 _RATE_COLUMNS = ("area", "areaLabel", "rate", "cards", "population", "asOf")
 _RATES_SELECT = "SELECT ?area ?areaLabel ?rate ?cards ?population ?asOf WHERE {"
 _PREFECTURE = r"(?:都道府県|県)"
@@ -75,6 +77,22 @@ def _per(what: str, group: str, count: str, columns: tuple[str, ...], order: str
     return f"""SELECT {head} (COUNT(DISTINCT ?{count}) AS ?count) WHERE {{
   {what}
 }} GROUP BY {head} ORDER BY {order}"""
+
+
+def _per_issue(item_class: str) -> str:
+    """The items of ``item_class`` per issue, the issues with most first."""
+    return _per(
+        _whole(
+            "?item pol:addressesIssue ?issue",
+            f"?item a {item_class}",
+            "?issue a pol:Issue",
+            "?issue pol:number ?number",
+        ),
+        "issue",
+        "item",
+        ("issue", "number"),
+        "DESC(?count) ?number ?issue",
+    )
 
 
 _MEASURES = r"(?:施策|取組|取り組み|措置)(?:等|など)?"
@@ -203,18 +221,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             rf"{_MEASURES}(?:の)?(?:数|件数)(?:\()?課題(?:別|ごと|毎)(?:\))?",
             rf"{_MEASURES}(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",
         ),
-        _per(
-            _whole(
-                "?item pol:addressesIssue ?issue",
-                "?item a pol:Measure",
-                "?issue a pol:Issue",
-                "?issue pol:number ?number",
-            ),
-            "issue",
-            "item",
-            ("issue", "number"),
-            "DESC(?count) ?number ?issue",
-        ),
+        _per_issue("pol:Measure"),
         "→ 課題別の施策の数（多い順）",
         ("issue", "number", "count"),
     ),
@@ -224,18 +231,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             r"(?:進捗|取組状況|進捗報告|取り組み状況)(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",
             r"課題(?:別|ごと|毎)(?:の|に)?(?:進捗|取組状況|進捗報告|取り組み状況)(?:の)?(?:数|件数)@MOST_FIRST",
         ),
-        _per(
-            _whole(
-                "?item pol:addressesIssue ?issue",
-                "?item a pol:ProgressUpdate",
-                "?issue a pol:Issue",
-                "?issue pol:number ?number",
-            ),
-            "issue",
-            "item",
-            ("issue", "number"),
-            "DESC(?count) ?number ?issue",
-        ),
+        _per_issue("pol:ProgressUpdate"),
         "→ 取組状況の多い課題（取組状況のある課題のみ）",
         ("issue", "number", "count"),
     ),

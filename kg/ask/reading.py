@@ -119,16 +119,24 @@ def _compiled() -> tuple[tuple[QuestionKind, tuple[re.Pattern[str], ...]], ...]:
     )
 
 
+# The issue's slot open to any words: a name to be looked up, not a number found before.
+_NAME_SLOTS = {**_SLOTS, "<I>": rf"(?P<name>[^{_ANY_MARK}]{{3,60}}?)"}
+
+
 @lru_cache(maxsize=1)
 def _issue_name_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns about an issue with its slot open to any words (the issue's name)."""
-    slots = {**_SLOTS, "<I>": rf"(?P<name>[^{_ANY_MARK}]{{3,60}}?)"}
-    return tuple(_expanded(p, slots) for kind in (*KINDS, *COUNT_KINDS) for p in kind.patterns if "<I>" in p)
+    return tuple(
+        _expanded(p, _NAME_SLOTS) for kind in (*KINDS, *COUNT_KINDS) for p in kind.patterns if "<I>" in p
+    )
 
 
 @lru_cache(maxsize=1)
-def _measure_progress() -> tuple[QuestionKind, tuple[re.Pattern[str], ...]]:
-    """The issue-progress questions asked of a measure: the progress updates that report on it."""
+def _measure_progress() -> tuple[QuestionKind, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]:
+    """The issue-progress questions asked of a measure: the progress updates that report on it.
+
+    Gives the kind and each of its patterns twice: with the slot open to a name, and with the slot's mark.
+    """
     kind = next(k for k in KINDS if k.name == "issue_progress")
     assert "pol:addressesIssue $issue" in kind.template
     measure_kind = replace(
@@ -137,24 +145,23 @@ def _measure_progress() -> tuple[QuestionKind, tuple[re.Pattern[str], ...]]:
         template=kind.template.replace("pol:addressesIssue $issue", "pol:reportsOn $issue"),
         reading="施策: {issue} → 報告する取組状況（日付順）",
     )
-    slots = {**_SLOTS, "<I>": rf"(?P<name>[^{_ANY_MARK}]{{3,60}}?)"}
-    return measure_kind, tuple(_expanded(p, slots) for p in kind.patterns)
+    return measure_kind, tuple((_expanded(p, _NAME_SLOTS), _expanded(p, _SLOTS)) for p in kind.patterns)
 
 
 def _by_measure_name(text: str, lexicon: Lexicon) -> Outcome | None:
     """「運転免許証のデジタル化の進捗」: the progress of a measure asked by its whole name."""
     kind, patterns = _measure_progress()
-    for pattern in patterns:
-        m = pattern.fullmatch(text)
+    for named, marked_pattern in patterns:
+        m = named.fullmatch(text)
         if m is None or not (candidates := lexicon.measures_named(m["name"])):
             continue
         if len(candidates) > 1:
             return Ambiguous(m["name"], tuple(sorted(candidates, key=lambda e: e.iri)))
         marked = text[: m.start("name")] + _MARKS["issue"] + text[m.end("name") :]
         mention = Mention(m.start("name"), m.end("name"), m["name"], "measure", candidates)
-        for p in kind.patterns:
-            if (filled := _expanded(p, _SLOTS).fullmatch(marked)) is not None:
-                return _fill(kind, filled, {m.start("name"): mention})
+        filled = marked_pattern.fullmatch(marked)
+        if filled is not None:
+            return _fill(kind, filled, {m.start("name"): mention})
     return None
 
 
