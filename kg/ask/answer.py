@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.ask.names import Entity, Lexicon
+from kg.ask.outcomes import Ambiguous, NotUnderstood, Reading, UnknownName
 from kg.ask.pages import DEFAULT_PAGE_ROWS, Cell, check_window, read_page
-from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
+from kg.ask.reading import read_question
 from kg.store.backend import GraphReader
 
 __all__ = ["Answer", "Cell", "ask", "latest_document_date"]

@@ -1,63 +1,14 @@
-"""Questions that count or rank: laws by their dependants, prefectures by card issuance rate, issues
-and measures by theme, issue or agency, and the totals.
+"""Questions that count or rank: laws by their dependants, issues and measures by theme, issue or
+agency, and the totals (the statistics tables are :mod:`kg.ask.rates`).
 
 Takes the shared parts of :mod:`kg.ask.kinds` (its fragments and :class:`QuestionKind`); gives
 :data:`COUNT_KINDS`, tried after the kinds there.  An answer here is read whole (one row a law,
-prefecture, theme, issue or agency, or one number).
+theme, issue or agency, or one number).
 """
 
 from __future__ import annotations
 
 from kg.ask.kinds import QuestionKind
-
-# A prefecture's name among the areas' labels (the rest are cities, towns and wards).
-_PREFECTURE_NAME = '"^(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)$"'
-# The 47 prefectures among the areas of the figures, with each one's card issuance rate.
-_PREFECTURE_RATES = """
-  { SELECT ?area ?areaLabel WHERE {
-    { SELECT DISTINCT ?area WHERE { ?figure pol:refArea ?area } }
-    ?area rdfs:label ?areaLabel .
-    FILTER(REGEX(STR(?areaLabel), %NAME%))
-  } }
-  { SELECT ?obs ?area WHERE { ?obs pol:refArea ?area } }
-  { SELECT ?obs WHERE { ?obs a qb:Observation } }
-  { SELECT ?obs ?rate WHERE { ?obs pol:issuanceRate ?rate } }
-  OPTIONAL { SELECT ?obs ?cards WHERE { ?obs pol:issuedCards ?cards } }
-  OPTIONAL { SELECT ?obs ?population WHERE { ?obs pol:population ?population } }
-  OPTIONAL { SELECT ?obs ?asOf WHERE { ?obs pol:refPeriod ?asOf } }
-""".replace("%NAME%", _PREFECTURE_NAME)
-# The same prefectures' rates alone, for the highest or the lowest of them.
-_PREFECTURE_RATE_ONLY = """{ SELECT ?prefecture WHERE {
-    { SELECT DISTINCT ?prefecture WHERE { ?f pol:refArea ?prefecture } }
-    ?prefecture rdfs:label ?prefectureLabel .
-    FILTER(REGEX(STR(?prefectureLabel), %NAME%))
-  } }
-  ?o pol:refArea ?prefecture ; a qb:Observation ; pol:issuanceRate ?r .""".replace("%NAME%", _PREFECTURE_NAME)
-_RATE_COLUMNS = ("area", "areaLabel", "rate", "cards", "population", "asOf")
-_RATES_SELECT = "SELECT ?area ?areaLabel ?rate ?cards ?population ?asOf WHERE {"
-_PREFECTURE = r"(?:都道府県|県)"
-
-
-def _rates(name: str, patterns: tuple[str, ...], order: str, reading: str) -> QuestionKind:
-    return QuestionKind(
-        name,
-        patterns,
-        f"{_RATES_SELECT}{_PREFECTURE_RATES}}} ORDER BY {order} ?areaLabel",
-        reading,
-        _RATE_COLUMNS,
-    )
-
-
-def _extreme(name: str, patterns: tuple[str, ...], aggregate: str, reading: str) -> QuestionKind:
-    """The prefecture (or the prefectures, when they tie) with the highest or lowest rate."""
-    pick = f"  {{ SELECT ({aggregate}(?r) AS ?rate) WHERE {{\n  {_PREFECTURE_RATE_ONLY}\n  }} }}\n"
-    return QuestionKind(
-        name,
-        patterns,
-        f"{_RATES_SELECT}{_PREFECTURE_RATES}{pick}}} ORDER BY ?areaLabel",
-        reading,
-        _RATE_COLUMNS,
-    )
 
 
 def _whole(*patterns: str) -> str:
@@ -96,6 +47,7 @@ def _per_issue(item_class: str) -> str:
 
 
 _MEASURES = r"(?:施策|取組|取り組み|措置)(?:等|など)?"
+_PROGRESS = r"(?:進捗|進捗状況|取組状況|進捗報告|取り組み状況|フォローアップ)"
 _HOW_MANY = (
     r"(?:は|が|の数は|の件数は)?(?:全部で|全体で|合計で|合計|総数)?"
     r"(?:いくつ|何件|何個|幾つ|なんけん)(?:ある|あります)?"
@@ -124,35 +76,6 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
 } GROUP BY ?law ?lawLabel ORDER BY DESC(?count) ?lawLabel""",
         "→ 依拠する施策・取組状況の多い法令（構成法に依拠するものは法令群にも数える）",
         ("law", "lawLabel", "count"),
-    ),
-    _rates(
-        "prefecture_rates",
-        (
-            r"@PREFS@RATE(?:の)?@RANKING",
-            rf"@RATE(?:の)?(?:\()?{_PREFECTURE}(?:別|ごと|毎)(?:\))?(?:の)?@RANKING",
-            rf"@RATE(?:が|の)?高い{_PREFECTURE}(?:の)?@RANKING",
-            r"@RATE(?:の|が)?高い順",
-        ),
-        "DESC(?rate)",
-        "統計: 都道府県別のマイナンバーカード交付率（高い順）",
-    ),
-    _rates(
-        "prefecture_rates_low",
-        (rf"@RATE(?:が|の)?低い{_PREFECTURE}(?:の)?@RANKING", r"@RATE(?:の|が)?低い順"),
-        "?rate",
-        "統計: 都道府県別のマイナンバーカード交付率（低い順）",
-    ),
-    _extreme(
-        "prefecture_rate_highest",
-        (rf"@RATE(?:が|の)@TOP高い{_PREFECTURE}", rf"@TOP@RATE(?:が|の)高い{_PREFECTURE}"),
-        "MAX",
-        "統計: マイナンバーカード交付率の最も高い都道府県",
-    ),
-    _extreme(
-        "prefecture_rate_lowest",
-        (rf"@RATE(?:が|の)@TOP低い{_PREFECTURE}", rf"@TOP@RATE(?:が|の)低い{_PREFECTURE}"),
-        "MIN",
-        "統計: マイナンバーカード交付率の最も低い都道府県",
     ),
     QuestionKind(
         "issue_count_by_theme",
@@ -226,11 +149,26 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ("issue", "number", "count"),
     ),
     QuestionKind(
-        "progress_by_issue",
+        "progress_per_issue",
         (
-            r"(?:進捗|取組状況|進捗報告|取り組み状況)(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",
-            r"課題(?:別|ごと|毎)(?:の|に)?(?:進捗|取組状況|進捗報告|取り組み状況)(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"課題(?:別|ごと|毎)(?:の|に)?{_PROGRESS}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_PROGRESS}(?:の)?(?:数|件数)(?:\()?課題(?:別|ごと|毎)(?:\))?",
+            rf"(?:各|それぞれの)課題の{_PROGRESS}(?:の)?(?:数|件数)",
         ),
+        # a breakdown by issue: every issue, those without progress with 0 (which issues have none is
+        # part of the answer); the ranking below (「進捗が多い課題」) keeps those with some
+        """SELECT ?issue ?number (COUNT(DISTINCT ?item) AS ?count) WHERE {
+  { SELECT ?issue WHERE { ?issue a pol:Issue } }
+  OPTIONAL { SELECT ?issue ?number WHERE { ?issue pol:number ?number } }
+  OPTIONAL { { SELECT ?item ?issue WHERE { ?item pol:addressesIssue ?issue } }
+    { SELECT ?item WHERE { ?item a pol:ProgressUpdate } } }
+} GROUP BY ?issue ?number ORDER BY DESC(?count) ?number ?issue""",
+        "→ 課題別の取組状況の数（取組状況のない課題は 0）",
+        ("issue", "number", "count"),
+    ),
+    QuestionKind(
+        "progress_by_issue",
+        (rf"{_PROGRESS}(?:の)?(?:数|件数)?(?:が|の)多い課題(?:の)?@RANKING",),
         _per_issue("pol:ProgressUpdate"),
         "→ 取組状況の多い課題（取組状況のある課題のみ）",
         ("issue", "number", "count"),

@@ -53,7 +53,7 @@ _PARTS = {
     # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
     # an open end (「3年10月～」) runs on where %OPEN% is true.  The dates in the period
     # are picked from the start, end and open-end indexes before anything is joined.
-    "%MONTHS%": """{ SELECT ?w ?from WHERE {
+    "%MONTHS%": """{ SELECT ?w ?from ?begins WHERE {
     { SELECT ?w ?open WHERE { ?w pol:openEnded ?open } }
     OPTIONAL { SELECT ?w ?s0 WHERE { ?w pol:start ?s0 } }
     OPTIONAL { SELECT ?w ?e0 WHERE { ?w pol:end ?e0 } }
@@ -61,6 +61,7 @@ _PARTS = {
     BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
     BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
     BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
+    BIND(IF(BOUND(?s0), ?from, "") AS ?begins)
     FILTER(?from <= $end && ?to >= $start)
   } }
   { SELECT ?w ?dateText WHERE { ?w pol:dateText ?dateText } }
@@ -73,6 +74,8 @@ _PARTS = {
   ?ann_item oa:hasBody ?item ; oa:hasTarget ?target_item .
   ?target_item oa:hasSource ?doc .
   { SELECT ?doc ?issued WHERE { ?doc dcterms:issued ?issued } }""",
+    # the items an agency is involved in, itself or through one of its offices or councils
+    "%AGENCY_ITEMS%": "?body org:subOrganizationOf* $agency .\n  ?item pol:involvesAgency ?body .",
     "%DOC_MONTH%": "BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)",
     "%MEASURE%": class_label("Measure"),
     "%PROGRESS%": class_label("ProgressUpdate"),
@@ -166,6 +169,8 @@ FRAGMENTS = {
         r"関係する|関係した|関係している|関係のある|関係がある|関係の|関連する|関連した|関連している|関連のある|関連がある|関連の|"
         r"関わる|関わっている|かかわる|係る|かかる|よる|関する|"
         r"(?:法)?改正(?:した|された|されている|する|している|に関する|の|による|に伴う)?|"
+        # 「…法による法改正等」: what the law brought about, amendments and the rest (改正 alone: @AMENDING)
+        r"(?:による|によって|により|で)(?:行われた|実施された)?(?:法|法律)?(?:改正|制定|整備)(?:等|など)(?:の|に関する|に係る)?|"
         r"制定した|制定に関する|施行した|受けた|踏まえた|"
         r"関連|関係"
         r")?"
@@ -187,7 +192,10 @@ FRAGMENTS = {
     "@WHERE": r"(?:箇所|個所|所|ところ|場所|行|部分|位置)",
     "@NONE": r"(?:ない|無い|なし|ありません|ないもの|無いもの|がない|が無い)",
     "@BY_THEME": r"(?:\()?(?:テーマ|分野)(?:別|ごと|毎)(?:に|で|の)?(?:\))?",
-    "@RATE": r"(?:マイナンバー)?(?:カード)?(?:の)?(?:交付率|交付枚数率|普及率)",
+    "@RATE": (
+        r"(?:マイナンバー)?(?:カード)?(?:の)?(?:人口に対する)?"
+        r"(?:交付率|交付枚数率|交付割合|普及率|取得率|保有率)"
+    ),
     "@PREFS": r"(?:都道府県|県)(?:別|ごと|毎)(?:の)?",
     "@RANKING": r"(?:順|順位|ランキング|一覧)?",
     "@MOST_FIRST": r"(?:\(?(?:多い|大きい)順\)?|のランキング)?",
@@ -278,8 +286,10 @@ KINDS: tuple[QuestionKind, ...] = (
             r"行っています|担当している|取り組んでいる|取り組んでいます)",
             r"<A>(?:の)?(?:関与|担当|所管|関わり)(?:する|している)?(?:施策|取組)?",
         ),
-        Paged(("item",), "?item pol:involvesAgency $agency .\n  %ITEM_CLASS%", "%ITEM_ROW%", "%ITEM_CLASS%"),
-        "機関: {agency} → 関わる施策・取組状況",
+        # an agency's own offices and councils (org:subOrganizationOf) act for it: 法務省's answer
+        # holds what its 法制審議会 does
+        Paged(("item",), "%AGENCY_ITEMS%\n  %ITEM_CLASS%", "%ITEM_ROW%", "%ITEM_CLASS%"),
+        "機関: {agency}（下部組織を含む） → 関わる施策・取組状況",
         ("item", "itemLabel", "type", "document", "line"),
     ),
     _paged(
@@ -287,10 +297,10 @@ KINDS: tuple[QuestionKind, ...] = (
         (r"<A>@BY_AGENCY課題(?:番号)?",),
         Paged(
             ("issue",),
-            "?item pol:involvesAgency $agency ; pol:addressesIssue ?issue .\n  ?issue a pol:Issue .",
+            "%AGENCY_ITEMS%\n  ?item pol:addressesIssue ?issue .\n  ?issue a pol:Issue .",
             "%ISSUE_ROW%",
         ),
-        "機関: {agency} → 関わる施策・取組状況が取り組む課題",
+        "機関: {agency}（下部組織を含む） → 関わる施策・取組状況が取り組む課題",
         ("issue", "issueLabel", "number", "document"),
     ),
     QuestionKind(
@@ -330,9 +340,11 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"(?:予定|計画|見込み|見込)(?:されている|されています|されてる|している|した|された|の|する|中の)?@ITEMS",
             r"<P>(?:に|は|の)?(?:何が|なにが|どんな@ITEMSが)(?:実施)?(?:予定|計画)(?:されている|されています|されてる)",
         ),
-        _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?from > ?docMonth)"),
+        # 予定 in the text, or a start after the document's month (「4年度から開始」 written in 3年10月);
+        # 「～3年12月」 (done until then) has no start and is not a plan
+        _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
-        "（予定と書かれた日付か、文書の日付より後の日付を持つもの。「～」で続く日付は始まりの月で）",
+        "（予定と書かれた日付か、文書の日付より後に始まる日付を持つもの。「～」で続く日付は始まりの月で）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     _paged(
@@ -343,8 +355,8 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"<P>(?:に|の|中に|中の|内に|までに)?(?:行われた|行った|行われました|終わった|済んだ|進んだ)@ITEMS",
             r"<P>(?:に|は|の)?(?:何が|なにが|どんな@ITEMSが)(?:実施された|行われた|実施されました|行われました|完了した)",
         ),
-        _dated(False, "%DOC_MONTH%\n  FILTER(!?planned && ?from <= ?docMonth)"),
-        "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付までに始まった日付を持つもの）",
+        _dated(False, "%DOC_MONTH%\n  FILTER(!?planned && !(?begins > ?docMonth))"),
+        "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付より後に始まらない日付のもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     _paged(
@@ -426,4 +438,14 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "{what}: {entity} → 言及されている箇所",
         ("document", "line", "exact"),
     ),
+)
+
+# 「テーマ2の施策」「課題3.2の取組」: every item, asked only within a theme or an issue (the whole list of a
+# large store is no question anyone asks).
+SCOPED_ITEMS = _paged(
+    "items_within",
+    (r"@ITEMS(?:の)?(?:一覧|リスト)?",),
+    Paged(("item",), "%ITEM_CLASSES%", "%ITEM_ROW%", "%ITEM_CLASS%"),
+    "→ 施策・取組状況",
+    ("item", "itemLabel", "type", "document", "line"),
 )

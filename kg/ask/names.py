@@ -55,9 +55,23 @@ SELECT ?entity ?label WHERE {
   BIND(LCASE(REPLACE(STR(?label), "\\\\s", "")) AS ?plain)
   FILTER(?plain = "$name" || REPLACE(?plain, "[（(][^）)]*[）)]", "") = "$name")
 }"""
+MEASURE_WORDS_QUERY = ISSUE_NAME_QUERY.replace("pol:Issue", "pol:Measure")
 _WORD_FILTER = '(CONTAINS(?plain, "$word") || CONTAINS(?bare, "$word"))'
 # The name's words: split at の, ・, 、 and spaces; a word of one character says too little.
 _WORD_SPLIT_RE = re.compile(r"[の・、\s]+")
+# ... and where Latin letters meet Japanese (「UI・UX最適化」: ui, ux, 最適化).
+_SCRIPT_RE = re.compile(r"[a-z0-9][a-z0-9\-/]*|[^a-z0-9\-/]+")
+# A measure asked about by the words of its name (「在留カードとマイナンバーカードの一体化」 for
+# 「…とマイナンバーカードとの一体化」): split at と and や too.
+_MEASURE_SPLIT_RE = re.compile(r"[の・、とや\s]+")
+
+
+def _words(name: str, split: re.Pattern[str]) -> list[str]:
+    """The words of ``name`` worth looking up: two characters or more."""
+    out = [w for part in split.split(name) for w in _SCRIPT_RE.findall(part)]
+    return [w for w in dict.fromkeys(out) if len(w) >= 2]
+
+
 # Words a name may be looked up by: no quote, backslash or line break, and not a bare number.
 _NAME_RE = re.compile(r"[^\"\\\n\r]{3,60}")
 
@@ -68,6 +82,13 @@ _ISSUE_RE = re.compile(
     r"|(?<![a-z0-9.])(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|$)"
 )
 
+
+# Themes by their titles: few, read once.
+THEMES_QUERY = """
+SELECT DISTINCT ?entity ?label WHERE { ?entity a pol:Theme ; rdfs:label ?label }"""
+# A title shorter than this is too common a phrase to stand for a theme.
+MIN_THEME_CHARS = 6
+_COMMAS_RE = re.compile(r"[、,，・]")
 
 # 「テーマ5」「分野2」「第3テーマ」: a theme by its number.
 THEME_QUERY = """
@@ -113,6 +134,8 @@ class Lexicon:
         issue_name_lookup: Callable[[Sequence[str]], list[Entity]] | None = None,
         theme_lookup: Callable[[str], list[Entity]] | None = None,
         measure_lookup: Callable[[str], list[Entity]] | None = None,
+        measure_words_lookup: Callable[[Sequence[str]], list[Entity]] | None = None,
+        themes: Iterable[tuple[Entity, str]] = (),
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -126,7 +149,14 @@ class Lexicon:
         self._issue_name_lookup = issue_name_lookup
         self._theme_lookup = theme_lookup
         self._measure_lookup = measure_lookup
+        self._measure_words_lookup = measure_words_lookup
         self._longest = max((len(k) for k in self._names), default=0)
+        # themes by their titles (「マイナンバー関連システム整備」), with or without their commas
+        self._theme_names: dict[str, dict[str, Entity]] = {}
+        for entity, title in themes:
+            for key in {fold(title), _COMMAS_RE.sub("", fold(title))}:
+                if len(key) >= MIN_THEME_CHARS:
+                    self._theme_names.setdefault(key, {})[entity.iri] = entity
 
     @classmethod
     def from_store(cls, store: Selecting, synonyms: Iterable[Iterable[str]] = ()) -> Lexicon:
@@ -152,16 +182,26 @@ class Lexicon:
             rows = store.select(THEME_QUERY.replace("$number", number)) if number.isdigit() else []
             return [Entity(r["entity"], "theme", r["label"]) for r in rows]
 
+        def measures_worded(words: Sequence[str]) -> list[Entity]:
+            test = " && ".join(_WORD_FILTER.replace("$word", word) for word in words)
+            rows = store.select(MEASURE_WORDS_QUERY.replace("$words", test))
+            return [Entity(r["entity"], "measure", r["label"]) for r in rows]
+
         def measures(name: str) -> list[Entity]:
             rows = store.select(MEASURE_NAME_QUERY.replace("$name", name))
             return [Entity(r["entity"], "measure", r["label"]) for r in rows]
 
+        theme_titles = [
+            (Entity(r["entity"], "theme", r["label"]), r["label"]) for r in store.select(THEMES_QUERY)
+        ]
         lexicon = cls(
             entities,
+            themes=theme_titles,
             issue_lookup=issues,
             issue_name_lookup=issues_named,
             theme_lookup=themes,
             measure_lookup=measures,
+            measure_words_lookup=measures_worded,
         )
         lexicon.add_synonyms(synonyms)
         return lexicon
@@ -194,7 +234,7 @@ class Lexicon:
         if self._issue_name_lookup is None or not _NAME_RE.fullmatch(words) or _NUMBER_RE.fullmatch(words):
             return ()
         found = self._issue_name_lookup([words])
-        parts = [part for part in _WORD_SPLIT_RE.split(words) if len(part) >= 2]
+        parts = _words(words, _WORD_SPLIT_RE)
         if not found and len(parts) >= 2:
             found = self._issue_name_lookup(parts)
         return tuple({e.iri: e for e in found}.values())
@@ -206,6 +246,15 @@ class Lexicon:
             return ()
         return tuple({e.iri: e for e in self._measure_lookup(name)}.values())
 
+    def measures_worded(self, name: str) -> tuple[Entity, ...]:
+        """The measures whose label holds each word of ``name`` (three words at least, so that a
+        name says enough to pick one)."""
+        name = fold(name)
+        parts = _words(name, _MEASURE_SPLIT_RE)
+        if self._measure_words_lookup is None or not _NAME_RE.fullmatch(name) or len(parts) < 3:
+            return ()
+        return tuple({e.iri: e for e in self._measure_words_lookup(parts)}.values())
+
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
         found = []
@@ -215,14 +264,33 @@ class Lexicon:
         return found
 
     def find_themes(self, text: str) -> list[Mention]:
-        """Theme numbers in ``text`` (「テーマ5」「第3テーマ」), known or not."""
-        found = []
+        """Theme numbers in ``text`` (「テーマ5」「第3テーマ」), known or not, and themes' titles."""
+        found = self._themes_by_title(text)
+        if found:
+            return found
         for m in _THEME_RE.finditer(text):
             number = m.group(1) or m.group(2)
             themes = self._theme_lookup(number) if self._theme_lookup is not None else []
             found.append(
                 Mention(m.start(), m.end(), number, "theme", tuple({e.iri: e for e in themes}.values()))
             )
+        return found
+
+    def _themes_by_title(self, text: str) -> list[Mention]:
+        """The longest theme title in ``text``, and those after it (「テーマ」 before it may be left out)."""
+        found: list[Mention] = []
+        taken = 0
+        for key in sorted(self._theme_names, key=len, reverse=True):
+            at = text.find(key, taken) if not found else -1
+            if at < 0:
+                continue
+            start = at - len("テーマ") if text[:at].endswith("テーマ") else at
+            end = at + len(key)
+            if text[end:].startswith("テーマ"):
+                end += len("テーマ")
+            entities = tuple(self._theme_names[key].values())
+            found.append(Mention(start, end, text[start:end], "theme", entities))
+            taken = end
         return found
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:

@@ -1,6 +1,6 @@
 """One page of an answer: how many rows it has in all, and the rows from ``offset`` on.
 
-Takes the store, a :class:`~kg.ask.reading.Reading`, the page wanted (``offset``,
+Takes the store, a :class:`~kg.ask.outcomes.Reading`, the page wanted (``offset``,
 ``limit``) and the query limits; gives a :class:`Page`.
 
 A long list (a kind with :class:`~kg.ask.kinds.Paged` keys) is read in two
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ask.reading import Reading
+from kg.ask.outcomes import Reading
 from kg.errors import QueryError, UsageError
 from kg.store.backend import GraphReader
 from kg.store.checks import check_query

@@ -10,16 +10,28 @@ one of :class:`NotUnderstood`, :class:`UnknownName` and :class:`Ambiguous`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from kg.ask.counts import COUNT_KINDS
-from kg.ask.kinds import FRAGMENTS, KINDS, QuestionKind, detail_query, key_query
+from kg.ask.cuts import apply_cut, cut_variants
+from kg.ask.kinds import FRAGMENTS, KINDS, SCOPED_ITEMS, QuestionKind, detail_query, key_query
 from kg.ask.names import Entity, Lexicon, Mention
-from kg.ask.text import core
+from kg.ask.narrow import (
+    HOW_MANY_RE,
+    MEASURES_ONLY_RE,
+    PROGRESS_WORD_RE,
+    counted,
+    measures_only,
+    progress_only,
+)
+from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
+from kg.ask.rates import RATE_KINDS
+from kg.ask.text import core, fold
 from kg.extract.dates import DateContext, DateMention, find_dates
 
+_ALL_KINDS = (*KINDS, *COUNT_KINDS, *RATE_KINDS)
 # Private-use characters stand for a slot in the question once its name is found.
 _MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004", "theme": "\ue005"}
 _ANY_MARK = "\ue001-\ue005"
@@ -41,69 +53,6 @@ _ERA_INITIAL = re.compile(r"(?<![a-z])[rhs](?=\d)")
 _VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A period asked about: its words and its first and last month (``YYYY-MM``)."""
-
-    text: str
-    start: str
-    end: str
-
-    def describe(self) -> str:
-        return f"{self.text}（{self.start}～{self.end}）"
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A question understood: its kind, the query, the words for it, the entities it names."""
-
-    kind: str
-    sparql: str
-    reading: str
-    columns: tuple[str, ...]
-    entities: tuple[Entity, ...] = ()
-    period: Period | None = None
-    # A long list is read a page at a time: the query of its rows' keys, the keys'
-    # names (the order of the rows), and the query of a page's rows (``%KEYS%`` to fill).
-    keys: tuple[str, ...] = ()
-    key_sparql: str | None = None
-    detail_sparql: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NotUnderstood:
-    """No kind of question matched the whole question."""
-
-    message: str = "質問の形を読み取れませんでした"
-
-
-@dataclass(frozen=True, slots=True)
-class UnknownName:
-    """The question names a law, agency or issue that is not in the graph."""
-
-    name: str
-    what: str
-
-    @property
-    def message(self) -> str:
-        return f"{self.what}「{self.name}」はグラフにありません"
-
-
-@dataclass(frozen=True, slots=True)
-class Ambiguous:
-    """A name in the question stands for more than one entity: the user chooses."""
-
-    name: str
-    candidates: tuple[Entity, ...] = field(default_factory=tuple)
-
-    @property
-    def message(self) -> str:
-        return f"「{self.name}」に当たるものが{len(self.candidates)}件あります。どれかを選んでください"
-
-
-Outcome = Reading | NotUnderstood | UnknownName | Ambiguous
-
-
 def _expanded(pattern: str, slots: dict[str, str]) -> re.Pattern[str]:
     for name, fragment in FRAGMENTS.items():
         pattern = pattern.replace(name, fragment)
@@ -114,9 +63,7 @@ def _expanded(pattern: str, slots: dict[str, str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[QuestionKind, tuple[re.Pattern[str], ...]], ...]:
-    return tuple(
-        (kind, tuple(_expanded(p, _SLOTS) for p in kind.patterns)) for kind in (*KINDS, *COUNT_KINDS)
-    )
+    return tuple((kind, tuple(_expanded(p, _SLOTS) for p in kind.patterns)) for kind in _ALL_KINDS)
 
 
 # The issue's slot open to any words: a name to be looked up, not a number found before.
@@ -126,9 +73,7 @@ _NAME_SLOTS = {**_SLOTS, "<I>": rf"(?P<name>[^{_ANY_MARK}]{{3,60}}?)"}
 @lru_cache(maxsize=1)
 def _issue_name_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns about an issue with its slot open to any words (the issue's name)."""
-    return tuple(
-        _expanded(p, _NAME_SLOTS) for kind in (*KINDS, *COUNT_KINDS) for p in kind.patterns if "<I>" in p
-    )
+    return tuple(_expanded(p, _NAME_SLOTS) for kind in _ALL_KINDS for p in kind.patterns if "<I>" in p)
 
 
 @lru_cache(maxsize=1)
@@ -148,12 +93,14 @@ def _measure_progress() -> tuple[QuestionKind, tuple[tuple[re.Pattern[str], re.P
     return measure_kind, tuple((_expanded(p, _NAME_SLOTS), _expanded(p, _SLOTS)) for p in kind.patterns)
 
 
-def _by_measure_name(text: str, lexicon: Lexicon) -> Outcome | None:
-    """「運転免許証のデジタル化の進捗」: the progress of a measure asked by its whole name."""
+def _by_measure_name(text: str, lexicon: Lexicon, worded: bool = False) -> Outcome | None:
+    """「運転免許証のデジタル化の進捗」: the progress of a measure asked by its whole name (or, ``worded``,
+    by the words of its name)."""
     kind, patterns = _measure_progress()
+    lookup = lexicon.measures_worded if worded else lexicon.measures_named
     for named, marked_pattern in patterns:
         m = named.fullmatch(text)
-        if m is None or not (candidates := lexicon.measures_named(m["name"])):
+        if m is None or not (candidates := lookup(m["name"])):
             continue
         if len(candidates) > 1:
             return Ambiguous(m["name"], tuple(sorted(candidates, key=lambda e: e.iri)))
@@ -242,68 +189,6 @@ def _literal(value: str) -> str:
     return f'"{value}"'
 
 
-# 「…施策だけ（進捗報告は除いて）」「…の件数（進捗は数えない）」: measures alone, without the progress
-# updates the kind would list or count with them.
-_MEASURES_ONLY_RE = re.compile(
-    r"[(（]?(?:進捗|進捗報告|進捗状況|取組状況|取り組み状況)(?:は|を)?"
-    r"(?:除いて|除く|除外して|除外|含めない|含めず(?:に)?|数えない|数えず(?:に)?|抜きで|抜き)[)）]?"
-    r"|(?<=施策)(?:だけ|のみ)"
-)
-# The progress updates' part of the item classes in the templates, and the narrower classes.
-_BOTH_CLASSES = "FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
-_PROGRESS_BRANCHES = (
-    "\n    UNION { SELECT ?item ?class WHERE {\n"
-    "      ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) } }",
-    "\n    UNION { SELECT ?item WHERE { ?item a pol:ProgressUpdate } }",
-)
-
-
-def _measures_only(reading: Reading) -> Outcome:
-    """``reading`` narrowed to measures, or not understood where its kind is not about items."""
-
-    def narrow(query: str | None) -> str | None:
-        if query is None:
-            return None
-        query = query.replace(_BOTH_CLASSES, "FILTER(?class IN (pol:Measure))")
-        for branch in _PROGRESS_BRANCHES:
-            query = query.replace(branch, "")
-        return query
-
-    sparql = narrow(reading.sparql) or ""
-    if "pol:ProgressUpdate" in sparql or "pol:Measure" not in sparql:
-        return NotUnderstood()
-    return replace(
-        reading,
-        sparql=sparql,
-        key_sparql=narrow(reading.key_sparql),
-        detail_sparql=narrow(reading.detail_sparql),
-        reading=f"{reading.reading.replace('施策・取組状況', '施策')}（施策のみ。取組状況を除く）",
-    )
-
-
-# 「…は何件」「…の件数」: how many rows a list would have.
-_HOW_MANY_RE = re.compile(
-    r"(?:は|の|が)?(?:全部で|合計で)?(?:何件|いくつ|幾つ|何個|件数|数)(?:ある|あります)?$"
-)
-
-
-def _counted(reading: Reading) -> Outcome:
-    """``reading``'s list as its number of rows; not understood where the answer is not a list."""
-    if reading.key_sparql is None:
-        return NotUnderstood()
-    sparql = f"SELECT (COUNT(*) AS ?count) WHERE {{\n  {{ {reading.key_sparql} }}\n}}"
-    return replace(
-        reading,
-        kind=f"{reading.kind}_count",
-        sparql=sparql,
-        reading=f"{reading.reading}（件数）",
-        columns=("count",),
-        keys=(),
-        key_sparql=None,
-        detail_sparql=None,
-    )
-
-
 def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
 
@@ -311,19 +196,45 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     that date's era, April to March.
     """
     text = core(question)
-    outcome = _read_narrowed(text, lexicon, today)
-    if isinstance(outcome, NotUnderstood) and (listed := core(_HOW_MANY_RE.sub("", text))) != text and listed:
-        counted = _read_narrowed(listed, lexicon, today)
-        return _counted(counted) if isinstance(counted, Reading) else outcome
+    outcome = _read_items(text, lexicon, today)
+    if isinstance(outcome, NotUnderstood) and (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
+        listing = _read_items(listed, lexicon, today)
+        return counted(listing) if isinstance(listing, Reading) else outcome
+    if isinstance(outcome, NotUnderstood):
+        for rest, cut in cut_variants(text):
+            ranking = _read_items(rest, lexicon, today)
+            if isinstance(ranking, Reading) and (cut_short := apply_cut(ranking, cut)) is not None:
+                return cut_short
     return outcome
 
 
+# 「…施策・進捗」「取組と進捗状況」: both asked for.
+_BOTH_ASKED_RE = re.compile(r"(?:施策|取組|取り組み|措置)(?:等|など)?(?:・|と|や|及び|および|、|,|/)$")
+
+
+def _read_items(text: str, lexicon: Lexicon, today: date) -> Outcome:
+    """``text`` read, its items narrowed to progress updates where it asks for progress (「…の進捗」)."""
+    m = PROGRESS_WORD_RE.search(text)
+    if m is not None and m.start() > 0 and not _BOTH_ASKED_RE.search(text[: m.start()]):
+        listing = _read_narrowed(text[: m.start()] + "取組", lexicon, today)
+        if isinstance(listing, Reading) and (progress := progress_only(listing)) is not None:
+            return progress
+    return _read_narrowed(text, lexicon, today)
+
+
 def _read_narrowed(text: str, lexicon: Lexicon, today: date) -> Outcome:
-    narrowed = core(_MEASURES_ONLY_RE.sub("", text))
+    narrowed = core(MEASURES_ONLY_RE.sub("", text))
     if narrowed and narrowed != text:
         outcome = _read(narrowed, lexicon, today)
-        return _measures_only(outcome) if isinstance(outcome, Reading) else outcome
+        return measures_only(outcome) if isinstance(outcome, Reading) else outcome
     return _read(text, lexicon, today)
+
+
+def _match_kind(kind: QuestionKind, marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
+    for pattern in kind.patterns:
+        if (m := _expanded(pattern, _SLOTS).fullmatch(marked)) is not None:
+            return _fill(kind, m, meaning)
+    return None
 
 
 def _match(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
@@ -338,8 +249,42 @@ def _match(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
 # 「テーマ4の課題数」「課題3.2の施策で法令がないもの」.  The rest is read as a question of its own and
 # its query gets the scope as one more pattern.
 _SCOPE_RE = re.compile(
-    f"([{_MARKS['theme']}{_MARKS['issue']}])(?:の中で|の中の|のうち|における|に属する|に関する|で|の)"
+    f"([{_MARKS['theme']}{_MARKS['issue']}])(?:の中で|の中の|のうち|における|に属する|に関する|で|の)?"
 )
+# 「根拠法のない施策（課題4.3）」「進捗のない課題（テーマ1のみ）」: the scope put after, in brackets.
+_SCOPE_AFTER_RE = re.compile(
+    f"^(?P<rest>.+?)[(（](?P<scope>[{_MARKS['theme']}{_MARKS['issue']}])"
+    r"(?:のみ|だけ|内|に限る|に限定|について|の中で|のもの)?[)）]$"
+)
+_COMMAS = "、,，"
+
+
+def _variants(
+    marked: str, meaning: dict[int, Mention | Period]
+) -> list[tuple[str, dict[int, Mention | Period]]]:
+    """The marked question, then without its commas (「…制度の課題のうち、進捗が無いもの」), then with a
+    scope in brackets after it put before it."""
+    out = [(marked, meaning)]
+    if any(c in marked for c in _COMMAS):
+        kept: list[str] = []
+        moved: dict[int, Mention | Period] = {}
+        for at, char in enumerate(marked):
+            if at in meaning:
+                moved[len(kept)] = meaning[at]
+            if char not in _COMMAS:
+                kept.append(char)
+        out.append(("".join(kept), moved))
+    text, where = out[-1]
+    if (m := _SCOPE_AFTER_RE.match(text)) is not None:
+        rest = m["rest"]
+        after = {at + 2: thing for at, thing in where.items() if at < len(rest)}
+        out.append((m["scope"] + "の" + rest, {0: where[m.start("scope")], **after}))
+    return out
+
+
+def _named(text: str, label: str) -> str:
+    """「5 デジタル化に関する制度」 for a theme named by number, its title alone when named by it."""
+    return label if fold(label).startswith(fold(text).removeprefix("テーマ")) else f"{text} {label}"
 
 
 def _scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
@@ -350,7 +295,11 @@ def _scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None
     shifted = {at - m.end(): thing for at, thing in meaning.items() if at >= m.end()}
     rest = marked[m.end() :]
     # 「テーマ3の課題」: the theme's issues (a list of issues, 「課題一覧」, within it)
-    outcome = _match(rest, shifted) or (_match(rest + "一覧", shifted) if rest == "課題" else None)
+    outcome = (
+        _match(rest, shifted)
+        or (_match(rest + "一覧", shifted) if rest == "課題" else None)
+        or _match_kind(SCOPED_ITEMS, rest, shifted)
+    )
     if not isinstance(outcome, Reading):
         return outcome
     what = "テーマ" if scope.kind == "theme" else "課題"
@@ -375,7 +324,7 @@ def _scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None
         outcome,
         sparql=within(outcome.sparql) or "",
         key_sparql=within(outcome.key_sparql),
-        reading=f"{what}: {scope.text} {entity.label} の中で {outcome.reading}",
+        reading=f"{what}: {_named(scope.text, entity.label)} の中で {outcome.reading}",
         entities=(entity, *outcome.entities),
     )
 
@@ -383,20 +332,17 @@ def _scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None
 def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     if not text:
         return NotUnderstood("質問が空です")
-    marked, meaning = _marked(text, lexicon, today)
-    direct = _match(marked, meaning)
-    if direct is not None:
-        return direct
-    scoped = _scoped(marked, meaning)
-    if scoped is not None:
-        return scoped
+    for marked, meaning in _variants(*_marked(text, lexicon, today)):
+        found = _match(marked, meaning) or _scoped(marked, meaning)
+        if found is not None:
+            return found
     by_measure = _by_measure_name(text, lexicon)
     if by_measure is not None:
         return by_measure
     named = _by_issue_name(text, lexicon)
     if named is not None:
         return _match(*named) or NotUnderstood()
-    return NotUnderstood()
+    return _by_measure_name(text, lexicon, worded=True) or NotUnderstood()
 
 
 def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Period]) -> Outcome:

@@ -62,8 +62,10 @@ DIGITAL_AGENCY = {
     (452, "政府情報システムの3類型化とデジタル庁による統括・監理"),
     (452, "デジタル庁への予算一括計上の推進"),
 }
-MOJ = {(27, "読み仮名に係る法務省の検討状況を踏まえたカード券面記載事項のあり方の検討")}
 LEGISLATIVE_COUNCIL = {(28, "法制審議会に諮問（3年9月）")}
+# 法務省's own entry (line 27) and that of its council, 法制審議会 (line 28): an agency answers for its
+# offices and councils.
+MOJ = {(27, "読み仮名に係る法務省の検討状況を踏まえたカード券面記載事項のあり方の検討")} | LEGISLATIVE_COUNCIL
 ANRE = {(98, "電力データ活用については、持続可能な電力システム構築小委員会において")}
 # 課題3.2 (カード機能の抜本的改善): the row at line 45, oldest date first.
 ISSUE_3_2 = [
@@ -742,9 +744,7 @@ def test_measures_per_issue(indexed: Settings, question: str) -> None:
     assert ranked == sorted(ranked, reverse=True)
 
 
-@pytest.mark.parametrize(
-    "question", ["進捗が多い課題ランキング", "課題ごとの取組状況の件数", "取組状況の多い課題"]
-)
+@pytest.mark.parametrize("question", ["進捗が多い課題ランキング", "取組状況の多い課題"])
 def test_progress_per_issue(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
     assert result.answer.kind == "progress_by_issue"
@@ -764,7 +764,7 @@ def test_agencies_by_their_items(indexed: Settings, question: str) -> None:
     assert result.answer.kind == "agency_ranking"
     counts = {row["agencyLabel"].value: int(row["count"].value) for row in result.answer.rows}
     assert counts["総務省"] == len(MIC) and counts["デジタル庁"] == len(DIGITAL_AGENCY)
-    assert counts["法務省"] == len(MOJ)
+    assert counts["法務省"] == len(MOJ - LEGISLATIVE_COUNCIL)  # the ranking counts each body apart
 
 
 def _plain(settings: Settings, query: str) -> set[str]:

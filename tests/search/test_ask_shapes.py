@@ -6,7 +6,7 @@ instead of looking every row up.  Here each such answer is checked against the
 graph read plainly (one group of patterns, or the rows filtered in Python), written
 without the templates: the months of a date run from its start (or its end) to its
 end, an open end runs on for what is in a period (what is planned or done counts in its
-first month), 予定 or a month after the document's date makes it planned.  The seed report
+first month), 予定 or a start after the document's month makes it planned.  The seed report
 has each shape of date:
 「（～3年7月）」 (an end alone, line 28), 「（3年5月～）」 (open, line 45), 「(4年1月～予定)」
 (planned, line 34), 「（令和2年度）」 (a fiscal year, line 38).
@@ -55,9 +55,12 @@ def _expected(settings: Settings, kind: str, start: str, end: str) -> set[tuple[
         doc_month = row["issued"][:7]
         if not inside:
             continue
-        if kind == "period_planned" and not (planned or first > doc_month):
+        # a date that starts after the document's month is planned; 「～3年12月」 (no start: done until
+        # then, as line 63's マイナポイント事業) is not
+        later = row.get("start") is not None and first > doc_month
+        if kind == "period_planned" and not (planned or later):
             continue
-        if kind == "period_done" and (planned or first > doc_month):
+        if kind == "period_done" and (planned or later):
             continue
         out.add((row["item"], row["dateText"]))
     return out

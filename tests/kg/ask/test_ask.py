@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.kinds import KINDS
 from kg.ask.names import Entity, Lexicon
-from kg.ask.reading import Ambiguous, NotUnderstood, Reading, UnknownName, read_question
+from kg.ask.outcomes import Ambiguous, NotUnderstood, Reading, UnknownName
+from kg.ask.reading import read_question
 from kg.ask.text import core, fold
 from kg.store.checks import check_query
 
@@ -92,7 +93,11 @@ def test_a_synonym_group_lends_its_entity_to_its_other_forms() -> None:
             "law_items",
             f"法令: {LAW.label} → 依拠する施策・取組状況",
         ),
-        ("J-LISが関わる取組", "agency_items", "機関: 地方公共団体情報システム機構 → 関わる施策・取組状況"),
+        (
+            "J-LISが関わる取組",
+            "agency_items",
+            "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策・取組状況",
+        ),
         ("課題3.2の進捗", "issue_progress", "課題: 3.2 カード機能の抜本的改善 → 取組状況（日付順）"),
         ("J-LISが言及されている箇所", "mentions", "機関: 地方公共団体情報システム機構 → 言及されている箇所"),
     ],

@@ -1,0 +1,113 @@
+"""A reading narrowed or summed: measures alone, progress updates alone, or the number of rows.
+
+Takes a :class:`~kg.ask.outcomes.Reading` of a list of items; gives the same reading with its
+query narrowed to one class of item (「…施策だけ（進捗は除いて）」, 「…の進捗」) or counted
+(「…は何件」), or :class:`~kg.ask.outcomes.NotUnderstood` where the narrowing does not fit its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.ask.outcomes import NotUnderstood, Outcome, Reading
+
+# 「…施策だけ（進捗報告は除いて）」「…の件数（進捗は数えない）」: measures alone, without the progress
+# updates the kind would list or count with them.
+MEASURES_ONLY_RE = re.compile(
+    r"[(（]?(?:進捗|進捗報告|進捗状況|取組状況|取り組み状況)(?:は|を)?"
+    r"(?:除いて|除く|除外して|除外|含めない|含めず(?:に)?|数えない|数えず(?:に)?|抜きで|抜き)[)）]?"
+    r"|(?<=施策)(?:だけ|のみ)"
+)
+# The progress updates' part of the item classes in the templates, and the narrower classes.
+_BOTH_CLASSES = "FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
+_PROGRESS_BRANCHES = (
+    "\n    UNION { SELECT ?item ?class WHERE {\n"
+    "      ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) } }",
+    "\n    UNION { SELECT ?item WHERE { ?item a pol:ProgressUpdate } }",
+)
+
+
+def measures_only(reading: Reading) -> Outcome:
+    """``reading`` narrowed to measures, or not understood where its kind is not about items."""
+
+    def narrow(query: str | None) -> str | None:
+        if query is None:
+            return None
+        query = query.replace(_BOTH_CLASSES, "FILTER(?class IN (pol:Measure))")
+        for branch in _PROGRESS_BRANCHES:
+            query = query.replace(branch, "")
+        return query
+
+    sparql = narrow(reading.sparql) or ""
+    if "pol:ProgressUpdate" in sparql or "pol:Measure" not in sparql:
+        return NotUnderstood()
+    return replace(
+        reading,
+        sparql=sparql,
+        key_sparql=narrow(reading.key_sparql),
+        detail_sparql=narrow(reading.detail_sparql),
+        reading=f"{reading.reading.replace('施策・取組状況', '施策')}（施策のみ。取組状況を除く）",
+    )
+
+
+_ITEM_CLASSES = (
+    "{ { SELECT ?item ?class WHERE { ?item a pol:Measure BIND(pol:Measure AS ?class) } }\n"
+    "    UNION { SELECT ?item ?class WHERE {\n"
+    "      ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) } } }"
+)
+# 「…法に関する進捗」「総務省の取組状況」「検討会の検討状況」: a list of items asked as their progress (the
+# progress updates, which report what was done; the measures say what is to be done).
+PROGRESS_WORD_RE = re.compile(
+    r"(?:進捗|進捗状況|進捗報告|取組状況|取り組み状況|取組の状況|実施状況|検討状況|対応状況|進み具合)"
+    r"(?:等|など)?$"
+)
+
+
+def progress_only(reading: Reading) -> Reading | None:
+    """``reading`` narrowed to progress updates; None where its kind is no list of both classes."""
+
+    def narrow(query: str | None) -> str | None:
+        if query is None:
+            return None
+        query = query.replace(_BOTH_CLASSES, "FILTER(?class IN (pol:ProgressUpdate))")
+        return query.replace(
+            _ITEM_CLASSES,
+            "{ SELECT ?item ?class WHERE { ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) } }",
+        )
+
+    if _BOTH_CLASSES not in reading.sparql and _ITEM_CLASSES not in reading.sparql:
+        return None
+    return replace(
+        reading,
+        kind=f"{reading.kind}_progress",
+        sparql=narrow(reading.sparql) or "",
+        key_sparql=narrow(reading.key_sparql),
+        detail_sparql=narrow(reading.detail_sparql),
+        reading=reading.reading.replace("施策・取組状況", "取組状況")
+        if "施策・取組状況" in reading.reading
+        else f"{reading.reading}（取組状況のみ）",
+    )
+
+
+# 「…は何件」「…の件数」: how many rows a list would have.
+HOW_MANY_RE = re.compile(
+    r"(?:は|の|が)?(?:全部で|合計で)?(?:何件|いくつ|幾つ|何個|件数|数)(?:ある|あります)?$"
+)
+
+
+def counted(reading: Reading) -> Outcome:
+    """``reading``'s list as its number of rows; not understood where the answer is not a list."""
+    if reading.key_sparql is None:
+        return NotUnderstood()
+    sparql = f"SELECT (COUNT(*) AS ?count) WHERE {{\n  {{ {reading.key_sparql} }}\n}}"
+    return replace(
+        reading,
+        kind=f"{reading.kind}_count",
+        sparql=sparql,
+        reading=f"{reading.reading}（件数）",
+        columns=("count",),
+        keys=(),
+        key_sparql=None,
+        detail_sparql=None,
+    )
