@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.ask.outcomes import Reading
 
-# The words of a row's kind after 「上位3」: 「上位3団体」「トップ5の法令」.
-_COUNTER = r"(?:位|件|つ|個|団体|自治体|県|都道府県|市|町村|課題|法令|法律|機関|府省|テーマ|分野|施設)?"
+# Counters after 「上位3」 (「上位3位」「上位3件」「上位3つ」); a row's kind after it (「上位3団体」) stays.
+_COUNTER = r"(?:位|件|つ|個|か所|箇所)?"
 _RANK_RE = re.compile(
     r"(?:が|の|で)?(?:(?P<top>上位|トップ|top|ベスト|best)|(?P<bottom>下位|ワースト|worst|ボトム|最下位))"
     rf"(?:(?P<n>\d{{1,3}})|(?P<words>[一二三四五六七八九十]))?{_COUNTER}(?:まで)?(?:の|に入る|に入っている)?"
@@ -79,6 +79,8 @@ def _spliced(text: str, start: int, end: int, words: tuple[str, ...]) -> list[st
         return [rest[:-1] if rest.endswith("の") else rest]
     if start == 0:
         return [text[end:]]
+    if text[:start].endswith(("高い", "多い", "低い", "少ない")):  # 「交付率が高い上位3団体」
+        return [text[:start] + text[end:]]
     return [text[:start] + w + text[end:] for w in words]
 
 
@@ -118,7 +120,7 @@ def _describe(cut: Cut, figure: str) -> str:
         return f"（{cut.op} {cut.value:g}{unit} のもの）"
     if cut.n is None:
         return ""
-    return f"（{'下位' if cut.low else '上位'}{cut.n}、同じ値は含む）"
+    return f"（{cut.n}位まで、同じ値は含む）" if cut.n > 1 else "（1位のみ、同じ値は含む）"
 
 
 def apply_cut(reading: Reading, cut: Cut) -> Reading | None:

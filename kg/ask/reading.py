@@ -189,6 +189,9 @@ def _literal(value: str) -> str:
     return f'"{value}"'
 
 
+_LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部")
+
+
 def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
 
@@ -200,6 +203,11 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     if isinstance(outcome, NotUnderstood) and (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
         listing = _read_items(listed, lexicon, today)
         return counted(listing) if isinstance(listing, Reading) else outcome
+    if isinstance(outcome, NotUnderstood) and _LISTING_RE.search(fold(question)):
+        # 「課題の一覧」: the list words were cut off as a polite ending; put back, they are the question
+        listing = _read_items(text + "一覧", lexicon, today)
+        if isinstance(listing, Reading):
+            return listing
     if isinstance(outcome, NotUnderstood):
         for rest, cut in cut_variants(text):
             ranking = _read_items(rest, lexicon, today)
@@ -223,8 +231,8 @@ def _read_items(text: str, lexicon: Lexicon, today: date) -> Outcome:
 
 
 def _read_narrowed(text: str, lexicon: Lexicon, today: date) -> Outcome:
-    narrowed = core(MEASURES_ONLY_RE.sub("", text))
-    if narrowed and narrowed != text:
+    narrowed = MEASURES_ONLY_RE.sub("", text)
+    if narrowed != text and (narrowed := core(narrowed)):
         outcome = _read(narrowed, lexicon, today)
         return measures_only(outcome) if isinstance(outcome, Reading) else outcome
     return _read(text, lexicon, today)
