@@ -86,6 +86,14 @@ def questions(store: ReadStore) -> list[tuple[str, str]]:
         ("measures_by_theme", "テーマごとの施策数"),
         ("issue_total", "課題は全部でいくつ"),
         ("measures_with_law_total", "法律に基づく施策は何件"),
+        ("progress_per_issue", "課題ごとの進捗件数"),
+        ("progress_by_issue_cut", "進捗が多い課題トップ3"),
+        ("law_ranking_cut", "依拠する施策が多い法令上位5"),
+        ("prefecture_rates_cut", "交付率40%以上の都道府県"),
+        ("town_rates_cut", "町村で交付率が高い上位3団体"),
+        ("facility_shares_cut", "申込割合が最も高い施設種別"),
+        ("agency_items_progress", f"{agency}の進捗"),
+        ("law_amends_progress", f"{law}の改正に関する進捗"),
         ("fallback", "マイナンバーカードの予算はいくら？"),
     ]
 
