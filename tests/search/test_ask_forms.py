@@ -1,0 +1,282 @@
+"""Forms of question read by rule: rankings cut short (「ワースト3」「40%以上」「最も多い」), the
+rate tables of cities, towns and kinds of local government, the facilities' application shares,
+themes named by their titles, scopes put after the question, progress asked of a law, an agency or a
+period, and measures or issues named by the words of their names.
+
+The expected answers are read from the seed report (line numbers given); questions that look like
+these but ask what the graph does not hold (a reason, an opinion, a figure not in the tables) are
+not answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.rdf.ontology import class_label
+from kg.settings import Settings
+from search.ask import AskResult, answer_question
+from tests.search.test_ask import (
+    ISSUE_4_3,
+    JPKI_ACT,
+    NO_PROGRESS,
+    REFORM_ACTS,
+    items,
+    same_items,
+    seed_rows,
+)
+
+PROGRESS = class_label("ProgressUpdate")
+# The prefectures at 40% or more of lines 148-196: 東京都 (160), 神奈川県 (161), 滋賀県 (174), 兵庫県 (177),
+# 奈良県 (178), 山口県 (184), 宮崎県 (194); the next is 大阪府 at 39.8%.
+FORTY_OR_MORE = {"東京都", "神奈川県", "滋賀県", "兵庫県", "奈良県", "山口県", "宮崎県"}
+# The three lowest: 沖縄県 30.3% (196), 高知県 31.2% (188), 新潟県 31.9% (162).
+LOWEST_THREE = {"沖縄県", "高知県", "新潟県"}
+# 【町村】 (lines 132-141): 姫島村 and 粟島浦村 tie at 75.6%, then 西伊豆町 65.4%.
+TOWNS_TOP_THREE = {"大分県姫島村", "新潟県粟島浦村", "静岡県西伊豆町"}
+# 【特別区・市】 (lines 118-127): 加賀市 70.0%, 宿毛市 67.7%, 都城市 65.3%.
+CITIES_TOP_THREE = {"石川県加賀市", "高知県宿毛市", "宮崎県都城市"}
+# 団体区分別 (lines 107-111).
+CATEGORIES = {"全国": 38.4, "特別区": 42.3, "指定都市": 40.4, "市（指定都市を除く）": 37.8, "町村": 34.7}
+# 【内訳】 of the applications (lines 228-231).
+SHARES = {"病院": 77.5, "医科診療所": 44.0, "歯科診療所": 48.6, "薬局": 80.7}
+# 課題3.1's status row (line 44): two entries.
+ISSUE_3_1 = {
+    (44, "UIUX改善版のリリース（3年6月、10月予定）"),
+    (44, "全自治体においてマイナポータルを利用した行政手続のオンライン申請サービスの提供が可能（3年5月）"),
+}
+
+
+def ask(settings: Settings, question: str) -> AskResult:
+    return answer_question(settings, question, limit=1000)
+
+
+def _areas(result: AskResult) -> dict[str, float]:
+    return {r["areaLabel"]: float(r["rate"]) for r in seed_rows(result)}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("交付率40%以上の都道府県", FORTY_OR_MORE),
+        ("交付枚数率が４０％以上の都道府県", FORTY_OR_MORE),
+        ("交付率が4割以上の都道府県", FORTY_OR_MORE),
+        ("交付率が40%を超える都道府県はどこですか", FORTY_OR_MORE),  # none is exactly 40%
+        ("都道府県の交付率が40パーセント以上", FORTY_OR_MORE),
+        ("交付率が45%を超える県", {"宮崎県"}),
+        ("交付率が31%未満の都道府県", {"沖縄県"}),
+        ("交付率の低い都道府県ワースト３", LOWEST_THREE),
+        ("交付率ワースト3の都道府県", LOWEST_THREE),
+        ("交付率が低い県 下位3", LOWEST_THREE),
+        ("マイナンバーカードの交付率が高い都道府県上位1", {"宮崎県"}),
+        ("交付率トップの県", {"宮崎県"}),
+        ("交付率が最高の都道府県", {"宮崎県"}),
+        ("町村で交付率が高い上位3団体", TOWNS_TOP_THREE),
+        ("町村の交付率トップ3", TOWNS_TOP_THREE),
+        ("交付率が最も高い町村", {"大分県姫島村", "新潟県粟島浦村"}),  # a tie at the top: both
+        ("交付率が高い市ベスト3", CITIES_TOP_THREE),
+        ("特別区・市の交付率上位3", CITIES_TOP_THREE),
+    ],
+)
+def test_rates_cut_short(indexed: Settings, question: str, expected: set[str]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert set(_areas(result)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "first"),
+    [
+        ("町村の交付率", 10, "大分県姫島村"),  # lines 132-141
+        ("町村の交付率上位", 10, "大分県姫島村"),
+        ("町村別交付率", 10, "大分県姫島村"),
+        ("交付率上位の市", 10, "石川県加賀市"),  # lines 118-127
+        ("市の交付率ランキング", 10, "石川県加賀市"),
+        ("市区町村の交付率", 20, "大分県姫島村"),
+        ("団体区分別の交付率", 5, "特別区"),  # lines 107-111
+    ],
+)
+def test_rates_of_towns_cities_and_categories(
+    indexed: Settings, question: str, count: int, first: str
+) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    rows = seed_rows(result)
+    assert len(rows) == count
+    tied = {"大分県姫島村": {"大分県姫島村", "新潟県粟島浦村"}}  # 75.6% both (lines 132-133)
+    assert rows[0]["areaLabel"] in tied.get(first, {first})
+    if count == 5:
+        assert _areas(result) == CATEGORIES
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("施設種別の申込割合", SHARES),
+        ("オンライン資格確認の申込割合（施設別）", SHARES),
+        ("オンライン資格確認の申込割合が最も高い施設種別", {"薬局": 80.7}),
+        ("申込割合が最も低い施設", {"医科診療所": 44.0}),
+        ("申込割合が50%以上の施設種別", {"病院": 77.5, "薬局": 80.7}),
+    ],
+)
+def test_facility_shares(indexed: Settings, question: str, expected: dict[str, float]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert {r["typeLabel"]: float(r["share"]) for r in seed_rows(result)} == expected
+
+
+def _counts(result: AskResult) -> dict[str, int]:
+    return {r["number"]: int(r["count"]) for r in seed_rows(result) if "number" in r}
+
+
+@pytest.mark.parametrize(
+    ("question", "ranking", "n"),
+    [
+        ("進捗報告の件数が多い課題トップ3", "進捗が多い課題", 3),
+        ("取組状況が多い課題上位5件", "取組状況の多い課題", 5),
+        ("施策数が最も多い課題", "施策が多い課題", 1),
+        ("施策の多い課題上位3つ", "施策が多い課題", 3),
+        ("依拠する施策が多い法令トップ3", "依拠する施策が多い法令", 3),
+        ("関与する施策が最も多い機関", "関与している施策が多い機関", 1),
+    ],
+)
+def test_top_n_keeps_ties(indexed: Settings, question: str, ranking: str, n: int) -> None:
+    """The top N of a ranking: every row whose count is at least the N-th row's (ties kept)."""
+    whole = ask(indexed, ranking)
+    counts = [int(r["count"].value) for r in whole.answer.rows]
+    assert len(counts) > n
+    cut = sorted(counts, reverse=True)[n - 1]
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert sorted(int(r["count"].value) for r in result.answer.rows) == sorted(c for c in counts if c >= cut)
+
+
+@pytest.mark.parametrize(
+    ("question", "ranking", "least"),
+    [
+        ("施策が5件以上の課題", "施策が多い課題", 5),
+        ("進捗が3件以上ある課題", "進捗が多い課題", 3),
+        ("依拠する施策が2件以上の法令", "依拠する施策が多い法令", 2),
+    ],
+)
+def test_count_thresholds(indexed: Settings, question: str, ranking: str, least: int) -> None:
+    whole = ask(indexed, ranking)
+    expected = sorted(int(r["count"].value) for r in whole.answer.rows if int(r["count"].value) >= least)
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert sorted(int(r["count"].value) for r in result.answer.rows) == expected
+
+
+@pytest.mark.parametrize("question", ["課題ごとの進捗件数", "課題別の取組状況の数", "進捗の件数（課題別）"])
+def test_progress_per_issue_lists_every_issue(indexed: Settings, question: str) -> None:
+    """A breakdown by issue lists all 34 issues of part II, those no status row reports on with 0."""
+    result = ask(indexed, question)
+    assert result.answer.kind == "progress_per_issue"
+    counts = _counts(result)
+    assert len(counts) == 34
+    assert {n for n, c in counts.items() if c == 0} == NO_PROGRESS
+    assert counts["4.3"] == len(ISSUE_4_3)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "マイナンバー関連システム整備の課題のうち進捗報告がないもの",
+            {n for n in NO_PROGRESS if n[0] == "1"},
+        ),
+        ("デジタル化に関する制度の課題のうち、進捗が無いもの", {n for n in NO_PROGRESS if n[0] == "5"}),
+        ("マイナンバー関連システム整備　進捗なし　課題", {n for n in NO_PROGRESS if n[0] == "1"}),
+        ("進捗のない課題（テーマ5）", {n for n in NO_PROGRESS if n[0] == "5"}),
+        ("データの利活用とコスト管理の課題一覧", {"6.1", "6.2", "6.3"}),
+    ],
+)
+def test_themes_by_title(indexed: Settings, question: str, expected: set[str]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == expected
+
+
+def test_a_scope_in_brackets_after_the_question(indexed: Settings) -> None:
+    after = ask(indexed, "根拠法のない施策（課題4.3）")
+    before = ask(indexed, "課題4.3の根拠法のない施策")
+    assert after.answer.understood and before.answer.understood
+    assert items(after) == items(before) and items(after)
+    assert all(418 <= line <= 421 for line, _ in items(after))  # 4.3's measures in part II: lines 419-421
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("公的個人認証法の改正に関する進捗", JPKI_ACT),  # line 46, a status row
+        ("デジタル改革関連法による法改正等の進捗状況", REFORM_ACTS),  # 法改正等: all the bundle brought
+        ("デジタル改革関連法に関連する進捗", REFORM_ACTS),
+        ("総務省の進捗", {(35, "総務省・マイナンバー室(現デジタル庁)より")}),  # line 319 is a measure
+        ("J-LISの取組状況", {(25, "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化")}),
+        ("J-LISの取組の進捗状況", {(25, "デジタル社会形成整備法によるJ-LISに対する国のガバナンスの強化")}),
+        (
+            "マイナンバーカード機能のスマートフォン搭載等に関する検討会の検討状況",
+            {(45, "マイナンバーカード機能のスマートフォン搭載等に関する検討会における検討")},
+        ),
+        ("在留カードとマイナンバーカードの一体化　進捗", {(53, "一体化後の券面情報及びその確認方法")}),
+        ("マイナポータルのUI・UX最適化の進捗", ISSUE_3_1),  # issue 3.1 by the words of its name
+    ],
+)
+def test_progress_asked_of_a_law_an_agency_or_a_name(
+    indexed: Settings, question: str, expected: set[tuple[int, str]]
+) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert all(r.get("type", PROGRESS) == PROGRESS for r in seed_rows(result))
+    assert same_items(items(result), expected), items(result)
+
+
+def test_both_asked_for_are_both_listed(indexed: Settings) -> None:
+    both = ask(indexed, "デジタル社会形成整備法を根拠とする施策・進捗")
+    assert both.answer.understood and "pol:Measure" in both.answer.sparql
+
+
+def test_a_date_running_until_after_the_report_is_not_planned(indexed: Settings) -> None:
+    """Line 63: 「マイナポイント事業を実施（～3年12月）」 is being done, not planned; 2021 did it."""
+    planned = ask(indexed, "2021年10月以降に予定されている取組")
+    done = ask(indexed, "2021年に実施された取組")
+    assert planned.answer.understood and done.answer.understood
+    assert 63 not in {line for line, _ in items(planned)}
+    assert 63 in {line for line, _ in items(done)}
+
+
+@pytest.mark.parametrize("question", ["課題一覧", "課題の一覧", "課題のリスト", "課題を全て"])
+def test_the_list_of_issues(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_list"
+    assert len({r["number"] for r in seed_rows(result)}) == 34
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "交付率を上げるにはどうすればいい？",
+        "交付率が低い理由は",
+        "ワースト3の原因",
+        "上位3位の施策はどれが重要？",
+        "40%以上って高いの？",
+        "マイナンバーカードの交付率の目標は",
+        "町村の交付率を上げる方法",
+        "トップ3を教えて",
+        "交付率が高い県の特徴",
+        "交付率の推移",
+        "交付率が50%を超えるのはいつ頃",
+        "施策が多い課題の理由",
+        "最も重要な施策",
+        "一番遅れている課題",
+        "上位5件",
+        "申込割合を増やす方法",
+        "病院の数",
+        "交付率",
+        "J-LISの進捗はどう思う？",
+        "デジタル化に関する制度とは",
+        "交付率が上がった理由",
+        "施策の優先順位",
+    ],
+)
+def test_look_alikes_are_not_answered(indexed: Settings, question: str) -> None:
+    assert not ask(indexed, question).answer.understood
