@@ -271,45 +271,90 @@ def open_generation(generation: Path) -> OpenIndex:
     return OpenIndex(generation, index, meta, synonyms, facet_docs, facets, postings)
 
 
-class _Searchers(threading.local):
-    path: Path | None = None
-    searcher: Any = None
+SEARCHERS = 2
+"""Whoosh searchers open at once per index, shared by the server's threads in turn.
+
+Each searcher maps the index's files and reads their term tables into memory
+of its own (at 296,906 passages about 130 MB mapped and 200 MB on the heap), so
+one per worker thread made a server's memory grow with its threads; two keep
+both cores searching while the other threads render or read the store."""
+
+
+class _SearcherPool:
+    """The searchers of one open generation, lent to one thread at a time."""
+
+    def __init__(self, current: OpenIndex, size: int) -> None:
+        self.current = current
+        self._size = size
+        self._made = 0
+        self._free: list[Any] = []
+        self._ready = threading.Condition()
+
+    def lend(self) -> Any:
+        with self._ready:
+            while not self._free and self._made >= self._size:
+                self._ready.wait()
+            if self._free:
+                return self._free.pop()
+            self._made += 1
+        try:
+            return self.current.index.searcher()
+        except BaseException:
+            with self._ready:
+                self._made -= 1
+                self._ready.notify()
+            raise
+
+    def take_back(self, searcher: Any, keep: bool) -> None:
+        with self._ready:
+            if keep:
+                self._free.append(searcher)
+            else:
+                self._made -= 1
+            self._ready.notify()
+        if not keep:
+            with contextlib.suppress(Exception):
+                searcher.close()
 
 
 class IndexHolder:
     """The current index of a data folder, reopened when a build swaps in a new one.
 
-    Whoosh searchers are kept per thread, as the analyzer's tokenizers are.
+    Searches borrow one of :data:`SEARCHERS` Whoosh searchers of the current
+    generation; a searcher lent before a swap is closed when it comes back.
     """
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self._open: OpenIndex | None = None
+        self._pool: _SearcherPool | None = None
         self._lock = threading.Lock()
-        self._local = _Searchers()
 
     def get(self) -> OpenIndex:
+        return self._current()[0]
+
+    def _current(self) -> tuple[OpenIndex, _SearcherPool]:
         generation = current_generation(self.data_dir)
         if generation is None:
             raise StoreMissingError(
                 f"{self.data_dir}: no search index here; run `policykg build --data {self.data_dir}` first"
             )
         with self._lock:
-            if self._open is None or self._open.path != generation:
+            if self._open is None or self._pool is None or self._open.path != generation:
                 self._open = open_generation(generation)
-            return self._open
+                self._pool = _SearcherPool(self._open, SEARCHERS)
+            return self._open, self._pool
 
     @contextlib.contextmanager
     def searcher(self) -> Iterator[tuple[OpenIndex, Any]]:
-        current = self.get()
-        local = self._local
-        if local.path != current.path or local.searcher is None:
-            if local.searcher is not None:
-                with contextlib.suppress(Exception):
-                    local.searcher.close()
-            local.searcher = current.index.searcher()
-            local.path = current.path
-        yield current, local.searcher
+        current, pool = self._current()
+        searcher = pool.lend()
+        try:
+            yield current, searcher
+        finally:
+            with self._lock:
+                keep = self._pool is pool
+            pool.take_back(searcher, keep)
 
 
 _holders: dict[Path, IndexHolder] = {}

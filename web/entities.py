@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, Response, current_app, g, jsonify, render_template, request
@@ -25,6 +26,7 @@ from kg.errors import AnswerTooLargeError, NotFoundError, PolicyKGError
 from kg.rdf.namespaces import PREFIXES, XSD, sparql_prologue
 from web.entity_data import page_data
 from web.links import BASE, RDF_SUFFIXES, entity_href, existing_iri
+from web.memory import give_back_freed_memory
 from web.negotiation import note_vary_accept
 from web.stores import store
 
@@ -161,6 +163,7 @@ class PageCache:
         self._pages: OrderedDict[tuple[str, str, str], str] = OrderedDict()
         self._size = 0
         self._lock = threading.Lock()
+        self._rendering: dict[tuple[str, str, str], threading.Lock] = {}
 
     def get(self, key: tuple[str, str, str]) -> str | None:
         with self._lock:
@@ -182,6 +185,30 @@ class PageCache:
                 _, old = self._pages.popitem(last=False)
                 self._size -= len(old)
 
+    def get_or_render(self, key: tuple[str, str, str], render: Callable[[], str]) -> str:
+        """The kept page, else one rendering of it however many requests want it at once.
+
+        A hub page (デジタル庁, linked from every document) takes a few hundred
+        megabytes while it renders; six threads rendering it side by side on a
+        server's first requests would hold six times that, and the allocator keeps
+        what a request has freed. The others wait for the first and take its page.
+        """
+        page = self.get(key)
+        if page is not None:
+            return page
+        with self._lock:
+            turn = self._rendering.setdefault(key, threading.Lock())
+        with turn:
+            page = self.get(key)
+            if page is None:
+                page = render()
+                self.put(key, page)
+                give_back_freed_memory()
+        with self._lock:
+            if self._rendering.get(key) is turn and not turn.locked():
+                del self._rendering[key]
+        return page
+
 
 PAGE_CACHE_CHARS = 32 * 1024**2  # rendered entity pages kept per app (characters, about 2,000 hub pages)
 _PAGES = "policykg.entity_pages"
@@ -196,11 +223,7 @@ def _page(iri: str) -> str:
 
     key = (str(generation), str(index_generation(g.settings.data_dir)), iri)
     pages: PageCache = current_app.extensions.setdefault(_PAGES, PageCache(PAGE_CACHE_CHARS))
-    page = pages.get(key)
-    if page is None:
-        page = render_template("entities/entity.html", **page_data(iri))
-        pages.put(key, page)
-    return page
+    return pages.get_or_render(key, lambda: render_template("entities/entity.html", **page_data(iri)))
 
 
 @bp.app_template_filter("entity_href")

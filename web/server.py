@@ -27,6 +27,7 @@ from waitress.task import ErrorTask
 
 from kg.settings import Settings
 from web.app import SECURITY_HEADERS, create_app
+from web.memory import limit_malloc_arenas
 
 
 class _ErrorTask(ErrorTask):  # type: ignore[misc]
@@ -84,6 +85,8 @@ def serve(settings: Settings) -> None:
     """Run until interrupted; prints the URL first."""
     logging.getLogger("waitress").setLevel(logging.WARNING)
     logging.basicConfig()
+    # Two arenas: the worker threads share them instead of keeping one each.
+    limit_malloc_arenas(2)
     server = make_server(settings)
     print(f"policykg: serving {settings.data_dir} at http://{settings.host}:{settings.port}/", flush=True)
     server.run()
