@@ -116,6 +116,7 @@ def _agency(
             g.add((node, SKOS.altLabel, Literal(entry.english, lang=_ENGLISH)))
         if entry.parent:
             g.add((node, ORG.subOrganizationOf, iris.agency(entry.parent)))
+            _parent(g, entry.parent)
     else:
         g.add((node, RDFS.label, ja(text)))
     if entry is None or text != entry.name:
