@@ -26,6 +26,10 @@ How the gaps in the text are filled:
 * 月末 is the last day of the month; 上旬, 中旬 and 下旬 are days 1-10, 11-20 and
   21 to the end; 年末 is December; 年度末 is the March that ends the fiscal year.
 * 「令和3年分」 is the tax year 2021, a plain year with ``note`` "tax_year".
+* A date before 分 (「令和3年分」, 「3年9月診療分以降」, 「4月利用分から」) is the period an
+  object covers (the tax year, the month of treatment), not when something is
+  done: ``covered``, never ``planned``, and open only where 以降, 以後, から or
+  より follows 分 itself (「令和3年分確定申告より」 is the closed year 2021).
 * Law numbers (平成14年法律第151号), bare numbers of years, days or months that
   are quantities, and impossible dates (2月30日) are not dates.
 
@@ -125,6 +129,7 @@ class DateMention:
     planned: bool = False
     as_of: bool = False
     note: str | None = None
+    covered: bool = False
 
 
 def fiscal_year_span(fy: int) -> tuple[date, date]:
@@ -181,6 +186,10 @@ _MARKER_RE = re.compile(
 # 「令和4年度実施試験から」「3年9月診療分以降」: a short noun between the date and から.
 _NOUN_FROM_RE = re.compile(
     r"(?:(?![〇一二三四五六七八九十百千年月日])[\u4e00-\u9fff々]){1,6}(?:から|より|以降|以後)"
+)
+# 「3年9月診療分」「4月利用分」: a short noun and 分 after the date (not 分野, 分析 …).
+_COVERED_RE = re.compile(
+    r"(?:(?![〇一二三四五六七八九十百千年月日])[\u4e00-\u9fff々]){0,6}分(?:以降|以後|(?![\u4e00-\u9fff々]))"
 )
 _PLAN_RE = re.compile(r"予定|見込|目指|めざ|目途|めど")
 _CLAUSE_STOP_RE = re.compile(r"[。、，,\n（(［\[「『【）)］\]」』】]")
@@ -467,7 +476,12 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
             start_value = None
         elif kind in ("時点", "現在"):
             as_of = True
-        elif kind is None and not (is_range or leading) and _NOUN_FROM_RE.match(folded, end, limit):
+        covered = a.suffix == "tax" or (kind is None and _COVERED_RE.match(folded, end, limit) is not None)
+        if (
+            kind is None
+            and not (is_range or leading or a.suffix == "tax")
+            and _NOUN_FROM_RE.match(folded, end, limit)
+        ):
             end_value, open_ended = None, True
         mentions.append(
             DateMention(
@@ -479,10 +493,14 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
                 granularity=first.granularity,
                 fiscal_year=_single_fiscal_year(first.fiscal_year, end_value),
                 open_ended=open_ended,
-                planned=_planned(folded, start, end, limit)
-                or (_after(start_value, report) and not _done(folded, end, limit)),
+                planned=not covered
+                and (
+                    _planned(folded, start, end, limit)
+                    or (_after(start_value, report) and not _done(folded, end, limit))
+                ),
                 as_of=as_of,
                 note=first.note,
+                covered=covered,
             )
         )
         last_end = end

@@ -196,6 +196,8 @@ def date_triples(
         g.add((node, POL.fiscalYear, Literal(str(mention.fiscal_year), datatype=XSD.gYear)))
     g.add((node, POL.openEnded, Literal(mention.open_ended)))
     g.add((node, POL.planned, Literal(mention.planned)))
+    if mention.covered:
+        g.add((node, POL.coveredPeriod, Literal(True)))
     value = mention.start_value or mention.end_value
     if mention.as_of and value is not None:
         g.add((node, POL.asOf, _date_literal(value.xsd())))

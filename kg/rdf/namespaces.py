@@ -88,6 +88,7 @@ class POL(DefinedNamespace):
     fiscalYear: URIRef
     openEnded: URIRef
     planned: URIRef
+    coveredPeriod: URIRef
     asOf: URIRef
     targetValue: URIRef
     targetUnit: URIRef

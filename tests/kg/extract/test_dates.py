@@ -81,7 +81,8 @@ WG_CASES = [
     (
         "寄附金控除証明書(ふるさと納税)について令和3年分確定申告よりマイナポータル連携による自動入力を実現予定(4年1月～)",
         [
-            E("令和3年分", "2021", None, "year", open_ended=True, planned=True, note="tax_year"),
+            # the tax year the return covers, not when the input starts: closed, not planned
+            E("令和3年分", "2021", "2021", "year", note="tax_year"),
             E("4年1月～", "2022-01", None, "month", open_ended=True, planned=True),
         ],
     ),
@@ -534,3 +535,32 @@ def test_never_raises_on_date_like_text(text: str, report: date) -> None:
 def test_a_date_after_the_report_is_planned_unless_done(text: str, planned: bool) -> None:
     (mention,) = find_dates(text, DateContext(WG))
     assert mention.planned is planned
+
+
+# A date before 分 is the period an object covers (a tax year, a month of treatment or use),
+# not when something is done: never planned, though the sentence plans, and open only where
+# 以降・から follows 分 itself.  Phrases written for this test, in a 2021-10-22 report.
+COVERED_CASES = [
+    ("医療費通知情報(3年9月診療分以降)について自動入力を実現予定", "3年9月", "2021-09", None),
+    ("令和3年分確定申告より自動入力を実現予定", "令和3年分", "2021", "2021"),
+    ("令和5年分の所得から新たな控除を適用する予定", "令和5年分", "2023", "2023"),
+    ("令和5年4月利用分から請求方法を変更する予定である", "令和5年4月", "2023-04", None),
+    ("令和4年3月支給分以降の手当について支給額を見直す見込み", "令和4年3月", "2022-03", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), COVERED_CASES)
+def test_a_covered_period_is_not_a_planned_date(text: str, surface: str, start: str, end: str | None) -> None:
+    (m,) = [m for m in find_dates(text, DateContext(WG)) if m.text.startswith(surface)]
+    assert m.covered and not m.planned
+    assert m.start_value is not None and m.start_value.xsd()[0] == start
+    assert (m.end_value.xsd()[0] if m.end_value else None) == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["令和4年4月に分科会を設置する予定", "令和4年4月から分析を開始する予定", "令和4年4月の分担金を納付予定"],
+)
+def test_a_date_before_a_word_in_bun_is_not_a_covered_period(text: str) -> None:
+    (m,) = find_dates(text, DateContext(WG))
+    assert not m.covered and m.planned
