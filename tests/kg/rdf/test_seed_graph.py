@@ -1,9 +1,8 @@
-"""The seed report's graph: every parent body typed and named; periods an object covers told from dates of action."""
+"""The seed report's graph: every parent body typed and named; covered periods told from action dates."""
 
 from __future__ import annotations
 
 import datetime as dt
-
 from functools import cache
 
 from rdflib import Graph, Literal, URIRef
