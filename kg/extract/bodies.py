@@ -142,6 +142,8 @@ _COUNCIL_RE = re.compile("|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)
 # Joining words inside a name; the name reaches back over them.
 _JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
 _JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")
+# A council's name ending right before a joining word: 「情報通信審議会の技術分科会」 is two bodies.
+_COUNCIL_BEFORE_RE = re.compile(rf"(?:{_COUNCIL_RE.pattern})$")
 # A name's run of characters; an abbreviation in brackets inside it belongs to the name
 # (「各府省情報統括責任者(CIO)連絡会議」).
 _RUN_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
@@ -232,6 +234,9 @@ def _public(folded: str, cand: Candidate) -> bool:
     return not (before or PRIVATE_FORMS.match(folded, cand.start, cand.end))
 
 
+_JOINED_AFTER = re.compile(rf"(?:及び|並びに|又は|等(?![{_KANJI}])|全域|全体)")
+
+
 def _stands_alone(folded: str, start: int, end: int) -> bool:
     """A place name is a body's name unless it is glued into a longer word (東京都市大学)."""
     before = folded[start - 1] if start > 0 else ""
@@ -240,6 +245,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 1]
     if folded[end - 1 : end] in ("県", "府") and folded[start:end] not in ("府",):
         return True  # 「茨城県医科」: a prefecture's name with its suffix is one even when a word follows
+    if _JOINED_AFTER.match(folded, end):
+        return True  # 「福岡市及び北九州市」, 「横浜市等」
     return not (after and re.match(rf"[{_KANJI}]", after) and after not in "長議職民内外立域")
 
 
@@ -288,6 +295,8 @@ def _reach_back(folded: str, pos: int) -> int:
         first = False
         if join is None or _RUN_RE.search(folded, low, join.start()) is None:
             break
+        if _COUNCIL_BEFORE_RE.search(folded, low, join.start()):
+            break  # the name before the joining word is another council's
         start = join.start()
     return start
 

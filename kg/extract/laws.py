@@ -188,7 +188,7 @@ _METHOD_NOUNS = frozenset(
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
 )
 _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN", "NUM"]}, "TEXT": {"NOT_IN": ["法", "法制", "・"]}}
-_TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)法律")
+_TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)(?:法律|条例)")
 _MEASURE_RE = re.compile(r"法律改正|法改正|法制上の措置")
 _AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
@@ -433,9 +433,15 @@ def _titles(doc: Any, folded: str) -> Iterator[Candidate]:
                 break
             first -= 1
         start = doc[first].idx
-        if m.start() - start >= _MIN_NAME_CHARS:
-            kind = "amendment" if m.group().startswith("を改正") else "statute"
-            yield Candidate(start, m.end(), None, kind)
+        if m.start() - start < _MIN_NAME_CHARS:
+            continue
+        if m.group().endswith("条例"):
+            # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
+            if names_local_body(folded[start : m.end()]):
+                yield Candidate(start, m.end(), None, "local_ordinance")
+            continue
+        kind = "amendment" if m.group().startswith("を改正") else "statute"
+        yield Candidate(start, m.end(), None, kind)
 
 
 def _law_before(folded: str, start: int, index: _Index) -> LawMention | None:
