@@ -6,12 +6,20 @@ or issue does not name itself but rests on through the items under it:
 
 * a measure depends on the laws of the progress lines that report on it
   (``reports_on``); a progress line matched only to an issue serves the issue's
-  one measure, or the measure whose wording its own covers best — the share of
-  the measure's character bigrams it holds, each weighted by how rare it is
-  among the document's measures (「32の国家資格に関するマイナンバー法等の法律改正」
-  serves 「その他の国家資格証のデジタル化」, not 「在留カードとマイナンバーカードとの一体化」),
-  when that share is at least :data:`MIN_COVER` and ahead of the next by
-  :data:`MIN_MARGIN`;
+  one measure, or the measure whose wording its own words (the line without the
+  names of its laws) cover best — the share of the measure's character bigrams
+  they hold, each weighted by how rare it is among the document's measures
+  (「32の国家資格に関するマイナンバー法等の法律改正」 serves 「その他の国家資格証のデジタル化」,
+  not 「在留カードとマイナンバーカードとの一体化」), when that share is at least
+  :data:`MIN_COVER` and ahead of the next by :data:`MIN_MARGIN`;
+* a line whose own words single out no measure (「A法及びB法の成立（関連法）」,
+  「…に関する法律の制定」) gives each law it names to the measures that law's name
+  concerns: several statutes named together go each to the measure its name
+  covers best (「公金受取口座登録法」 to 「公金受取口座の登録・利用の仕組みの創設」,
+  「預貯金口座個人番号利用申出法」 to 「預貯金付番を円滑に進める仕組み…」); one
+  statute goes to every measure of the issue that shares a word of its name
+  (「地方公共団体情報システムの標準化に関する法律」 to both 「主要17業務の標準仕様の策定」
+  and 「標準仕様に準拠したシステムの利用」); a bundle goes where its fellow statutes go;
 * an issue depends on the laws of its measures (stated or lifted) and of the
   progress lines matched to it (``issue``).
 
@@ -31,6 +39,7 @@ from a lifted one.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -67,14 +76,18 @@ def lift_laws(items: Sequence[Any]) -> list[LiftedLaw]:
         entry[1].extend(s for s in sources if s not in entry[1])
 
     for n, item in enumerate(items):
-        if item.cls != "ProgressUpdate":
+        if item.cls != "ProgressUpdate" or not stated[n]:
             continue
         target = measures.get(item.reports_on) if item.reports_on else None
-        if target is None and stated[n]:
-            target = served_measure(items, n)
+        if target is None:
+            target = served_measure(items, n, _own_words(item))
         if target is not None:
             for key, mention in stated[n].items():
                 gather(target, key, mention, [n])
+            continue
+        for key, targets in _measures_by_law(items, n).items():
+            for t in targets:
+                gather(t, key, stated[n][key], [n])
     for n, item in enumerate(items):
         if item.cls not in ("Measure", "ProgressUpdate") or item.issue not in issues:
             continue
@@ -95,26 +108,76 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + 2] for i in range(len(text) - 1)) or frozenset({text})
 
 
-def served_measure(items: Sequence[Any], progress: int) -> int | None:
-    """The measure of its issue a progress line serves, by the rule above; None when unclear."""
-    update = items[progress]
-    measures = [n for n, item in enumerate(items) if item.cls == "Measure"]
-    own = [n for n in measures if update.issue is not None and items[n].issue == update.issue]
+def _own_words(item: Any) -> str:
+    """A line's text without the names of the laws it states."""
+    text = item.label
+    for mention in item.laws:
+        text = text.replace(mention.text, " ")
+    return str(text)
+
+
+class _Cover:
+    """How much of each measure of a document a text covers, by the rule above."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        measures = [n for n, item in enumerate(items) if item.cls == "Measure"]
+        self.grams = {n: _bigrams(normalise(items[n].label)) for n in measures}
+        df: dict[str, int] = {}
+        for found in self.grams.values():
+            for gram in found:
+                df[gram] = df.get(gram, 0) + 1
+        self._weights = {g: math.log((len(measures) + 1) / (k + 1)) for g, k in df.items()}
+
+    def share(self, text: str, measure: int) -> float:
+        held = _bigrams(normalise(text))
+        grams = self.grams[measure]
+        total = sum(self._weights[g] for g in grams) or 1.0
+        return sum(self._weights[g] for g in grams & held) / total
+
+
+def _own_measures(items: Sequence[Any], progress: int) -> list[int]:
+    issue = items[progress].issue
+    return [
+        n
+        for n, item in enumerate(items)
+        if item.cls == "Measure" and issue is not None and item.issue == issue
+    ]
+
+
+def served_measure(items: Sequence[Any], progress: int, text: str | None = None) -> int | None:
+    """The measure of its issue a progress line (or ``text``) serves, by the rule above; None when unclear."""
+    own = _own_measures(items, progress)
     if len(own) <= 1:
         return own[0] if own else None
-    grams = {n: _bigrams(normalise(items[n].label)) for n in measures}
-    df: dict[str, int] = {}
-    for found in grams.values():
-        for gram in found:
-            df[gram] = df.get(gram, 0) + 1
-
-    def weight(gram: str) -> float:
-        return math.log((len(measures) + 1) / (df.get(gram, 0) + 1))
-
-    held = _bigrams(normalise(update.label))
-    scores = sorted(
-        ((sum(map(weight, grams[n] & held)) / (sum(map(weight, grams[n])) or 1.0), n) for n in own),
-        reverse=True,
-    )
+    cover = _Cover(items)
+    held = items[progress].label if text is None else text
+    scores = sorted(((cover.share(held, n), n) for n in own), reverse=True)
     (best, n), (second, _) = scores[0], scores[1]
     return n if best >= MIN_COVER and best - second >= MIN_MARGIN else None
+
+
+# A bigram of a name's own word: no kana particle, bracket or mark in it.
+_WORD_GRAM = re.compile(r"[一-龥々ァ-ヺーA-Za-z0-9]{2}")
+
+
+def _measures_by_law(items: Sequence[Any], progress: int) -> dict[str, list[int]]:
+    """The measures of its issue each law of a line that singles out none concerns, by the rule above."""
+    own = _own_measures(items, progress)
+    if len(own) <= 1:
+        return {m.key: own for m in items[progress].laws}
+    cover = _Cover(items)
+    statutes = {m.key: m for m in items[progress].laws if m.kind != "bundle"}
+    found: dict[str, list[int]] = {}
+    if len(statutes) > 1:
+        for key, mention in statutes.items():
+            score, best = max((cover.share(mention.text, n), n) for n in own)
+            if score > 0:
+                found[key] = [best]
+    for key, mention in statutes.items() if len(statutes) == 1 else ():
+        words = {g for g in _bigrams(normalise(mention.text)) if _WORD_GRAM.fullmatch(g)}
+        found[key] = [n for n in own if words & cover.grams[n]]
+    fellows = sorted({n for targets in found.values() for n in targets})
+    for mention in items[progress].laws:
+        if mention.kind == "bundle" and fellows:
+            found[mention.key] = fellows
+    return found

@@ -57,3 +57,66 @@ def test_lifted_links_are_statements_derived_from_the_stated_ones() -> None:
     assert g.value(source, RDF.object) == jpki
     assert "/progress/" in str(g.value(source, RDF.subject))
     assert stated
+
+
+def test_a_line_that_singles_out_no_measure_gives_each_law_to_the_measures_it_concerns() -> None:
+    ex, _ = seed()
+    lifted = {(ex.items[x.item].cls, ex.items[x.item].line, x.law.key) for x in ex.lifted}  # type: ignore[attr-defined]
+    # Line 36, 「公金受取口座登録法及び預貯金口座個人番号利用申出法の成立(デジタル改革関連法)」, under
+    # issue 2.3: each act is the law of the measure it is named for (361 公金受取口座…, 362 預貯金付番…),
+    # the bundle of both, and the third measure (363, ATM) of neither.
+    assert ("Measure", 361, "public-benefit-account-act") in lifted
+    assert ("Measure", 362, "deposit-account-my-number-act") in lifted
+    assert ("Measure", 361, "deposit-account-my-number-act") not in lifted
+    assert ("Measure", 362, "public-benefit-account-act") not in lifted
+    assert {("Measure", 361, "digital-reform-acts"), ("Measure", 362, "digital-reform-acts")} <= lifted
+    assert not {x for x in lifted if x[1] == 363}
+    # Line 75, 「地方公共団体情報システムの標準化に関する法律の制定」, under issue 4.6: the act sets the
+    # standard specifications (436) and the use of systems that follow them (437).
+    assert ("Measure", 436, "local-system-standardization-act") in lifted
+    assert ("Measure", 437, "local-system-standardization-act") in lifted
+
+
+def _items(measures: list[str], line: str, laws: list[tuple[str, str, str]]) -> list[object]:
+    from types import SimpleNamespace as N
+
+    items: list[object] = [
+        N(cls="Issue", key="1.1", number="1.1", issue=None, reports_on=None, laws=[], label="課題")
+    ]
+    items += [
+        N(cls="Measure", key=f"m{k}", number=None, issue="1.1", reports_on=None, laws=[], label=label)
+        for k, label in enumerate(measures)
+    ]
+    mentions = [N(key=key, text=text, kind=kind) for key, text, kind in laws]
+    items.append(
+        N(cls="ProgressUpdate", key="p", number=None, issue="1.1", reports_on=None, laws=mentions, label=line)
+    )
+    return items
+
+
+def test_the_rule_on_lines_written_for_it() -> None:
+    from kg.extract.lifting import lift_laws
+
+    measures = ["電子処方箋の仕組みの構築", "医療機関における電子カルテ情報の共有", "介護人材の確保"]
+    # two acts named together: each goes to its own measure, the bundle to both, none to 介護人材
+    items = _items(
+        measures,
+        "電子処方箋法及び電子カルテ情報共有法の成立（医療DX関連法）",
+        [
+            ("rx", "電子処方箋法", "statute"),
+            ("ehr", "電子カルテ情報共有法", "statute"),
+            ("dx", "医療DX関連法", "bundle"),
+        ],
+    )
+    got = {(x.item, x.law.key) for x in lift_laws(items) if x.item != 0}
+    assert got == {(1, "rx"), (2, "ehr"), (1, "dx"), (2, "dx")}
+    # one act: every measure that shares a word of its name
+    items = _items(
+        ["データ連携基盤の構築", "データ標準の策定", "職員研修の実施"],
+        "データ連携推進法の制定",
+        [("data", "データ連携推進法", "statute")],
+    )
+    assert {(x.item, x.law.key) for x in lift_laws(items) if x.item != 0} == {(1, "data"), (2, "data")}
+    # a line whose own words single out a measure gives it all its laws
+    items = _items(measures, "介護人材の確保について介護保険法を改正", [("care", "介護保険法", "statute")])
+    assert {(x.item, x.law.key) for x in lift_laws(items) if x.item != 0} == {(3, "care")}
