@@ -277,7 +277,7 @@ ISSUE_2_1_DATES = sorted(
         ("3年1月～", False),
         ("3年10月～", False),
         ("4年1月～", True),  # 地震保険料控除証明書 … (3年10月～、4年1月～予定)
-        ("令和3年分", True),  # 寄附金控除証明書 … 令和3年分確定申告より … 実現予定
+        ("令和3年分", False),  # 令和3年分確定申告より … 実現予定: the tax year covered, not planned
         ("4年1月～", True),
         ("3年9月", False),  # 医療費通知情報(3年9月診療分以降)
         ("4年2月～", True),  # … 実現予定(4年2月～)
@@ -301,7 +301,7 @@ def test_the_timeline_of_an_issue_shows_every_dated_progress_update(built: Setti
     rows = [a for a in root.iter(f"{SVG}a") if a.get("class") == "timeline-item"]
     assert len(rows) == 8
     planned = [a for a in rows if "・予定・" in (a.findtext(f"{SVG}title") or "")]
-    assert len(planned) == 4
+    assert len(planned) == 3  # 令和3年分 is the tax year covered (pol:coveredPeriod), not planned
     # planned ones are hollow diamonds, done ones filled circles: apart by shape, not colour alone
     assert all(a.find(f"{SVG}polygon[@fill='#FFFFFF']") is not None for a in planned)
     assert all(a.find(f"{SVG}circle") is not None for a in rows if a not in planned)
