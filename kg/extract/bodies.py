@@ -10,7 +10,7 @@ references to bodies (:func:`find_references`).  What is found, by rule:
   prefecture before them (「石川県加賀市」, 「加賀市」); a name two municipalities
   share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
-  …分科会, …検討会, …研究会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
+  …分科会, …検討会, …研究会, …調査会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
   タスクフォース): the name reaches back over name characters and the joining
   words of a name (の, に関する, における, に係る, のための, に向けた, 及び), or is
   the whole of a quoted 「…」; a name of role words only (専門部会, 関係府省会議,
@@ -68,6 +68,7 @@ __all__ = [
     "names_local_government",
     "parent_of",
     "references_outside",
+    "starts_with_local_government",
 ]
 
 
@@ -124,6 +125,11 @@ def names_local_government(folded: str) -> bool:
     return next(iter(_list().automaton.iter(folded)), None) is not None
 
 
+def starts_with_local_government(folded: str) -> bool:
+    """Whether ``folded`` begins with a prefecture's or municipality's name (「つくば市情報公開条例」)."""
+    return any(end + 1 - len(name) == 0 for end, name in _list().automaton.iter(folded, 0, 16))
+
+
 def local_governments() -> list[LocalGovernment]:
     """Every prefecture and municipality of the shipped list."""
     return list(_list().by_code.values())
@@ -158,7 +164,7 @@ _LEADING_ROLE = re.compile(
     r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
 )
 _MAX_REACH = 60
-_NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料")
+_NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社")  # 調査会社 is a company
 _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
 _UNIT_CHAIN_RE = re.compile(rf"(?:{_NAME}{{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
 _UNIT_GENERIC = re.compile(

@@ -41,6 +41,7 @@ from typing import Any, Literal
 
 from spacy.language import Language
 
+from kg.extract.bodies import starts_with_local_government
 from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import (
     Candidate,
@@ -289,7 +290,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                         continue  # 法制化, 法制審議会, 内閣法制局
                     kind = "body_of_law"
                 elif label == "LOCAL":
-                    if not names_local_body(nouns.text):
+                    if not _names_local_body(nouns.text):
                         continue
                     kind = "local_ordinance"  # 「横浜市個人情報保護条例」
                 elif len(nouns.text) < _MIN_NAME_CHARS or len(nouns) < 2 or nouns[-1].text in _METHOD_NOUNS:
@@ -437,11 +438,16 @@ def _titles(doc: Any, folded: str) -> Iterator[Candidate]:
             continue
         if m.group().endswith("条例"):
             # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
-            if names_local_body(folded[start : m.end()]):
+            if _names_local_body(folded[start : m.end()]):
                 yield Candidate(start, m.end(), None, "local_ordinance")
             continue
         kind = "amendment" if m.group().startswith("を改正") else "statute"
         yield Candidate(start, m.end(), None, kind)
+
+
+def _names_local_body(name: str) -> bool:
+    """An ordinance's name that says whose it is, by its form or by the list (「つくば市…条例」)."""
+    return names_local_body(name) or starts_with_local_government(fold(name))
 
 
 def _law_before(folded: str, start: int, index: _Index) -> LawMention | None:
