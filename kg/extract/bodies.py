@@ -152,7 +152,11 @@ _JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")
 _COUNCIL_BEFORE_RE = re.compile(rf"(?:{_COUNCIL_RE.pattern})$")
 # A name's run of characters; an abbreviation in brackets inside it belongs to the name
 # (「各府省情報統括責任者(CIO)連絡会議」).
-_RUN_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
+# Words with kana inside (okurigana) that stand in names (「…の在り方に関する検討会」).
+_KANA_WORDS = (
+    "在り方|在りよう|見直し|働き方|進め方|取り組み|取組み|取扱い|取り扱い|受け入れ|受入れ|手続き|支え合い"
+)
+_RUN_RE = re.compile(rf"(?:{_KANA_WORDS}|{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
 # Role words: a council named by them alone is no particular body.
 _ROLE_WORDS = re.compile(
     r"^(?:[第0-9一二三四五六七八九十]+回)?(?:各|関係|同|本|当該|全体|合同|専門|有識者|担当者|代表者|連絡|"
@@ -160,7 +164,7 @@ _ROLE_WORDS = re.compile(
 )
 # 各/関係/全 before 府省 or 省庁 are part of the name (各府省情報統括責任者連絡会議).
 _LEADING_ROLE = re.compile(
-    r"^(?:(?:各|関係|全)(?!府省|省庁)|同|本|当該|現|旧|新|第[0-9一二三四五六七八九十]+回|"
+    r"^(?:今後の|当面の|新たな|(?:各|関係|全)(?!府省|省庁)|同|本|当該|現|旧|新|第[0-9一二三四五六七八九十]+回|"
     r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
 )
 _MAX_REACH = 60
@@ -298,11 +302,12 @@ def _reach_back(folded: str, pos: int) -> int:
             join = re.compile(r"と$").search(folded, low, start)
         if run is None and (not first or join is None or len(join.group()) < 3):
             break  # only 「…に関する」 and the like stand right before the ending
+        one_word = first and run is not None
         first = False
         if join is None or _RUN_RE.search(folded, low, join.start()) is None:
             break
-        if _COUNCIL_BEFORE_RE.search(folded, low, join.start()):
-            break  # the name before the joining word is another council's
+        if one_word and _COUNCIL_BEFORE_RE.search(folded, low, join.start()):
+            break  # 「情報通信審議会の技術分科会」: the name before the joining word is another council's
         start = join.start()
     return start
 
