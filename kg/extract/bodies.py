@@ -170,7 +170,8 @@ _LEADING_ROLE = re.compile(
 _MAX_REACH = 60
 _NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社")  # 調査会社 is a company
 _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
-_UNIT_CHAIN_RE = re.compile(rf"(?:{_NAME}{{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
+# 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
+_UNIT_CHAIN_RE = re.compile(rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
 _UNIT_GENERIC = re.compile(
     r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$"
 )

@@ -195,7 +195,7 @@ _AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
 _AFTER_CUES: tuple[tuple[re.Pattern[str], Relation], ...] = (
     (re.compile(r"(?:等)?(?:の|を|が)?(?:成立|制定|公布|整備)"), "enacts"),
-    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:法律)?改正"), "amends"),
+    (re.compile(r"(?:等)?(?:の|を)?(?:一部)?(?:法律)?改正"), "amends"),
     (re.compile(r"(?:等)?(?:の規定)?に(?:よ[るりっ]|基づ|基き|則|従)"), "based_on"),
     (re.compile(r"(?:等)?(?:の)?施行"), "enforces"),
 )

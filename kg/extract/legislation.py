@@ -75,8 +75,8 @@ _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
 )
 # After a named law: what the text does to it.
 _AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind], ...] = (
-    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:法律)?改正(?:を実施)?"), "amendment"),
-    (re.compile(r"(?:等)?(?:の|が)?(?:成立|制定|公布)"), "enactment"),
+    (re.compile(r"(?:等)?(?:の|を)?(?:一部)?(?:法律)?改正(?:を実施)?"), "amendment"),  # 「…法を改正し」
+    (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment"),
     (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment"),  # 「個人情報保護法制の見直し」
 )
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
