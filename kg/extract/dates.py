@@ -59,6 +59,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from kg.extract.date_flags import covers_period, done_after, planned_after
 from kg.extract.eras import era_at, era_by_name, era_to_western, previous_era
 from kg.extract.numerals import parse_numeral
 
@@ -187,18 +188,6 @@ _MARKER_RE = re.compile(
 _NOUN_FROM_RE = re.compile(
     r"(?:(?![〇一二三四五六七八九十百千年月日])[\u4e00-\u9fff々]){1,6}(?:から|より|以降|以後)"
 )
-# 「3年9月診療分」「4月利用分」: a short noun and 分 after the date (not 分野, 分析 …).
-_COVERED_RE = re.compile(
-    r"(?:(?![〇一二三四五六七八九十百千年月日])[\u4e00-\u9fff々]){0,6}分(?:以降|以後|(?![\u4e00-\u9fff々]))"
-)
-_PLAN_RE = re.compile(r"予定|見込|目指|めざ|目途|めど")
-_CLAUSE_STOP_RE = re.compile(r"[。、，,\n（(［\[「『【）)］\]」』】]")
-_PLAN_IN_BRACKETS_RE = re.compile(r"[（(［\[][ \u3000]*(?:予定|見込)")
-_PLAN_AFTER_CLOSE_RE = re.compile(
-    r"[）)］\]][ \u3000]*(?:を|に|まで|までに)?[ \u3000]*(?:目指|めざ|予定|見込)"
-)
-_PLAN_BEFORE_OPEN_RE = re.compile(r"(?:予定|見込み?)[ \u3000]*$")
-_PLAN_WINDOW = 30
 
 _MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "末": (31, 31)}
 _DECADE_PARTS = {None: (0, 9), "前半": (0, 4), "後半": (5, 9), "半ば": (3, 6), "初頭": (0, 2), "末": (7, 9)}
@@ -385,34 +374,9 @@ def _values(a: _Atom, report: date, anchor: _Resolved | None) -> _Resolved | Non
     return _Resolved(DateValue(year, a.month), DateValue(year2, month2), "month", era)
 
 
-def _planned(folded: str, start: int, end: int, limit: int) -> bool:
-    window_end = min(limit, end + _PLAN_WINDOW)
-    stop = _CLAUSE_STOP_RE.search(folded, end, window_end)
-    if _PLAN_RE.search(folded, end, stop.start() if stop else window_end):
-        return True
-    if stop and any(r.match(folded, stop.start()) for r in (_PLAN_IN_BRACKETS_RE, _PLAN_AFTER_CLOSE_RE)):
-        return True
-    # 「実現予定(4年2月～)」: the plan is said before the bracket the date is in.
-    before = folded[max(0, start - _PLAN_WINDOW) : start]
-    opening = max(before.rfind(c) for c in "（([［")
-    if opening < 0 or any(c in before[opening:] for c in "）)]］"):
-        return False
-    return _PLAN_BEFORE_OPEN_RE.search(before[:opening]) is not None
-
-
 def _after(value: DateValue | None, report: date) -> bool:
     """The date (its first day) comes after the document's own date."""
     return value is not None and date(value.year, value.month or 1, value.day or 1) > report
-
-
-def _done(folded: str, end: int, limit: int) -> bool:
-    """The clause after the date reports it as done (「…を実施した」, 「策定済み」)."""
-    window_end = min(limit, end + _PLAN_WINDOW)
-    stop = _CLAUSE_STOP_RE.search(folded, end, window_end)
-    return _DONE_RE.search(folded, end, stop.start() if stop else window_end) is not None
-
-
-_DONE_RE = re.compile(r"済|完了|終了|した|された|しました|されました")
 
 
 def _single_fiscal_year(fy: int | None, end_value: DateValue | None) -> int | None:
@@ -476,7 +440,7 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
             start_value = None
         elif kind in ("時点", "現在"):
             as_of = True
-        covered = a.suffix == "tax" or (kind is None and _COVERED_RE.match(folded, end, limit) is not None)
+        covered = a.suffix == "tax" or (kind is None and covers_period(folded, end, limit))
         if (
             kind is None
             and not (is_range or leading or a.suffix == "tax")
@@ -495,8 +459,8 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
                 open_ended=open_ended,
                 planned=not covered
                 and (
-                    _planned(folded, start, end, limit)
-                    or (_after(start_value, report) and not _done(folded, end, limit))
+                    planned_after(folded, start, end, limit)
+                    or (_after(start_value, report) and not done_after(folded, end, limit))
                 ),
                 as_of=as_of,
                 note=first.note,
