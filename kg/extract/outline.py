@@ -29,17 +29,16 @@ one issue: among several the text does not say which).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
+from kg.extract.outline_forms import clean_number, names_list
+from kg.extract.outline_forms import label as _label
+from kg.extract.outline_forms import plain as _plain
+from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
-
-_TAG = re.compile(r"<[^<>\n]*>")
-_SENTENCE = re.compile(r"[^。]+。?")
-_JOINED = "と、・及並"
-_TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|‥{2,}|\s)\s*[0-9０-９]+\s*$|^\[.*\]\(#")
 
 
 @dataclass(slots=True)
@@ -64,67 +63,7 @@ class Found:
     schedule: tuple[int, int] | None = None  # the row's スケジュール cell: its dates are the item's
 
 
-def _plain(text: str) -> str:
-    """Text without tags, emphasis marks and spaces, NFKC-normalised, for cue matching."""
-    text = unicodedata.normalize("NFKC", _TAG.sub("", text)).replace("**", "")
-    return "".join(text.split())
-
-
-def _label(text: str) -> str:
-    return _TAG.sub("", text).replace("**", "").strip().strip("\u3000").strip()
-
-
-def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> bool:
-    """Whether a heading title names a list of the cue's type (「課題」, 「主な取組」, not 「背景と課題」).
-
-    >>> names_list("背景と課題", ("課題",)), names_list("1.2 課題", ("課題",))
-    (False, True)
-    >>> names_list("重点テーマと目指す姿", ("テーマ",), anywhere=True)
-    False
-    """
-    plain = _plain(title)
-    for cue in sorted(cues, key=len, reverse=True):
-        at = plain.rfind(cue) if anywhere else (len(plain) - len(cue) if plain.endswith(cue) else -1)
-        if at < 0:
-            continue
-        after = at + len(cue)
-        if (at > 0 and plain[at - 1] in _JOINED) or (after < len(plain) and plain[after] in _JOINED):
-            continue
-        return True
-    return False
-
-
-def subject_topic(doc: Document) -> re.Pattern[str] | None:
-    """A sentence opening that makes the document's own subject its topic (「GIFは」).
-
-    The subject is what the document's title heading names: the title's head
-    (up to its first space or bracket) and each name in brackets after it
-    (「政府相互運用性フレームワーク（GIF） 全体編」 → 政府相互運用性フレームワーク, GIF);
-    a bracket may follow the name in the sentence too (「…フレームワーク（GIF：…）は」).
-    """
-    heading = next((b for b in doc.blocks if b.kind == BlockKind.HEADING), None)
-    if heading is None:
-        return None
-    words = heading.title if heading.title is not None else heading.text
-    title = unicodedata.normalize("NFKC", _label(words))
-    head = re.match(r"[^\s(「『]+", title)
-    names = {head[0]} if head else set()
-    for inner in re.findall(r"\(([^()]+)\)", title):
-        names.update(n.strip() for n in re.split(r"[:、,]", inner))
-    names = {n.replace(" ", "") for n in names if len(n.replace(" ", "")) >= 2}
-    if not names:
-        return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"^(?:{alternatives})(?:\([^()]*\))?は")
-
-
-def clean_number(number: str | None) -> str | None:
-    if not number:
-        return None
-    return unicodedata.normalize("NFKC", number).strip().rstrip(".)").lstrip("(") or None
-
-
-class _Reader:
+class _Reader(SentenceRules):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -134,6 +73,9 @@ class _Reader:
         self.skipped: set[int] = set()
         self.navigation: set[int] = set()
         self.themes: dict[int, int] = {}  # section index → found index (-1 until added)
+        # A section titled as a theme is (「3.1 住民サービス」 again under 「4. 主な取組」): its theme.
+        self.aliases: dict[int, int] = {}
+        self.inline: set[int] = set()  # blocks read for an inline label
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
         leaf_parents = {b.parent for b in doc.blocks if b.kind == BlockKind.LIST_ITEM}
         self.group_bullets = {i for i in leaf_parents if i is not None}
@@ -142,11 +84,24 @@ class _Reader:
     # --- sections -----------------------------------------------------
 
     def title(self, section: Section) -> str:
-        return _label(section.title)
+        """A section's title without a number the reader left in it (「第1 」, 「（１）」, 「テーマ①」)."""
+        title = _label(section.title)
+        number, rest = forms.split_title(title, self.p.theme_numbers)
+        if number is None and clean_number(section.number) is None:
+            number, rest = forms.split_title(title, self.p.numbers)
+        return rest
+
+    def numbered_theme(self, section: Section) -> bool:
+        """Whether the title opens with a theme's own number (「テーマ①」, 「【重点テーマ1】」)."""
+        return forms.split_title(_label(section.title), self.p.theme_numbers)[0] is not None
 
     def _prepare(self) -> None:
         skip = {_plain(w) for w in self.p.headings["skip"]}
         nav = {_plain(w) for w in self.p.headings["navigation"]}
+        roots = [s for s in self.doc.sections if s.parent is None]
+        if len(roots) == 1 and roots[0].index == 0 and roots[0].children:
+            # The document's title (「デジタル人材確保方針」) names the document, not a list.
+            self.navigation.add(0)
         for section in self.doc.sections:
             plain = _plain(self.title(section))
             parent_skipped = section.parent is not None and section.parent in self.skipped
@@ -176,6 +131,8 @@ class _Reader:
         while section is not None:
             if section in self.themes:
                 return self.themes[section]
+            if section in self.aliases:
+                return self.aliases[section]
             section = self.doc.sections[section].parent
         return None
 
@@ -188,7 +145,13 @@ class _Reader:
         if block.kind == BlockKind.HEADING and start is None:
             # A heading item is its title; its number is kept apart.
             label = _label(block.title if block.title is not None else block.text)
-            extra.setdefault("number", clean_number(block.number))
+            number = clean_number(block.number)
+            theme_number, rest = forms.split_title(label, self.p.theme_numbers)
+            if theme_number is None and number is None:
+                number, label = forms.split_title(label, self.p.numbers)
+            elif theme_number is not None:
+                number, label = number or theme_number, rest
+            extra.setdefault("number", number)
         else:
             label = _label(self.doc.text[s:e])
         if not label or (s, e) in self.used or block.section in self.skipped:
@@ -212,6 +175,26 @@ class _Reader:
             if self.doc.blocks[i].kind == BlockKind.LIST_ITEM and i not in self.group_bullets
         ]
 
+    def entries(self, blocks: list[int]) -> list[tuple[Block, int, int]]:
+        """The leaf bullets among ``blocks``, and the marked lines of a paragraph that lists them."""
+        found = []
+        for i in blocks:
+            block = self.doc.blocks[i]
+            if block.kind == BlockKind.LIST_ITEM and i not in self.group_bullets:
+                found.append((block, block.start, block.end))
+            elif block.kind == BlockKind.PARAGRAPH:
+                found += [(block, s, e) for s, e in forms.line_entries(self.doc.text, block)]
+        return found
+
+    def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
+        made = 0
+        for block, s, e in self.entries(blocks):
+            if block.kind == BlockKind.LIST_ITEM:
+                made += self.add(cls, block, rule) is not None
+            else:
+                made += self.add(cls, block, rule, s, e) is not None
+        return made
+
     # --- rules --------------------------------------------------------
 
     def run(self) -> list[Found]:
@@ -224,10 +207,12 @@ class _Reader:
             if found is not None:
                 self.themes[section] = found
         # theme indexes now point into self.found
+        self._theme_aliases()
         self._lists_under_headings()
         self._labelled_lists()
         self._tables()
         self._sentences()
+        self._goal_sentences_under_headings()
         self._measures_to_issues()
         return self.found
 
@@ -235,6 +220,7 @@ class _Reader:
         return (
             section.index not in self.skipped
             and section.index not in self.navigation
+            and not self.numbered_theme(section)
             and names_list(self.title(section), self.p.headings["theme"], anywhere=True)
         )
 
@@ -247,6 +233,14 @@ class _Reader:
         return found
 
     def _themes_by_heading(self) -> None:
+        for section in self.doc.sections:
+            if (
+                self.numbered_theme(section)
+                and section.index not in self.skipped
+                and section.index not in self.navigation
+            ):
+                self.themes[section.index] = -1
+                self.theme_rule[section.index] = "heading"
         inside: set[int] = set()
         for section in self.doc.sections:
             if section.index in inside or not self._names_themes(section):
@@ -296,43 +290,70 @@ class _Reader:
                 self.themes[parent] = -1
                 self.theme_rule[parent] = "structure"
 
+    def _theme_aliases(self) -> None:
+        names = {_plain(f.label): n for n, f in enumerate(self.found) if f.cls == "Theme"}
+        for section in self.doc.sections:
+            if section.index in self.themes or section.index in self.navigation:
+                continue
+            at = names.get(_plain(self.title(section)))
+            if at is not None:
+                self.aliases[section.index] = at
+
+    def _listed(self, section: Section) -> list[int]:
+        """The sections a list heading's entries stand in: its own, else its children titled as themes."""
+        if self.entries(section.blocks):
+            return [section.index]
+        return [c for c in section.children if c in self.aliases] or [section.index]
+
     def _lists_under_headings(self) -> None:
         heads = self.p.headings
         for section in self.doc.sections:
             if section.index in self.skipped or section.index in self.navigation:
                 continue
             title = self.title(section)
-            if names_list(title, heads["issue"]):
-                for b in self.bullets(section.blocks):
-                    self.add("Issue", b, "heading")
-            elif names_list(title, heads["goal"]):
-                for b in self.bullets(section.blocks):
-                    self.add("Goal", b, "heading")
-            elif names_list(title, heads["kpi"]):
-                for b in self.bullets(section.blocks):
-                    self.add("Target", b, "heading")
+            typed = next(
+                (cls for key, cls in (("issue", "Issue"), ("goal", "Goal"), ("kpi", "Target"))
+                 if names_list(title, heads[key])),
+                None,
+            )  # fmt: skip
+            if typed is not None:
+                for listed in self._listed(section):
+                    self.add_entries(typed, self.doc.sections[listed].blocks, "heading")
             elif (
                 names_list(title, heads["measure"])
                 and section.index not in self.themes
                 and not names_list(title, heads["theme"], anywhere=True)
             ):
-                children = [
-                    c
-                    for c in section.children
-                    if c not in self.navigation
-                    and c not in self.themes
-                    and not self._names_themes(self.doc.sections[c])
-                ]
-                for child in children:
-                    self.add("Measure", self.heading_block(child), "heading")
-                if not children:
-                    for b in self.bullets(section.blocks):
-                        self.add("Measure", b, "heading")
+                self._measures_under(section)
+
+    def _measures_under(self, section: Section) -> None:
+        """A measure heading's sub-headings; below a sub-heading titled as a theme, its own."""
+        children = [
+            c
+            for c in section.children
+            if c not in self.navigation
+            and c not in self.themes
+            and not self._names_themes(self.doc.sections[c])
+        ]
+        for child in children:
+            if child not in self.aliases:
+                self.add("Measure", self.heading_block(child), "heading")
+                continue
+            below = [c for c in self.doc.sections[child].children if c not in self.navigation]
+            for grandchild in below:
+                self.add("Measure", self.heading_block(grandchild), "heading")
+            if not below:
+                self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
+        if not children:
+            self.add_entries("Measure", section.blocks, "heading")
 
     def _label_type(self, block: Block) -> str | None:
+        return self._label_type_of(block.text)
+
+    def _label_type_of(self, text: str) -> str | None:
         # A label may stand in brackets: 【課題】, 〔具体的施策〕, ＜目標＞ (a profile's
         # pattern may name the brackets too).
-        written = _plain(block.text)
+        written = _plain(text)
         bare = written.strip("【】〔〕[]<>〈〉《》■□●◆◇")
         if not bare or len(written) > 60:
             return None
@@ -346,13 +367,20 @@ class _Reader:
         n = 0
         while n < len(blocks):
             block = blocks[n]
-            cls = (
-                self._label_type(block)
-                if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-                and block.section not in self.skipped
-                else None
+            readable = (
+                block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and block.section not in self.skipped
             )
+            cls = self._label_type(block) if readable else None
             n += 1
+            if readable and cls is None and block.kind == BlockKind.PARAGRAPH and "\n" in block.text:
+                cls = self._label_type_of(block.text.split("\n", 1)[0])
+                if cls is not None:
+                    # The label and its ・ lines in one paragraph.
+                    for s, e in forms.line_entries(self.doc.text, block, after_first=True):
+                        self.add(cls, block, "label", s, e)
+                    continue
+            if readable and cls is None:
+                self._inline_label(block)
             if cls is None:
                 continue
             if n < len(blocks) and blocks[n].kind == BlockKind.TABLE:
@@ -361,10 +389,26 @@ class _Reader:
                     for row in tables.labelled_rows(self.doc, blocks[n], cls):
                         self._row(row)
                 continue
+            if n < len(blocks) and forms.line_entries(self.doc.text, blocks[n]):
+                # 「【課題】」 over lines marked ・ or ア that the reader kept as one paragraph.
+                self.add_entries(cls, [n], "label")
+                n += 1
+                continue
             while n < len(blocks) and blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE):
                 if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
                     self.add(cls, blocks[n], "label")
                 n += 1
+
+    def _inline_label(self, block: Block) -> None:
+        """「**目指す姿**：…」: the text after the label is an item of its type."""
+        first = block.text.split("\n", 1)[0]
+        found = forms.inline_label(first, self.p.inline)
+        if found is None:
+            return
+        key, at = found
+        end = block.start + len(first.rstrip())
+        if self.add(key.capitalize(), block, "label", block.start + at, end) is not None:
+            self.inline.add(block.index)
 
     # --- tables -------------------------------------------------------
 
@@ -409,33 +453,6 @@ class _Reader:
                 self.found[n].issue, self.found[n].link_basis = made["Issue"][0], "table_row"
 
     # --- sentences ----------------------------------------------------
-
-    def names_subject(self, sentence: str) -> bool:
-        return self.subject is not None and self.subject.search(sentence) is not None
-
-    def _sentences(self) -> None:
-        kinds: tuple[tuple[str, str, dict[str, bool]], ...] = (
-            ("goal_overall", "Goal", {"overall": True}),
-            ("goal_of_subject", "Goal", {"overall": True}),
-            ("goal_listed", "Goal", {}),
-            ("issue", "Issue", {}),
-            ("measure", "Measure", {}),
-        )
-        for block in self.doc.blocks:
-            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
-                continue
-            if _TOC_LINE.search(block.text):
-                continue
-            for m in _SENTENCE.finditer(block.text):
-                s = block.start + m.start() + (len(m[0]) - len(m[0].lstrip(" \u3000\n")))
-                e = block.start + m.end()
-                sentence = _plain(m[0])
-                for key, cls, extra in kinds:
-                    if key == "goal_of_subject" and not self.names_subject(sentence):
-                        continue
-                    if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
-                        self.add(cls, block, "sentence", s, e, **extra)
-                        break
 
     def _measures_to_issues(self) -> None:
         """A measure addresses the issue of its section when the section states exactly one."""

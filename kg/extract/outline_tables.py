@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from kg.read.document import Block, BlockKind, Document
 
 TYPED = {"goal": "Goal", "issue": "Issue", "measure": "Measure", "kpi": "Target"}
-_BULLET_IN_CELL = re.compile(r"(?:^|(?<=\s))・")
+# A ・ that opens an entry: at the start of the cell, after a space or line break, or after a
+# tag (「・A<br>・B」 as a Markdown cell writes a line break).
+_BULLET_IN_CELL = re.compile(r"(?:^|(?<=\s)|(?<=>))・")
+_TRAILING = re.compile(r"(?:<[^<>\n]*>|\s)+$")
 _ROW_NUMBER = re.compile(r"^(?:no\.?|#|番号|項番|順|[0-9]+)$", re.IGNORECASE)
 
 
@@ -42,31 +45,43 @@ def _rows(doc: Document, table: Block) -> list[list[Block]]:
     return [[c for c in doc.children_of(r.index) if c.kind == BlockKind.CELL] for r in rows]
 
 
-def _column(header: list[str], cues: tuple[str, ...]) -> int | None:
+_BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
+
+
+def _column(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> int | None:
+    """The column whose header is a cue, ends with one, or is one with a suffix (「施策名」),
+    a bracketed note after it left out (「目指す姿（2030年）」).
+
+    >>> _column(["分野", "現状", "目指す姿(2030年)"], ("目指す姿",)), _column(["施策名"], ("施策",), ("名",))
+    (2, 0)
+    """
     wanted = tuple(_plain(c) for c in cues)
     for n, cell in enumerate(header):
-        if any(cell == c or cell.endswith(c) for c in wanted):
+        cell = _BRACKETED_TAIL.sub("", cell) or cell
+        if any(cell == c or cell.endswith(c) or any(cell == c + s for s in suffixes) for c in wanted):
             return n
     return None
 
 
 def cell_entries(text: str, cell: Block) -> list[tuple[int, int]]:
-    """The ・ entries of a cell that lists several, else the whole cell.
+    """The ・ entries of a cell that lists them (one or several), else the whole cell.
 
     >>> from kg.read.document import Block, BlockKind
     >>> cell_entries("・添付書類が多い ・窓口が複数", Block(BlockKind.CELL, "", 0, 17, 1, 1))
     [(1, 8), (10, 15)]
+    >>> cell_entries("・書類の削減<br>・研修", Block(BlockKind.CELL, "", 0, 14, 1, 1))
+    [(1, 6), (11, 13)]
     """
     value = text[cell.start : cell.end]
     marks = [m.start() for m in _BULLET_IN_CELL.finditer(value)]
-    if len(marks) < 2:
+    if not marks or (len(marks) == 1 and value[: marks[0]].strip()):
         return [(cell.start, cell.end)]
     spans = []
     for n, at in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else len(value)
         piece = value[at + 1 : stop]
         lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
+        body = _TRAILING.sub("", piece.strip())
         if body:
             spans.append((cell.start + at + 1 + lead, cell.start + at + 1 + lead + len(body)))
     return spans
@@ -78,7 +93,8 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     if len(rows) < 2:
         return []
     header = [_plain(c.text) for c in rows[0]]
-    columns = {k: _column(header, cues.get(k, ())) for k in (*TYPED, "theme", "owner", "schedule")}
+    suffixes = tuple(_plain(s) for s in cues.get("suffixes", ()))
+    columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
     typed = [
         (cls, at) for k, cls in TYPED.items() if (at := columns[k]) is not None and at != columns["theme"]
     ]

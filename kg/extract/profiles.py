@@ -43,7 +43,12 @@ class Profile:
     rules: dict[str, bool]
     headings: dict[str, tuple[str, ...]]
     procedure: tuple[re.Pattern[str], ...]
+    # Heading numbers a reader leaves in the title (「第1 」, 「（１）」), and those that make
+    # the heading a theme of its own (「テーマ①」, 「【重点テーマ1】」).
+    numbers: tuple[re.Pattern[str], ...]
+    theme_numbers: tuple[re.Pattern[str], ...]
     labels: dict[str, tuple[re.Pattern[str], ...]]
+    inline: dict[str, tuple[re.Pattern[str], ...]]
     sentences: dict[str, tuple[re.Pattern[str], ...]]
     tables: dict[str, tuple[str, ...]]
     status_header: tuple[str, ...]
@@ -124,7 +129,13 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
             for k in (*_TYPES, "kpi", "schedule", "navigation", "skip")
         },
         procedure=_patterns(source, "headings.procedure", headings.get("procedure", [])),
+        numbers=_patterns(source, "headings.numbers", headings.get("numbers", [])),
+        theme_numbers=_patterns(source, "headings.theme_numbers", headings.get("theme_numbers", [])),
         labels={t: _patterns(source, f"labels.{t}", merged.get("labels", {}).get(t, [])) for t in _TYPES},
+        inline={
+            t: _patterns(source, f"inline_labels.{t}", merged.get("inline_labels", {}).get(t, []))
+            for t in _TYPES
+        },
         sentences={k: _patterns(source, f"sentences.{k}", v) for k, v in merged.get("sentences", {}).items()},
         tables={k: _words(source, f"tables.{k}", v) for k, v in merged.get("tables", {}).items()},
         status_header=_words(source, "status_table.header", status.get("header", [])),

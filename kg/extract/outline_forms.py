@@ -1,0 +1,128 @@
+"""Written forms of policy structure (extraction stage): what a reader leaves in the text.
+
+Takes heading titles, paragraph blocks and the profile's patterns; gives
+
+- text for cue matching (:func:`plain`) and a heading title's list type (:func:`names_list`);
+
+- a heading's number where the reader kept it in the title (「第1 基本方針」,
+  「（１）基本データの整備」, 「テーマ① 子育て支援」, 「【重点テーマ1】データ連携」) and the
+  title after it;
+- the entries of a paragraph whose every line starts with a list mark
+  (「・…」, 「ア …」, 「①…」): the lines a Markdown reader joins into one paragraph;
+- an inline label (「**目指す姿**：…」, 「課題：…」): the type it names and where the
+  item after it starts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from kg.read.document import Block, BlockKind
+
+# A list mark at the start of a line: bullets, katakana (with a space), circled and
+# parenthesised numbers.
+_LINE_MARK = re.compile(
+    r"[ \u3000]*(?:[・･○●◆◇■□▪](?![・･])[ \u3000]*|[アイウエオカキクケコサシスセソタチツテト][ \u3000]+"
+    r"|[①-⑳][ \u3000]*|[（(][0-9０-９]{1,2}[）)][ \u3000]*)"
+)
+_TRAILING = re.compile(r"(?:<[^<>\n]*>|[ \t\u3000])+$")
+_TAG = re.compile(r"<[^<>\n]*>")
+_JOINED = "と、・及並"
+
+
+def plain(text: str) -> str:
+    """Text without tags, emphasis marks and spaces, NFKC-normalised, for cue matching."""
+    text = unicodedata.normalize("NFKC", _TAG.sub("", text)).replace("**", "")
+    return "".join(text.split())
+
+
+def label(text: str) -> str:
+    """Text without tags and emphasis marks, trimmed."""
+    return _TAG.sub("", text).replace("**", "").strip().strip("\u3000").strip()
+
+
+def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> bool:
+    """Whether a heading title names a list of the cue's type (「課題」, 「主な取組」, not 「背景と課題」).
+
+    >>> names_list("背景と課題", ("課題",)), names_list("1.2 課題", ("課題",))
+    (False, True)
+    >>> names_list("重点テーマと目指す姿", ("テーマ",), anywhere=True)
+    False
+    """
+    written = plain(title)
+    for cue in sorted(cues, key=len, reverse=True):
+        at = written.rfind(cue) if anywhere else (len(written) - len(cue) if written.endswith(cue) else -1)
+        if at < 0:
+            continue
+        after = at + len(cue)
+        if (at > 0 and written[at - 1] in _JOINED) or (after < len(written) and written[after] in _JOINED):
+            continue
+        return True
+    return False
+
+
+def clean_number(number: str | None) -> str | None:
+    """A heading number as compared and stored: NFKC, without its dot and brackets."""
+    if not number:
+        return None
+    return unicodedata.normalize("NFKC", number).strip().rstrip(".)").lstrip("(") or None
+
+
+def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | None, str]:
+    """The number a heading title opens with (by the profile's patterns) and the title after it.
+
+    >>> split_title("第1 基本方針", [re.compile(r"第[0-9]+[ \\u3000]+")])
+    ('第1', '基本方針')
+    >>> split_title("第1", [re.compile(r"第[0-9]+[ \\u3000]*")])
+    (None, '第1')
+    """
+    for pattern in patterns:
+        m = pattern.match(title)
+        if m and title[m.end() :].strip(" \u3000：:"):
+            number = m[0].strip(" \u3000：:").strip("【】[]")
+            return unicodedata.normalize("NFKC", number) or None, title[m.end() :].strip(" \u3000：:")
+    return None, title
+
+
+def line_entries(text: str, block: Block, *, after_first: bool = False) -> list[tuple[int, int]]:
+    """The entries of a paragraph whose every line opens with a list mark, else nothing.
+
+    >>> from kg.read.document import Block, BlockKind
+    >>> t = "ア 書類の省略\\nイ 基準の公表"
+    >>> [t[s:e] for s, e in line_entries(t, Block(BlockKind.PARAGRAPH, t, 0, len(t), 1, 2))]
+    ['書類の省略', '基準の公表']
+    """
+    if block.kind != BlockKind.PARAGRAPH:
+        return []
+    spans = []
+    at = block.start
+    lines = text[block.start : block.end].split("\n")
+    if after_first:
+        # 「【施策】」 on the paragraph's first line, its entries on the lines below.
+        if len(lines) < 2:
+            return []
+        at += len(lines[0]) + 1
+        lines = lines[1:]
+    for line in lines:
+        m = _LINE_MARK.match(line)
+        if line.strip() and (m is None or not line[m.end() :].strip()):
+            return []
+        if m is not None:
+            body = _TRAILING.sub("", line[m.end() :])
+            start = at + m.end()
+            spans.append((start, start + len(body)))
+        at += len(line) + 1
+    return spans
+
+
+def inline_label(text: str, patterns: dict[str, tuple[re.Pattern[str], ...]]) -> tuple[str, int] | None:
+    """The type an inline label names (「**課題**：…」) and the offset in ``text`` after it."""
+    for cls, found in patterns.items():
+        for pattern in found:
+            m = pattern.match(text)
+            if m and text[m.end() :].strip(" \u3000"):
+                rest = text[m.end() :]
+                return cls, m.end() + len(rest) - len(rest.lstrip(" \u3000"))
+    return None

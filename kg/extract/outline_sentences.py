@@ -1,0 +1,115 @@
+"""Sentence rules of the cue reader (extraction stage): goals, issues and measures a sentence names.
+
+Takes a read document and the profile's ``[sentences]`` patterns (through the
+reader in :mod:`kg.extract.outline`, which this class is a part of) and gives
+the items whose own sentence names them with the type's cue: 「…という課題がありました」,
+「本ガイドブックは…を目的として策定しました」, and under a heading naming goals
+(「１．目標」) a sentence stating what is aimed at.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.extract.outline_forms import label, names_list, plain
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document, Section
+
+_SENTENCE = re.compile(r"[^。]+。?")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|‥{2,}|\s)\s*[0-9０-９]+\s*$|^\[.*\]\(#")
+
+
+def subject_topic(doc: Document) -> re.Pattern[str] | None:
+    """A sentence opening that makes the document's own subject its topic (「GIFは」).
+
+    The subject is what the document's title heading names: the title's head
+    (up to its first space or bracket) and each name in brackets after it
+    (「政府相互運用性フレームワーク（GIF） 全体編」 → 政府相互運用性フレームワーク, GIF);
+    a bracket may follow the name in the sentence too (「…フレームワーク（GIF：…）は」).
+    """
+    heading = next((b for b in doc.blocks if b.kind == BlockKind.HEADING), None)
+    if heading is None:
+        return None
+    words = heading.title if heading.title is not None else heading.text
+    title = unicodedata.normalize("NFKC", label(words))
+    head = re.match(r"[^\s(「『]+", title)
+    names = {head[0]} if head else set()
+    for inner in re.findall(r"\(([^()]+)\)", title):
+        names.update(n.strip() for n in re.split(r"[:、,]", inner))
+    names = {n.replace(" ", "") for n in names if len(n.replace(" ", "")) >= 2}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?:\([^()]*\))?は")
+
+
+class SentenceRules:
+    """The sentence rules; the reader that holds them gives the document, profile and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    navigation: set[int]
+    inline: set[int]
+    subject: re.Pattern[str] | None
+
+    def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+            **extra: object) -> int | None:  # fmt: skip
+        raise NotImplementedError
+
+    def title(self, section: Section) -> str:
+        raise NotImplementedError
+
+    def names_subject(self, sentence: str) -> bool:
+        return self.subject is not None and self.subject.search(sentence) is not None
+
+    def _sentences(self) -> None:
+        kinds: tuple[tuple[str, str, dict[str, bool]], ...] = (
+            ("goal_overall", "Goal", {"overall": True}),
+            ("goal_of_subject", "Goal", {"overall": True}),
+            ("goal_listed", "Goal", {}),
+            ("issue", "Issue", {}),
+            ("measure", "Measure", {}),
+        )
+        for block in self.doc.blocks:
+            if (
+                block.kind != BlockKind.PARAGRAPH
+                or block.section in self.skipped
+                or block.index in self.inline
+            ):
+                continue
+            for s, e, sentence in self._sentence_spans(block):
+                for key, cls, extra in kinds:
+                    if key == "goal_of_subject" and not self.names_subject(sentence):
+                        continue
+                    if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
+                        self.add(cls, block, "sentence", s, e, **extra)
+                        break
+
+    def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
+        if _TOC_LINE.search(block.text):
+            return []
+        spans = []
+        for m in _SENTENCE.finditer(block.text):
+            s = block.start + m.start() + (len(m[0]) - len(m[0].lstrip(" \u3000\n")))
+            spans.append((s, block.start + m.end(), plain(m[0])))
+        return spans
+
+    def _goal_sentences_under_headings(self) -> None:
+        """Under a heading that names goals (「１．目標」), a sentence stating what is aimed at."""
+        cues = self.p.sentences.get("goal_under_heading", ())
+        for section in self.doc.sections:
+            if (
+                section.index in self.skipped
+                or section.index in self.navigation
+                or not names_list(self.title(section), self.p.headings["goal"])
+            ):
+                continue
+            for index in section.blocks:
+                block = self.doc.blocks[index]
+                if block.kind != BlockKind.PARAGRAPH or index in self.inline:
+                    continue
+                for s, e, sentence in self._sentence_spans(block):
+                    if any(p.search(sentence) for p in cues):
+                        self.add("Goal", block, "heading", s, e)

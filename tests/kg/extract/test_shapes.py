@@ -1,0 +1,164 @@
+"""Goals, themes, issues and measures in documents of the common shapes, as Markdown and as Word.
+
+The excerpts (tests/kg/extract/shapes_cases.py) were written for these tests
+with their items read off them.  An item is matched when its type, its line and
+its label (the stated text) are right; a matched item's theme must be the one
+the text puts it under; nothing else of the four types may be found, and no
+navigation or procedure line may become an item.  Three excerpts are also built
+as Word files (python-docx), where the items must be the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+import docx
+import pytest
+
+from kg.extract.evaluate import norm
+from kg.extract.extraction import Extraction, extract
+from kg.read import read_document, read_string
+from tests.kg.extract.shapes_cases import BRACKET_THEMES, CASES, HELD_OUT, ROMAN_LABELS, THEME_TABLES, Case
+
+DATE = dt.date(2025, 4, 1)
+TYPES = ("Goal", "Theme", "Issue", "Measure")
+
+
+@dataclass
+class Tally:
+    """Expected, found and right items per type, theme links, and the wrong ones by name."""
+
+    expected: dict[str, int] = field(default_factory=dict)
+    found: dict[str, int] = field(default_factory=dict)
+    right: dict[str, int] = field(default_factory=dict)
+    links: int = 0
+    links_right: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+
+def _line_of(text: str, needle: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(f"no line holds {needle!r}")
+
+
+def tally(case: Case, ex: Extraction) -> Tally:
+    """Score one extraction of ``case`` (its lines named by text, so Word and Markdown alike)."""
+    text = ex.doc.text
+    out = Tally()
+    items = [i for i in ex.items if i.cls in TYPES]
+    themes = {i.key: norm(i.label) for i in ex.of("Theme")}
+    used: set[int] = set()
+    for want in case.items:
+        out.expected[want.cls] = out.expected.get(want.cls, 0) + 1
+        line = _line_of(text, want.line or want.label.replace("<br>", ""))
+        hit = next(
+            (
+                n
+                for n, i in enumerate(items)
+                if n not in used
+                and i.cls == want.cls
+                and i.line == line
+                and norm(i.label) == norm(want.label)
+            ),
+            None,
+        )
+        if want.theme:
+            out.links += 1
+        if hit is None:
+            out.wrong.append(f"missed {want.cls} {line} {want.label}")
+            continue
+        used.add(hit)
+        out.right[want.cls] = out.right.get(want.cls, 0) + 1
+        got = themes.get(items[hit].theme or "")
+        if want.theme and got == norm(want.theme):
+            out.links_right += 1
+        elif want.theme or got:
+            out.wrong.append(f"theme of {want.label}: {got} (want {want.theme})")
+    for n, i in enumerate(items):
+        out.found[i.cls] = out.found.get(i.cls, 0) + 1
+        if n not in used:
+            out.wrong.append(f"extra {i.cls} {i.line} {i.label}")
+    for piece in case.not_items:
+        line = _line_of(text, piece)
+        out.wrong += [
+            f"not an item: {i.cls} {i.line} {i.label}" for i in ex.items if i.line == line and i.cls in TYPES
+        ]
+    return out
+
+
+def _markdown(case: Case) -> Extraction:
+    return extract(read_string(case.text, suffix=".md"), DATE, use_parser=False)
+
+
+@pytest.mark.parametrize("case", CASES + HELD_OUT, ids=[c.name for c in CASES + HELD_OUT])
+def test_the_items_of_each_shape_are_found_with_their_themes(case: Case) -> None:
+    assert tally(case, _markdown(case)).wrong == []
+
+
+# Word: the same excerpts written as a user's word processor stores them.
+HEADING = re.compile(r"^(#{1,6}) (.*)$")
+NUMBERED = re.compile(r"^\d+\. (.*)$")
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _runs(paragraph: object, text: str) -> None:
+    for n, part in enumerate(BOLD.split(text)):
+        if part:
+            paragraph.add_run(part).bold = n % 2 == 1  # type: ignore[attr-defined]
+
+
+def _word(case: Case, path: Path) -> Path:
+    """The excerpt as a .docx: heading styles, list styles, real tables, ・ lists in cells as paragraphs."""
+    document = docx.Document()
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, cells in enumerate(rows):
+            for c, cell in enumerate(cells):
+                parts = cell.split("<br>")
+                table.cell(r, c).text = parts[0]
+                for part in parts[1:]:
+                    table.cell(r, c).add_paragraph(part)
+        rows.clear()
+
+    for line in case.text.splitlines():
+        if line.startswith("|"):
+            if not set(line) <= set("|-: "):
+                rows.append([cell.strip() for cell in line.strip("|").split("|")])
+            continue
+        flush()
+        if not line.strip():
+            continue
+        if m := HEADING.match(line):
+            document.add_heading(m.group(2), level=len(m.group(1)))
+        elif line.startswith("- "):
+            _runs(document.add_paragraph(style="List Bullet"), line[2:])
+        elif m := NUMBERED.match(line):
+            _runs(document.add_paragraph(style="List Number"), m.group(1))
+        else:
+            _runs(document.add_paragraph(), line)
+    flush()
+    buffer = BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+WORD_CASES = (THEME_TABLES, ROMAN_LABELS, BRACKET_THEMES)
+
+
+@pytest.mark.parametrize("case", WORD_CASES, ids=[c.name for c in WORD_CASES])
+def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
+    ex = extract(read_document(_word(case, tmp_path / "excerpt.docx")), DATE, use_parser=False)
+    assert tally(case, ex).wrong == []
+    labels = sorted((i.cls, norm(i.label)) for i in ex.items if i.cls in TYPES)
+    assert labels == sorted((i.cls, norm(i.label)) for i in _markdown(case).items if i.cls in TYPES)
