@@ -101,13 +101,16 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     if not typed:
         return []
     result = []
+    above: Block | None = None
     for cells in rows[1:]:
 
         def cell(key: str, cells: list[Block] = cells) -> Block | None:
             at = columns[key]
             return cells[at] if at is not None and at < len(cells) and cells[at].text.strip() else None
 
-        row = Row(theme=cell("theme"), owner=cell("owner"), schedule=cell("schedule"))
+        # A theme cell left empty below a filled one is that cell merged over the rows it spans.
+        above = cell("theme") or above
+        row = Row(theme=above, owner=cell("owner"), schedule=cell("schedule"))
         for cls, at in typed:
             if at < len(cells) and cells[at].text.strip():
                 row.entries += [(cls, cells[at], s, e) for s, e in cell_entries(doc.text, cells[at])]

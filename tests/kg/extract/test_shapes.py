@@ -22,7 +22,16 @@ import pytest
 from kg.extract.evaluate import norm
 from kg.extract.extraction import Extraction, extract
 from kg.read import read_document, read_string
-from tests.kg.extract.shapes_cases import BRACKET_THEMES, CASES, HELD_OUT, ROMAN_LABELS, THEME_TABLES, Case
+from tests.kg.extract.shapes_cases import (
+    BRACKET_THEMES,
+    CASES,
+    HELD_OUT,
+    MERGED_THEME_CELLS,
+    ROMAN_LABELS,
+    SECOND_SET,
+    THEME_TABLES,
+    Case,
+)
 
 DATE = dt.date(2025, 4, 1)
 TYPES = ("Goal", "Theme", "Issue", "Measure")
@@ -96,7 +105,10 @@ def _markdown(case: Case) -> Extraction:
     return extract(read_string(case.text, suffix=".md"), DATE, use_parser=False)
 
 
-@pytest.mark.parametrize("case", CASES + HELD_OUT, ids=[c.name for c in CASES + HELD_OUT])
+ALL = CASES + HELD_OUT + SECOND_SET
+
+
+@pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
 def test_the_items_of_each_shape_are_found_with_their_themes(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
 
@@ -124,6 +136,9 @@ def _word(case: Case, path: Path) -> Path:
         table = document.add_table(rows=len(rows), cols=len(rows[0]))
         for r, cells in enumerate(rows):
             for c, cell in enumerate(cells):
+                if not cell and r > 1:  # an empty cell under a filled one: the two merged
+                    table.cell(r - 1, c).merge(table.cell(r, c))
+                    continue
                 parts = cell.split("<br>")
                 table.cell(r, c).text = parts[0]
                 for part in parts[1:]:
@@ -153,7 +168,7 @@ def _word(case: Case, path: Path) -> Path:
     return path
 
 
-WORD_CASES = (THEME_TABLES, ROMAN_LABELS, BRACKET_THEMES)
+WORD_CASES = (THEME_TABLES, ROMAN_LABELS, BRACKET_THEMES, MERGED_THEME_CELLS)
 
 
 @pytest.mark.parametrize("case", WORD_CASES, ids=[c.name for c in WORD_CASES])
