@@ -76,6 +76,7 @@ class _Reader(SentenceRules):
         # A section titled as a theme is (「3.1 住民サービス」 again under 「4. 主な取組」): its theme.
         self.aliases: dict[int, int] = {}
         self.inline: set[int] = set()  # blocks read for an inline label
+        self.listed_themes: list[tuple[Block, int, int]] = []  # the entries of a theme list
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
         leaf_parents = {b.parent for b in doc.blocks if b.kind == BlockKind.LIST_ITEM}
         self.group_bullets = {i for i in leaf_parents if i is not None}
@@ -206,6 +207,8 @@ class _Reader(SentenceRules):
             found = self.add("Theme", block, self.theme_rule.get(section, "heading"))
             if found is not None:
                 self.themes[section] = found
+        for block, start, end in self.listed_themes:
+            self.add("Theme", block, "heading", start, end)
         # theme indexes now point into self.found
         self._theme_aliases()
         self._lists_under_headings()
@@ -242,10 +245,18 @@ class _Reader(SentenceRules):
                 self.themes[section.index] = -1
                 self.theme_rule[section.index] = "heading"
         inside: set[int] = set()
+        named: set[str] = set()  # the titles of the themes so far
         for section in self.doc.sections:
             if section.index in inside or not self._names_themes(section):
                 continue
             below = self._descendants(section)
+            children = [c for c in section.children if c not in self.navigation]
+            if not children and names_list(self.title(section), self.p.headings["theme"]):
+                # 「2. 重点テーマ」 over a list: its entries are the themes.
+                listed = self.entries(section.blocks)
+                self.listed_themes += listed
+                named.update(_plain(self.doc.text[s:e]) for _, s, e in listed)
+                continue
             # 「第1 基本方針」 over 「1 重点テーマ」: an inner heading that is the theme list's own
             # name (the cue ends it) names the themes; one that only mentions a cue
             # (「3.2 教育分野での検討」 under 「3. 様々な分野での活用」) is one of them.
@@ -255,8 +266,10 @@ class _Reader(SentenceRules):
                 for s in below
             ):
                 continue
-            for child in section.children:
-                if child not in self.navigation:
+            for child in children:
+                title = _plain(self.title(self.doc.sections[child]))
+                if title not in named:  # not a theme named again (「3.1 避難情報」 under 「目指す姿」)
+                    named.add(title)
                     self.themes[child] = -1
                     self.theme_rule[child] = "heading"
             inside.update(below)
@@ -303,7 +316,7 @@ class _Reader(SentenceRules):
         """The sections a list heading's entries stand in: its own, else its children titled as themes."""
         if self.entries(section.blocks):
             return [section.index]
-        return [c for c in section.children if c in self.aliases] or [section.index]
+        return [c for c in section.children if c in self.aliases or c in self.themes] or [section.index]
 
     def _lists_under_headings(self) -> None:
         heads = self.p.headings

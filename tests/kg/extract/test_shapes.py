@@ -30,6 +30,7 @@ from tests.kg.extract.shapes_cases import (
     ROMAN_LABELS,
     SECOND_SET,
     THEME_TABLES,
+    THIRD_SET,
     Case,
 )
 
@@ -105,7 +106,7 @@ def _markdown(case: Case) -> Extraction:
     return extract(read_string(case.text, suffix=".md"), DATE, use_parser=False)
 
 
-ALL = CASES + HELD_OUT + SECOND_SET
+ALL = CASES + HELD_OUT + SECOND_SET + THIRD_SET
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
