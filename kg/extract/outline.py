@@ -5,10 +5,11 @@ and gives the items the profile's cues find, each with its exact span and the
 links its place states:
 
 - a heading whose title names a type heads a list of it (「3. 様々な分野での活用」:
-  its numbered sub-headings are themes; 「1.2 課題」: its bullets are issues;
-  「4. データ品質改善への工夫」: its sub-headings are measures);
-- a list label (「問題となる例」, 「以下に…課題の例を示します」) makes the bullets after
-  it items of its type;
+  its numbered sub-headings, or its list, are themes; 「1.2 課題」: its bullets are issues;
+  「4. データ品質改善への工夫」: its sub-headings are measures); one that opens with a theme's
+  number (「テーマ①」, 「【重点テーマ1】」) is a theme, and one titled as a theme is that theme;
+- a list label (「問題となる例」, 「【課題】」, 「**目指す姿**：…」) makes the bullets (or ・/ア lines)
+  after it items of its type;
 - sibling sections that each hold such a labelled list are the document's areas
   (themes), and so is their parent unless it is a chapter;
 - a table whose header names a type's column gives one item per row, one per
