@@ -169,14 +169,6 @@ class _Reader(SentenceRules):
     def heading_block(self, section: int) -> Block:
         return self.doc.blocks[self.doc.sections[section].heading]
 
-    def bullets(self, blocks: list[int]) -> list[Block]:
-        """The leaf bullets among ``blocks`` (a bullet heading other bullets is a group label)."""
-        return [
-            self.doc.blocks[i]
-            for i in blocks
-            if self.doc.blocks[i].kind == BlockKind.LIST_ITEM and i not in self.group_bullets
-        ]
-
     def entries(self, blocks: list[int]) -> list[tuple[Block, int, int]]:
         """The leaf bullets among ``blocks``, and the marked lines of a paragraph that lists them."""
         found = []
@@ -437,9 +429,16 @@ class _Reader(SentenceRules):
         """The theme a row's theme cell names: a theme heading of that name, else (with none) a new theme."""
         name = _plain(cell.text)
         headed = [n for n, f in enumerate(self.found) if f.cls == "Theme"]
+        ordinal = forms.theme_ordinal(cell.text, self.p.theme_numbers)
         for n in headed:
             label = _plain(self.found[n].label)
             if name and (label == name or label in name or name in label):
+                return n
+            # 「テーマ1」 in the cell, 「重点テーマ1：…」 in the heading.
+            at = self.found[n]
+            if ordinal and ordinal == forms.theme_ordinal(
+                self.doc.text[at.start : at.end], self.p.theme_numbers
+            ):
                 return n
         if any(self.found[n].rule != "table_row" for n in headed):
             return None  # the document's themes are its headings; this cell names none of them

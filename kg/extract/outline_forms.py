@@ -86,6 +86,22 @@ def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | 
     return None, title
 
 
+def theme_ordinal(text: str, patterns: Iterable[re.Pattern[str]]) -> str | None:
+    """The number of a theme named by its number (「テーマ①」, 「重点テーマ1：…」), NFKC, near the start.
+
+    >>> theme_ordinal("3.1 重点テーマ１：データ連携", [re.compile(r"重点テーマ[0-9０-９]")])
+    '1'
+    """
+    written = plain(text)
+    for pattern in patterns:
+        m = pattern.search(written)
+        if m and m.start() <= 12:
+            digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", m[0]))
+            if digits:
+                return digits
+    return None
+
+
 def line_entries(text: str, block: Block, *, after_first: bool = False) -> list[tuple[int, int]]:
     """The entries of a paragraph whose every line opens with a list mark, else nothing.
 

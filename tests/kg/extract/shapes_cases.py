@@ -815,4 +815,31 @@ THEME_GOAL_TABLE = Case(
     ("2. 重点テーマごとの目指す姿と課題",),
 )
 
-THIRD_SET = (LISTED_THEMES, THEME_GOAL_TABLE)
+THEMES_BY_NUMBER = Case(
+    "a table naming each theme by its number only (テーマ1, テーマ2)",
+    """\
+# 窓口のデジタル化ガイドブック
+
+## 2. 重点テーマ
+
+### 2.1 テーマ1：オンライン申請
+
+### 2.2 テーマ2：キャッシュレス決済
+
+## 3. よくある課題
+
+| テーマ | よくある課題 |
+|---|---|
+| テーマ1 | 本人確認の手段が限られている |
+| テーマ２ | 決済手数料の負担先が決まっていない |
+""",
+    (
+        _e("Theme", "オンライン申請"),
+        _e("Theme", "キャッシュレス決済"),
+        _e("Issue", "本人確認の手段が限られている", "オンライン申請"),
+        _e("Issue", "決済手数料の負担先が決まっていない", "キャッシュレス決済"),
+    ),
+    ("| テーマ | よくある課題 |", "3. よくある課題"),
+)
+
+THIRD_SET = (LISTED_THEMES, THEME_GOAL_TABLE, THEMES_BY_NUMBER)
