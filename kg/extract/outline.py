@@ -259,7 +259,8 @@ class _Reader(SentenceRules):
                 for s in below
             ):
                 continue
-            for child in children:
+            numbered = [c for c in children if c in self.themes]
+            for child in numbered or children:  # among 「テーマ1：…」 headings, the others explain them
                 title = _plain(self.title(self.doc.sections[child]))
                 if title not in named:  # not a theme named again (「3.1 避難情報」 under 「目指す姿」)
                     named.add(title)

@@ -842,4 +842,36 @@ THEMES_BY_NUMBER = Case(
     ("| テーマ | よくある課題 |", "3. よくある課題"),
 )
 
-THIRD_SET = (LISTED_THEMES, THEME_GOAL_TABLE, THEMES_BY_NUMBER)
+THEME_PREFACE = Case(
+    "重点テーマ numbered among sub-headings that explain them",
+    """\
+# データ活用推進ガイドブック
+
+## 本書の使い方
+
+各章は独立して読めます。
+
+## 2. 重点テーマ
+
+### 2.1 重点テーマの考え方
+
+重点テーマは、多くの自治体に共通する悩みから選びました。
+
+### 2.2 重点テーマ1：データの棚卸し
+
+### 2.3 重点テーマ2：データの公開
+
+## 用語集
+
+| 用語 | 意味 |
+|---|---|
+| 棚卸し | 保有するデータを一覧にすること |
+""",
+    (
+        _e("Theme", "データの棚卸し"),
+        _e("Theme", "データの公開"),
+    ),
+    ("本書の使い方", "2.1 重点テーマの考え方", "用語集", "保有するデータを一覧にすること"),
+)
+
+THIRD_SET = (LISTED_THEMES, THEME_GOAL_TABLE, THEMES_BY_NUMBER, THEME_PREFACE)
