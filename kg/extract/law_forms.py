@@ -47,6 +47,10 @@ COUNCIL_ENDINGS = (
     "ワーキンググループ",
     "ワーキング・グループ",
     "タスクフォース",
+    # a headquarters set up by law or by the Cabinet (副首都推進本部, 知的財産戦略本部)
+    "推進本部",
+    "戦略本部",
+    "創生本部",
 )
 #: The endings of a body's name (a council, study group, panel, unit or corporation).
 BODY_SUFFIXES = (*COUNCIL_ENDINGS, "WG", "本部", "機構", "センター")

@@ -187,7 +187,7 @@ _BATCH = 4
 # union's body (欧州連合, European Commission), a body an Act sets up (国立国会図書館), or the
 # name of a prefecture or municipality.
 _TRIGGER_RE = re.compile(
-    r"[法令号省庁室]|(?<![薬便])局|審議|条例|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|調査会|協議会"
+    r"[法令号省庁室]|(?<![薬便])局|審議|条例|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|調査会|協議会|本部"
     r"|懇談会|ワーキング・?グループ|タスクフォース|WG|国政府|[ァ-ヺー]政府"
 )
 
