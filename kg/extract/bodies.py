@@ -11,7 +11,7 @@ references to bodies (:func:`find_references`).  What is found, by rule:
   share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
   …分科会, …検討会, …研究会, …調査会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
-  タスクフォース): the name reaches back over name characters and the joining
+  タスクフォース, …推進本部, …戦略本部): the name reaches back over name characters and the joining
   words of a name (の, に関する, における, に係る, のための, に向けた, 及び), or is
   the whole of a quoted 「…」; a name of role words only (専門部会, 関係府省会議,
   有識者会議) names no particular body.
