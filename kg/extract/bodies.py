@@ -269,6 +269,8 @@ def _councils(folded: str) -> Iterator[Candidate]:
     quoted = [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTED_RE.finditer(folded)]
     for m in _COUNCIL_RE.finditer(folded):
         end = m.end()
+        if m.group().endswith("会") and folded.startswith("議", end):
+            end += 1  # 「…検討会議」: the ending found first is inside 会議
         if folded.startswith(_NOT_A_BODY_AFTER, end):
             continue  # 会議録, 会議室, 会議体: a record, a room, a kind of body
         inside = next(((s, e) for s, e in quoted if e == end), None)

@@ -405,3 +405,76 @@ def test_a_named_law_the_text_amends_with_wo() -> None:
     text = "個人情報保護法を改正し、規律を一元化した。"
     assert actions(text) == [("法律", "amendment", ("personal-information-protection-act",))]
     assert [(m.text, m.relation) for m in find_laws(text)] == [("個人情報保護法", "amends")]
+
+
+# A fourth set, in the prose of council minutes and municipal plans (25 of 26 passed before its fix).
+BODIES_4: list[tuple[str, set[str] | tuple[set[str], ...]]] = [
+    ("委員からは、消費者委員会の建議を踏まえるべきとの意見があった。", {"消費者委員会"}),
+    (
+        "事務局（内閣府地方創生推進事務局）から資料2について説明があった。",
+        ({"内閣府", "地方創生推進事務局"}, {"内閣府"}),
+    ),
+    ("座長：○○（△△大学教授）、オブザーバー：総務省、文部科学省", {"総務省", "文部科学省"}),
+    ("第2回教育データ利活用ロードマップ検討会議を開催した。", {"教育データ利活用ロードマップ検討会議"}),
+    ("熊本県熊本市及び宮城県仙台市の担当者から発表があった。", {"熊本県熊本市", "宮城県仙台市"}),
+    ("愛知県豊田市では、高齢者の移動支援に取り組んでいる。", {"愛知県豊田市"}),
+    ("沖縄県と那覇市が連携して実施する。", {"沖縄県", "那覇市"}),
+    ("国土交通省道路局の通知に基づき、", {"国土交通省", "道路局"}),
+    ("農林水産省大臣官房統計部が公表した統計", {"農林水産省", "大臣官房統計部"}),
+    (
+        "国立研究開発法人情報通信研究機構（NICT）の協力を得た。",
+        (
+            {"国立研究開発法人情報通信研究機構", "NICT"},
+            {"情報通信研究機構", "NICT"},
+            {"国立研究開発法人情報通信研究機構"},
+        ),
+    ),
+    ("地方公共団体金融機構から貸付を受ける。", {"地方公共団体金融機構"}),
+    ("各都道府県及び指定都市に対し通知した。", set()),
+    ("国及び地方公共団体は、必要な措置を講ずるよう努めなければならない。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_4, ids=[row[0][:16] for row in BODIES_4])
+def test_named_bodies_fourth_set(text: str, expected: set[str] | tuple[set[str], ...]) -> None:
+    readings = expected if isinstance(expected, tuple) else (expected,)
+    assert bodies(text) in readings
+
+
+LAWS_4: list[tuple[str, list[str] | tuple[list[str], ...]]] = [
+    (
+        "デジタル社会形成基本法（令和3年法律第35号）に基づき",
+        (["デジタル社会形成基本法"], ["デジタル社会形成基本法", "令和3年法律第35号"]),
+    ),
+    ("公的個人認証法施行令を改正する。", ["公的個人認証法施行令"]),
+    ("番号法第19条第8号に基づく情報連携", ["番号法"]),
+    (
+        "行政機関の保有する情報の公開に関する法律に基づく開示請求",
+        ["行政機関の保有する情報の公開に関する法律"],
+    ),
+    ("川崎市自治基本条例の理念に基づき", ["川崎市自治基本条例"]),
+    ("「デジタル社会の実現に向けた重点計画」を閣議決定した。", []),
+    ("「教育データの利活用に係る論点整理」を公表した。", []),
+    ("個人情報保護法の解釈を示したQ&Aを公表した。", ["個人情報保護法"]),
+    ("新たな評価手法の開発に取り組む。", []),
+    ("法定受託事務として実施する。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWS_4, ids=[row[0][:16] for row in LAWS_4])
+def test_laws_fourth_set(text: str, expected: list[str] | tuple[list[str], ...]) -> None:
+    readings = expected if isinstance(expected, tuple) else (expected,)
+    assert [m.text for m in find_laws(text)] in readings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("児童手当法施行規則の改正（令和4年6月施行）", [("規則", "amendment", ("児童手当法施行規則",))]),
+        ("省令改正により、押印を不要とした。", [("省令", "revision", ())]),
+        ("デジタル手続法の改正を行う。", [("法律", "amendment", ("digital-procedures-act",))]),
+        ("所要の法的整備を行った上で、令和5年度から運用を開始する。", [("法律", "legal_measure", ())]),
+    ],
+)
+def test_legislative_actions_fourth_set(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert actions(text) == expected
