@@ -30,41 +30,19 @@ one issue: among several the text does not say which).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
-from kg.extract.outline_forms import clean_number, names_list
+from kg.extract.outline_forms import Found, clean_number, names_list
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
+from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 
-@dataclass(slots=True)
-class Found:
-    """One item found by a cue, with where it stands and what it links to."""
-
-    cls: str
-    label: str
-    start: int
-    end: int
-    line: int
-    rule: str  # heading, label, structure, table_row or sentence
-    section: int | None = None
-    number: str | None = None
-    overall: bool = False
-    theme: int | None = None  # index into the found list of the item's theme
-    theme_basis: str | None = None
-    issue: int | None = None  # index of the issue a measure addresses
-    goal: int | None = None  # index of the goal a row's item contributes to
-    link_basis: str | None = None  # of the issue and goal links
-    owner: tuple[int, int] | None = None  # the row's 担当 cell: its agencies are the item's actors
-    schedule: tuple[int, int] | None = None  # the row's スケジュール cell: its dates are the item's
-
-
-class _Reader(SentenceRules):
+class _Reader(RowRules, SentenceRules):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -169,12 +147,13 @@ class _Reader(SentenceRules):
     def heading_block(self, section: int) -> Block:
         return self.doc.blocks[self.doc.sections[section].heading]
 
-    def entries(self, blocks: list[int]) -> list[tuple[Block, int, int]]:
-        """The leaf bullets among ``blocks``, and the marked lines of a paragraph that lists them."""
+    def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
+        """The leaf bullets among ``blocks`` (with ``top``, the outermost), and a paragraph's marked lines."""
         found = []
         for i in blocks:
             block = self.doc.blocks[i]
-            if block.kind == BlockKind.LIST_ITEM and i not in self.group_bullets:
+            inner = block.parent is not None and self.doc.blocks[block.parent].kind == BlockKind.LIST_ITEM
+            if block.kind == BlockKind.LIST_ITEM and (not inner if top else i not in self.group_bullets):
                 found.append((block, block.start, block.end))
             elif block.kind == BlockKind.PARAGRAPH:
                 found += [(block, s, e) for s, e in forms.line_entries(self.doc.text, block)]
@@ -246,7 +225,7 @@ class _Reader(SentenceRules):
             children = [c for c in section.children if c not in self.navigation]
             if not children and names_list(self.title(section), self.p.headings["theme"]):
                 # 「2. 重点テーマ」 over a list: its entries are the themes.
-                listed = self.entries(section.blocks)
+                listed = self.entries(section.blocks, top=True)
                 self.listed_themes += listed
                 named.update(_plain(self.doc.text[s:e]) for _, s, e in listed)
                 continue
@@ -416,55 +395,6 @@ class _Reader(SentenceRules):
         end = block.start + len(first.rstrip())
         if self.add(key.capitalize(), block, "label", block.start + at, end) is not None:
             self.inline.add(block.index)
-
-    # --- tables -------------------------------------------------------
-
-    def _tables(self) -> None:
-        cues = {k: v for k, v in self.p.tables.items()}
-        for table in self.doc.blocks_of(BlockKind.TABLE):
-            if table.section not in self.skipped:
-                for row in tables.typed_rows(self.doc, table, cues):
-                    self._row(row)
-
-    def _theme_named(self, cell: Block) -> int | None:
-        """The theme a row's theme cell names: a theme heading of that name, else (with none) a new theme."""
-        name = _plain(cell.text)
-        headed = [n for n, f in enumerate(self.found) if f.cls == "Theme"]
-        ordinal = forms.theme_ordinal(cell.text, self.p.theme_numbers)
-        for n in headed:
-            label = _plain(self.found[n].label)
-            if name and (label == name or label in name or name in label):
-                return n
-            # 「テーマ1」 in the cell, 「重点テーマ1：…」 in the heading.
-            at = self.found[n]
-            if ordinal and ordinal == forms.theme_ordinal(
-                self.doc.text[at.start : at.end], self.p.theme_numbers
-            ):
-                return n
-        if any(self.found[n].rule != "table_row" for n in headed):
-            return None  # the document's themes are its headings; this cell names none of them
-        return self.add("Theme", cell, "table_row")
-
-    def _row(self, row: tables.Row) -> None:
-        extra: dict[str, object] = {
-            "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
-            "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
-        }
-        theme = self._theme_named(row.theme) if row.theme is not None else None
-        if theme is not None:
-            extra.update(theme=theme, theme_basis="table_row")
-        made: dict[str, list[int]] = {}
-        for cls, cell, s, e in row.entries:
-            found = self.add(cls, cell, "table_row", s, e, **extra)
-            if found is not None:
-                made.setdefault(cls, []).append(found)
-        for cls in ("Issue", "Measure"):
-            for n in made.get(cls, []):
-                if made.get("Goal"):
-                    self.found[n].goal, self.found[n].link_basis = made["Goal"][0], "table_row"
-        for n in made.get("Measure", []):
-            if len(made.get("Issue", [])) == 1:
-                self.found[n].issue, self.found[n].link_basis = made["Issue"][0], "table_row"
 
     # --- sentences ----------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 Takes heading titles, paragraph blocks and the profile's patterns; gives
 
+- :class:`Found`, one item found by a cue with where it stands and what it links to;
 - text for cue matching (:func:`plain`) and a heading title's list type (:func:`names_list`);
 
 - a heading's number where the reader kept it in the title (「第1 基本方針」,
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kg.read.document import Block, BlockKind
 
@@ -68,6 +70,28 @@ def clean_number(number: str | None) -> str | None:
     if not number:
         return None
     return unicodedata.normalize("NFKC", number).strip().rstrip(".)").lstrip("(") or None
+
+
+@dataclass(slots=True)
+class Found:
+    """One item found by a cue, with where it stands and what it links to."""
+
+    cls: str
+    label: str
+    start: int
+    end: int
+    line: int
+    rule: str  # heading, label, structure, table_row or sentence
+    section: int | None = None
+    number: str | None = None
+    overall: bool = False
+    theme: int | None = None  # index into the found list of the item's theme
+    theme_basis: str | None = None
+    issue: int | None = None  # index of the issue a measure addresses
+    goal: int | None = None  # index of the goal a row's item contributes to
+    link_basis: str | None = None  # of the issue and goal links
+    owner: tuple[int, int] | None = None  # the row's 担当 cell: its agencies are the item's actors
+    schedule: tuple[int, int] | None = None  # the row's スケジュール cell: its dates are the item's
 
 
 def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | None, str]:

@@ -875,3 +875,36 @@ THEME_PREFACE = Case(
 )
 
 THIRD_SET = (LISTED_THEMES, THEME_GOAL_TABLE, THEMES_BY_NUMBER, THEME_PREFACE)
+
+# A fourth set.
+THEMES_WITH_NOTES = Case(
+    "重点テーマ bullets with a sub-bullet each, and a table whose theme cells are numbered",
+    """\
+# 統計データ整備の指針
+
+## 1. 重点テーマ
+
+- 調査票の電子化
+  - 紙の調査票を段階的に減らします
+- 集計の自動化
+  - 手作業による集計をなくします
+
+## 2. 分野別の課題
+
+| 分野 | 課題 |
+|---|---|
+| 1. 人口統計 | 調査の間隔が長い |
+| 2. 経済統計 | 企業の回答の負担が大きい |
+""",
+    (
+        _e("Theme", "調査票の電子化"),
+        _e("Theme", "集計の自動化"),
+        _e("Theme", "人口統計"),
+        _e("Issue", "調査の間隔が長い", "人口統計"),
+        _e("Theme", "経済統計"),
+        _e("Issue", "企業の回答の負担が大きい", "経済統計"),
+    ),
+    ("紙の調査票を段階的に減らします", "手作業による集計をなくします"),
+)
+
+FOURTH_SET = (THEMES_WITH_NOTES,)

@@ -1,0 +1,87 @@
+"""Table rules of the cue reader (extraction stage): the rows of typed tables as items and links.
+
+Takes the rows :mod:`kg.extract.outline_tables` reads (through the reader in
+:mod:`kg.extract.outline`, which this class is a part of) and gives one item per
+typed entry, each part of the theme its row's theme cell names (a theme heading of
+that name or number; a new theme where the table's theme cells name none of the
+document's themes), a row's measure addressing its one issue and contributing to
+its goal, and its 担当 and スケジュール cells.
+"""
+
+from __future__ import annotations
+
+from kg.extract import outline_forms as forms
+from kg.extract import outline_tables as tables
+from kg.extract.outline_forms import Found, plain
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document
+
+
+class RowRules:
+    """The table rules; the reader that holds them gives the document, profile, items and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    found: list[Found]
+
+    def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+            **extra: object) -> int | None:  # fmt: skip
+        raise NotImplementedError
+
+    def _tables(self) -> None:
+        cues = {k: v for k, v in self.p.tables.items()}
+        for table in self.doc.blocks_of(BlockKind.TABLE):
+            if table.section not in self.skipped:
+                rows = tables.typed_rows(self.doc, table, cues)
+                # A table whose theme cells name none of the document's themes has its own.
+                own = not any(self._theme_matching(r.theme) is not None for r in rows if r.theme is not None)
+                for row in rows:
+                    self._row(row, own)
+
+    def _theme_matching(self, cell: Block) -> int | None:
+        """The theme a theme cell names by its name or number (「テーマ1」 for 「重点テーマ1：…」)."""
+        name = plain(cell.text)
+        ordinal = forms.theme_ordinal(cell.text, self.p.theme_numbers)
+        for n, at in enumerate(self.found):
+            if at.cls != "Theme":
+                continue
+            label = plain(at.label)
+            if name and (label == name or label in name or name in label):
+                return n
+            if ordinal and ordinal == forms.theme_ordinal(
+                self.doc.text[at.start : at.end], self.p.theme_numbers
+            ):
+                return n
+        return None
+
+    def _theme_named(self, cell: Block, own: bool) -> int | None:
+        """The theme a row's theme cell names; where the table has its own, a new one (without its number)."""
+        theme = self._theme_matching(cell)
+        if theme is not None or not own:
+            return theme
+        text = self.doc.text[cell.start : cell.end]
+        number, rest = forms.split_title(text.strip(), (*self.p.theme_numbers, *self.p.numbers))
+        start = cell.start + text.index(rest) if number is not None else None
+        return self.add("Theme", cell, "table_row", start, cell.end if start is not None else None)
+
+    def _row(self, row: tables.Row, own: bool = True) -> None:
+        extra: dict[str, object] = {
+            "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
+            "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
+        }
+        theme = self._theme_named(row.theme, own) if row.theme is not None else None
+        if theme is not None:
+            extra.update(theme=theme, theme_basis="table_row")
+        made: dict[str, list[int]] = {}
+        for cls, cell, s, e in row.entries:
+            found = self.add(cls, cell, "table_row", s, e, **extra)
+            if found is not None:
+                made.setdefault(cls, []).append(found)
+        for cls in ("Issue", "Measure"):
+            for n in made.get(cls, []):
+                if made.get("Goal"):
+                    self.found[n].goal, self.found[n].link_basis = made["Goal"][0], "table_row"
+        for n in made.get("Measure", []):
+            if len(made.get("Issue", [])) == 1:
+                self.found[n].issue, self.found[n].link_basis = made["Issue"][0], "table_row"
