@@ -126,7 +126,8 @@ class _Reader(RowRules, SentenceRules):
             # A heading item is its title; its number is kept apart.
             label = _label(block.title if block.title is not None else block.text)
             number = clean_number(block.number)
-            theme_number, rest = forms.split_title(label, self.p.theme_numbers)
+            own = self.p.theme_numbers if cls == "Theme" else self.p.item_numbers.get(cls.lower(), ())
+            theme_number, rest = forms.split_title(label, own)
             if theme_number is None and number is None:
                 number, label = forms.split_title(label, self.p.numbers)
             elif theme_number is not None:
@@ -183,6 +184,7 @@ class _Reader(RowRules, SentenceRules):
             self.add("Theme", block, "heading", start, end)
         # theme indexes now point into self.found
         self._theme_aliases()
+        self._numbered_items()
         self._lists_under_headings()
         self._labelled_lists()
         self._tables()
@@ -275,6 +277,22 @@ class _Reader(RowRules, SentenceRules):
                 parents_done.add(parent)
                 self.themes[parent] = -1
                 self.theme_rule[parent] = "structure"
+
+    def _numbered_items(self) -> None:
+        """A heading that opens with an item's own number (「課題1 …」, 「施策1-1 …」) is that item."""
+        for section in self.doc.sections:
+            if (
+                section.index in self.themes
+                or section.index in self.skipped
+                or section.index in self.navigation
+            ):
+                continue
+            title = _label(section.title)
+            for cls, patterns in self.p.item_numbers.items():
+                if forms.split_title(title, patterns)[0] is not None:
+                    self.add(cls.capitalize(), self.heading_block(section.index), "heading")
+                    self.navigation.add(section.index)  # it heads no list of its own
+                    break
 
     def _theme_aliases(self) -> None:
         names = {_plain(f.label): n for n, f in enumerate(self.found) if f.cls == "Theme"}
@@ -405,6 +423,11 @@ class _Reader(RowRules, SentenceRules):
             if measure.cls != "Measure" or measure.issue is not None or measure.rule == "table_row":
                 continue
             same = [n for n in issues if self.found[n].section == measure.section]
+            if not same and measure.section is not None:  # 「施策1-1」 under 「課題1」
+                parent = self.doc.sections[measure.section].parent
+                same = [
+                    n for n in issues if self.found[n].section == parent and self.found[n].rule == "heading"
+                ]
             if len(same) == 1:
                 measure.issue, measure.link_basis = same[0], "heading"
 

@@ -97,7 +97,8 @@ class SentenceRules:
         return spans
 
     def _goal_sentences_under_headings(self) -> None:
-        """Under a heading that names goals (「１．目標」), a sentence stating what is aimed at."""
+        """Under a heading that names goals (「１．目標」), a sentence stating what is aimed at;
+        where the heading stands over one statement and nothing else, that statement."""
         cues = self.p.sentences.get("goal_under_heading", ())
         for section in self.doc.sections:
             if (
@@ -106,10 +107,25 @@ class SentenceRules:
                 or not names_list(self.title(section), self.p.headings["goal"])
             ):
                 continue
-            for index in section.blocks:
-                block = self.doc.blocks[index]
-                if block.kind != BlockKind.PARAGRAPH or index in self.inline:
-                    continue
+            made = 0
+            paragraphs = [
+                self.doc.blocks[i]
+                for i in section.blocks
+                if self.doc.blocks[i].kind == BlockKind.PARAGRAPH and i not in self.inline
+            ]
+            for block in paragraphs:
                 for s, e, sentence in self._sentence_spans(block):
                     if any(p.search(sentence) for p in cues):
-                        self.add("Goal", block, "heading", s, e)
+                        made += self.add("Goal", block, "heading", s, e) is not None
+            lead_in = self.p.sentences.get("lead_in", ())
+            stated = [b for b in paragraphs if not any(p.search(plain(b.text)) for p in lead_in)]
+            if (
+                made
+                or len(stated) != 1
+                or any(self.doc.blocks[i].kind == BlockKind.LIST_ITEM for i in section.blocks)
+            ):
+                continue
+            # 「1. 目指す姿」 over one statement (「誰もが…移動できる地域。」): that is the goal.
+            spans = self._sentence_spans(stated[0])
+            if len(spans) == 1:
+                self.add("Goal", stated[0], "heading", spans[0][0], spans[0][1])

@@ -47,6 +47,7 @@ class Profile:
     # the heading a theme of its own (「テーマ①」, 「【重点テーマ1】」).
     numbers: tuple[re.Pattern[str], ...]
     theme_numbers: tuple[re.Pattern[str], ...]
+    item_numbers: dict[str, tuple[re.Pattern[str], ...]]  # 「課題1 」, 「施策1-1 」: by type
     labels: dict[str, tuple[re.Pattern[str], ...]]
     inline: dict[str, tuple[re.Pattern[str], ...]]
     sentences: dict[str, tuple[re.Pattern[str], ...]]
@@ -131,6 +132,10 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         procedure=_patterns(source, "headings.procedure", headings.get("procedure", [])),
         numbers=_patterns(source, "headings.numbers", headings.get("numbers", [])),
         theme_numbers=_patterns(source, "headings.theme_numbers", headings.get("theme_numbers", [])),
+        item_numbers={
+            t: _patterns(source, f"item_numbers.{t}", merged.get("item_numbers", {}).get(t, []))
+            for t in ("goal", "issue", "measure")
+        },
         labels={t: _patterns(source, f"labels.{t}", merged.get("labels", {}).get(t, [])) for t in _TYPES},
         inline={
             t: _patterns(source, f"inline_labels.{t}", merged.get("inline_labels", {}).get(t, []))

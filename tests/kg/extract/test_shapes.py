@@ -25,6 +25,7 @@ from kg.read import read_document, read_string
 from tests.kg.extract.shapes_cases import (
     BRACKET_THEMES,
     CASES,
+    FIFTH_SET,
     FOURTH_SET,
     HELD_OUT,
     MERGED_THEME_CELLS,
@@ -107,7 +108,7 @@ def _markdown(case: Case) -> Extraction:
     return extract(read_string(case.text, suffix=".md"), DATE, use_parser=False)
 
 
-ALL = CASES + HELD_OUT + SECOND_SET + THIRD_SET + FOURTH_SET
+ALL = CASES + HELD_OUT + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
