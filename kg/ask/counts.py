@@ -60,11 +60,12 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             r"(?:依拠する|依拠している|基づく|基づいている|関係する|関係している|関連する|依存する|依拠|関連|関係)?"
             r"(?:施策|取組|取り組み)(?:数)?(?:が|の)?(?:多い|数が多い)"
             r"(?:法令|法律|法)(?:の)?(?:ランキング|順|順位|トップ)?",
-            r"(?:法令|法律)(?:別|ごと|毎)(?:の|に)?(?:依拠する|関連する|関連|関係する|基づく)?(?:施策|取組)(?:の)?(?:数|件数)@MOST_FIRST",
+            r"(?:法令|法律)(?:別|ごと|毎)(?:の|に)?(?:依拠する|関連する|関連|関係する|基づく|依拠|関係)?(?:施策|取組)(?:の)?(?:数|件数)@MOST_FIRST",
             r"(?:施策|取組)(?:の)?(?:数|件数)(?:\()?(?:法令|法律)(?:別|ごと|毎)(?:\))?@MOST_FIRST",
             r"(?:法令|法律)(?:の)?ランキング",
-            r"(?:最も|一番|もっとも)?(?:多く)?(?:依拠|参照)されている(?:法令|法律)",
-            r"(?:最も|一番|もっとも)?多くの(?:施策|取組)が(?:依拠して|基づいて)(?:いる)?(?:法令|法律)",
+            r"(?:多く)?(?:依拠|参照)されている(?:法令|法律)",
+            r"多くの(?:施策|取組)が(?:依拠して|基づいて|関係して)(?:いる)?(?:法令|法律)",
+            r"多くの(?:施策|取組)が(?:依拠する|基づく|関係する)(?:法令|法律)",
         ),
         """SELECT ?law ?lawLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
   { SELECT ?law ?lawLabel WHERE {
@@ -83,6 +84,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             r"課題(?:の)?(?:数|件数)@BY_THEME",
             r"@BY_THEME課題(?:の)?(?:数|件数)",
             r"各(?:テーマ|分野)の課題(?:の)?(?:数|件数)",
+            r"課題(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
             r"@BY_THEME課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
             r"課題(?:は|が|の数は|の件数は)?@BY_THEME(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
         ),
@@ -104,6 +106,24 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         "→ 課題の数（すべての文書）",
         ("count",),
     ),
+    # 「施策は全部で何件」: the measures (the report's 施策); 「取組状況は何件」: the progress updates
+    QuestionKind(
+        "measures_total",
+        (
+            rf"(?:施策|措置)(?:等|など)?{_HOW_MANY}",
+            r"(?:施策|措置)(?:の)?(?:総数|総件数|合計数|数|件数)(?:は)?(?:全部で)?",
+        ),
+        "SELECT (COUNT(DISTINCT ?item) AS ?count) WHERE { ?item a pol:Measure }",
+        "→ 施策の数（取組状況は数えない。すべての文書）",
+        ("count",),
+    ),
+    QuestionKind(
+        "progress_total",
+        (rf"{_PROGRESS}{_HOW_MANY}", rf"{_PROGRESS}(?:の)?(?:総数|総件数|合計数|数|件数)(?:は)?(?:全部で)?"),
+        "SELECT (COUNT(DISTINCT ?item) AS ?count) WHERE { ?item a pol:ProgressUpdate }",
+        "→ 取組状況の数（すべての文書）",
+        ("count",),
+    ),
     QuestionKind(
         "measures_with_law_total",
         (
@@ -121,6 +141,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             rf"@BY_THEME{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
             rf"{_MEASURES}(?:の)?(?:数|件数)@BY_THEME",
             rf"@BY_THEME{_MEASURES}(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
+            rf"{_MEASURES}(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
         ),
         _per(
             _whole(

@@ -25,7 +25,7 @@ _RANK_RE = re.compile(
 )
 _KANJI_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 # 「最も高い」「一番多い」: the first; 「最多の」「最高の」: the same said in one word.
-_FIRST_RE = re.compile(r"(?:最も|一番|いちばん|もっとも)(?=(?:多い|高い|低い|少ない))")
+_FIRST_RE = re.compile(r"(?:最も|一番|いちばん|もっとも)(?=(?:多い|高い|低い|少ない|多く|依拠|参照))")
 _FIRST_WORD_RE = re.compile(r"最(?P<side>多|高|低|少)(?:の|で|な)?")
 _THRESHOLD_RE = re.compile(
     r"(?:が|の|で|は)?(?P<value>\d{1,6}(?:\.\d+)?)(?P<unit>%|パーセント|割|件|つ|個)"

@@ -79,7 +79,7 @@ _NAME_RE = re.compile(r"[^\"\\\n\r]{3,60}")
 # not part of a date written with an era's initial (「R3.7に」 is July 2021).
 _ISSUE_RE = re.compile(
     r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:\.\d+)*)(?:番)?"
-    r"|(?<![a-z0-9.])(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|$)"
+    r"|(?<![a-z0-9.])(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|進捗|取組|取り組み|施策|$)"
 )
 
 

@@ -95,6 +95,7 @@ def _area_patterns(words: str, low: bool) -> tuple[str, ...]:
     side = "低い" if low else "高い"
     both = (
         rf"@RATE(?:が|の)?{side}{words}{_ROWS}",
+        rf"@RATE(?:が|の)?{side}順(?:に|で)?{words}",
         rf"{words}(?:で|の中で|のうち|の中の|の|における)?@RATE(?:が|の)?{side}{_ROWS}",
     )
     if low:

@@ -356,10 +356,16 @@ def test_mentions_by_another_name(indexed: Settings, question: str, lines: set[i
         "施策の多い法令ランキング",
         "法令別の施策の数",
         "施策数（法令別）",
-        "最も多くの施策が依拠している法律",
         "法令ランキング",
     ],
 )
+def test_the_law_most_rest_on(indexed: Settings) -> None:
+    """The bundle: seven entries name it, and each other act one entry (see below)."""
+    result = ask(indexed, "最も多くの施策が依拠している法律")
+    assert result.answer.kind == "law_ranking_cut"
+    assert [row["lawLabel"] for row in seed_rows(result)] == ["デジタル改革関連法"]
+
+
 def test_law_ranking(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
     assert result.answer.kind == "law_ranking"
@@ -890,8 +896,11 @@ def test_how_many_a_list_has(indexed: Settings, question: str, listed: str) -> N
     assert int(result.answer.rows[0]["count"].value) == ask(indexed, listed).answer.total > 0
 
 
-def test_how_many_of_what_is_not_a_list(indexed: Settings) -> None:
-    assert not ask(indexed, "課題3.2の進捗は何件").answer.understood  # a dated list read whole, not counted
+def test_how_many_progress_updates_an_issue_has(indexed: Settings) -> None:
+    """The progress updates counted within the issue: the three entries of line 45."""
+    result = ask(indexed, "課題3.2の進捗は何件")
+    assert result.answer.kind == "progress_total"
+    assert int(result.answer.rows[0]["count"].value) == len(ISSUE_3_2)
 
 
 @pytest.mark.parametrize(

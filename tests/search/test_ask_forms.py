@@ -280,3 +280,80 @@ def test_the_list_of_issues(indexed: Settings, question: str) -> None:
 )
 def test_look_alikes_are_not_answered(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood
+
+
+def _answer_set(result: AskResult) -> set[tuple[str, ...]]:
+    return {tuple(str(c.value) for c in row.values()) for row in result.answer.rows}
+
+
+# Phrasings staff type, each with a phrasing of the same question whose answer test_ask.py checks
+# against the seed report: the two must give the same rows.
+SAME_AS = [
+    ("マイナンバー法に基づいて何が行われていますか", "マイナンバー法に基づく施策"),
+    ("デジタル改革関連法で実現したこと", "デジタル改革関連法に基づく施策"),
+    ("J-LIS関連の施策", "J-LISが関わる取組"),
+    ("法務省関連の取組", "法務省が関わる取組"),
+    ("デジタル庁はどんな取組をしていますか", "デジタル庁が関わる取組"),
+    ("デジタル庁がやっている施策", "デジタル庁が関わる取組"),
+    ("総務省が所管する取組を知りたい", "総務省が担当する施策"),
+    ("J-LIS 関係課題", "J-LISが関わる課題"),
+    ("3.2 進捗", "課題3.2の進捗"),
+    ("課題3.2の進捗はどうなっている？", "課題3.2の進捗"),
+    ("課題3.2について、これまでの進捗", "課題3.2の進捗"),
+    ("進捗状況が記載されていない課題", "取組状況のない課題"),
+    ("フォローアップ状況がない課題", "取組状況のない課題"),
+    ("まだ進捗がない課題", "取組状況のない課題"),
+    ("進捗ゼロの課題", "取組状況のない課題"),
+    ("法的根拠が示されていない施策", "法令のない施策"),
+    ("根拠法令のない施策", "法令のない施策"),
+    ("法令の裏付けがない施策", "法令のない施策"),
+    ("厚労省について記述のある箇所", "厚労省が言及されている箇所"),
+    ("J-LISはどこに出てきますか", "J-LISが言及されている箇所"),
+    ("令和4年度 予定", "令和4年度に予定されている施策"),
+    ("2021年 実施済み", "2021年に実施された取組"),
+    ("法令ごとの依拠施策数", "依拠する施策が多い法令"),
+    ("最も多くの施策が依拠する法令", "依拠する施策が多い法令トップ1"),
+    ("交付率の高い順に都道府県を並べて", "都道府県別の交付率"),
+    ("整備法関連の取組のリスト", "整備法による取組"),
+    ("マイナンバー法の改正に関係する取組", "マイナンバー法を改正した取組"),
+    ("課題一覧", "すべての課題"),
+]
+
+
+@pytest.mark.parametrize(("question", "same_as"), SAME_AS)
+def test_phrasings_give_the_same_answer(indexed: Settings, question: str, same_as: str) -> None:
+    result, plain = ask(indexed, question), ask(indexed, same_as)
+    assert result.answer.understood, result.answer.message
+    assert plain.answer.understood, plain.answer.message
+    assert _answer_set(result) == _answer_set(plain)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "count"),
+    [
+        ("施策は全部で何件", "measures_total", None),
+        ("取組状況は何件", "progress_total", None),
+        ("テーマ4の課題数", "issue_total", 7),  # 4.1-4.7
+        ("課題が最も多いテーマ", "issue_count_by_theme_cut", None),
+    ],
+)
+def test_totals(indexed: Settings, question: str, kind: str, count: int | None) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == kind, result.answer.message
+    if count is not None:
+        assert int(result.answer.rows[0]["count"].value) == count
+
+
+def test_measures_total_is_with_and_without_law(indexed: Settings) -> None:
+    """Every measure rests on a law or does not: the total is the two counts added."""
+    total = int(ask(indexed, "施策の数").answer.rows[0]["count"].value)
+    with_law = int(ask(indexed, "法律に基づく施策は何件").answer.rows[0]["count"].value)
+    without_law = ask(indexed, "法令のない施策").answer.total
+    assert total == with_law + without_law > 0
+
+
+def test_the_themes_with_most_issues(indexed: Settings) -> None:
+    """Themes 1, 4 and 5 have seven issues each (1.1-1.7, 4.1-4.7, 5.1-5.7), the most."""
+    result = ask(indexed, "課題が最も多いテーマ")
+    assert {r["number"] for r in seed_rows(result)} >= {"1", "4", "5"}
+    assert {int(r["count"]) for r in seed_rows(result)} == {7}
