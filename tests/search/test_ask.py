@@ -349,6 +349,13 @@ def test_mentions_by_another_name(indexed: Settings, question: str, lines: set[i
     assert {int(r["line"]) for r in seed_rows(result)} == lines
 
 
+def test_the_law_most_rest_on(indexed: Settings) -> None:
+    """The bundle: seven entries name it, and each other act one entry (see below)."""
+    result = ask(indexed, "最も多くの施策が依拠している法律")
+    assert result.answer.kind == "law_ranking_cut"
+    assert [row["lawLabel"] for row in seed_rows(result)] == ["デジタル改革関連法"]
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -359,13 +366,6 @@ def test_mentions_by_another_name(indexed: Settings, question: str, lines: set[i
         "法令ランキング",
     ],
 )
-def test_the_law_most_rest_on(indexed: Settings) -> None:
-    """The bundle: seven entries name it, and each other act one entry (see below)."""
-    result = ask(indexed, "最も多くの施策が依拠している法律")
-    assert result.answer.kind == "law_ranking_cut"
-    assert [row["lawLabel"] for row in seed_rows(result)] == ["デジタル改革関連法"]
-
-
 def test_law_ranking(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
     assert result.answer.kind == "law_ranking"
