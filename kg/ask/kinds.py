@@ -51,14 +51,16 @@ _PARTS = {
     "    UNION { SELECT ?item ?class WHERE {\n"
     "      ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) } } }",
     # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
-    # an open end (「3年10月～」) runs on where %OPEN% is true.  The dates in the period
-    # are picked from the start, end and open-end indexes before anything is joined.
+    # an open end (「3年10月～」) runs on where %OPEN% is true, and else counts in the unit it
+    # starts in: its month, its year (「2021年～」) or its fiscal year (「令和3年度～」, April to
+    # March, as 「令和3年度」 alone would).  The dates in the period are picked from the start,
+    # end and open-end indexes before anything is joined.
     "%MONTHS%": """{ SELECT ?w ?from ?begins WHERE {
     { SELECT ?w ?open WHERE { ?w pol:openEnded ?open } }
     OPTIONAL { SELECT ?w ?s0 WHERE { ?w pol:start ?s0 } }
     OPTIONAL { SELECT ?w ?e0 WHERE { ?w pol:end ?e0 } }
-    BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)
-    BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?s1)) AS ?e1)
+    BIND(COALESCE(STR(?s0), STR(?e0)) AS ?s1)%UNIT%
+    BIND(IF(BOUND(?e0), STR(?e0), IF(%OPEN% && ?open, "9999", ?unit)) AS ?e1)
     BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
     BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
     BIND(IF(BOUND(?s0), ?from, "") AS ?begins)
@@ -86,6 +88,11 @@ _PARTS = {
     "      pol:addressesIssue ?issue . ?issue a pol:Issue }\n"
     "    UNION { ?body org:subOrganizationOf ?office . ?office org:subOrganizationOf $agency .\n"
     "      ?item pol:involvesAgency ?body ; pol:addressesIssue ?issue . ?issue a pol:Issue } }",
+    # the unit an open date starts in (see %MONTHS%), where an open end does not run on
+    "%FISCAL_UNIT%": """
+    OPTIONAL { SELECT ?w ?words WHERE { ?w pol:dateText ?words } }
+    BIND(IF(?open && STRLEN(?s1) >= 7 && CONTAINS(COALESCE(?words, ""), "年度"),
+            CONCAT(STR(xsd:integer(SUBSTR(?s1, 1, 4)) + 1), "-03"), ?s1) AS ?unit)""",
     "%DOC_MONTH%": "BIND(SUBSTR(STR(?issued), 1, 7) AS ?docMonth)",
     "%MEASURE%": class_label("Measure"),
     "%PROGRESS%": class_label("ProgressUpdate"),
@@ -156,6 +163,7 @@ def _dated(open_end: bool, condition: str = "") -> Paged:
         _compose(
             "%ITEM_CLASSES%\n  %MONTHS%" + (f"\n  {condition}" if condition else ""),
             open="true" if open_end else "false",
+            unit="\n    BIND(?s1 AS ?unit)" if open_end else "%FISCAL_UNIT%",
             document="%ITEM_ISSUED%" if "?docMonth" in condition else "",
         ),
         "%ITEM_ROW%",

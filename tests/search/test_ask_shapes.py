@@ -43,6 +43,8 @@ def _in_period(row: dict[str, str], start: str, end: str, open_end: bool) -> tup
     if first is None:
         return False, ""
     last = row.get("end") or ("9999" if open_end and row["open"] == "true" else first)
+    if not row.get("end") and not open_end and row["open"] == "true" and "年度" in row["dateText"]:
+        last = f"{int(first[:4]) + 1}-03"  # 「令和3年度～」 counts in the fiscal year it starts
     first, last = _month(first, False), _month(last, True)
     return first <= end and last >= start, first
 
