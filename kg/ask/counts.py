@@ -100,6 +100,22 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ("theme", "themeLabel", "number", "count"),
     ),
     QuestionKind(
+        "theme_list",
+        (r"(?:テーマ|分野)(?:の)?(?:一覧|リスト)", r"(?:すべて|全て)の(?:テーマ|分野)"),
+        """SELECT ?theme ?themeLabel ?number WHERE {
+  ?theme a pol:Theme ; rdfs:label ?themeLabel ; pol:number ?number .
+} ORDER BY ?number ?theme""",
+        "→ テーマの一覧",
+        ("theme", "themeLabel", "number"),
+    ),
+    QuestionKind(
+        "theme_total",
+        (rf"(?:テーマ|分野){_HOW_MANY}", r"(?:テーマ|分野)(?:の)?(?:総数|数|件数)"),
+        "SELECT (COUNT(DISTINCT ?theme) AS ?count) WHERE { ?theme a pol:Theme }",
+        "→ テーマの数（すべての文書）",
+        ("count",),
+    ),
+    QuestionKind(
         "issue_total",
         (rf"課題{_HOW_MANY}", r"課題(?:の)?(?:総数|総件数|合計数|数|件数)(?:は)?(?:全部で)?"),
         "SELECT (COUNT(DISTINCT ?issue) AS ?count) WHERE { ?issue a pol:Issue }",
@@ -197,7 +213,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
     QuestionKind(
         "agency_ranking",
         (
-            rf"(?:関与|関わって|担当|関係)?(?:している|する)?{_MEASURES}(?:の)?(?:数)?(?:が|の)多い(?:機関|府省|省庁|組織)(?:の)?@RANKING",
+            rf"(?:関与|関わって|担当|関係)?(?:している|する|いる)?{_MEASURES}(?:の)?(?:数)?(?:が|の)多い(?:機関|府省|省庁|組織)(?:の)?@RANKING",
             rf"(?:機関|府省|省庁)(?:別|ごと|毎)(?:の|に)?{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
         ),
         _per(

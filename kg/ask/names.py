@@ -19,7 +19,7 @@ from typing import Literal, Protocol
 
 from kg.ask.text import fold
 
-Kind = Literal["law", "agency", "issue", "theme", "measure"]
+Kind = Literal["law", "agency", "issue", "theme", "measure", "area", "facility"]
 
 # One character (法, 省) would match inside nearly every question.
 MIN_NAME_CHARS = 2
@@ -83,6 +83,13 @@ _ISSUE_RE = re.compile(
 )
 
 
+# The rows of the statistics tables by their labels (「宮崎県」「石川県加賀市」「薬局」): few, read once.
+ROWS_QUERY = """
+SELECT DISTINCT ?entity ?kind ?label WHERE {
+  { { SELECT DISTINCT ?entity WHERE { ?o pol:refArea ?entity } } BIND("area" AS ?kind) }
+  UNION { { SELECT DISTINCT ?entity WHERE { ?o pol:facilityType ?entity } } BIND("facility" AS ?kind) }
+  ?entity rdfs:label ?label .
+}"""
 # Themes by their titles: few, read once.
 THEMES_QUERY = """
 SELECT DISTINCT ?entity ?label WHERE { ?entity a pol:Theme ; rdfs:label ?label }"""
@@ -136,6 +143,7 @@ class Lexicon:
         measure_lookup: Callable[[str], list[Entity]] | None = None,
         measure_words_lookup: Callable[[Sequence[str]], list[Entity]] | None = None,
         themes: Iterable[tuple[Entity, str]] = (),
+        rows: Iterable[Entity] = (),
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -151,6 +159,9 @@ class Lexicon:
         self._measure_lookup = measure_lookup
         self._measure_words_lookup = measure_words_lookup
         self._longest = max((len(k) for k in self._names), default=0)
+        self._rows: dict[str, dict[str, Entity]] = {}
+        for entity in rows:
+            self._rows.setdefault(fold(entity.label), {})[entity.iri] = entity
         # themes by their titles (「マイナンバー関連システム整備」), with or without their commas
         self._theme_names: dict[str, dict[str, Entity]] = {}
         for entity, title in themes:
@@ -194,9 +205,14 @@ class Lexicon:
         theme_titles = [
             (Entity(r["entity"], "theme", r["label"]), r["label"]) for r in store.select(THEMES_QUERY)
         ]
+        table_rows = [
+            Entity(r["entity"], "area" if r["kind"] == "area" else "facility", r["label"])
+            for r in store.select(ROWS_QUERY)
+        ]
         lexicon = cls(
             entities,
             themes=theme_titles,
+            rows=table_rows,
             issue_lookup=issues,
             issue_name_lookup=issues_named,
             theme_lookup=themes,
@@ -292,6 +308,10 @@ class Lexicon:
             found.append(Mention(start, end, text[start:end], "theme", entities))
             taken = end
         return found
+
+    def table_rows(self, name: str) -> tuple[Entity, ...]:
+        """The areas or facility types of the statistics tables labelled ``name``."""
+        return tuple(self._rows.get(fold(name), {}).values())
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Law and agency names in ``text`` outside the ``taken`` spans, leftmost-longest."""

@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cuts import apply_cut, cut_variants
 from kg.ask.kinds import FRAGMENTS, KINDS, SCOPED_ITEMS, QuestionKind, detail_query, key_query
+from kg.ask.lookups import read_table_row
 from kg.ask.names import Entity, Lexicon, Mention
 from kg.ask.narrow import (
     HOW_MANY_RE,
@@ -213,7 +214,25 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
             ranking = _read_items(rest, lexicon, today)
             if isinstance(ranking, Reading) and (cut_short := apply_cut(ranking, cut)) is not None:
                 return cut_short
+    if isinstance(outcome, NotUnderstood) and (plain := _plain(text)) != text:
+        return read_question(plain, lexicon, today)
     return outcome
+
+
+# Polite verb endings said plainly (「触れられていますか」 → 「触れられている」), for a last try.
+_POLITE = (
+    ("ていますか", "ている"),
+    ("ています", "ている"),
+    ("ましたか", "た"),
+    ("ました", "た"),
+    ("ありますか", "ある"),
+)
+
+
+def _plain(text: str) -> str:
+    for polite, plain in _POLITE:
+        text = text.replace(polite, plain)
+    return text
 
 
 # 「…施策・進捗」「取組と進捗状況」: both asked for.
@@ -264,24 +283,41 @@ _SCOPE_AFTER_RE = re.compile(
     f"^(?P<rest>.+?)[(（](?P<scope>[{_MARKS['theme']}{_MARKS['issue']}])"
     r"(?:のみ|だけ|内|に限る|に限定|について|の中で|のもの)?[)）]$"
 )
-_COMMAS = "、,，"
+
+
+def _dropped(
+    marked: str, meaning: dict[int, Mention | Period], pattern: re.Pattern[str]
+) -> tuple[str, dict[int, Mention | Period]]:
+    """``marked`` without what ``pattern`` matches (never a mark), the marks' places moved to suit."""
+    kept: list[str] = []
+    moved: dict[int, Mention | Period] = {}
+    at = 0
+    for m in pattern.finditer(marked):
+        for i in range(at, m.start()):
+            if i in meaning:
+                moved[len(kept)] = meaning[i]
+            kept.append(marked[i])
+        at = m.end()
+    for i in range(at, len(marked)):
+        if i in meaning:
+            moved[len(kept)] = meaning[i]
+        kept.append(marked[i])
+    return "".join(kept), moved
+
+
+# Commas within or after a name (「…制度の課題のうち、進捗が無いもの」), and 「改正」 before a law's name
+# (「改正マイナンバー法に基づく施策」: the law as amended is the law).
+_NOISE_RE = re.compile(f"[、,，]|改正(?={_MARKS['law']})")
 
 
 def _variants(
     marked: str, meaning: dict[int, Mention | Period]
 ) -> list[tuple[str, dict[int, Mention | Period]]]:
-    """The marked question, then without its commas (「…制度の課題のうち、進捗が無いもの」), then with a
-    scope in brackets after it put before it."""
+    """The marked question, then without its commas and the like, then with a scope in brackets
+    after it put before it."""
     out = [(marked, meaning)]
-    if any(c in marked for c in _COMMAS):
-        kept: list[str] = []
-        moved: dict[int, Mention | Period] = {}
-        for at, char in enumerate(marked):
-            if at in meaning:
-                moved[len(kept)] = meaning[at]
-            if char not in _COMMAS:
-                kept.append(char)
-        out.append(("".join(kept), moved))
+    if _NOISE_RE.search(marked):
+        out.append(_dropped(marked, meaning, _NOISE_RE))
     text, where = out[-1]
     if (m := _SCOPE_AFTER_RE.match(text)) is not None:
         rest = m["rest"]
@@ -350,7 +386,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     named = _by_issue_name(text, lexicon)
     if named is not None:
         return _match(*named) or NotUnderstood()
-    return _by_measure_name(text, lexicon, worded=True) or NotUnderstood()
+    return _by_measure_name(text, lexicon, worded=True) or read_table_row(text, lexicon) or NotUnderstood()
 
 
 def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Period]) -> Outcome:

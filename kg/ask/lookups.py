@@ -1,0 +1,68 @@
+"""One row of a statistics table asked for by its name: 「宮崎県の交付率」「石川県加賀市の交付率は？」
+「薬局の申込割合」.
+
+Takes the folded question and the :class:`~kg.ask.names.Lexicon` (which knows the labels of the
+tables' areas and facility types); gives a :class:`~kg.ask.outcomes.Reading` of that row's figures,
+an :class:`~kg.ask.outcomes.UnknownName` for a place the tables do not hold (「大阪市の交付率」), or
+None for a question of another form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ask.kinds import FRAGMENTS
+from kg.ask.names import Entity, Lexicon
+from kg.ask.outcomes import Outcome, Reading, UnknownName
+from kg.ask.rates import SHARE_WORDS
+
+_ASKED = r"(?:は|って)?(?:何%|何パーセント|いくつ|どのくらい|どれくらい|どれぐらい|どの程度)?"
+_RATE_RE = re.compile(rf"(?P<name>.+?)(?:の|における|で)(?P<what>{FRAGMENTS['@RATE']}){_ASKED}")
+_SHARE_RE = re.compile(rf"(?P<name>.+?)(?:の|における|で)(?P<what>{SHARE_WORDS}){_ASKED}")
+# What a place's name looks like: a place the tables do not hold is said to be missing.
+_PLACE_RE = re.compile(r".{1,12}[都道府県市区町村]")
+
+
+def _iris(entities: tuple[Entity, ...]) -> str:
+    return " ".join(f"<{e.iri}>" for e in entities)
+
+
+def read_table_row(text: str, lexicon: Lexicon) -> Outcome | None:
+    """``text`` read as the figures of one named area or facility type, or None."""
+    if (m := _RATE_RE.fullmatch(text)) is not None:
+        areas = tuple(e for e in lexicon.table_rows(m["name"]) if e.kind == "area")
+        if not areas:
+            return UnknownName(m["name"], "地域") if _PLACE_RE.fullmatch(m["name"]) else None
+        return Reading(
+            "area_rate",
+            f"""SELECT ?area ?areaLabel ?rate ?cards ?population ?asOf WHERE {{
+  VALUES ?area {{ {_iris(areas)} }}
+  ?obs pol:refArea ?area ; a qb:Observation ; pol:issuanceRate ?rate .
+  ?area rdfs:label ?areaLabel .
+  OPTIONAL {{ ?obs pol:issuedCards ?cards }}
+  OPTIONAL {{ ?obs pol:population ?population }}
+  OPTIONAL {{ ?obs pol:refPeriod ?asOf }}
+}} ORDER BY ?asOf""",
+            f"統計: {areas[0].label} のマイナンバーカード交付率",
+            ("area", "areaLabel", "rate", "cards", "population", "asOf"),
+            areas,
+        )
+    if (m := _SHARE_RE.fullmatch(text)) is not None:
+        types = tuple(e for e in lexicon.table_rows(m["name"]) if e.kind == "facility")
+        if not types:
+            return None
+        return Reading(
+            "facility_share",
+            f"""SELECT ?type ?typeLabel ?share ?facilities ?total ?asOf WHERE {{
+  VALUES ?type {{ {_iris(types)} }}
+  ?obs a qb:Observation ; pol:facilityType ?type ; pol:facilityShare ?share .
+  ?type rdfs:label ?typeLabel .
+  OPTIONAL {{ ?obs pol:facilityCount ?facilities }}
+  OPTIONAL {{ ?obs pol:facilityTotal ?total }}
+  OPTIONAL {{ ?obs pol:refPeriod ?asOf }}
+}} ORDER BY ?asOf""",
+            f"統計: {types[0].label} のオンライン資格確認の申込割合",
+            ("type", "typeLabel", "share", "facilities", "total", "asOf"),
+            types,
+        )
+    return None
