@@ -275,6 +275,8 @@ def test_the_list_of_issues(indexed: Settings, question: str) -> None:
         "J-LISの進捗はどう思う？",
         "デジタル化に関する制度とは",
         "交付率が上がった理由",
+        "大阪市の交付率",  # the tables have no such row (lines 100-196)
+        "マイナンバーカードの交付率",
         "施策の優先順位",
     ],
 )
@@ -317,6 +319,20 @@ SAME_AS = [
     ("整備法関連の取組のリスト", "整備法による取組"),
     ("マイナンバー法の改正に関係する取組", "マイナンバー法を改正した取組"),
     ("課題一覧", "すべての課題"),
+    ("番号法の対象となる施策", "番号法に基づく施策"),
+    ("公的個人認証法の施行に伴う取組", "公的個人認証法に基づく施策"),
+    ("改正マイナンバー法に基づく施策", "マイナンバー法に基づく施策"),
+    ("デジタル庁による取組", "デジタル庁が関わる取組"),
+    ("デジタル庁が主体の施策", "デジタル庁が関わる取組"),
+    ("課題3.2の検討状況", "課題3.2の進捗"),
+    ("課題3.2の進捗を見たい", "課題3.2の進捗"),
+    ("課題3.2の対策", "課題3.2の施策"),
+    ("課題3.2に対応する施策", "課題3.2の施策"),
+    ("デジタル庁はどこで触れられていますか", "デジタル庁が言及されている箇所"),
+    ("進捗が一つもない課題", "取組状況のない課題"),
+    ("法律に根拠のない施策", "法令のない施策"),
+    ("課題ごとの施策数ランキング", "課題別の施策数"),
+    ("関わっている施策が多い府省", "関与している施策が多い機関"),
 ]
 
 
@@ -335,6 +351,7 @@ def test_phrasings_give_the_same_answer(indexed: Settings, question: str, same_a
         ("取組状況は何件", "progress_total", None),
         ("テーマ4の課題数", "issue_total", 7),  # 4.1-4.7
         ("課題が最も多いテーマ", "issue_count_by_theme_cut", None),
+        ("テーマは全部でいくつ", "theme_total", None),
     ],
 )
 def test_totals(indexed: Settings, question: str, kind: str, count: int | None) -> None:
@@ -350,6 +367,23 @@ def test_measures_total_is_with_and_without_law(indexed: Settings) -> None:
     with_law = int(ask(indexed, "法律に基づく施策は何件").answer.rows[0]["count"].value)
     without_law = ask(indexed, "法令のない施策").answer.total
     assert total == with_law + without_law > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "figure"),
+    [
+        ("宮崎県の交付率", "宮崎県", 49.8),  # line 194
+        ("石川県加賀市の交付率は？", "石川県加賀市", 70.0),  # line 118
+        ("東京都の交付率は何%", "東京都", 41.7),  # line 160
+        ("全国の交付率", "全国", 38.4),  # line 107
+        ("薬局の申込割合", "薬局", 80.7),  # line 231
+    ],
+)
+def test_one_row_of_a_table(indexed: Settings, question: str, label: str, figure: float) -> None:
+    rows = seed_rows(ask(indexed, question))
+    assert [(r.get("areaLabel") or r["typeLabel"], float(r.get("rate") or r["share"])) for r in rows] == [
+        (label, figure)
+    ]
 
 
 def test_the_themes_with_most_issues(indexed: Settings) -> None:
