@@ -74,6 +74,7 @@ def _words(name: str, split: re.Pattern[str]) -> list[str]:
 
 # Words a name may be looked up by: no quote, backslash or line break, and not a bare number.
 _NAME_RE = re.compile(r"[^\"\\\n\r]{3,60}")
+_ROW_NAME_RE = re.compile(r"[^\"\\\n\r]{2,40}")
 
 # 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」) that is
 # not part of a date written with an era's initial (「R3.7に」 is July 2021).
@@ -83,16 +84,19 @@ _ISSUE_RE = re.compile(
 )
 
 
-# The rows of the statistics tables by their labels (「宮崎県」「石川県加賀市」「薬局」): few, read once.
-ROWS_QUERY = """
+# The rows of the statistics tables by their labels (「宮崎県」「加賀市」「薬局」), looked up when asked.
+ROW_QUERY = """
 SELECT DISTINCT ?entity ?kind ?label WHERE {
-  { { SELECT DISTINCT ?entity WHERE { ?o pol:refArea ?entity } } BIND("area" AS ?kind) }
-  UNION { { SELECT DISTINCT ?entity WHERE { ?o pol:facilityType ?entity } } BIND("facility" AS ?kind) }
+  VALUES ?label { $labels }
   ?entity rdfs:label ?label .
+  { ?o pol:refArea ?entity BIND("area" AS ?kind) }
+  UNION { ?o pol:facilityType ?entity BIND("facility" AS ?kind) }
 }"""
-# Themes by their titles: few, read once.
-THEMES_QUERY = """
-SELECT DISTINCT ?entity ?label WHERE { ?entity a pol:Theme ; rdfs:label ?label }"""
+# Themes by their titles: the few titles read once, the themes of a title looked up when asked.
+THEME_TITLES_QUERY = """
+SELECT DISTINCT ?label WHERE { ?entity a pol:Theme ; rdfs:label ?label }"""
+THEME_QUERY_BY_TITLE = """
+SELECT ?entity ?label WHERE { VALUES ?label { $labels } ?entity rdfs:label ?label ; a pol:Theme }"""
 # A title shorter than this is too common a phrase to stand for a theme.
 MIN_THEME_CHARS = 6
 _COMMAS_RE = re.compile(r"[、,，・]")
@@ -142,8 +146,9 @@ class Lexicon:
         theme_lookup: Callable[[str], list[Entity]] | None = None,
         measure_lookup: Callable[[str], list[Entity]] | None = None,
         measure_words_lookup: Callable[[Sequence[str]], list[Entity]] | None = None,
-        themes: Iterable[tuple[Entity, str]] = (),
-        rows: Iterable[Entity] = (),
+        theme_titles: Iterable[str] = (),
+        theme_lookup_by_title: Callable[[str], list[Entity]] | None = None,
+        row_lookup: Callable[[str], list[Entity]] | None = None,
     ) -> None:
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
@@ -159,15 +164,14 @@ class Lexicon:
         self._measure_lookup = measure_lookup
         self._measure_words_lookup = measure_words_lookup
         self._longest = max((len(k) for k in self._names), default=0)
-        self._rows: dict[str, dict[str, Entity]] = {}
-        for entity in rows:
-            self._rows.setdefault(fold(entity.label), {})[entity.iri] = entity
-        # themes by their titles (「マイナンバー関連システム整備」), with or without their commas
-        self._theme_names: dict[str, dict[str, Entity]] = {}
-        for entity, title in themes:
+        self._row_lookup = row_lookup
+        self._theme_lookup_by_title = theme_lookup_by_title
+        # theme titles folded (with or without their commas) to the titles as written
+        self._theme_titles: dict[str, str] = {}
+        for title in theme_titles:
             for key in {fold(title), _COMMAS_RE.sub("", fold(title))}:
                 if len(key) >= MIN_THEME_CHARS:
-                    self._theme_names.setdefault(key, {})[entity.iri] = entity
+                    self._theme_titles[key] = title
 
     @classmethod
     def from_store(cls, store: Selecting, synonyms: Iterable[Iterable[str]] = ()) -> Lexicon:
@@ -202,17 +206,25 @@ class Lexicon:
             rows = store.select(MEASURE_NAME_QUERY.replace("$name", name))
             return [Entity(r["entity"], "measure", r["label"]) for r in rows]
 
-        theme_titles = [
-            (Entity(r["entity"], "theme", r["label"]), r["label"]) for r in store.select(THEMES_QUERY)
-        ]
-        table_rows = [
-            Entity(r["entity"], "area" if r["kind"] == "area" else "facility", r["label"])
-            for r in store.select(ROWS_QUERY)
-        ]
+        def literals(label: str) -> str:
+            quoted = '"' + label.replace("\\", "").replace('"', "") + '"'
+            return f"{quoted} {quoted}@ja"
+
+        def themes_titled(title: str) -> list[Entity]:
+            rows = store.select(THEME_QUERY_BY_TITLE.replace("$labels", literals(title)))
+            return [Entity(r["entity"], "theme", r["label"]) for r in rows]
+
+        def table_rows(label: str) -> list[Entity]:
+            rows = store.select(ROW_QUERY.replace("$labels", literals(label)))
+            return [
+                Entity(r["entity"], "area" if r["kind"] == "area" else "facility", r["label"]) for r in rows
+            ]
+
         lexicon = cls(
             entities,
-            themes=theme_titles,
-            rows=table_rows,
+            theme_titles=[r["label"] for r in store.select(THEME_TITLES_QUERY)],
+            theme_lookup_by_title=themes_titled,
+            row_lookup=table_rows,
             issue_lookup=issues,
             issue_name_lookup=issues_named,
             theme_lookup=themes,
@@ -293,25 +305,24 @@ class Lexicon:
         return found
 
     def _themes_by_title(self, text: str) -> list[Mention]:
-        """The longest theme title in ``text``, and those after it (「テーマ」 before it may be left out)."""
-        found: list[Mention] = []
-        taken = 0
-        for key in sorted(self._theme_names, key=len, reverse=True):
-            at = text.find(key, taken) if not found else -1
+        """The longest theme title in ``text`` (「テーマ」 before or after it taken with it)."""
+        for key in sorted(self._theme_titles, key=len, reverse=True):
+            at = text.find(key)
             if at < 0:
                 continue
             start = at - len("テーマ") if text[:at].endswith("テーマ") else at
-            end = at + len(key)
-            if text[end:].startswith("テーマ"):
-                end += len("テーマ")
-            entities = tuple(self._theme_names[key].values())
-            found.append(Mention(start, end, text[start:end], "theme", entities))
-            taken = end
-        return found
+            end = at + len(key) + (len("テーマ") if text[at + len(key) :].startswith("テーマ") else 0)
+            lookup = self._theme_lookup_by_title
+            themes = lookup(self._theme_titles[key]) if lookup is not None else []
+            entities = tuple({e.iri: e for e in themes}.values())
+            return [Mention(start, end, text[start:end], "theme", entities)]
+        return []
 
     def table_rows(self, name: str) -> tuple[Entity, ...]:
         """The areas or facility types of the statistics tables labelled ``name``."""
-        return tuple(self._rows.get(fold(name), {}).values())
+        if self._row_lookup is None or not _ROW_NAME_RE.fullmatch(name):
+            return ()
+        return tuple({e.iri: e for e in self._row_lookup(name)}.values())
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Law and agency names in ``text`` outside the ``taken`` spans, leftmost-longest."""

@@ -51,6 +51,7 @@ _SLOTS = {
 }
 _SLOT_KIND = {"L": "law", "A": "agency", "E": "entity", "I": "issue", "P": "period"}
 _ERA_INITIAL = re.compile(r"(?<![a-z])[rhs](?=\d)")
+_FISCAL_RE = re.compile(r"(?<![a-z])fy(\d{4})")
 _VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end)\b")
 
 
@@ -158,6 +159,7 @@ def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Me
     taken = [(s, e) for s, e, _, _ in spans]
     # Folding lowered the era initials (R4年度, H30年度) that the date reader knows in capitals.
     dated = _ERA_INITIAL.sub(lambda m: m.group(0).upper(), text)
+    dated = _FISCAL_RE.sub(lambda m: m[1] + "年度", dated)  # 「FY2022」: as long as 「2022年度」
     for found in find_dates(dated, DateContext(today)):
         if any(s < found.end and found.start < e for s, e in taken):
             continue
@@ -305,9 +307,9 @@ def _dropped(
     return "".join(kept), moved
 
 
-# Commas within or after a name (「…制度の課題のうち、進捗が無いもの」), and 「改正」 before a law's name
-# (「改正マイナンバー法に基づく施策」: the law as amended is the law).
-_NOISE_RE = re.compile(f"[、,，]|改正(?={_MARKS['law']})")
+# Commas within or after a name (「…制度の課題のうち、進捗が無いもの」), quotes around one, and 「改正」
+# before a law's name (「改正マイナンバー法に基づく施策」: the law as amended is the law).
+_NOISE_RE = re.compile(f'[、,，「」『』“”"]|改正(?={_MARKS["law"]})')
 
 
 def _variants(

@@ -35,7 +35,9 @@ _TAILS = re.compile(
     r")$"
 )
 # The same words at the start: 「教えて、…」「…について」.
-_HEADS = re.compile(r"^(?:教えて(?:ください)?|質問です|すみません|あの)[、,]?")
+_HEADS = re.compile(
+    r"^(?:教えて(?:ください)?|質問です|すみません|あの|どの|どんな|どういった|どのような|どういう)[、,]?"
+)
 
 
 def fold(text: str) -> str:
