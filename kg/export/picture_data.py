@@ -89,7 +89,9 @@ def _day(value: str, *, last: bool) -> dt.date | None:
 
 def timeline_query(iri: str) -> str:
     """The SPARQL that reads the dated items about ``iri`` (itself, and what addresses, reports
-    on, depends on, involves or comes from it)."""
+    on, depends on, involves or comes from it).  A period an item's object covers
+    (「3年9月診療分以降」: the records, not the step) is not when anything happens,
+    so it is not drawn."""
     classes = " ".join(f"pol:{c}" for c in _ITEM_CLASSES)
     return (
         sparql_prologue()
@@ -105,6 +107,7 @@ def timeline_query(iri: str) -> str:
   ?d pol:dateText ?text .
   OPTIONAL {{ ?d pol:start ?start }} OPTIONAL {{ ?d pol:end ?end }} OPTIONAL {{ ?d pol:fiscalYear ?fy }}
   OPTIONAL {{ ?d pol:openEnded ?open }} OPTIONAL {{ ?d pol:planned ?planned }}
+  FILTER NOT EXISTS {{ ?d pol:coveredPeriod true }}
   OPTIONAL {{ ?item prov:wasDerivedFrom ?doc }}
 }} ORDER BY ?start ?item ?d LIMIT {MAX_TIMELINE_ITEMS}"""
     )
