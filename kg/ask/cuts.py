@@ -33,6 +33,17 @@ _THRESHOLD_RE = re.compile(
     r"を下回る|を下回った|を下回っている|より高い|より低い|より多い|より少ない|に満たない|に達している|に達した)"
     r"(?:ある|あります|の)?"
 )
+# 「35%～40%」「3割から4割」: a range, both ends in it.
+_RANGE_RE = re.compile(
+    r"(?:が|の|で|は)?(?P<low>\d{1,6}(?:\.\d+)?)(?P<unit1>%|パーセント|割)?(?:～|〜|~|から|-)"
+    r"(?P<high>\d{1,6}(?:\.\d+)?)(?P<unit>%|パーセント|割|件)(?:まで)?(?:の|にある)?"
+)
+# 「全国平均を上回る」「全国より低い」: compared with the rate of the row 全国 (団体区分別).
+_NATIONAL_RE = re.compile(
+    r"(?:が|の|で|は)?全国(?:平均|の平均|平均値|の交付率|の値)?(?:を|より|と比べて)"
+    r"(?P<op>上回る|上回っている|上回った|超える|超えている|高い|下回る|下回っている|下回った|低い|以上|以下|未満)(?:の)?"
+)
+_NATIONAL_OPS = {"以上": ">=", "以下": "<=", "未満": "<"}
 _OPS = {
     "以上": ">=",
     "以下": "<=",
@@ -70,6 +81,8 @@ class Cut:
     op: str | None = None
     value: float | None = None
     percent: bool = False  # the threshold is a rate (%, 割), not a number of items
+    upper: float | None = None  # 「35%～40%」: the threshold's upper end (both ends kept)
+    national: bool = False  # 「全国平均を上回る」: compared with the rate of the row 全国
 
 
 def _spliced(text: str, start: int, end: int, words: tuple[str, ...]) -> list[str]:
@@ -95,6 +108,21 @@ def cut_variants(text: str) -> list[tuple[str, Cut]]:
         words = ("が低い", "が少ない") if low else ("が高い", "が多い")
         cut = Cut(m.group(0).lstrip("がのでは"), op=op, value=value, percent=percent)
         out += [(v, cut) for v in _spliced(text, m.start(), m.end(), (*words, "が高い", "が多い"))]
+    for m in _RANGE_RE.finditer(text):
+        scale = 10 if m["unit"] == "割" else 1
+        low_end, high_end = float(m["low"]) * scale, float(m["high"]) * scale
+        if low_end > high_end:
+            continue
+        cut = Cut(
+            m.group(0).lstrip("がのでは"), op=">=", value=low_end, upper=high_end, percent=m["unit"] != "件"
+        )
+        out += [(v, cut) for v in _spliced(text, m.start(), m.end(), ("が高い", "が多い"))]
+    for m in _NATIONAL_RE.finditer(text):
+        word = m["op"]
+        op = _NATIONAL_OPS.get(word) or ("<" if word.startswith(("下回", "低")) else ">")
+        cut = Cut(m.group(0).lstrip("がのでは"), op=op, percent=True, national=True)
+        side = "が低い" if op.startswith("<") else "が高い"
+        out += [(v, cut) for v in _spliced(text, m.start(), m.end(), (side,))]
     for m in _RANK_RE.finditer(text):
         digits = m["n"] or (str(_KANJI_DIGITS[m["words"]]) if m["words"] else None)
         bottom = m["bottom"] is not None
@@ -115,6 +143,11 @@ def cut_variants(text: str) -> list[tuple[str, Cut]]:
 
 
 def _describe(cut: Cut, figure: str) -> str:
+    if cut.national:
+        return f"（全国の値と比べて {cut.op} のもの）"
+    if cut.upper is not None:
+        unit = "%" if cut.percent else "件"
+        return f"（{cut.value:g}{unit}～{cut.upper:g}{unit} のもの）"
     if cut.value is not None:
         unit = "%" if cut.percent else "件"
         return f"（{cut.op} {cut.value:g}{unit} のもの）"
@@ -130,6 +163,8 @@ def apply_cut(reading: Reading, cut: Cut) -> Reading | None:
     figure = next((f for f in _FIGURES if f in reading.columns), None)
     if figure is None or (cut.value is not None and cut.percent != (figure != "count")):
         return None
+    if cut.national and figure != "rate":
+        return None
     low = cut.low if cut.low is not None else reading.kind.endswith(("_low", "_lowest"))
     if cut.low is True and figure == "count":
         return None  # the fewest is no ranking the kinds give
@@ -137,8 +172,17 @@ def apply_cut(reading: Reading, cut: Cut) -> Reading | None:
     columns = " ".join(f"?{c}" for c in reading.columns)
     order = f"?{figure}" if low else f"DESC(?{figure})"
     parts = [f"{{ {inner} }}"]
-    if cut.value is not None and cut.op is not None:
+    if cut.national and cut.op is not None:
+        parts.append(
+            "{ SELECT (MAX(?nationalRate) AS ?national) WHERE {\n"
+            '    ?nationalArea rdfs:label "全国"@ja . ?nationalObs pol:refArea ?nationalArea ;\n'
+            "      pol:issuanceRate ?nationalRate } }"
+        )
+        parts.append(f"FILTER(?{figure} {cut.op} ?national)")
+    elif cut.value is not None and cut.op is not None:
         parts.append(f"FILTER(?{figure} {cut.op} {cut.value:g})")
+        if cut.upper is not None:
+            parts.append(f"FILTER(?{figure} <= {cut.upper:g})")
     elif cut.n is not None:
         pick, compare = ("MAX", "<=") if low else ("MIN", ">=")
         parts.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ask.kinds import FRAGMENTS
+from kg.ask.cues import FRAGMENTS
 from kg.ask.names import Entity, Lexicon
 from kg.ask.outcomes import Outcome, Reading, UnknownName
 from kg.ask.rates import SHARE_WORDS

@@ -15,8 +15,9 @@ from datetime import date
 from functools import lru_cache
 
 from kg.ask.counts import COUNT_KINDS
+from kg.ask.cues import FRAGMENTS
 from kg.ask.cuts import apply_cut, cut_variants
-from kg.ask.kinds import FRAGMENTS, KINDS, SCOPED_ITEMS, QuestionKind, detail_query, key_query
+from kg.ask.kinds import KINDS, SCOPED_ITEMS, QuestionKind, detail_query, key_query
 from kg.ask.lookups import read_table_row
 from kg.ask.names import Entity, Lexicon, Mention
 from kg.ask.narrow import (

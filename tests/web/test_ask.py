@@ -72,7 +72,7 @@ def test_cli_and_json_endpoint_agree(indexed: Settings, client: FlaskClient, que
 def test_json_shape(client: FlaskClient) -> None:
     data = client.get("/ask.json", query_string={"q": "J-LISが関わる取組"}).get_json()
     assert data["understood"] is True and data["fallback"] is None and data["hits"] == []
-    assert data["reading"] == "機関: 地方公共団体情報システム機構 → 関わる施策・取組状況"
+    assert data["reading"] == "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策・取組状況"
     assert data["columns"] == ["item", "itemLabel", "type", "document", "line"]
     assert data["sparql"].startswith("SELECT")
     lines = sorted(int(r["line"]["value"]) for r in data["rows"])
@@ -106,14 +106,14 @@ def test_cli_falls_back_in_one_line(indexed: Settings) -> None:
 
 def test_answer_page_links_entities_and_the_editor(client: FlaskClient) -> None:
     html = client.get("/ask", query_string={"q": "J-LISが関わる取組"}).get_data(as_text=True)
-    assert "機関: 地方公共団体情報システム機構 → 関わる施策・取組状況" in html
+    assert "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策・取組状況" in html
     assert 'href="/id/doc/digital-wg-followup-2021-10-22/' in html  # the items' own pages
     assert 'href="/documents/digital-wg-followup-2021-10-22#L399"' in html
     editor = re.search(r'class="open-in-editor" href="([^"]+)"', html)
     assert editor is not None
     link = editor.group(1).replace("&amp;", "&")
     query = parse_qs(urlsplit(link).query)["query"][0]
-    assert "pol:involvesAgency <https://w3id.org/policykg/id/agency/j-lis>" in query
+    assert "org:subOrganizationOf* <https://w3id.org/policykg/id/agency/j-lis>" in query
     opened = client.get(link, headers={"Accept": "text/html"})
     assert opened.status_code == 200 and "pol:involvesAgency" in opened.get_data(as_text=True)
 
