@@ -15,6 +15,7 @@ import pytest
 from kg.rdf.ontology import class_label
 from kg.settings import Settings
 from search.ask import AskResult, answer_question
+from tests.conftest import SEED
 from tests.search.test_ask import (
     ISSUE_4_3,
     JPKI_ACT,
@@ -29,6 +30,11 @@ PROGRESS = class_label("ProgressUpdate")
 # The prefectures at 40% or more of lines 148-196: 東京都 (160), 神奈川県 (161), 滋賀県 (174), 兵庫県 (177),
 # 奈良県 (178), 山口県 (184), 宮崎県 (194); the next is 大阪府 at 39.8%.
 FORTY_OR_MORE = {"東京都", "神奈川県", "滋賀県", "兵庫県", "奈良県", "山口県", "宮崎県"}
+# 全国 38.4% (line 107): above it, lines 153-194; 愛知県 (line 170) is 38.4% itself.
+ABOVE_NATIONAL = {
+    "千葉県", "東京都", "神奈川県", "富山県", "石川県", "静岡県", "滋賀県", "京都府",
+    "大阪府", "兵庫県", "奈良県", "広島県", "山口県", "香川県", "愛媛県", "宮崎県",
+}  # fmt: skip
 # The three lowest: 沖縄県 30.3% (196), 高知県 31.2% (188), 新潟県 31.9% (162).
 LOWEST_THREE = {"沖縄県", "高知県", "新潟県"}
 # 【町村】 (lines 132-141): 姫島村 and 粟島浦村 tie at 75.6%, then 西伊豆町 65.4%.
@@ -48,6 +54,19 @@ ISSUE_3_1 = {
 
 def ask(settings: Settings, question: str) -> AskResult:
     return answer_question(settings, question, limit=1000)
+
+
+def _prefecture_rates() -> dict[str, float]:
+    """Lines 148-196 of the report: 「県名<TAB>人口<TAB>交付枚数<TAB>率%」."""
+    rates: dict[str, float] = {}
+    for line in SEED.read_text(encoding="utf-8").splitlines()[147:196]:
+        cells = line.split("\t")
+        if len(cells) == 4 and cells[3].endswith("%") and cells[0].endswith(("都", "道", "府", "県")):
+            rates[cells[0]] = float(cells[3].rstrip("%"))
+    return rates
+
+
+RATES_BY_PREFECTURE = _prefecture_rates() if SEED.exists() else {}
 
 
 def _areas(result: AskResult) -> dict[str, float]:
@@ -75,6 +94,10 @@ def _areas(result: AskResult) -> dict[str, float]:
         ("交付率が最も高い町村", {"大分県姫島村", "新潟県粟島浦村"}),  # a tie at the top: both
         ("交付率が高い市ベスト3", CITIES_TOP_THREE),
         ("特別区・市の交付率上位3", CITIES_TOP_THREE),
+        ("交付率が全国平均を上回る都道府県", ABOVE_NATIONAL),
+        ("交付率が全国平均より低い県", set(RATES_BY_PREFECTURE) - ABOVE_NATIONAL - {"愛知県"}),
+        ("交付率35%〜40%の都道府県", {p for p, r in RATES_BY_PREFECTURE.items() if 35 <= r <= 40}),
+        ("交付率が3割から4割の県", {p for p, r in RATES_BY_PREFECTURE.items() if 30 <= r <= 40}),
     ],
 )
 def test_rates_cut_short(indexed: Settings, question: str, expected: set[str]) -> None:
