@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from kg.ask.combined import kept_to, split_owner
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
 from kg.ask.cuts import apply_cut, cut_variants
@@ -376,13 +377,36 @@ def _scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None
     )
 
 
+def _owned(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
+    """A period's question kept to the law or agency named with it (:mod:`kg.ask.combined`)."""
+    if (split := split_owner(marked)) is None:
+        return None
+    rest, at, cut = split
+    owner = meaning.get(at)
+    if not isinstance(owner, Mention):
+        return None
+    shifted = {p - cut if p > at else p: thing for p, thing in meaning.items() if p != at}
+    outcome = _match(rest, shifted)
+    if not isinstance(outcome, Reading):
+        return outcome
+    if len(owner.candidates) != 1:
+        return (
+            Ambiguous(owner.text, owner.candidates) if owner.candidates else UnknownName(owner.text, "名前")
+        )
+    return kept_to(outcome, owner.candidates[0]) or NotUnderstood()
+
+
 def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     if not text:
         return NotUnderstood("質問が空です")
-    for marked, meaning in _variants(*_marked(text, lexicon, today)):
+    variants = _variants(*_marked(text, lexicon, today))
+    for marked, meaning in variants:
         found = _match(marked, meaning) or _scoped(marked, meaning)
         if found is not None:
             return found
+    for marked, meaning in variants:
+        if (owned := _owned(marked, meaning)) is not None:
+            return owned
     by_measure = _by_measure_name(text, lexicon)
     if by_measure is not None:
         return by_measure

@@ -430,3 +430,36 @@ def test_a_fiscal_year_that_runs_on_counts_in_that_year(indexed: Settings) -> No
     assert 45 not in september  # line 45's entries: 2年11月～, 3年5月, 3年5月～
     may = items(ask(indexed, "令和3年5月に実施された取組"))
     assert any(line == 45 and "技術検証" in label for line, label in may)
+
+
+# (question, the period asked plainly, the law or agency asked plainly); the answer is what both
+# hold: line 90's 「デジタル庁システム…一括計上」 (令和3年度) and line 89's 「デジタル庁の設置（3年9月）」
+# among them.
+KEPT_TO = [
+    ("デジタル庁が関わる令和4年度予定の施策", "令和4年度に予定されている施策", "デジタル庁が関わる取組"),
+    ("2022年度に予定されているデジタル庁の施策", "令和4年度に予定されている施策", "デジタル庁が関わる取組"),
+    ("令和3年度に実施された総務省の取組", "令和3年度に実施された取組", "総務省が関わる取組"),
+    ("デジタル庁の令和3年度の取組", "令和3年度の取組", "デジタル庁が関わる取組"),
+    ("番号法に基づく令和4年度の施策", "令和4年度の取組", "番号法に基づく施策"),
+    (
+        "デジタル改革関連法に基づく2021年に実施された取組",
+        "2021年に実施された取組",
+        "デジタル改革関連法に基づく施策",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "period", "owner"), KEPT_TO)
+def test_a_period_kept_to_a_law_or_agency(indexed: Settings, question: str, period: str, owner: str) -> None:
+    """The items of both answers, and no others."""
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    both = {r["item"].value for r in ask(indexed, period).answer.rows} & {
+        r["item"].value for r in ask(indexed, owner).answer.rows
+    }
+    assert {r["item"].value for r in result.answer.rows} == both
+
+
+def test_digital_agency_in_fiscal_2021(indexed: Settings) -> None:
+    lines = {line for line, _ in items(ask(indexed, "デジタル庁の令和3年度の取組"))}
+    assert {89, 90} <= lines
