@@ -217,20 +217,20 @@ def _store_tracking(
     from kg.track.editions import OxigraphSelects
     from kg.track.rdf import TRACK_GRAPH
 
-    graph, plan = track_graph(OxigraphSelects(writer.oxigraph), entries, kept, graphs)
+    tracking = track_graph(OxigraphSelects(writer.oxigraph), entries, kept, graphs)
+    plan = tracking.plan
     report.warnings.extend(plan.warnings)
     held = [g for g in writer.graphs_with_prefix(TRACK_GRAPH) if g == TRACK_GRAPH]
     if not plan.series:
         if held:
             writer.remove_graphs(held)
         return bool(held)
-    digest = graph.value(URIRef(TRACK_GRAPH), POL.contentHash)
     stored = writer.oxigraph.query(
-        f'ASK {{ GRAPH <{TRACK_GRAPH}> {{ <{TRACK_GRAPH}> <{POL.contentHash}> "{digest}" }} }}'
+        f'ASK {{ GRAPH <{TRACK_GRAPH}> {{ <{TRACK_GRAPH}> <{POL.contentHash}> "{tracking.digest}" }} }}'
     )
     if bool(stored):
         return False
-    writer.replace_graphs(held, TRACK_GRAPH, graph)
+    writer.store_ntriples(held, TRACK_GRAPH, tracking.ntriples())
     return True
 
 

@@ -18,7 +18,12 @@ named graph :data:`TRACK_GRAPH`:
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+from collections.abc import Iterable
+from typing import Protocol
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from kg.digests import short_hash
 from kg.rdf import iris
@@ -31,6 +36,47 @@ from kg.track.series import SeriesPlan
 # Not a document id (they start with a letter or digit), so it never names a document's graph.
 TRACK_GRAPH = GRAPH_PREFIX + "_series"
 MATCH_BASIS = {"title": POL.ViaTitleMatch, "number": POL.ViaNumber, "fuzzy": POL.ViaFuzzyTitle}
+
+
+class Adds(Protocol):
+    """Where triples go: an rdflib graph or :class:`Lines`."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
+
+def _term(node: Node) -> ox.NamedNode | ox.Literal:
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        datatype = ox.NamedNode(str(node.datatype)) if node.datatype else None
+        return ox.Literal(str(node), datatype=datatype)
+    return ox.NamedNode(str(node))
+
+
+class Lines:
+    """Triples written straight to N-Triples lines, without a graph.
+
+    A series of a thousand editions has a million tracking triples: an rdflib
+    graph of them costs gigabytes and most of the comparison's time, lines a
+    tenth of both.
+    """
+
+    def __init__(self) -> None:
+        self.triples: list[ox.Triple] = []
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> None:
+        s, p, o = triple
+        self.triples.append(ox.Triple(_term(s), _term(p), _term(o)))  # type: ignore[arg-type]
+
+    def lines(self) -> list[bytes]:
+        """The triples as N-Triples lines, each once, sorted."""
+        data = ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None
+        return sorted(set(data.splitlines()))
+
+
+def ntriples(lines: Iterable[bytes]) -> bytes:
+    return b"".join(line + b"\n" for line in lines)
 
 
 def series_iri(series_id: str) -> URIRef:
@@ -49,7 +95,7 @@ def change_iri(new_doc: str, change: Change) -> URIRef:
     return URIRef(f"{iris.document(new_doc)}/change/{key}")
 
 
-def series_triples(g: Graph, plan: SeriesPlan) -> None:
+def series_triples(g: Adds, plan: SeriesPlan) -> None:
     for series_id, chain in plan.series.items():
         node = series_iri(series_id)
         g.add((node, RDF.type, POL.DocumentSeries))
@@ -65,7 +111,7 @@ def series_triples(g: Graph, plan: SeriesPlan) -> None:
                 g.add((doc, POL.editionProposed, Literal(True)))
 
 
-def match_triples(g: Graph, matching: Matching) -> None:
+def match_triples(g: Adds, matching: Matching) -> None:
     for pair in matching.pairs:
         new, old = URIRef(pair.new.iri), URIRef(pair.old.iri)
         g.add((new, PROV.wasRevisionOf, old))
@@ -78,7 +124,7 @@ def match_triples(g: Graph, matching: Matching) -> None:
         g.add((statement, POL.matchScore, Literal(f"{pair.score:.3f}", datatype=XSD.decimal)))
 
 
-def change_triples(g: Graph, old_doc: str, new_doc: str, found: list[Change]) -> None:
+def change_triples(g: Adds, old_doc: str, new_doc: str, found: list[Change]) -> None:
     for change in found:
         node = change_iri(new_doc, change)
         g.add((node, RDF.type, POL.Change))
