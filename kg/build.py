@@ -48,7 +48,7 @@ from kg.settings import Settings
 from kg.store.writer import BuildLock, StoreWriter, writing
 
 if TYPE_CHECKING:
-    from kg.track.diff import PairTriples
+    from kg.track.graph import Kept
 
 log = logging.getLogger(__name__)
 
@@ -203,35 +203,47 @@ def _store_tracking(
     writer: StoreWriter,
     entries: list[Entry],
     report: BuildReport,
-    kept: PairTriples | None = None,
+    kept: Kept | None = None,
     graphs: dict[str, str] | None = None,
 ) -> bool:
     """Store the series, item matches and changes of the editions built; True when they changed.
 
     Made from what the store holds after this build's documents (the merge is
-    up to date), so a kept document still counts as an edition.  ``kept``: the
-    pairs of editions an earlier build of this process compared (see
-    :func:`kg.track.diff.track_graph`).
+    up to date), so a kept document still counts as an edition.  ``kept``: what
+    an earlier build of this process compared and stored (see
+    :mod:`kg.track.graph`); where the store still holds that graph, only the
+    pairs of editions that changed are taken out and put in.
     """
-    from kg.track.diff import track_graph
     from kg.track.editions import OxigraphSelects
-    from kg.track.rdf import TRACK_GRAPH
+    from kg.track.graph import changed_lines, track_graph
+    from kg.track.rdf import TRACK_GRAPH, ntriples
 
     tracking = track_graph(OxigraphSelects(writer.oxigraph), entries, kept, graphs)
-    plan = tracking.plan
-    report.warnings.extend(plan.warnings)
+    report.warnings.extend(tracking.plan.warnings)
     held = [g for g in writer.graphs_with_prefix(TRACK_GRAPH) if g == TRACK_GRAPH]
-    if not plan.series:
+    if not tracking.plan.series:
         if held:
             writer.remove_graphs(held)
+        if kept is not None:
+            kept.stored = None
         return bool(held)
-    stored = writer.oxigraph.query(
-        f'ASK {{ GRAPH <{TRACK_GRAPH}> {{ <{TRACK_GRAPH}> <{POL.contentHash}> "{tracking.digest}" }} }}'
-    )
-    if bool(stored):
-        return False
-    writer.store_ntriples(held, TRACK_GRAPH, tracking.ntriples())
-    return True
+
+    def holds(digest: str) -> bool:
+        ask = f'ASK {{ GRAPH <{TRACK_GRAPH}> {{ <{TRACK_GRAPH}> <{POL.contentHash}> "{digest}" }} }}'
+        return bool(writer.oxigraph.query(ask))
+
+    if holds(tracking.digest):
+        changed = False
+    elif kept is not None and kept.stored is not None and held and holds(kept.stored.digest):
+        gone, came = changed_lines(kept.stored, tracking)
+        writer.patch_graph(TRACK_GRAPH, ntriples(gone), ntriples(came))
+        changed = True
+    else:
+        writer.store_ntriples(held, TRACK_GRAPH, tracking.ntriples())
+        changed = True
+    if kept is not None:
+        kept.stored = tracking
+    return changed
 
 
 def _count_entities(writer: StoreWriter) -> dict[str, int]:
@@ -258,7 +270,7 @@ def build(
     workers: int | None = None,
     prune: bool = False,
     notice: Callable[[str], None] | None = None,
-    kept_pairs: PairTriples | None = None,
+    kept_pairs: Kept | None = None,
 ) -> BuildReport:
     """Build ``settings.corpus_dir`` into ``settings.data_dir`` and write the build report.
 
@@ -268,7 +280,8 @@ def build(
     the documents the corpus no longer holds (within ``max_prune_share``);
     ``notice`` hears, before any work, which documents that concerns.
     ``kept_pairs``: a process that builds again and again keeps here the editions
-    it compared, to compare only those next to a changed one the next time.
+    it compared and the tracking graph it stored, to compare only those next to a
+    changed one the next time and store only what changed.
     """
     say = progress or (lambda _msg: None)
     started = time.monotonic()

@@ -32,7 +32,7 @@ from kg.build import BuildReport, build
 from kg.display import one_line
 from kg.errors import PolicyKGError
 from kg.settings import Settings
-from kg.track.diff import PairTriples
+from kg.track.graph import Kept
 
 # How often the corpus is listed, and how long a change must stand still before a pass.
 POLL_SECONDS = 0.25
@@ -108,7 +108,7 @@ def watch(
     data folder then stays as the previous pass left it, and watching goes on.
     """
     seen = stamps(settings.corpus_dir)
-    kept: PairTriples = {}
+    kept = Kept()
     run = partial(
         _one_pass,
         settings,
@@ -147,7 +147,7 @@ def _one_pass(
     noticed: float | None,
     force: bool,
     *,
-    kept: PairTriples,
+    kept: Kept,
     prune: bool,
     workers: int | None,
     progress: Callable[[str], None] | None,

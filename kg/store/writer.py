@@ -198,6 +198,48 @@ class StoreWriter:
         except OSError as exc:
             raise self._failed(exc, f"cannot merge graph {graph_iri}") from None
 
+    def patch_graph(self, graph_iri: str, remove: bytes, add: bytes) -> None:
+        """Take the N-Triples ``remove`` out of the named graph ``graph_iri`` and put ``add`` in.
+
+        For a few triples of a large graph (the tracking graph after one edition
+        changed): rewriting the graph would cost what it holds, this costs what
+        changes.  The merge and the counts follow, as for a whole graph.
+        """
+        self._check()
+        graph = ox.NamedNode(graph_iri)
+        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        held = self._graph_quads.get(graph_iri, 0)
+        try:
+            for t in ox.parse(remove, format=ox.RdfFormat.N_TRIPLES):
+                quad = ox.Quad(t.subject, t.predicate, t.object, graph)
+                if quad not in self.oxigraph:
+                    continue
+                self.oxigraph.remove(quad)
+                held -= 1
+                if not any(
+                    not isinstance(q.graph_name, ox.DefaultGraph)
+                    for q in self.oxigraph.quads_for_pattern(t.subject, t.predicate, t.object)
+                ):
+                    self.oxigraph.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+                    if t.predicate == rdf_type:
+                        self._type_counts[t.object.value] = self._type_counts.get(t.object.value, 0) - 1
+            for t in ox.parse(add, format=ox.RdfFormat.N_TRIPLES):
+                quad = ox.Quad(t.subject, t.predicate, t.object, graph)
+                if quad in self.oxigraph:
+                    continue
+                self.oxigraph.add(quad)
+                held += 1
+                merged = ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                if merged not in self.oxigraph:
+                    self.oxigraph.add(merged)
+                    if t.predicate == rdf_type:
+                        self._type_counts[t.object.value] = self._type_counts.get(t.object.value, 0) + 1
+        except OSError as exc:
+            raise self._failed(exc, f"cannot change graph {graph_iri}") from None
+        except (SyntaxError, ValueError) as exc:
+            raise store_error(exc, f"cannot change graph {graph_iri}") from None
+        self._graph_quads[graph_iri] = held
+
     def remove_graphs(self, iris: Iterable[str]) -> None:
         self._check()
         for iri in iris:

@@ -1,33 +1,27 @@
-"""Two editions compared, and the tracking graph the build stores.
+"""Two editions compared.
 
 Takes a graph reader and two document ids; gives a :class:`Diff` (the
 summary, the changes, as text grouped by issue and as the ``diff`` JSON of
-docs/interface.md).  :func:`track_graph` gives the build, from the stored
-documents and the manifest, the series, matches and changes of every edition
-and the one it follows.  A document that is not an edition of any series, or
-two editions of different series, are a :class:`~kg.errors.TrackError`.
+docs/interface.md), and every stored document as a possible edition
+(:func:`stored_editions`, which :mod:`kg.track.graph` plans the series from).
+A document that is not an edition of any series, or two editions of different
+series, are a :class:`~kg.errors.TrackError`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import Literal, URIRef
-
 from kg.errors import TrackError
 from kg.rdf import iris
-from kg.rdf.namespaces import POL
 from kg.rdf.ontology import class_label
 from kg.read.corpus import Entry
 from kg.track.changes import Change, changes, summary
 from kg.track.editions import Selects, Snapshot, Version, document_meta, load_snapshot
 from kg.track.matching import Matching, match
-from kg.track.rdf import TRACK_GRAPH, Lines, change_triples, match_triples, ntriples, series_triples
-from kg.track.series import Edition, SeriesPlan, plan_series
+from kg.track.rdf import TRACK_GRAPH
+from kg.track.series import Edition
 
 KIND_LABELS = {
     "added": "追加",
@@ -191,72 +185,3 @@ def stored_editions(reader: Selects, entries: list[Entry]) -> list[Edition]:
             )
         )
     return found
-
-
-# The triples of one pair of editions (N-Triples lines), by the named graphs of the old and the new one.
-PairTriples = dict[tuple[str, str], list[bytes]]
-
-
-@dataclass(slots=True)
-class Tracking:
-    """The tracking graph as sorted N-Triples lines (its content hash among them), and the plan."""
-
-    plan: SeriesPlan
-    lines: list[bytes]
-    digest: str
-
-    def ntriples(self) -> bytes:
-        return ntriples(self.lines)
-
-
-def track_graph(
-    reader: Selects,
-    entries: list[Entry],
-    kept: PairTriples | None = None,
-    graphs: Mapping[str, str] | None = None,
-) -> Tracking:
-    """The tracking graph of every built edition (see :mod:`kg.track.rdf`) and the series plan.
-
-    Each edition is read once and compared with the one it follows only, so
-    the work grows with the number of editions.  ``kept`` (with ``graphs``,
-    each document's named graph, whose IRI names its content): the triples of
-    each pair of editions from an earlier call, reused where both graphs are
-    the same; it is left holding this call's pairs.  A process that builds
-    again and again (``build --watch``) compares only the editions next to a
-    changed one.
-    """
-    plan = plan_series(stored_editions(reader, entries))
-    head = Lines()
-    series_triples(head, plan)
-    found: set[bytes] = set(head.lines())
-    used: PairTriples = {}
-    for chain in plan.series.values():
-        # Along the chain, so that each edition is read once and only the last one is held.
-        held: Snapshot | None = None
-        for old_id, new_id in itertools.pairwise(chain):
-            key = (graphs.get(old_id, ""), graphs.get(new_id, "")) if graphs is not None else ("", "")
-            known = kept.get(key) if kept is not None and all(key) else None
-            if known is None:
-                old = held if held is not None and held.doc_id == old_id else load_snapshot(reader, old_id)
-                new = load_snapshot(reader, new_id)
-                known = pair_lines(old, new)
-                held = new
-            used[key] = known
-            found.update(known)
-    if kept is not None:
-        kept.clear()
-        kept.update((k, v) for k, v in used.items() if all(k))
-    lines = sorted(found)
-    digest = "sha256:" + hashlib.sha256(b"".join(lines)).hexdigest()
-    stamp = Lines()
-    stamp.add((URIRef(TRACK_GRAPH), POL.contentHash, Literal(digest)))
-    return Tracking(plan, sorted([*lines, *stamp.lines()]), digest)
-
-
-def pair_lines(old: Snapshot, new: Snapshot) -> list[bytes]:
-    """The matches and changes of one edition and the one it follows, as N-Triples lines."""
-    part = Lines()
-    result = compare(old, new)
-    match_triples(part, result.matching)
-    change_triples(part, old.doc_id, new.doc_id, result.changes)
-    return part.lines()

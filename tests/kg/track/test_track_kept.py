@@ -15,12 +15,14 @@ import pytest
 from rdflib import Graph
 
 from kg.build import build
-from kg.rdf.namespaces import POL
+from kg.rdf import iris
+from kg.rdf.namespaces import POL, RDF
 from kg.read.corpus import load_corpus
 from kg.settings import Settings
 from kg.store.reader import ReadStore
-from kg.track.diff import PairTriples, compare, stored_editions
+from kg.track.diff import compare, stored_editions
 from kg.track.editions import load_snapshot
+from kg.track.graph import Kept
 from kg.track.rdf import TRACK_GRAPH, change_triples, match_triples, series_triples
 from kg.track.series import plan_series
 from tests.conftest import settings_for
@@ -55,6 +57,11 @@ def _graphs(settings: Settings) -> dict[str, str]:
     return {r["id"]: r["g"] for r in rows}
 
 
+def _changes_in_merge(settings: Settings) -> set[tuple[str, str, str]]:
+    rows = ReadStore(settings.data_dir).select(f"SELECT ?s ?p ?o WHERE {{ ?s a <{POL.Change}> ; ?p ?o }}")
+    return {(r["s"], r["p"], r["o"]) for r in rows}
+
+
 def _edit(settings: Settings) -> None:
     path = settings.corpus_dir / "renumbered.txt"
     text = path.read_text(encoding="utf-8")
@@ -65,28 +72,40 @@ def _edit(settings: Settings) -> None:
 
 def test_kept_pairs_are_reused_and_the_graph_is_a_fresh_builds(editions: Settings, tmp_path: Path) -> None:
     watched = _copy(editions, tmp_path / "watched")
-    kept: PairTriples = {}
+    kept = Kept()
     build(watched, kept_pairs=kept)
     graphs = _graphs(watched)
     first = (graphs[SEED_ID], graphs[NEXT_ID])
     second = (graphs[NEXT_ID], graphs[RENUMBERED_ID])
-    assert set(kept) == {first, second}
-    assert kept[first] and kept[second]
-    reused = kept[first]
+    assert set(kept.pairs) == {first, second}
+    assert kept.pairs[first] and kept.pairs[second]
+    # What lets a watching build take out and put in only the pairs that changed: every triple of a
+    # pair is about its later edition.
+    for (_, new_graph), lines in kept.pairs.items():
+        new_id = next(doc_id for doc_id, g in graphs.items() if g == new_graph)
+        assert all(line.startswith(f"<{iris.document(new_id)}/".encode()) for line in lines)
+    reused = kept.pairs[first]
 
     _edit(watched)
     report = build(watched, kept_pairs=kept)
     assert {d.id: d.status for d in report.documents}[RENUMBERED_ID] == "built"
     changed = (graphs[NEXT_ID], _graphs(watched)[RENUMBERED_ID])
     assert changed != second
-    assert set(kept) == {first, changed}
-    assert kept[first] is reused  # not compared again
+    assert set(kept.pairs) == {first, changed}
+    assert kept.pairs[first] is reused  # not compared again
 
     fresh = _copy(editions, tmp_path / "fresh")
     _edit(fresh)
-    assert not build(fresh).failed
+    built = build(fresh)
+    assert not built.failed
     ours, theirs = _tracking(watched), _tracking(fresh)
     assert ours and ours == theirs
+    # Only the changed pair was taken out of the stored graph and put in: the merge and the
+    # counts followed as they do for a graph written whole.
+    changes = {s for s, p, o in ours if p == str(RDF.type) and o == str(POL.Change)}
+    assert changes
+    assert _changes_in_merge(watched) == {t for t in ours if t[0] in changes} == _changes_in_merge(fresh)
+    assert (report.triples, report.entities) == (built.triples, built.entities)
 
 
 def test_the_stored_graph_is_each_pair_compared_on_its_own(editions: Settings) -> None:
