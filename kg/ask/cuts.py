@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Counters after 「上位3」 (「上位3位」「上位3件」「上位3つ」); a row's kind after it (「上位3団体」) stays.
 _COUNTER = r"(?:位|件|つ|個|か所|箇所)?"
 _RANK_RE = re.compile(
-    r"(?:が|の|で)?(?:(?P<top>上位|トップ|top|ベスト|best)|(?P<bottom>下位|ワースト|worst|ボトム|最下位))"
+    r"(?:が|の|で)?(?:(?P<top>上位|トップ|top|ベスト|best|首位|第?1位|一位)|(?P<bottom>下位|ワースト|worst|ボトム|最下位))"
     rf"(?:(?P<n>\d{{1,3}})|(?P<words>[一二三四五六七八九十]))?{_COUNTER}(?:まで)?(?:の|に入る|に入っている)?"
 )
 _KANJI_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}

@@ -306,6 +306,21 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "課題: {issue} → 施策",
         ("item", "itemLabel", "document", "line"),
     ),
+    QuestionKind(
+        "issue_agencies",
+        (
+            r"<I>(?:に|を|の|で)?(?:関わる|関わっている|関与する|関与している|担当する|担当している|担当の|"
+            r"所管する|所管の|関係する|関係している|取り組む|取り組んでいる)?"
+            r"(?:機関|省庁|府省|府省庁|組織|官庁|担当省庁|担当機関|所管省庁|担当)(?:名)?",
+        ),
+        """SELECT DISTINCT ?agency ?agencyLabel WHERE {
+  ?item pol:addressesIssue $issue ; pol:involvesAgency ?agency .
+  ?agency rdfs:label ?agencyLabel .
+  FILTER(LANG(?agencyLabel) = "ja" || LANG(?agencyLabel) = "")
+} ORDER BY ?agencyLabel""",
+        "課題: {issue} → 関わる機関（施策・取組状況を通して）",
+        ("agency", "agencyLabel"),
+    ),
     _paged(
         "period_planned",
         (

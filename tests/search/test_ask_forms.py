@@ -362,6 +362,8 @@ SAME_AS = [
     ("どの施策が番号法に基づいていますか", "番号法に基づく施策"),
     ("FY2022に予定されている施策", "令和4年度に予定されている施策"),
     ("令和四年度に予定されている施策", "令和4年度に予定されている施策"),
+    ("どの法律に基づく施策が多い？", "依拠する施策が多い法令"),
+    ("交付率が高いのはどこ", "都道府県別の交付率"),
 ]
 
 
@@ -463,3 +465,23 @@ def test_a_period_kept_to_a_law_or_agency(indexed: Settings, question: str, peri
 def test_digital_agency_in_fiscal_2021(indexed: Settings) -> None:
     lines = {line for line, _ in items(ask(indexed, "デジタル庁の令和3年度の取組"))}
     assert {89, 90} <= lines
+
+
+@pytest.mark.parametrize("question", ["課題3.2に関わる機関", "課題3.2の担当省庁", "課題３．２を担当する府省"])
+def test_the_agencies_of_an_issue(indexed: Settings, question: str) -> None:
+    """Line 45 (課題3.2's row) names the 検討会; each agency listed has 3.2 among its issues."""
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_agencies", result.answer.message
+    labels = {r["agencyLabel"] for r in seed_rows(result)}
+    assert "マイナンバーカード機能のスマートフォン搭載等に関する検討会" in labels
+    for label in labels:
+        issues = {r["number"] for r in seed_rows(ask(indexed, f"{label}が関わる課題"))}
+        assert "3.2" in issues, label
+
+
+@pytest.mark.parametrize(
+    ("question", "area"),
+    [("交付率1位の都道府県", "宮崎県"), ("交付率が首位の県", "宮崎県"), ("交付率最下位の都道府県", "沖縄県")],
+)
+def test_the_first_by_rank_words(indexed: Settings, question: str, area: str) -> None:
+    assert set(_areas(ask(indexed, question))) == {area}  # lines 194 and 196
