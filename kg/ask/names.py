@@ -322,7 +322,13 @@ class Lexicon:
         """The areas or facility types of the statistics tables labelled ``name``."""
         if self._row_lookup is None or not _ROW_NAME_RE.fullmatch(name):
             return ()
-        return tuple({e.iri: e for e in self._row_lookup(name)}.values())
+        found = self._row_lookup(name)
+        # 「東京」「大阪」「宮崎」: a prefecture named without 都, 府 or 県
+        for suffix in ("都", "府", "県") if not found and len(name) <= 4 else ():
+            found = self._row_lookup(name + suffix)
+            if found:
+                break
+        return tuple({e.iri: e for e in found}.values())
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Law and agency names in ``text`` outside the ``taken`` spans, leftmost-longest."""

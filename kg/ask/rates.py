@@ -101,7 +101,7 @@ def _area_patterns(words: str, low: bool) -> tuple[str, ...]:
     if low:
         return both
     return (
-        rf"{words}{_EACH}?(?:の)?@RATE(?:の)?@RANKING",
+        rf"{words}{_EACH}?(?:の|に|で)?@RATE(?:の)?@RANKING",
         rf"@RATE(?:の)?(?:\()?{words}{_EACH}?(?:\))?(?:の)?(?:ランキング|順位|一覧)",
         rf"@RATE(?:の)?(?:\()?{words}{_EACH}(?:\))?(?:の)?@RANKING",
         *both,

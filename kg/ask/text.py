@@ -25,9 +25,11 @@ _PUNCT_END = re.compile(r"[?？!！。．.、,，\s]+$")
 _TAILS = re.compile(
     r"(?:"
     r"ください|下さい|くれ|ちょうだい|願います|お願いします|をお願い|"
+    r"を?(?:出|表示|見せ|挙げ|調べ|探|リストアップ|一覧に|一覧表示)して(?:ください|下さい|くれ|ほしい|欲しい)|"
     r"を?教えて|[をが]?知りたい(?:です)?|を?見たい(?:です)?|を?確認したい(?:です)?|を?把握したい(?:です)?|を?見せて|を?表示して|を?挙げて|を?出して|を?調べて|を?探して|"
     r"してください|して|を?一覧(?:で|に|表示|表)?|の一覧(?:表)?|を?リストアップ(?:して)?|の?リスト(?:で)?|を?全件|"
-    r"を?すべて|を?全て|を?全部|を?並べて|を?並べる|"
+    r"を?すべて|を?全て|を?全部|を?並べて|を?並べる|を?表示|を?リスト(?:に|表示)|"
+    r"(?:って|には|は|に|で)(?:何|なに|どれ|どんなもの)が(?:ある|あります)(?:か|の)?|って(?:どれ|どこ|何|なに)|"
     r"は(?:何|なに|なん|どれ|どこ)(?:です|でしょう)?か?|は(?:あります|ある|ありますか)か?|"
     r"がありますか|はありますか|って何|ってなに|"
     r"を?(?:日付|時系列|時間|古い|新しい|年代)順(?:に|で)?(?:並べて)?|を?時系列で|"
@@ -47,6 +49,12 @@ def fold(text: str) -> str:
     return _SPACES.sub("", folded)
 
 
+# 「施策の数を課題別に」「交付率を都道府県別に」: the breakdown said last, as 「施策の数（課題別）」.
+_BREAKDOWN_LAST = re.compile(
+    r"を(?P<by>課題|テーマ|分野|法令|法律|都道府県|県|機関|府省|省庁|町村|市|施設種別)(?P<each>別|ごと|毎)(?:に|で)?$"
+)
+
+
 def core(question: str) -> str:
     """The question folded, with the words that only make it polite or a question cut off."""
     text = _PUNCT_END.sub("", fold(question))
@@ -54,5 +62,5 @@ def core(question: str) -> str:
     while True:
         shorter = _PUNCT_END.sub("", _TAILS.sub("", text))
         if shorter == text or not shorter:
-            return text
+            return _BREAKDOWN_LAST.sub(lambda m: f"({m['by']}{m['each']})", text)
         text = shorter
