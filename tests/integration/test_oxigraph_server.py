@@ -158,7 +158,7 @@ def test_bundle_query_answers_as_the_embedded_store(pushed: str, oxigraph: Serve
         assert len(matching) == 1, f"line {line}: {fragment}"
     assert len(labels) == len(BUNDLE_ITEMS), sorted(labels.values())
     lifted = {row["item"] for row in live if "/measure/" in row["item"] or "/issue/" in row["item"]}
-    assert len(lifted) == 14  # 7 measures and 7 issues, listed in tests/kg/test_contract.py
+    assert len(lifted) == 16  # 9 measures and 7 issues, listed in tests/kg/rdf/test_contract.py
     assert not any("公的個人認証法改正" in label for label in labels.values())
 
 
