@@ -68,7 +68,7 @@ def main() -> None:
             tally["missed"] += 1
             print("MISSED", row["n"], question, "|", "candidates" if answer.candidates else answer.message)
             continue
-        keys = row["key"].split()
+        keys = row["key"].replace(",", " ").split()
         sparql = (args.questions / "q" / f"{int(row['n']):03d}.rq").read_text(encoding="utf-8")
         wanted = {tuple(_value(s[k]) for k in keys) for s in store.query(sparql)}  # type: ignore[union-attr]
         found = [

@@ -53,8 +53,10 @@ _PARTS = {
     # A date expression's months, from its start (or its end, for 「～3年7月」) to its end;
     # an open end (「3年10月～」) runs on where %OPEN% is true, and else counts in the unit it
     # starts in: its month, its year (「2021年～」) or its fiscal year (「令和3年度～」, April to
-    # March, as 「令和3年度」 alone would).  The dates in the period are picked from the start,
-    # end and open-end indexes before anything is joined.
+    # March, as 「令和3年度」 alone would).  A date that names the period an object's records
+    # cover (「3年9月診療分以降」「令和3年分」, pol:coveredPeriod) is not when anything is done
+    # or planned, and is left out.  The dates in the period are picked from the start, end and
+    # open-end indexes before anything is joined.
     "%MONTHS%": """{ SELECT ?w ?from ?begins WHERE {
     { SELECT ?w ?open WHERE { ?w pol:openEnded ?open } }
     OPTIONAL { SELECT ?w ?s0 WHERE { ?w pol:start ?s0 } }
@@ -65,6 +67,7 @@ _PARTS = {
     BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
     BIND(IF(BOUND(?s0), ?from, "") AS ?begins)
     FILTER(?from <= $end && ?to >= $start)
+    FILTER NOT EXISTS { ?w pol:coveredPeriod true }
   } }
   { SELECT ?w ?dateText WHERE { ?w pol:dateText ?dateText } }
   { SELECT ?w ?planned WHERE { ?w pol:planned ?planned } }

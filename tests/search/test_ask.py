@@ -524,6 +524,8 @@ def _dated_items(settings: Settings) -> list[dict[str, str]]:
         """SELECT ?item ?start ?end ?planned ?open ?issued WHERE {
              { ?item a pol:Measure } UNION { ?item a pol:ProgressUpdate }
              ?item pol:when ?d . ?d pol:planned ?planned ; pol:openEnded ?open .
+             # the period some records cover (「3年9月診療分以降」) is not a date of the work
+             FILTER NOT EXISTS { ?d pol:coveredPeriod true }
              OPTIONAL { ?d pol:start ?start } OPTIONAL { ?d pol:end ?end }
              ?a oa:hasBody ?item ; oa:hasTarget/oa:hasSource ?doc . ?doc dcterms:issued ?issued }"""
     )

@@ -9,7 +9,8 @@ end, an open end runs on for what is in a period (what is planned or done counts
 first month), 予定 or a start after the document's month makes it planned.  The seed report
 has each shape of date:
 「（～3年7月）」 (an end alone, line 28), 「（3年5月～）」 (open, line 45), 「(4年1月～予定)」
-(planned, line 34), 「（令和2年度）」 (a fiscal year, line 38).
+(planned, line 34), 「（令和2年度）」 (a fiscal year, line 38).  A date that names the period
+some records cover (「3年9月診療分以降」, line 34) is not when anything is done and counts nowhere.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def _dated(settings: Settings) -> list[dict[str, str]]:
         """SELECT ?item ?dateText ?start ?end ?planned ?open ?issued WHERE {
              { ?item a pol:Measure } UNION { ?item a pol:ProgressUpdate }
              ?item pol:when ?d . ?d pol:dateText ?dateText ; pol:planned ?planned ; pol:openEnded ?open .
+             FILTER NOT EXISTS { ?d pol:coveredPeriod true }
              OPTIONAL { ?d pol:start ?start } OPTIONAL { ?d pol:end ?end }
              ?a oa:hasBody ?item ; oa:hasTarget/oa:hasSource ?doc . ?doc dcterms:issued ?issued }"""
     )
@@ -96,6 +98,30 @@ def test_an_end_alone_counts_in_its_month(indexed: Settings) -> None:
     # line 28: 「…読み仮名の法制化を検討（～3年7月）」 ends in July 2021 and has no start
     answer = answer_question(indexed, "2021年7月の取組", limit=ALL).answer
     assert "～3年7月" in {row["dateText"].value for row in answer.rows}
+
+
+def _labels(settings: Settings, question: str, kind: str) -> set[str]:
+    answer = answer_question(settings, question, limit=ALL).answer
+    assert answer.kind == kind, answer.message
+    return {row["itemLabel"].value for row in answer.rows}
+
+
+def test_the_period_records_cover_is_not_when_anything_is_done(indexed: Settings) -> None:
+    # line 34: 「医療費通知情報(3年9月診療分以降)について…自動入力を実現予定(4年2月～)」 and
+    # 「寄附金控除証明書(ふるさと納税)について令和3年分確定申告より…実現予定(4年1月～)」: September
+    # 2021 and the year 2021 are the records' period; the work is planned from 2022
+    medical, donation = "医療費通知情報", "寄附金控除証明書"
+    for question, kind in (
+        ("令和3年9月に実施された取組", "period_done"),
+        ("2021年9月の取組", "period_items"),
+        ("2021年の取組", "period_items"),
+        ("令和3年に予定されている施策", "period_planned"),
+    ):
+        labels = _labels(settings=indexed, question=question, kind=kind)
+        assert not any(label.startswith((medical, donation)) for label in labels), question
+    planned = _labels(indexed, "2022年に予定されている取組", "period_planned")
+    assert any(label.startswith(medical) for label in planned)
+    assert any(label.startswith(donation) for label in planned)
 
 
 def test_law_issues_give_the_plain_path(indexed: Settings) -> None:
