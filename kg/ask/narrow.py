@@ -92,15 +92,20 @@ def progress_only(reading: Reading) -> Reading | None:
 
 # 「…は何件」「…の件数」: how many rows a list would have.
 HOW_MANY_RE = re.compile(
-    r"(?:は|の|が)?(?:全部で|合計で)?(?:何件|いくつ|幾つ|何個|件数|数)(?:ある|あります)?$"
+    r"(?:は|の|が)?(?:全部で|合計で)?(?:何件|いくつ|幾つ|何個|件数|数|何県|何都道府県|何団体)(?:ある|あります)?$"
 )
 
 
 def counted(reading: Reading) -> Outcome:
     """``reading``'s list as its number of rows; not understood where the answer is not a list."""
-    if reading.key_sparql is None:
+    if reading.key_sparql is not None:
+        sparql = f"SELECT (COUNT(*) AS ?count) WHERE {{\n  {{ {reading.key_sparql} }}\n}}"
+    elif reading.kind.endswith("_cut") and reading.columns:
+        # the rows of a ranking past a threshold, one a row's entity (「交付率40%以上の都道府県」)
+        first = reading.columns[0]
+        sparql = f"SELECT (COUNT(DISTINCT ?{first}) AS ?count) WHERE {{\n  {{ {reading.sparql} }}\n}}"
+    else:
         return NotUnderstood()
-    sparql = f"SELECT (COUNT(*) AS ?count) WHERE {{\n  {{ {reading.key_sparql} }}\n}}"
     return replace(
         reading,
         kind=f"{reading.kind}_count",

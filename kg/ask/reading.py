@@ -206,21 +206,30 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     text = core(question)
     outcome = _read_items(text, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
+        # 「進捗のない課題はいくつ」「交付率40%以上の都道府県はいくつ」: the list, or a ranking's cut, counted
         listing = _read_items(listed, lexicon, today)
+        if isinstance(listing, NotUnderstood):
+            listing = _read_cut(listed, lexicon, today) or listing
         return counted(listing) if isinstance(listing, Reading) else outcome
     if isinstance(outcome, NotUnderstood) and _LISTING_RE.search(fold(question)):
         # 「課題の一覧」: the list words were cut off as a polite ending; put back, they are the question
         listing = _read_items(text + "一覧", lexicon, today)
         if isinstance(listing, Reading):
             return listing
-    if isinstance(outcome, NotUnderstood):
-        for rest, cut in cut_variants(text):
-            ranking = _read_items(rest, lexicon, today)
-            if isinstance(ranking, Reading) and (cut_short := apply_cut(ranking, cut)) is not None:
-                return cut_short
+    if isinstance(outcome, NotUnderstood) and (cut_short := _read_cut(text, lexicon, today)) is not None:
+        return cut_short
     if isinstance(outcome, NotUnderstood) and (plain := _plain(text)) != text:
         return read_question(plain, lexicon, today)
     return outcome
+
+
+def _read_cut(text: str, lexicon: Lexicon, today: date) -> Reading | None:
+    """``text`` read as a ranking cut short (「交付率40%以上の都道府県」), or None."""
+    for rest, cut in cut_variants(text):
+        ranking = _read_items(rest, lexicon, today)
+        if isinstance(ranking, Reading) and (cut_short := apply_cut(ranking, cut)) is not None:
+            return cut_short
+    return None
 
 
 # Polite verb endings said plainly (「触れられていますか」 → 「触れられている」), for a last try.
