@@ -289,7 +289,9 @@ def _match(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
 # 「テーマ4の課題数」「課題3.2の施策で法令がないもの」.  The rest is read as a question of its own and
 # its query gets the scope as one more pattern.
 _SCOPE_RE = re.compile(
-    f"([{_MARKS['theme']}{_MARKS['issue']}])(?:の中で|の中の|のうち|における|に属する|に関する|で|の)?"
+    # 「マイナンバー関連システム整備分野で…」: a theme's title with 分野 or テーマ after it
+    f"([{_MARKS['theme']}{_MARKS['issue']}])(?:分野|テーマ)?"
+    r"(?:の中で|の中の|のうち|における|に属する|に関する|で|の)?"
 )
 # 「根拠法のない施策（課題4.3）」「進捗のない課題（テーマ1のみ）」: the scope put after, in brackets.
 _SCOPE_AFTER_RE = re.compile(

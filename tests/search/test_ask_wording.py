@@ -112,3 +112,83 @@ def test_the_numbers_of_an_agencys_issues(indexed: Settings) -> None:
 )
 def test_look_alikes_of_left_out_issues_are_not_answered(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "theme"),
+    [
+        # themes 1 and 6 by their titles (lines 294, 475) or number, with 分野 after the title
+        ("マイナンバー関連システム整備分野で進捗未報告の課題", "1"),
+        ("テーマ1で進捗未報告の課題", "1"),
+        ("データの利活用とコスト管理の課題で、まだ進捗がないもの", "6"),
+        ("データの利活用とコスト管理分野の取組状況が未記載の課題", "6"),
+    ],
+)
+def test_a_themes_issues_without_progress(indexed: Settings, question: str, theme: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issues_without_progress", result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == {n for n in NO_PROGRESS if n.startswith(theme + ".")}
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("法制審議会はどの課題に関わっていますか", "法制審議会が関わる課題"),
+        ("総務省はどの課題に関係している？", "総務省が関わる課題"),
+        ("デジタル改革関連法はどの課題に関係しますか", "デジタル改革関連法に関係する課題"),
+    ],
+)
+def test_which_issues_a_name_bears_on(indexed: Settings, question: str, plainly: str) -> None:
+    result, plain = ask(indexed, question), ask(indexed, plainly)
+    assert result.answer.kind == plain.answer.kind, result.answer.message
+    assert seed_rows(result) == seed_rows(plain) != []
+
+
+def test_which_issue_the_legislative_council_bears_on(indexed: Settings) -> None:
+    # line 28, issue 5.4's row: 「法制審議会に諮問（3年9月）され…」
+    result = ask(indexed, "法制審議会はどの課題に関係しますか")
+    assert {r["number"] for r in seed_rows(result)} == {"5.4"}
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "words"),
+    [
+        # line 98: 「持続可能な電力システム構築小委員会において、制度の詳細設計を議論し…」
+        ("持続可能な電力システム構築小委員会で議論された取組", "98", "制度の詳細設計を議論"),
+        # line 28: 「法制審議会に諮問（3年9月）され、専門部会において…調査審議を実施」
+        ("法制審議会で審議された取組", "28", "法制審議会に諮問"),
+    ],
+)
+def test_what_a_council_discussed(indexed: Settings, question: str, line: str, words: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "agency_items", result.answer.message
+    rows = seed_rows(result)
+    assert any(r["line"] == line and words in r["itemLabel"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("令和３年７月に決定・実施されたもの", "令和3年7月に実施されたもの"),
+        ("令和3年9月に施行・実施された取組", "令和3年9月に実施された取組"),
+        ("2021年7月に決定された施策や取組", "2021年7月に実施された施策や取組"),
+    ],
+)
+def test_decided_or_done_in_a_period_is_done(indexed: Settings, question: str, plainly: str) -> None:
+    result, plain = ask(indexed, question), ask(indexed, plainly)
+    assert result.answer.kind == plain.answer.kind == "period_done", result.answer.message
+    assert seed_rows(result) == seed_rows(plain) != []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "マイナンバーカードはどの課題に関係しますか",
+        "課題3.2はどの課題に関係しますか",
+        "法制審議会で議論された理由",
+        "進捗未報告の理由",
+        "令和3年7月に決定された予算額",
+    ],
+)
+def test_look_alikes_of_these_forms_are_not_answered(indexed: Settings, question: str) -> None:
+    assert not ask(indexed, question).answer.understood
