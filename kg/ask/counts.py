@@ -101,6 +101,22 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ("theme", "themeLabel", "number", "count"),
     ),
     QuestionKind(
+        "issues_without_progress_by_theme",
+        (
+            r"@BY_THEME(?:の)?@NO_PROGRESS課題(?:の)?(?:数|件数)",
+            r"@BY_THEME(?:の)?@NO_PROGRESS課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
+            r"@NO_PROGRESS課題(?:の)?(?:数|件数)@BY_THEME",
+        ),
+        # themes with none such are not listed
+        """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
+  ?issue a pol:Issue ; pol:partOfTheme ?theme .
+  FILTER NOT EXISTS { ?progress a pol:ProgressUpdate ; pol:addressesIssue ?issue }
+  ?theme pol:number ?number ; rdfs:label ?themeLabel .
+} GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
+        "→ テーマ別の、取組状況のない課題の数",
+        ("theme", "themeLabel", "number", "count"),
+    ),
+    QuestionKind(
         "theme_list",
         (r"(?:テーマ|分野)(?:の)?(?:一覧|リスト)", r"(?:すべて|全て)の(?:テーマ|分野)"),
         """SELECT ?theme ?themeLabel ?number WHERE {

@@ -9,7 +9,7 @@ pattern matches all of it, so a question with words no pattern accounts for
 (「…の予算」) is not mistaken for a near one.
 
 ``template`` is the query, with ``$law``, ``$agency``, ``$entity``, ``$issue``
-(IRIs) and ``$start``, ``$end`` (``"YYYY-MM"`` literals) filled in; ``reading``
+(IRIs) and ``$start``, ``$end``, ``$until`` (``"YYYY-MM"`` literals) filled in; ``reading``
 says in words how the question was read.
 """
 
@@ -337,6 +337,22 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
         "（予定と書かれた日付か、文書の日付より後に始まる日付を持つもの。「～」で続く日付は始まりの月で）",
+        ("item", "itemLabel", "type", "dateText", "document", "line"),
+    ),
+    _paged(
+        "period_started",
+        (
+            r"<P>(?:から|に|より|以降に)?(?:始まった|始めた|始められた|開始された|開始した|スタートした|"
+            r"始まっている|開始されている)@ITEMS",
+            r"<P>(?:から|に)?(?:開始|スタート)(?:した|された|の)@ITEMS",
+        ),
+        # the start written in the period, not planned and not after the document's month
+        _dated(
+            False,
+            "%DOC_MONTH%\n  FILTER(!?planned && ?begins >= $start && ?begins <= $until"
+            " && ?begins <= ?docMonth)",
+        ),
+        "期間: {period} → この期間に始まった施策・取組状況（始まりの日付がこの期間にあり、予定でないもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     _paged(

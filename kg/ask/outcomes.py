@@ -19,6 +19,9 @@ class Period:
     text: str
     start: str
     end: str
+    # the last month a thing may start in to have started "in" it: 「R2.11から」 is open to the
+    # end of time, yet what started 「R2.11から」 started in 2020-11
+    begins_by: str = ""
 
     def describe(self) -> str:
         return f"{self.text}（{self.start}～{self.end}）"

@@ -19,6 +19,7 @@ from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
 from kg.ask.cuts import apply_cut, cut_variants
 from kg.ask.kinds import KINDS, SCOPED_ITEMS, QuestionKind, detail_query, key_query
+from kg.ask.links import LINK_KINDS
 from kg.ask.lookups import read_table_row
 from kg.ask.names import Entity, Lexicon, Mention
 from kg.ask.narrow import (
@@ -34,7 +35,7 @@ from kg.ask.rates import RATE_KINDS
 from kg.ask.text import core, fold
 from kg.extract.dates import DateContext, DateMention, find_dates
 
-_ALL_KINDS = (*KINDS, *COUNT_KINDS, *RATE_KINDS)
+_ALL_KINDS = (*KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
 # Private-use characters stand for a slot in the question once its name is found.
 _MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004", "theme": "\ue005"}
 _ANY_MARK = "\ue001-\ue005"
@@ -54,7 +55,7 @@ _SLOTS = {
 _SLOT_KIND = {"L": "law", "A": "agency", "E": "entity", "I": "issue", "P": "period"}
 _ERA_INITIAL = re.compile(r"(?<![a-z])[rhs](?=\d)")
 _FISCAL_RE = re.compile(r"(?<![a-z])fy(\d{4})")
-_VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end)\b")
+_VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end|until)\b")
 
 
 def _expanded(pattern: str, slots: dict[str, str]) -> re.Pattern[str]:
@@ -148,7 +149,8 @@ def _period(mention: DateMention) -> Period | None:
         start = "0001-01"  # 「～2021年3月」: up to then
     if start is None or end is None:
         return None
-    return Period(mention.text, start, end)
+    opening = _month(mention.start_value, last=True) if mention.open_ended else None
+    return Period(mention.text, start, end, opening or end)
 
 
 def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Mention | Period]]:
@@ -443,6 +445,7 @@ def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Per
         if isinstance(thing, Period):
             period = thing
             values["start"], values["end"] = _literal(thing.start), _literal(thing.end)
+            values["until"] = _literal(thing.begins_by or thing.end)
             words["period"] = thing.describe()
             continue
         if not thing.candidates:

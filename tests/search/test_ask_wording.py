@@ -12,6 +12,7 @@ import pytest
 
 from kg.settings import Settings
 from search.ask import AskResult, answer_question
+from tests.conftest import SEED_ID
 from tests.search.test_ask import NO_PROGRESS, seed_rows
 from tests.search.test_ask_forms import FORTY_OR_MORE, RATES_BY_PREFECTURE
 
@@ -191,4 +192,86 @@ def test_decided_or_done_in_a_period_is_done(indexed: Settings, question: str, p
     ],
 )
 def test_look_alikes_of_these_forms_are_not_answered(indexed: Settings, question: str) -> None:
+    assert not ask(indexed, question).answer.understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "デジタル改革関連法には何という法律が含まれていますか",
+        "デジタル改革関連法に含まれる法律",
+        "デジタル改革関連法の構成法",
+        "デジタル改革関連法はどの法律からなる",
+    ],
+)
+def test_the_laws_a_bundle_holds(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "law_members", result.answer.message
+    labels = {r["lawLabel"] for r in seed_rows(result)}
+    # line 75: 「地方公共団体情報システムの標準化に関する法律の制定（デジタル改革関連法）」
+    assert "地方公共団体情報システムの標準化に関する法律" in labels
+    assert "デジタル改革関連法" not in labels and len(labels) > 1
+
+
+def test_a_law_that_holds_no_laws_has_none(indexed: Settings) -> None:
+    result = ask(indexed, "マイナンバー法に含まれる法律")
+    assert result.answer.kind == "law_members" and result.answer.rows == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["デジタル庁が関係するテーマ", "デジタル庁はどのテーマに関わっていますか", "デジタル庁が関わる分野"],
+)
+def test_the_themes_an_agency_reaches(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "agency_themes", result.answer.message
+    themes = {r["number"] for r in seed_rows(result)}
+    # measure 1.3 (line 317, 共管), 2.2's entry of line 35 (現デジタル庁), measures 5.1 and 5.2 (445, 450)
+    assert {"1", "2", "5"} <= themes
+    issues = {r["number"] for r in seed_rows(ask(indexed, "デジタル庁が関わる課題"))}
+    assert themes == {n.split(".")[0] for n in issues}
+
+
+@pytest.mark.parametrize(
+    "question", ["R2.11から始まった取組", "2020年11月に開始された取組", "令和2年11月に始まった施策や取組"]
+)
+def test_what_started_in_a_month(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "period_started", result.answer.message
+    # line 45: 「…搭載等に関する検討会における検討（2年11月～）」; line 411:
+    # 「2020年11月から2021年3月までの間に申請書を…送付」; nothing else in the report starts then
+    found = {(r["line"], r["dateText"]) for r in seed_rows(result)}
+    assert found == {("45", "2年11月～"), ("411", "2020年11月から2021年3月まで")}
+
+
+def test_what_started_later_is_not_planned_work(indexed: Settings) -> None:
+    # line 34: 「(4年1月～予定)」 starts after the report (2021-10-22): it has not started
+    result = ask(indexed, "令和4年1月から始まった取組")
+    assert result.answer.kind == "period_started" and seed_rows(result) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["テーマごとの進捗なし課題数", "テーマ別の進捗のない課題の数", "テーマごとに進捗のない課題はいくつ"],
+)
+def test_issues_without_progress_per_theme(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issues_without_progress_by_theme", result.answer.message
+    counts = {r["number"]: int(r["count"]) for r in seed_rows(result) if SEED_ID in r["theme"]}
+    expected: dict[str, int] = {}
+    for number in NO_PROGRESS:
+        expected[number.split(".")[0]] = expected.get(number.split(".")[0], 0) + 1
+    assert counts == expected  # theme 2, every issue of which has progress, is not listed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "デジタル改革関連法の法律",
+        "デジタル改革関連法に含まれる予算",
+        "2021年から始まった理由",
+        "テーマごとの進捗なし理由",
+    ],
+)
+def test_look_alikes_of_the_new_kinds_are_not_answered(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood
