@@ -17,7 +17,9 @@ from kg.ask.outcomes import Outcome, Reading, UnknownName
 from kg.ask.rates import SHARE_WORDS
 
 _ASKED = r"(?:は|って)?(?:何%|何パーセント|いくつ|どのくらい|どれくらい|どれぐらい|どの程度)?"
-_RATE_RE = re.compile(rf"(?P<name>.+?)(?:の|における|で)(?P<what>{FRAGMENTS['@RATE']}){_ASKED}")
+# the row gives the number of cards issued too: 「東京都の交付枚数」 asks for that row
+_CARDS = r"(?:マイナンバー)?(?:カード(?:の)?)?(?:交付枚数|交付数|交付件数)"
+_RATE_RE = re.compile(rf"(?P<name>.+?)(?:の|における|で)(?P<what>{FRAGMENTS['@RATE']}|{_CARDS}){_ASKED}")
 _SHARE_RE = re.compile(rf"(?P<name>.+?)(?:の|における|で)(?P<what>{SHARE_WORDS}){_ASKED}")
 # What a place's name looks like: a place the tables do not hold is said to be missing.
 _PLACE_RE = re.compile(r".{1,12}[都道府県市区町村]")
@@ -43,7 +45,7 @@ def read_table_row(text: str, lexicon: Lexicon) -> Outcome | None:
   OPTIONAL {{ ?obs pol:population ?population }}
   OPTIONAL {{ ?obs pol:refPeriod ?asOf }}
 }} ORDER BY ?asOf""",
-            f"統計: {areas[0].label} のマイナンバーカード交付率",
+            f"統計: {areas[0].label} のマイナンバーカード交付率・交付枚数",
             ("area", "areaLabel", "rate", "cards", "population", "asOf"),
             areas,
         )

@@ -139,7 +139,8 @@ def _share_kind(low: bool) -> QuestionKind:
     if not low:
         patterns = (
             *patterns,
-            rf"{_FACILITIES}{_EACH}?(?:の)?{_SHARE}(?:の)?@RANKING",
+            rf"(?:オンライン資格確認(?:の|における|での))?{_FACILITIES}{_EACH}?(?:の)?{_SHARE}(?:の)?@RANKING",
+            rf"{_SHARE}(?:の)?\({_FACILITIES}{_EACH}?\)",
             rf"{_SHARE}(?:の)?(?:\()?{_FACILITIES}{_EACH}(?:\))?(?:の)?@RANKING",
             rf"{_SHARE}(?:の)?内訳",
         )

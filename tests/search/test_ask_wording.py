@@ -12,7 +12,7 @@ import pytest
 
 from kg.settings import Settings
 from search.ask import AskResult, answer_question
-from tests.conftest import SEED_ID
+from tests.conftest import SEED, SEED_ID
 from tests.search.test_ask import NO_PROGRESS, seed_rows
 from tests.search.test_ask_forms import FORTY_OR_MORE, RATES_BY_PREFECTURE
 
@@ -274,4 +274,54 @@ def test_issues_without_progress_per_theme(indexed: Settings, question: str) -> 
     ],
 )
 def test_look_alikes_of_the_new_kinds_are_not_answered(indexed: Settings, question: str) -> None:
+    assert not ask(indexed, question).answer.understood
+
+
+def _cards(prefecture: str) -> int:
+    """The 交付枚数 of ``prefecture`` in lines 148-196: 「県名<TAB>人口<TAB>交付枚数<TAB>率%」."""
+    for line in SEED.read_text(encoding="utf-8").splitlines()[147:196]:
+        cells = line.split("\t")
+        if len(cells) == 4 and cells[0] == prefecture:
+            return int(cells[2].replace(",", ""))
+    raise AssertionError(f"{prefecture} is not in the table")
+
+
+@pytest.mark.parametrize(
+    ("question", "prefecture"),
+    [("東京都の交付枚数を知りたいです", "東京都"), ("宮崎県のカード交付枚数は？", "宮崎県")],
+)
+def test_a_prefectures_cards_issued(indexed: Settings, question: str, prefecture: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "area_rate", result.answer.message
+    assert [int(r["cards"]) for r in seed_rows(result)] == [_cards(prefecture)]
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("オンライン資格確認の施設種別ごとの申込割合", "施設種別ごとの申込割合"),
+        ("申込割合（施設種別）", "施設種別ごとの申込割合"),
+        (
+            "データの利活用とコスト管理の施策で、関係法令がないもの",
+            "データの利活用とコスト管理の施策で、法令がないもの",
+        ),
+        ("根拠法令のない施策", "法令のない施策"),
+        ("標準化法の制定についての取組状況", "標準化法の制定に関する取組状況"),
+    ],
+)
+def test_the_same_question_in_other_words(indexed: Settings, question: str, plainly: str) -> None:
+    result, plain = ask(indexed, question), ask(indexed, plainly)
+    assert result.answer.kind == plain.answer.kind, result.answer.message
+    assert seed_rows(result) == seed_rows(plain) != []
+
+
+def test_progress_on_enacting_a_law(indexed: Settings) -> None:
+    # line 75: 「地方公共団体情報システムの標準化に関する法律の制定（デジタル改革関連法）」
+    rows = seed_rows(ask(indexed, "標準化法の制定についての取組状況"))
+    assert [r["line"] for r in rows] == ["75"]
+    assert "標準化に関する法律の制定" in rows[0]["itemLabel"]
+
+
+@pytest.mark.parametrize("question", ["関係法令", "交付枚数が多い理由", "東京都の交付枚数の目標"])
+def test_look_alikes_of_other_words_are_not_answered(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood
