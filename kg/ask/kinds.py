@@ -15,7 +15,7 @@ says in words how the question was read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.rdf.ontology import class_label
@@ -172,6 +172,13 @@ def _dated(open_end: bool, condition: str = "") -> Paged:
         "%ITEM_ROW%",
         restate="%ITEM_CLASS%",
     )
+
+
+def _ahead() -> Paged:
+    """What is planned, in any period: period_planned's condition over every month."""
+    spec = _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)")
+    every = spec.condition.replace("$start", '"0001-01"').replace("$end", '"9999-12"')
+    return replace(spec, condition=every)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +344,18 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
         "（予定と書かれた日付か、文書の日付より後に始まる日付を持つもの。「～」で続く日付は始まりの月で）",
+        ("item", "itemLabel", "type", "dateText", "document", "line"),
+    ),
+    _paged(
+        "planned_ahead",
+        (
+            r"(?:今後|これから|将来|この先)(?:の)?(?:予定|計画|見通し)(?:が|の)?(?:書かれている|書かれた|記載されている|記載された|"
+            r"ある|のある|入っている|示されている|示された)@ITEMS",
+            r"(?:今後|これから|この先)(?:実施|開始|実現)?(?:が)?(?:予定|計画)(?:されている|されています|されてる|の)@ITEMS",
+        ),
+        _ahead(),
+        "→ 予定されている施策・取組状況"
+        "（予定と書かれた日付か、文書の日付より後に始まる日付を持つもの。期間を問わず）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
     _paged(

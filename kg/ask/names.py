@@ -105,6 +105,8 @@ _COMMAS_RE = re.compile(r"[、,，・]")
 THEME_QUERY = """
 SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Theme ; rdfs:label ?label }"""
 _THEME_RE = re.compile(r"(?:テーマ|分野)(?:番号)?(?:no\.?|№|第)?(\d+)(?:番)?|第(\d+)(?:の)?(?:テーマ|分野)")
+# 「テーマ5(」 just before a theme title: its number, said with it
+_NUMBER_BEFORE_RE = re.compile(r"(?:テーマ|分野)(\d{1,2})\($")
 
 
 class Selecting(Protocol):
@@ -315,6 +317,13 @@ class Lexicon:
             lookup = self._theme_lookup_by_title
             themes = lookup(self._theme_titles[key]) if lookup is not None else []
             entities = tuple({e.iri: e for e in themes}.values())
+            # 「テーマ5（デジタル化に関する制度）」: the number and its title in brackets, one theme
+            # where they agree (where they do not, the number is left to stand unread)
+            numbered = _NUMBER_BEFORE_RE.search(text[:at])
+            if numbered is not None and text[at + len(key) :].startswith(")") and self._theme_lookup:
+                by_number = {e.iri for e in self._theme_lookup(numbered[1])}
+                if agreeing := tuple(e for e in entities if e.iri in by_number):
+                    start, end, entities = numbered.start(), at + len(key) + 1, agreeing
             return [Mention(start, end, text[start:end], "theme", entities)]
         return []
 

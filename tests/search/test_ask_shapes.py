@@ -199,3 +199,15 @@ def test_law_items_give_the_plain_path(indexed: Settings, question: str) -> None
     )
     assert plain, "the seed report has entries on both (lines 25 … 75, 46)"
     assert {row["item"].value for row in answer.rows} == {row["item"] for row in plain}
+
+
+@pytest.mark.parametrize("question", ["今後予定されている取組", "これから予定されている施策や取組"])
+def test_what_is_planned_ahead_is_planned_in_any_period(indexed: Settings, question: str) -> None:
+    answer = answer_question(indexed, question, limit=ALL).answer
+    assert answer.kind == "planned_ahead", answer.message
+    found = {(row["item"].value, row["dateText"].value) for row in answer.rows}
+    assert found == _expected(indexed, "period_planned", "0001-01", "9999-12")
+    # line 34: 「…地震保険料控除証明書についても同様に実現(3年10月～、4年1月～予定)」 is planned;
+    # line 46: 「公的個人認証法改正（3年5月）」 was done
+    dated = {row["dateText"].value for row in answer.rows}
+    assert "4年1月～" in dated and "3年5月" not in dated

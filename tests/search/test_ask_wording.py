@@ -325,3 +325,38 @@ def test_progress_on_enacting_a_law(indexed: Settings) -> None:
 @pytest.mark.parametrize("question", ["関係法令", "交付枚数が多い理由", "東京都の交付枚数の目標"])
 def test_look_alikes_of_other_words_are_not_answered(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        # theme 5 is 「デジタル化に関する制度」 (lines 88, 443)
+        ("テーマ５（デジタル化に関する制度）の取組状況一覧", "テーマ5の取組状況"),
+        ("テーマ5(デジタル化に関する制度)で進捗のない課題", "テーマ5で進捗のない課題"),
+    ],
+)
+def test_a_theme_by_number_and_title(indexed: Settings, question: str, plainly: str) -> None:
+    result, plain = ask(indexed, question), ask(indexed, plainly)
+    assert result.answer.kind == plain.answer.kind, result.answer.message
+    assert seed_rows(result) == seed_rows(plain) != []
+
+
+def test_a_number_and_title_that_disagree_are_not_read(indexed: Settings) -> None:
+    assert not ask(indexed, "テーマ4（デジタル化に関する制度）の取組状況").answer.understood
+
+
+def test_progress_planned_ahead(indexed: Settings) -> None:
+    result = ask(indexed, "今後の予定が書かれている取組状況")
+    assert result.answer.kind == "planned_ahead_progress", result.answer.message
+    rows = seed_rows(result)
+    # line 35: 「…現況届の一律の届出義務の廃止(提出省略可)(3年9月府令改正・4年6月施行)」: 施行 in June
+    # 2022, after the report of October 2021; measures are not listed
+    assert any(r["line"] == "35" and "現況届" in r["itemLabel"] for r in rows)
+    assert all(r["type"] == "取組状況" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "question", ["今後の予定", "今後の予定が書かれている理由", "これから予定されている予算"]
+)
+def test_look_alikes_of_planned_ahead_are_not_answered(indexed: Settings, question: str) -> None:
+    assert not ask(indexed, question).answer.understood
