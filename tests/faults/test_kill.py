@@ -59,9 +59,17 @@ def test_killed_build_keeps_the_previous_build_and_the_next_one_cleans_up(
     proc = start_build(data, corpus_copy)
     builds.append(proc)
     partial = data / "store" / "gen-000002"
+    # The workers are noted while waiting, not only once the first write shows in the new
+    # generation: in two clean-clone runs on a loaded machine none was found at that moment.
+    seen: set[int] = set()
+
+    def writing_started() -> bool:
+        seen.update(_children(proc.pid))
+        return _writing_started(partial)
+
     wait_for(partial.is_dir, proc, 120, "new store generation")
-    wait_for(lambda: _writing_started(partial), proc, 120, "write into the new generation")
-    workers = _children(proc.pid)
+    wait_for(writing_started, proc, 120, "write into the new generation")
+    workers = sorted(seen | set(_children(proc.pid)))
     assert workers, "the build extracts in worker processes"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(10)
