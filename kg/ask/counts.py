@@ -109,9 +109,11 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ),
         # themes with none such are not listed
         """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
-  ?issue a pol:Issue ; pol:partOfTheme ?theme .
-  FILTER NOT EXISTS { ?progress a pol:ProgressUpdate ; pol:addressesIssue ?issue }
-  ?theme pol:number ?number ; rdfs:label ?themeLabel .
+  { SELECT ?issue WHERE { ?issue a pol:Issue } }
+  MINUS { { SELECT ?progress ?issue WHERE { ?progress pol:addressesIssue ?issue } }
+    { SELECT ?progress WHERE { ?progress a pol:ProgressUpdate } } }
+  { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }
+  { SELECT ?theme ?number ?themeLabel WHERE { ?theme pol:number ?number ; rdfs:label ?themeLabel } }
 } GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
         "→ テーマ別の、取組状況のない課題の数",
         ("theme", "themeLabel", "number", "count"),

@@ -67,7 +67,7 @@ _PARTS = {
     BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
     BIND(IF(BOUND(?s0), ?from, "") AS ?begins)
     FILTER(?from <= $end && ?to >= $start)
-    FILTER NOT EXISTS { ?w pol:coveredPeriod true }
+    MINUS { SELECT ?w WHERE { ?w pol:coveredPeriod true } }
   } }
   { SELECT ?w ?dateText WHERE { ?w pol:dateText ?dateText } }
   { SELECT ?w ?planned WHERE { ?w pol:planned ?planned } }
