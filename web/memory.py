@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import threading
+import time
 
 _M_ARENA_MAX = -8  # mallopt parameter (malloc.h)
 _TRIM_INTERVAL_S = 1.0
@@ -50,8 +51,6 @@ def give_back_freed_memory() -> None:
     global _last_trim
     if _LIBC is None:
         return
-    import time
-
     now = time.monotonic()
     with _trim_lock:
         if now - _last_trim < _TRIM_INTERVAL_S:
