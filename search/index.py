@@ -326,31 +326,29 @@ class IndexHolder:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self._open: OpenIndex | None = None
-        self._pool: _SearcherPool | None = None
+        self._pool: _SearcherPool | None = None  # of the generation open now
         self._lock = threading.Lock()
 
     def get(self) -> OpenIndex:
-        return self._current()[0]
+        return self._current().current
 
-    def _current(self) -> tuple[OpenIndex, _SearcherPool]:
+    def _current(self) -> _SearcherPool:
         generation = current_generation(self.data_dir)
         if generation is None:
             raise StoreMissingError(
                 f"{self.data_dir}: no search index here; run `policykg build --data {self.data_dir}` first"
             )
         with self._lock:
-            if self._open is None or self._pool is None or self._open.path != generation:
-                self._open = open_generation(generation)
-                self._pool = _SearcherPool(self._open, SEARCHERS)
-            return self._open, self._pool
+            if self._pool is None or self._pool.current.path != generation:
+                self._pool = _SearcherPool(open_generation(generation), SEARCHERS)
+            return self._pool
 
     @contextlib.contextmanager
     def searcher(self) -> Iterator[tuple[OpenIndex, Any]]:
-        current, pool = self._current()
+        pool = self._current()
         searcher = pool.lend()
         try:
-            yield current, searcher
+            yield pool.current, searcher
         finally:
             with self._lock:
                 keep = self._pool is pool
