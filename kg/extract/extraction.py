@@ -31,6 +31,7 @@ from kg.extract.lifting import LiftedLaw, lift_laws
 from kg.extract.limits import Cuts, ExtractionLimits
 from kg.extract.matching import Candidate, match_row
 from kg.extract.nlp import extract_many, may_name_law_or_agency
+from kg.extract.officials import involve_officials
 from kg.extract.parser import parse_many
 from kg.extract.progress import StatusRow, status_rows
 from kg.extract.relations import relate, sentences_to_parse
@@ -324,6 +325,7 @@ def extract(
     _attach(ex)
     _relate(ex, use_parser)
     _attach_row_cells(ex)
+    involve_officials(ex.items, ex.doc.text, ((m.start, m.end) for m in ex.laws))
     for item in ex.items:
         if item.cls in ACTION_ITEMS:
             item.actions = item_actions(ex.doc.text, item.start, item.end, item.laws, item.dates)

@@ -7,9 +7,12 @@ links its place states:
 - a heading whose title names a type heads a list of it (「3. 様々な分野での活用」:
   its numbered sub-headings, or its list, are themes; 「1.2 課題」: its bullets are issues;
   「4. データ品質改善への工夫」: its sub-headings are measures); one that opens with a theme's
-  number (「テーマ①」, 「【重点テーマ1】」) is a theme, and one titled as a theme is that theme;
+  number (「テーマ①」, 「【重点テーマ1】」) or names it in quotes (「重点テーマ１「防災」」) is a
+  theme, and one titled as a theme is that theme;
 - a list label (「問題となる例」, 「【課題】」, 「**目指す姿**：…」) makes the bullets (or ・/ア lines)
   after it items of its type;
+- a heading joining 課題 to 現状 or to what is done (「現状と課題」, 「課題と対応」) gives the
+  issues its bullets state and, by their words, the measures (:mod:`kg.extract.outline_combined`);
 - sibling sections that each hold such a labelled list are the document's areas
   (themes), and so is their parent unless it is a chapter;
 - a table whose header names a type's column gives one item per row, one per
@@ -33,6 +36,7 @@ import re
 
 from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
+from kg.extract.outline_combined import CombinedRules
 from kg.extract.outline_forms import Found, clean_number, names_list
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
@@ -42,7 +46,7 @@ from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 
-class _Reader(RowRules, SentenceRules):
+class _Reader(RowRules, SentenceRules, CombinedRules):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -73,7 +77,11 @@ class _Reader(RowRules, SentenceRules):
 
     def numbered_theme(self, section: Section) -> bool:
         """Whether the title opens with a theme's own number (「テーマ①」, 「【重点テーマ1】」)."""
-        return forms.split_title(_label(section.title), self.p.theme_numbers)[0] is not None
+        title = _label(section.title)
+        return (
+            forms.split_title(title, self.p.theme_numbers)[0] is not None
+            or forms.quoted_name(title, self.p.theme_quoted) is not None
+        )
 
     def _prepare(self) -> None:
         skip = {_plain(w) for w in self.p.headings["skip"]}
@@ -122,6 +130,12 @@ class _Reader(RowRules, SentenceRules):
             **extra: object) -> int | None:  # fmt: skip
         s = block.start if start is None else start
         e = block.end if end is None else end
+        quoted = forms.quoted_name(self.doc.text[s:e], self.p.theme_quoted) if cls == "Theme" else None
+        if quoted is not None:
+            # 「重点テーマ１「防災のデジタル化」」: the theme is the quoted name.
+            if block.kind == BlockKind.HEADING:
+                extra.setdefault("number", clean_number(block.number))
+            s, e, start = s + quoted[0], s + quoted[1], s + quoted[0]
         if block.kind == BlockKind.HEADING and start is None:
             # A heading item is its title; its number is kept apart.
             label = _label(block.title if block.title is not None else block.text)
@@ -182,9 +196,11 @@ class _Reader(RowRules, SentenceRules):
                 self.themes[section] = found
         for block, start, end in self.listed_themes:
             self.add("Theme", block, "heading", start, end)
+        self._quoted_themes()
         # theme indexes now point into self.found
         self._theme_aliases()
         self._numbered_items()
+        self._combined_headings()
         self._lists_under_headings()
         self._labelled_lists()
         self._tables()
@@ -358,7 +374,7 @@ class _Reader(RowRules, SentenceRules):
         # A label may stand in brackets: 【課題】, 〔具体的施策〕, ＜目標＞ (a profile's
         # pattern may name the brackets too).
         written = _plain(text)
-        bare = written.strip("【】〔〕[]<>〈〉《》■□●◆◇")
+        bare = written.strip("【】〔〕[]<>〈〉《》■□●◆◇()")
         if not bare or len(written) > 60:
             return None
         for t, cls in (("issue", "Issue"), ("goal", "Goal"), ("measure", "Measure")):

@@ -32,6 +32,7 @@ _LINE_MARK = re.compile(
 _TRAILING = re.compile(r"(?:<[^<>\n]*>|[ \t\u3000])+$")
 _TAG = re.compile(r"<[^<>\n]*>")
 _JOINED = "と、・及並"
+_JOINED_WORDS = ("及び", "並びに")
 
 
 def plain(text: str) -> str:
@@ -52,6 +53,8 @@ def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> 
     (False, True)
     >>> names_list("重点テーマと目指す姿", ("テーマ",), anywhere=True)
     False
+    >>> names_list("現状及び課題", ("課題",))
+    False
     """
     written = plain(title)
     for cue in sorted(cues, key=len, reverse=True):
@@ -60,6 +63,8 @@ def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> 
             continue
         after = at + len(cue)
         if (at > 0 and written[at - 1] in _JOINED) or (after < len(written) and written[after] in _JOINED):
+            continue
+        if written[:at].endswith(_JOINED_WORDS) or written[after:].startswith(_JOINED_WORDS):
             continue
         return True
     return False
@@ -124,6 +129,41 @@ def theme_ordinal(text: str, patterns: Iterable[re.Pattern[str]]) -> str | None:
             if digits:
                 return digits
     return None
+
+
+def quoted_name(text: str, patterns: Iterable[re.Pattern[str]]) -> tuple[int, int] | None:
+    """Where the quoted name of a theme stands (「重点テーマ１「防災」」 → 防災), near the start of ``text``.
+
+    >>> t = "1. 重点テーマ１「防災のデジタル化」"
+    >>> s, e = quoted_name(t, [re.compile(r"重点テーマ[0-9０-９]?「(?P<name>[^」]+)」")]); t[s:e]
+    '防災のデジタル化'
+    """
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m and m.start() <= _NEAR_START and m.group("name").strip():
+            return m.start("name"), m.end("name")
+    return None
+
+
+_NEAR_START = 16
+_QUOTED = re.compile(r"[「『](?P<name>[^「」『』]+)[」』]")
+_BETWEEN_NAMES = re.compile(r"[、，,・と]|及び|並びに|及")
+
+
+def quoted_names(text: str, at: int) -> list[tuple[int, int]]:
+    """The quoted names that follow one another from ``at`` (「「防災」、「子育て」及び「教育」」).
+
+    >>> t = "重点テーマは、「防災」、「子育て」及び「教育」の三つです"
+    >>> [t[s:e] for s, e in quoted_names(t, 7)]
+    ['防災', '子育て', '教育']
+    """
+    found = []
+    while m := _QUOTED.match(text, at):
+        found.append((m.start("name"), m.end("name")))
+        at = m.end()
+        if joined := _BETWEEN_NAMES.match(text, at):
+            at = joined.end()
+    return found
 
 
 def line_entries(text: str, block: Block, *, after_first: bool = False) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@
 Takes a read document and the profile's ``[sentences]`` patterns (through the
 reader in :mod:`kg.extract.outline`, which this class is a part of) and gives
 the items whose own sentence names them with the type's cue: 「…という課題がありました」,
+themes named in quotes after their cue (「重点テーマは「防災」、「子育て」の二つです」),
 「本ガイドブックは…を目的として策定しました」, and under a heading naming goals
 (「１．目標」) a sentence stating what is aimed at.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.outline_forms import label, names_list, plain
+from kg.extract.outline_forms import Found, label, names_list, plain, quoted_names
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
@@ -53,6 +54,7 @@ class SentenceRules:
     navigation: set[int]
     inline: set[int]
     subject: re.Pattern[str] | None
+    found: list[Found]
 
     def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
             **extra: object) -> int | None:  # fmt: skip
@@ -86,6 +88,22 @@ class SentenceRules:
                     if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
                         self.add(cls, block, "sentence", s, e, **extra)
                         break
+
+    def _quoted_themes(self) -> None:
+        """A sentence naming themes in quotes after its cue (「重点テーマは「防災」、「子育て」の二つ」):
+        each quoted name not already a theme is one."""
+        cues = self.p.sentences.get("themes_quoted", ())
+        known = {plain(f.label) for f in self.found if f.cls == "Theme"}
+        for block in self.doc.blocks:
+            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.section in self.skipped:
+                continue
+            for cue in cues:
+                for m in cue.finditer(block.text):
+                    for s, e in quoted_names(block.text, m.end()):
+                        name = plain(block.text[s:e])
+                        if name and name not in known:
+                            known.add(name)
+                            self.add("Theme", block, "sentence", block.start + s, block.start + e)
 
     def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
         if _TOC_LINE.search(block.text):

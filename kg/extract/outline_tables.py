@@ -2,8 +2,9 @@
 
 Takes a read document, a table block and the profile's column cues
 (``[tables]``) and gives, row by row, the entries of each typed column (one
-per ・ entry where a cell lists several) with the row's theme, owner and
-schedule cells.  :mod:`kg.extract.outline` turns them into items and links.
+per line or ・ entry where a cell lists several) with the row's theme, owner and
+schedule cells.  A first column whose header is empty and whose cells are short
+names beside typed columns is the theme column.  :mod:`kg.extract.outline` turns them into items and links.
 
 A table that follows a list label (「以下に課題の例を示します」) but names no
 column by a cue gives its rows as items of the label's type: the first column
@@ -64,18 +65,65 @@ def _column(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] 
 
 
 def cell_entries(text: str, cell: Block) -> list[tuple[int, int]]:
-    """The ・ entries of a cell that lists them (one or several), else the whole cell.
+    """The entries of a cell that lists them, one a line (``<br>``) or one a ・, else the whole cell.
+
+    A line that ends with a comma goes on on the next (a break inside a sentence),
+    and a line that ends with a colon labels the lines after it.
 
     >>> from kg.read.document import Block, BlockKind
     >>> cell_entries("・添付書類が多い ・窓口が複数", Block(BlockKind.CELL, "", 0, 17, 1, 1))
     [(1, 8), (10, 15)]
     >>> cell_entries("・書類の削減<br>・研修", Block(BlockKind.CELL, "", 0, 14, 1, 1))
     [(1, 6), (11, 13)]
+    >>> t = "待ち時間が長い<br>案内が少ない"
+    >>> [t[s:e] for s, e in cell_entries(t, Block(BlockKind.CELL, "", 0, len(t), 1, 1))]
+    ['待ち時間が長い', '案内が少ない']
     """
     value = text[cell.start : cell.end]
+    lines = _cell_lines(value)
+    if len(lines) < 2:
+        return _bullets(value, cell.start)
+    spans = []
+    for n, (start, end) in enumerate(lines):
+        if n + 1 < len(lines) and value[start:end].endswith(_LABEL_END):
+            continue
+        spans += _bullets(value[start:end], cell.start + start)
+    return spans
+
+
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_GOES_ON = ("、", "，", ",")
+_LABEL_END = ("：", ":")
+
+
+def _cell_lines(value: str) -> list[tuple[int, int]]:
+    """The non-empty lines of a cell (between ``<br>`` tags), trimmed; a line ending in a comma
+    joined to the next."""
+    lines: list[tuple[int, int]] = []
+    at = 0
+    joined = False
+    for m in [*_CELL_BREAK.finditer(value), None]:
+        stop = m.start() if m is not None else len(value)
+        piece = value[at:stop]
+        if piece.strip():
+            start = at + len(piece) - len(piece.lstrip())
+            end = at + len(piece.rstrip())
+            if joined and lines:
+                lines[-1] = (lines[-1][0], end)
+            else:
+                lines.append((start, end))
+            joined = value[start:end].endswith(_GOES_ON)
+        at = m.end() if m is not None else len(value)
+    return lines
+
+
+def _bullets(value: str, offset: int) -> list[tuple[int, int]]:
+    """The ・ entries of ``value`` (one or several), else the whole of it, as spans from ``offset``."""
     marks = [m.start() for m in _BULLET_IN_CELL.finditer(value)]
     if not marks or (len(marks) == 1 and value[: marks[0]].strip()):
-        return [(cell.start, cell.end)]
+        lead = len(value) - len(value.lstrip())
+        body = _TRAILING.sub("", value.strip())
+        return [(offset + lead, offset + lead + len(body))] if body else []
     spans = []
     for n, at in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else len(value)
@@ -83,7 +131,7 @@ def cell_entries(text: str, cell: Block) -> list[tuple[int, int]]:
         lead = len(piece) - len(piece.lstrip())
         body = _TRAILING.sub("", piece.strip())
         if body:
-            spans.append((cell.start + at + 1 + lead, cell.start + at + 1 + lead + len(body)))
+            spans.append((offset + at + 1 + lead, offset + at + 1 + lead + len(body)))
     return spans
 
 
@@ -95,6 +143,8 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     header = [_plain(c.text) for c in rows[0]]
     suffixes = tuple(_plain(s) for s in cues.get("suffixes", ()))
     columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
+    if columns["theme"] is None and _names_rows(header, rows[1:], columns):
+        columns["theme"] = 0
     typed = [
         (cls, at) for k, cls in TYPED.items() if (at := columns[k]) is not None and at != columns["theme"]
     ]
@@ -116,6 +166,28 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
                 row.entries += [(cls, cells[at], s, e) for s, e in cell_entries(doc.text, cells[at])]
         result.append(row)
     return result
+
+
+_THEME_NAME_CHARS = 30
+
+
+def _names_rows(header: list[str], rows: list[list[Block]], columns: dict[str, int | None]) -> bool:
+    """Whether the first column, its header left empty, names each row's theme: the other
+    columns typed, its cells short names (not row numbers, not sentences).
+
+    A theme cell left empty below a filled one is a merged cell and counts.
+    """
+    if not header or header[0] or not any(columns[k] is not None for k in TYPED):
+        return False
+    if 0 in (columns[k] for k in (*TYPED, "owner", "schedule")):
+        return False
+    names = [_plain(cells[0].text) for cells in rows if cells]
+    if not names or not names[0]:
+        return False
+    return all(
+        not name or (len(name) <= _THEME_NAME_CHARS and not _ROW_NUMBER.match(name) and "。" not in name)
+        for name in names
+    )
 
 
 def labelled_rows(doc: Document, table: Block, cls: str) -> list[Row]:

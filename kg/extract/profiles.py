@@ -47,6 +47,7 @@ class Profile:
     # the heading a theme of its own (「テーマ①」, 「【重点テーマ1】」).
     numbers: tuple[re.Pattern[str], ...]
     theme_numbers: tuple[re.Pattern[str], ...]
+    theme_quoted: tuple[re.Pattern[str], ...]  # 「重点テーマ１「防災」」: the theme is the quoted name
     item_numbers: dict[str, tuple[re.Pattern[str], ...]]  # 「課題1 」, 「施策1-1 」: by type
     labels: dict[str, tuple[re.Pattern[str], ...]]
     inline: dict[str, tuple[re.Pattern[str], ...]]
@@ -54,6 +55,10 @@ class Profile:
     tables: dict[str, tuple[str, ...]]
     status_header: tuple[str, ...]
     status_theme_cell: re.Pattern[str]
+    # 「現状と課題」 headings: the words their titles join (status, issue, measure) and the
+    # predicates that tell a bullet's type under them (issue_predicate, measure_predicate).
+    combined_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    combined_predicates: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
     def rule(self, name: str) -> bool:
         return self.rules.get(name, False)
@@ -117,6 +122,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
     if not all(isinstance(v, bool) for v in rules.values()):
         raise ProfileError(f"{source}: every [rules] value must be true or false")
     match = merged.get("match", {})
+    combined = merged.get("combined", {})
     return Profile(
         name=name,
         description=str(merged.get("description", "")),
@@ -132,6 +138,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         procedure=_patterns(source, "headings.procedure", headings.get("procedure", [])),
         numbers=_patterns(source, "headings.numbers", headings.get("numbers", [])),
         theme_numbers=_patterns(source, "headings.theme_numbers", headings.get("theme_numbers", [])),
+        theme_quoted=_patterns(source, "headings.theme_quoted", headings.get("theme_quoted", [])),
         item_numbers={
             t: _patterns(source, f"item_numbers.{t}", merged.get("item_numbers", {}).get(t, []))
             for t in ("goal", "issue", "measure")
@@ -145,6 +152,13 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         tables={k: _words(source, f"tables.{k}", v) for k, v in merged.get("tables", {}).items()},
         status_header=_words(source, "status_table.header", status.get("header", [])),
         status_theme_cell=_patterns(source, "status_table.theme_cell", [status.get("theme_cell", "^$")])[0],
+        combined_words={
+            k: _words(source, f"combined.{k}", combined.get(k, [])) for k in ("status", "issue", "measure")
+        },
+        combined_predicates={
+            k: _patterns(source, f"combined.{k}_predicate", combined.get(f"{k}_predicate", []))
+            for k in ("issue", "measure")
+        },
     )
 
 

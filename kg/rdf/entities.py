@@ -150,6 +150,12 @@ def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extract
         node = iris.agency(agency.key)
         _agency(g, node, agency.key, agency.text, agency.kind, agency.parent)
         annotate(g, meta, doc, node, Span(agency.start, agency.end, doc.line_of(agency.start)))
+    # A body known here only through its official's title (デジタル審議官): its node, without a mention.
+    mentioned = {a.key for a in ex.agencies}
+    for key in sorted({a.key for i in ex.items for a in i.agencies} - mentioned):
+        entry = agency_gazetteer().get(key)
+        if entry is not None:
+            _agency(g, iris.agency(key), key, entry.name, entry.kind, entry.parent)
     for ref in ex.references:
         node = iris.body_reference(ref.key)
         g.add((node, RDF.type, POL.AgencyReference))

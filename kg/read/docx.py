@@ -1,7 +1,8 @@
 """Word documents through python-docx: heading styles, lists, tables, bold runs, notes.
 
 ``Document.text`` is assembled here (one paragraph a line, table rows as
-tab-separated cells); offsets point into it.  A footnote or endnote reference
+tab-separated cells, a cell's paragraphs joined by ``<br>`` as a Markdown
+table writes a break inside a cell); offsets point into it.  A footnote or endnote reference
 is written as its mark in brackets (「基盤[1]のような」) and the notes follow the
 body, each a note block after its mark (「[1] 情報処理推進機構が…」), as a
 Markdown file's footnotes stand at its end.
@@ -27,6 +28,8 @@ from kg.read.document import BlockKind, Document
 from kg.read.docx_notes import Notes
 from kg.read.numbering import Numbering
 
+# How a line break inside a table cell is written in the text (as in a Markdown table).
+CELL_BREAK = "<br>"
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # The whole style name: 「見出し２本文」 is a body style of a heading level, not a heading.
 HEADING_STYLE = re.compile(r"(?:Heading|見出し)\s*([1-9１-９])", re.IGNORECASE)
@@ -189,10 +192,23 @@ def _table(builder: DocumentBuilder, sink: TextSink, table: Any, notes: Notes) -
             seen.add(id(cell._tc))
             if c:
                 sink.raw("\t")
-            runs: list[Run] = []
-            for paragraph in cell.paragraphs:
-                runs.extend(Run(r.text.replace("\t", " "), r.bold) for r in _runs(paragraph, notes))
-                runs.append(Run(" "))
-            add_cell(builder, sink.runs(runs, collapse=False), row_index)
+            add_cell(builder, sink.runs(_cell_runs(cell, notes), collapse=False), row_index)
         builder.extend(row_index, sink.pos)
     builder.extend(index, sink.pos)
+
+
+def _cell_runs(cell: Any, notes: Notes) -> list[Run]:
+    """A cell's paragraphs on one line, each break written ``<br>`` as a Markdown table cell writes it.
+
+    A cell that lists several issues or measures, one a paragraph, then gives
+    the same entries as its Markdown version (「待ち時間が長い<br>案内表示が…」).
+    """
+    runs: list[Run] = []
+    for paragraph in cell.paragraphs:
+        own = [Run(r.text.replace("\t", " ").replace("\n", " "), r.bold) for r in _runs(paragraph, notes)]
+        if not "".join(r.text for r in own).strip():
+            continue
+        if runs:
+            runs.append(Run(CELL_BREAK))
+        runs.extend(own)
+    return runs

@@ -28,9 +28,14 @@ EXPECTED = [
 ]
 
 
-def check(doc: Document) -> None:
+# Word keeps a cell's paragraphs apart as a Markdown cell does, with <br>;
+# a browser shows HTML's <br> as a space.
+EXPECTED_DOCX = [(kind, text.replace("） ✓", "）<br>✓"), parent) for kind, text, parent in EXPECTED]
+
+
+def check(doc: Document, expected: list[tuple[BlockKind, str, int | None]] = EXPECTED) -> None:
     assert_consistent(doc)
-    assert [(b.kind, b.text, b.parent) for b in doc.blocks[: len(EXPECTED)]] == EXPECTED
+    assert [(b.kind, b.text, b.parent) for b in doc.blocks[: len(expected)]] == expected
     theme, issue = doc.blocks[0], doc.blocks[1]
     assert (theme.number, theme.title, issue.number, issue.title) == (
         "1",
@@ -63,8 +68,29 @@ def test_docx(tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     document.save(str(path))
     doc = read_document(path)
-    check(doc)
+    check(doc, EXPECTED_DOCX)
     assert (doc.blocks[-1].kind, doc.blocks[-1].text) == (BlockKind.NOTE, "注記です")
+
+
+def test_a_word_cells_paragraphs_are_its_lines(tmp_path: Path) -> None:
+    """A cell of several paragraphs (an empty one among them) stays on its row's line, its breaks as <br>."""
+    document = docx.Document()
+    document.add_paragraph("表の前の段落")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "テーマ"
+    table.cell(0, 1).text = "課題"
+    table.cell(1, 0).text = "窓口の混雑"
+    table.cell(1, 1).text = "待ち時間が長い"
+    table.cell(1, 1).add_paragraph("")
+    table.cell(1, 1).add_paragraph("案内表示がわかりにくい")
+    path = tmp_path / "cells.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert_consistent(doc)
+    cell = [b for b in doc.blocks if b.kind == BlockKind.CELL][-1]
+    assert cell.text == "待ち時間が長い<br>案内表示がわかりにくい"
+    assert (cell.line, cell.end_line) == (3, 3)
+    assert doc.line_text(3) == "窓口の混雑\t待ち時間が長い<br>案内表示がわかりにくい"
 
 
 HTML = """<!DOCTYPE html>

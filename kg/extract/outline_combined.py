@@ -1,0 +1,142 @@
+"""Combined headings of the cue reader (extraction stage): 「現状と課題」, 「課題と対応」 and the like.
+
+Takes a section whose title joins an issue word to others (the profile's
+``[combined]`` words: 「現状と課題」, 「現状及び課題」, 「課題と今後の方向性」,
+「現状・課題・対応策」, 「窓口業務の現状と課題」) and gives, bullet by bullet, the
+issues it states (a predicate stating a problem: 「…が不足している」, 「…が統一されていない」)
+and, where the title also names what is done, the measures (a predicate stating an
+action: 「…を実施する」, 「…の推進」).  Statements of fact (「…で受け付けている」) are no
+items.  A label among the bullets (「【現状】」, 「（課題）」) decides for the bullets after it:
+the status label's are no items, an issue or measure label's are read by the list-label
+rule of :mod:`kg.extract.outline`, which this class is a part of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import outline_forms as forms
+from kg.extract.outline_forms import Found, names_list, plain
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document, Section
+
+_SPLIT = re.compile(r"及び|並びに|[と・、,]")
+_BRACKETS = "【】〔〕[]<>〈〉《》■□●◆◇()＜＞"
+_TOPIC = re.compile(r"^.+(?:の|における|に関する|に係る)")
+
+
+def combined_kinds(title: str, words: dict[str, tuple[str, ...]]) -> set[str] | None:
+    """The kinds of part a combined heading's title joins (status, issue, measure), or None.
+
+    >>> w = {"status": ("現状",), "issue": ("課題",), "measure": ("対応", "今後の方向性")}
+    >>> sorted(combined_kinds("1. 現状と課題", w)), sorted(combined_kinds("課題と今後の方向性", w))
+    (['issue', 'status'], ['issue', 'measure'])
+    >>> combined_kinds("背景と課題", w), combined_kinds("課題", w)
+    (None, None)
+    """
+    written = plain(re.sub(r"^[0-9０-９.．\s]+", "", title))
+    parts = [p for p in _SPLIT.split(written) if p]
+    if len(parts) < 2:
+        return None
+    kinds: set[str] = set()
+    for n, part in enumerate(parts):
+        kind = _kind_of(part, words)
+        if kind is None and n == 0:
+            kind = _kind_of(_TOPIC.sub("", part), words)  # 「窓口業務の現状」
+        if kind is None:
+            return None
+        kinds.add(kind)
+    return kinds if "issue" in kinds else None
+
+
+def _kind_of(part: str, words: dict[str, tuple[str, ...]]) -> str | None:
+    return next((kind for kind, found in words.items() if part in found), None)
+
+
+class CombinedRules:
+    """The combined-heading rule; the reader that holds it gives the document, profile and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    navigation: set[int]
+    found: list[Found]
+    group_bullets: set[int]
+
+    def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+            **extra: object) -> int | None:  # fmt: skip
+        raise NotImplementedError
+
+    def title(self, section: Section) -> str:
+        raise NotImplementedError
+
+    def _label_type_of(self, text: str) -> str | None:
+        raise NotImplementedError
+
+    def _combined_headings(self) -> None:
+        words = self.p.combined_words
+        for section in self.doc.sections:
+            if section.index in self.skipped:
+                continue
+            kinds = combined_kinds(self.title(section), words)
+            if kinds is None:
+                continue
+            self.navigation.add(section.index)  # the heading itself is no item, and heads no list
+            for index in [section.index, *self._plain_children(section)]:
+                self._read_bullets(self.doc.sections[index], "measure" in kinds)
+
+    def _plain_children(self, section: Section) -> list[int]:
+        """Sub-sections under a combined heading that name no list of their own (「（１）窓口」)."""
+        heads = self.p.headings
+        found = []
+        for child in section.children:
+            title = self.title(self.doc.sections[child])
+            if child in self.skipped or child in self.navigation:
+                continue
+            if any(names_list(title, heads[k]) for k in ("issue", "goal", "measure", "kpi", "theme")):
+                continue
+            if combined_kinds(title, self.p.combined_words) is not None:
+                continue
+            found.append(child)
+        return found
+
+    def _status_label(self, text: str) -> bool:
+        bare = plain(text).strip(_BRACKETS).rstrip("：:")
+        return bool(bare) and bare in self.p.combined_words.get("status", ())
+
+    def _read_bullets(self, section: Section, measures: bool) -> None:
+        labelled = False  # after a label, the bullets are its (or, after 【現状】, no items)
+        for i in section.blocks:
+            block = self.doc.blocks[i]
+            if block.kind == BlockKind.PARAGRAPH and (
+                self._status_label(block.text) or self._label_type_of(block.text) is not None
+            ):
+                labelled = True
+                continue
+            if block.kind == BlockKind.LIST_ITEM:
+                if i in self.group_bullets or labelled:
+                    continue
+                spans = [(block.start, block.end)]
+            elif block.kind == BlockKind.PARAGRAPH:
+                labelled = False
+                spans = forms.line_entries(self.doc.text, block)
+            else:
+                labelled = False
+                continue
+            for s, e in spans:
+                cls = self._bullet_type(self.doc.text[s:e], measures)
+                if cls is not None:
+                    if block.kind == BlockKind.LIST_ITEM:
+                        self.add(cls, block, "heading")
+                    else:
+                        self.add(cls, block, "heading", s, e)
+
+    def _bullet_type(self, text: str, measures: bool) -> str | None:
+        """Issue where the bullet's predicate states a problem, Measure (if wanted) an action."""
+        end = forms.label(text).rstrip("。．. \u3000")
+        predicates = self.p.combined_predicates
+        if any(p.search(end) for p in predicates.get("issue", ())):
+            return "Issue"
+        if measures and any(p.search(end) for p in predicates.get("measure", ())):
+            return "Measure"
+        return None
