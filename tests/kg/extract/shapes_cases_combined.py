@@ -121,6 +121,29 @@ COMBINED_HEADINGS = Case(
     ("電話と窓口で受け付けている", "2019年度に導入された", "【現状】"),
 )
 
+STATE_BY_TOPIC = Case(
+    "a 現状と課題 chapter divided by topic, its bullets under the topics' headings",
+    """\
+# 図書館サービス改善計画
+
+## 第2 現状と課題
+
+### （１）貸出サービス
+
+- 貸出の手続は窓口でのみ行っている。
+- 予約した本の受取場所が中央館に限られている。
+
+### （２）情報発信
+
+- 開館時間の変更が利用者に十分に伝わっていない。
+""",
+    (
+        _e("Issue", "予約した本の受取場所が中央館に限られている。"),
+        _e("Issue", "開館時間の変更が利用者に十分に伝わっていない。"),
+    ),
+    ("貸出の手続は窓口でのみ", "（１）貸出サービス", "（２）情報発信", "第2 現状と課題"),
+)
+
 QUOTED_THEMES = Case(
     "重点テーマ and 柱 headings naming their theme in 「…」 or 『…』",
     """\
@@ -217,6 +240,7 @@ SIXTH_SET = (
     CELL_LINES,
     CURRENT_STATE_AND_ISSUES,
     COMBINED_HEADINGS,
+    STATE_BY_TOPIC,
     QUOTED_THEMES,
     QUOTED_THEME_SENTENCE,
     BLANK_THEME_HEADER,
