@@ -150,6 +150,7 @@ _JOINERS = ("に関する", "における", "に係る", "のための", "に向
 _JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")
 # A council's name ending right before a joining word: 「情報通信審議会の技術分科会」 is two bodies.
 _COUNCIL_BEFORE_RE = re.compile(rf"(?:{_COUNCIL_RE.pattern})$")
+_MINISTRY_BEFORE_RE = re.compile(r"(?:省|庁|内閣府|内閣官房)$")
 # A name's run of characters; an abbreviation in brackets inside it belongs to the name
 # (「各府省情報統括責任者(CIO)連絡会議」).
 # Words with kana inside (okurigana) that stand in names (「…の在り方に関する検討会」).
@@ -160,7 +161,9 @@ _RUN_RE = re.compile(rf"(?:{_KANA_WORDS}|{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
 # Role words: a council named by them alone is no particular body.
 _ROLE_WORDS = re.compile(
     r"^(?:[第0-9一二三四五六七八九十]+回)?(?:各|関係|同|本|当該|全体|合同|専門|有識者|担当者|代表者|連絡|"
-    r"関係府省|関係省庁|各府省|府省|省庁|幹事|作業|検討|定例|臨時|親|上記|下記|前記|次回|今回|前回)*$"
+    r"関係府省|関係省庁|各府省|府省|省庁|幹事|作業|検討|定例|臨時|親|上記|下記|前記|次回|今回|前回|"
+    # how a meeting is held: 「オンライン会議」 is a meeting held online, no body
+    r"オンライン|ウェブ|Web|WEB|web|テレビ|ビデオ|電話|リモート|対面|書面|遠隔|ハイブリッド)*$"
 )
 # 各/関係/全 before 府省 or 省庁 are part of the name (各府省情報統括責任者連絡会議).
 _LEADING_ROLE = re.compile(
@@ -177,9 +180,11 @@ _UNIT_GENERIC = re.compile(
 )
 # A corporation by its public legal form; one without it only where an Act sets it up
 # (kg.extract.body_statutory): 「国際標準化機構」 is no public body.
+# A word in kana inside the name (「国立がん研究センター」), not a particle or a verb's ending.
+_KANA_IN_NAME = r"(?<![ぁ-ゖ])(?![にのとをでへはもや])[ぁ-ゖ]{2,4}(?<!する)(?<!した)(?![ぁ-ゖ])"
 _CORPORATION_RE = re.compile(
     rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?"
-    rf"{_NAME}{{2,30}}?(?:機構|研究所|センター|基金)(?![{_KANJI}])"
+    rf"(?:{_NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金)(?![{_KANJI}])"
 )
 #: A private organisation's legal form: a name after it is no public body (一般社団法人…協議会).
 PRIVATE_FORMS = re.compile(
@@ -311,6 +316,8 @@ def _reach_back(folded: str, pos: int) -> int:
             break
         if one_word and _COUNCIL_BEFORE_RE.search(folded, low, join.start()):
             break  # 「情報通信審議会の技術分科会」: the name before the joining word is another council's
+        if one_word and join.group() == "の" and _MINISTRY_BEFORE_RE.search(folded, low, join.start()):
+            break  # 「文部科学省の中央教育審議会…」: the council of a ministry or agency
         start = join.start()
     return start
 

@@ -39,6 +39,7 @@ COUNCIL_ENDINGS = (
     "会議",
     "部会",
     "分科会",
+    "幹事会",  # a council's board of secretaries (…会議幹事会) is a body of its own
     "検討会",
     "研究会",
     "調査会",

@@ -16,6 +16,12 @@ What is found:
   個人情報保護法 with kind "body_of_law"), but not
   法制化 (「読み仮名の法制化」 plans a law, it names none), 法制審議会 (an
   agency) or 内閣法制局.
+* An ordinance of the document's own body named without the body's name —
+  after 本市/本県 (「本市情報公開条例」) or by what the text does to it
+  (「自治基本条例を制定」, 「手数料条例の一部を改正」) — is a local ordinance whose key
+  is only unique within its document (``document_scoped``); 「各団体の個人情報保護条例」
+  names none.
+* 「…の一部を改正する法律案」 is a bill, not yet a law: the law it names is found in it.
 * A bare 府令, 省令 or 政令 (「省令整備」, 「3年9月府令改正」) names an ordinance
   without saying which: its key is the word and ``document_scoped`` is True,
   so it stands for one ordinance of its document, never one for the corpus.
@@ -290,6 +296,12 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                         continue  # 法制化, 法制審議会, 内閣法制局
                     kind = "body_of_law"
                 elif label == "LOCAL":
+                    own = _own_ordinance(doc, first, end)
+                    if (
+                        own is not None
+                    ):  # 「本市情報公開条例」, 「自治基本条例を制定」: one of this document's body
+                        yield own
+                        continue
                     if not _names_local_body(nouns.text):
                         continue
                     kind = "local_ordinance"  # 「横浜市個人情報保護条例」
@@ -329,6 +341,8 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 )
         kind, _, how = cand.kind.partition(":")
         key = normalise_name(surface)
+        if how == "own":
+            return LawMention(surface, cand.start, cand.end, key, False, kind, document_scoped=True)
         if how == "number":
             number = parse_law_number(surface)
             key = (number.egov_id() if number else None) or str(number or key)
@@ -436,6 +450,8 @@ def _titles(doc: Any, folded: str) -> Iterator[Candidate]:
         start = doc[first].idx
         if m.start() - start < _MIN_NAME_CHARS:
             continue
+        if folded.startswith("案", m.end()):
+            continue  # 「…の一部を改正する法律案」: a bill, not yet a law; the law it amends is named in it
         if m.group().endswith("条例"):
             # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
             if _names_local_body(folded[start : m.end()]):
@@ -443,6 +459,34 @@ def _titles(doc: Any, folded: str) -> Iterator[Candidate]:
             continue
         kind = "amendment" if m.group().startswith("を改正") else "statute"
         yield Candidate(start, m.end(), None, kind)
+
+
+# 「本市」, 「当県」: the body whose document it is.
+_OWN_BODY_RE = re.compile(r"(?:本|当)(?:都|道|府|県|市|区|町|村)")
+# What a text does to an ordinance it names: 「…条例を制定」, 「…条例の一部を改正」.
+_ORDINANCE_ACTION_RE = re.compile(r"(?:の|を)(?:一部)?(?:を)?(?:制定|改正|廃止)")
+# 「各団体の個人情報保護条例」: each body's ordinance of that kind, not one ordinance.
+_EACH_BEFORE_RE = re.compile(r"(?:各|それぞれの|各自の)[^、。\n]{0,8}?(?:の)?$")
+
+
+def _own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
+    """An ordinance of the document's own body, without the body's name, as a document-scoped mention.
+
+    Named after 本市/本県 (「本市情報公開条例」), or named by what the text does to it
+    (「自治基本条例を制定」, two nouns or more before 条例); never one of each body's
+    (「各団体の個人情報保護条例」).
+    """
+    text = doc.text
+    start, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    for lead in (start - 1, start):  # 「本」 may be a token of its own or part of 「本市」
+        if lead >= 0 and _OWN_BODY_RE.match(text, lead) and end_char - lead > len("本市条例"):
+            return Candidate(lead, end_char, None, "local_ordinance:own")
+    nouns = doc[first : end - 1]
+    if len(nouns) < 2 or _names_local_body(nouns.text) or _EACH_BEFORE_RE.search(text, 0, start):
+        return None
+    if _ORDINANCE_ACTION_RE.match(text, end_char):
+        return Candidate(start, end_char, None, "local_ordinance:own")
+    return None
 
 
 def _names_local_body(name: str) -> bool:

@@ -7,20 +7,23 @@ text states, with:
 * ``kind`` — ``amendment`` (「法改正を実施」, 「公的個人認証法改正」, 「マイナンバー法等の法律改正」,
   「個人情報保護法制の見直し」),
   ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」),
-  ``revision`` (an ordinance's: 「府令改正」, 「省令整備」, 「政令の制定」),
-  ``legal_measure`` (「法制上の措置」, 「法整備」) or ``bill`` (「法案を提出」);
+  ``revision`` (an ordinance's, named or not: 「府令改正」, 「省令整備」, 「政令の制定」,
+  「…法施行令を改正」, 「…条例の一部を改正」, 「施行令及び施行規則を改正」 — one each),
+  ``legal_measure`` (「法制上の措置」, 「法整備」) or ``bill`` (「法案を提出」,
+  「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not also an amendment);
 * ``act_kind`` — the kind of act it changes or makes: 法律, 府令, 省令, 政令,
-  条例 or 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
-  text does not say);
+  条例 or 規則; …施行令 is a 政令 and …施行規則 a 省令 (「府令改正」 keeps 府令 and
+  names no law: which ordinance the text does not say);
 * ``laws`` — the laws it amends or enacts, where the text names them just
-  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」);
+  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「…法の令和3年改正」) or
+  as the topic of a sentence that says it was enacted (「…法は、…可決され、成立した」);
 * ``bundle`` — the bundle the text marks it part of, in brackets after it
   (「…について法改正を実施（デジタル改革関連法）」);
 * ``date`` — the index, among the dates given, of the date written next to it
   (「（3年9月府令改正・4年6月施行）」, 「省令整備（3年7月）」).
 
 A cue inside the name of a body or document (「氏名の読み仮名の法制化に関する研究会」)
-is no action.
+is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」).
 
 >>> [(a.text, a.kind, a.act_kind) for a in find_actions("省令整備(3年7月)、府令改正", [], [])]
 [('省令整備', 'revision', '省令'), ('府令改正', 'revision', '府令')]
@@ -63,21 +66,47 @@ class LegislativeAction:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
-_ORDINANCE = r"(?P<act>内閣府令|(?:[一-龥]{1,4})?省令|府令|政令|条例|規則)"
+# 「同法施行令」: an enforcement order is a 政令 and enforcement rules a 省令, named or not.
+_ORDINANCE_WORD = r"(?:同法)?施行令|(?:同法)?施行規則|内閣府令|(?:[一-龥]{1,4})?省令|府令|政令|条例|規則"
+_ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD})"
+# 「施行令及び施行規則を改正」: each ordinance of the list is revised.
+_ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
+_TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ)[、]?)?"
 _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
-    (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:改正|改定)"), "revision", None),
+    (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
     (re.compile(_ORDINANCE + r"(?:の|を)?(?:整備|制定|公布)"), "revision", None),
+    (
+        re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:案)?(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"),
+        "bill",
+        "法律",
+    ),
     (re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
     (re.compile(r"法制上の措置"), "legal_measure", "法律"),
     (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
     (re.compile(r"法制化"), "enactment", "法律"),
-    (re.compile(r"(?:法案|法律案)(?:を|の)?(?:国会に|国会へ)?(?:提出|提案)"), "bill", "法律"),
+    (re.compile(r"(?:法案|法律案)(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"), "bill", "法律"),
 )
 # After a named law: what the text does to it.
 _AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind], ...] = (
-    (re.compile(r"(?:等)?(?:の|を)?(?:一部)?(?:法律)?改正(?:を実施)?"), "amendment"),  # 「…法を改正し」
+    # 「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not yet an amendment
+    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律)?案"), "bill"),
+    # 「…法を改正し」, 「…法の一部を改正」, 「…法の令和3年改正」
+    (
+        re.compile(
+            r"(?:等)?(?:の|を)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
+        ),
+        "amendment",
+    ),
     (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment"),
     (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment"),  # 「個人情報保護法制の見直し」
+)
+# 「…法は、令和3年5月12日に参議院本会議で可決され、成立した」: the law the sentence is about is enacted.
+_TOPIC_ENACTED_RE = re.compile(
+    r"(?:は|が)、?[^。\n]{0,40}?(?:成立(?:した|し[、,]|しました|している)|(?:制定|公布)され(?:た|ました|、))"
+)
+# 「法改正を伴わない」, 「法改正は不要」: no action is taken.
+_NEGATED_RE = re.compile(
+    r"(?:を|は|が|に)?(?:伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|行わ(?:ない|ず)|不要|必要とし(?:ない|ません)|必要とせず|必要(?:は|が)?ない|よらず|よらない)"
 )
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
@@ -89,6 +118,10 @@ _CLAUSE_END = re.compile(r"[。✓\n]")
 
 
 def _act_kind(word: str) -> str:
+    if word.endswith("施行令"):
+        return "政令"  # 「…法施行令」 is a cabinet order
+    if word.endswith("施行規則"):
+        return "省令"  # 「…法施行規則」 is a ministry's ordinance
     if word.endswith(("法", "法律", "法制")):
         return "法律"  # 個人情報保護法制: a body of law
     return next((k for k in _ORDINANCE_KINDS if word.endswith(k)), word)
@@ -117,29 +150,60 @@ def find_actions(
             pos = chain[-1].end
         if number := _NUMBER_BRACKET_RE.match(folded, pos):
             pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」
+        statutes = all(x.kind in ("statute", "bundle") for x in chain)
+        act_kind = "法律" if statutes else _act_kind(first.text)
+        keys = tuple(dict.fromkeys(x.key for x in chain))
         for cue, kind in _AFTER_LAW:
             m = cue.match(folded, pos)
             if m and free(first.start, m.end()):
-                statutes = all(x.kind in ("statute", "bundle") for x in chain)
-                act_kind = "法律" if statutes else _act_kind(first.text)
-                keys = tuple(dict.fromkeys(x.key for x in chain))
-                surface = text[first.start : m.end()]
-                found.append(LegislativeAction(surface, first.start, m.end(), kind, act_kind, keys))
                 taken.append((first.start, m.end()))
+                if not _NEGATED_RE.match(folded, m.end()):
+                    surface = text[first.start : m.end()]
+                    kind = kind if act_kind == "法律" else "revision"  # an ordinance is revised
+                    found.append(LegislativeAction(surface, first.start, m.end(), kind, act_kind, keys))
                 break
+        else:
+            topic = _TOPIC_ENACTED_RE.match(folded, pos)
+            if (
+                topic
+                and free(first.start, topic.end())
+                and not any(pos < x.start < topic.end() for x in laws)
+            ):
+                surface = text[first.start : topic.end()]
+                kind = "enactment" if act_kind == "法律" else "revision"
+                found.append(LegislativeAction(surface, first.start, topic.end(), kind, act_kind, keys))
+                taken.append((first.start, topic.end()))
     # The cue words on their own: 「法改正を実施」, 「府令改正」, 「法制上の措置」.
     for cue, kind, act in _CUES:
         for m in cue.finditer(folded):
             start, end = m.span()
             if not free(start, end) or any(law.start < end and start < law.end for law in laws):
                 continue
+            taken.append((start, end))
+            if _NEGATED_RE.match(folded, end):
+                continue  # 「法改正を伴わない」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
             cue_act_kind = act or _act_kind(m["act"])
             found.append(LegislativeAction(text[start:end], start, end, kind, cue_act_kind, keys))
-            taken.append((start, end))
+            if act is None:
+                for s, e in _listed_before(folded, start):  # 「施行令及び施行規則を改正」
+                    if free(s, e):
+                        found.append(LegislativeAction(text[s:e], s, e, kind, _act_kind(folded[s:e])))
+                        taken.append((s, e))
     found.sort(key=lambda a: a.start)
     return [_with_context(a, folded, by_start, dates) for a in found]
+
+
+def _listed_before(folded: str, start: int) -> list[tuple[int, int]]:
+    """The ordinances listed before the one at ``start``: 「施行令及び施行規則を改正」 → 施行令."""
+    spans: list[tuple[int, int]] = []
+    while True:
+        m = _ORDINANCE_LIST_END_RE.search(folded, max(0, start - 16), start)
+        if m is None:
+            return spans
+        spans.insert(0, (m.start(), m.start() + len(m["word"])))
+        start = m.start()
 
 
 def _law_before(folded: str, start: int, by_end: dict[int, LawMention]) -> LawMention | None:
@@ -163,7 +227,10 @@ def _with_context(
 
 
 def _date_next_to(action: LegislativeAction, folded: str, dates: Sequence[DateMention]) -> int | None:
-    """The date written just before the action (「3年9月府令改正」) or soon after it, in its clause."""
+    """The date inside the action, just before it (「3年9月府令改正」) or soon after it, in its clause."""
+    for n, d in enumerate(dates):
+        if action.start <= d.start and d.end <= action.end:
+            return n  # 「…法の令和3年改正」, 「…法は、令和3年5月12日に…成立した」
     for n, d in enumerate(dates):
         if 0 <= action.start - d.end <= _DATE_GAP_BEFORE and not folded[d.end : action.start].strip("(（ "):
             return n

@@ -263,7 +263,8 @@ def item_triples(
         if item.reports_on:
             link(g, node, POL.reportsOn, item_iri(doc_id, "Measure", item.reports_on), "measure_match")
         _law_links(g, doc_id, node, item)
-        action_triples(g, meta, doc, node, item.actions, link)
+        scoped = {m.key: law_iri(doc_id, m) for m in item.laws if m.document_scoped}
+        action_triples(g, meta, doc, node, item.actions, link, scoped)
         if item.cls in ("Measure", "ProgressUpdate"):
             _agency_links(g, node, item)
             for key in dict.fromkeys(ref.key for ref in item.references):

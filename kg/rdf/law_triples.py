@@ -17,7 +17,7 @@ links it comes from.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from rdflib import Literal, URIRef
@@ -54,7 +54,9 @@ def action_triples(
     item_node: URIRef,
     actions: Sequence[LegislativeAction],
     link: Link,
+    scoped: Mapping[str, URIRef] | None = None,
 ) -> None:
+    """The item's actions; ``scoped`` maps the keys of laws scoped to the document to their nodes."""
     for n, action in enumerate(actions):
         node = action_iri(item_node, n)
         g.add((node, RDF.type, POL.LegislativeAction))
@@ -62,7 +64,7 @@ def action_triples(
         g.add((node, POL.actKind, Literal(action.act_kind)))
         g.add((node, POL.actionKind, Literal(action.kind)))
         for key in action.laws:
-            link(g, node, _LAW_PREDICATE[action.kind], iris.law(key), "stated")
+            link(g, node, _LAW_PREDICATE[action.kind], (scoped or {}).get(key) or iris.law(key), "stated")
         if action.bundle:
             link(g, node, DCTERMS.isPartOf, iris.law(action.bundle), "stated")
         if action.date is not None:

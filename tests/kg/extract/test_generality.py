@@ -470,7 +470,8 @@ def test_laws_fourth_set(text: str, expected: list[str] | tuple[list[str], ...])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("児童手当法施行規則の改正（令和4年6月施行）", [("規則", "amendment", ("児童手当法施行規則",))]),
+        # …法施行規則 is a ministry's ordinance (省令), and an ordinance is revised
+        ("児童手当法施行規則の改正（令和4年6月施行）", [("省令", "revision", ("児童手当法施行規則",))]),
         ("省令改正により、押印を不要とした。", [("省令", "revision", ())]),
         ("デジタル手続法の改正を行う。", [("法律", "amendment", ("digital-procedures-act",))]),
         ("所要の法的整備を行った上で、令和5年度から運用を開始する。", [("法律", "legal_measure", ())]),

@@ -111,7 +111,8 @@ def actions(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None,
         ),
         (
             "横浜市個人情報保護条例の改正",
-            [("横浜市個人情報保護条例の改正", "amendment", "条例", ("横浜市個人情報保護条例",), None, None)],
+            # an ordinance, named or not, is revised: a 条例's amendment is a revision of it
+            [("横浜市個人情報保護条例の改正", "revision", "条例", ("横浜市個人情報保護条例",), None, None)],
         ),
     ],
 )
