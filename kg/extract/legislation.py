@@ -167,6 +167,7 @@ def find_actions(
             if (
                 topic
                 and free(first.start, topic.end())
+                and "改正" not in topic.group()  # 「…法は、…改正法が成立した」: its amendment, not the law
                 and not any(pos < x.start < topic.end() for x in laws)
             ):
                 surface = text[first.start : topic.end()]

@@ -104,3 +104,20 @@ def test_a_council_name_broken_over_two_lines_is_no_body_on_the_second() -> None
     # seed lines 266–267: the working group's title printed over two lines
     assert _bodies("マイナンバー制度及び国と地方のデジタル基盤\n抜本改善ワーキンググループ") == []
     assert _bodies("体制\n\n抜本改善ワーキンググループを置く") == [("抜本改善ワーキンググループ", "council")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Web会議やテレビ会議で開催した。", []),  # how a meeting is held, no body
+        ("本日の幹事会で決定した。", []),
+        ("独立行政法人等が設置するセンターを活用する。", []),  # a particle is no part of a name
+        ("国立研究開発法人については研究センターとする。", []),
+        (
+            "厚生労働省の医療情報システム検討会",
+            [("厚生労働省", "ministry"), ("医療情報システム検討会", "council")],
+        ),
+    ],
+)
+def test_meetings_particles_and_a_ministrys_council(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _bodies(text) == expected

@@ -132,3 +132,58 @@ def test_actions_the_text_states(text: str, expected: list[tuple[object, ...]]) 
 )
 def test_no_action(text: str) -> None:
     assert actions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 「…は…成立した」 with the law's amendment in between enacts the amendment, not the law
+        ("個人情報保護法は、令和3年に改正法が成立した。", []),
+        # 「…法は…成立した」: the law the sentence is about, with its date
+        (
+            "個人情報保護法は、平成15年に成立した。",
+            [
+                (
+                    "個人情報保護法は、平成15年に成立した",
+                    "enactment",
+                    "法律",
+                    ("personal-information-protection-act",),
+                    None,
+                    "平成15年",
+                )
+            ],
+        ),
+        ("法改正は不要である。", []),
+        ("法改正を行わずに対応する。", []),
+        # each ordinance of a list, with or without the law's name
+        (
+            "施行令・施行規則の改正を行った。",
+            [
+                ("施行令", "revision", "政令", (), None, None),
+                ("施行規則の改正", "revision", "省令", (), None, None),
+            ],
+        ),
+        # a draft ordinance is no bill: only a law is put to the Diet
+        (
+            "戸籍法施行規則の改正案について意見公募を行った。",
+            [("戸籍法施行規則の改正案", "revision", "省令", ("戸籍法施行規則",), None, None)],
+        ),
+    ],
+)
+def test_topics_denials_lists_and_drafts(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert actions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本市情報公開条例第7条", [("本市情報公開条例", True)]),
+        ("本市条例の定めるところによる。", []),  # 本市の条例: which one the text does not say
+        ("各団体の個人情報保護条例を改正する必要がある。", []),  # each body's own
+        ("関係条例を改正する。", []),  # a word for ordinances, not a name
+        ("自治基本条例を制定した。", [("自治基本条例", True)]),
+        ("横浜市個人情報保護条例を改正した。", [("横浜市個人情報保護条例", False)]),  # it says whose it is
+    ],
+)
+def test_an_ordinance_of_the_documents_own_body(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(m.text, m.document_scoped) for m in find_laws(text)] == expected
