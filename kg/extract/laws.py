@@ -16,12 +16,9 @@ What is found:
   個人情報保護法 with kind "body_of_law"), but not
   法制化 (「読み仮名の法制化」 plans a law, it names none), 法制審議会 (an
   agency) or 内閣法制局.
-* An ordinance of the document's own body named without the body's name —
-  after 本市/本県 (「本市情報公開条例」) or by what the text does to it
-  (「自治基本条例を制定」, 「手数料条例の一部を改正」) — is a local ordinance whose key
-  is only unique within its document (``document_scoped``); 「各団体の個人情報保護条例」
-  names none.
-* 「…の一部を改正する法律案」 is a bill, not yet a law: the law it names is found in it.
+* An ordinance of the document's own body named without the body's name
+  (「本市情報公開条例」, 「自治基本条例を制定」) is ``document_scoped``; a bill
+  (「…の一部を改正する法律案」) is no law, the law it amends is (:mod:`kg.extract.law_titles`).
 * A bare 府令, 省令 or 政令 (「省令整備」, 「3年9月府令改正」) names an ordinance
   without saying which: its key is the word and ``document_scoped`` is True,
   so it stands for one ordinance of its document, never one for the corpus.
@@ -47,7 +44,6 @@ from typing import Any, Literal
 
 from spacy.language import Language
 
-from kg.extract.bodies import starts_with_local_government
 from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import (
     Candidate,
@@ -61,8 +57,9 @@ from kg.extract.gazetteers import (
     split_names,
     store,
 )
-from kg.extract.law_forms import ENFORCEMENT_ORDER_RE, glued_after, inside_other_name, names_local_body
+from kg.extract.law_forms import ENFORCEMENT_ORDER_RE, glued_after, inside_other_name
 from kg.extract.law_numbers import ERA_DIGITS, LAW_NUMBER_RE, LawNumber, parse_law_number
+from kg.extract.law_titles import MIN_NAME_CHARS, MODIFIERS, names_local_body_or_listed, own_ordinance, titles
 from kg.extract.nlp import LAW_RULER, LAWS_KEY, Ruler, extract, register_ruler
 from kg.extract.statutes import statute_book
 
@@ -184,18 +181,12 @@ def find_laws(text: str) -> list[LawMention]:
 
 # --- the component -------------------------------------------------------------
 
-# Words that end a modifier before a law's name (「令和３年改正個人情報保護法」):
-# the name starts after them.
-_MODIFIERS = frozenset(
-    {"改正", "現行", "新", "旧", "同", "本", "各"} | {"当該", "前記", "上記", "年", "度", "等", "及び"}
-)
 # The last noun of 「データ活用法」 says "a method", not a law.
 _METHOD_NOUNS = frozenset(
     {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
 )
 _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN", "NUM"]}, "TEXT": {"NOT_IN": ["法", "法制", "・"]}}
-_TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)(?:法律|条例)")
 _MEASURE_RE = re.compile(r"法律改正|法改正|法制上の措置")
 _AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
@@ -218,7 +209,6 @@ _BEFORE_PAREN_RELATIONS: dict[str, Relation] = {
     "による": "based_on",
 }
 _PAREN_WINDOW = 24
-_MIN_NAME_CHARS = 3
 _LABEL_WORDS = (("STATUTE", "法"), ("BODY", "法制"), ("LOCAL", "条例"))
 
 
@@ -278,7 +268,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 kind = "statute" if m["type"] == "法律" else "ordinance"
                 yield Candidate(m.start(), m.end(), None, f"{kind}:number", priority=1)
         yield from self._noun_runs(doc)
-        yield from _titles(doc, folded)
+        yield from titles(doc, folded)
 
     def _noun_runs(self, doc: Any) -> Iterator[Candidate]:
         text = doc.text
@@ -296,16 +286,16 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                         continue  # 法制化, 法制審議会, 内閣法制局
                     kind = "body_of_law"
                 elif label == "LOCAL":
-                    own = _own_ordinance(doc, first, end)
+                    own = own_ordinance(doc, first, end)
                     if (
                         own is not None
                     ):  # 「本市情報公開条例」, 「自治基本条例を制定」: one of this document's body
                         yield own
                         continue
-                    if not _names_local_body(nouns.text):
+                    if not names_local_body_or_listed(nouns.text):
                         continue
                     kind = "local_ordinance"  # 「横浜市個人情報保護条例」
-                elif len(nouns.text) < _MIN_NAME_CHARS or len(nouns) < 2 or nouns[-1].text in _METHOD_NOUNS:
+                elif len(nouns.text) < MIN_NAME_CHARS or len(nouns) < 2 or nouns[-1].text in _METHOD_NOUNS:
                     continue
                 else:
                     kind = "bundle" if nouns[-1].text == "関連" else "statute"
@@ -402,7 +392,7 @@ def _after_modifier_or_boundary(folded: str, start: int) -> bool:
     """A name glued to the end of another word is part of a longer name we do not know."""
     if start == 0 or not _is_word_char(folded[start - 1]):
         return True
-    return any(folded.endswith(mod, 0, start) for mod in _MODIFIERS) or folded[start - 1] in "0123456789"
+    return any(folded.endswith(mod, 0, start) for mod in MODIFIERS) or folded[start - 1] in "0123456789"
 
 
 def _is_word_char(ch: str) -> bool:
@@ -416,82 +406,13 @@ def _name_start(doc: Any, start: int, end: int) -> int:
     for i in range(start, end):
         token = doc[i]
         if (
-            token.text in _MODIFIERS
+            token.text in MODIFIERS
             or token.tag_.startswith("接頭辞")
             or token.pos_ == "NUM"
             or token.text in ERA_DIGITS
         ):
             first = i + 1
     return first
-
-
-_TITLE_STOP_TAGS = ("補助記号", "空白", "記号", "助詞-係助詞", "助詞-副助詞")
-_TITLE_STOP_WORDS = frozenset({"は", "が", "も", "で", "へ", "と", "や", "から", "より", "まで"})
-_MAX_TITLE = 60
-
-
-def _titles(doc: Any, folded: str) -> Iterator[Candidate]:
-    """Titles ending in 「…に関する法律」: the name reaches back to the start of its phrase."""
-    starts: dict[int, int] | None = None  # built only for a text that holds a title
-    for m in _TITLE_RE.finditer(folded):
-        if starts is None:
-            starts = {t.idx: t.i for t in doc}
-        i = starts.get(m.start())
-        if i is None:
-            continue
-        first = i
-        while first > 0:
-            token = doc[first - 1]
-            if token.tag_.startswith(_TITLE_STOP_TAGS) or token.text in _TITLE_STOP_WORDS:
-                break
-            if m.end() - token.idx > _MAX_TITLE or token.text in _MODIFIERS:
-                break
-            first -= 1
-        start = doc[first].idx
-        if m.start() - start < _MIN_NAME_CHARS:
-            continue
-        if folded.startswith("案", m.end()):
-            continue  # 「…の一部を改正する法律案」: a bill, not yet a law; the law it amends is named in it
-        if m.group().endswith("条例"):
-            # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
-            if _names_local_body(folded[start : m.end()]):
-                yield Candidate(start, m.end(), None, "local_ordinance")
-            continue
-        kind = "amendment" if m.group().startswith("を改正") else "statute"
-        yield Candidate(start, m.end(), None, kind)
-
-
-# 「本市」, 「当県」: the body whose document it is.
-_OWN_BODY_RE = re.compile(r"(?:本|当)(?:都|道|府|県|市|区|町|村)")
-# What a text does to an ordinance it names: 「…条例を制定」, 「…条例の一部を改正」.
-_ORDINANCE_ACTION_RE = re.compile(r"(?:の|を)(?:一部)?(?:を)?(?:制定|改正|廃止)")
-# 「各団体の個人情報保護条例」: each body's ordinance of that kind, not one ordinance.
-_EACH_BEFORE_RE = re.compile(r"(?:各|それぞれの|各自の)[^、。\n]{0,8}?(?:の)?$")
-
-
-def _own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
-    """An ordinance of the document's own body, without the body's name, as a document-scoped mention.
-
-    Named after 本市/本県 (「本市情報公開条例」), or named by what the text does to it
-    (「自治基本条例を制定」, two nouns or more before 条例); never one of each body's
-    (「各団体の個人情報保護条例」).
-    """
-    text = doc.text
-    start, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    for lead in (start - 1, start):  # 「本」 may be a token of its own or part of 「本市」
-        if lead >= 0 and _OWN_BODY_RE.match(text, lead) and end_char - lead > len("本市条例"):
-            return Candidate(lead, end_char, None, "local_ordinance:own")
-    nouns = doc[first : end - 1]
-    if len(nouns) < 2 or _names_local_body(nouns.text) or _EACH_BEFORE_RE.search(text, 0, start):
-        return None
-    if _ORDINANCE_ACTION_RE.match(text, end_char):
-        return Candidate(start, end_char, None, "local_ordinance:own")
-    return None
-
-
-def _names_local_body(name: str) -> bool:
-    """An ordinance's name that says whose it is, by its form or by the list (「つくば市…条例」)."""
-    return names_local_body(name) or starts_with_local_government(fold(name))
 
 
 def _law_before(folded: str, start: int, index: _Index) -> LawMention | None:

@@ -1,0 +1,102 @@
+"""Law names by their wording: titles ending 「…に関する法律」, and local ordinances by whose they are.
+
+Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes a tokenized doc (and its
+folded text); gives candidate spans:
+
+* a title ending 「…に関する法律」, 「…に係る法律」 or 「…を改正する法律」, reaching back to the start
+  of its phrase; 「…の一部を改正する法律案」 is a bill, not yet a law (the law it amends is named
+  inside it and found on its own);
+* a local ordinance whose name says whose it is (「横浜市個人情報の保護に関する条例」, 「つくば市…条例」);
+* an ordinance of the document's own body named without the body's name — after 本市/本県
+  (「本市情報公開条例」) or by what the text does to it (「自治基本条例を制定」,
+  「手数料条例の一部を改正」) — as a candidate of kind ``local_ordinance:own``, a mention whose key
+  is unique only within its document; 「各団体の個人情報保護条例」 names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.bodies import starts_with_local_government
+from kg.extract.folding import fold
+from kg.extract.gazetteers import Candidate
+from kg.extract.law_forms import names_local_body
+
+__all__ = ["MIN_NAME_CHARS", "MODIFIERS", "names_local_body_or_listed", "own_ordinance", "titles"]
+
+# Words that end a modifier before a law's name (「令和３年改正個人情報保護法」):
+# the name starts after them.
+MODIFIERS = frozenset(
+    {"改正", "現行", "新", "旧", "同", "本", "各"} | {"当該", "前記", "上記", "年", "度", "等", "及び"}
+)
+_TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)(?:法律|条例)")
+MIN_NAME_CHARS = 3
+_TITLE_STOP_TAGS = ("補助記号", "空白", "記号", "助詞-係助詞", "助詞-副助詞")
+_TITLE_STOP_WORDS = frozenset({"は", "が", "も", "で", "へ", "と", "や", "から", "より", "まで"})
+_MAX_TITLE = 60
+
+
+def titles(doc: Any, folded: str) -> Iterator[Candidate]:
+    """Titles ending in 「…に関する法律」: the name reaches back to the start of its phrase."""
+    starts: dict[int, int] | None = None  # built only for a text that holds a title
+    for m in _TITLE_RE.finditer(folded):
+        if starts is None:
+            starts = {t.idx: t.i for t in doc}
+        i = starts.get(m.start())
+        if i is None:
+            continue
+        first = i
+        while first > 0:
+            token = doc[first - 1]
+            if token.tag_.startswith(_TITLE_STOP_TAGS) or token.text in _TITLE_STOP_WORDS:
+                break
+            if m.end() - token.idx > _MAX_TITLE or token.text in MODIFIERS:
+                break
+            first -= 1
+        start = doc[first].idx
+        if m.start() - start < MIN_NAME_CHARS:
+            continue
+        if folded.startswith("案", m.end()):
+            continue  # 「…の一部を改正する法律案」: a bill, not yet a law; the law it amends is named in it
+        if m.group().endswith("条例"):
+            # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
+            if names_local_body_or_listed(folded[start : m.end()]):
+                yield Candidate(start, m.end(), None, "local_ordinance")
+            continue
+        kind = "amendment" if m.group().startswith("を改正") else "statute"
+        yield Candidate(start, m.end(), None, kind)
+
+
+# 「本市」, 「当県」: the body whose document it is.
+_OWN_BODY_RE = re.compile(r"(?:本|当)(?:都|道|府|県|市|区|町|村)")
+# What a text does to an ordinance it names: 「…条例を制定」, 「…条例の一部を改正」.
+_ORDINANCE_ACTION_RE = re.compile(r"(?:の|を)(?:一部)?(?:を)?(?:制定|改正|廃止)")
+# 「各団体の個人情報保護条例」: each body's ordinance of that kind, not one ordinance.
+_EACH_BEFORE_RE = re.compile(r"(?:各|それぞれの|各自の)[^、。\n]{0,8}?(?:の)?$")
+
+
+def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
+    """An ordinance of the document's own body, without the body's name, as a document-scoped mention.
+
+    Named after 本市/本県 (「本市情報公開条例」), or named by what the text does to it
+    (「自治基本条例を制定」, two nouns or more before 条例); never one of each body's
+    (「各団体の個人情報保護条例」).
+    """
+    text = doc.text
+    start, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    for lead in (start - 1, start):  # 「本」 may be a token of its own or part of 「本市」
+        if lead >= 0 and _OWN_BODY_RE.match(text, lead) and end_char - lead > len("本市条例"):
+            return Candidate(lead, end_char, None, "local_ordinance:own")
+    nouns = doc[first : end - 1]
+    if len(nouns) < 2 or names_local_body_or_listed(nouns.text) or _EACH_BEFORE_RE.search(text, 0, start):
+        return None
+    if _ORDINANCE_ACTION_RE.match(text, end_char):
+        return Candidate(start, end_char, None, "local_ordinance:own")
+    return None
+
+
+def names_local_body_or_listed(name: str) -> bool:
+    """An ordinance's name that says whose it is, by its form or by the list (「つくば市…条例」)."""
+    return names_local_body(name) or starts_with_local_government(fold(name))
