@@ -159,6 +159,47 @@ def test_gazetteer_has_every_ministry(name: str) -> None:
     assert agency_gazetteer().resolve(name) is not None
 
 
+# Every 外局 under 国家行政組織法 別表第一 and 内閣府設置法 第64条, with the ministry it belongs to.
+EXTERNAL_BUREAUS = [
+    ("公正取引委員会", "cao"),
+    ("国家公安委員会", "cao"),
+    ("個人情報保護委員会", "cao"),
+    ("カジノ管理委員会", "cao"),
+    ("金融庁", "cao"),
+    ("消費者庁", "cao"),
+    ("こども家庭庁", "cao"),
+    ("公害等調整委員会", "mic"),
+    ("消防庁", "mic"),
+    ("公安審査委員会", "moj"),
+    ("出入国在留管理庁", "moj"),
+    ("公安調査庁", "moj"),
+    ("国税庁", "mof"),
+    ("スポーツ庁", "mext"),
+    ("文化庁", "mext"),
+    ("中央労働委員会", "mhlw"),
+    ("林野庁", "maff"),
+    ("水産庁", "maff"),
+    ("資源エネルギー庁", "meti"),
+    ("特許庁", "meti"),
+    ("中小企業庁", "meti"),
+    ("観光庁", "mlit"),
+    ("気象庁", "mlit"),
+    ("運輸安全委員会", "mlit"),
+    ("海上保安庁", "mlit"),
+    ("原子力規制委員会", "moe"),
+    ("防衛装備庁", "mod"),
+]
+
+
+@pytest.mark.parametrize(("name", "ministry"), EXTERNAL_BUREAUS)
+def test_gazetteer_has_every_external_bureau_under_its_ministry(name: str, ministry: str) -> None:
+    entry = agency_gazetteer().resolve(name)
+    assert entry is not None
+    assert entry.parent == ministry
+    (found,) = find_agencies(f"{name}において検討を行った。")
+    assert (found.text, found.key) == (name, entry.key)
+
+
 @pytest.mark.parametrize(
     ("path", "doc_id", "floor"), [(SEED, SEED_ID, 0.95), pytest.param(GIF, GIF_ID, 0.85, marks=needs_gif)]
 )
