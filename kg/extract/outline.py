@@ -35,18 +35,20 @@ from __future__ import annotations
 import re
 
 from kg.extract import outline_forms as forms
+from kg.extract import outline_lines
 from kg.extract import outline_tables as tables
-from kg.extract.outline_combined import CombinedRules
+from kg.extract.outline_combined import CombinedRules, combined_kinds
 from kg.extract.outline_forms import Found, clean_number, names_list
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
+from kg.extract.outline_nesting import NestingRules
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 
-class _Reader(RowRules, SentenceRules, CombinedRules):
+class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -61,6 +63,7 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
         self.inline: set[int] = set()  # blocks read for an inline label
         self.listed_themes: list[tuple[Block, int, int]] = []  # the entries of a theme list
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
+        self.measure_themes: set[int] = set()  # themes whose sub-headings and entries are measures
         leaf_parents = {b.parent for b in doc.blocks if b.kind == BlockKind.LIST_ITEM}
         self.group_bullets = {i for i in leaf_parents if i is not None}
         self.subject = subject_topic(doc)
@@ -204,6 +207,8 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
         self._lists_under_headings()
         self._labelled_lists()
         self._tables()
+        self._numbered_lines()
+        self._measures_in_themes()
         self._sentences()
         self._goal_sentences_under_headings()
         self._measures_to_issues()
@@ -250,13 +255,17 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
             # 「第1 基本方針」 over 「1 重点テーマ」: an inner heading that is the theme list's own
             # name (the cue ends it) names the themes; one that only mentions a cue
             # (「3.2 教育分野での検討」 under 「3. 様々な分野での活用」) is one of them.
-            if any(
-                self._names_themes(self.doc.sections[s])
-                and names_list(self.title(self.doc.sections[s]), self.p.headings["theme"])
-                for s in below
-            ):
+            if any(self._theme_list_name(self.doc.sections[s]) for s in below):
                 continue
+            # A child that is an item of its own (「基本目標1 …」) or names another type's list
+            # (「2.1 目指す姿」 under 「テーマごとの目指す姿と課題」) is no theme.
+            children = [c for c in children if not self._other_list(self.doc.sections[c])]
+            if not children and any(s in self.themes for s in below):
+                continue  # the themes are numbered further down (「施策の柱1 …」)
             numbered = [c for c in children if c in self.themes]
+            if self._names_measures(section):
+                # 「分野別の取組」, 「2 基本方針」: what stands in each theme is its measures.
+                self.measure_themes.update(numbered or children)
             for child in numbered or children:  # among 「テーマ1：…」 headings, the others explain them
                 title = _plain(self.title(self.doc.sections[child]))
                 if title not in named:  # not a theme named again (「3.1 避難情報」 under 「目指す姿」)
@@ -264,6 +273,25 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
                     self.themes[child] = -1
                     self.theme_rule[child] = "heading"
             inside.update(below)
+        self._pillars()
+
+    def _theme_list_name(self, section: Section) -> bool:
+        """Whether an inner heading is a theme list's own name (「1 重点テーマ」), not one of several
+        sibling themes the cue ends (「3.1 医療分野」, 「3.2 教育分野」)."""
+        cues = self.p.headings["theme"]
+        if not (self._names_themes(section) and names_list(self.title(section), cues)):
+            return False
+        parent = self.doc.sections[section.parent] if section.parent is not None else None
+        siblings = parent.children if parent is not None else []
+        return sum(names_list(self.title(self.doc.sections[c]), cues) for c in siblings) < 2
+
+    def _other_list(self, section: Section) -> bool:
+        """Whether a heading is an item by its number or names a list of goals, issues or measures."""
+        title = _label(section.title)
+        if any(forms.split_title(title, p)[0] is not None for p in self.p.item_numbers.values()):
+            return True
+        heads = self.p.headings
+        return any(names_list(self.title(section), heads[k]) for k in ("goal", "issue", "kpi"))
 
     def _holds_issue_list(self, section: Section) -> bool:
         return any(
@@ -336,7 +364,11 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
                  if names_list(title, heads[key])),
                 None,
             )  # fmt: skip
-            if typed is not None:
+            if typed == "Issue" and not self.entries(section.blocks) and (subs := self.plain_children(section)):
+                # 「第2節 …に向けた課題」 over 「1 デジタル人材の不足」: each sub-heading is an issue.
+                for child in subs:
+                    self.add("Issue", self.heading_block(child), "heading")
+            elif typed is not None:
                 for listed in self._listed(section):
                     self.add_entries(typed, self.doc.sections[listed].blocks, "heading")
             elif (
@@ -356,6 +388,9 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
             and not self._names_themes(self.doc.sections[c])
         ]
         for child in children:
+            if self.about(self.doc.sections[child]):
+                self.add_sentences("Measure", self.doc.sections[child])
+                continue
             if child not in self.aliases:
                 self.add("Measure", self.heading_block(child), "heading")
                 continue
@@ -364,23 +399,14 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
                 self.add("Measure", self.heading_block(grandchild), "heading")
             if not below:
                 self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
-        if not children:
+        if not children and not any(c in self.measure_themes for c in section.children):
             self.add_entries("Measure", section.blocks, "heading")
 
     def _label_type(self, block: Block) -> str | None:
         return self._label_type_of(block.text)
 
     def _label_type_of(self, text: str) -> str | None:
-        # A label may stand in brackets: 【課題】, 〔具体的施策〕, ＜目標＞ (a profile's
-        # pattern may name the brackets too).
-        written = _plain(text)
-        bare = written.strip("【】〔〕[]<>〈〉《》■□●◆◇()")
-        if not bare or len(written) > 60:
-            return None
-        for t, cls in (("issue", "Issue"), ("goal", "Goal"), ("measure", "Measure")):
-            if any(p.search(bare) or p.search(written) for p in self.p.labels[t]):
-                return cls
-        return None
+        return forms.label_type(text, self.p.labels)
 
     def _labelled_lists(self) -> None:
         blocks = self.doc.blocks
@@ -448,6 +474,14 @@ class _Reader(RowRules, SentenceRules, CombinedRules):
                 measure.issue, measure.link_basis = same[0], "heading"
 
 
+def _is_label(line: str, profile: Profile) -> bool:
+    """Whether a line labels the lines after it (「【課題】」, 「【現状と課題】」)."""
+    return (
+        forms.label_type(line, profile.labels) is not None
+        or combined_kinds(forms.bare_label(line), profile.combined_words) is not None
+    )
+
+
 def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> list[Found]:
     """The goals, themes, issues and measures the profile's cues find in ``doc``, in text order.
 
@@ -457,7 +491,16 @@ def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> li
     """
     if not profile.rule("cues"):
         return []
-    found = _Reader(doc, profile, set(covered or ())).run()
+    covered = set(covered or ())
+    relined = outline_lines.relined(doc, lambda line: _is_label(line, profile))
+    if relined is None:
+        found = _Reader(doc, profile, covered).run()
+    else:
+        # Read the outline the paragraphs write, then name each item's section in ``doc``.
+        lined, origin = relined
+        found = _Reader(lined, profile, {n for n, old in enumerate(origin) if old in covered}).run()
+        for item in found:
+            item.section = origin[item.section] if item.section is not None else None
     order = sorted(range(len(found)), key=lambda n: (found[n].start, found[n].end))
     new = {old: n for n, old in enumerate(order)}
     result = [found[n] for n in order]

@@ -206,3 +206,27 @@ def inline_label(text: str, patterns: dict[str, tuple[re.Pattern[str], ...]]) ->
                 rest = text[m.end() :]
                 return cls, m.end() + len(rest) - len(rest.lstrip(" \u3000"))
     return None
+
+
+_LABEL_BRACKETS = "【】〔〕[]<>〈〉《》■□●◆◇()＜＞"
+
+
+def bare_label(text: str) -> str:
+    """A label's words without its brackets and colon (「【現状と課題】」 → 現状と課題)."""
+    return plain(text).strip(_LABEL_BRACKETS).rstrip("：:").strip(_LABEL_BRACKETS)
+
+
+def label_type(text: str, labels: dict[str, tuple[re.Pattern[str], ...]]) -> str | None:
+    """The type a list label names (「【課題】」 → Issue, 「問題となる例」 → Issue), else None.
+
+    A label may stand in brackets: 【課題】, 〔具体的施策〕, ＜目標＞ (a profile's pattern may
+    name the brackets too).
+    """
+    written = plain(text)
+    bare = written.strip(_LABEL_BRACKETS)
+    if not bare or len(written) > 60:
+        return None
+    for t, cls in (("issue", "Issue"), ("goal", "Goal"), ("measure", "Measure")):
+        if any(p.search(bare) or p.search(written) for p in labels.get(t, ())):
+            return cls
+    return None

@@ -59,6 +59,8 @@ class Profile:
     # predicates that tell a bullet's type under them (issue_predicate, measure_predicate).
     combined_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     combined_predicates: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # Headings about something named elsewhere (「（1）論点1について」): no item, their text is.
+    about: tuple[re.Pattern[str], ...] = ()
 
     def rule(self, name: str) -> bool:
         return self.rules.get(name, False)
@@ -136,6 +138,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
             for k in (*_TYPES, "kpi", "schedule", "navigation", "skip")
         },
         procedure=_patterns(source, "headings.procedure", headings.get("procedure", [])),
+        about=_patterns(source, "headings.about", headings.get("about", [])),
         numbers=_patterns(source, "headings.numbers", headings.get("numbers", [])),
         theme_numbers=_patterns(source, "headings.theme_numbers", headings.get("theme_numbers", [])),
         theme_quoted=_patterns(source, "headings.theme_quoted", headings.get("theme_quoted", [])),

@@ -1,0 +1,181 @@
+"""Plain outlines inside paragraphs (extraction stage): headings and labels a Markdown reader joins.
+
+Takes a read :class:`~kg.read.document.Document` and gives the same document
+(the same text, so every offset and line stays exact) with its paragraphs read
+line by line where the author wrote an outline without Markdown headings:
+
+- a paragraph whose first line is a numbered heading (「1 目的」, 「Ⅰ 基本的な考え方」,
+  「(1) 業務の効率化」, 「（１）論点1について」, 「第1 総則」) becomes that heading and the
+  lines below it; in a section holding such a paragraph, a one-line paragraph that is
+  a heading (「Ⅱ 各分野の施策」) and a one-line numbered list entry followed by text
+  (「1. 地方への人の流れの創出」) are headings too;
+- a paragraph that holds a label line (「【目指す姿】」, 「【課題】」, 「【現状と課題】」) is cut at
+  its labels, so that each label stands over the lines after it;
+- lines marked ・, ア or ① become list entries, and so do the numbered lines after a
+  label (「【具体的施策】」 over 「(1) …」): the label's entries, not headings.
+
+Nothing changes where no paragraph is of this kind.  :func:`relined` gives the new
+document and, for each of its sections, the section of the document it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.read import structure as st
+from kg.read.builder import build_sections
+from kg.read.document import Block, BlockKind, Document
+
+# A whole line in brackets that labels what follows (「【課題】」, 「〔具体的施策〕」, 「＜対応＞」).
+_BRACKET_LABEL = re.compile(r"^[【〔［\[＜<《■◆][^【】〔〕\[\]＜＞<>《》]{1,20}[】〕］\]＞>》]?[：:]?$")
+
+Labeller = Callable[[str], bool]
+
+
+def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
+    found = st.heading(text, s, e)
+    if found is None or found.number is None:
+        return None  # a page title (「…について」) is no outline heading
+    return found
+
+
+def _lines(block: Block) -> list[tuple[int, int]]:
+    spans, at = [], block.start
+    for line in block.text.split("\n"):
+        s, e = st.strip(block.text, at - block.start, at - block.start + len(line))
+        if e > s:
+            spans.append((block.start + s, block.start + e))
+        at += len(line) + 1
+    return spans
+
+
+class _Relining:
+    def __init__(self, doc: Document, is_label: Labeller) -> None:
+        self.doc = doc
+        self.is_label = is_label
+        self.blocks: list[Block] = []
+        self.origin: list[int] = []  # new block → old block
+
+    def label_line(self, s: int, e: int) -> bool:
+        line = self.doc.text[s:e]
+        return bool(_BRACKET_LABEL.match(line)) or self.is_label(line)
+
+    def outline_sections(self) -> set[int | None]:
+        """The sections holding a paragraph whose first line is a numbered heading and that goes on."""
+        found: set[int | None] = set()
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.PARAGRAPH or block.parent is not None or "\n" not in block.text:
+                continue
+            lines = _lines(block)
+            if len(lines) >= 2 and _heading(self.doc.text, *lines[0]) is not None:
+                found.add(block.section)
+        return found
+
+    def splits(self, block: Block, outline: set[int | None], following: Block | None) -> bool:
+        if block.parent is not None:
+            return False
+        if block.kind == BlockKind.PARAGRAPH:
+            lines = _lines(block)
+            if len(lines) >= 2:
+                return _heading(self.doc.text, *lines[0]) is not None or any(
+                    self.label_line(s, e) for s, e in lines
+                )
+            return block.section in outline and _heading(self.doc.text, *lines[0]) is not None
+        if block.kind == BlockKind.LIST_ITEM and block.section in outline and block.number:
+            # 「1. 地方への人の流れの創出」 read as an ordered list, text (not entries) after it
+            line_start = self.doc.line_start(block.line)
+            return (
+                block.end_line == block.line
+                and following is not None
+                and following.kind == BlockKind.PARAGRAPH
+                and _heading(self.doc.text, line_start, block.end) is not None
+            )
+        return False
+
+    def add(self, old: Block, kind: BlockKind, s: int, e: int, **extra: object) -> None:
+        emphasis = [sp for sp in old.emphasis if s <= sp.start < e]
+        self.blocks.append(
+            Block(kind, self.doc.text[s:e], s, e, self.doc.line_of(s), self.doc.line_of(max(s, e - 1)),
+                  emphasis=emphasis, **extra)  # type: ignore[arg-type]
+        )  # fmt: skip
+        self.origin.append(old.index)
+
+    def split(self, block: Block, base: int) -> None:
+        text = self.doc.text
+        if block.kind == BlockKind.LIST_ITEM:
+            s = self.doc.line_start(block.line)
+            found = _heading(text, s, block.end)
+            assert found is not None
+            self.add(block, BlockKind.HEADING, s, block.end, level=base + found.level, number=found.number,
+                     title=text[found.title_start : block.end])  # fmt: skip
+            return
+        labelled = False
+        paragraph: tuple[int, int] | None = None
+
+        def flush() -> None:
+            nonlocal paragraph
+            if paragraph is not None:
+                self.add(block, BlockKind.PARAGRAPH, *paragraph)
+                paragraph = None
+
+        for s, e in _lines(block):
+            heading = _heading(text, s, e)
+            if self.label_line(s, e):
+                flush()
+                self.add(block, BlockKind.PARAGRAPH, s, e)
+                labelled = True
+            elif heading is not None and not (labelled and heading.level >= st.PARENTHESISED_LEVEL):
+                flush()
+                ts, te = st.title_span(text, heading, e)
+                self.add(block, BlockKind.HEADING, s, e, level=base + heading.level, number=heading.number,
+                         title=text[ts:te])  # fmt: skip
+                labelled = False
+            elif (item := st.item(text, s, e)) is not None or heading is not None:
+                flush()
+                start = heading.title_start if heading is not None else item.content_start  # type: ignore[union-attr]
+                cs, ce = st.strip(text, start, e)
+                self.add(block, BlockKind.LIST_ITEM, cs, ce, number=heading.number if heading else None)
+            elif paragraph is not None:
+                paragraph = (paragraph[0], e)
+            else:
+                paragraph = (s, e)
+        flush()
+
+    def run(self) -> tuple[Document, list[int | None]] | None:
+        doc = self.doc
+        outline = self.outline_sections()
+        changed = False
+        for n, block in enumerate(doc.blocks):
+            following = doc.blocks[n + 1] if n + 1 < len(doc.blocks) else None
+            if self.splits(block, outline, following):
+                section = doc.sections[block.section] if block.section is not None else None
+                self.split(block, section.level if section is not None else 0)
+                changed = True
+            else:
+                copy = Block(block.kind, block.text, block.start, block.end, block.line, block.end_line,
+                             block.level, block.number, block.title, block.parent,
+                             emphasis=list(block.emphasis))  # fmt: skip
+                self.blocks.append(copy)
+                self.origin.append(block.index)
+        if not changed:
+            return None
+        new_index: dict[int, int] = {}
+        for n, old in enumerate(self.origin):
+            new_index.setdefault(old, n)
+        relined = Document(doc.path, doc.text, doc.media_type, doc.encoding, page_starts=list(doc.page_starts))
+        for n, block in enumerate(self.blocks):
+            block.index = n
+            if block.parent is not None:
+                block.parent = new_index[block.parent]
+            relined.blocks.append(block)
+        build_sections(relined)
+        sections: list[int | None] = [doc.blocks[self.origin[s.heading]].section for s in relined.sections]
+        return relined, sections
+
+
+def relined(doc: Document, is_label: Labeller) -> tuple[Document, list[int | None]] | None:
+    """The document with its paragraph outlines read as headings, labels and entries, and each new
+    section's section in ``doc``; None where no paragraph is of that kind."""
+    return _Relining(doc, is_label).run()
+

@@ -1,0 +1,152 @@
+"""Nested policy outlines (extraction stage): pillars, their measures, and numbered lines.
+
+Takes the sections and blocks of a read document through the reader in
+:mod:`kg.extract.outline` (which this class is a part of) and gives
+
+- the themes of a measure heading whose sub-headings have their own (「第3 施策の展開」 over
+  「1. 行政手続のオンライン化」 over 「(1) 申請手続のデジタル化」: the middle ones are pillars,
+  themes, and the inner ones and their entries measures);
+- the measures of a theme under a heading that names measures too (「分野別の取組」,
+  「2 基本方針」, 「分野別の課題と施策」): its sub-headings and its entries;
+- under a measure heading, a sub-heading about something named elsewhere (「（1）論点1について」:
+  ``headings.about``) is no item, the sentences below it are;
+- lines that open with an item's own number (「アクション1-1　…を整備する。（デジタル庁）」):
+  that item, the owners in brackets after its sentence kept apart as its 担当.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import outline_forms as forms
+from kg.extract.outline_combined import combined_kinds
+from kg.extract.outline_forms import Found, names_list
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document, Section
+
+# 「…を整備する。（デジタル庁、法務省）」: the bracket after the sentence names its owners.
+_OWNERS = re.compile(r"。[ \u3000]*[（(](?P<owners>[^（）()]+)[）)]$")
+
+
+class NestingRules:
+    """The nesting rules; the reader that holds them gives the document, profile, items and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    navigation: set[int]
+    themes: dict[int, int]
+    theme_rule: dict[int, str]
+    measure_themes: set[int]
+    found: list[Found]
+
+    def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+            **extra: object) -> int | None:  # fmt: skip
+        raise NotImplementedError
+
+    def title(self, section: Section) -> str:
+        raise NotImplementedError
+
+    def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
+        raise NotImplementedError
+
+    def heading_block(self, section: int) -> Block:
+        raise NotImplementedError
+
+    def _names_themes(self, section: Section) -> bool:
+        raise NotImplementedError
+
+    def _other_list(self, section: Section) -> bool:
+        raise NotImplementedError
+
+    def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
+        raise NotImplementedError
+
+    def _names_measures(self, section: Section) -> bool:
+        title = self.title(section)
+        if names_list(title, self.p.headings["measure"]):
+            return True
+        kinds = combined_kinds(title, self.p.combined_words)
+        return kinds is not None and "measure" in kinds
+
+    def about(self, section: Section) -> bool:
+        """A heading about something named elsewhere (「論点1について」): no item of its own."""
+        return any(p.search(forms.plain(self.title(section))) for p in self.p.about)
+
+    def plain_children(self, section: Section) -> list[int]:
+        """The sub-headings that are neither navigation, themes, nor lists or items of their own."""
+        return [
+            c
+            for c in section.children
+            if c not in self.navigation
+            and c not in self.skipped
+            and c not in self.themes
+            and not self._other_list(self.doc.sections[c])
+        ]
+
+    def add_sentences(self, cls: str, section: Section) -> None:
+        for i in section.blocks:
+            block = self.doc.blocks[i]
+            if block.kind == BlockKind.PARAGRAPH:
+                for s, e, _ in self._sentence_spans(block):
+                    self.add(cls, block, "heading", s, e)
+            elif block.kind == BlockKind.LIST_ITEM:
+                self.add(cls, block, "heading")
+
+    def _pillars(self) -> None:
+        """A measure heading's sub-headings that have their own are pillars (themes)."""
+        # A sub-heading titled as a theme named elsewhere (「1 利用者中心の手続設計」 again under
+        # 「第3 具体的施策」) is that theme, not a pillar of its own.
+        named = {forms.plain(self.title(self.doc.sections[t])) for t in self.themes}
+        for section in self.doc.sections:
+            if (
+                section.index in self.skipped
+                or section.index in self.navigation
+                or section.index in self.themes
+                or self._names_themes(section)
+                or not names_list(self.title(section), self.p.headings["measure"])
+            ):
+                continue
+            for child in self.plain_children(section):
+                inner = self.plain_children(self.doc.sections[child])
+                title = forms.plain(self.title(self.doc.sections[child]))
+                if inner and not self.about(self.doc.sections[child]) and title not in named:
+                    self.themes[child] = -1
+                    self.theme_rule[child] = "heading"
+                    self.measure_themes.add(child)
+
+    def _measures_in_themes(self) -> None:
+        for index in sorted(self.measure_themes):
+            section = self.doc.sections[index]
+            subs = self.plain_children(section)
+            for child in subs:
+                below = self.doc.sections[child]
+                if self.about(below):
+                    self.add_sentences("Measure", below)
+                    continue
+                self.add("Measure", self.heading_block(child), "heading")
+                self.add_entries("Measure", below.blocks, "heading")
+            if not subs:
+                self.add_entries("Measure", section.blocks, "heading")
+
+    def _numbered_lines(self) -> None:
+        """Lines of a paragraph that open with an item's number (「アクション1-1　…」)."""
+        text = self.doc.text
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                continue
+            at = block.start
+            for line in block.text.split("\n"):
+                start, end = at, at + len(line.rstrip())
+                at += len(line) + 1
+                for cls, patterns in self.p.item_numbers.items():
+                    number, rest = forms.split_title(line.strip(), patterns)
+                    if number is None:
+                        continue
+                    s = start + line.index(rest)
+                    extra: dict[str, object] = {"number": number}
+                    if owners := _OWNERS.search(text, s, end):
+                        extra["owner"] = (owners.start("owners"), owners.end("owners"))
+                        end = owners.start() + 1
+                    self.add(cls.capitalize(), block, "label", s, end, **extra)
+                    break
