@@ -151,6 +151,11 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
                 number, label = number or theme_number, rest
             extra.setdefault("number", number)
         else:
+            # An entry that opens with its own number (「目標1：…」): the item is the text after it.
+            number, rest = forms.split_title(self.doc.text[s:e], self.p.item_numbers.get(cls.lower(), ()))
+            if number is not None and self.doc.text[s:e].endswith(rest):
+                s = e - len(rest)
+                extra.setdefault("number", number)
             label = _label(self.doc.text[s:e])
         if not label or (s, e) in self.used or block.section in self.skipped:
             return None
@@ -305,7 +310,11 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
             return
         by_parent: dict[int, list[int]] = {}
         for section in self.doc.sections:
-            if section.parent is not None and self._holds_issue_list(section):
+            if (
+                section.parent is not None
+                and section.index not in self.skipped  # a 目次 line (「3. よくある課題」) labels nothing
+                and self._holds_issue_list(section)
+            ):
                 by_parent.setdefault(section.parent, []).append(section.index)
         parents_done: set[int] = set()
         for parent, holding in by_parent.items():
@@ -317,7 +326,12 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
                     self.themes[child] = -1
                     self.theme_rule[child] = "structure"
             upper = self.doc.sections[parent]
-            if self.depth(upper) >= 2 and parent not in self.navigation and parent not in parents_done:
+            if (
+                self.depth(upper) >= 2
+                and parent not in self.navigation
+                and parent not in parents_done
+                and not names_list(self.title(upper), self.p.headings["theme"])  # the list, not an area
+            ):
                 parents_done.add(parent)
                 self.themes[parent] = -1
                 self.theme_rule[parent] = "structure"
@@ -425,6 +439,11 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
                     for s, e in forms.line_entries(self.doc.text, block, after_first=True):
                         self.add(cls, block, "label", s, e)
                     continue
+            if readable and cls is None and forms.bracketed(block.text):
+                kinds = combined_kinds(forms.bare_label(block.text), self.p.combined_words)
+                if kinds is not None:  # 「【現状と課題】」 over the text it labels
+                    n = self.after_combined_label(n, block.section, kinds)
+                    continue
             if readable and cls is None:
                 self._inline_label(block)
             if cls is None:
@@ -440,6 +459,12 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
                 self.add_entries(cls, [n], "label")
                 n += 1
                 continue
+            if forms.bracketed(block.text):
+                # 「【目指す姿】」 over the statement it labels (up to the next label).
+                while n < len(blocks) and self.labelled_text(blocks[n], block.section):
+                    for s, e, _ in self._sentence_spans(blocks[n]):
+                        self.add(cls, blocks[n], "label", s, e)
+                    n += 1
             while n < len(blocks) and blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE):
                 if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
                     self.add(cls, blocks[n], "label")

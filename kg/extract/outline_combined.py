@@ -131,6 +131,38 @@ class CombinedRules:
                     else:
                         self.add(cls, block, "heading", s, e)
 
+    def labelled_text(self, block: Block, section: int | None) -> bool:
+        """Whether a block is text a label stands over: a paragraph of its section, not a label."""
+        return (
+            block.kind == BlockKind.PARAGRAPH
+            and block.section == section
+            and not forms.bracketed(block.text)
+            and self._label_type_of(block.text) is None
+        )
+
+    def after_combined_label(self, n: int, section: int | None, kinds: set[str]) -> int:
+        """The text after a 「【現状と課題】」 label (from block ``n``): its issues and, where the label
+        names what is done, its measures; gives the block after it."""
+        blocks = self.doc.blocks
+        while n < len(blocks) and (
+            self.labelled_text(blocks[n], section) or blocks[n].kind == BlockKind.LIST_ITEM
+        ):
+            block = blocks[n]
+            spans = (
+                [(block.start, block.end)]
+                if block.kind == BlockKind.LIST_ITEM
+                else [(s, e) for s, e, _ in self._sentence_spans(block)]
+            )
+            for s, e in spans:
+                cls = self._bullet_type(self.doc.text[s:e], "measure" in kinds)
+                if cls is not None:
+                    self.add(cls, block, "label", s, e)
+            n += 1
+        return n
+
+    def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
+        raise NotImplementedError
+
     def _bullet_type(self, text: str, measures: bool) -> str | None:
         """Issue where the bullet's predicate states a problem, Measure (if wanted) an action."""
         end = forms.label(text).rstrip("。．. \u3000")

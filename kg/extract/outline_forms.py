@@ -230,3 +230,11 @@ def label_type(text: str, labels: dict[str, tuple[re.Pattern[str], ...]]) -> str
         if any(p.search(bare) or p.search(written) for p in labels.get(t, ())):
             return cls
     return None
+
+
+_BRACKETED = re.compile(r"^[ \u3000]*[【〔［\[＜<《■◆][^【】〔〕\[\]＜＞<>《》\n]{1,20}[】〕］\]＞>》]?[：:]?[ \u3000]*$")
+
+
+def bracketed(text: str) -> bool:
+    """Whether a block is one label in brackets (「【目指す姿】」, 「〔具体的施策〕」)."""
+    return bool(_BRACKETED.match(text))

@@ -49,6 +49,15 @@ def _rows(doc: Document, table: Block) -> list[list[Block]]:
 _BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
 
 
+def _columns(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> list[int]:
+    """Every column :func:`_column` would name, left to right.
+
+    >>> _columns(["施策", "主な取組", "2025年度"], ("施策", "取組"))
+    [0, 1]
+    """
+    return [n for n in range(len(header)) if _column(header[n : n + 1], cues, suffixes) == 0]
+
+
 def _column(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> int | None:
     """The column whose header is a cue, ends with one, or is one with a suffix (「施策名」),
     a bracketed note after it left out (「目指す姿（2030年）」).
@@ -145,8 +154,12 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
     if columns["theme"] is None and _names_rows(header, rows[1:], columns):
         columns["theme"] = 0
+    # Every column a type's cue names (「施策」 and 「主な取組」 of a 工程表 are both measures).
     typed = [
-        (cls, at) for k, cls in TYPED.items() if (at := columns[k]) is not None and at != columns["theme"]
+        (cls, at)
+        for k, cls in TYPED.items()
+        for at in _columns(header, cues.get(k, ()), suffixes)
+        if at != columns["theme"] and at not in (columns["owner"], columns["schedule"])
     ]
     if not typed:
         return []
