@@ -56,21 +56,37 @@ class _Relining:
         self.is_label = is_label
         self.blocks: list[Block] = []
         self.origin: list[int] = []  # new block → old block
+        self.labelled = False  # after a label line: numbered lines are its entries
 
     def label_line(self, s: int, e: int) -> bool:
         line = self.doc.text[s:e]
         return bool(_BRACKET_LABEL.match(line)) or self.is_label(line)
 
     def outline_sections(self) -> set[int | None]:
-        """The sections holding a paragraph whose first line is a numbered heading and that goes on."""
+        """The sections holding a paragraph whose first line is a numbered heading and that goes on,
+        or two one-line headings each followed by a paragraph of text (as Word keeps the lines)."""
         found: set[int | None] = set()
-        for block in self.doc.blocks:
-            if block.kind != BlockKind.PARAGRAPH or block.parent is not None or "\n" not in block.text:
+        single: dict[int | None, int] = {}
+        blocks = self.doc.blocks
+        for n, block in enumerate(blocks):
+            if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
                 continue
             lines = _lines(block)
-            if len(lines) >= 2 and _heading(self.doc.text, *lines[0]) is not None:
+            if not lines or _heading(self.doc.text, *lines[0]) is None:
+                continue
+            if len(lines) >= 2:
                 found.add(block.section)
-        return found
+                continue
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            if (
+                after is not None
+                and after.kind == BlockKind.PARAGRAPH
+                and after.section == block.section
+                and _heading(self.doc.text, after.start, after.end) is None
+                and not self.label_line(after.start, after.end)
+            ):
+                single[block.section] = single.get(block.section, 0) + 1
+        return found | {s for s, count in single.items() if count >= 2}
 
     def splits(self, block: Block, outline: set[int | None], following: Block | None) -> bool:
         if block.parent is not None:
@@ -109,8 +125,8 @@ class _Relining:
             assert found is not None
             self.add(block, BlockKind.HEADING, s, block.end, level=base + found.level, number=found.number,
                      title=text[found.title_start : block.end])  # fmt: skip
+            self.labelled = False
             return
-        labelled = False
         paragraph: tuple[int, int] | None = None
 
         def flush() -> None:
@@ -124,13 +140,13 @@ class _Relining:
             if self.label_line(s, e):
                 flush()
                 self.add(block, BlockKind.PARAGRAPH, s, e)
-                labelled = True
-            elif heading is not None and not (labelled and heading.level >= st.PARENTHESISED_LEVEL):
+                self.labelled = True
+            elif heading is not None and not (self.labelled and heading.level >= st.PARENTHESISED_LEVEL):
                 flush()
                 ts, te = st.title_span(text, heading, e)
                 self.add(block, BlockKind.HEADING, s, e, level=base + heading.level, number=heading.number,
                          title=text[ts:te])  # fmt: skip
-                labelled = False
+                self.labelled = False
             elif (item := st.item(text, s, e)) is not None or heading is not None:
                 flush()
                 start = heading.title_start if heading is not None else item.content_start  # type: ignore[union-attr]
@@ -153,6 +169,10 @@ class _Relining:
                 self.split(block, section.level if section is not None else 0)
                 changed = True
             else:
+                if block.kind == BlockKind.PARAGRAPH and block.parent is None:
+                    self.labelled = self.labelled or self.label_line(block.start, block.end)
+                elif block.kind in (BlockKind.HEADING, BlockKind.TABLE):
+                    self.labelled = False
                 copy = Block(block.kind, block.text, block.start, block.end, block.line, block.end_line,
                              block.level, block.number, block.title, block.parent,
                              emphasis=list(block.emphasis))  # fmt: skip
