@@ -36,11 +36,11 @@ import re
 
 from kg.extract import outline_forms as forms
 from kg.extract import outline_lines
-from kg.extract import outline_tables as tables
 from kg.extract.outline_combined import CombinedRules, combined_kinds
 from kg.extract.outline_forms import Found, clean_number, names_list
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
+from kg.extract.outline_labels import LabelRules
 from kg.extract.outline_nesting import NestingRules
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
@@ -48,7 +48,7 @@ from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 
-class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
+class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -378,7 +378,8 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
                  if names_list(title, heads[key])),
                 None,
             )  # fmt: skip
-            if typed == "Issue" and not self.entries(section.blocks) and (subs := self.plain_children(section)):
+            subs = self.plain_children(section) if typed == "Issue" else []
+            if subs and not self.entries(section.blocks):
                 # 「第2節 …に向けた課題」 over 「1 デジタル人材の不足」: each sub-heading is an issue.
                 for child in subs:
                     self.add("Issue", self.heading_block(child), "heading")
@@ -415,71 +416,6 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules):
                 self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
         if not children and not any(c in self.measure_themes for c in section.children):
             self.add_entries("Measure", section.blocks, "heading")
-
-    def _label_type(self, block: Block) -> str | None:
-        return self._label_type_of(block.text)
-
-    def _label_type_of(self, text: str) -> str | None:
-        return forms.label_type(text, self.p.labels)
-
-    def _labelled_lists(self) -> None:
-        blocks = self.doc.blocks
-        n = 0
-        while n < len(blocks):
-            block = blocks[n]
-            readable = (
-                block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and block.section not in self.skipped
-            )
-            cls = self._label_type(block) if readable else None
-            n += 1
-            if readable and cls is None and block.kind == BlockKind.PARAGRAPH and "\n" in block.text:
-                cls = self._label_type_of(block.text.split("\n", 1)[0])
-                if cls is not None:
-                    # The label and its ・ lines in one paragraph.
-                    for s, e in forms.line_entries(self.doc.text, block, after_first=True):
-                        self.add(cls, block, "label", s, e)
-                    continue
-            if readable and cls is None and forms.bracketed(block.text):
-                kinds = combined_kinds(forms.bare_label(block.text), self.p.combined_words)
-                if kinds is not None:  # 「【現状と課題】」 over the text it labels
-                    n = self.after_combined_label(n, block.section, kinds)
-                    continue
-            if readable and cls is None:
-                self._inline_label(block)
-            if cls is None:
-                continue
-            if n < len(blocks) and blocks[n].kind == BlockKind.TABLE:
-                # 「以下に課題の例を示します」 over a table: its rows (typed columns are read as such).
-                if not tables.typed_rows(self.doc, blocks[n], dict(self.p.tables)):
-                    for row in tables.labelled_rows(self.doc, blocks[n], cls):
-                        self._row(row)
-                continue
-            if n < len(blocks) and forms.line_entries(self.doc.text, blocks[n]):
-                # 「【課題】」 over lines marked ・ or ア that the reader kept as one paragraph.
-                self.add_entries(cls, [n], "label")
-                n += 1
-                continue
-            if forms.bracketed(block.text):
-                # 「【目指す姿】」 over the statement it labels (up to the next label).
-                while n < len(blocks) and self.labelled_text(blocks[n], block.section):
-                    for s, e, _ in self._sentence_spans(blocks[n]):
-                        self.add(cls, blocks[n], "label", s, e)
-                    n += 1
-            while n < len(blocks) and blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE):
-                if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
-                    self.add(cls, blocks[n], "label")
-                n += 1
-
-    def _inline_label(self, block: Block) -> None:
-        """「**目指す姿**：…」: the text after the label is an item of its type."""
-        first = block.text.split("\n", 1)[0]
-        found = forms.inline_label(first, self.p.inline)
-        if found is None:
-            return
-        key, at = found
-        end = block.start + len(first.rstrip())
-        if self.add(key.capitalize(), block, "label", block.start + at, end) is not None:
-            self.inline.add(block.index)
 
     # --- sentences ----------------------------------------------------
 

@@ -14,6 +14,7 @@ rule of :mod:`kg.extract.outline`, which this class is a part of.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
 from kg.extract.outline_forms import Found, names_list, plain
@@ -63,15 +64,20 @@ class CombinedRules:
     found: list[Found]
     group_bullets: set[int]
 
-    def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
-            **extra: object) -> int | None:  # fmt: skip
-        raise NotImplementedError
+    if TYPE_CHECKING:
 
-    def title(self, section: Section) -> str:
-        raise NotImplementedError
+        def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+                **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
 
-    def _label_type_of(self, text: str) -> str | None:
-        raise NotImplementedError
+        def title(self, section: Section) -> str:
+            raise NotImplementedError
+
+        def _label_type_of(self, text: str) -> str | None:
+            raise NotImplementedError
+
+        def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
+            raise NotImplementedError
 
     def _combined_headings(self) -> None:
         words = self.p.combined_words
@@ -159,9 +165,6 @@ class CombinedRules:
                     self.add(cls, block, "label", s, e)
             n += 1
         return n
-
-    def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
-        raise NotImplementedError
 
     def _bullet_type(self, text: str, measures: bool) -> str | None:
         """Issue where the bullet's predicate states a problem, Measure (if wanted) an action."""

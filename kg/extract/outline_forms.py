@@ -232,7 +232,9 @@ def label_type(text: str, labels: dict[str, tuple[re.Pattern[str], ...]]) -> str
     return None
 
 
-_BRACKETED = re.compile(r"^[ \u3000]*[【〔［\[＜<《■◆][^【】〔〕\[\]＜＞<>《》\n]{1,20}[】〕］\]＞>》]?[：:]?[ \u3000]*$")
+_BRACKETED = re.compile(
+    r"^[ \u3000]*[【〔［\[＜<《■◆][^【】〔〕\[\]＜＞<>《》\n]{1,20}[】〕］\]＞>》]?[：:]?[ \u3000]*$"
+)
 
 
 def bracketed(text: str) -> bool:

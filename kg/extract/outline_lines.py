@@ -20,15 +20,12 @@ document and, for each of its sections, the section of the document it came from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from kg.extract import outline_forms as forms
 from kg.read import structure as st
 from kg.read.builder import build_sections
 from kg.read.document import Block, BlockKind, Document
-
-# A whole line in brackets that labels what follows (「【課題】」, 「〔具体的施策〕」, 「＜対応＞」).
-_BRACKET_LABEL = re.compile(r"^[【〔［\[＜<《■◆][^【】〔〕\[\]＜＞<>《》]{1,20}[】〕］\]＞>》]?[：:]?$")
 
 Labeller = Callable[[str], bool]
 
@@ -60,7 +57,8 @@ class _Relining:
 
     def label_line(self, s: int, e: int) -> bool:
         line = self.doc.text[s:e]
-        return bool(_BRACKET_LABEL.match(line)) or self.is_label(line)
+        # a whole line in brackets labels what follows (「【課題】」, 「〔具体的施策〕」, 「＜対応＞」)
+        return forms.bracketed(line) or self.is_label(line)
 
     def outline_sections(self) -> set[int | None]:
         """The sections holding a paragraph whose first line is a numbered heading and that goes on,
@@ -183,7 +181,8 @@ class _Relining:
         new_index: dict[int, int] = {}
         for n, old in enumerate(self.origin):
             new_index.setdefault(old, n)
-        relined = Document(doc.path, doc.text, doc.media_type, doc.encoding, page_starts=list(doc.page_starts))
+        relined = Document(doc.path, doc.text, doc.media_type, doc.encoding)
+        relined.page_starts = list(doc.page_starts)
         for n, block in enumerate(self.blocks):
             block.index = n
             if block.parent is not None:
@@ -198,4 +197,3 @@ def relined(doc: Document, is_label: Labeller) -> tuple[Document, list[int | Non
     """The document with its paragraph outlines read as headings, labels and entries, and each new
     section's section in ``doc``; None where no paragraph is of that kind."""
     return _Relining(doc, is_label).run()
-

@@ -17,6 +17,7 @@ Takes the sections and blocks of a read document through the reader in
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
 from kg.extract.outline_combined import combined_kinds
@@ -40,27 +41,29 @@ class NestingRules:
     measure_themes: set[int]
     found: list[Found]
 
-    def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
-            **extra: object) -> int | None:  # fmt: skip
-        raise NotImplementedError
+    if TYPE_CHECKING:
 
-    def title(self, section: Section) -> str:
-        raise NotImplementedError
+        def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+                **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
 
-    def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
-        raise NotImplementedError
+        def title(self, section: Section) -> str:
+            raise NotImplementedError
 
-    def heading_block(self, section: int) -> Block:
-        raise NotImplementedError
+        def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
+            raise NotImplementedError
 
-    def _names_themes(self, section: Section) -> bool:
-        raise NotImplementedError
+        def heading_block(self, section: int) -> Block:
+            raise NotImplementedError
 
-    def _other_list(self, section: Section) -> bool:
-        raise NotImplementedError
+        def _names_themes(self, section: Section) -> bool:
+            raise NotImplementedError
 
-    def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
-        raise NotImplementedError
+        def _other_list(self, section: Section) -> bool:
+            raise NotImplementedError
+
+        def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
+            raise NotImplementedError
 
     def _names_measures(self, section: Section) -> bool:
         title = self.title(section)

@@ -1,0 +1,117 @@
+"""List labels of the cue reader (extraction stage): 「【課題】」, 「問題となる例」, 「**目指す姿**：…」.
+
+Takes the blocks of a read document through the reader in :mod:`kg.extract.outline`
+(which this class is a part of) and gives the items a label stands over: the bullets,
+・/ア lines or table rows after 「【課題】」 or 「以下に…課題の例を示します」, the statement
+after 「【目指す姿】」 (up to the next label), the text after an inline label
+(「**目指す姿**：…」), and after a combined label (「【現状と課題】」) the issues and
+measures its words tell apart (:mod:`kg.extract.outline_combined`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import outline_forms as forms
+from kg.extract import outline_tables as tables
+from kg.extract.outline_combined import combined_kinds
+from kg.extract.outline_forms import Found
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document
+
+
+class LabelRules:
+    """The label rules; the reader that holds them gives the document, profile, items and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    inline: set[int]
+    group_bullets: set[int]
+    found: list[Found]
+
+    if TYPE_CHECKING:
+
+        def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+                **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
+
+        def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
+            raise NotImplementedError
+
+        def _row(self, row: tables.Row, own: bool = True) -> None:
+            raise NotImplementedError
+
+        def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
+            raise NotImplementedError
+
+        def labelled_text(self, block: Block, section: int | None) -> bool:
+            raise NotImplementedError
+
+        def after_combined_label(self, n: int, section: int | None, kinds: set[str]) -> int:
+            raise NotImplementedError
+
+    def _label_type(self, block: Block) -> str | None:
+        return self._label_type_of(block.text)
+
+    def _label_type_of(self, text: str) -> str | None:
+        return forms.label_type(text, self.p.labels)
+
+    def _labelled_lists(self) -> None:
+        blocks = self.doc.blocks
+        n = 0
+        while n < len(blocks):
+            block = blocks[n]
+            readable = (
+                block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and block.section not in self.skipped
+            )
+            cls = self._label_type(block) if readable else None
+            n += 1
+            if readable and cls is None and block.kind == BlockKind.PARAGRAPH and "\n" in block.text:
+                cls = self._label_type_of(block.text.split("\n", 1)[0])
+                if cls is not None:
+                    # The label and its ・ lines in one paragraph.
+                    for s, e in forms.line_entries(self.doc.text, block, after_first=True):
+                        self.add(cls, block, "label", s, e)
+                    continue
+            if readable and cls is None and forms.bracketed(block.text):
+                kinds = combined_kinds(forms.bare_label(block.text), self.p.combined_words)
+                if kinds is not None:  # 「【現状と課題】」 over the text it labels
+                    n = self.after_combined_label(n, block.section, kinds)
+                    continue
+            if readable and cls is None:
+                self._inline_label(block)
+            if cls is None:
+                continue
+            if n < len(blocks) and blocks[n].kind == BlockKind.TABLE:
+                # 「以下に課題の例を示します」 over a table: its rows (typed columns are read as such).
+                if not tables.typed_rows(self.doc, blocks[n], dict(self.p.tables)):
+                    for row in tables.labelled_rows(self.doc, blocks[n], cls):
+                        self._row(row)
+                continue
+            if n < len(blocks) and forms.line_entries(self.doc.text, blocks[n]):
+                # 「【課題】」 over lines marked ・ or ア that the reader kept as one paragraph.
+                self.add_entries(cls, [n], "label")
+                n += 1
+                continue
+            if forms.bracketed(block.text):
+                # 「【目指す姿】」 over the statement it labels (up to the next label).
+                while n < len(blocks) and self.labelled_text(blocks[n], block.section):
+                    for s, e, _ in self._sentence_spans(blocks[n]):
+                        self.add(cls, blocks[n], "label", s, e)
+                    n += 1
+            while n < len(blocks) and blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE):
+                if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
+                    self.add(cls, blocks[n], "label")
+                n += 1
+
+    def _inline_label(self, block: Block) -> None:
+        """「**目指す姿**：…」: the text after the label is an item of its type."""
+        first = block.text.split("\n", 1)[0]
+        found = forms.inline_label(first, self.p.inline)
+        if found is None:
+            return
+        key, at = found
+        end = block.start + len(first.rstrip())
+        if self.add(key.capitalize(), block, "label", block.start + at, end) is not None:
+            self.inline.add(block.index)
