@@ -12,6 +12,7 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 
 from kg.extract.extraction import Extraction, extract
+from kg.extract.outline_lines import relined
 from kg.rdf import iris
 from kg.rdf.items import item_triples
 from kg.rdf.namespaces import POL
@@ -415,3 +416,45 @@ def test_a_sentence_that_calls_its_topic_an_issue_is_one() -> None:
         (7, "組織の体制づくりは今後の検討課題です。"),
         (11, "古い様式が残っているのは、利用者にとってなおさら難しい問題です。"),
     ]
+
+
+# An outline written without heading marks: the lines a Markdown reader joins into paragraphs.
+PLAIN_OUTLINE = """\
+# 行財政改革の基本方針
+
+1 目的
+市民サービスの質を維持・向上させることを目的とする。
+
+2 基本方針
+(1) 業務の効率化
+　ア 定型業務へのRPA導入を進める。
+(2) 財源の確保
+【課題】
+- 未利用地が多い。
+"""
+
+
+def test_a_plain_outline_in_paragraphs_is_read_as_its_headings_with_exact_spans() -> None:
+    doc = read_string(PLAIN_OUTLINE, suffix=".md")
+    result = relined(doc, lambda line: line == "【課題】")
+    assert result is not None
+    lined, origin = result
+    assert lined.text == doc.text
+    assert all(lined.text[b.start : b.end] == b.text for b in lined.blocks)
+    titles = [s.title for s in lined.sections]
+    assert titles == ["行財政改革の基本方針", "目的", "基本方針", "業務の効率化", "財源の確保"]
+    parents = {s.title: lined.sections[s.parent].title for s in lined.sections if s.parent is not None}
+    assert parents["業務の効率化"] == "基本方針" and parents["基本方針"] == "行財政改革の基本方針"
+    assert set(origin) == {0}  # every new section stands in the document's one section
+    entry = next(b for b in lined.blocks if b.text == "定型業務へのRPA導入を進める。")
+    assert entry.line == 8
+    ex = extract(doc, DATE, use_parser=False)
+    got = {(i.cls, i.label, i.line) for i in ex.items if i.cls in ("Goal", "Theme", "Measure", "Issue")}
+    assert ("Theme", "業務の効率化", 7) in got
+    assert ("Measure", "定型業務へのRPA導入を進める。", 8) in got
+    assert ("Issue", "未利用地が多い。", 11) in got
+
+
+def test_a_document_without_plain_outlines_is_left_as_read() -> None:
+    doc = read_string("# 手引き\n\n## 1. 目的\n\n本書は手順を示す。\n次の行に続く文です。\n", suffix=".md")
+    assert relined(doc, lambda line: False) is None
