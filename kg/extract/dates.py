@@ -56,7 +56,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import MAXYEAR, date
 from typing import Literal
 
 from kg.extract.date_flags import covers_period, done_after, planned_after
@@ -318,9 +318,12 @@ def _month_year(month: int, report: date) -> int:
 def _resolve(a: _Atom, report: date, anchor: _Resolved | None) -> _Resolved | None:
     """The values of ``a``; ``anchor`` is the start of the range that ``a`` ends."""
     try:
-        return _values(a, report, anchor)
+        resolved = _values(a, report, anchor)
     except ValueError:
         return None
+    if resolved is not None and max(resolved.start.year, resolved.end.year) >= MAXYEAR:
+        return None  # 「H8012年」: no calendar date, and nothing after it could be compared
+    return resolved
 
 
 def _values(a: _Atom, report: date, anchor: _Resolved | None) -> _Resolved | None:

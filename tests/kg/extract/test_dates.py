@@ -564,3 +564,9 @@ def test_a_covered_period_is_not_a_planned_date(text: str, surface: str, start: 
 def test_a_date_before_a_word_in_bun_is_not_a_covered_period(text: str) -> None:
     (m,) = find_dates(text, DateContext(WG))
     assert not m.covered and m.planned
+
+
+@pytest.mark.parametrize("text", ["H8012年", "令和9999年度", "R8000年3月～"])
+def test_an_era_year_past_the_calendar_is_no_date(text: str) -> None:
+    # found by the property test above: 「H8012年」 is 平成8012年, year 10000, which no date can hold
+    assert find_dates(text, DateContext(WG)) == []
