@@ -18,7 +18,10 @@ references to bodies (:func:`find_references`).  What is found, by rule:
 * **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
   (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」, 「総務省統計局」) or after
   it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body and the unit's chain
-  after it (総務局ＩＣＴ推進課), whose parent is that body.
+  after it (総務局ＩＣＴ推進課), whose parent is that body; the unit's name may start with a word
+  in kana (「都城市ふるさと産業推進局」), and a council's secretariat is a unit
+  (「内閣官房…会議事務局」).  A ministry's name glued before a council's is a mention of its
+  own (「内閣官房…会議」 → 内閣官房 + …会議).
 * **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…), and the
   bodies an Act of the statute book sets up (:mod:`kg.extract.body_statutory`:
   「日本年金機構」, 「国立国会図書館」); a …機構 named by neither is not taken (「国際標準化機構」).
@@ -175,6 +178,13 @@ _NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社")  # 調�
 _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
 _UNIT_CHAIN_RE = re.compile(rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
+# A unit whose name starts with a word in kana, right after its body (「都城市ふるさと産業推進局」):
+# three kana or more glued to the kanji of the unit's name, not a particle or a verb's ending.
+_KANA_LEAD_RE = re.compile(
+    rf"(?![にのとをでへはもやかま])[ぁ-ゖ]{{3,5}}(?<!する)(?<!した)(?<!など)(?<!ほか)(?=[{_KANJI}])"
+)
+# 「内閣官房デジタル田園都市国家構想実現会議事務局」: a council's secretariat after the body it sits in.
+_SECRETARIAT_RE = re.compile(rf"(?:{_NAME}){{2,40}}?(?:{_COUNCIL_RE.pattern})事務局(?![{_KANJI}])")
 _UNIT_GENERIC = re.compile(
     r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$"
 )
@@ -214,7 +224,7 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         if _stands_alone(folded, start, end) or _UNIT_CHAIN_RE.match(folded, end):
             known_ends.setdefault(end, body.key)
             yield Candidate(start, end, body.key, "local_government", priority=2)
-    yield from _councils(folded)
+    yield from _councils(folded, known_ends)
     yield from _units(folded, known_ends)
     for m in _CORPORATION_RE.finditer(folded):
         if not _glued_before(folded, m.start()):
@@ -270,7 +280,7 @@ def _glued_before(folded: str, start: int) -> bool:
     return start > 0 and re.match(rf"[{_KANJI}ァ-ヺー]", folded[start - 1]) is not None
 
 
-def _councils(folded: str) -> Iterator[Candidate]:
+def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     quoted = [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTED_RE.finditer(folded)]
     for m in _COUNCIL_RE.finditer(folded):
         end = m.end()
@@ -283,11 +293,23 @@ def _councils(folded: str) -> Iterator[Candidate]:
         name = folded[start : m.start()]
         while (lead := _LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
             start, name = start + len(lead.group()), name[len(lead.group()) :]
+        if not inside and (ministry := _ministry_inside(folded, start, m.start(), known_ends)):
+            start, name = ministry, folded[ministry : m.start()]  # 「内閣官房…会議」: the ministry apart
         if len(name) < 2 or _ROLE_WORDS.match(name):
             continue
         if folded[start - 1 : start] == "\n" and _RUN_RE.search(folded, max(0, start - 2), start - 1):
             continue  # the name began on the line before (a title broken over two lines): a fragment
         yield Candidate(start, end, None, "council", priority=1 if inside else 0)
+
+
+def _ministry_inside(folded: str, start: int, stop: int, known_ends: dict[int, str]) -> int | None:
+    """Where a ministry's or agency's name glued before a council's name ends (「内閣官房」…会議)."""
+    ends = [
+        e
+        for e, key in known_ends.items()
+        if start < e < stop - 1 and not key.startswith("lg-") and _MINISTRY_BEFORE_RE.search(folded, start, e)
+    ]
+    return max(ends) if ends else None
 
 
 def _reach_back(folded: str, pos: int) -> int:
@@ -325,7 +347,8 @@ def _reach_back(folded: str, pos: int) -> int:
 def _units(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     for end, parent in known_ends.items():
         at = end + 1 if folded.startswith("・", end) else end
-        m = _UNIT_CHAIN_RE.match(folded, at)
+        kana = _KANA_LEAD_RE.match(folded, at)
+        m = _UNIT_CHAIN_RE.match(folded, kana.end() if kana else at) or _SECRETARIAT_RE.match(folded, at)
         if m is None or _UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()):
             continue
         # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its

@@ -4,13 +4,15 @@ Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes a tokenized
 folded text); gives candidate spans:
 
 * a title ending 「…に関する法律」, 「…に係る法律」 or 「…を改正する法律」, reaching back to the start
-  of its phrase; 「…の一部を改正する法律案」 is a bill, not yet a law (the law it amends is named
-  inside it and found on its own);
+  of its phrase (over 等: 「預貯金口座の管理等に関する法律」); 「…の一部を改正する法律案」 is a bill,
+  not yet a law (the law it amends is named inside it and found on its own), while the bill of a
+  new law (「…に関する法律案」) names that law;
 * a local ordinance whose name says whose it is (「横浜市個人情報の保護に関する条例」, 「つくば市…条例」);
 * an ordinance of the document's own body named without the body's name — after 本市/本県
-  (「本市情報公開条例」) or by what the text does to it (「自治基本条例を制定」,
-  「手数料条例の一部を改正」) — as a candidate of kind ``local_ordinance:own``, a mention whose key
-  is unique only within its document; 「各団体の個人情報保護条例」 names none.
+  (「本市情報公開条例」, 「本市の情報公開条例」), after a bare 県 or 市 (「県個人情報保護条例」), or by
+  what the text does to it (「自治基本条例を制定」, 「子ども条例を改正」, 「手数料条例の一部を改正」,
+  「空き家等の適正管理に関する条例を制定」) — as a candidate of kind ``local_ordinance:own``, a
+  mention whose key is unique only within its document; 「各団体の個人情報保護条例」 names none.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ __all__ = ["MIN_NAME_CHARS", "MODIFIERS", "names_local_body_or_listed", "own_ord
 MODIFIERS = frozenset(
     {"改正", "現行", "新", "旧", "同", "本", "各"} | {"当該", "前記", "上記", "年", "度", "等", "及び"}
 )
+# 「空き家等の適正管理に関する条例」, 「預貯金口座の管理等に関する法律」: 等 is inside a title.
+_TITLE_MODIFIERS = MODIFIERS - {"等"}
 _TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)(?:法律|条例)")
 MIN_NAME_CHARS = 3
 _TITLE_STOP_TAGS = ("補助記号", "空白", "記号", "助詞-係助詞", "助詞-副助詞")
@@ -52,25 +56,34 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
             token = doc[first - 1]
             if token.tag_.startswith(_TITLE_STOP_TAGS) or token.text in _TITLE_STOP_WORDS:
                 break
-            if m.end() - token.idx > _MAX_TITLE or token.text in MODIFIERS:
+            if m.end() - token.idx > _MAX_TITLE or token.text in _TITLE_MODIFIERS:
                 break
             first -= 1
         start = doc[first].idx
         if m.start() - start < MIN_NAME_CHARS:
             continue
-        if folded.startswith("案", m.end()):
+        if folded.startswith("案", m.end()) and m.group().startswith("を改正"):
             continue  # 「…の一部を改正する法律案」: a bill, not yet a law; the law it amends is named in it
         if m.group().endswith("条例"):
             # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
             if names_local_body_or_listed(folded[start : m.end()]):
                 yield Candidate(start, m.end(), None, "local_ordinance")
+            elif _ORDINANCE_ACTION_RE.match(folded, m.end()):
+                # 「空き家等の適正管理に関する条例を制定」: one of this document's body
+                yield Candidate(start, m.end(), None, "local_ordinance:own")
             continue
         kind = "amendment" if m.group().startswith("を改正") else "statute"
         yield Candidate(start, m.end(), None, kind)
 
 
-# 「本市」, 「当県」: the body whose document it is.
+# 「本市」, 「当県」: the body whose document it is; 「本市の情報公開条例」 names it too.
 _OWN_BODY_RE = re.compile(r"(?:本|当)(?:都|道|府|県|市|区|町|村)")
+_OWN_BODY_OF_RE = re.compile(rf"{_OWN_BODY_RE.pattern}の$")
+# 「県個人情報保護条例」: a bare 県 or 市 at the start of the name is the document's own body.
+_BARE_BODIES = frozenset("都道府県市区町村")  # a word of its own, not the start of 市民 or 都市
+# One noun alone names an ordinance when it is a word of its own (「子ども条例を改正」),
+# not a word for any ordinance (関係条例, 既存条例, 個別条例).
+_MIN_SINGLE_NOUN_CHARS = 3
 # What a text does to an ordinance it names: 「…条例を制定」, 「…条例の一部を改正」.
 _ORDINANCE_ACTION_RE = re.compile(r"(?:の|を)(?:一部)?(?:を)?(?:制定|改正|廃止)")
 # 「各団体の個人情報保護条例」: each body's ordinance of that kind, not one ordinance.
@@ -80,21 +93,33 @@ _EACH_BEFORE_RE = re.compile(r"(?:各|それぞれの|各自の)[^、。\n]{0,8}
 def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
     """An ordinance of the document's own body, without the body's name, as a document-scoped mention.
 
-    Named after 本市/本県 (「本市情報公開条例」), or named by what the text does to it
-    (「自治基本条例を制定」, two nouns or more before 条例); never one of each body's
-    (「各団体の個人情報保護条例」).
+    Named after 本市/本県 (「本市情報公開条例」, 「本市の情報公開条例」), after a bare 県 or 市
+    (「県個人情報保護条例」), or named by what the text does to it (「自治基本条例を制定」, two
+    nouns or more before 条例, or one of three characters or more: 「子ども条例を改正」); never one
+    of each body's (「各団体の個人情報保護条例」).
     """
     text = doc.text
     start, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
     for lead in (start - 1, start):  # 「本」 may be a token of its own or part of 「本市」
         if lead >= 0 and _OWN_BODY_RE.match(text, lead) and end_char - lead > len("本市条例"):
             return Candidate(lead, end_char, None, "local_ordinance:own")
+    if _OWN_BODY_OF_RE.search(text, max(0, start - 3), start) and end_char - start > len("市条例"):
+        return Candidate(start, end_char, None, "local_ordinance:own")  # 「本市の情報公開条例」
     nouns = doc[first : end - 1]
-    if len(nouns) < 2 or names_local_body_or_listed(nouns.text) or _EACH_BEFORE_RE.search(text, 0, start):
+    bare = len(nouns) > 1 and nouns[0].text in _BARE_BODIES
+    if bare and (start == 0 or not _is_kanji(text[start - 1])):
+        return Candidate(start, end_char, None, "local_ordinance:own")  # 「県個人情報保護条例は」
+    if names_local_body_or_listed(nouns.text) or _EACH_BEFORE_RE.search(text, 0, start):
+        return None
+    if len(nouns) < 2 and (len(nouns) == 0 or len(nouns.text) < _MIN_SINGLE_NOUN_CHARS):
         return None
     if _ORDINANCE_ACTION_RE.match(text, end_char):
         return Candidate(start, end_char, None, "local_ordinance:own")
     return None
+
+
+def _is_kanji(ch: str) -> bool:
+    return "一" <= ch <= "鿿"
 
 
 def names_local_body_or_listed(name: str) -> bool:

@@ -22,6 +22,8 @@ What is found:
 * A bare 府令, 省令 or 政令 (「省令整備」, 「3年9月府令改正」) names an ordinance
   without saying which: its key is the word and ``document_scoped`` is True,
   so it stands for one ordinance of its document, never one for the corpus.
+* 「同法施行令」, 「同法施行規則」 after a law of the same sentence are that law's ordinances
+  (「特定商取引法施行令及び同法施行規則」: key 特定商取引法施行規則).
 * 法改正, 法律改正 and 法制上の措置 say that something is done by law.  When a
   law is named next to them (「マイナンバー法等の法律改正」,
   「法改正を実施（デジタル改革関連法）」) they only set that mention's
@@ -234,6 +236,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         chosen = select_longest(cands)
         mentions = [self._mention(text, folded, c) for c in chosen]
         mentions = self._legal_measures(text, folded, mentions, masks)
+        mentions = _same_act_ordinances(text, folded, mentions, masks)
         index = _Index(mentions)
         mentions = [replace(m, relation=m.relation or _relation(folded, m, index)) for m in mentions]
         store(doc, LAWS_KEY, mentions, lambda m: m.key)
@@ -356,6 +359,27 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 continue
             # With no law named next to it, 法改正 is a legislative action (kg.extract.legislation), no law.
         return sorted(index.mentions + unnamed, key=lambda x: x.start)
+
+
+_SAME_ACT_ORDINANCE_RE = re.compile(r"同法(施行令|施行規則)")
+
+
+def _same_act_ordinances(
+    text: str, folded: str, mentions: list[LawMention], masks: list[tuple[int, int]]
+) -> list[LawMention]:
+    """「特定商取引法施行令及び同法施行規則」: 同法施行規則 is the ordinance of the act named before it."""
+    index = _Index(mentions)
+    added: list[LawMention] = []
+    for m in _SAME_ACT_ORDINANCE_RE.finditer(folded):
+        if is_masked(m.start(), m.end(), masks) or index.overlaps(m.start(), m.end()):
+            continue
+        before = [x for x in mentions if x.end <= m.start() and x.kind in ("statute", "ordinance")]
+        if not before or "。" in folded[before[-1].end : m.start()]:
+            continue  # 同法 refers to an act of this sentence, or to none the text names
+        act = ENFORCEMENT_ORDER_RE.split(fold(before[-1].text))[0]
+        key = normalise_name(act + m.group(1))
+        added.append(LawMention(text[m.start() : m.end()], m.start(), m.end(), key, False, "ordinance"))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 class _Index:

@@ -15,15 +15,19 @@ text states, with:
   条例 or 規則; …施行令 is a 政令 and …施行規則 a 省令 (「府令改正」 keeps 府令 and
   names no law: which ordinance the text does not say);
 * ``laws`` — the laws it amends or enacts, where the text names them just
-  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「…法の令和3年改正」) or
-  as the topic of a sentence that says it was enacted (「…法は、…可決され、成立した」);
+  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「…法の令和3年改正」,
+  「…法が改正され」, 「…に関する法律案を…国会に提出」) or as the topic of a sentence that
+  says it was enacted (「…法は、…可決され、成立した」); an ordinance repealed (「…条例を廃止」,
+  「…条例は、…廃止した」) is revised; listed ordinances are one action each
+  (「…法施行令及び同法施行規則を改正」: a 政令 and a 省令);
 * ``bundle`` — the bundle the text marks it part of, in brackets after it
   (「…について法改正を実施（デジタル改革関連法）」);
 * ``date`` — the index, among the dates given, of the date written next to it
   (「（3年9月府令改正・4年6月施行）」, 「省令整備（3年7月）」).
 
 A cue inside the name of a body or document (「氏名の読み仮名の法制化に関する研究会」)
-is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」).
+is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」) or says is
+not planned (「法改正は予定していない」, 「…を改正して…を見直す予定はない」).
 
 >>> [(a.text, a.kind, a.act_kind) for a in find_actions("省令整備(3年7月)、府令改正", [], [])]
 [('省令整備', 'revision', '省令'), ('府令改正', 'revision', '府令')]
@@ -87,26 +91,40 @@ _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(r"(?:法案|法律案)(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"), "bill", "法律"),
 )
 # After a named law: what the text does to it.
-_AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind], ...] = (
+_AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
     # 「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not yet an amendment
-    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律)?案"), "bill"),
+    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律)?案"), "bill", False),
+    # 「…に関する法律案を、次期通常国会に提出」: the bill of a new law
+    (re.compile(r"案(?:を|の)?、?" + _TO_DIET + r"(?:提出|提案)"), "bill", False),
     # 「…法を改正し」, 「…法の一部を改正」, 「…法の令和3年改正」
     (
         re.compile(
-            r"(?:等)?(?:の|を)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
+            r"(?:等)?(?:の|を|が)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
         ),
         "amendment",
+        False,
     ),
-    (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment"),
-    (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment"),  # 「個人情報保護法制の見直し」
+    (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment", False),
+    # 「…条例を廃止し」: an ordinance's repeal is its revision (a law's is made by another law)
+    (re.compile(r"(?:の|を)?廃止"), "revision", True),
+    # 「個人情報保護法制の見直し」
+    (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment", False),
 )
 # 「…法は、令和3年5月12日に参議院本会議で可決され、成立した」: the law the sentence is about is enacted.
 _TOPIC_ENACTED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?(?:成立(?:した|し[、,]|しました|している)|(?:制定|公布)され(?:た|ました|、))"
 )
+# 「…条例は、令和5年3月末をもって廃止した」: the ordinance the sentence is about is repealed.
+_TOPIC_REPEALED_RE = re.compile(
+    r"(?:は|が)、?[^。\n]{0,40}?廃止(?:した|し[、,]|しました|され(?:た|ました|、))"
+)
 # 「法改正を伴わない」, 「法改正は不要」: no action is taken.
 _NEGATED_RE = re.compile(
     r"(?:を|は|が|に)?(?:伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|行わ(?:ない|ず)|不要|必要とし(?:ない|ません)|必要とせず|必要(?:は|が)?ない|よらず|よらない)"
+)
+# 「法改正は予定していない」, 「…を改正して…を見直す予定はない」: the clause denies the plan.
+_PLAN_DENIED_RE = re.compile(
+    r"[^、。\n]{0,30}?(?:予定|考え|方針)(?:は|も)?(?:ない|なく|ありません|してい(?:ない|ません)|しておらず)"
 )
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
@@ -153,17 +171,20 @@ def find_actions(
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
         act_kind = "法律" if statutes else _act_kind(first.text)
         keys = tuple(dict.fromkeys(x.key for x in chain))
-        for cue, kind in _AFTER_LAW:
+        for cue, kind, ordinances_only in _AFTER_LAW:
             m = cue.match(folded, pos)
             if m and free(first.start, m.end()):
                 taken.append((first.start, m.end()))
-                if not _NEGATED_RE.match(folded, m.end()):
-                    surface = text[first.start : m.end()]
+                if ordinances_only and act_kind == "法律":
+                    break  # a law is repealed by another law: no action of its own here
+                if not _negated(folded, m.end()):
                     kind = kind if act_kind == "法律" else "revision"  # an ordinance is revised
-                    found.append(LegislativeAction(surface, first.start, m.end(), kind, act_kind, keys))
+                    found.extend(_chain_actions(text, chain, m.end(), kind, act_kind, keys, statutes))
                 break
         else:
             topic = _TOPIC_ENACTED_RE.match(folded, pos)
+            if topic is None and act_kind != "法律":
+                topic = _TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
             if (
                 topic
                 and free(first.start, topic.end())
@@ -181,8 +202,8 @@ def find_actions(
             if not free(start, end) or any(law.start < end and start < law.end for law in laws):
                 continue
             taken.append((start, end))
-            if _NEGATED_RE.match(folded, end):
-                continue  # 「法改正を伴わない」
+            if _negated(folded, end):
+                continue  # 「法改正を伴わない」, 「法改正は予定していない」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
             cue_act_kind = act or _act_kind(m["act"])
@@ -194,6 +215,36 @@ def find_actions(
                         taken.append((s, e))
     found.sort(key=lambda a: a.start)
     return [_with_context(a, folded, by_start, dates) for a in found]
+
+
+def _negated(folded: str, end: int) -> bool:
+    """The words after an action deny it: 「法改正を伴わない」, 「…を改正する予定はない」."""
+    return _NEGATED_RE.match(folded, end) is not None or _PLAN_DENIED_RE.match(folded, end) is not None
+
+
+def _chain_actions(
+    text: str,
+    chain: list[LawMention],
+    end: int,
+    kind: ActionKind,
+    act_kind: str,
+    keys: tuple[str, ...],
+    statutes: bool,
+) -> list[LegislativeAction]:
+    """One action on a list of laws; one per ordinance where ordinances are listed.
+
+    「特定商取引法施行令及び同法施行規則を改正」 revises a 政令 and a 省令: two actions.
+    """
+    start = chain[0].start
+    if statutes or len(chain) == 1:
+        return [LegislativeAction(text[start:end], start, end, kind, act_kind, keys)]
+    actions = []
+    for n, law in enumerate(chain):
+        stop = end if n == len(chain) - 1 else law.end
+        own_kind = _act_kind(law.text)
+        own: ActionKind = kind if own_kind == "法律" else "revision"
+        actions.append(LegislativeAction(text[law.start : stop], law.start, stop, own, own_kind, (law.key,)))
+    return actions
 
 
 def _listed_before(folded: str, start: int) -> list[tuple[int, int]]:
