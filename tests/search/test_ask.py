@@ -61,6 +61,8 @@ DIGITAL_AGENCY = {
     (448, "強力な司令塔機能を有するデジタル庁の設置"),
     (452, "政府情報システムの3類型化とデジタル庁による統括・監理"),
     (452, "デジタル庁への予算一括計上の推進"),
+    # chaired by デジタル審議官, an official of デジタル庁 (the entry names the official, not the body)
+    (76, "関係府省会議（議長：デジタル審議官"),
 }
 LEGISLATIVE_COUNCIL = {(28, "法制審議会に諮問（3年9月）")}
 # 法務省's own entry (line 27) and that of its council, 法制審議会 (line 28): an agency answers for its
@@ -290,7 +292,7 @@ ISSUE_SET_QUESTIONS = [
     ("デジタル改革関連法に基づく課題は？", REFORM_ISSUES),
     ("総務省が関わる課題", {"2.2", "1.3"}),
     ("J-LISが関わる課題", {"1.3", "3.4"}),
-    ("デジタル庁が触れている課題", {"1.3", "2.2", "5.1", "5.2"}),
+    ("デジタル庁が触れている課題", {"1.3", "2.2", "4.6", "5.1", "5.2"}),  # 4.6: line 76, デジタル審議官
     ("取組状況のない課題", NO_PROGRESS),
     ("進捗のない課題は？", NO_PROGRESS),
     ("課題のうち進捗がないもの", NO_PROGRESS),
