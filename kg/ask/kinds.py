@@ -56,8 +56,10 @@ _PARTS = {
     # March, as 「令和3年度」 alone would).  A date that names the period an object's records
     # cover (「3年9月診療分以降」「令和3年分」, pol:coveredPeriod) is not when anything is done
     # or planned, and is left out.  The dates in the period are picked from the start, end and
-    # open-end indexes before anything is joined.
-    "%MONTHS%": """{ SELECT ?w ?from ?begins WHERE {
+    # open-end indexes before anything is joined.  A date written to the year or the fiscal year
+    # alone (「令和3年度」「2024年」) does not say in which month anything happens: for a period
+    # shorter than a year ``$narrow`` leaves it out (see :data:`NARROW`).
+    "%MONTHS%": """{ SELECT ?w ?from ?begins ?yearOnly WHERE {
     { SELECT ?w ?open WHERE { ?w pol:openEnded ?open } }
     OPTIONAL { SELECT ?w ?s0 WHERE { ?w pol:start ?s0 } }
     OPTIONAL { SELECT ?w ?e0 WHERE { ?w pol:end ?e0 } }
@@ -66,10 +68,11 @@ _PARTS = {
     BIND(IF(STRLEN(?s1) = 4, CONCAT(?s1, "-01"), SUBSTR(?s1, 1, 7)) AS ?from)
     BIND(IF(STRLEN(?e1) = 4, CONCAT(?e1, "-12"), SUBSTR(?e1, 1, 7)) AS ?to)
     BIND(IF(BOUND(?s0), ?from, "") AS ?begins)
+    BIND(STRLEN(?s1) = 4 AS ?yearOnly)
     FILTER(?from <= $end && ?to >= $start)
     MINUS { SELECT ?w WHERE { ?w pol:coveredPeriod true } }
   } }
-  { SELECT ?w ?dateText WHERE { ?w pol:dateText ?dateText } }
+  { SELECT ?w ?dateText WHERE { ?w pol:dateText ?dateText } }$narrow
   { SELECT ?w ?planned WHERE { ?w pol:planned ?planned } }
   { SELECT ?item ?w WHERE { ?item pol:when ?w } }%DOCUMENT%""",
     # the month of the document an item was read from (to tell planned from done):
@@ -100,6 +103,10 @@ _PARTS = {
     "%MEASURE%": class_label("Measure"),
     "%PROGRESS%": class_label("ProgressUpdate"),
 }
+
+
+# Put for ``$narrow`` when the period asked is shorter than a year (「2021年5月」「1月から3月」).
+NARROW = '\n  FILTER(!?yearOnly && !CONTAINS(?dateText, "年度"))'
 
 
 def _compose(text: str, **extra: str) -> str:
@@ -390,7 +397,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
     _paged(
         "period_items",
         (r"<P>(?:に|の|中の|中に|ごろの|頃の|に関する|に関係する|関連の|にかかる|の間の)?@ITEMS",),
-        _dated(True),
+        _dated(False),
         "期間: {period} → 日付がこの期間にかかる施策・取組状況",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),

@@ -18,7 +18,7 @@ from kg.ask.combined import kept_to, split_owner
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
 from kg.ask.cuts import apply_cut, cut_variants
-from kg.ask.kinds import KINDS, SCOPED_ITEMS, QuestionKind, detail_query, key_query
+from kg.ask.kinds import KINDS, NARROW, SCOPED_ITEMS, QuestionKind, detail_query, key_query
 from kg.ask.links import LINK_KINDS
 from kg.ask.lookups import read_table_row
 from kg.ask.names import Entity, Lexicon, Mention
@@ -55,7 +55,7 @@ _SLOTS = {
 _SLOT_KIND = {"L": "law", "A": "agency", "E": "entity", "I": "issue", "P": "period"}
 _ERA_INITIAL = re.compile(r"(?<![a-z])[rhs](?=\d)")
 _FISCAL_RE = re.compile(r"(?<![a-z])fy(\d{4})")
-_VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end|until)\b")
+_VALUE_RE = re.compile(r"\$(law|agency|entity|issue|start|end|until|narrow)\b")
 
 
 def _expanded(pattern: str, slots: dict[str, str]) -> re.Pattern[str]:
@@ -184,6 +184,15 @@ def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Me
         at = end
     out.append(text[at:])
     return "".join(out), meaning
+
+
+def _months(period: Period) -> int:
+    """How many months ``period`` spans (「2021年5月」 1, 「令和3年度」 12)."""
+
+    def count(month: str) -> int:
+        return int(month[:4]) * 12 + int(month[5:7])
+
+    return count(period.end) - count(period.start) + 1
 
 
 def _iri(entity: Entity) -> str:
@@ -430,7 +439,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
 
 
 def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Period]) -> Outcome:
-    values: dict[str, str] = {}
+    values: dict[str, str] = {"narrow": ""}
     words: dict[str, str] = {"members": ""}
     entities: list[Entity] = []
     period: Period | None = None
@@ -446,6 +455,7 @@ def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Per
             period = thing
             values["start"], values["end"] = _literal(thing.start), _literal(thing.end)
             values["until"] = _literal(thing.begins_by or thing.end)
+            values["narrow"] = NARROW if _months(thing) < 12 else ""
             words["period"] = thing.describe()
             continue
         if not thing.candidates:
