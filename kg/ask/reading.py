@@ -14,10 +14,12 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from kg.ask.acts import read_act_kind
 from kg.ask.combined import kept_to, split_owner
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
 from kg.ask.cuts import apply_cut, cut_variants
+from kg.ask.joint import read_joint
 from kg.ask.kinds import KINDS, NARROW, SCOPED_ITEMS, QuestionKind, detail_query, key_query
 from kg.ask.links import LINK_KINDS
 from kg.ask.lookups import read_table_row
@@ -421,7 +423,12 @@ def _owned(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
 def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     if not text:
         return NotUnderstood("質問が空です")
+    if (acted := read_act_kind(text)) is not None:
+        return acted
     variants = _variants(*_marked(text, lexicon, today))
+    for marked, meaning in variants:
+        if (joint := read_joint(marked, meaning, _match)) is not None:
+            return joint
     for marked, meaning in variants:
         found = _match(marked, meaning) or _scoped(marked, meaning)
         if found is not None:

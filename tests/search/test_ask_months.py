@@ -28,7 +28,8 @@ def _labels(settings: Settings, question: str) -> set[str]:
 
 
 def test_a_month_holds_the_dates_written_in_it(indexed: Settings) -> None:
-    # 3年5月: 成立 (line 36), オンライン申請サービスの提供が可能 (44), 法改正を実施 (45), 公的個人認証法改正 (46)
+    # 3年5月: 成立 (line 36), オンライン申請サービスの提供が可能 (44), 法改正を実施 (45),
+    # 公的個人認証法改正 (46)
     lines = _lines(indexed, "2021年5月に実施された取組", "period_done")
     assert {36, 44, 45, 46} <= lines
     # 令和3年度 (line 90), 令和2、3年度 (line 61) and 令和3年度～ (line 38) do not say May
@@ -53,7 +54,8 @@ def test_what_runs_on_counts_where_it_starts(indexed: Settings) -> None:
     giga = "GIGAスクール：実証研究事業の実施"
     assert not any(label.startswith(giga) for label in _labels(indexed, "2021年3月の取組"))
     assert any(label.startswith(giga) for label in _labels(indexed, "2020年9月の取組"))
-    # line 91's 「2年7月～3年3月」 ends in March 2021 (デジタル活用支援の実証); line 38's 令和2年度 does not say March
+    # line 91's 「2年7月～3年3月」 ends in March 2021 (デジタル活用支援の実証); line 38's 令和2年度
+    # does not say March
     march = _lines(indexed, "2021年3月の取組", "period_items")
     assert 91 in march
     assert not march & {38, 61}
