@@ -5,8 +5,9 @@ kept to what rests on a law or involves an agency (「進捗のない課題で�
 Takes the marked question (names replaced by their marks, as :mod:`kg.ask.reading` marks them),
 what each mark stands for, and the reader of one question (``match``); gives the reading of the
 first condition with the second added to its query as one more pattern over the rows' key (the item
-or the issue), or None for a question of another form.  Two names joined by 「と」「及び」 are read
-as both (the reading says 両方); 「いずれか」「どちらか」 is not read.
+or the issue), or None for a question of another form.  Two names are read as both only where the
+question says so (「両方」「双方」「共に」「共管する」); 「AとBに基づく施策」 alone may mean either, and
+is not read.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ Match = Callable[[str, Meaning], Outcome | None]
 
 _PAIR_RE = re.compile(
     f"(?P<first>[{LAW}{AGENCY}])(?:と|及び|および|・|並びに|ならびに|や)(?P<second>[{LAW}{AGENCY}])"
-    r"(?:の両方|の双方|の両者|のいずれも|のどちらも|が共に|がともに|が共同で|が一緒に|両方|双方)?"
+    r"(?P<both>の両方|の双方|の両者|のいずれも|のどちらも|が共に|がともに|が共同で|が一緒に|両方|双方)?"
     r"(?P<rest>[^\ue000-\ue0ff]+)"
 )
 # 「…が共管する施策」: both in charge
@@ -39,7 +40,7 @@ _ANY_LAW = (
 _CONDITION_RE = re.compile(
     rf"(?P<any_law>{_ANY_LAW})|(?P<law>{LAW}){FRAGMENTS['@ON_LAW']}|(?P<agency>{AGENCY}){FRAGMENTS['@BY_AGENCY']}"
 )
-_SEPARATOR_RE = re.compile(r"(?:で|のうち|の中で|であって|であり|かつ|、)$")
+_SEPARATOR_RE = re.compile(r"(?:で|のうち|の中で|であって|であり|かつ|、)+$")
 _ENDING_RE = re.compile(r"(?:もの|の|こと)$")
 _MARKS_RE = re.compile(r"[\ue000-\ue0ff]")
 
@@ -106,6 +107,8 @@ def read_joint(marked: str, meaning: Meaning, match: Match) -> Outcome | None:
     """``marked`` read as two conditions at once, or None."""
     if (m := _PAIR_RE.fullmatch(marked)) is not None and m["first"] == m["second"]:
         rest = _JOINTLY_RE.sub("が関わる", m["rest"])
+        if not m["both"] and rest == m["rest"]:
+            return None  # 「AとBに基づく施策」: both, or either? not read
         first = match(m["first"] + rest, {0: meaning[m.start("first")]})
         if not isinstance(first, Reading):
             return first

@@ -62,8 +62,9 @@ _WORD_SPLIT_RE = re.compile(r"[の・、\s]+")
 # ... and where Latin letters meet Japanese (「UI・UX最適化」: ui, ux, 最適化).
 _SCRIPT_RE = re.compile(r"[a-z0-9][a-z0-9\-/]*|[^a-z0-9\-/]+")
 # A measure asked about by the words of its name (「在留カードとマイナンバーカードの一体化」 for
-# 「…とマイナンバーカードとの一体化」): split at と and や too.
-_MEASURE_SPLIT_RE = re.compile(r"[の・、とや\s]+")
+# 「…とマイナンバーカードとの一体化」): split at と and や too, and at the particles that tie words
+# (「郵便局での…」 for 「郵便局における…」).
+_MEASURE_SPLIT_RE = re.compile(r"(?:における|による|に関する|に係る|[の・、とやでにをがへ\s])+")
 
 
 def _words(name: str, split: re.Pattern[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg.ask.kinds import QuestionKind
 
 _PREFECTURE = "(北海道|東京都|京都府|大阪府|[^都道府県市区町村郡]{2,3}県)"
+PREFECTURE = _PREFECTURE  # a prefecture's name (as the rate tables' labels hold it)
 # area: (the words a question names it by, the regex of its labels, how the reading names it)
 _AREAS = {
     "prefecture": (r"(?:都道府県|県)", f"^{_PREFECTURE}$", "都道府県"),

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.ask.acts import read_act_kind
+from kg.ask.bodies import read_bodies
 from kg.ask.combined import kept_to, split_owner
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
@@ -34,6 +35,7 @@ from kg.ask.narrow import (
 )
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
 from kg.ask.rates import RATE_KINDS
+from kg.ask.regions import read_region
 from kg.ask.text import core, fold
 from kg.extract.dates import DateContext, DateMention, find_dates
 
@@ -90,12 +92,22 @@ def _measure_progress() -> tuple[QuestionKind, tuple[tuple[re.Pattern[str], re.P
     Gives the kind and each of its patterns twice: with the slot open to a name, and with the slot's mark.
     """
     kind = next(k for k in KINDS if k.name == "issue_progress")
-    assert "pol:addressesIssue $issue" in kind.template
+    # what reports on the measure, or an entry of its issue that restates its name whole
+    # (「郵便局における…の可能化について法改正を実施」 of 「郵便局における…の可能化」)
+    reports = (
+        "{ ?item pol:reportsOn $issue ; a pol:ProgressUpdate ; rdfs:label ?itemLabel }\n"
+        "  UNION { $issue rdfs:label ?measureLabel ; pol:addressesIssue ?of .\n"
+        "    ?item pol:addressesIssue ?of ; a pol:ProgressUpdate ; rdfs:label ?itemLabel .\n"
+        "    FILTER(CONTAINS(STR(?itemLabel), STR(?measureLabel))) }"
+    )
+    assert "?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel ." in kind.template
     measure_kind = replace(
         kind,
         name="measure_progress",
-        template=kind.template.replace("pol:addressesIssue $issue", "pol:reportsOn $issue"),
-        reading="施策: {issue} → 報告する取組状況（日付順）",
+        template=kind.template.replace(
+            "?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel .", reports
+        ),
+        reading="施策: {issue} → 報告する取組状況（施策の名をそのまま含む同じ課題の取組状況を含む。日付順）",
     )
     return measure_kind, tuple((_expanded(p, _NAME_SLOTS), _expanded(p, _SLOTS)) for p in kind.patterns)
 
@@ -425,12 +437,18 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
         return NotUnderstood("質問が空です")
     if (acted := read_act_kind(text)) is not None:
         return acted
+    if (bodies := read_bodies(text, listing=text.endswith(("一覧", "リスト")))) is not None:
+        return bodies
+    if (within := read_region(text, lambda rest: _read(rest, lexicon, today))) is not None:
+        return within
     variants = _variants(*_marked(text, lexicon, today))
     for marked, meaning in variants:
+        found = _match(marked, meaning) or _scoped(marked, meaning)
+        if isinstance(found, Reading):
+            return found
+        # not a kind of its own (or a name not found where 「…課題で、法律」 was read as one)
         if (joint := read_joint(marked, meaning, _match)) is not None:
             return joint
-    for marked, meaning in variants:
-        found = _match(marked, meaning) or _scoped(marked, meaning)
         if found is not None:
             return found
     for marked, meaning in variants:
