@@ -40,18 +40,19 @@ def regions() -> dict[str, tuple[str, ...]]:
 
 
 def _region_re() -> re.Pattern[str]:
-    names = [r for r in (*regions(), *_ALIASES) if r != "北海道"]
+    # 北海道 is a prefecture; 中国 alone is a country, 中国地方 the region
+    names = [r for r in (*regions(), *_ALIASES) if r not in ("北海道", "中国")]
     return re.compile(
-        rf"(?P<region>{'|'.join(names)})(?:地方|地域|エリア|圏)?(?:の|で|内の|内で|にある|のうち|の中で|における)"
-        r"(?P<rest>.+)"
+        rf"(?:(?P<region>{'|'.join(names)})(?:地方|地域|エリア|圏)?|(?P<chugoku>中国)(?:地方|地域))"
+        r"(?:内の|内で|における|のうち|の中で|にある|の|で)(?P<rest>.+)"
     )
 
 
 _PREFECTURE_RE = re.compile(
-    rf"(?P<prefecture>{PREFECTURE})(?:内|内の|内で|で|の|にある|のうち|の中で|における)(?P<rest>.+)"
+    rf"(?P<prefecture>{PREFECTURE})(?:内の|内で|における|のうち|の中で|にある|内|で|の)(?P<rest>.+)"
 )
 # 「都県」「府県」「各県」: the prefectures, as the rate kinds say them
-_PREFECTURES_WORD_RE = re.compile(r"^(?:各)?(?:都県|府県|道県|都府県|各都道府県)")
+_PREFECTURES_WORD_RE = re.compile(r"^(?:各)?(?:都道府県|都府県|都県|府県|道県|県)")
 _RATE_ALONE_RE = re.compile(
     r"(?:マイナンバー)?(?:カード)?(?:の)?(?:交付率|交付枚数率|普及率|取得率|保有率)(?:の)?(?:一覧|ランキング|順位)?"
 )
@@ -75,7 +76,8 @@ def read_region(text: str, read: Callable[[str], Outcome]) -> Outcome | None:
             return outcome
         if outcome.kind not in _PREFECTURE_KINDS:
             return NotUnderstood()
-        region = _ALIASES.get(m["region"], m["region"])
+        named = m["region"] or m["chugoku"]
+        region = _ALIASES.get(named, named)
         names = ", ".join(f'"{p}"' for p in regions()[region])
         return _kept(
             outcome, f"STR(?areaLabel) IN ({names})", f"地域: {region}地方（{'・'.join(regions()[region])}）"
