@@ -94,6 +94,13 @@ def questions(store: ReadStore) -> list[tuple[str, str]]:
         ("facility_shares_cut", "申込割合が最も高い施設種別"),
         ("agency_items_progress", f"{agency}の進捗"),
         ("law_amends_progress", f"{law}の改正に関する進捗"),
+        ("act_kind_items", "法改正を実施した取組"),
+        ("council_list", "審議会・研究会・検討会の一覧"),
+        ("prefecture_rates_in", "関東の都県の交付率"),
+        ("agency_items_and", f"{agency}と総務省の両方が関わる施策"),
+        ("issues_without_progress_and", "進捗のない課題で、法律が関係しているもの"),
+        ("period_done_month", "2021年5月に実施された取組"),
+        ("agency_themes", f"{agency}が関係するテーマ"),
         ("fallback", "マイナンバーカードの予算はいくら？"),
     ]
 
@@ -103,7 +110,7 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def run(settings: Settings, rounds: int) -> None:
+def run(settings: Settings, rounds: int, kinds: frozenset[str] = frozenset()) -> None:
     store = ReadStore(settings.data_dir)
     started = time.perf_counter()
     lexicon_for(store)
@@ -111,6 +118,8 @@ def run(settings: Settings, rounds: int) -> None:
     every: list[float] = []
     print(f"{'kind':34} {'rows':>7} {'median ms':>10} {'p90 ms':>8}")
     for kind, question in questions(store):
+        if kinds and kind not in kinds:
+            continue
         times = []
         rows = 0
         for _ in range(rounds):
@@ -139,6 +148,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=None, help="generate and build N documents")
     parser.add_argument("--data", type=Path, default=None, help="an already built data folder")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--kinds", default="", help="only these kinds (comma-separated)")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory(prefix="ask-bench-") as tmp:
@@ -157,7 +167,7 @@ def main() -> None:
             t0 = time.perf_counter()
             report = build(settings)
             print(f"built {len(report.documents)} documents in {time.perf_counter() - t0:.0f} s")
-        run(settings, args.rounds)
+        run(settings, args.rounds, frozenset(k for k in args.kinds.split(",") if k))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ Takes :class:`~kg.ask.kinds.QuestionKind`; gives :data:`LINK_KINDS`, tried after
 
 from __future__ import annotations
 
-from kg.ask.kinds import QuestionKind
+from kg.ask.kinds import QuestionKind, compose
 
 _LAWS_WORD = r"(?:法律|法令|法)(?:名)?"
 
@@ -38,13 +38,14 @@ LINK_KINDS: tuple[QuestionKind, ...] = (
             r"<A>(?:は|が)(?:どの|どんな|どういう|いずれの|何の)(?:テーマ|分野)に(?:関係|関連|関与|関わって|かかわって|"
             r"関わり|対応)(?:します|している|しています|してる|する|いる|います|がある|があります)?",
         ),
-        # the agency itself or one of its offices or councils, through the issues its items address
-        """SELECT DISTINCT ?theme ?themeLabel ?number WHERE {
-  ?body org:subOrganizationOf* $agency .
-  ?item pol:involvesAgency ?body ; pol:addressesIssue ?issue .
-  ?issue a pol:Issue ; pol:partOfTheme ?theme .
+        # the agency itself or one of its offices or councils, through the issues its items address:
+        # the issues found first as agency_issues finds them (one path from the agency through every
+        # item to every theme took 2.8 s at 1,000 documents, this 0.5 s)
+        compose("""SELECT DISTINCT ?theme ?themeLabel ?number WHERE {
+  { SELECT DISTINCT ?issue WHERE { %AGENCY_ISSUES% } }
+  ?issue pol:partOfTheme ?theme .
   ?theme pol:number ?number ; rdfs:label ?themeLabel .
-} ORDER BY ?number ?theme""",
+} ORDER BY ?number ?theme"""),
         "機関: {agency}（下部組織を含む） → 関わる施策・取組状況の課題が属するテーマ",
         ("theme", "themeLabel", "number"),
     ),

@@ -26,6 +26,14 @@ class Period:
     def describe(self) -> str:
         return f"{self.text}（{self.start}～{self.end}）"
 
+    def months(self) -> int:
+        """How many months the period spans (「2021年5月」 1, 「令和3年度」 12)."""
+
+        def count(month: str) -> int:
+            return int(month[:4]) * 12 + int(month[5:7])
+
+        return count(self.end) - count(self.start) + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from kg.ask.absent import ABSENT_KINDS
 from kg.ask.acts import read_act_kind
 from kg.ask.bodies import read_bodies
 from kg.ask.combined import kept_to, split_owner
@@ -36,10 +37,10 @@ from kg.ask.narrow import (
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
 from kg.ask.rates import RATE_KINDS
 from kg.ask.regions import read_region
-from kg.ask.text import core, fold
+from kg.ask.text import core, fold, plain
 from kg.extract.dates import DateContext, DateMention, find_dates
 
-_ALL_KINDS = (*KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
+_ALL_KINDS = (*KINDS, *ABSENT_KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
 # Private-use characters stand for a slot in the question once its name is found.
 _MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004", "theme": "\ue005"}
 _ANY_MARK = "\ue001-\ue005"
@@ -200,15 +201,6 @@ def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Me
     return "".join(out), meaning
 
 
-def _months(period: Period) -> int:
-    """How many months ``period`` spans (「2021年5月」 1, 「令和3年度」 12)."""
-
-    def count(month: str) -> int:
-        return int(month[:4]) * 12 + int(month[5:7])
-
-    return count(period.end) - count(period.start) + 1
-
-
 def _iri(entity: Entity) -> str:
     return f"<{entity.iri}>"
 
@@ -243,8 +235,8 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
             return listing
     if isinstance(outcome, NotUnderstood) and (cut_short := _read_cut(text, lexicon, today)) is not None:
         return cut_short
-    if isinstance(outcome, NotUnderstood) and (plain := _plain(text)) != text:
-        return read_question(plain, lexicon, today)
+    if isinstance(outcome, NotUnderstood) and (plain_text := plain(text)) != text:
+        return read_question(plain_text, lexicon, today)
     return outcome
 
 
@@ -255,22 +247,6 @@ def _read_cut(text: str, lexicon: Lexicon, today: date) -> Reading | None:
         if isinstance(ranking, Reading) and (cut_short := apply_cut(ranking, cut)) is not None:
             return cut_short
     return None
-
-
-# Polite verb endings said plainly (「触れられていますか」 → 「触れられている」), for a last try.
-_POLITE = (
-    ("ていますか", "ている"),
-    ("ています", "ている"),
-    ("ましたか", "た"),
-    ("ました", "た"),
-    ("ありますか", "ある"),
-)
-
-
-def _plain(text: str) -> str:
-    for polite, plain in _POLITE:
-        text = text.replace(polite, plain)
-    return text
 
 
 # 「…施策・進捗」「取組と進捗状況」: both asked for.
@@ -480,7 +456,7 @@ def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Per
             period = thing
             values["start"], values["end"] = _literal(thing.start), _literal(thing.end)
             values["until"] = _literal(thing.begins_by or thing.end)
-            values["narrow"] = NARROW if _months(thing) < 12 else ""
+            values["narrow"] = NARROW if thing.months() < 12 else ""
             words["period"] = thing.describe()
             continue
         if not thing.candidates:

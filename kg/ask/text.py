@@ -69,3 +69,20 @@ def core(question: str) -> str:
         if shorter == text or not shorter:
             return _BREAKDOWN_LAST.sub(lambda m: f"({m['by']}{m['each']})", text)
         text = shorter
+
+
+# Polite verb endings said plainly (「触れられていますか」 → 「触れられている」), for a last try.
+_POLITE = (
+    ("ていますか", "ている"),
+    ("ています", "ている"),
+    ("ましたか", "た"),
+    ("ました", "た"),
+    ("ありますか", "ある"),
+)
+
+
+def plain(text: str) -> str:
+    """``text`` with its polite verb endings said plainly."""
+    for polite, said in _POLITE:
+        text = text.replace(polite, said)
+    return text

@@ -1,0 +1,78 @@
+"""What has none: issues without a progress update, measures without a law (「進捗のない課題」
+「法令のない施策」).
+
+Takes :class:`~kg.ask.kinds.QuestionKind` and :class:`~kg.ask.kinds.Paged`; gives
+:data:`ABSENT_KINDS`, tried after the kinds of :mod:`kg.ask.kinds`.  Each answer is a long list,
+read a page at a time; "without" is a MINUS (one anti-join).
+"""
+
+from __future__ import annotations
+
+from kg.ask.kinds import Paged, QuestionKind, paged
+
+
+def _kind(
+    name: str, patterns: tuple[str, ...], spec: Paged, reading: str, columns: tuple[str, ...]
+) -> QuestionKind:
+    return QuestionKind(name, patterns, paged(columns, spec), reading, columns, spec)
+
+
+ABSENT_KINDS: tuple[QuestionKind, ...] = (
+    _kind(
+        "issues_without_progress",
+        (
+            r"(?:まだ|いまだ|未だ|いまだに)?(?:進捗|取組状況|取り組み状況|進捗報告|取組|取り組み)(?:が|の)?"
+            r"(?:ない|無い|なし|まだない|ありません|報告されていない|記載されていない|出ていない|ゼロの|0件の|"
+            r"一つもない|ひとつもない|1つもない|1件もない|一件もない|全くない|何もない)課題",
+            r"課題(?:で|のうち|の中で|に|には)?(?:まだ|いまだ|未だ)?(?:進捗|取組状況|取り組み状況|進捗報告)(?:が|の)?@NONE",
+            # 「進捗未報告の課題」「取組状況が未記載の課題」
+            r"(?:進捗|取組状況|取り組み状況|進捗報告|進捗状況)(?:が|は)?(?:未報告|未記載|未掲載)(?:の)?課題",
+            r"(?:進捗|進捗状況|取組状況|取り組み状況|進捗報告|フォローアップ状況)(?:が|の)?"
+            r"(?:報告|記載|記述|掲載|言及)(?:されて|が)?(?:いない|ない)課題",
+            r"(?:まだ)?(?:取り組まれていない|手つかずの|手付かずの|未着手の)課題",
+            r"(?:フォローアップ|フォローアップ状況|進捗報告|報告)(?:が)?(?:されていない|されてない|のない|がない|が無い|なし)課題",
+            # 「フォローアップで取り上げられなかった課題」「取組状況が一つも載っていない課題」
+            r"(?:フォローアップ|進捗報告|報告|進捗|取組状況|取り組み状況)(?:で|に|の中で|が|は)?(?:一つも|ひとつも|1つも|一件も|1件も|何も)?"
+            r"(?:取り上げられなかった|取り上げられていない|取り上げられてない|載っていない|載ってない|載っていません|"
+            r"掲載されていない|扱われていない|扱われなかった)課題",
+            r"(?:進捗|取組状況|進捗報告)(?:が)?(?:なし|無し)の課題",
+        ),
+        Paged(
+            ("issue",),
+            "?issue a pol:Issue .\n"
+            "  MINUS { { SELECT ?progress ?issue WHERE { ?progress pol:addressesIssue ?issue } }\n"
+            "    { SELECT ?progress WHERE { ?progress a pol:ProgressUpdate } } }",
+            "%ISSUE_ROW%",
+        ),
+        "→ 取組状況のない課題",
+        ("issue", "issueLabel", "number", "document"),
+    ),
+    _kind(
+        "measures_without_law",
+        (
+            r"(?:関係|関連|根拠)?(?:法令|法律|根拠法|法的根拠|法)(?:の|上の)?(?:根拠|裏付け|裏づけ|裏打ち)?(?:が|の)?(?:ない|無い|なし)@MEASURES",
+            r"@MEASURES(?:で|のうち|の中で)?(?:関係|関連|根拠)?(?:法令|法律|根拠法|法的根拠)(?:の)?(?:裏付け|裏づけ|根拠)?(?:が|の)?@NONE",
+            r"@MEASURES(?:で|のうち|の中で)?(?:法令|法律|法)に(?:基づか|基づい|依拠し|よら|依存し)"
+            r"(?:ない|ていない|てない)(?:もの)?",
+            r"@MEASURES(?:で|のうち|の中で)?(?:法令|法律|根拠法)(?:と|に|が)"
+            r"(?:紐づいていない|紐付いていない|ひもづいていない|結びついていない|結び付いていない)(?:もの)?",
+            r"根拠(?:となる|の)(?:法令|法律)(?:が|の)?(?:ない|無い)@MEASURES",
+            r"(?:法令|法律)に(?:根拠|裏付け|裏づけ)(?:が|の)?(?:ない|無い)@MEASURES",
+            r"(?:法令|法律|根拠法)(?:との|への)(?:紐づけ|紐付け|ひもづけ|ひも付け|関連付け|関連づけ|結びつき|結び付き)"
+            r"(?:が|の)?(?:ない|無い)@MEASURES",
+            r"(?:法的根拠|根拠法|根拠法令|根拠となる法令|根拠となる法律)(?:が|の)?"
+            r"(?:ない|無い|なし|示されていない|明示されていない|書かれていない|記載されていない)@MEASURES",
+            r"(?:法令|法律|根拠法)(?:と|に|が)(?:紐づいていない|紐付いていない|ひもづいていない|結びついていない|"
+            r"結び付いていない|紐づかない|紐付かない)@MEASURES",
+            r"(?:法令|法律|法)に(?:基づか|基づい|依拠し|よら|依存し|根拠を置か)"
+            r"(?:ない|ていない|てない|ません|ていません|ないもの)@MEASURES",
+        ),
+        Paged(
+            ("item",),
+            "?item a pol:Measure .\n  MINUS { ?item pol:dependsOnLaw ?law }",
+            "?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
+        ),
+        "→ 法令に依拠しない施策",
+        ("item", "itemLabel", "document", "line"),
+    ),
+)
