@@ -172,13 +172,15 @@ def detail_query(columns: tuple[str, ...], spec: Paged) -> str:
     )
 
 
-def _dated(open_end: bool, condition: str = "") -> Paged:
+def _dated(open_end: bool, condition: str = "", fiscal: bool = True) -> Paged:
+    """The items dated in the period; ``fiscal``: an open date from a fiscal year (「令和3年度～」) counts
+    in that whole year (else in the month it starts: the dates' words are not read, which is faster)."""
     return Paged(
         ("item", "dateText"),
         _compose(
             "%ITEM_CLASSES%\n  %MONTHS%" + (f"\n  {condition}" if condition else ""),
             open="true" if open_end else "false",
-            unit="\n    BIND(?s1 AS ?unit)" if open_end else "%FISCAL_UNIT%",
+            unit="%FISCAL_UNIT%" if fiscal and not open_end else "\n    BIND(?s1 AS ?unit)",
             document="%ITEM_ISSUED%" if "?docMonth" in condition else "",
         ),
         "%ITEM_ROW%",
@@ -413,7 +415,8 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
     _paged(
         "period_items",
         (r"<P>(?:に|の|中の|中に|ごろの|頃の|に関する|に関係する|関連の|にかかる|の間の)?@ITEMS",),
-        _dated(False),
+        # what is dated in a period: an open date counts in the month it starts
+        _dated(False, fiscal=False),
         "期間: {period} → 日付がこの期間にかかる施策・取組状況",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
