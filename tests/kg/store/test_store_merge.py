@@ -159,3 +159,22 @@ def test_triples_loaded_into_no_named_graph_do_not_stay_in_the_merge(tmp_path: P
         w.load(nt(("y", "p", "b")), ox.RdfFormat.N_TRIPLES, None)
     stats = check_merge(tmp_path)
     assert stats["graphs"] == {f"{EX}g/a": 1}
+
+
+def test_a_document_graph_replaced_by_its_next_version(tmp_path: Path) -> None:
+    # What a changed document does: the new graph holds most of the old one's triples.
+    kept = [(f"k{n}", "p", f"v{n}") for n in range(50)]
+    with writing(tmp_path) as w:
+        w.store_ntriples(
+            [], f"{EX}g/a1", nt(*kept, ("x", TYPE, "Law"), ("y", TYPE, "Act"), ("a", "only", "a1"))
+        )
+        w.store_ntriples([], f"{EX}g/b", nt(("y", TYPE, "Act"), ("k0", "p", "v0")))
+    with writing(tmp_path) as w:
+        # x is typed no more, y stays typed by b, z is new; k0 and k1 leave the graph, and k0
+        # stays in the merge (b holds it); a line given twice is one triple.
+        again = nt(*kept[2:], ("z", TYPE, "Act"), ("a", "only", "a2"), ("a", "only", "a2"))
+        w.store_ntriples([f"{EX}g/a1"], f"{EX}g/a2", again)
+        assert w.quad_count() == 48 + 2 + 2
+    stats = check_merge(tmp_path)
+    assert stats["types"] == {f"{EX}Act": 2}
+    assert stats["graphs"] == {f"{EX}g/a2": 50, f"{EX}g/b": 2}
