@@ -35,6 +35,7 @@ keeps every segment free of deleted documents, as the fast postings reader in
 
 from __future__ import annotations
 
+import copy
 import errno
 import json
 import shutil
@@ -44,9 +45,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import SearchError, StoreMissingError
+import pyoxigraph as ox
+
+from kg.errors import SearchError, StoreError, StoreMissingError
+from kg.rdf import iris
 from kg.settings import Settings
 from kg.store import reader as kg_store
+from kg.track.editions import OxigraphSelects
 from search.analysis import ANALYZER_VERSION
 from search.index import (
     META_FILE,
@@ -62,11 +67,14 @@ from search.index import (
 from search.passages import (
     DOCUMENTS,
     PASSAGES_VERSION,
+    Labels,
     Passage,
     ReadLimits,
     Vocabulary,
+    add_labels,
     collect,
     entity_digests,
+    item_labels,
 )
 from search.plan import Plan, Read, curated_digest, make_plan, to_read, usable
 from search.segments import write_changes, write_full
@@ -184,6 +192,7 @@ def _write_meta(
             "digests": plan.digests,
             "counts": plan.counts,
             "stamps": plan.stamps,
+            "labels": vocab.labels,
         },
     }
     tmp = generation / (META_FILE + ".part")
@@ -264,13 +273,56 @@ def write_index(
     return generation
 
 
-def _read(store: kg_store.ReadStore, settings: Settings, documents: list[str] | None = None) -> Read:
+def _read(
+    store: kg_store.ReadStore,
+    settings: Settings,
+    documents: list[str] | None = None,
+    labels: Labels | None = None,
+) -> Read:
     stamps: dict[str, str] = {}
     limits = ReadLimits(max_bytes=settings.max_document_bytes, max_unpacked_bytes=settings.max_unpacked_bytes)
     passages, vocab, warnings = collect(
-        store, settings.corpus_dir, documents=documents, stamps=stamps, limits=limits
+        store, settings.corpus_dir, documents=documents, stamps=stamps, limits=limits, labels=labels
     )
     return Read(passages, vocab, warnings, stamps, documents)
+
+
+def _labels(
+    data_dir: Path,
+    store: kg_store.ReadStore,
+    built_from: dict[str, Any],
+    documents: Collection[str],
+    hashes: dict[str, str],
+) -> Labels | None:
+    """The issue and theme label counts of the store, from those ``built_from`` records.
+
+    The ``documents`` read again (and those since removed) are counted out as the
+    store generation the previous index was built from holds them and counted in
+    as the current one does; None where that generation or the counts are gone.
+    """
+    recorded = built_from.get("labels")
+    name, _, inode = str(built_from.get("store", "")).partition(":")
+    old_store = kg_store.store_root(data_dir) / name
+    if not isinstance(recorded, dict) or not name or not old_store.is_dir():
+        return None
+    recorded_hashes = built_from.get("hashes")
+    if not isinstance(recorded_hashes, dict):
+        return None
+    gone = set(documents) | (set(recorded_hashes) - set(hashes))
+    try:
+        if str(old_store.stat().st_ino) != inode:
+            return None
+        before = item_labels(OxigraphSelects(ox.Store.read_only(str(old_store))), _doc_iris(gone))
+    except (OSError, StoreError):
+        return None  # pruned meanwhile, or unreadable: counted afresh
+    labels = copy.deepcopy(recorded)
+    add_labels(labels, before, -1)
+    add_labels(labels, item_labels(store, _doc_iris(documents)))
+    return labels
+
+
+def _doc_iris(documents: Collection[str]) -> set[str]:
+    return {str(iris.document(doc)) for doc in documents}
 
 
 def build_index(settings: Settings, *, force: bool = False, extracted: Collection[str] = ()) -> IndexReport:
@@ -295,7 +347,10 @@ def build_index(settings: Settings, *, force: bool = False, extracted: Collectio
             chosen = to_read(
                 store, corpus_dir, source.files, source.hashes, source.entities, previous[1], extracted
             )
-        read = _read(store, settings, chosen)
+        labels = None
+        if chosen is not None and previous is not None:
+            labels = _labels(data_dir, store, previous[1], chosen, source.hashes)
+        read = _read(store, settings, chosen, labels)
         kept = () if chosen is None else set(source.hashes) - set(chosen)
         plan = make_plan(previous, read, kept)
         generation, plan = _fill(

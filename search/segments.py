@@ -217,15 +217,16 @@ def write_changes(generation: Path, plan: Plan) -> int:
     assert plan.previous is not None
     clone(plan.previous, generation)
     index = whoosh_index.open_dir(str(generation), schema=schema())
-    policy = _KeepInPlace(
-        _deleted_text_lengths(index, [*plan.changed, *plan.removed], deleted_lengths(generation))
-    )
-    with index.reader() as reader:
-        earlier = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()}
     writer = index.writer(limitmb=256)
     try:
-        for doc in [*plan.changed, *plan.removed]:
-            writer.delete_by_term("document", doc)
+        earlier = {segment.segment_id() for segment in writer.segments}
+        # One reader of the segments (opening one reads every segment's term table): the
+        # writer's own, which finds the passages to delete too.
+        searcher = writer.searcher()
+        gone = [*plan.changed, *plan.removed]
+        policy = _KeepInPlace(_deleted_text_lengths(searcher.reader(), gone, deleted_lengths(generation)))
+        for doc in gone:
+            writer.delete_by_term("document", doc, searcher=searcher)
         for doc in plan.changed:
             for passage in plan.documents[doc]:
                 writer.add_document(**passage_fields(passage))
@@ -234,11 +235,13 @@ def write_changes(generation: Path, plan: Plan) -> int:
         raise
     writer.commit(mergetype=policy)
     expected = sum(plan.counts.values())
-    with index.reader() as reader:
-        segments = len(reader.leaf_readers())
-        present = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()}
-        if reader.doc_count() != expected:
-            raise ValueError(f"{generation}: {reader.doc_count()} passages, expected {expected}")
+    # The committed table of contents says what a reader would: segments and their live passages.
+    committed = index._segments()
+    segments = len(committed)
+    present = {segment.segment_id() for segment in committed}
+    live = sum(segment.doc_count() for segment in committed)
+    if live != expected:
+        raise ValueError(f"{generation}: {live} passages, expected {expected}")
     if segments > max_segments(expected):
         raise ValueError(f"{generation}: {segments} segments; a full build makes fewer")
     excess = {sid: n for sid, n in policy.excess.items() if sid in present}
@@ -252,21 +255,20 @@ def write_changes(generation: Path, plan: Plan) -> int:
     return expected
 
 
-def _deleted_text_lengths(index: Any, documents: list[str], lengths: dict[str, int]) -> dict[str, int]:
+def _deleted_text_lengths(reader: Any, documents: list[str], lengths: dict[str, int]) -> dict[str, int]:
     """``lengths`` plus, per segment, the exact text length of the passages of ``documents`` it holds.
 
     Analysed again from the stored text (a few hundred passages for a document),
     since Whoosh keeps each passage's length rounded to a byte.
     """
     found = dict(lengths)
-    field = index.schema[TEXT_FIELD]
-    with index.reader() as reader:
-        for leaf, _ in reader.leaf_readers():
-            sid = leaf.segment().segment_id()
-            for doc in documents:
-                if ("document", doc) not in leaf:
-                    continue
-                for docnum in leaf.postings("document", doc).all_ids():
-                    text = leaf.stored_fields(docnum).get(TEXT_FIELD) or ""
-                    found[sid] = found.get(sid, 0) + sum(freq for _, freq, _, _ in field.index(text))
+    field = reader.schema[TEXT_FIELD]
+    for leaf, _ in reader.leaf_readers():
+        sid = leaf.segment().segment_id()
+        for doc in documents:
+            if ("document", doc) not in leaf:
+                continue
+            for docnum in leaf.postings("document", doc).all_ids():
+                text = leaf.stored_fields(docnum).get(TEXT_FIELD) or ""
+                found[sid] = found.get(sid, 0) + sum(freq for _, freq, _, _ in field.index(text))
     return found
