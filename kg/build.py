@@ -168,10 +168,12 @@ def _meta(
 def _stored_hashes(writer: StoreWriter) -> dict[str, tuple[str, list[str]]]:
     """doc id -> (content hash, graph IRIs) of what the previous build stored."""
     found: dict[str, tuple[str, list[str]]] = {}
-    # Only the build's own graphs: a loaded file cannot make a document of its own.
+    # Only the build's own graphs: a loaded file cannot make a document of its own.  From
+    # the content hashes (one a graph), which the store then reads in this order: from
+    # the type, it read every document's triples (0.1 s at 1,000 documents, against 0.03 s).
     query = f"""
         SELECT ?g ?id ?hash WHERE {{ GRAPH ?g {{
-            ?d a <{POL.Document}> ; <{POL.documentId}> ?id ; <{POL.contentHash}> ?hash }}
+            ?d <{POL.contentHash}> ?hash . ?d a <{POL.Document}> ; <{POL.documentId}> ?id }}
             FILTER(STRSTARTS(STR(?g), "{iris.GRAPH_PREFIX}")) }}"""
     for row in writer.oxigraph.query(query):  # type: ignore[union-attr]
         graph_iri, doc_id, digest = row[0].value, row[1].value, row[2].value

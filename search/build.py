@@ -64,21 +64,11 @@ from search.index import (
     new_generation,
     swap_in,
 )
-from search.passages import (
-    DOCUMENTS,
-    PASSAGES_VERSION,
-    Labels,
-    Passage,
-    ReadLimits,
-    Vocabulary,
-    add_labels,
-    collect,
-    entity_digests,
-    item_labels,
-)
+from search.passages import PASSAGES_VERSION, Passage, ReadLimits, collect, entity_digests
 from search.plan import Plan, Read, curated_digest, make_plan, to_read, usable
 from search.segments import write_changes, write_full
 from search.synonyms import SynonymTable, curated_groups
+from search.vocabulary import DOCUMENTS, Labels, Vocabulary, add_labels, item_labels
 
 
 @dataclass(slots=True)

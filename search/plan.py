@@ -15,8 +15,9 @@ from typing import Any
 from kg.store import reader as kg_store
 from search.analysis import ANALYZER_VERSION
 from search.index import SCHEMA_VERSION, current_meta
-from search.passages import PASSAGES_VERSION, Passage, Vocabulary, file_stamp, linking_documents
+from search.passages import PASSAGES_VERSION, Passage, file_stamp, linking_documents
 from search.synonyms import curated_groups
+from search.vocabulary import Vocabulary
 
 
 def passage_fields(p: Passage) -> dict[str, Any]:
