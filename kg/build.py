@@ -22,6 +22,7 @@ report); each stage's work lives in its own package.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -182,20 +183,29 @@ def _stored_hashes(writer: StoreWriter) -> dict[str, tuple[str, list[str]]]:
     return found
 
 
+@functools.cache
+def _ontology_digest() -> str:
+    """The ontology's content hash, worked out once a process (0.1 s or more: a process
+    that builds again and again asks at every pass)."""
+    from kg.rdf.ontology import ontology_graph
+
+    # Of the canonical form: the ontology's blank nodes get new labels in every
+    # process, so a digest of its N-Triples would differ from build to build.
+    canonical = to_isomorphic(ontology_graph()).graph_digest()  # type: ignore[no-untyped-call]
+    return content_hash(str(canonical).encode("ascii"))
+
+
 def _load_ontology(writer: StoreWriter) -> bool:
     """Keep the ontology in its own named graph; True when it had to be (re)loaded."""
     from kg.rdf.ontology import ontology_graph
 
-    graph = ontology_graph()
-    # Of the canonical form: the ontology's blank nodes get new labels in every
-    # process, so a digest of its N-Triples would differ from build to build.
-    canonical = to_isomorphic(graph).graph_digest()  # type: ignore[no-untyped-call]
-    digest = content_hash(str(canonical).encode("ascii"))
+    digest = _ontology_digest()
     stored = writer.oxigraph.query(
         f'ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> <{POL.contentHash}> "{digest}" }} }}'
     )
     if bool(stored):
         return False
+    graph = ontology_graph()
     graph.add((URIRef(ONTOLOGY_GRAPH), POL.contentHash, Literal(digest)))
     writer.replace_graphs([ONTOLOGY_GRAPH], ONTOLOGY_GRAPH, graph)
     return True
