@@ -78,8 +78,12 @@ def track_graph(
     call, reused where both graphs are the same; it is left holding this call's.
     """
     plan = plan_series(stored_editions(reader, entries))
-    head = Lines()
-    series_triples(head, plan)
+    if kept is not None and kept.stored is not None and kept.stored.plan == plan:
+        series = kept.stored.series  # the same series, editions and order: the same lines
+    else:
+        head = Lines()
+        series_triples(head, plan)
+        series = head.lines()
     pairs: dict[PairKey, list[bytes]] = {}
     for chain in plan.series.values():
         # Along the chain, so that each edition is read once and only the last one is held.
@@ -96,7 +100,6 @@ def track_graph(
             pairs[key if all(key) else (old_id, new_id)] = known
     if kept is not None:
         kept.pairs = {k: v for k, v in pairs.items() if graphs is not None and all(k)}
-    series = head.lines()
     digest = hashlib.sha256(b"\n".join(series))
     for key in sorted(pairs):
         digest.update(b"\n" + b"\n".join(pairs[key]))
