@@ -36,6 +36,7 @@ import re
 
 from kg.extract import outline_forms as forms
 from kg.extract import outline_lines
+from kg.extract.outline_chapters import ChapterRules
 from kg.extract.outline_combined import CombinedRules, combined_kinds
 from kg.extract.outline_forms import Found, clean_number, names_list
 from kg.extract.outline_forms import label as _label
@@ -48,7 +49,7 @@ from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 
-class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules):
+class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -216,6 +217,7 @@ class _Reader(RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules):
         self._measures_in_themes()
         self._sentences()
         self._goal_sentences_under_headings()
+        self._chapters()
         self._measures_to_issues()
         return self.found
 

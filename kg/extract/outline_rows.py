@@ -65,6 +65,15 @@ class RowRules:
         start = cell.start + text.index(rest) if number is not None else None
         return self.add("Theme", cell, "table_row", start, cell.end if start is not None else None)
 
+    def _after_number(self, start: int, end: int) -> int:
+        """Where an entry's text begins after a number the cell opens with (「1 県民が…」, 「(1) …」);
+        a figure (「1.5倍に」) is no number."""
+        text = self.doc.text[start:end]
+        number, rest = forms.split_title(text, self.p.numbers)
+        if number is None or not rest or rest[0].isdigit() or not text.endswith(rest):
+            return start
+        return end - len(rest)
+
     def _row(self, row: tables.Row, own: bool = True) -> None:
         extra: dict[str, object] = {
             "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
@@ -75,7 +84,9 @@ class RowRules:
             extra.update(theme=theme, theme_basis="table_row")
         made: dict[str, list[int]] = {}
         for cls, cell, s, e in row.entries:
-            found = self.add(cls, cell, "table_row", s, e, **extra)
+            s = self._after_number(s, e)
+            own = {"theme": None, "theme_basis": None} if cls == "Goal" and row.goals_over_theme else {}
+            found = self.add(cls, cell, "table_row", s, e, **{**extra, **own})
             if found is not None:
                 made.setdefault(cls, []).append(found)
         for cls in ("Issue", "Measure"):

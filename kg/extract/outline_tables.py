@@ -35,6 +35,8 @@ class Row:
     theme: Block | None = None
     owner: Block | None = None
     schedule: Block | None = None
+    # Goals stated left of the theme column (「基本目標 | 施策の方向 | 主な取組」) stand over the theme.
+    goals_over_theme: bool = False
 
 
 def _plain(text: str) -> str:
@@ -165,6 +167,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         return []
     result = []
     above: Block | None = None
+    previous: list[Block] | None = None
+    goal_at, theme_at = columns["goal"], columns["theme"]
+    over = goal_at is not None and theme_at is not None and goal_at < theme_at
     for cells in rows[1:]:
 
         def cell(key: str, cells: list[Block] = cells) -> Block | None:
@@ -173,11 +178,14 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
 
         # A theme cell left empty below a filled one is that cell merged over the rows it spans.
         above = cell("theme") or above
-        row = Row(theme=above, owner=cell("owner"), schedule=cell("schedule"))
+        row = Row(theme=above, owner=cell("owner"), schedule=cell("schedule"), goals_over_theme=over)
         for cls, at in typed:
-            if at < len(cells) and cells[at].text.strip():
+            # A cell that repeats the one above is one merged over both rows (Word writes it in each).
+            merged = previous is not None and at < len(previous) and previous[at].text == cells[at].text
+            if at < len(cells) and cells[at].text.strip() and not merged:
                 row.entries += [(cls, cells[at], s, e) for s, e in cell_entries(doc.text, cells[at])]
         result.append(row)
+        previous = cells
     return result
 
 

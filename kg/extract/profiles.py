@@ -61,6 +61,8 @@ class Profile:
     combined_predicates: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # Headings about something named elsewhere (「（1）論点1について」): no item, their text is.
     about: tuple[re.Pattern[str], ...] = ()
+    # Chapter numbers (「第2章」): a chapter over items is their theme.
+    chapters: tuple[re.Pattern[str], ...] = ()
 
     def rule(self, name: str) -> bool:
         return self.rules.get(name, False)
@@ -139,6 +141,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         },
         procedure=_patterns(source, "headings.procedure", headings.get("procedure", [])),
         about=_patterns(source, "headings.about", headings.get("about", [])),
+        chapters=_patterns(source, "headings.chapters", headings.get("chapters", [])),
         numbers=_patterns(source, "headings.numbers", headings.get("numbers", [])),
         theme_numbers=_patterns(source, "headings.theme_numbers", headings.get("theme_numbers", [])),
         theme_quoted=_patterns(source, "headings.theme_quoted", headings.get("theme_quoted", [])),
