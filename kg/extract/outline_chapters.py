@@ -48,6 +48,9 @@ class ChapterRules:
         def title(self, section: Section) -> str:
             raise NotImplementedError
 
+        def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
+            raise NotImplementedError
+
     def _chapter_title(self, section: Section) -> str | None:
         """The title after a chapter number (「第2章　新しい資本主義の加速」), else None."""
         written = forms.label(f"{section.number or ''} {section.title}".strip())
@@ -66,13 +69,13 @@ class ChapterRules:
             p.search(written) for p in self.p.procedure
         )
 
-    def _extent(self, section: Section) -> tuple[int, int]:
-        """The text a chapter holds: its sub-sections, or (flat) up to the next chapter or part."""
-        sections = self.doc.sections
-        start = self.heading_block(section.index).start
-        later = sections[section.index + 1 :]
+    def _extent(self, section: Section) -> tuple[int, list[int]]:
+        """Where a chapter's text ends, and its sections: its sub-sections, or (a flat outline) those
+        up to the next chapter or part."""
+        later = self.doc.sections[section.index + 1 :]
         if section.children:
             stop = next((s for s in later if not self._below(s, section.index)), None)
+            members = list(section.children)
         else:
             stop = next(
                 (
@@ -82,8 +85,9 @@ class ChapterRules:
                 ),
                 None,
             )
+            members = [s.index for s in later if stop is None or s.index < stop.index]
         end = self.heading_block(stop.index).start if stop is not None else len(self.doc.text)
-        return start, end
+        return end, members
 
     def _below(self, section: Section, ancestor: int) -> bool:
         parent = section.parent
@@ -99,6 +103,28 @@ class ChapterRules:
             and _HEADLINE.match(self.doc.blocks[i].text.strip())
             for i in self.doc.sections[section].blocks
         )
+
+    def _chapter_list(self, section: int) -> bool:
+        """A section of a chapter that lists entries (ア/・ lines) under a title naming no cue."""
+        child = self.doc.sections[section]
+        return (
+            section not in self.navigation
+            and section not in self.skipped
+            and section not in self.themes
+            and not child.children
+            and not self._names_cue(self.title(child))
+            and bool(self.entries(child.blocks))
+            and not any(
+                f.start >= self.heading_block(section).start and f.section == section for f in self.found
+            )
+        )
+
+    def _measure_list(self, section: int, theme: int) -> None:
+        """A chapter's section over a list (「第1節　要配慮者への配慮」 over 「ア　…」 lines): the section
+        is a measure of the chapter's theme, and so is each of its entries."""
+        self.add("Measure", self.heading_block(section), "heading", theme=theme, theme_basis="heading")
+        for block, start, end in self.entries(self.doc.sections[section].blocks):
+            self.add("Measure", block, "heading", start, end, theme=theme, theme_basis="heading")
 
     def _headlined(self, section: int, chapter_theme: int) -> None:
         """A chapter's section whose paragraphs are headlines (「（1）…」) is a theme of the chapter:
@@ -149,10 +175,10 @@ class ChapterRules:
                 or self._names_cue(title)
             ):
                 continue
-            start, end = self._extent(section)
+            end, members = self._extent(section)
             heading_end = self.heading_block(section.index).end
             held = [n for n, f in enumerate(self.found) if heading_end <= f.start < end and f.theme is None]
-            if not held and not any(self._headlines(c) for c in section.children):
+            if not held and not any(self._headlines(c) or self._chapter_list(c) for c in members):
                 continue
             block = self.heading_block(section.index)
             text = self.doc.text[block.start : block.end]
@@ -162,8 +188,11 @@ class ChapterRules:
             theme = self.add("Theme", block, "heading", block.start + at, block.start + at + len(title))
             if theme is None:
                 continue
-            for child in section.children:
-                self._headlined(child, theme)
+            for child in members:
+                if self._headlines(child):
+                    self._headlined(child, theme)
+                elif self._chapter_list(child):
+                    self._measure_list(child, theme)
             self.found[theme].number = forms.clean_number(section.number) if section.number else None
             for n in held:
                 if n != theme and self.found[n].theme is None:

@@ -85,8 +85,15 @@ class RowRules:
         made: dict[str, list[int]] = {}
         for cls, cell, s, e in row.entries:
             s = self._after_number(s, e)
-            own = {"theme": None, "theme_basis": None} if cls == "Goal" and row.goals_over_theme else {}
-            found = self.add(cls, cell, "table_row", s, e, **{**extra, **own})
+            over: dict[str, object] = {"theme": None, "theme_basis": None}
+            found = self.add(
+                cls,
+                cell,
+                "table_row",
+                s,
+                e,
+                **{**extra, **(over if cls == "Goal" and row.goals_over_theme else {})},
+            )
             if found is not None:
                 made.setdefault(cls, []).append(found)
         for cls in ("Issue", "Measure"):

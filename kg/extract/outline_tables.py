@@ -153,6 +153,8 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         return []
     header = [_plain(c.text) for c in rows[0]]
     suffixes = tuple(_plain(s) for s in cues.get("suffixes", ()))
+    if (fields := _field_rows(doc, rows, cues, suffixes)) is not None:
+        return fields
     columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
     if columns["theme"] is None and _names_rows(header, rows[1:], columns):
         columns["theme"] = 0
@@ -225,3 +227,54 @@ def labelled_rows(doc: Document, table: Block, cls: str) -> list[Row]:
         for cells in rows[1:]
         if at < len(cells) and cells[at].text.strip()
     ]
+
+
+# What a field's name is typed as, the first that names it winning (「成果目標」 is a target, not a goal).
+_FIELD_ORDER = (("kpi", "Target"), ("issue", "Issue"), ("measure", "Measure"), ("goal", "Goal"))
+
+
+def _field_type(key: str, cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]) -> str | None:
+    for k, cls in _FIELD_ORDER:
+        if _column([key], cues.get(k, ()), suffixes) == 0:
+            return cls
+    return None
+
+
+def _field_rows(
+    doc: Document, rows: list[list[Block]], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]
+) -> list[Row] | None:
+    """The items of a two-column table of fields (「| 事業名 | … |」, 「| 事業の目的 | … |」), else None.
+
+    A table is one of fields when its header is a name and a value column (``fields``:
+    「| 項目 | 記載内容 |」), or when its header row is a field itself (「| 施策名 | 地域の情報化の推進 |」)
+    and each field below is named by a cue (担当部局).  A field whose name is a type's cue gives
+    its value as an item of that type; an owner field names the items' 担当.
+    """
+    if any(len(cells) != 2 for cells in rows):
+        return None
+    header = [_plain(c.text) for c in rows[0]]
+    names = tuple(_plain(c) for c in cues.get("fields", ()))
+    kinds = ("kpi", "issue", "measure", "goal", "theme", "owner", "schedule")
+
+    def named(key: str) -> bool:
+        return any(_column([key], cues.get(k, ()), suffixes) == 0 for k in kinds)
+
+    if header[0] in names and not named(header[1]):
+        body = rows[1:]
+    elif (
+        _field_type(header[0], cues, suffixes)
+        and not named(header[1])
+        and all(named(_plain(c[0].text)) for c in rows[1:])
+    ):
+        body = rows
+    else:
+        return None
+    row = Row()
+    for key, value in body:
+        name = _plain(key.text)
+        if _column([name], cues.get("owner", ()), suffixes) == 0 and value.text.strip():
+            row.owner = row.owner or value
+        cls = _field_type(name, cues, suffixes)
+        if cls is not None and value.text.strip():
+            row.entries += [(cls, value, s, e) for s, e in cell_entries(doc.text, value)]
+    return [row] if row.entries else []

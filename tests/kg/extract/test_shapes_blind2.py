@@ -29,7 +29,9 @@ MISSING = {
     "seicho_senryaku_koteihyo": "a 【…】 heading over a 工程表 as a theme; a cell joining two measures with ・",
     "machi_hito_shigoto_senryaku": "【KPI】 bullets under a ① measure are taken as measures",
     "shichoson_dx_keikaku": "bullets under a numbered 重点分野 theme heading with no cue of their own",
-    "shingikai_teigen": "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues",
+    "shingikai_teigen": (
+        "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues"
+    ),
     "chukan_torimatome": "「論点N：」 lines and 「（対応の方向性）」 bullets of a plain outline",
     "chiiki_bosai_keikaku": "編 / 章 / 節 of a plain outline nested by rank, 節 and ア lines as measures",
     "guideline_checklist": "「4.1 …すること。」 lines under a 推奨事項 heading as measures",
