@@ -158,7 +158,7 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
                 s = e - len(rest)
                 extra.setdefault("number", number)
             label = _label(self.doc.text[s:e])
-        if not label or (s, e) in self.used or block.section in self.skipped:
+        if not label or (s, e) in self.used or block.section in self.skipped or self._kpi_entry(cls, label):
             return None
         self.used.add((s, e))
         item = Found(cls, label, s, e, self.doc.line_of(s), rule, block.section, **extra)  # type: ignore[arg-type]
@@ -167,6 +167,14 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
             item.theme_basis = "heading" if item.theme is not None else None
         self.found.append(item)
         return len(self.found) - 1
+
+    def _kpi_entry(self, cls: str, label: str) -> bool:
+        """An entry labelled as a KPI (「【KPI】創業件数　60件」, 「KPI：…」) is a target, no goal or measure."""
+        if cls not in ("Goal", "Issue", "Measure"):
+            return False
+        cues = "|".join(re.escape(w) for w in self.p.headings["kpi"])
+        labelled = rf"^[【\[〔■＜<](?:{cues})[】\]〕＞>]|^(?:{cues})[ \u3000]*[：:]"
+        return re.match(labelled, label) is not None
 
     def heading_block(self, section: int) -> Block:
         return self.doc.blocks[self.doc.sections[section].heading]
@@ -246,6 +254,13 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
             ):
                 self.themes[section.index] = -1
                 self.theme_rule[section.index] = "heading"
+                parent = section.parent
+                if (
+                    parent is not None
+                    and parent not in self.navigation
+                    and self._names_measures(self.doc.sections[parent])
+                ):
+                    self.measure_themes.add(section.index)  # 「重点分野1 …」 under 「重点分野と取組」
         inside: set[int] = set()
         named: set[str] = set()  # the titles of the themes so far
         for section in self.doc.sections:

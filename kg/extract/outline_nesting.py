@@ -25,6 +25,7 @@ from kg.extract.outline_forms import Found, names_list
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
+_JOINED = re.compile(r"と|及び|並びに")
 # 「…を整備する。（デジタル庁、法務省）」: the bracket after the sentence names its owners.
 _OWNERS = re.compile(r"。[ \u3000]*[（(](?P<owners>[^（）()]+)[）)]$")
 
@@ -70,7 +71,16 @@ class NestingRules:
         if names_list(title, self.p.headings["measure"]):
             return True
         kinds = combined_kinds(title, self.p.combined_words)
-        return kinds is not None and "measure" in kinds
+        if kinds is not None and "measure" in kinds:
+            return True
+        # 「重点分野と取組」: a theme list joined to what is done in each theme.
+        parts = _JOINED.split(forms.plain(title))
+        heads = self.p.headings
+        return (
+            len(parts) >= 2
+            and any(names_list(p, heads["theme"]) for p in parts)
+            and any(names_list(p, heads["measure"]) for p in parts)
+        )
 
     def about(self, section: Section) -> bool:
         """A heading about something named elsewhere (「論点1について」): no item of its own."""

@@ -23,19 +23,12 @@ from tests.kg.extract.shapes_cases_blind2 import CASES
 from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, _word, tally
 
 MISSING = {
-    "seisaku_hyoka_jisseki": "a two-column field table (「| 施策名 | … |」 as its header row) is read as a "
-    "typed table; 現状と課題 sentences of running text; a 「達成手段（事業名）」 column",
-    "gyosei_jigyo_review_sheet": "field rows of a review sheet (事業名, 事業の目的, 現状・課題) as items",
+    "seisaku_hyoka_jisseki": "the sentences of running text under 「現状と課題」 as issues",
     "seicho_senryaku_koteihyo": "a 【…】 heading over a 工程表 as a theme; a cell joining two measures with ・",
-    "machi_hito_shigoto_senryaku": "【KPI】 bullets under a ① measure are taken as measures",
-    "shichoson_dx_keikaku": "bullets under a numbered 重点分野 theme heading with no cue of their own",
-    "shingikai_teigen": (
-        "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues"
-    ),
+    "shingikai_teigen": "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues",
     "chukan_torimatome": "「論点N：」 lines and 「（対応の方向性）」 bullets of a plain outline",
-    "chiiki_bosai_keikaku": "編 / 章 / 節 of a plain outline nested by rank, 節 and ア lines as measures",
     "guideline_checklist": "「4.1 …すること。」 lines under a 推奨事項 heading as measures",
-    "jisshi_keikaku_nendobetsu": "政策N / 施策N-M plain headings and a 事業名 column",
+    "jisshi_keikaku_nendobetsu": "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)",
     "sogo_keikaku_plain_numbered": "indented 柱N lines and their (1) lines in a plain outline",
 }
 
