@@ -169,7 +169,7 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
         return len(self.found) - 1
 
     def _kpi_entry(self, cls: str, label: str) -> bool:
-        """An entry labelled as a KPI (「【KPI】創業件数　60件」, 「KPI：…」) is a target, no goal or measure."""
+        """An entry labelled as a KPI (「【KPI】創業件数」, 「KPI：…」) is a target, no goal or measure."""
         if cls not in ("Goal", "Issue", "Measure"):
             return False
         cues = "|".join(re.escape(w) for w in self.p.headings["kpi"])

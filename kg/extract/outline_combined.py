@@ -125,7 +125,10 @@ class CombinedRules:
                 spans = [(block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:
                 labelled = False
-                spans = forms.line_entries(self.doc.text, block)
+                # its marked lines, else its sentences (「…が遅れている。」 as running text)
+                spans = forms.line_entries(self.doc.text, block) or [
+                    (s, e) for s, e, _ in self._sentence_spans(block)
+                ]
             else:
                 labelled = False
                 continue

@@ -23,12 +23,15 @@ from tests.kg.extract.shapes_cases_blind2 import CASES
 from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, _word, tally
 
 MISSING = {
-    "seisaku_hyoka_jisseki": "the sentences of running text under 「現状と課題」 as issues",
-    "seicho_senryaku_koteihyo": "a 【…】 heading over a 工程表 as a theme; a cell joining two measures with ・",
-    "shingikai_teigen": "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues",
+    "seicho_senryaku_koteihyo": "a 【…】 heading over a 工程表 as a theme; a cell joining two measures by ・",
+    "shingikai_teigen": (
+        "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues"
+    ),
     "chukan_torimatome": "「論点N：」 lines and 「（対応の方向性）」 bullets of a plain outline",
     "guideline_checklist": "「4.1 …すること。」 lines under a 推奨事項 heading as measures",
-    "jisshi_keikaku_nendobetsu": "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)",
+    "jisshi_keikaku_nendobetsu": (
+        "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)"
+    ),
     "sogo_keikaku_plain_numbered": "indented 柱N lines and their (1) lines in a plain outline",
 }
 
