@@ -28,7 +28,6 @@ MISSING = {
         "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues"
     ),
     "chukan_torimatome": "「論点N：」 lines and 「（対応の方向性）」 bullets of a plain outline",
-    "guideline_checklist": "「4.1 …すること。」 lines under a 推奨事項 heading as measures",
     "jisshi_keikaku_nendobetsu": (
         "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)"
     ),
