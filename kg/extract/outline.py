@@ -158,7 +158,7 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
                 s = e - len(rest)
                 extra.setdefault("number", number)
             label = _label(self.doc.text[s:e])
-        if not label or (s, e) in self.used or block.section in self.skipped or self._kpi_entry(cls, label):
+        if not label or (s, e) in self.used or block.section in self.skipped or self._no_item(cls, label):
             return None
         self.used.add((s, e))
         item = Found(cls, label, s, e, self.doc.line_of(s), rule, block.section, **extra)  # type: ignore[arg-type]
@@ -168,13 +168,15 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
         self.found.append(item)
         return len(self.found) - 1
 
-    def _kpi_entry(self, cls: str, label: str) -> bool:
-        """An entry labelled as a KPI (「【KPI】創業件数」, 「KPI：…」) is a target, no goal or measure."""
+    def _no_item(self, cls: str, label: str) -> bool:
+        """An entry labelled as a KPI (「【KPI】創業件数」, 「KPI：…」) is a target, no goal or measure, and
+        one that only defers (「引き続き検討する。」) no measure."""
         if cls not in ("Goal", "Issue", "Measure"):
             return False
         cues = "|".join(re.escape(w) for w in self.p.headings["kpi"])
         labelled = rf"^[【\[〔■＜<](?:{cues})[】\]〕＞>]|^(?:{cues})[ \u3000]*[：:]"
-        return re.match(labelled, label) is not None
+        deferral = cls == "Measure" and any(p.search(label) for p in self.p.sentences.get("deferral", ()))
+        return deferral or re.match(labelled, label) is not None
 
     def heading_block(self, section: int) -> Block:
         return self.doc.blocks[self.doc.sections[section].heading]

@@ -126,8 +126,11 @@ class CombinedRules:
             elif block.kind == BlockKind.PARAGRAPH:
                 labelled = False
                 # its marked lines, else its sentences (「…が遅れている。」 as running text)
+                # (not a numbered line: 「1．論点1：…」 is an item by its number)
                 spans = forms.line_entries(self.doc.text, block) or [
-                    (s, e) for s, e, _ in self._sentence_spans(block)
+                    (s, e)
+                    for s, e, _ in self._sentence_spans(block)
+                    if forms.split_title(self.doc.text[s:e], self.p.numbers)[0] is None
                 ]
             else:
                 labelled = False

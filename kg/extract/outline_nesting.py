@@ -142,6 +142,13 @@ class NestingRules:
             if not subs:
                 self.add_entries("Measure", section.blocks, "heading")
 
+    def _states_issue(self, text: str) -> bool:
+        """Whether a numbered line states a problem or asks a question (not 「論点3：対象手続の範囲」,
+        a topic)."""
+        end = forms.label(text).rstrip("。．. \u3000")
+        predicates = self.p.combined_predicates.get("issue", ())
+        return end.endswith(("か", "？", "?")) or any(p.search(end) for p in predicates)
+
     def _numbered_lines(self) -> None:
         """Lines of a paragraph that open with an item's number (「アクション1-1　…」)."""
         text = self.doc.text
@@ -152,9 +159,11 @@ class NestingRules:
             for line in block.text.split("\n"):
                 start, end = at, at + len(line.rstrip())
                 at += len(line) + 1
+                # 「1．論点1：…」: the outline's number before the item's own left out
+                _, written = forms.split_title(line.strip(), self.p.numbers)
                 for cls, patterns in self.p.item_numbers.items():
-                    number, rest = forms.split_title(line.strip(), patterns)
-                    if number is None:
+                    number, rest = forms.split_title(written, patterns)
+                    if number is None or (cls == "issue" and not self._states_issue(rest)):
                         continue
                     s = start + line.index(rest)
                     extra: dict[str, object] = {"number": number}

@@ -27,7 +27,6 @@ MISSING = {
     "shingikai_teigen": (
         "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues"
     ),
-    "chukan_torimatome": "「論点N：」 lines and 「（対応の方向性）」 bullets of a plain outline",
     "jisshi_keikaku_nendobetsu": (
         "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)"
     ),
