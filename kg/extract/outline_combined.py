@@ -85,6 +85,11 @@ class CombinedRules:
             if section.index in self.skipped:
                 continue
             kinds = combined_kinds(self.title(section), words)
+            if kinds is None and self._status_label(self.title(section)) and not section.children:
+                # 「Ⅰ 現状認識」: what it states as a problem is an issue (a sentence naming 課題 or
+                # 問題 itself is left to the sentence rules: 「次の課題です」 points at a list)
+                self._read_bullets(section, False, status=True)
+                continue
             if kinds is None:
                 continue
             self.navigation.add(section.index)  # the heading itself is no item, and heads no list
@@ -110,7 +115,7 @@ class CombinedRules:
         bare = plain(text).strip(_BRACKETS).rstrip("：:")
         return bool(bare) and bare in self.p.combined_words.get("status", ())
 
-    def _read_bullets(self, section: Section, measures: bool) -> None:
+    def _read_bullets(self, section: Section, measures: bool, *, status: bool = False) -> None:
         labelled = False  # after a label, the bullets are its (or, after 【現状】, no items)
         for i in section.blocks:
             block = self.doc.blocks[i]
@@ -136,6 +141,8 @@ class CombinedRules:
                 labelled = False
                 continue
             for s, e in spans:
+                if status and ("課題" in self.doc.text[s:e] or "問題" in self.doc.text[s:e]):
+                    continue
                 cls = self._bullet_type(self.doc.text[s:e], measures)
                 if cls is not None:
                     if block.kind == BlockKind.LIST_ITEM:

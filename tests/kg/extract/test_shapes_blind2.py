@@ -24,9 +24,6 @@ from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, _word, tally
 
 MISSING = {
     "seicho_senryaku_koteihyo": "a 【…】 heading over a 工程表 as a theme; a cell joining two measures by ・",
-    "shingikai_teigen": (
-        "現状認識 sentences as issues, 提言N headings as measures, 今後検討すべき事項 bullets as issues"
-    ),
     "jisshi_keikaku_nendobetsu": (
         "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)"
     ),
