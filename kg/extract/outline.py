@@ -223,6 +223,7 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
         self._lists_under_headings()
         self._labelled_lists()
         self._tables()
+        self._theme_lines()
         self._numbered_lines()
         self._measures_in_themes()
         self._sentences()

@@ -168,6 +168,12 @@ def quoted_names(text: str, at: int) -> list[tuple[int, int]]:
     return found
 
 
+def line_mark(line: str) -> int | None:
+    """Where the text of a line marked as a list entry (「・」, 「ア」, 「(1)」) begins, else None."""
+    m = _LINE_MARK.match(line)
+    return m.end() if m is not None and line[m.end() :].strip() else None
+
+
 def line_entries(text: str, block: Block, *, after_first: bool = False) -> list[tuple[int, int]]:
     """The entries of a paragraph whose every line opens with a list mark, else nothing.
 

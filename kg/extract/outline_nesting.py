@@ -149,6 +149,30 @@ class NestingRules:
         predicates = self.p.combined_predicates.get("issue", ())
         return end.endswith(("か", "？", "?")) or any(p.search(end) for p in predicates)
 
+    def _theme_lines(self) -> None:
+        """Lines of a paragraph that open with a theme's number (「柱1　産業の活力を生み出す」): that
+        theme, and the marked lines below it (「(1) 農林水産業の成長産業化」) its measures."""
+        theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                theme = None
+                continue
+            at = block.start
+            for line in block.text.split("\n"):
+                written = line.strip(" \u3000")
+                s = at + line.index(written) if written else at
+                at += len(line) + 1
+                number, rest = forms.split_title(written, self.p.theme_numbers)
+                mark = forms.line_mark(written)
+                if number is not None:
+                    start = s + written.index(rest)
+                    theme = self.add("Theme", block, "heading", start, start + len(rest), number=number)
+                elif theme is not None and mark is not None:
+                    e = s + len(written)
+                    self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis="heading")
+                else:
+                    theme = None
+
     def _numbered_lines(self) -> None:
         """Lines of a paragraph that open with an item's number (「アクション1-1　…」)."""
         text = self.doc.text

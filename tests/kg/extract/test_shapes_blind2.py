@@ -27,7 +27,6 @@ MISSING = {
     "jisshi_keikaku_nendobetsu": (
         "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)"
     ),
-    "sogo_keikaku_plain_numbered": "indented 柱N lines and their (1) lines in a plain outline",
 }
 
 
@@ -46,10 +45,23 @@ def test_the_items_of_each_second_blind_excerpt_are_found_with_their_themes(case
 
 
 # Word: the excerpts the Markdown rules read, written as a word processor stores them.
+WORD_MISSING = {
+    "sogo_keikaku_plain_numbered": "Word keeps each line of the 柱 outline as a paragraph of its own, and "
+    "the plain-outline reader takes the 「(1)」 ones as headings: the 柱 lines over them are not read as themes",
+}
 WORD_CASES = [c for c in CASES if c.name not in MISSING]
 
 
-@pytest.mark.parametrize("case", WORD_CASES, ids=[c.name for c in WORD_CASES])
+def _word_marked(cases: list[Case]) -> list[object]:
+    return [
+        pytest.param(c, id=c.name, marks=pytest.mark.xfail(strict=True, reason=WORD_MISSING[c.name]))
+        if c.name in WORD_MISSING
+        else pytest.param(c, id=c.name)
+        for c in cases
+    ]
+
+
+@pytest.mark.parametrize("case", _word_marked(WORD_CASES))
 def test_the_word_version_of_each_second_blind_excerpt_gives_the_same_items(
     case: Case, tmp_path: Path
 ) -> None:
