@@ -3,7 +3,7 @@
 Takes the sections of a read document and the items the other cue rules found
 (through the reader in :mod:`kg.extract.outline`, which this class is a part of)
 and gives a theme for each chapter heading (``headings.chapters``: 「第3章　高齢者の
-就業と社会参加」) under which items stand and whose title names no cue, navigation or
+就業と社会参加」; or a heading that is a name in brackets, 「【スタートアップの育成】」) under which items stand and whose title names no cue, navigation or
 procedure (「第4章　施策の体系」, 「第1章　計画の位置付け」 are no themes).  The items under it
 that no nearer heading or row puts in a theme are part of it, and so are the themes
 below it (a chapter's sections).  A chapter's extent is its sub-sections; where the
@@ -23,6 +23,7 @@ from kg.read.document import Block, BlockKind, Document, Section
 
 # A one-line paragraph opening with a bracketed number (「（1）職務給の導入」): a measure's headline.
 _HEADLINE = re.compile(r"^[（(][0-9０-９]{1,2}[）)][ \u3000]*(?P<text>[^\n。]+)$")
+_WHOLE_BRACKETED = re.compile(r"【[^【】]+】")
 _PART = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,3}[編部]")
 
 
@@ -55,6 +56,9 @@ class ChapterRules:
         """The title after a chapter number (「第2章　新しい資本主義の加速」), else None."""
         written = forms.label(f"{section.number or ''} {section.title}".strip())
         number, rest = forms.split_title(written, self.p.chapters)
+        if number is None and section.number is None and _WHOLE_BRACKETED.fullmatch(written):
+            # 「## 【スタートアップの育成】」: a heading that is a name in brackets stands as a chapter
+            return written[1:-1].strip(" \u3000")
         return rest if number is not None else None
 
     def _names_cue(self, title: str) -> bool:

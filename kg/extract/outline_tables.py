@@ -146,6 +146,29 @@ def _bullets(value: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+_JOIN = "・"
+_JOINED_PART_CHARS = 6
+
+
+def _joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A measure cell joining two by ・ (「海外起業家の受入れ環境整備・在留資格の見直し」) as its two; a ・
+    between short words (「防災・減災の推進」, 「標準化・共通化」) joins no measures.
+
+    >>> t = "海外起業家の受入れ環境整備・在留資格の見直し"
+    >>> [t[s:e] for s, e in _joined(t, 0, len(t))]
+    ['海外起業家の受入れ環境整備', '在留資格の見直し']
+    >>> _joined("自治体情報システムの標準化・共通化", 0, 17)
+    [(0, 17)]
+    """
+    value = text[start:end]
+    if value.count(_JOIN) != 1 or "。" in value:
+        return [(start, end)]
+    left, right = value.split(_JOIN)
+    if min(len(left.strip()), len(right.strip())) < _JOINED_PART_CHARS:
+        return [(start, end)]
+    return [(start, start + len(left)), (start + len(left) + 1, end)]
+
+
 def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) -> list[Row]:
     """The data rows of ``table`` if its header names a typed column, else nothing."""
     rows = _rows(doc, table)
@@ -185,7 +208,10 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
             # A cell that repeats the one above is one merged over both rows (Word writes it in each).
             merged = previous is not None and at < len(previous) and previous[at].text == cells[at].text
             if at < len(cells) and cells[at].text.strip() and not merged:
-                row.entries += [(cls, cells[at], s, e) for s, e in cell_entries(doc.text, cells[at])]
+                spans = cell_entries(doc.text, cells[at])
+                if cls == "Measure":
+                    spans = [part for s, e in spans for part in _joined(doc.text, s, e)]
+                row.entries += [(cls, cells[at], s, e) for s, e in spans]
         result.append(row)
         previous = cells
     return result

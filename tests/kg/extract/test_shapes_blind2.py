@@ -23,7 +23,6 @@ from tests.kg.extract.shapes_cases_blind2 import CASES
 from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, _word, tally
 
 MISSING = {
-    "seicho_senryaku_koteihyo": "a 【…】 heading over a 工程表 as a theme; a cell joining two measures by ・",
     "jisshi_keikaku_nendobetsu": (
         "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)"
     ),
