@@ -3,12 +3,16 @@
 Takes the sections of a read document and the items the other cue rules found
 (through the reader in :mod:`kg.extract.outline`, which this class is a part of)
 and gives a theme for each chapter heading (``headings.chapters``: 「第3章　高齢者の
-就業と社会参加」; or a heading that is a name in brackets, 「【スタートアップの育成】」) under which items stand and whose title names no cue, navigation or
-procedure (「第4章　施策の体系」, 「第1章　計画の位置付け」 are no themes).  The items under it
-that no nearer heading or row puts in a theme are part of it, and so are the themes
-below it (a chapter's sections).  A chapter's extent is its sub-sections; where the
-document's headings stand flat (a plain outline, 「第1章」 and 「第1節」 side by side), it
-runs to the next chapter or part (「第2編」).
+就業と社会参加」; or a heading that is a name in brackets, 「【スタートアップの育成】」)
+under which items stand and whose title names no cue, navigation or procedure
+(「第4章　施策の体系」, 「第1章　計画の位置付け」 are no themes).  The items under it that no
+nearer heading or row puts in a theme are part of it, and so are the themes below it.
+A chapter's extent is its sub-sections; where the document's headings stand flat (a
+plain outline, 「第1章」 and 「第1節」 side by side), it runs to the next chapter or part
+(「第2編」).  Of its sections, one whose paragraphs are headlines (「（1）職務給の導入」)
+is a theme of the chapter with the headlines (and the sentences after them that state
+an action) its measures; one that lists entries (ア/・ lines) under a title naming no
+cue is a measure, and so is each entry.
 """
 
 from __future__ import annotations
