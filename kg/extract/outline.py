@@ -228,6 +228,7 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
         self._measures_in_themes()
         self._sentences()
         self._goal_sentences_under_headings()
+        self._line_theme_links()
         self._chapters()
         self._measures_to_issues()
         return self.found

@@ -41,6 +41,7 @@ class NestingRules:
     theme_rule: dict[int, str]
     measure_themes: set[int]
     found: list[Found]
+    line_themes: list[tuple[int, int, int | None]]  # themes of lines (「柱1 …」): item, start, section
 
     if TYPE_CHECKING:
 
@@ -153,6 +154,7 @@ class NestingRules:
         """Lines of a paragraph that open with a theme's number (「柱1　産業の活力を生み出す」): that
         theme, and the marked lines below it (「(1) 農林水産業の成長産業化」) its measures."""
         theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
+        self.line_themes = []
         for block in self.doc.blocks:
             if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
                 theme = None
@@ -167,11 +169,25 @@ class NestingRules:
                 if number is not None:
                     start = s + written.index(rest)
                     theme = self.add("Theme", block, "heading", start, start + len(rest), number=number)
+                    if theme is not None:
+                        self.line_themes.append((theme, start, block.section))
                 elif theme is not None and mark is not None:
                     e = s + len(written)
                     self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis="heading")
                 else:
                     theme = None
+
+    def _line_theme_links(self) -> None:
+        """An item after a theme line in its section (「政策3　子育て支援の充実」 over 「施策3-1 …」 and a
+        table of 事業) that no nearer rule put in a theme is part of the last such theme."""
+        for item in self.found:
+            if item.cls == "Theme" or item.theme is not None:
+                continue
+            before = [
+                t for t, start, section in self.line_themes if start < item.start and section == item.section
+            ]
+            if before:
+                item.theme, item.theme_basis = before[-1], "heading"
 
     def _numbered_lines(self) -> None:
         """Lines of a paragraph that open with an item's number (「アクション1-1　…」)."""

@@ -4,9 +4,9 @@ Markdown and as Word.
 Scored as in test_shapes.py by its ``tally``: an item is matched when its type,
 its line and its label are right, a matched item's theme must be the one the
 text puts it under, nothing else of the four types may be found and no line the
-excerpt names as no item may become one.  An excerpt whose shape the rules do not
-read yet is an expected failure naming what is missing (strict: it fails the
-suite once it passes, so the mark is removed).
+excerpt names as no item may become one.  A Word version the rules do not read
+yet is an expected failure naming what is missing (strict: it fails the suite
+once it passes, so the mark is removed).
 """
 
 from __future__ import annotations
@@ -22,33 +22,18 @@ from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_blind2 import CASES
 from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, _word, tally
 
-MISSING = {
-    "jisshi_keikaku_nendobetsu": (
-        "政策N / 施策N-M lines of a plain outline as headings (the reader knows no such scheme)"
-    ),
-}
 
-
-def _marked(cases: tuple[Case, ...] | list[Case]) -> list[object]:
-    return [
-        pytest.param(c, id=c.name, marks=pytest.mark.xfail(strict=True, reason=MISSING[c.name]))
-        if c.name in MISSING
-        else pytest.param(c, id=c.name)
-        for c in cases
-    ]
-
-
-@pytest.mark.parametrize("case", _marked(CASES))
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_the_items_of_each_second_blind_excerpt_are_found_with_their_themes(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
 
 
-# Word: the excerpts the Markdown rules read, written as a word processor stores them.
+# Word: the excerpts written as a word processor stores them.
 WORD_MISSING = {
     "sogo_keikaku_plain_numbered": "Word keeps each line of the 柱 outline as a paragraph of its own, and "
     "the plain-outline reader takes the 「(1)」 ones as headings: the 柱 lines over them are no themes",
 }
-WORD_CASES = [c for c in CASES if c.name not in MISSING]
+WORD_CASES = list(CASES)
 
 
 def _word_marked(cases: list[Case]) -> list[object]:
