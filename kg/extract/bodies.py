@@ -295,6 +295,8 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             start, name = start + len(lead.group()), name[len(lead.group()) :]
         if not inside and (ministry := _ministry_inside(folded, start, m.start(), known_ends)):
             start, name = ministry, folded[ministry : m.start()]  # 「内閣官房…会議」: the ministry apart
+            if name.startswith("の"):
+                start, name = start + 1, name[1:]  # 「内閣府の…タスクフォース」: the particle is neither's
         if len(name) < 2 or _ROLE_WORDS.match(name):
             continue
         if folded[start - 1 : start] == "\n" and _RUN_RE.search(folded, max(0, start - 2), start - 1):

@@ -121,3 +121,20 @@ def test_a_council_name_broken_over_two_lines_is_no_body_on_the_second() -> None
 )
 def test_meetings_particles_and_a_ministrys_council(text: str, expected: list[tuple[str, str]]) -> None:
     assert _bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found on a third set of sentences written blind: the ministry was split off, the の kept
+        (
+            "内閣府の再生可能エネルギー等に関する規制等の総点検タスクフォースは、提言した。",
+            ["内閣府", "再生可能エネルギー等に関する規制等の総点検タスクフォース"],
+        ),
+        ("総務省の地域情報化に関する研究会は、報告書を公表した。", ["総務省", "地域情報化に関する研究会"]),
+    ],
+)
+def test_a_ministrys_council_joined_by_no_starts_after_the_particle(text: str, expected: list[str]) -> None:
+    found = find_agencies(text)
+    assert [m.text for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)
