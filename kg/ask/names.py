@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from kg.ask.text import fold
+from kg.extract.agencies import agency_gazetteer
 
 Kind = Literal["law", "agency", "issue", "theme", "measure", "area", "facility"]
 
@@ -65,6 +66,20 @@ _SCRIPT_RE = re.compile(r"[a-z0-9][a-z0-9\-/]*|[^a-z0-9\-/]+")
 # 「…とマイナンバーカードとの一体化」): split at と and や too, and at the particles that tie words
 # (「郵便局での…」 for 「郵便局における…」).
 _MEASURE_SPLIT_RE = re.compile(r"(?:における|による|に関する|に係る|[の・、とやでにをがへ\s])+")
+
+
+_AGENCY_IRI = "https://w3id.org/policykg/id/agency/"
+
+
+def _gazetteer_names(entities: Sequence[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """The gazetteer's other names (経産省) of the store's agencies, where the store has only the name."""
+    gazetteer = agency_gazetteer()
+    out: list[tuple[Entity, str]] = []
+    for entity in dict.fromkeys(e for e, _ in entities if e.kind == "agency"):
+        entry = gazetteer.get(entity.iri.removeprefix(_AGENCY_IRI))
+        if entity.iri.startswith(_AGENCY_IRI) and entry is not None:
+            out.extend((entity, alt) for alt in entry.alt_names)
+    return out
 
 
 def _words(name: str, split: re.Pattern[str]) -> list[str]:
@@ -184,6 +199,7 @@ class Lexicon:
             kind: Kind = "law" if row["kind"] == "law" else "agency"
             entity = Entity(row["entity"], kind, row["label"], bundle="bundle" in row)
             entities.append((entity, row["name"]))
+        entities.extend(_gazetteer_names(entities))
 
         def issues(number: str) -> list[Entity]:
             if not _NUMBER_RE.fullmatch(number):

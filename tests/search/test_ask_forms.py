@@ -242,6 +242,8 @@ def test_a_scope_in_brackets_after_the_question(indexed: Settings) -> None:
         ),
         ("在留カードとマイナンバーカードの一体化　進捗", {(53, "一体化後の券面情報及びその確認方法")}),
         ("マイナポータルのUI・UX最適化の進捗", ISSUE_3_1),  # issue 3.1 by the words of its name
+        # 経産省: the gazetteer's short name of 経済産業省; its 資源エネルギー庁 is named in line 98's bullet
+        ("経産省が関わっている取組はありますか", {(98, "資源エネルギー庁に「電力データ活用")}),
     ],
 )
 def test_progress_asked_of_a_law_an_agency_or_a_name(

@@ -53,6 +53,8 @@ def lexicon(*extra: tuple[Entity, str]) -> Lexicon:
         ("教えて、令和４年度に予定されている施策を", "令和4年度に予定されている施策"),
         ("マイナンバー法 に 基づく 施策 です か ？", "マイナンバー法に基づく施策"),
         ("？", ""),
+        ("マイナンバー法にもとづく施策ある？", "マイナンバー法にもとづく施策"),
+        ("J-LISが関わる取組ってあります？", "j-lisが関わる取組"),
     ],
 )
 def test_core_keeps_what_the_question_asks(question: str, expected: str) -> None:
