@@ -244,6 +244,8 @@ def test_a_scope_in_brackets_after_the_question(indexed: Settings) -> None:
         ("マイナポータルのUI・UX最適化の進捗", ISSUE_3_1),  # issue 3.1 by the words of its name
         # 経産省: the gazetteer's short name of 経済産業省; its 資源エネルギー庁 is named in line 98's bullet
         ("経産省が関わっている取組はありますか", {(98, "資源エネルギー庁に「電力データ活用")}),
+        # line 27 names 法務省, line 28 its 法制審議会: the scope in brackets changes nothing
+        ("法務省が関係する取組（審議会も含めて）", {(27, "読み仮名に係る法務省"), (28, "法制審議会に諮問")}),
     ],
 )
 def test_progress_asked_of_a_law_an_agency_or_a_name(

@@ -55,6 +55,7 @@ def lexicon(*extra: tuple[Entity, str]) -> Lexicon:
         ("？", ""),
         ("マイナンバー法にもとづく施策ある？", "マイナンバー法にもとづく施策"),
         ("J-LISが関わる取組ってあります？", "j-lisが関わる取組"),
+        ("法務省が関係する取組（審議会も含めて）", "法務省が関係する取組"),
     ],
 )
 def test_core_keeps_what_the_question_asks(question: str, expected: str) -> None:
