@@ -16,7 +16,7 @@ import pytest
 
 from kg.build import content_hash
 from kg.settings import Settings
-from tests.conftest import GIF_ID, settings_for
+from tests.conftest import GIF_ID, needs_gif, settings_for
 from tests.faults.conftest import NEW_PHRASE, SEARCH_TERM, change_guidebook, start_build
 from web.app import create_app
 
@@ -81,6 +81,7 @@ def served_hash(base: str) -> str:
     return str(bindings[0]["hash"]["value"])
 
 
+@needs_gif  # the build changes the guidebook
 def test_rebuild_under_load_fails_no_request(
     served: tuple[str, Settings], corpus_copy: Path, builds: list[subprocess.Popen[str]]
 ) -> None:

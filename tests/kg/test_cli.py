@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS, ROOT, SEED_ID
+from tests.conftest import CORPUS, ROOT, SEED_ID, needs_gif
 
 COMMANDS = [
     ["build"],
@@ -278,6 +278,7 @@ def _build_children(cwd: Path, data: Path, *options: str, env: dict[str, str] | 
     return int(done.stdout.strip().splitlines()[-1].split()[1])
 
 
+@needs_gif  # workers start only for a corpus of more than one document
 def test_build_workers_setting_reaches_the_build(tmp_path: Path) -> None:
     # The sample corpus has two documents: by default (0) one process extracts both.
     assert _build_children(tmp_path, tmp_path / "default") == 0

@@ -12,6 +12,7 @@ from kg.errors import StoreLockedError, StoreMissingError
 from kg.store.formats import format_from_name
 from kg.store.reader import ReadStore, current_generation
 from kg.store.writer import BuildLock, writing
+from tests.conftest import SAMPLE_IDS
 
 G1 = "https://w3id.org/policykg/id/graph/a/1"
 
@@ -112,7 +113,7 @@ def test_dump_round_trips(built: object, fmt: str, tmp_path: Path) -> None:
         parsed.parse(out, format=rdflib_format)
         named = {str(g.identifier) for g in parsed.graphs() if len(g)}
         assert set(store.named_graphs()) <= named | {"urn:x-rdflib:default"}
-        assert len(store.named_graphs()) == 3  # two documents and the ontology
+        assert len(store.named_graphs()) == len(SAMPLE_IDS) + 1  # the documents and the ontology
         for graph_iri in store.named_graphs():
             expected = stored_graph(store, graph_iri)
             assert len(expected) > 0
