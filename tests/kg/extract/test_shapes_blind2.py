@@ -15,12 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.evaluate import norm
-from kg.extract.extraction import extract
-from kg.read import read_document
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_blind2 import CASES
-from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, _word, tally
+from tests.kg.extract.test_shapes import _markdown, assert_word_gives_the_markdown_items, tally
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -49,7 +46,4 @@ def _word_marked(cases: list[Case]) -> list[object]:
 def test_the_word_version_of_each_second_blind_excerpt_gives_the_same_items(
     case: Case, tmp_path: Path
 ) -> None:
-    ex = extract(read_document(_word(case, tmp_path / "excerpt.docx")), DATE, use_parser=False)
-    assert tally(case, ex, word=True).wrong == []
-    labels = sorted((i.cls, norm(i.label)) for i in ex.items if i.cls in TYPES)
-    assert labels == sorted((i.cls, norm(i.label)) for i in _markdown(case).items if i.cls in TYPES)
+    assert_word_gives_the_markdown_items(case, tmp_path)

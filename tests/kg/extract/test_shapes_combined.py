@@ -11,12 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.evaluate import norm
-from kg.extract.extraction import extract
-from kg.read import read_document
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_combined import SIXTH_SET
-from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, _word, tally
+from tests.kg.extract.test_shapes import _markdown, assert_word_gives_the_markdown_items, tally
 
 
 @pytest.mark.parametrize("case", SIXTH_SET, ids=[c.name for c in SIXTH_SET])
@@ -26,7 +23,4 @@ def test_the_items_of_each_shape_are_found_with_their_themes(case: Case) -> None
 
 @pytest.mark.parametrize("case", SIXTH_SET, ids=[c.name for c in SIXTH_SET])
 def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
-    ex = extract(read_document(_word(case, tmp_path / "excerpt.docx")), DATE, use_parser=False)
-    assert tally(case, ex, word=True).wrong == []
-    labels = sorted((i.cls, norm(i.label)) for i in ex.items if i.cls in TYPES)
-    assert labels == sorted((i.cls, norm(i.label)) for i in _markdown(case).items if i.cls in TYPES)
+    assert_word_gives_the_markdown_items(case, tmp_path)
