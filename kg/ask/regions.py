@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
 from kg.ask.outcomes import NotUnderstood, Outcome, Reading
 from kg.ask.rates import PREFECTURE
+from kg.extract.gazetteers import read_gazetteer_csv
 
 _ALIASES = {"関西": "近畿"}
 # the kinds of rate list a region keeps: the prefectures', or a prefecture's cities and towns
@@ -30,15 +30,13 @@ _LOCAL_KINDS = tuple(
 @cache
 def regions() -> dict[str, tuple[str, ...]]:
     """Each region's prefectures, from ``kg/data/regions.csv``."""
-    text = resources.files("kg.data").joinpath("regions.csv").read_text(encoding="utf-8")
     out: dict[str, list[str]] = {}
-    for line in text.splitlines()[1:]:
-        if line and not line.startswith(("#", "region,")):
-            region, prefecture = line.split(",")
-            out.setdefault(region, []).append(prefecture)
+    for row in read_gazetteer_csv("regions.csv"):
+        out.setdefault(row["region"], []).append(row["prefecture"])
     return {region: tuple(prefectures) for region, prefectures in out.items()}
 
 
+@cache
 def _region_re() -> re.Pattern[str]:
     # 北海道 is a prefecture; 中国 alone is a country, 中国地方 the region
     names = [r for r in (*regions(), *_ALIASES) if r not in ("北海道", "中国")]
