@@ -85,16 +85,16 @@ def read_act_kind(text: str) -> Reading | None:
     actions = set(_ACTIONS[action]) if action else set()
     done = bool(m.groupdict().get("done"))
     action_filter = f" && ?actionKind IN ({_literals(actions)})" if actions else ""
-    branches = [
-        "{ ?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ; pol:actKind ?actKind ;\n"
+    links = [
+        "?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ; pol:actKind ?actKind ;\n"
         "      pol:actionKind ?actionKind ; rdfs:label ?actLabel .\n"
-        f"    FILTER(?actKind IN ({_literals(acts)}){action_filter}) }}"
+        f"    FILTER(?actKind IN ({_literals(acts)}){action_filter})"
     ]
     if "法律" in acts and "amendment" in actions:
         # an amendment of a named law stated outright (「公的個人認証法改正」)
-        branches.append("{ ?item pol:amendsLaw ?law . ?law a pol:Law ; rdfs:label ?actLabel . }")
+        links.append("?item pol:amendsLaw ?law . ?law a pol:Law ; rdfs:label ?actLabel .")
     classes = "pol:ProgressUpdate" if done else "pol:Measure, pol:ProgressUpdate"
-    # each branch carries the item's row: a union of the two kinds of link joined to the rows
+    # each kind of link carries the item's row: a union of the links joined to the rows
     # afterwards lets Oxigraph start from every item (minutes at 1,000 documents, under 1 s so)
     row = f"""
     ?item a ?class . FILTER(?class IN ({classes}))
@@ -103,7 +103,7 @@ def read_act_kind(text: str) -> Reading | None:
     ?target_item oa:hasSource ?doc . ?doc pol:documentId ?document ."""
     # one row an item, with the first of the actions it rests on
     sparql = f"""SELECT ?item ?itemLabel ?type (MIN(STR(?actLabel)) AS ?act) ?document ?line WHERE {{
-  {" UNION ".join(branch[:-1] + row + " }" for branch in branches)}
+  {" UNION ".join("{ " + link + row + " }" for link in links)}
   BIND(IF(?class = pol:Measure, "施策", "取組状況") AS ?type)
 }} GROUP BY ?item ?itemLabel ?type ?document ?line ORDER BY ?document ?line ?item"""
     said = "・".join(dict.fromkeys(words))
