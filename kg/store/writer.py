@@ -32,7 +32,7 @@ import contextlib
 import errno
 import json
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -210,17 +210,9 @@ class StoreWriter:
             for node in leaving:
                 held.update(q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, node))
             for t in came - held:
-                merged = ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                if merged not in self.oxigraph:
-                    self.oxigraph.add(merged)
-                    self._count_type(t, 1)
+                self._join_merge(t)
             for t in held - came:
-                if not any(
-                    not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name not in leaving
-                    for q in self.oxigraph.quads_for_pattern(t.subject, t.predicate, t.object)
-                ):
-                    self.oxigraph.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
-                    self._count_type(t, -1)
+                self._leave_merge(t, leaving)
             for node in leaving:
                 self.oxigraph.remove_graph(node)
         except OSError as exc:
@@ -228,6 +220,22 @@ class StoreWriter:
         self._graph_quads[graph_iri] = len(came)
         for iri in old:
             self._graph_quads.pop(iri, None)
+
+    def _join_merge(self, triple: ox.Triple) -> None:
+        """Put ``triple`` into the merge, and count it, unless the merge holds it already."""
+        merged = ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph())
+        if merged not in self.oxigraph:
+            self.oxigraph.add(merged)
+            self._count_type(triple, 1)
+
+    def _leave_merge(self, triple: ox.Triple, leaving: Collection[ox.NamedNode] = ()) -> None:
+        """Take ``triple`` out of the merge, and uncount it, unless a named graph not ``leaving`` holds it."""
+        if not any(
+            not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name not in leaving
+            for q in self.oxigraph.quads_for_pattern(triple.subject, triple.predicate, triple.object)
+        ):
+            self.oxigraph.remove(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
+            self._count_type(triple, -1)
 
     def _count_type(self, triple: ox.Triple, change: int) -> None:
         """Count a typing ``triple`` that came into (``change`` 1) or left (-1) the merge."""
@@ -264,7 +272,6 @@ class StoreWriter:
         """
         self._check()
         graph = ox.NamedNode(graph_iri)
-        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
         held = self._graph_quads.get(graph_iri, 0)
         try:
             for t in ox.parse(remove, format=ox.RdfFormat.N_TRIPLES):
@@ -273,23 +280,14 @@ class StoreWriter:
                     continue
                 self.oxigraph.remove(quad)
                 held -= 1
-                if not any(
-                    not isinstance(q.graph_name, ox.DefaultGraph)
-                    for q in self.oxigraph.quads_for_pattern(t.subject, t.predicate, t.object)
-                ):
-                    self.oxigraph.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
-                    if t.predicate == rdf_type:
-                        self._type_counts[t.object.value] = self._type_counts.get(t.object.value, 0) - 1
+                self._leave_merge(t)
             for t in ox.parse(add, format=ox.RdfFormat.N_TRIPLES):
                 quad = ox.Quad(t.subject, t.predicate, t.object, graph)
                 if quad in self.oxigraph:
                     continue
                 self.oxigraph.add(quad)
                 held += 1
-                merged = ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                if merged not in self.oxigraph:
-                    self.oxigraph.add(merged)
-                    self._count_type(t, 1)
+                self._join_merge(t)
         except OSError as exc:
             raise self._failed(exc, f"cannot change graph {graph_iri}") from None
         except (SyntaxError, ValueError) as exc:
