@@ -45,11 +45,12 @@ from kg.extract.outline_labels import LabelRules
 from kg.extract.outline_nesting import NestingRules
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
+from kg.extract.outline_tree import TreeRules
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 
-class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules):
+class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -230,6 +231,7 @@ class _Reader(ChapterRules, RowRules, SentenceRules, CombinedRules, NestingRules
         self._goal_sentences_under_headings()
         self._line_theme_links()
         self._chapters()
+        self._heading_tree()
         self._measures_to_issues()
         return self.found
 

@@ -63,6 +63,9 @@ class Profile:
     about: tuple[re.Pattern[str], ...] = ()
     # Chapter numbers (「第2章」): a chapter over items is their theme.
     chapters: tuple[re.Pattern[str], ...] = ()
+    # The heading tree (:mod:`kg.extract.outline_tree`): titles naming an action, the document's
+    # own title, and entries that set a target.
+    tree: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
     def rule(self, name: str) -> bool:
         return self.rules.get(name, False)
@@ -161,6 +164,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         combined_words={
             k: _words(source, f"combined.{k}", combined.get(k, [])) for k in ("status", "issue", "measure")
         },
+        tree={k: _patterns(source, f"tree.{k}", v) for k, v in merged.get("tree", {}).items()},
         combined_predicates={
             k: _patterns(source, f"combined.{k}_predicate", combined.get(f"{k}_predicate", []))
             for k in ("issue", "measure")

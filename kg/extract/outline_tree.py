@@ -1,0 +1,252 @@
+"""The heading tree as themes (extraction stage): headings over items are themes, leaf actions measures.
+
+Takes the sections of a read document and the items the other cue rules found
+(through the reader in :mod:`kg.extract.outline`, which this class is a part of)
+and reads the outline the headings draw, whatever their numbering (第１, Ⅰ, １．,
+(1), 【…】, a Markdown level alone):
+
+- a heading that names an action (``tree.action``: 「（１）デマンド交通の導入を促進する」,
+  「(2) 24時間対応体制の構築」) and stands with no sub-heading, in an outline whose
+  headings are numbered, is a measure; so is each ・/（１） entry under a heading when
+  every entry states an action (「・認定こども園への移行を支援する。」), and the
+  heading is then a theme;
+- a heading that has such items, or items the other rules found (a 課題 list, a
+  table's rows), below it is a theme, and the items below it that no nearer rule put
+  in a theme are part of the nearest such heading: the 節 at the top of an excerpt
+  (「第２節　持続可能な地域公共交通の実現に向けて」) is the theme of its issues too;
+- a heading is none of these when it names a list or a cue (「１　現状と課題」, 「主な取組」,
+  「目標」), is navigation (はじめに, 目次), is an item of its own (「基本目標1 …」), or is
+  the document's title (an unnumbered first heading, or one naming a kind of document:
+  「…計画」, 「…報告書」).
+
+Entries that state a number to reach by a date (「…を令和１１年度までに１，２００トン削減
+する。」, ``tree.target``) are targets, no measures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import outline_forms as forms
+from kg.extract.outline_combined import combined_kinds
+from kg.extract.outline_forms import Found
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document, Section
+
+
+class TreeRules:
+    """The heading-tree rule; the reader that holds it gives the document, profile, items and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    navigation: set[int]
+    covered: set[int]
+    themes: dict[int, int]
+    aliases: dict[int, int]
+    found: list[Found]
+
+    if TYPE_CHECKING:
+
+        def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+                **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
+
+        def heading_block(self, section: int) -> Block:
+            raise NotImplementedError
+
+        def title(self, section: Section) -> str:
+            raise NotImplementedError
+
+        def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
+            raise NotImplementedError
+
+    # --- what a heading is ----------------------------------------------
+
+    def _numbered(self, section: Section) -> bool:
+        if forms.clean_number(section.number):
+            return True
+        title = forms.label(section.title)
+        patterns = (*self.p.numbers, *self.p.theme_numbers, *self.p.chapters)
+        return forms.split_title(title, patterns)[0] is not None or forms.bracketed(title)
+
+    def _document_title(self, section: Section) -> bool:
+        """The document's own title: an unnumbered first heading, or one naming a kind of document."""
+        if section.parent is not None:
+            return False
+        title = forms.plain(self.title(section))
+        if any(p.search(title) for p in self.p.tree.get("document", ())):
+            return True
+        return section.index == 0 and not self._numbered(section)
+
+    def _cue_heading(self, section: Section) -> bool:
+        """A heading that names a list, a cue or a part of the document (「現状と課題」, 「取組のポイント」,
+        「基本的な考え方」), not a topic; a topic that names an action (「防災対策の推進」) is one."""
+        title = self.title(section)
+        plain = forms.plain(title)
+        heads = self.p.headings
+        keys = ("theme", "goal", "issue", "measure", "kpi", "schedule", "navigation", "skip")
+        if combined_kinds(title, self.p.combined_words) or plain in self.p.combined_words.get("status", ()):
+            return True
+        if any(p.search(plain) for p in (*self.p.procedure, *self.p.about, *self.p.tree.get("section", ()))):
+            return True
+        words = {forms.plain(w) for k in keys for w in heads[k]}
+        if plain in words:
+            return True
+        return any(w in plain for w in words) and not self._names_action(title)
+
+    def _list_below(self, section: Section) -> bool:
+        """Whether a heading stands in a list of goals, issues or the state of things (「現状と課題」
+        over 「（１）貸出サービス」): a topic of that list, no theme."""
+        heads = self.p.headings
+        parent = section.parent
+        while parent is not None:
+            upper = self.doc.sections[parent]
+            title = self.title(upper)
+            if (
+                any(forms.names_list(title, heads[k], anywhere=True) for k in ("goal", "issue", "kpi"))
+                or combined_kinds(title, self.p.combined_words) is not None
+                or forms.plain(title) in self.p.combined_words.get("status", ())
+            ):
+                return True
+            parent = upper.parent
+        return False
+
+    def _tree_candidate(self, section: Section) -> bool:
+        index = section.index
+        return not (
+            index in self.skipped
+            or index in self.covered
+            or index in self.aliases
+            or (index in self.navigation and not (index == 0 and self._numbered(section)))
+            or self._document_title(section)
+            or self._cue_heading(section)
+            or self._list_below(section)
+        )
+
+    def _names_action(self, text: str) -> bool:
+        plain = forms.plain(text).rstrip("。．.")
+        patterns = (*self.p.tree.get("action", ()), *self.p.combined_predicates.get("measure", ()))
+        return any(p.search(plain) for p in patterns)
+
+    def _target(self, text: str) -> bool:
+        return any(p.search(text) for p in self.p.tree.get("target", ()))
+
+    # --- the rule ---------------------------------------------------------
+
+    def _tree_span(self, section: Section) -> tuple[int, int]:
+        start = self.heading_block(section.index).start
+        later = (s for s in self.doc.sections[section.index + 1 :] if not self._tree_inside(s, section.index))
+        stop = next(later, None)
+        return start, self.heading_block(stop.index).start if stop is not None else len(self.doc.text)
+
+    def _tree_inside(self, section: Section, ancestor: int) -> bool:
+        parent = section.parent
+        while parent is not None:
+            if parent == ancestor:
+                return True
+            parent = self.doc.sections[parent].parent
+        return False
+
+    def _heading_item(self, section: Section) -> Found | None:
+        block = self.heading_block(section.index)
+        return next((f for f in self.found if block.start <= f.start < block.end), None)
+
+    def _heading_tree(self) -> None:
+        if not self.p.rule("heading_tree") or not self.doc.sections:
+            return
+        sections = self.doc.sections
+        if not any(self._numbered(s) for s in sections if s.parent is not None or s.index > 0):
+            return
+        if any(self._manual_number(s) for s in sections):
+            return  # sections numbered as a manual's (「3.1.2」): chapters of a reference, not an outline
+        tree_themes: dict[int, int] = {}  # section → found index of its theme
+        named = {forms.plain(f.label) for f in self.found if f.cls == "Theme"}
+        # Bottom-up: leaves first, so that a parent sees what its children became.
+        for section in sorted(sections, key=lambda s: -self._tree_depth(s)):
+            own = self._heading_item(section)
+            if own is not None and own.cls == "Measure" and self._numbered_measure(section):
+                if section.index not in self.skipped and self._action_entries(section):
+                    own.cls = "Theme"  # 「施策１－１　防災体制の強化」 over its measures
+                    own.theme, own.theme_basis = None, None
+                    tree_themes[section.index] = self.found.index(own)
+                    self._entry_measures(section)
+                continue
+            if not self._tree_candidate(section) or (own is not None and own.cls != "Theme"):
+                continue
+            if own is not None:
+                tree_themes[section.index] = self.found.index(own)
+                continue
+            end = self._tree_span(section)[1]
+            heading_end = self.heading_block(section.index).end
+            children = [c for c in section.children if c not in self.navigation]
+            # items of headings, rows and bullets (a sentence of running text heads no theme)
+            held = any(
+                heading_end <= f.start < end and f.cls != "Theme" and f.rule != "sentence" for f in self.found
+            ) or any(c in tree_themes for c in children)
+            if not held and not children and self._action_entries(section):
+                held = True
+                self._entry_measures(section)
+            if held and forms.plain(self.title(section)) in named:
+                continue  # a theme named again (「1 利用者中心の手続設計」 under 「第3 具体的施策」)
+            if held:
+                theme = self.add("Theme", self.heading_block(section.index), "heading")
+                if theme is not None:
+                    self.found[theme].theme, self.found[theme].theme_basis = None, None
+                    tree_themes[section.index] = theme
+                continue
+            parent = self.doc.sections[section.parent] if section.parent is not None else None
+            if (
+                not children
+                and parent is not None
+                and self._tree_candidate(parent)
+                and self._numbered(section)
+                and self._names_action(self.title(section))
+                and not self.entries(section.blocks)
+            ):
+                self.add("Measure", self.heading_block(section.index), "heading")
+        self._link_to_tree(tree_themes)
+
+    def _manual_number(self, section: Section) -> bool:
+        written = f"{section.number or ''} {forms.label(section.title)}".strip()
+        return any(p.match(written) for p in self.p.tree.get("manual_numbers", ()))
+
+    def _numbered_measure(self, section: Section) -> bool:
+        """A heading numbered as a measure of its own (「施策１－１　…」)."""
+        return forms.split_title(forms.label(section.title), self.p.item_numbers["measure"])[0] is not None
+
+    def _tree_depth(self, section: Section) -> int:
+        depth, parent = 0, section.parent
+        while parent is not None:
+            depth, parent = depth + 1, self.doc.sections[parent].parent
+        return depth
+
+    def _action_entries(self, section: Section) -> bool:
+        """Whether a heading's entries (・ bullets, （１） lines) each state an action."""
+        found = [(b, s, e) for b, s, e in self.entries(section.blocks)]
+        texts = [self.doc.text[s:e] for _, s, e in found]
+        return bool(texts) and all(self._names_action(t) or self._target(t) for t in texts)
+
+    def _entry_measures(self, section: Section) -> None:
+        for block, s, e in self.entries(section.blocks):
+            text = self.doc.text[s:e]
+            if self._target(text):
+                continue
+            if block.kind == BlockKind.LIST_ITEM:
+                self.add("Measure", block, "heading")
+            else:
+                mark = forms.line_mark(text)
+                self.add("Measure", block, "heading", s + (mark or 0), e)
+
+    def _link_to_tree(self, tree_themes: dict[int, int]) -> None:
+        """Each item no nearer rule put in a theme is part of the nearest tree theme above it."""
+        for n, item in enumerate(self.found):
+            if item.cls == "Theme" or item.theme is not None or item.section is None:
+                continue
+            section: int | None = item.section
+            while section is not None:
+                theme = tree_themes.get(section)
+                if theme is not None and theme != n:
+                    item.theme, item.theme_basis = theme, "heading"
+                    break
+                section = self.doc.sections[section].parent
