@@ -171,12 +171,15 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
 
     def _no_item(self, cls: str, label: str) -> bool:
         """An entry labelled as a KPI (「【KPI】創業件数」, 「KPI：…」) is a target, no goal or measure, and
-        one that only defers (「引き続き検討する。」) no measure."""
+        one that only defers (「引き続き検討する。」) or gives a verdict (「改善して継続」) no measure."""
         if cls not in ("Goal", "Issue", "Measure"):
             return False
         cues = "|".join(re.escape(w) for w in self.p.headings["kpi"])
         labelled = rf"^[【\[〔■＜<](?:{cues})[】\]〕＞>]|^(?:{cues})[ \u3000]*[：:]"
-        deferral = cls == "Measure" and any(p.search(label) for p in self.p.sentences.get("deferral", ()))
+        deferral = cls == "Measure" and any(
+            p.search(label)
+            for p in (*self.p.sentences.get("deferral", ()), *self.p.sentences.get("verdict", ()))
+        )
         return deferral or re.match(labelled, label) is not None
 
     def heading_block(self, section: int) -> Block:
@@ -370,7 +373,8 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
                 continue
             title = _label(section.title)
             for cls, patterns in self.p.item_numbers.items():
-                if forms.split_title(title, patterns)[0] is not None:
+                number, rest = forms.split_title(title, patterns)  # 「3．論点3：範囲」: a topic
+                if number and (cls != "issue" or not section.number or self._states_issue(rest)):
                     self.add(cls.capitalize(), self.heading_block(section.index), "heading")
                     self.navigation.add(section.index)  # it heads no list of its own
                     break

@@ -20,6 +20,7 @@ document and, for each of its sections, the section of the document it came from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kg.extract import outline_forms as forms
@@ -30,8 +31,14 @@ from kg.read.document import Block, BlockKind, Document
 Labeller = Callable[[str], bool]
 
 
+# 「１．保育の受け皿の拡大」: a full-width dot with no space after it, as plain text writes it.
+_CLOSE_NUMBER = re.compile(r"([0-9０-９]{1,2})．(?=[^\s0-9０-９.．、。])")
+
+
 def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
     found = st.heading(text, s, e)
+    if found is None and (m := _CLOSE_NUMBER.match(text, s, e)) and text[e - 1] != "。":
+        return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
     if found is None or found.number is None:
         return None  # a page title (「…について」) is no outline heading
     return found

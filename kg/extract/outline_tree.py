@@ -25,6 +25,7 @@ Entries that state a number to reach by a date (「…を令和１１年度ま�
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
@@ -32,6 +33,9 @@ from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_forms import Found
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
+
+# A line that is a name in brackets (「【観光の振興】」): a theme where marked action lines follow it.
+_NAME_LINE = re.compile(r"^[ \u3000]*[【〔［](?P<name>[^【】〔〕［］\n]{2,40})[】〕］][ \u3000]*$")
 
 
 class TreeRules:
@@ -61,6 +65,9 @@ class TreeRules:
         def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
             raise NotImplementedError
 
+        def _label_type_of(self, text: str) -> str | None:
+            raise NotImplementedError
+
     # --- what a heading is ----------------------------------------------
 
     def _numbered(self, section: Section) -> bool:
@@ -84,12 +91,16 @@ class TreeRules:
         「基本的な考え方」), not a topic; a topic that names an action (「防災対策の推進」) is one."""
         title = self.title(section)
         plain = forms.plain(title)
-        heads = self.p.headings
-        keys = ("theme", "goal", "issue", "measure", "kpi", "schedule", "navigation", "skip")
         if combined_kinds(title, self.p.combined_words) or plain in self.p.combined_words.get("status", ()):
             return True
         if any(p.search(plain) for p in (*self.p.procedure, *self.p.about, *self.p.tree.get("section", ()))):
             return True
+        return self._cue_words(title)
+
+    def _cue_words(self, title: str) -> bool:
+        plain = forms.plain(title)
+        heads = self.p.headings
+        keys = ("theme", "goal", "issue", "measure", "kpi", "schedule", "navigation", "skip")
         words = {forms.plain(w) for k in keys for w in heads[k]}
         if plain in words:
             return True
@@ -153,7 +164,10 @@ class TreeRules:
         return next((f for f in self.found if block.start <= f.start < block.end), None)
 
     def _heading_tree(self) -> None:
-        if not self.p.rule("heading_tree") or not self.doc.sections:
+        if not self.p.rule("heading_tree"):
+            return
+        self._bracket_lines()
+        if not self.doc.sections:
             return
         sections = self.doc.sections
         if not any(self._numbered(s) for s in sections if s.parent is not None or s.index > 0):
@@ -237,6 +251,48 @@ class TreeRules:
             else:
                 mark = forms.line_mark(text)
                 self.add("Measure", block, "heading", s + (mark or 0), e)
+
+    def _bracket_lines(self) -> None:
+        """「【観光の振興】」 lines over ■/・ lines of plain text that name actions (「■観光案内所の
+        多言語化」): the bracketed name is a theme, each marked line a measure of it; other lines
+        (「予算額　…」) between them are no items."""
+        theme: tuple[Block, int, int] | None = None  # the name line not yet added
+        added: int | None = None
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                theme, added = None, None
+                continue
+            at = block.start
+            for line in block.text.split("\n"):
+                s, e = at, at + len(line.rstrip())
+                at += len(line) + 1
+                name = _NAME_LINE.match(line)
+                if name is not None:
+                    bare = name["name"].strip(" \u3000")
+                    cue = (
+                        self._label_type_of(line.strip()) is not None
+                        or combined_kinds(bare, self.p.combined_words) is not None
+                        or self._cue_words(bare)
+                    )
+                    theme = None if cue else (block, s + name.start("name"), s + name.end("name"))
+                    added = None
+                    continue
+                if theme is None:
+                    continue
+                mark = forms.line_mark(line)
+                if mark is None or not self._names_action(line[mark:]):
+                    continue
+                if added is None:
+                    added = self.add("Theme", theme[0], "heading", theme[1], theme[2])
+                    if added is None:
+                        theme = None
+                        continue
+                start, end = s + mark, e
+                known = next((f for f in self.found if f.start == start and f.end == end), None)
+                if known is None:
+                    self.add("Measure", block, "heading", start, end, theme=added, theme_basis="heading")
+                elif known.theme is None and known.cls != "Theme":
+                    known.theme, known.theme_basis = added, "heading"
 
     def _link_to_tree(self, tree_themes: dict[int, int]) -> None:
         """Each item no nearer rule put in a theme is part of the nearest tree theme above it."""

@@ -19,6 +19,7 @@ from tests.kg.extract.test_shapes import _markdown, assert_word_gives_the_markdo
 WORD_MISSING = {
     "a 実施方針: 目的 sentence and 1) 取組 lines": "Word's 1) lines are read as paragraphs, no entries",
     "plain text 第１ / １ / （１） with ア lines under some （１）": "Word: one paragraph a line",
+    "plain text Ⅰ / １． headings over ・ lines": "Word: one paragraph a line",
 }
 
 
