@@ -83,9 +83,12 @@ _LAW_CUE_RE = re.compile(r"成立|制定|公布|整備|改正|施行|法制上�
 
 
 # What may stand between a name and its particle: brackets, the close of a quoted name, 等, the
-# rest of an office's name.
+# rest of an office's name, a law's article (「第11条」, 「第49条の10第1項」).
+_NUMBER = "[0-9０-９一二三四五六七八九十百]+"
+_ARTICLE = rf"第{_NUMBER}条(?:の{_NUMBER})*(?:第{_NUMBER}[項号])*"
 _SKIP_RE = re.compile(
-    r"(?:[)）」』]|\s*[（(][^（()）]{0,30}[)）]|等|[・･][^\s、。（(「」・]{1,12}?(?:室|課|局|部|班|本部|チーム))*"
+    r"(?:[)）」』]|\s*[（(][^（()）]{0,30}[)）]|等|[・･][^\s、。（(「」・]{1,12}?(?:室|課|局|部|班|本部|チーム)"
+    rf"|{_ARTICLE})*"
 )
 
 

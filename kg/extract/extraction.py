@@ -25,6 +25,7 @@ from kg.extract.bodies import BodyReference, find_references, references_outside
 from kg.extract.body_evidence import document_bodies
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateContext, DateMention, find_dates
+from kg.extract.item_laws import attach_stated_laws
 from kg.extract.laws import LawMention, law_gazetteer
 from kg.extract.legislation import ACTION_ITEMS, LegislativeAction, item_actions
 from kg.extract.lifting import LiftedLaw, lift_laws
@@ -34,6 +35,7 @@ from kg.extract.nlp import extract_many, may_name_law_or_agency
 from kg.extract.officials import involve_officials
 from kg.extract.parser import parse_many
 from kg.extract.progress import StatusRow, status_rows
+from kg.extract.progress_lines import progress_lines
 from kg.extract.relations import relate, sentences_to_parse
 from kg.extract.statistics import Dataset, datasets
 from kg.read.chunking import chunks
@@ -72,6 +74,7 @@ class Item:
     owner_span: tuple[int, int] | None = None
     schedule_span: tuple[int, int] | None = None
     reports_on: str | None = None
+    reports_basis: str | None = None  # how reports_on was read: None, by title; "heading", "table_row"
     row: str | None = None
     emphasized: bool = False
     group: str | None = None
@@ -301,6 +304,11 @@ def extract(
     if profile.rule("status_tables"):
         _progress(doc, found, measures, measure_keys, ex, profile)
     _cue_items(doc, profile, ex)
+    for p in progress_lines(doc, profile, ex.items) if profile.rule("progress_lines") else ():
+        ex.items.append(
+            Item("ProgressUpdate", p.key, p.label, p.start, p.end, p.line, section=p.section, issue=p.issue,
+                 issue_basis=p.issue_basis, reports_on=p.reports_on, reports_basis=p.basis)
+        )  # fmt: skip
     for target in policy.targets(doc):
         ex.items.append(
             Item(
@@ -329,6 +337,8 @@ def extract(
     for item in ex.items:
         if item.cls in ACTION_ITEMS:
             item.actions = item_actions(ex.doc.text, item.start, item.end, item.laws, item.dates)
+    if profile.rule("laws_under_items"):
+        attach_stated_laws(doc, profile, ex.items, ex.laws)
     ex.lifted = lift_laws(ex.items)
     return ex
 

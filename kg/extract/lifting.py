@@ -65,7 +65,7 @@ def lift_laws(items: Sequence[Any]) -> list[LiftedLaw]:
     """The lifted law links of a document's items, measures first, then issues."""
     stated: list[dict[str, Any]] = [{m.key: m for m in item.laws} for item in items]
     measures = {item.key: n for n, item in enumerate(items) if item.cls == "Measure"}
-    issues = {item.number: n for n, item in enumerate(items) if item.cls == "Issue" and item.number}
+    issues = {item.key: n for n, item in enumerate(items) if item.cls == "Issue"}
     # law key → (mention, stated sources), per measure and per issue
     gathered: dict[int, dict[str, tuple[Any, list[int]]]] = {}
 

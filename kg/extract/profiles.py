@@ -66,6 +66,8 @@ class Profile:
     # The heading tree (:mod:`kg.extract.outline_tree`): titles naming an action, the document's
     # own title, and entries that set a target.
     tree: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # Labels of progress lines (「取組状況」, 「進捗状況」): as a line's label, a sub-heading, a column.
+    progress: tuple[str, ...] = ()
 
     def rule(self, name: str) -> bool:
         return self.rules.get(name, False)
@@ -165,6 +167,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
             k: _words(source, f"combined.{k}", combined.get(k, [])) for k in ("status", "issue", "measure")
         },
         tree={k: _patterns(source, f"tree.{k}", v) for k, v in merged.get("tree", {}).items()},
+        progress=_words(source, "progress.labels", merged.get("progress", {}).get("labels", [])),
         combined_predicates={
             k: _patterns(source, f"combined.{k}_predicate", combined.get(f"{k}_predicate", []))
             for k in ("issue", "measure")

@@ -261,7 +261,8 @@ def item_triples(
         if item.cls == "ProgressUpdate" and item.row in rows:
             g.add((node, POL.statusRow, iris.in_document(doc_id, "row", item.row)))
         if item.reports_on:
-            link(g, node, POL.reportsOn, item_iri(doc_id, "Measure", item.reports_on), "measure_match")
+            basis = item.reports_basis or "measure_match"
+            link(g, node, POL.reportsOn, item_iri(doc_id, "Measure", item.reports_on), basis)
         _law_links(g, doc_id, node, item)
         scoped = {m.key: law_iri(doc_id, m) for m in item.laws if m.document_scoped}
         action_triples(g, meta, doc, node, item.actions, link, scoped)

@@ -120,3 +120,42 @@ def test_the_rule_on_lines_written_for_it() -> None:
     # a line whose own words single out a measure gives it all its laws
     items = _items(measures, "介護人材の確保について介護保険法を改正", [("care", "介護保険法", "statute")])
     assert {(x.item, x.law.key) for x in lift_laws(items) if x.item != 0} == {(3, "care")}
+
+
+DEPENDS_QUERY = """
+SELECT ?class ?label ?law ?basis WHERE {
+  ?st rdf:subject ?item ; rdf:predicate pol:dependsOnLaw ; rdf:object ?law ; pol:linkBasis ?basis .
+  ?item a ?class ; rdfs:label ?label .
+  FILTER(?class IN (pol:Measure, pol:Issue))
+}"""
+
+
+def test_a_generic_reports_measures_and_issues_depend_on_the_laws_under_them() -> None:
+    from kg.rdf.namespaces import RDFS
+    from kg.read import read_string
+    from tests.kg.extract.depends_cases import FOLLOWUP_BULLETS
+
+    doc = read_string(FOLLOWUP_BULLETS.text, suffix=".md")
+    meta = DocumentMeta("fu", "fu", None, dt.date(2025, 4, 1), None, None, "fu.md", "sha256:0")
+    g = extract_graph(meta, doc)
+    ns = {"pol": POL._NS, "rdf": RDF, "rdfs": RDFS}
+    rows = {
+        (str(c).rsplit("#", 1)[-1], str(label), str(law).rsplit("/", 1)[-1], str(b).rsplit("#", 1)[-1])
+        for c, label, law, b in g.query(DEPENDS_QUERY, initNs=ns)
+    }
+    # Read from the excerpt: the measure rests on the law its 取組状況 line names (lifted), the
+    # issue on the law of the sentence under its heading (stated) and on its measure's (lifted).
+    assert ("Measure", "スマートフォンへの電子証明書の搭載", "jpki-act", "Lifted") in rows
+    assert ("Issue", "申請時の添付書類が多い", "digital-procedures-act", "Stated") in rows
+    assert ("Issue", "申請時の添付書類が多い", "family-register-act", "Lifted") in rows
+    assert not {r for r in rows if r[1] == "申請様式の統一"}  # a 方針 is no law
+    # the progress line reports on the measure it stands under, by its heading
+    (line,) = [s for s in g.subjects(RDF.type, POL.ProgressUpdate) if "個人認証法" in g.value(s, RDFS.label)]
+    measure = g.value(line, POL.reportsOn)
+    assert str(g.value(measure, RDFS.label)) == "スマートフォンへの電子証明書の搭載"
+    (basis,) = g.query(
+        "SELECT ?b WHERE { ?st rdf:subject ?s ; rdf:predicate pol:reportsOn ; pol:linkBasis ?b }",
+        initNs=ns,
+        initBindings={"s": line},
+    )
+    assert basis[0] == POL.ViaHeading

@@ -1,0 +1,129 @@
+"""The laws an item states beside its own words (extraction stage): under its heading, in its row.
+
+Takes a read document, its profile, its items (after their own mentions are attached) and the
+document's law mentions; gives measures and issues the laws stated for them outside their own span:
+
+* the sentences under a measure's or issue's heading (「課題2 申請時の添付書類が多い」 over
+  「添付書類の省略は、デジタル手続法第11条に基づき進める。」), up to the next item and outside
+  any other item: a progress line under it states its own laws, which :mod:`kg.extract.lifting`
+  lifts to it;
+* the cell of its row's law column (``[tables] law``: 根拠法令, 関係法令 …) and, in a two-column
+  table of fields, the value of a field so named: the laws of the row's (table's) one measure,
+  else its one issue.
+
+Each is the item's own pol:dependsOnLaw, with the relations its sentence states, read from the
+text alone (「…に基づき」: based on).  A policy, guideline or 要綱 named by title is no law, and
+no mention of one reaches here (:mod:`kg.extract.laws`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from kg.extract import outline_forms as forms
+from kg.extract.cues import LawLink
+from kg.extract.laws import LawMention
+from kg.extract.profiles import Profile
+from kg.extract.progress_lines import OWNERS, STRUCTURE, in_table, row_owner, table_rows
+from kg.extract.relations import relate
+from kg.read.document import BlockKind, Document
+
+__all__ = ["attach_stated_laws", "stated_spans"]
+
+_BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
+_BODY = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+
+
+def _law_cue(text: str, cues: frozenset[str]) -> bool:
+    plain = forms.plain(text)
+    plain = _BRACKETED_TAIL.sub("", plain) or plain
+    return any(plain == c or plain.endswith(c) for c in cues)
+
+
+def _bodies(doc: Document, items: Sequence[Any]) -> Iterator[tuple[int, int, int]]:
+    """(item, start, end) of the blocks under each measure or issue heading, up to the next item."""
+    starts = sorted(it.start for it in items if it.cls in STRUCTURE)
+    for n, item in enumerate(items):
+        if item.cls not in OWNERS or item.section is None:
+            continue
+        section = doc.sections[item.section]
+        heading = doc.blocks[section.heading]
+        if heading.kind != BlockKind.HEADING or not (heading.start <= item.start and item.end <= heading.end):
+            continue
+        at = bisect.bisect_left(starts, heading.end)
+        stop = starts[at] if at < len(starts) else len(doc.text)
+        for i in section.blocks:
+            block = doc.blocks[i]
+            if block.kind in _BODY and not in_table(doc, block) and heading.end <= block.start < stop:
+                yield n, block.start, min(block.end, stop)
+
+
+def _cells(doc: Document, items: Sequence[Any], cues: frozenset[str]) -> Iterator[tuple[int, int, int]]:
+    """(item, start, end) of the law cells of each row and the law fields of each table."""
+    for table, rows in table_rows(doc):
+        if len(rows) < 2 or not rows[0]:
+            continue
+        if all(len(cells) == 2 for cells in rows) and any(_law_cue(c[0].text, cues) for c in rows):
+            owner = row_owner(items, table.start, table.end)
+            for name, value in rows:
+                if owner is not None and _law_cue(name.text, cues):
+                    yield owner, value.start, value.end
+            continue
+        columns = [n for n, cell in enumerate(rows[0]) if _law_cue(cell.text, cues)]
+        for cells in rows[1:] if columns else ():
+            at = row_owner(items, cells[0].start, cells[-1].end) if cells else None
+            if at is not None:
+                yield from ((at, cells[n].start, cells[n].end) for n in columns if n < len(cells))
+
+
+def stated_spans(doc: Document, profile: Profile, items: Sequence[Any]) -> dict[int, list[tuple[int, int]]]:
+    """The stretches of text whose laws each item states, by the rules above."""
+    cues = frozenset(forms.plain(c) for c in profile.tables.get("law", ()))
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for n, s, e in [*_bodies(doc, items), *_cells(doc, items, cues)]:
+        spans.setdefault(n, []).append((s, e))
+    return spans
+
+
+def attach_stated_laws(
+    doc: Document, profile: Profile, items: Sequence[Any], laws: Sequence[LawMention]
+) -> None:
+    """Add to each measure and issue the laws of its :func:`stated_spans` that no other item holds."""
+    spans = stated_spans(doc, profile, items)
+    if not spans:
+        return
+    held = sorted((it.start, it.end) for it in items)
+    starts = [s for s, _ in held]
+    reach: list[int] = []  # the furthest end of the items starting up to each place in ``held``
+    for _, e in held:
+        reach.append(max(e, reach[-1] if reach else 0))
+    by_start = sorted(laws, key=lambda m: m.start)
+    law_starts = [m.start for m in by_start]
+
+    def in_item(m: LawMention) -> bool:
+        at = bisect.bisect_right(starts, m.start)
+        return at > 0 and reach[at - 1] >= m.end
+
+    for n, stretches in spans.items():
+        item = items[n]
+        own = {m.start for m in item.laws}
+        if item.laws and not item.law_links:
+            item.law_links = [LawLink(m, (m.relation,) if m.relation else ()) for m in item.laws]
+        for s, e in stretches:
+            found = by_start[bisect.bisect_left(law_starts, s) : bisect.bisect_left(law_starts, e)]
+            found = [m for m in found if m.end <= e and m.start not in own and not in_item(m)]
+            if not found:
+                continue
+            read = relate(doc.text[s:e], [m.shifted(-s) for m in found], [], use_parser=False)
+            links = {x.mention.start + s: x for x in read.laws}
+            item.laws.extend(found)
+            item.law_links.extend(
+                LawLink(m, links[m.start].relations, links[m.start].bundle)
+                if m.start in links
+                else LawLink(m, (m.relation,) if m.relation else ())
+                for m in found
+            )
+            own.update(m.start for m in found)

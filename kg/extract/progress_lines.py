@@ -1,0 +1,260 @@
+"""Progress lines of documents of any shape (extraction stage): what reports how a measure stands.
+
+Takes a read document, its profile's progress labels (``[progress] labels``: 取組状況, 進捗状況,
+実績, 対応状況 …) and the items found so far; gives the stretches of text that report on a
+measure (or, under an issue with no measure before them, on the issue), each a progress update:
+
+* a bullet, or a line of a paragraph, opening with a label and a colon or in brackets
+  (「取組状況：…」, 「【進捗状況】…」, 「**実績**：…」): the text after the label, up to the next
+  labelled line of the paragraph;
+* each entry under a sub-heading titled with a label (「#### 取組状況」): a bullet, a ・ line,
+  else a paragraph;
+* a cell of a table's column headed by a label (「| 施策 | 取組状況 |」), one per line or ・ of
+  the cell, and the value of a two-column table's field named by one (「| 取組状況 | … |」).
+
+A line reports on the last measure or issue that starts before it, when no other item stands
+between them and the line stands in that item's section or below it; a cell on the one measure
+of its row (else the row's one issue); a field on the one measure (else issue) of its table.
+:func:`table_rows` and :func:`row_owner` are shared with :mod:`kg.extract.item_laws`.
+
+>>> from types import SimpleNamespace as N
+>>> from kg.read import read_string
+>>> from kg.extract.profiles import generic
+>>> doc = read_string("## 施策1 窓口の改善\\n\\n- 取組状況：案内を改めた。\\n", suffix=".md")
+>>> m = N(cls="Measure", key="m1", start=doc.blocks[0].start, end=doc.blocks[0].end, section=0,
+...       issue=None, issue_basis=None)
+>>> [(p.label, p.reports_on) for p in progress_lines(doc, generic(), [m])]
+[('案内を改めた。', 'm1')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kg.digests import short_hash
+from kg.extract import outline_forms as forms
+from kg.extract.outline_tables import cell_entries
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document
+
+__all__ = ["OWNERS", "STRUCTURE", "ProgressLine", "in_table", "progress_lines", "row_owner", "table_rows"]
+
+OWNERS = ("Measure", "Issue")
+# The items that stand between a line and what it reports on: another such item ends the scope.
+STRUCTURE = frozenset({"Goal", "Theme", "Issue", "Measure", "Target"})
+_IN_TABLE = frozenset({BlockKind.TABLE, BlockKind.ROW, BlockKind.CELL})
+_BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressLine:
+    """One progress update: its text, where it stands and the item it reports on."""
+
+    key: str
+    label: str
+    start: int
+    end: int
+    line: int
+    section: int | None
+    issue: str | None
+    issue_basis: str | None
+    reports_on: str | None  # the measure's key; None when it reports on an issue
+    basis: str  # how it was tied to the item: "heading" (it stands under it) or "table_row"
+
+
+def _label_line(labels: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"[ \u3000]*(?:[【［\[〔＜<■]?(?:\*\*)?(?:{words})(?:\*\*)?[】］\]〕＞>]"
+        rf"|[■]?(?:\*\*)?(?:{words})(?:\*\*)?[ \u3000]*[：:])(?:\*\*)?[ \u3000]*"
+    )
+
+
+def _named(text: str, labels: frozenset[str]) -> bool:
+    """Whether a heading title, header cell or field is a label (「取組状況」, 「主な取組状況」,
+    「進捗状況（令和6年度末）」)."""
+    plain = forms.plain(text)
+    plain = _BRACKETED_TAIL.sub("", plain) or plain
+    return any(plain == w or plain.endswith(w) for w in labels)
+
+
+class _Scope:
+    """Which measure or issue a line at a place reports on, by the rule above."""
+
+    def __init__(self, doc: Document, items: Sequence[Any]) -> None:
+        self.doc = doc
+        self.items = items
+        self.order = sorted((it.start, n) for n, it in enumerate(items) if it.cls in STRUCTURE)
+        self.starts = [s for s, _ in self.order]
+        self.reach: list[int] = []  # the furthest end of the items up to each place in ``order``
+        for _, n in self.order:
+            self.reach.append(max(items[n].end, self.reach[-1] if self.reach else 0))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an item holds part of ``[start, end)``."""
+        before = bisect.bisect_left(self.starts, start)
+        return bisect.bisect_left(self.starts, end) > before or (
+            before > 0 and self.reach[before - 1] > start
+        )
+
+    def owner(self, start: int, end: int, section: int | None) -> int | None:
+        at = bisect.bisect_left(self.starts, start)
+        if at == 0 or self.overlaps(start, end):
+            return None
+        n = self.order[at - 1][1]
+        if self.items[n].cls not in OWNERS or not self.below(section, self.items[n].section):
+            return None
+        return n
+
+    def below(self, section: int | None, owner: int | None) -> bool:
+        while section is not None:
+            if section == owner:
+                return True
+            section = self.doc.sections[section].parent
+        return False
+
+
+def table_rows(doc: Document) -> Iterator[tuple[Block, list[list[Block]]]]:
+    """Each table with its rows' cells (the header row first)."""
+    children: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.parent is not None and b.kind in (BlockKind.ROW, BlockKind.CELL):
+            children.setdefault(b.parent, []).append(b)
+    for table in doc.blocks_of(BlockKind.TABLE):
+        rows = [r for r in children.get(table.index, []) if r.kind == BlockKind.ROW]
+        yield table, [[c for c in children.get(r.index, []) if c.kind == BlockKind.CELL] for r in rows]
+
+
+def row_owner(items: Sequence[Any], start: int, end: int) -> int | None:
+    """The one measure standing in ``[start, end)`` (a row, a table), else its one issue."""
+    for cls in OWNERS:
+        inside = [n for n, it in enumerate(items) if it.cls == cls and start <= it.start and it.end <= end]
+        if len(inside) == 1:
+            return inside[0]
+        if inside:
+            return None
+    return None
+
+
+def in_table(doc: Document, block: Block) -> bool:
+    """Whether a block stands inside a table."""
+    parent = block.parent
+    while parent is not None:
+        if doc.blocks[parent].kind in _IN_TABLE:
+            return True
+        parent = doc.blocks[parent].parent
+    return False
+
+
+def _labelled(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, int, int]]:
+    """The labelled lines of bullets and paragraphs outside tables: (block, start, end) after the label."""
+    text = doc.text
+    for block in doc.blocks:
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or in_table(doc, block):
+            continue
+        at, found = block.start, []
+        for line in text[block.start : block.end].split("\n"):
+            m = pattern.match(line)
+            if m and line[m.end() :].strip():
+                found.append((at + m.end(), at + len(line)))
+            elif found and block.kind == BlockKind.PARAGRAPH:
+                found[-1] = (found[-1][0], at + len(line))  # the labelled line goes on
+            at += len(line) + 1
+        yield from ((block, s, e) for s, e in found)
+
+
+def _under_headings(
+    doc: Document, profile: Profile, labels: frozenset[str]
+) -> Iterator[tuple[Block, int, int]]:
+    """The entries of sections titled with a label."""
+    for section in doc.sections:
+        _, title = forms.split_title(forms.label(section.title), profile.numbers)
+        if not _named(title, labels):
+            continue
+        blocks = [doc.blocks[i] for i in section.blocks if i != section.heading]
+        grouping = {b.parent for b in blocks if b.kind == BlockKind.LIST_ITEM}
+        for block in blocks:
+            if in_table(doc, block):
+                continue
+            if block.kind == BlockKind.LIST_ITEM and block.index not in grouping:
+                yield block, block.start, block.end
+            elif block.kind == BlockKind.PARAGRAPH:
+                lines = forms.line_entries(doc.text, block)
+                yield from ((block, s, e) for s, e in lines or [(block.start, block.end)])
+
+
+def _in_columns(
+    doc: Document, items: Sequence[Any], labels: frozenset[str]
+) -> Iterator[tuple[Block, int, int, int]]:
+    """(cell, start, end, owner) of the cells of label columns and label fields."""
+    for table, rows in table_rows(doc):
+        if len(rows) < 2 or not rows[0]:
+            continue
+        if all(len(cells) == 2 for cells in rows) and any(_named(c[0].text, labels) for c in rows):
+            owner = row_owner(items, table.start, table.end)
+            for name, value in rows:
+                if owner is not None and _named(name.text, labels) and value.text.strip():
+                    yield from ((value, s, e, owner) for s, e in cell_entries(doc.text, value))
+            continue
+        columns = [n for n, cell in enumerate(rows[0]) if _named(cell.text, labels)]
+        for cells in rows[1:] if columns else ():
+            if not cells:
+                continue
+            owner = row_owner(items, cells[0].start, cells[-1].end)
+            for n in columns:
+                if owner is not None and n < len(cells) and cells[n].text.strip():
+                    yield from ((cells[n], s, e, owner) for s, e in cell_entries(doc.text, cells[n]))
+
+
+def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> list[ProgressLine]:
+    """The progress updates the profile's labels find, by the rules above, in text order."""
+    if not profile.progress:
+        return []
+    labels = frozenset(forms.plain(w) for w in profile.progress)
+    scope = _Scope(doc, items)
+    found: dict[tuple[int, int], tuple[int, Block, str]] = {}
+    for block, s, e in [
+        *_labelled(doc, _label_line(profile.progress)),
+        *_under_headings(doc, profile, labels),
+    ]:
+        owner = scope.owner(s, e, block.section)
+        if owner is not None:
+            found.setdefault((s, e), (owner, block, "heading"))
+    for block, s, e, owner in _in_columns(doc, items, labels):
+        if not scope.overlaps(s, e):
+            found.setdefault((s, e), (owner, block, "table_row"))
+    result: list[ProgressLine] = []
+    keys: set[str] = set()
+    for (s, e), (owner, block, basis) in sorted(found.items()):
+        raw = doc.text[s:e]
+        label = forms.label(raw)
+        if not label:
+            continue
+        s += len(raw) - len(raw.lstrip(" \u3000\t*"))
+        e -= len(raw) - len(raw.rstrip(" \u3000\t*"))
+        item = items[owner]
+        base = key = f"{item.key}-{short_hash(label, length=10)}"
+        while key in keys:
+            key = f"{base}-{len(keys)}"
+        keys.add(key)
+        measure = item.cls == "Measure"
+        issue = item.issue if measure else item.key
+        result.append(
+            ProgressLine(
+                key,
+                label,
+                s,
+                e,
+                doc.line_of(s),
+                block.section,
+                issue,
+                (item.issue_basis if measure else "heading") if issue else None,
+                item.key if measure else None,
+                basis,
+            )
+        )
+    return result
