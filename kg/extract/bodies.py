@@ -27,6 +27,7 @@ references to bodies (:func:`find_references`).  What is found, by rule:
   「日本年金機構」, 「国立国会図書館」); a …機構 named by neither is not taken (「国際標準化機構」).
 * **a bureau named alone** (「統計局の…」), not a word for a kind of office (事務局,
   郵便局), and **a unit the text says became another body** (「マイナンバー室(現デジタル庁)」).
+* **courts, 広域連合 and 一部事務組合, a ministry's facilities, wards** (:mod:`kg.extract.body_public`).
 * **foreign governments and organisations of states** (:mod:`kg.extract.body_foreign`:
   英国政府, 欧州連合, 欧州委員会, "European Commission"; names from the CLDR).
 
@@ -55,6 +56,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.body_foreign import foreign_bodies
+from kg.extract.body_public import public_bodies, ward_after
 from kg.extract.body_statutory import statutory_candidates
 from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import Candidate, normalise_name
@@ -148,8 +150,18 @@ def local_government(key: str) -> LocalGovernment | None:
 _KANJI = r"一-龥々〆ヶ"
 _NAME = rf"[{_KANJI}ァ-ヺーA-Za-z0-9・]"
 _COUNCIL_RE = re.compile("|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)))
-# Joining words inside a name; the name reaches back over them.
-_JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
+# Joining words inside a name; the name reaches back over them, not over a company (「Apple社及び…」).
+_JOINERS = (
+    "に関する",
+    "における",
+    "に係る",
+    "のための",
+    "に向けた",
+    "(?<!社)及び",
+    "(?<!社)並びに",
+    "の",
+    "な",
+)
 _JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")
 # A council's name ending right before a joining word: 「情報通信審議会の技術分科会」 is two bodies.
 _COUNCIL_BEFORE_RE = re.compile(rf"(?:{_COUNCIL_RE.pattern})$")
@@ -221,7 +233,10 @@ def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> It
 
 def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     for start, end, body in _list().find(folded):
-        if _stands_alone(folded, start, end) or _UNIT_CHAIN_RE.match(folded, end):
+        if not _glued_before(folded, start) and (ward := ward_after(folded, start, end, body.code)):
+            known_ends.setdefault(ward.end, normalise_name(folded[start : ward.end]))
+            yield ward
+        elif _stands_alone(folded, start, end) or _UNIT_CHAIN_RE.match(folded, end):
             known_ends.setdefault(end, body.key)
             yield Candidate(start, end, body.key, "local_government", priority=2)
     yield from _councils(folded, known_ends)
@@ -245,6 +260,7 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), None, "unit")
     yield from foreign_bodies(folded)
     yield from statutory_candidates(folded)
+    yield from public_bodies(folded, known_ends)
 
 
 def _holds_end(ends: list[int], start: int, end: int) -> bool:

@@ -1,0 +1,127 @@
+"""Courts, special local public bodies and a ministry's facilities, by their form.
+
+Extraction stage.  Takes a folded text (:func:`kg.extract.folding.fold`) and, for facilities,
+where the bodies found so far end; gives candidate spans for the body finder
+(:mod:`kg.extract.bodies`):
+
+* **courts** — a kind of court (最高裁判所, 高等裁判所, 地方裁判所, 家庭裁判所, 簡易裁判所; 地裁, 高裁, 家裁,
+  簡裁, 最高裁) after the name of its place, a prefecture's or city's name without its suffix from
+  the national list (東京地方裁判所, さいたま地方裁判所, 札幌地裁), or a kind in full on its own
+  (最高裁判所, 家庭裁判所); a kind after 各, 全, 当該, 同, 管轄 or 所轄 names no particular court
+  (「各地方裁判所」) — kind ``court``;
+* **special local public bodies** — a 広域連合, 一部事務組合 or 広域行政事務組合 with a name before its
+  kind (東京都後期高齢者医療広域連合 is one body, though it starts with the prefecture's name;
+  関西広域連合), and a …組合 whose name says the service municipalities share (…消防組合,
+  …衛生組合, …広域行政組合); the kind alone (後期高齢者医療広域連合, 一部事務組合) and a cooperative or
+  union of members (農業協同組合, 労働組合, 健康保険組合) are none — kind ``special_local_body``;
+* **a ministry's facility** right after 「<ministry or agency>の」: a name ending in
+  研究所, 研修所, 大学校, 研究院, 研修院, 科学院 or センター (「国土交通省の国土交通政策研究所」,
+  「厚生労働省の国立保健医療科学院」), a mention of its own whose parent is that ministry; not an
+  unnamed one (「…省の各研修センター」, 「…省の所管する研究所」) — kind ``facility:<parent key>``.
+
+* **a ward after its designated city** (「横浜市都筑区」, 「大阪市北区」): one to three kanji and 区 right
+  after a city whose code's city part is 1xx (政令指定都市: 横浜市 141003), not a word for a district
+  (地区, 学区, 選挙区, 特区, 各区) nor 区画, 区分, 区域 — one mention with its city, kind
+  ``ward:<city's key>``.
+
+>>> [(c.start, c.end, c.kind) for c in public_bodies("東京地方裁判所と関西広域連合")]
+[(0, 7, 'court'), (8, 14, 'special_local_body')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kg.extract.folding import fold
+from kg.extract.gazetteers import Candidate, read_gazetteer_csv
+
+__all__ = ["facilities", "public_bodies", "ward_after"]
+
+_KANJI = r"一-龥々〆ヶ"
+_COURT_RE = re.compile(
+    rf"(?P<place>[{_KANJI}ァ-ヺーぁ-ゖ]{{0,8}}?)"
+    r"(?P<kind>最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁(?!判所)|地裁|高裁|家裁|簡裁)"
+)
+# Words before a kind of court that leave it unnamed.
+_UNNAMED_BEFORE = re.compile(r"(?:各|全|当該|同|管轄|所轄|他)$")
+_JOINT_RE = re.compile(
+    rf"(?<![{_KANJI}ァ-ヺー])[{_KANJI}ァ-ヺー・]{{1,24}}?(?:広域連合|事務組合|行政組合|組合)(?![{_KANJI}])"
+)
+# The kind of a special local public body alone, or after a word that leaves it unnamed.
+_JOINT_KIND = re.compile(
+    r"^(?:各|全|当該|同|関係|構成|当)?(?:後期高齢者医療)?(?:広域連合|一部事務組合|広域行政事務組合|事務組合|行政組合)$"
+)
+# A …組合 of municipalities says the service they share; cooperatives and unions of members do not.
+_SHARED_SERVICE = re.compile(
+    r"広域|衛生|清掃|環境|消防|水道|施設|病院|行政|事務|斎場|火葬|葬祭|し尿|用水|下水"
+)
+_MEMBERS_UNION = re.compile(r"(?:協同|労働|保険|共済|同業|振興|森林)組合$")
+_FACILITY_RE = re.compile(
+    rf"(?![各同当全関所附付])[{_KANJI}ァ-ヺー・]{{2,24}}?"
+    rf"(?:研究所|研修所|大学校|研究院|研修院|科学院|センター)(?![{_KANJI}ァ-ヺー])"
+)
+_MINISTRY_BEFORE = re.compile(r"(?:省|庁|内閣府)$")
+_WARD_RE = re.compile(rf"(?!区)[{_KANJI}]{{1,3}}?(?<![地学校挙特管各全同当市街部])区(?![画分域間切])")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The names of prefectures and cities without their suffix (東京, 大阪, さいたま, 津)."""
+    rows = read_gazetteer_csv("local_governments.csv")
+    return frozenset(
+        fold(r["name"][:-1]) for r in rows if r["kind"] == "prefecture" or r["name"].endswith("市")
+    )
+
+
+def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iterator[Candidate]:
+    """The courts, special local public bodies and facilities named in ``folded``; ``known_ends`` maps
+    where each body found so far ends to its key."""
+    yield from facilities(folded, known_ends or {})
+    if "裁" in folded:
+        yield from _courts(folded)
+    if "組合" in folded or "広域連合" in folded:
+        for m in _JOINT_RE.finditer(folded):
+            name = m.group()
+            if _JOINT_KIND.match(name) or len(name) < 4:
+                continue
+            plain = name.endswith("組合") and not name.endswith(("事務組合", "行政組合"))
+            if plain and (_MEMBERS_UNION.search(name) or not _SHARED_SERVICE.search(name[:-2])):
+                continue
+            yield Candidate(m.start(), m.end(), None, "special_local_body")
+
+
+def _courts(folded: str) -> Iterator[Candidate]:
+    places = _places()
+    for m in _COURT_RE.finditer(folded):
+        run, kind = m.group("place"), m.group("kind")
+        place = next((run[i:] for i in range(len(run)) if run[i:] in places), "")
+        if not place and ((kind.endswith("裁") and kind != "最高裁") or _UNNAMED_BEFORE.search(run)):
+            continue  # 「地裁」 with no place, 「各地方裁判所」: no particular court
+        if folded.startswith("規則", m.end()):
+            continue  # 最高裁判所規則: a kind of act
+        yield Candidate(m.end() - len(kind) - len(place), m.end(), None, "court")
+
+
+def facilities(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
+    """A ministry's facilities named right after 「<ministry>の」."""
+    for end, parent in list(known_ends.items()):
+        if parent.startswith("lg-") or not folded.startswith("の", end):
+            continue
+        if not _MINISTRY_BEFORE.search(folded, max(0, end - 3), end):
+            continue
+        m = _FACILITY_RE.match(folded, end + 1)
+        if m is not None:
+            yield Candidate(m.start(), m.end(), None, f"facility:{parent}", priority=1)
+
+
+def ward_after(folded: str, start: int, end: int, code: str) -> Candidate | None:
+    """A ward right after the designated city of ``code`` named at ``start:end`` (「横浜市都筑区」), or None.
+
+    >>> ward_after("横浜市都筑区では", 0, 3, "141003")
+    Candidate(start=0, end=6, key=None, kind='ward:lg-141003', priority=2)
+    """
+    if code[2:3] != "1" or not folded.endswith("市", 0, end) or (ward := _WARD_RE.match(folded, end)) is None:
+        return None
+    return Candidate(start, ward.end(), None, f"ward:lg-{code}", priority=2)
