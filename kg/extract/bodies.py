@@ -151,18 +151,8 @@ _KANJI = r"一-龥々〆ヶ"
 _NAME = rf"[{_KANJI}ァ-ヺーA-Za-z0-9・]"
 _COUNCIL_RE = re.compile("|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)))
 # Joining words inside a name; the name reaches back over them, not over a company (「Apple社及び…」).
-_JOINERS = (
-    "に関する",
-    "における",
-    "に係る",
-    "のための",
-    "に向けた",
-    "(?<!社)及び",
-    "(?<!社)並びに",
-    "の",
-    "な",
-)
-_JOIN_RE = re.compile(rf"(?:{'|'.join(_JOINERS)})$")
+_JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
+_JOIN_RE = re.compile(rf"(?<!社)(?:{'|'.join(_JOINERS)})$")
 # A council's name ending right before a joining word: 「情報通信審議会の技術分科会」 is two bodies.
 _COUNCIL_BEFORE_RE = re.compile(rf"(?:{_COUNCIL_RE.pattern})$")
 _MINISTRY_BEFORE_RE = re.compile(r"(?:省|庁|内閣府|内閣官房)$")
