@@ -16,8 +16,10 @@ where the bodies found so far end; gives candidate spans for the body finder
   union of members (農業協同組合, 労働組合, 健康保険組合) are none — kind ``special_local_body``;
 * **a ministry's facility** right after 「<ministry or agency>の」: a name ending in
   研究所, 研修所, 大学校, 研究院, 研修院, 科学院 or センター (「国土交通省の国土交通政策研究所」,
-  「厚生労働省の国立保健医療科学院」), a mention of its own whose parent is that ministry; not an
-  unnamed one (「…省の各研修センター」, 「…省の所管する研究所」) — kind ``facility:<parent key>``.
+  「厚生労働省の国立保健医療科学院」), a mention of its own whose parent is that ministry; a
+  センター only if its name starts with 国立 or shares a word with the ministry's; not an unnamed one
+  (「…省の各研修センター」, 「…省の所管する研究所」, 「…省の地域包括支援センター」) — kind
+  ``facility:<parent key>``.
 
 * **a ward after its designated city** (「横浜市都筑区」, 「大阪市北区」): one to three kanji and 区 right
   after a city whose code's city part is 1xx (政令指定都市: 横浜市 141003), not a word for a district
@@ -112,7 +114,7 @@ def facilities(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         if not _MINISTRY_BEFORE.search(folded, max(0, end - 3), end):
             continue
         m = _FACILITY_RE.match(folded, end + 1)
-        if m is not None:
+        if m is not None and (not m.group().endswith("センター") or _named_centre(folded, end, m.group())):
             yield Candidate(m.start(), m.end(), None, f"facility:{parent}", priority=1)
 
 
@@ -125,3 +127,11 @@ def ward_after(folded: str, start: int, end: int, code: str) -> Candidate | None
     if code[2:3] != "1" or not folded.endswith("市", 0, end) or (ward := _WARD_RE.match(folded, end)) is None:
         return None
     return Candidate(start, ward.end(), None, f"ward:lg-{code}", priority=2)
+
+
+def _named_centre(folded: str, end: int, name: str) -> bool:
+    """A centre named as one: 国立… or sharing a word with its ministry's name (気象庁の気象…センター);
+    a kind of centre (地域包括支援センター, データセンター, 研修センター) is not."""
+    ministry = re.search(rf"[{_KANJI}]{{1,8}}$", folded[max(0, end - 8) : end - 1])
+    words = {ministry.group()[i : i + 2] for i in range(len(ministry.group()) - 1)} if ministry else set()
+    return name.startswith("国立") or any(w in name for w in words)
