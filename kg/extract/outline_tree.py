@@ -68,6 +68,9 @@ class TreeRules:
         def _label_type_of(self, text: str) -> str | None:
             raise NotImplementedError
 
+        def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
+            raise NotImplementedError
+
     # --- what a heading is ----------------------------------------------
 
     def _numbered(self, section: Section) -> bool:
@@ -104,7 +107,25 @@ class TreeRules:
         words = {forms.plain(w) for k in keys for w in heads[k]}
         if plain in words:
             return True
+        if self._topic_of_measures(plain):
+            return False
         return any(w in plain for w in words) and not self._names_action(title)
+
+    def _topic_of_measures(self, plain: str) -> bool:
+        """A title that ends in a measure word after a topic of its own (「防災・減災対策」, 「地域の
+        魅力を高める取組」), not after a modifier (「主な取組」, 「今後の施策」) or a joined cue
+        (「課題と対策」)."""
+        for word in sorted(self.p.headings["measure"], key=len, reverse=True):
+            if plain.endswith(word):
+                topic = plain[: -len(word)].removesuffix("の")
+                cues = (*self.p.headings["issue"], *self.p.headings["goal"], *self.p.headings["theme"])
+                return (
+                    len(topic) >= 2
+                    and not any(p.fullmatch(topic) for p in self.p.tree.get("modifier", ()))
+                    and not topic.endswith(("と", "及び", "並びに", "・", "別", "ごと"))
+                    and not any(c in topic for c in cues)
+                )
+        return False
 
     def _list_below(self, section: Section) -> bool:
         """Whether a heading stands in a list of goals, issues or the state of things (「現状と課題」
@@ -114,7 +135,7 @@ class TreeRules:
         while parent is not None:
             upper = self.doc.sections[parent]
             title = self.title(upper)
-            if (
+            if self._cue_heading(upper) and (
                 any(forms.names_list(title, heads[k], anywhere=True) for k in ("goal", "issue", "kpi"))
                 or combined_kinds(title, self.p.combined_words) is not None
                 or forms.plain(title) in self.p.combined_words.get("status", ())
@@ -170,7 +191,7 @@ class TreeRules:
         if not self.doc.sections:
             return
         sections = self.doc.sections
-        if not any(self._numbered(s) for s in sections if s.parent is not None or s.index > 0):
+        if not any(self._numbered(s) for s in sections):
             return
         if any(self._manual_number(s) for s in sections):
             return  # sections numbered as a manual's (「3.1.2」): chapters of a reference, not an outline
@@ -186,6 +207,21 @@ class TreeRules:
                     tree_themes[section.index] = self.found.index(own)
                     self._entry_measures(section)
                 continue
+            if (
+                own is not None
+                and own.cls == "Measure"
+                and own.rule == "heading"
+                and self._bare_actions(section)
+            ):
+                own.cls, own.theme, own.theme_basis = (
+                    "Theme",
+                    None,
+                    None,
+                )  # 「（１）地方誘客の促進」 over its bullets
+                tree_themes[section.index] = self.found.index(own)
+                self._entry_measures(section)
+                continue
+            self._issue_sentences(section)
             if not self._tree_candidate(section) or (own is not None and own.cls != "Theme"):
                 continue
             if own is not None:
@@ -240,6 +276,35 @@ class TreeRules:
         found = [(b, s, e) for b, s, e in self.entries(section.blocks)]
         texts = [self.doc.text[s:e] for _, s, e in found]
         return bool(texts) and all(self._names_action(t) or self._target(t) for t in texts)
+
+    def _bare_actions(self, section: Section) -> bool:
+        """Whether a heading's entries each state an action and none is an item yet."""
+        spans = {(f.start, f.end) for f in self.found}
+        found = self.entries(section.blocks)
+        return (
+            section.index not in self.skipped
+            and self._action_entries(section)
+            and not any((s, e) in spans or (b.start, b.end) in spans for b, s, e in found)
+        )
+
+    def _issue_sentences(self, section: Section) -> None:
+        """Under a heading that names issues (「課題」) over text alone, each sentence is an issue."""
+        if (
+            section.index in self.skipped
+            or section.children
+            or not forms.names_list(self.title(section), self.p.headings["issue"])
+            or self.entries(section.blocks)
+            or any(f.section == section.index and f.cls != "Theme" for f in self.found)
+        ):
+            return
+        blocks = [self.doc.blocks[i] for i in section.blocks if self.doc.blocks[i].kind != BlockKind.HEADING]
+        if not blocks or any(b.kind != BlockKind.PARAGRAPH for b in blocks):
+            return
+        lead = self.p.sentences.get("lead_in", ())
+        for block in blocks:
+            for s, e, text in self._sentence_spans(block):
+                if not any(p.search(text) for p in lead):
+                    self.add("Issue", block, "heading", s, e)
 
     def _entry_measures(self, section: Section) -> None:
         for block, s, e in self.entries(section.blocks):
