@@ -9,7 +9,8 @@ document's law mentions; gives measures and issues the laws stated for them outs
   lifts to it;
 * the cell of its row's law column (``[tables] law``: 根拠法令, 関係法令 …) and, in a two-column
   table of fields, the value of a field so named: the laws of the row's (table's) one measure,
-  else its one issue.
+  else its one issue; a table of fields holding none gives them to the measure or issue it
+  stands under (:func:`kg.extract.progress_lines.table_owner`).
 
 Each is the item's own pol:dependsOnLaw, with the relations its sentence states, read from the
 text alone (「…に基づき」: based on).  A policy, guideline or 要綱 named by title is no law, and
@@ -27,7 +28,7 @@ from kg.extract import outline_forms as forms
 from kg.extract.cues import LawLink
 from kg.extract.laws import LawMention
 from kg.extract.profiles import Profile
-from kg.extract.progress_lines import OWNERS, STRUCTURE, in_table, row_owner, table_rows
+from kg.extract.progress_lines import OWNERS, STRUCTURE, Scope, in_table, row_owner, table_owner, table_rows
 from kg.extract.relations import relate
 from kg.read.document import BlockKind, Document
 
@@ -63,11 +64,12 @@ def _bodies(doc: Document, items: Sequence[Any]) -> Iterator[tuple[int, int, int
 
 def _cells(doc: Document, items: Sequence[Any], cues: frozenset[str]) -> Iterator[tuple[int, int, int]]:
     """(item, start, end) of the law cells of each row and the law fields of each table."""
+    scope = Scope(doc, items)
     for table, rows in table_rows(doc):
         if len(rows) < 2 or not rows[0]:
             continue
         if all(len(cells) == 2 for cells in rows) and any(_law_cue(c[0].text, cues) for c in rows):
-            owner = row_owner(items, table.start, table.end)
+            owner = table_owner(scope, items, table)
             for name, value in rows:
                 if owner is not None and _law_cue(name.text, cues):
                     yield owner, value.start, value.end

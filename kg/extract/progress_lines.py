@@ -14,7 +14,8 @@ measure (or, under an issue with no measure before them, on the issue), each a p
 
 A line reports on the last measure or issue that starts before it, when no other item stands
 between them and the line stands in that item's section or below it; a cell on the one measure
-of its row (else the row's one issue); a field on the one measure (else issue) of its table.
+of its row (else the row's one issue); a field on the one measure (else issue) of its table, and
+in a table that holds none, on the measure or issue the table stands under, by the rule for lines.
 :func:`table_rows` and :func:`row_owner` are shared with :mod:`kg.extract.item_laws`.
 
 >>> from types import SimpleNamespace as N
@@ -41,7 +42,17 @@ from kg.extract.outline_tables import cell_entries
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
-__all__ = ["OWNERS", "STRUCTURE", "ProgressLine", "in_table", "progress_lines", "row_owner", "table_rows"]
+__all__ = [
+    "OWNERS",
+    "STRUCTURE",
+    "ProgressLine",
+    "Scope",
+    "in_table",
+    "progress_lines",
+    "row_owner",
+    "table_owner",
+    "table_rows",
+]
 
 OWNERS = ("Measure", "Issue")
 # The items that stand between a line and what it reports on: another such item ends the scope.
@@ -82,7 +93,7 @@ def _named(text: str, labels: frozenset[str]) -> bool:
     return any(plain == w or plain.endswith(w) for w in labels)
 
 
-class _Scope:
+class Scope:
     """Which measure or issue a line at a place reports on, by the rule above."""
 
     def __init__(self, doc: Document, items: Sequence[Any]) -> None:
@@ -140,6 +151,12 @@ def row_owner(items: Sequence[Any], start: int, end: int) -> int | None:
     return None
 
 
+def table_owner(scope: Scope, items: Sequence[Any], table: Block) -> int | None:
+    """The one measure (else issue) of a table of fields, else the measure or issue it stands under."""
+    inside = row_owner(items, table.start, table.end)
+    return inside if inside is not None else scope.owner(table.start, table.end, table.section)
+
+
 def in_table(doc: Document, block: Block) -> bool:
     """Whether a block stands inside a table."""
     parent = block.parent
@@ -188,14 +205,14 @@ def _under_headings(
 
 
 def _in_columns(
-    doc: Document, items: Sequence[Any], labels: frozenset[str]
+    doc: Document, items: Sequence[Any], labels: frozenset[str], scope: Scope
 ) -> Iterator[tuple[Block, int, int, int]]:
     """(cell, start, end, owner) of the cells of label columns and label fields."""
     for table, rows in table_rows(doc):
         if len(rows) < 2 or not rows[0]:
             continue
         if all(len(cells) == 2 for cells in rows) and any(_named(c[0].text, labels) for c in rows):
-            owner = row_owner(items, table.start, table.end)
+            owner = table_owner(scope, items, table)
             for name, value in rows:
                 if owner is not None and _named(name.text, labels) and value.text.strip():
                     yield from ((value, s, e, owner) for s, e in cell_entries(doc.text, value))
@@ -215,7 +232,7 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
     if not profile.progress:
         return []
     labels = frozenset(forms.plain(w) for w in profile.progress)
-    scope = _Scope(doc, items)
+    scope = Scope(doc, items)
     found: dict[tuple[int, int], tuple[int, Block, str]] = {}
     for block, s, e in [
         *_labelled(doc, _label_line(profile.progress)),
@@ -224,7 +241,7 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
         owner = scope.owner(s, e, block.section)
         if owner is not None:
             found.setdefault((s, e), (owner, block, "heading"))
-    for block, s, e, owner in _in_columns(doc, items, labels):
+    for block, s, e, owner in _in_columns(doc, items, labels, scope):
         if not scope.overlaps(s, e):
             found.setdefault((s, e), (owner, block, "table_row"))
     result: list[ProgressLine] = []

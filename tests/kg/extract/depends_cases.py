@@ -143,4 +143,33 @@ RELATED_LAWS_COLUMN = DependsCase(
     ),
 )
 
-CASES = (FOLLOWUP_BULLETS, BASIS_TABLE, PROGRESS_HEADINGS, RELATED_LAWS_COLUMN)
+FIELDS_UNDER_MEASURES = DependsCase(
+    "follow-up sheet: under each measure heading a table of fields with 根拠法令 and 進捗状況",
+    """\
+# 窓口サービス改善の進捗
+
+## 課題1 窓口の待ち時間が長い
+
+### 施策1-1 来庁予約の導入
+
+| 項目 | 内容 |
+|---|---|
+| 根拠法令 | 住民基本台帳法 |
+| 進捗状況 | 令和6年度に全窓口で予約制を導入した。 |
+
+### 施策1-2 書かない窓口の導入
+
+| 項目 | 内容 |
+|---|---|
+| 関係法令 | 戸籍法施行規則 |
+| 取組状況 | 申請書の自動作成を試行した。 |
+""",
+    (
+        ("Measure", "来庁予約の導入", "住民基本台帳法"),
+        ("Measure", "書かない窓口の導入", "戸籍法施行規則"),
+        ("Issue", "窓口の待ち時間が長い", "住民基本台帳法"),
+        ("Issue", "窓口の待ち時間が長い", "戸籍法施行規則"),
+    ),
+)
+
+CASES = (FOLLOWUP_BULLETS, BASIS_TABLE, PROGRESS_HEADINGS, RELATED_LAWS_COLUMN, FIELDS_UNDER_MEASURES)
