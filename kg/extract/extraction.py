@@ -21,8 +21,8 @@ from typing import Any
 from kg.digests import short_hash
 from kg.extract import outline, policy, profiles
 from kg.extract.agencies import AgencyMention
-from kg.extract.bodies import BodyReference, find_references, references_outside
 from kg.extract.body_evidence import document_bodies
+from kg.extract.body_references import BodyReference, find_references, references_outside
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateContext, DateMention, find_dates
 from kg.extract.item_laws import attach_stated_laws

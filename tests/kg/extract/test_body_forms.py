@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from kg.extract.agencies import find_agencies
-from kg.extract.bodies import find_references
+from kg.extract.body_references import find_references
 from tests.conftest import ROOT
 
 
