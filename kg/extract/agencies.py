@@ -154,25 +154,27 @@ def untokenized_bodies(text: str) -> list[AgencyMention]:
     masks = masked_spans(folded)
     found: list[AgencyMention] = []
     for cand in select_longest(c for c in body_candidates(folded) if not is_masked(c.start, c.end, masks)):
-        kind, _, parent = cand.kind.partition(":")
-        key = cand.key or _unit_key(text[cand.start : cand.end], cand.start, parent, found)
+        kind, _, stated = cand.kind.partition(":")
+        key, parent = _unit_key(text[cand.start : cand.end], cand.start, stated, found)
         known = cand.key is not None
-        found.append(
-            AgencyMention(text[cand.start : cand.end], cand.start, cand.end, key, known, kind, parent or None)
+        mention = AgencyMention(
+            text[cand.start : cand.end], cand.start, cand.end, cand.key or key, known, kind, parent
         )
+        found.append(mention)
     return found
 
 
 register_place_finder(untokenized_bodies)
 
 
-def _unit_key(surface: str, start: int, parent: str, before: list[AgencyMention]) -> str:
-    """A body's key by its name; a unit right after its parent's name keeps the whole name as its
-    key (「北海道総務部」's 総務部 is not 青森県's)."""
+def _unit_key(surface: str, start: int, parent: str, before: list[AgencyMention]) -> tuple[str, str | None]:
+    """A body's key by its name, and its parent's; a unit or subdivision right after its parent's
+    name keeps the whole name as its key (「北海道総務部」's 総務部 is not 青森県's), and the body
+    whose mention it follows is its parent (「中央環境審議会」, not the 環境審議会 inside it)."""
     last = before[-1] if before else None
-    if parent and last is not None and last.end == start and last.key == parent:
-        return normalise_name(last.text + surface)
-    return normalise_name(surface)
+    if parent and last is not None and last.end == start:
+        return normalise_name(last.text + surface), last.key
+    return normalise_name(surface), parent or None
 
 
 def find_agencies(text: str) -> list[AgencyMention]:
@@ -232,8 +234,9 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
             elif cand.key is not None:  # a local government of the national list
                 mentions.append(AgencyMention(surface, cand.start, cand.end, cand.key, True, kind))
             else:
-                key = _unit_key(surface, cand.start, stated_parent, mentions)
-                parent = stated_parent or (parent_of(surface, self._keys_by_name) if kind == "unit" else None)
+                key, parent = _unit_key(surface, cand.start, stated_parent, mentions)
+                if parent is None and kind == "unit":
+                    parent = parent_of(surface, self._keys_by_name)
                 mention = AgencyMention(surface, cand.start, cand.end, key, False, kind, parent or None)
                 mentions.append(mention)
         store(doc, AGENCIES_KEY, mentions, lambda m: m.key)

@@ -1,8 +1,7 @@
-"""Public bodies by their form and by the national list of local governments; generic references apart.
+"""Public bodies by their form and by the national list of local governments.
 
 Extraction stage.  Takes a folded text (:func:`kg.extract.folding.fold`); gives candidate
-spans for the agency ruler (:mod:`kg.extract.agencies`) and, separately, the generic
-references to bodies (:func:`find_references`).  What is found, by rule:
+spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule:
 
 * **local governments** — the 47 prefectures and every municipality of
   ``kg/data/local_governments.csv`` (generated from the national list, with
@@ -11,17 +10,21 @@ references to bodies (:func:`find_references`).  What is found, by rule:
   share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
   …分科会, …検討会, …研究会, …調査会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
-  タスクフォース, …推進本部, …戦略本部): the name reaches back over name characters and the joining
-  words of a name (の, に関する, における, に係る, のための, に向けた, 及び), or is
-  the whole of a quoted 「…」; a name of role words only (専門部会, 関係府省会議,
-  有識者会議) names no particular body.
+  …審査会, …評議会, …懇話会, WG, タスクフォース, …推進本部, …戦略本部, …対策本部): the name reaches
+  back over name characters and the joining words of a name (の, に関する, における, に係る,
+  のための, に向けた, 及び), or is the whole of a quoted 「…」, a remark in brackets after it
+  aside (「…検討会（第3回）」, 「…部会（仮称）」); a name of role words only (専門部会,
+  関係府省会議, 有識者会議, 災害対策本部) names no particular body.  A subdivision glued after its
+  council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a mention of its own, the
+  council its parent, as a unit after its ministry.
 * **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
   (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」, 「総務省統計局」) or after
   it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body and the unit's chain
   after it (総務局ＩＣＴ推進課), whose parent is that body; the unit's name may start with a word
   in kana (「都城市ふるさと産業推進局」), and a council's secretariat is a unit
   (「内閣官房…会議事務局」).  A ministry's name glued before a council's is a mention of its
-  own (「内閣官房…会議」 → 内閣官房 + …会議).
+  own (「内閣官房…会議」 → 内閣官房 + …会議).  After a prefecture and its municipality the unit
+  follows the municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).
 * **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…), and the
   bodies an Act of the statute book sets up (:mod:`kg.extract.body_statutory`:
   「日本年金機構」, 「国立国会図書館」); a …機構 named by neither is not taken (「国際標準化機構」).
@@ -33,13 +36,11 @@ references to bodies (:func:`find_references`).  What is found, by rule:
 
 A name after a private organisation's legal form (一般社団法人, 株式会社 …) is no
 public body.  Generic references (国, 政府, 自治体, 地方公共団体, 市町村, 都道府県,
-各府省, 関係省庁, 国際機関, 民間事業者 …) are never bodies: :func:`find_references`
-gives them on their own, for pol:AgencyReference.
+各府省, 関係省庁, 国際機関, 民間事業者 …) are never bodies:
+:func:`kg.extract.body_references.find_references` gives them on their own, for pol:AgencyReference.
 
 >>> [(c.start, c.end, c.kind) for c in body_candidates("石川県加賀市と「電力データ活用の在り方検討会」")]
 [(0, 3, 'local_government'), (0, 6, 'local_government'), (3, 6, 'local_government'), (8, 22, 'council')]
->>> [r.text for r in find_references("国と地方公共団体、関係省庁間で検討")]
-['国', '地方公共団体', '関係省庁']
 """
 
 from __future__ import annotations
@@ -48,31 +49,27 @@ import bisect
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 import ahocorasick
 
 from kg.extract.body_foreign import foreign_bodies
 from kg.extract.body_public import public_bodies, ward_after
 from kg.extract.body_statutory import statutory_candidates
-from kg.extract.folding import fold, is_masked, masked_spans
+from kg.extract.folding import fold
 from kg.extract.gazetteers import Candidate, normalise_name
-from kg.extract.law_forms import COUNCIL_ENDINGS, DOCUMENT_WORDS
+from kg.extract.law_forms import COUNCIL_ENDINGS
 
 __all__ = [
     "PRIVATE_FORMS",
-    "BodyReference",
     "LocalGovernment",
     "body_candidates",
-    "find_references",
     "local_government",
     "local_governments",
     "names_local_government",
     "parent_of",
-    "references_outside",
     "starts_with_local_government",
 ]
 
@@ -167,16 +164,19 @@ _RUN_RE = re.compile(rf"(?:{_KANA_WORDS}|{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
 _ROLE_WORDS = re.compile(
     r"^(?:[第0-9一二三四五六七八九十]+回)?(?:各|関係|同|本|当該|全体|合同|専門|有識者|担当者|代表者|連絡|"
     r"関係府省|関係省庁|各府省|府省|省庁|幹事|作業|検討|定例|臨時|親|上記|下記|前記|次回|今回|前回|"
+    # a headquarters any body sets up when the need arises (災害対策本部)
+    r"災害|現地|緊急|非常|"
     # how a meeting is held: 「オンライン会議」 is a meeting held online, no body
     r"オンライン|ウェブ|Web|WEB|web|テレビ|ビデオ|電話|リモート|対面|書面|遠隔|ハイブリッド)*$"
 )
 # 各/関係/全 before 府省 or 省庁 are part of the name (各府省情報統括責任者連絡会議).
 _LEADING_ROLE = re.compile(
-    r"^(?:今後の|当面の|新たな|(?:各|関係|全)(?!府省|省庁)|同|本|当該|現|旧|新|第[0-9一二三四五六七八九十]+回|"
+    r"^(?:今後の|当面の|新たな|(?:各|関係|全)(?!府省|省庁|国)|同|本|当該|現|旧|新(?!型)|第[0-9一二三四五六七八九十]+回|"
     r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
 )
 _MAX_REACH = 60
-_NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社")  # 調査会社 is a company
+# 調査会社 is a company, 商工会議所 a chamber of commerce, 国会議員 a member of the Diet
+_NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社", "所", "員")
 _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
 _UNIT_CHAIN_RE = re.compile(rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
@@ -222,15 +222,17 @@ def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> It
 
 
 def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
+    places: set[int] = set()  # where each local government found starts
     for start, end, body in _list().find(folded):
         if not _glued_before(folded, start) and (ward := ward_after(folded, start, end, body.code)):
             known_ends.setdefault(ward.end, normalise_name(folded[start : ward.end]))
             yield ward
         elif _stands_alone(folded, start, end) or _UNIT_CHAIN_RE.match(folded, end):
             known_ends.setdefault(end, body.key)
+            places.add(start)
             yield Candidate(start, end, body.key, "local_government", priority=2)
     yield from _councils(folded, known_ends)
-    yield from _units(folded, known_ends)
+    yield from _units(folded, known_ends, places)
     for m in _CORPORATION_RE.finditer(folded):
         if not _glued_before(folded, m.start()):
             yield Candidate(m.start(), m.end(), None, "corporation")
@@ -288,13 +290,16 @@ def _glued_before(folded: str, start: int) -> bool:
 
 def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     quoted = [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTED_RE.finditer(folded)]
+    found: dict[int, tuple[int, str]] = {}  # end → (start, key) of each council found so far
     for m in _COUNCIL_RE.finditer(folded):
         end = m.end()
         if m.group().endswith("会") and folded.startswith("議", end):
             end += 1  # 「…検討会議」: the ending found first is inside 会議
-        if folded.startswith(_NOT_A_BODY_AFTER, end):
+        if folded.startswith(_NOT_A_BODY_AFTER, end) or (
+            m.group().isascii() and _LATIN_AFTER.match(folded, end)
+        ):
             continue  # 会議録, 会議室, 会議体: a record, a room, a kind of body
-        inside = next(((s, e) for s, e in quoted if e == end), None)
+        inside = _quoted_ending_at(folded, quoted, end)
         start = inside[0] if inside else _reach_back(folded, m.start())
         name = folded[start : m.start()]
         while (lead := _LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
@@ -303,11 +308,70 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             start, name = ministry, folded[ministry : m.start()]  # 「内閣官房…会議」: the ministry apart
             if name.startswith("の"):
                 start, name = start + 1, name[1:]  # 「内閣府の…タスクフォース」: the particle is neither's
-        if len(name) < 2 or _ROLE_WORDS.match(name):
+        parent = _parent_council(folded, found, start, m.start(), m.group() in _SUBDIVISION_ENDINGS)
+        if parent is not None:
+            # 「中央教育審議会初等中等教育分科会」: the council and its subdivision, two mentions, as a
+            # unit after its ministry; the subdivision may be named by its role (「…会議幹事会」)
+            start, name = parent[0], folded[parent[0] : m.start()]
+        elif len(name) < 2 or _ROLE_WORDS.match(name):
             continue
         if folded[start - 1 : start] == "\n" and _RUN_RE.search(folded, max(0, start - 2), start - 1):
             continue  # the name began on the line before (a title broken over two lines): a fragment
-        yield Candidate(start, end, None, "council", priority=1 if inside else 0)
+        key = known_ends.get(end) or normalise_name(folded[start:end])
+        if parent is not None:
+            key = normalise_name(folded[found[parent[0]][0] : end])
+        found[end] = (start, key)
+        kind = f"council:{parent[1]}" if parent is not None else "council"
+        yield Candidate(start, end, None, kind, priority=1 if inside else 0)
+
+
+# A remark in brackets after a council's name is no part of it: 「…検討会（第3回）」, 「…部会（仮称）」,
+# 「…ワーキンググループ（WG）」.
+_REMARK_RE = re.compile(r"\((?:第[0-9一二三四五六七八九十百]+回|仮称|案|[A-Za-z]{2,8})\)")
+_LATIN_AFTER = re.compile(r"[A-Za-z0-9]")  # 「WG」 inside a longer Latin word
+
+
+def _quoted_ending_at(folded: str, quoted: list[tuple[int, int]], end: int) -> tuple[int, int] | None:
+    """The quoted name 「…」 a council's name ending at ``end`` fills, a remark after it allowed."""
+    remark = _REMARK_RE.match(folded, end)
+    stop = remark.end() if remark else end
+    return next(((s, e) for s, e in quoted if e in (end, stop)), None)
+
+
+def _parent_council(
+    folded: str, found: dict[int, tuple[int, str]], start: int, stop: int, subdivision: bool
+) -> tuple[int, str] | None:
+    """The council a subdivision's name is glued after (「社会保障審議会」医療保険部会): where that
+    council's name ends and its key, when the subdivision's own name (two characters or more, no
+    joining word: 「…審議会の在り方に関する検討会」 is one name) follows right after it; an ending
+    that names a subdivision by itself (幹事会, 小委員会, ワーキンググループ) needs no name before it."""
+    shortest = 0 if subdivision else 2
+    ends = [e for e, (s, _) in found.items() if start <= s and e <= stop - shortest]
+    if not ends:
+        return None
+    end = max(ends)
+    if end < stop and _GLUED_NAME_RE.fullmatch(folded, end, stop) is None:
+        return None
+    return end, found[end][1]
+
+
+# The endings that name a council's subdivision by themselves (「…会議幹事会」).
+_SUBDIVISION_ENDINGS = frozenset(
+    {
+        "幹事会",
+        "小委員会",
+        "分科会",
+        "部会",
+        "ワーキンググループ",
+        "ワーキング・グループ",
+        "WG",
+        "SWG",
+        "タスクフォース",
+    }
+)
+
+
+_GLUED_NAME_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\))+")
 
 
 def _ministry_inside(folded: str, start: int, stop: int, known_ends: dict[int, str]) -> int | None:
@@ -352,9 +416,11 @@ def _reach_back(folded: str, pos: int) -> int:
     return start
 
 
-def _units(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
+def _units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterator[Candidate]:
     for end, parent in known_ends.items():
         at = end + 1 if folded.startswith("・", end) else end
+        if at in places:
+            continue  # 「静岡県浜松市市民部」: a municipality after its prefecture, the unit after both
         kana = _KANA_LEAD_RE.match(folded, at)
         m = _UNIT_CHAIN_RE.match(folded, kana.end() if kana else at) or _SECRETARIAT_RE.match(folded, at)
         if m is None or _UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()):
@@ -379,122 +445,3 @@ def parent_of(name: str, known: dict[str, str]) -> str | None:
         if start == 0 and end < len(folded) and (best is None or end > best[0]):
             best = (end, body.key)
     return best[1] if best else None
-
-
-# --- generic references -------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class BodyReference:
-    """A generic reference to bodies (pol:AgencyReference): ``key`` is the word as normalised."""
-
-    text: str
-    start: int
-    end: int
-    key: str
-
-    def shifted(self, offset: int) -> BodyReference:
-        return replace(self, start=self.start + offset, end=self.end + offset)
-
-
-# The generic words for public bodies taken together or unnamed (pol:AgencyReference).
-_REFERENCE_WORDS = (
-    "後期高齢者医療広域連合",
-    "全業所管官庁",
-    "所管官庁",
-    "地方公共団体",
-    "地方自治体",
-    "自治体",
-    "市区町村",
-    "市町村",
-    "都道府県",
-    "道府県警",
-    "府省庁",
-    "府省",
-    "省庁",
-    "行政機関",
-    "国際機関",
-    "外国政府",
-    "民間事業者",
-    "政府",
-    "地方",
-    "国",
-)
-# 全/各/関係 before a word belong to the mention (全自治体, 各府省, 関係省庁).
-_PREFIX = "(?:全|各|関係)?"
-_REFERENCE_RE = re.compile(rf"{_PREFIX}(?:{'|'.join(sorted(_REFERENCE_WORDS, key=len, reverse=True))})")
-# Short words are part of another word when a name character touches them (全国, 国民, 電子政府, 内閣府省令).
-_SHORT = {"国", "政府", "府省", "省庁", "地方"}
-_WORD_CHAR = re.compile(rf"[{_KANJI}ァ-ヺー]")
-# 省庁 alone is a word of the press; it counts only with its prefix (関係省庁, 各省庁).
-_NEEDS_PREFIX = {"省庁"}
-# 地方 stands for local government only beside the state or as the whole (国と地方, 国・地方, 地方を含めた).
-_LOCAL_BEFORE = re.compile(r"国(?:と|・|や|及び|並びに)$")
-_LOCAL_AFTER = re.compile(r"(?:と|・|や|及び|並びに)国(?![{_KANJI}])|を含め")
-
-
-# What may follow 国 or 地方 without making one word with it (国等, 国及び, 国全体).
-_FREE_AFTER = re.compile(r"[等及並]|全体")
-# A compound that starts with a reference word and ends with a document's or framework's name.
-_DOCUMENT_ENDINGS = "|".join((*DOCUMENT_WORDS, "規約", "規程", "フレームワーク"))
-_DOCUMENT_RUN = re.compile(rf"[{_KANJI}ァ-ヺー・]*(?:{_DOCUMENT_ENDINGS})(?![{_KANJI}ァ-ヺー])")
-
-
-def _names_document(folded: str, start: int) -> bool:
-    return _DOCUMENT_RUN.match(folded, start) is not None
-
-
-def find_references(text: str) -> list[BodyReference]:
-    """The generic references to bodies in ``text``, in order.
-
-    A word counts also as the first part of a compound (自治体システム群, 政府情報システム), but not
-    inside another word (全国, 国民, 我が国, デジタル政府, 地方税), a quoted name or title, the
-    name of a document or framework it starts (政府標準利用規約), a web address or a link's target.
-    """
-    folded = fold(text)
-    quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(folded)]
-    masks = masked_spans(folded)
-    found = []
-    for m in _REFERENCE_RE.finditer(folded):
-        start, end = m.span()
-        if masks and is_masked(start, end, masks):
-            continue  # a web address or a link's target (#231-国全体で…)
-        prefix = next((p for p in ("関係", "全", "各") if m.group()[len(p) :] in _REFERENCE_WORDS), "")
-        word = m.group()[len(prefix) :]
-        if word not in _REFERENCE_WORDS or (word == "国" and prefix):
-            continue  # 全国, 各国: the country, not a body
-        before, after = folded[start - 1 : start], folded[end : end + 1]
-        if word in _NEEDS_PREFIX and not prefix:
-            continue
-        if _names_document(folded, start):
-            continue  # 政府標準利用規約, 政府相互運用性フレームワーク: a document's or framework's name
-        if word in _SHORT:
-            if not prefix and _WORD_CHAR.match(before) and word != "府省":
-                continue  # 全国, 外国, 電子政府 (but 所管府省, 自府省: 府省 alone)
-            if word in ("国", "地方") and _WORD_CHAR.match(after) and not _FREE_AFTER.match(folded, end):
-                continue  # 国民, 国家, 地方税 (but 国等, 国全体)
-            if word == "府省" and (after == "令" or folded.endswith("内閣", 0, start)):
-                continue  # 府省令: a kind of act
-            if word == "国" and folded.endswith(("我が", "わが"), 0, start):
-                continue  # 我が国: the country, not the state as a body
-            if word == "地方" and not (
-                _LOCAL_BEFORE.search(folded, max(0, start - 3), start) or _LOCAL_AFTER.match(folded, end)
-            ):
-                continue
-        if any(s < start and end <= e for s, e in quoted):
-            continue  # inside 「…」: a quoted name or title
-        found.append(BodyReference(text[start:end], start, end, m.group()))  # 関係省庁 is not 省庁
-    return found
-
-
-def references_outside(references: list[BodyReference], mentions: list[Any]) -> list[BodyReference]:
-    """The references not inside a body's or a law's name (国 in 「国と地方のデジタル基盤…WG」)."""
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in spans]
-    kept = []
-    for ref in references:
-        i = bisect.bisect_right(starts, ref.start) - 1
-        inside = any(s <= ref.start and ref.end <= e for s, e in spans[max(0, i - 2) : i + 1])
-        if not inside:
-            kept.append(ref)
-    return kept

@@ -45,16 +45,22 @@ COUNCIL_ENDINGS = (
     "調査会",
     "協議会",
     "懇談会",
+    "審査会",
+    "評議会",
+    "懇話会",
     "ワーキンググループ",
     "ワーキング・グループ",
+    "SWG",
+    "WG",
     "タスクフォース",
     # a headquarters set up by law or by the Cabinet (副首都推進本部, 知的財産戦略本部)
     "推進本部",
     "戦略本部",
     "創生本部",
+    "対策本部",  # 新型インフルエンザ等対策本部
 )
 #: The endings of a body's name (a council, study group, panel, unit or corporation).
-BODY_SUFFIXES = (*COUNCIL_ENDINGS, "WG", "本部", "機構", "センター")
+BODY_SUFFIXES = (*COUNCIL_ENDINGS, "本部", "機構", "センター")
 #: The endings of a document's name: a plan, strategy, guideline or policy is no law.
 DOCUMENT_WORDS = (
     "ガイドライン",

@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from kg.extract.agencies import find_agencies
-from kg.extract.bodies import find_references
+from kg.extract.body_references import find_references
 from kg.extract.dates import DateContext, find_dates
 from kg.extract.laws import find_laws
 from kg.extract.legislation import find_actions
@@ -245,7 +245,7 @@ BODIES_2: list[tuple[str, set[str] | tuple[set[str], ...]]] = [
     ("静岡市総務局ICT推進課が窓口となる。", {"静岡市", "総務局ICT推進課"}),
     (
         "第3回デジタル社会推進会議幹事会を書面で開催した。",
-        ({"デジタル社会推進会議幹事会"}, {"デジタル社会推進会議"}),
+        ({"デジタル社会推進会議幹事会"}, {"デジタル社会推進会議"}, {"デジタル社会推進会議", "幹事会"}),
     ),
     (
         "「地域における情報化の推進に関する研究会」の報告を受けて制度を見直す。",
