@@ -7,6 +7,9 @@ folded text); gives candidate spans:
   of its phrase (over 等: 「預貯金口座の管理等に関する法律」); 「…の一部を改正する法律案」 is a bill,
   not yet a law (the law it amends is named inside it and found on its own), while the bill of a
   new law (「…に関する法律案」) names that law;
+* the start of a name before 法 or 条例 in a run of nouns: after the modifiers it starts with (eras,
+  years, 改正), and back over 「・」 joining words of one name (「孤独・孤立対策推進法」), unless
+  the words before 「・」 end a law of their own (「個人情報保護法・番号法」);
 * a local ordinance whose name says whose it is (「横浜市個人情報の保護に関する条例」, 「つくば市…条例」);
 * an ordinance of the document's own body named without the body's name — after 本市/本県
   (「本市情報公開条例」, 「本市の情報公開条例」), after a bare 県 or 市 (「県個人情報保護条例」), or by
@@ -25,8 +28,16 @@ from kg.extract.bodies import starts_with_local_government
 from kg.extract.folding import fold
 from kg.extract.gazetteers import Candidate
 from kg.extract.law_forms import names_local_body
+from kg.extract.law_numbers import ERA_DIGITS
 
-__all__ = ["MIN_NAME_CHARS", "MODIFIERS", "names_local_body_or_listed", "own_ordinance", "titles"]
+__all__ = [
+    "MIN_NAME_CHARS",
+    "MODIFIERS",
+    "name_start",
+    "names_local_body_or_listed",
+    "own_ordinance",
+    "titles",
+]
 
 # Words that end a modifier before a law's name (「令和３年改正個人情報保護法」):
 # the name starts after them.
@@ -54,9 +65,14 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
         first = i
         while first > 0:
             token = doc[first - 1]
+            if m.end() - token.idx > _MAX_TITLE:
+                break
+            if _inside_title(doc, first - 1):
+                first -= 1
+                continue
             if token.tag_.startswith(_TITLE_STOP_TAGS) or token.text in _TITLE_STOP_WORDS:
                 break
-            if m.end() - token.idx > _MAX_TITLE or token.text in _TITLE_MODIFIERS:
+            if token.text in _TITLE_MODIFIERS:
                 break
             first -= 1
         start = doc[first].idx
@@ -74,6 +90,28 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
             continue
         kind = "amendment" if m.group().startswith("を改正") else "statute"
         yield Candidate(start, m.end(), None, kind)
+
+
+# Words that join two parts of one title (「…の防止及び被害者の保護等に関する法律」, 「孤独・孤立対策の推進
+# に関する法律」), unless the part before them is a law of its own (「個人情報保護法及び…に関する法律」).
+_TITLE_JOINERS = frozenset({"及び", "並びに", "・"})
+_LAW_WORD_END = ("法", "法律", "条例", "令", "規則", "法制")
+# A particle before の makes a modifier inside the title (「女性への支援」, 「国との協議」), not its edge.
+_ADNOMINAL_BEFORE_NO = frozenset({"へ", "と", "から", "まで", "で"})
+
+
+def _inside_title(doc: Any, i: int) -> bool:
+    """Whether token ``i``, met reading a title back from its 「…に関する法律」, is inside the title."""
+    token = doc[i]
+    if token.text in _TITLE_JOINERS:
+        before = doc[i - 1] if i > 0 else None
+        return (
+            before is not None
+            and not before.whitespace_
+            and before.pos_ in ("NOUN", "PROPN")
+            and not before.text.endswith(_LAW_WORD_END)
+        )
+    return token.text in _ADNOMINAL_BEFORE_NO and i + 1 < len(doc) and doc[i + 1].text == "の"
 
 
 # 「本市」, 「当県」: the body whose document it is; 「本市の情報公開条例」 names it too.
@@ -125,3 +163,52 @@ def _is_kanji(ch: str) -> bool:
 def names_local_body_or_listed(name: str) -> bool:
     """An ordinance's name that says whose it is, by its form or by the list (「つくば市…条例」)."""
     return names_local_body(name) or starts_with_local_government(fold(name))
+
+
+def name_start(doc: Any, start: int, end: int) -> int:
+    """Where the name of a run of nouns ``doc[start:end]`` before 法 or 条例 starts (the module's rules)."""
+    return _joined_start(doc, _modifiers_skipped(doc, start, end))
+
+
+def _modifiers_skipped(doc: Any, start: int, end: int) -> int:
+    """Skip what a run of nouns starts with that is no part of a name: eras, years, 改正."""
+    first = start
+    for i in range(start, end):
+        token = doc[i]
+        if (
+            token.text in MODIFIERS
+            or token.tag_.startswith("接頭辞")
+            or token.pos_ == "NUM"
+            or token.text in ERA_DIGITS
+        ):
+            first = i + 1
+    return first
+
+
+def _joined_start(doc: Any, first: int) -> int:
+    """Where a name starts that joins words by ・ (「孤独・孤立対策推進法」, 「医療・介護総合確保推進法」):
+    back over ・ and the nouns before it, unless they end a law of their own (「個人情報保護法・番号法」)."""
+    while first >= 2 and doc[first - 1].text == "・":
+        before = doc[first - 2]
+        if (
+            before.whitespace_
+            or before.pos_ not in ("NOUN", "PROPN")
+            or before.text.endswith(_LAW_WORD_END)
+            or before.text in MODIFIERS
+        ):
+            break
+        i = first - 2
+        while i > 0 and _name_part(doc[i - 1]):
+            i -= 1
+        first = i
+    return first
+
+
+def _name_part(token: Any) -> bool:
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and not token.whitespace_
+        and token.text not in ("・", "法", "法制")
+        and token.text not in MODIFIERS
+        and not token.tag_.startswith("接頭辞")
+    )

@@ -60,8 +60,15 @@ from kg.extract.gazetteers import (
     store,
 )
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE, glued_after, inside_other_name
-from kg.extract.law_numbers import ERA_DIGITS, LAW_NUMBER_RE, LawNumber, parse_law_number
-from kg.extract.law_titles import MIN_NAME_CHARS, MODIFIERS, names_local_body_or_listed, own_ordinance, titles
+from kg.extract.law_numbers import LAW_NUMBER_RE, LawNumber, parse_law_number
+from kg.extract.law_titles import (
+    MIN_NAME_CHARS,
+    MODIFIERS,
+    name_start,
+    names_local_body_or_listed,
+    own_ordinance,
+    titles,
+)
 from kg.extract.nlp import LAW_RULER, LAWS_KEY, Ruler, extract, register_ruler
 from kg.extract.statutes import statute_book
 
@@ -278,7 +285,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         # Each label is one pass of the matcher over the doc: only those whose last word is there.
         for label in (x for x, word in _LABEL_WORDS if word in text):
             for start, end in noun_runs(doc, self._matcher, label):
-                first = _name_start(doc, start, end - 1)
+                first = name_start(doc, start, end - 1)
                 last = doc[end - 1]
                 nouns = doc[first : end - 1]
                 if len(nouns) == 0:
@@ -422,21 +429,6 @@ def _after_modifier_or_boundary(folded: str, start: int) -> bool:
 def _is_word_char(ch: str) -> bool:
     # Kana particles and punctuation end a word; kanji, katakana and Latin letters do not.
     return ("一" <= ch <= "鿿") or ("ァ" <= ch <= "ヺ") or (ch.isascii() and ch.isalnum())
-
-
-def _name_start(doc: Any, start: int, end: int) -> int:
-    """Skip what a run of nouns starts with that is no part of a name: eras, years, 改正."""
-    first = start
-    for i in range(start, end):
-        token = doc[i]
-        if (
-            token.text in MODIFIERS
-            or token.tag_.startswith("接頭辞")
-            or token.pos_ == "NUM"
-            or token.text in ERA_DIGITS
-        ):
-            first = i + 1
-    return first
 
 
 def _law_before(folded: str, start: int, index: _Index) -> LawMention | None:

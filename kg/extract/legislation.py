@@ -26,8 +26,11 @@ text states, with:
   (「（3年9月府令改正・4年6月施行）」, 「省令整備（3年7月）」).
 
 A cue inside the name of a body or document (「氏名の読み仮名の法制化に関する研究会」)
-is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」) or says is
-not planned (「法改正は予定していない」, 「…を改正して…を見直す予定はない」).
+is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」), says is
+not planned (「法改正は予定していない」, 「…を改正して…を見直す予定はない」) or says was shelved
+or given up (「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」).
+A law to be made that the text does not name yet (「新法の制定」, 「新たな法律を制定」) is an
+enactment with no law.
 
 >>> [(a.text, a.kind, a.act_kind) for a in find_actions("省令整備(3年7月)、府令改正", [], [])]
 [('省令整備', 'revision', '省令'), ('府令改正', 'revision', '府令')]
@@ -76,6 +79,7 @@ _ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD})"
 # 「施行令及び施行規則を改正」: each ordinance of the list is revised.
 _ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
 _TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ)[、]?)?"
+_NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
 _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
     (re.compile(_ORDINANCE + r"(?:の|を)?(?:整備|制定|公布)"), "revision", None),
@@ -87,7 +91,10 @@ _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
     (re.compile(r"法制上の措置"), "legal_measure", "法律"),
     (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
-    (re.compile(r"法制化"), "enactment", "法律"),
+    (re.compile(r"法制化|立法化"), "enactment", "法律"),
+    # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
+    (re.compile(_NEW_LAW + r"(?:の|を)?(?:新たに|新規に)?(?:制定|創設)"), "enactment", "法律"),
+    (re.compile(r"立法(?:上の)?措置"), "legal_measure", "法律"),
     (re.compile(r"(?:法案|法律案)(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"), "bill", "法律"),
 )
 # After a named law: what the text does to it.
@@ -119,8 +126,24 @@ _TOPIC_REPEALED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?廃止(?:した|し[、,]|しました|され(?:た|ました|、))"
 )
 # 「法改正を伴わない」, 「法改正は不要」: no action is taken.
+_NOT_TAKEN = (
+    r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|"
+    r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"
+    r"必要(?:は|が)?ない|よらず|よらない"
+)
+# 「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」: the action is shelved or
+# given up.  A verb of this kind denies the action also a few words after its topic
+# (「法案の提出は、今国会では見送られた」).
+_SHELVED = (
+    r"見送(?:り|ら|る|っ|れ)|先送(?:り|ら|る|っ)|見合わせ|見合わ(?:さ|す|せ)|断念|撤回|取り?(?:や|止)め|"
+    r"棚上げ|廃案|否決|頓挫|至ら(?:ない|なかった|ず)|至って(?:いない|おらず|いません)|"
+    r"実現し(?:ない|なかった|ず|ていない)|成立し(?:ない|なかった|ず|ていない)|でき(?:ない|なかった|ず)"
+)
+# 「…改正案の提出を見合わせた」: the bill's submission is what is shelved.
+_SUBMISSION = r"(?:(?:の|を)?(?:国会への)?(?:提出|提案))?"
 _NEGATED_RE = re.compile(
-    r"(?:を|は|が|に)?(?:伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|行わ(?:ない|ず)|不要|必要とし(?:ない|ません)|必要とせず|必要(?:は|が)?ない|よらず|よらない)"
+    rf"{_SUBMISSION}(?:(?:を|は|が|に|には|も|の|について(?:は)?)?、?(?:{_NOT_TAKEN}|{_SHELVED})"
+    rf"|(?:は|も|について(?:は)?)、?[^、。\n]{{0,16}}?(?:{_SHELVED}))"
 )
 # 「法改正は予定していない」, 「…を改正して…を見直す予定はない」: the clause denies the plan.
 _PLAN_DENIED_RE = re.compile(
