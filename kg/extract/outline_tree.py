@@ -19,7 +19,10 @@ and reads the outline the headings draw, whatever their numbering (第１, Ⅰ, 
   the document's title (an unnumbered first heading, or one naming a kind of document:
   「…計画」, 「…報告書」).
 
-Entries that state a number to reach by a date (「…を令和１１年度までに１，２００トン削減
+Plain text draws outlines too: a 「【観光の振興】」 line over ■ lines that name actions is a
+theme over measures; a 施策体系 drawn with ├─/└─ gives a theme for each branch with branches
+below it and a measure for each last branch; a line opening with ⇒ (a slide's 期待される効果)
+states a goal.  Entries that state a number to reach by a date (「…を令和１１年度までに１，２００トン削減
 する。」, ``tree.target``) are targets, no measures.
 """
 
@@ -36,6 +39,9 @@ from kg.read.document import Block, BlockKind, Document, Section
 
 # A line that is a name in brackets (「【観光の振興】」): a theme where marked action lines follow it.
 _NAME_LINE = re.compile(r"^[ \u3000]*[【〔［](?P<name>[^【】〔〕［］\n]{2,40})[】〕］][ \u3000]*$")
+
+# A branch of a tree drawn in text: the rules before it (「│　」) and its own mark (「├─ 」, 「└─ 」).
+_BRANCH = re.compile(r"^[ \u3000│┃|]*[├└┣┗]─*[ \u3000]*")
 
 
 class TreeRules:
@@ -188,6 +194,8 @@ class TreeRules:
         if not self.p.rule("heading_tree"):
             return
         self._bracket_lines()
+        self._effect_lines()
+        self._drawn_trees()
         if not self.doc.sections:
             return
         sections = self.doc.sections
@@ -358,6 +366,52 @@ class TreeRules:
                     self.add("Measure", block, "heading", start, end, theme=added, theme_basis="heading")
                 elif known.theme is None and known.cls != "Theme":
                     known.theme, known.theme_basis = added, "heading"
+
+    def _effect_lines(self) -> None:
+        """A line that opens with the effect's arrow (「⇒ 地域の中小企業の脱炭素化を加速する。」, a slide's
+        期待される効果): the state it leads to is a goal."""
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                continue
+            at = block.start
+            for line in block.text.split("\n"):
+                s, e = at, at + len(line.rstrip())
+                at += len(line) + 1
+                m = next((m for p in self.p.tree.get("effect", ()) if (m := p.match(line))), None)
+                if m is not None and line[m.end() :].strip():
+                    self.add("Goal", block, "label", s + m.end(), e)
+
+    def _drawn_trees(self) -> None:
+        """A 施策体系 drawn in text (「├─ 基本方針１　…」 over 「│　└─ 施策２　…」): a branch with branches
+        below it is a theme, a last branch a measure of the theme above it.  The drawing may be one
+        paragraph or (as Word keeps it) a paragraph a line."""
+        runs: list[list[tuple[int, int, int, Block]]] = [[]]
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                runs.append([])
+                continue
+            at = block.start
+            for line in block.text.split("\n"):
+                m = _BRANCH.match(line)
+                if m is not None and line[m.end() :].strip():
+                    runs[-1].append(
+                        (len(m[0].rstrip(" \u3000")), at + m.end(), at + len(line.rstrip()), block)
+                    )
+                elif runs[-1]:
+                    runs.append([])
+                at += len(line) + 1
+        for lines in runs:
+            themes: list[tuple[int, int | None]] = []  # (depth, theme) of the branches above
+            for n, (depth, s, e, block) in enumerate(lines):
+                while themes and themes[-1][0] >= depth:
+                    themes.pop()
+                above = next((t for _, t in reversed(themes) if t is not None), None)
+                if n + 1 < len(lines) and lines[n + 1][0] > depth:
+                    rest = forms.split_title(self.doc.text[s:e], self.p.theme_numbers)[1]
+                    s = e - len(rest)  # 「基本方針１　生涯学習の機会の充実」: the name after the number
+                    themes.append((depth, self.add("Theme", block, "heading", s, e)))
+                else:
+                    self.add("Measure", block, "heading", s, e, theme=above, theme_basis="heading")
 
     def _link_to_tree(self, tree_themes: dict[int, int]) -> None:
         """Each item no nearer rule put in a theme is part of the nearest tree theme above it."""
