@@ -101,6 +101,13 @@ def questions(store: ReadStore) -> list[tuple[str, str]]:
         ("issues_without_progress_and", "進捗のない課題で、法律が関係しているもの"),
         ("period_done_month", "2021年5月に実施された取組"),
         ("agency_themes", f"{agency}が関係するテーマ"),
+        ("laws_acted", "成立した法律は？"),
+        ("issues_by_theme", "テーマ別の課題一覧"),
+        ("items_by_issue", "課題ごとの施策"),
+        ("items_by_theme", "テーマごとの施策"),
+        ("agency_items_topics", f"{agency}で何を検討している？"),
+        ("period_done_range", "令和3年7月から8月にかけて実施された取組"),
+        ("period_planned_by", "2022年までに着手すべき施策"),
         ("fallback", "マイナンバーカードの予算はいくら？"),
     ]
 

@@ -59,8 +59,9 @@ _ABOUT = (
     r"関係の|関連の|による|よる|関連|関係|予定している|予定の)?"
 )
 _ITEMS = FRAGMENTS["@ITEMS"]
+_ACTION = f"(?:{_alternatives(list(_ACTIONS))})"
 _ACTED_RE = re.compile(
-    rf"(?P<acts>{_ACT}(?:{_AND}{_ACT})*)(?:の|を)?(?P<action>{_alternatives(list(_ACTIONS))})"
+    rf"(?P<acts>{_ACT}(?:{_AND}{_ACT})*)(?:の|を|が)?(?P<action>{_ACTION}(?:{_AND}{_ACTION})*)"
     rf"(?:(?P<done>{_DONE})|{_ABOUT})(?P<what>{_ITEMS})"
 )
 # an ordinance without an action: 「府令・省令に関わる取組」
@@ -82,7 +83,7 @@ def read_act_kind(text: str) -> Reading | None:
     words = [w for w in _SPLIT_RE.split(m["acts"]) if w]
     acts = {kind for w in words for kind in _ACTS[w]}
     action = m.groupdict().get("action")
-    actions = set(_ACTIONS[action]) if action else set()
+    actions = {kind for w in _SPLIT_RE.split(action or "") if w for kind in _ACTIONS[w]}
     done = bool(m.groupdict().get("done"))
     action_filter = f" && ?actionKind IN ({_literals(actions)})" if actions else ""
     links = [
@@ -107,10 +108,70 @@ def read_act_kind(text: str) -> Reading | None:
   BIND(IF(?class = pol:Measure, "施策", "取組状況") AS ?type)
 }} GROUP BY ?item ?itemLabel ?type ?document ?line ORDER BY ?document ?line ?item"""
     said = "・".join(dict.fromkeys(words))
+    action = "・".join(w for w in _SPLIT_RE.split(action or "") if w)
     what = "実施された取組状況（取組状況のみ）" if done else "施策・取組状況"
     return Reading(
         "act_kind_items",
         sparql,
         f"法令の種類: {said}{'の' + action if action else ''} → それに依拠する{what}",
         ("item", "itemLabel", "type", "act", "document", "line"),
+    )
+
+
+# The laws themselves by what was done to them: 「成立した法律」「制定・施行された法令の一覧」
+# 「どの法律が改正された」.  Each kind of action is the link the items (or their legislative actions)
+# state to the law they name.
+_LAW_LINKS = {
+    "成立": "pol:enactsLaw",
+    "制定": "pol:enactsLaw",
+    "新設": "pol:enactsLaw",
+    "施行": "pol:enforcesLaw",
+    "法改正": "pol:amendsLaw",
+    "改正": "pol:amendsLaw",
+    "改定": "pol:amendsLaw",
+}
+_LAW_ACTION = f"(?:{_alternatives(list(_LAW_LINKS))})"
+_LAW_WORD = r"(?:法律|法令)(?:名)?"
+_DONE_TO = (
+    r"(?:した|された|されている|されました|済みの|済み|済の|が済んだ|を実施した|が行われた|が決まった|"
+    r"になった|となった)"
+)
+_NEWLY = r"(?:新しく|新たに|今回|これまでに|すでに|既に)?"
+_ACTIONS_SAID = rf"(?P<actions>{_LAW_ACTION}(?:{_AND}{_LAW_ACTION})*)"
+_LAWS_ACTED_RE = (
+    re.compile(rf"{_NEWLY}{_ACTIONS_SAID}{_DONE_TO}{_LAW_WORD}(?:の)?(?:一覧|リスト)?"),
+    re.compile(
+        rf"(?:どの|どんな|何の|なんの)?{_LAW_WORD}(?:で|のうち|の中で)?(?:が|は){_NEWLY}{_ACTIONS_SAID}{_DONE_TO}(?:もの|の)?"
+    ),
+)
+
+
+def read_acted_laws(text: str) -> Reading | None:
+    """``text`` read as the laws enacted, put in force or amended, with the items that say so, or None."""
+    m = next((m for pattern in _LAWS_ACTED_RE if (m := pattern.fullmatch(text)) is not None), None)
+    if m is None:
+        return None
+    said = [w for w in _SPLIT_RE.split(m["actions"]) if w]
+    path = "|".join(dict.fromkeys(_LAW_LINKS[w] for w in said))
+    # each kind of link carries the item's row (see read_act_kind): a union joined to the rows
+    # afterwards lets Oxigraph start from every item
+    row = """
+    ?law rdfs:label ?lawLabel . FILTER(LANG(?lawLabel) = "ja" || LANG(?lawLabel) = "")
+    ?item a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))
+    ?item rdfs:label ?itemLabel .
+    ?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget ?target_item .
+    ?target_item oa:hasSource ?doc . ?doc pol:documentId ?document ."""
+    links = (
+        f"?item {path} ?law .",
+        f"?action {path} ?law . ?action a pol:LegislativeAction . ?item pol:dependsOnLaw ?action .",
+    )
+    sparql = f"""SELECT DISTINCT ?law ?lawLabel ?item ?itemLabel ?document ?line WHERE {{
+  {" UNION ".join("{ " + link + row + " }" for link in links)}
+}} ORDER BY ?lawLabel ?document ?line ?item"""
+    return Reading(
+        "laws_acted",
+        sparql,
+        f"法令: {'・'.join(dict.fromkeys(said))}の対象となった法律（{path}）"
+        " → その法律と、そう書かれた施策・取組状況",
+        ("law", "lawLabel", "item", "itemLabel", "document", "line"),
     )

@@ -29,10 +29,25 @@ def _iris(entities: tuple[Entity, ...]) -> str:
     return " ".join(f"<{e.iri}>" for e in entities)
 
 
+# 「宮崎県と鹿児島県の交付率」「病院と薬局の申込割合」: rows named one after another.
+_AND_RE = re.compile(r"(?:・|、|と|や|及び|および)")
+
+
+def _rows(name: str, lexicon: Lexicon, kind: str) -> tuple[Entity, ...]:
+    """The rows of ``kind`` named ``name``, or each named by one of its parts (every part a row)."""
+    found = tuple(e for e in lexicon.table_rows(name) if e.kind == kind)
+    if found or not _AND_RE.search(name):
+        return found
+    parts = [tuple(e for e in lexicon.table_rows(part) if e.kind == kind) for part in _AND_RE.split(name)]
+    if not all(parts):
+        return ()
+    return tuple({e.iri: e for rows in parts for e in rows}.values())
+
+
 def read_table_row(text: str, lexicon: Lexicon) -> Outcome | None:
     """``text`` read as the figures of one named area or facility type, or None."""
     if (m := _RATE_RE.fullmatch(text)) is not None:
-        areas = tuple(e for e in lexicon.table_rows(m["name"]) if e.kind == "area")
+        areas = _rows(m["name"], lexicon, "area")
         if not areas:
             return UnknownName(m["name"], "地域") if _PLACE_RE.fullmatch(m["name"]) else None
         return Reading(
@@ -45,12 +60,12 @@ def read_table_row(text: str, lexicon: Lexicon) -> Outcome | None:
   OPTIONAL {{ ?obs pol:population ?population }}
   OPTIONAL {{ ?obs pol:refPeriod ?asOf }}
 }} ORDER BY ?asOf""",
-            f"統計: {areas[0].label} のマイナンバーカード交付率・交付枚数",
+            f"統計: {'・'.join(e.label for e in areas)} のマイナンバーカード交付率・交付枚数",
             ("area", "areaLabel", "rate", "cards", "population", "asOf"),
             areas,
         )
     if (m := _SHARE_RE.fullmatch(text)) is not None:
-        types = tuple(e for e in lexicon.table_rows(m["name"]) if e.kind == "facility")
+        types = _rows(m["name"], lexicon, "facility")
         if not types:
             return None
         return Reading(
@@ -63,7 +78,7 @@ def read_table_row(text: str, lexicon: Lexicon) -> Outcome | None:
   OPTIONAL {{ ?obs pol:facilityTotal ?total }}
   OPTIONAL {{ ?obs pol:refPeriod ?asOf }}
 }} ORDER BY ?asOf""",
-            f"統計: {types[0].label} のオンライン資格確認の申込割合",
+            f"統計: {'・'.join(e.label for e in types)} のオンライン資格確認の申込割合",
             ("type", "typeLabel", "share", "facilities", "total", "asOf"),
             types,
         )

@@ -123,7 +123,18 @@ def _area_kinds() -> tuple[QuestionKind, ...]:
 
 
 _TOP = r"(?:最も|一番|いちばん|もっとも)"
-_FACILITIES = r"(?:施設種別|施設の種別|施設の種類|施設種類|施設区分|医療機関の種別|医療機関の種類|施設|種別)"
+# the kinds of facility named one by one: 「病院・診療所・薬局別」「病院や薬局など施設別」
+_FACILITY_KIND = r"(?:病院|医科診療所|歯科診療所|診療所|医科|歯科|薬局|医療機関)"
+# (a breakdown only where 別 or a word for the kinds follows: 「病院と薬局の申込割合」 asks for
+# those two rows)
+_FACILITY_KINDS = (
+    rf"{_FACILITY_KIND}(?:(?:・|、|や|と|及び|および){_FACILITY_KIND})+"
+    r"(?:(?:など|等)?(?:の)?(?:施設|施設種別|種別|種類)(?=別|ごと|毎|単位|\))|(?:など|等)?(?=別|ごと|毎|単位))"
+)
+_FACILITIES = (
+    r"(?:施設種別|施設の種別|施設の種類|施設種類|施設区分|医療機関の種別|医療機関の種類|医療機関等の種別|"
+    rf"{_FACILITY_KINDS}|施設|種別|種類)"
+)
 SHARE_WORDS = (
     r"(?:申込割合|申込率|申込み割合|申し込み割合|申込の割合|申込みの割合|申し込みの割合|"
     r"導入割合|導入率|申込状況)"

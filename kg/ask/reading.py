@@ -15,8 +15,9 @@ from datetime import date
 from functools import lru_cache
 
 from kg.ask.absent import ABSENT_KINDS
-from kg.ask.acts import read_act_kind
+from kg.ask.acts import read_act_kind, read_acted_laws
 from kg.ask.bodies import read_bodies
+from kg.ask.breakdowns import read_breakdown
 from kg.ask.combined import kept_to, split_owner
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
@@ -35,6 +36,7 @@ from kg.ask.narrow import (
     progress_only,
 )
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
+from kg.ask.periods import parts_of_years, ranged
 from kg.ask.rates import RATE_KINDS
 from kg.ask.regions import read_region
 from kg.ask.text import core, fold, plain
@@ -411,10 +413,13 @@ def _owned(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
 def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     if not text:
         return NotUnderstood("質問が空です")
-    if (acted := read_act_kind(text)) is not None:
+    text = parts_of_years(ranged(text))
+    if (acted := read_act_kind(text) or read_acted_laws(text)) is not None:
         return acted
     if (bodies := read_bodies(text, listing=text.endswith(("一覧", "リスト")))) is not None:
         return bodies
+    if (breakdown := read_breakdown(text)) is not None:
+        return breakdown
     if (within := read_region(text, lambda rest: _read(rest, lexicon, today))) is not None:
         return within
     variants = _variants(*_marked(text, lexicon, today))

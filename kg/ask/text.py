@@ -33,7 +33,10 @@ _TAILS = re.compile(
     r"は(?:何|なに|なん|どれ|どこ)(?:です|でしょう)?か?|は(?:あります|ある|ありますか)か?|"
     r"がありますか|はありますか|って何|ってなに|"
     # 「…に基づく施策ある？」: 「ある」 said straight after what is asked for
-    r"(?:(?<=施策)|(?<=取組)|(?<=取り組み)|(?<=課題)|(?<=進捗)|(?<=法令)|(?<=法律))(?:って|が)?(?:ある|あります)(?:か|の)?|"
+    r"(?:(?<=施策)|(?<=取組)|(?<=取り組み)|(?<=課題)|(?<=進捗)|(?<=法令)|(?<=法律)|(?<=対策)|(?<=事業)|(?<=箇所))"
+    r"(?:って|が)?(?:ある|あります)(?:か|の)?|"
+    # 「…施策、どれ？」「…取組どれ」: which of them, asked last
+    r"(?:は|って|が)?(?:どれ|どちら)(?:です|でしょう)?か?|"
     r"を?(?:日付|時系列|時間|古い|新しい|年代)順(?:に|で)?(?:並べて)?|を?時系列で|"
     r"[(（](?:日付|時系列|新しい|古い|年代)?順?(?:に|で)?[)）]|[(（]時系列[)）]|"
     # 「（審議会も含めて）」: an agency's answer already takes in the bodies under it
@@ -64,6 +67,17 @@ _BREAKDOWN_LAST = re.compile(
 )
 
 
+# 「申込割合を施設種別で」: a kind said last, which is a breakdown whether or not 別 follows it.
+_KINDS_LAST = re.compile(
+    r"を(?P<by>施設種別|施設の種別|施設の種類|施設種類|種別|種類)(?P<each>別|ごと|毎)?(?:に|で)$"
+)
+
+
+def _breakdown_last(text: str) -> str:
+    text = _BREAKDOWN_LAST.sub(lambda m: f"({m['by']}{m['each']})", text)
+    return _KINDS_LAST.sub(lambda m: f"({m['by']}{m['each'] or ''})", text)
+
+
 def core(question: str) -> str:
     """The question folded, with the words that only make it polite or a question cut off."""
     text = _PUNCT_END.sub("", fold(question))
@@ -71,7 +85,7 @@ def core(question: str) -> str:
     while True:
         shorter = _PUNCT_END.sub("", _TAILS.sub("", text))
         if shorter == text or not shorter:
-            return _BREAKDOWN_LAST.sub(lambda m: f"({m['by']}{m['each']})", text)
+            return _breakdown_last(text)
         text = shorter
 
 
@@ -85,8 +99,14 @@ _POLITE = (
 )
 
 
+# 「依拠してる」「関わってる」「進んでる」: the い of 〜ている dropped in speech (after a verb's kana
+# ending, so that 育てる or 捨てる stay whole).
+_CONTRACTED = re.compile(r"(?<=[ぁ-ゖ出])て(?=る|た|ます|ない)|(?<=ん)で(?=る|た|ます|ない)")
+
+
 def plain(text: str) -> str:
-    """``text`` with its polite verb endings said plainly."""
+    """``text`` with its polite verb endings said plainly, and 〜てる said in full (〜ている)."""
+    text = _CONTRACTED.sub(lambda m: m.group(0) + "い", text)
     for polite, said in _POLITE:
         text = text.replace(polite, said)
     return text

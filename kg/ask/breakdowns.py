@@ -1,0 +1,101 @@
+"""A list broken down by theme or by issue: 「テーマ別の課題一覧」「課題ごとの施策」「取組状況を課題別に」.
+
+Takes the folded question (a breakdown said last, 「…を課題別に」, is already written
+「…(課題別)」 by :func:`kg.ask.text.core`); gives a :class:`~kg.ask.outcomes.Reading` of each issue,
+measure or progress update with the theme or issue it falls under, read a page at a time, or
+None for a question of another form.  The counts by theme or issue are kinds of
+:mod:`kg.ask.counts`; a list is asked without 数 or 件数.
+
+施策, 取組 and their like are the measures (pol:Measure), as the counts by theme count them;
+取組状況 and 進捗 are the progress updates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ask.kinds import Paged, detail_query, key_query, paged
+from kg.ask.outcomes import Reading
+
+_EACH = r"(?:別|ごと|毎|単位)"
+_BY = rf"(?P<by>テーマ|分野|課題){_EACH}"
+# what is listed → (its class, how the reading names it)
+_WHAT = {
+    "課題": ("pol:Issue", "課題"),
+    "施策": ("pol:Measure", "施策"),
+    "取組": ("pol:Measure", "施策"),
+    "取り組み": ("pol:Measure", "施策"),
+    "措置": ("pol:Measure", "施策"),
+    "対策": ("pol:Measure", "施策"),
+    "事業": ("pol:Measure", "施策"),
+    "取組状況": ("pol:ProgressUpdate", "取組状況"),
+    "取り組み状況": ("pol:ProgressUpdate", "取組状況"),
+    "進捗": ("pol:ProgressUpdate", "取組状況"),
+    "進捗状況": ("pol:ProgressUpdate", "取組状況"),
+    "進捗報告": ("pol:ProgressUpdate", "取組状況"),
+}
+_WHAT_RE = "|".join(sorted(_WHAT, key=len, reverse=True))
+_LIST = r"(?:等|など)?(?:の)?(?:一覧|リスト|一覧表)?"
+_FORMS = (
+    # 「テーマ別の課題一覧」「課題ごとに施策を」
+    re.compile(rf"{_BY}(?:の|に|で)?(?P<what>{_WHAT_RE}){_LIST}"),
+    # 「施策の一覧（課題別）」「取組状況を課題ごとに」 (written 「取組状況(課題ごと)」)
+    re.compile(rf"(?P<what>{_WHAT_RE}){_LIST}\(?{_BY}(?:に|で)?\)?"),
+    # 「各テーマの課題」「それぞれの課題の施策」
+    re.compile(
+        rf"(?:各|それぞれの)(?P<by>テーマ|分野|課題)(?:の|に属する|における)(?P<what>{_WHAT_RE}){_LIST}"
+    ),
+)
+
+
+def _reading(name: str, spec: Paged, reading: str, columns: tuple[str, ...]) -> Reading:
+    """A long list read a page at a time, its rows in the order of their keys."""
+    return Reading(
+        name,
+        paged(columns, spec),
+        reading,
+        columns,
+        keys=spec.keys,
+        key_sparql=key_query(spec),
+        detail_sparql=detail_query(columns, spec),
+    )
+
+
+_THEME = "?issue pol:partOfTheme ?theme . ?theme pol:number ?themeNumber ; rdfs:label ?themeLabel ."
+_ISSUE = "?issue rdfs:label ?issueLabel . OPTIONAL { ?issue pol:number ?number }"
+
+
+def read_breakdown(text: str) -> Reading | None:
+    """``text`` read as a list of issues or items by theme or issue, or None."""
+    m = next((m for form in _FORMS if (m := form.fullmatch(text)) is not None), None)
+    if m is None:
+        return None
+    item_class, what = _WHAT[m["what"]]
+    by = "課題" if m["by"] == "課題" else "テーマ"
+    if item_class == "pol:Issue":
+        if by == "課題":
+            return None  # 「課題ごとの課題」 asks nothing
+        return _reading(
+            "issues_by_theme",
+            Paged(("issue",), "?issue a pol:Issue ; pol:partOfTheme ?theme .", f"{_THEME}\n  %ISSUE_ROW%"),
+            "→ テーマ別の課題の一覧",
+            ("theme", "themeNumber", "themeLabel", "issue", "number", "issueLabel", "document"),
+        )
+    of_issue = f"?item pol:addressesIssue ?issue . ?issue a pol:Issue .\n  {_ISSUE}"
+    if by == "テーマ":
+        details = f"{of_issue}\n  {_THEME}"
+        head: tuple[str, ...] = ("theme", "themeNumber", "themeLabel")
+    else:
+        details, head = of_issue, ("issue", "number", "issueLabel")
+    spec = Paged(
+        ("item",),
+        f"?item a {item_class} ; pol:addressesIssue ?issue .",
+        f"{details}\n  ?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
+        f"?item a {item_class} .",
+    )
+    return _reading(
+        f"items_by_{'theme' if by == 'テーマ' else 'issue'}",
+        spec,
+        f"→ {by}別の{what}の一覧（{'課題を通して' if by == 'テーマ' else '課題の番号とともに'}）",
+        (*head, "item", "itemLabel", "document", "line"),
+    )
