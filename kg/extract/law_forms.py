@@ -11,7 +11,8 @@ ordinances of their own, and a run ending in 条例 is a local ordinance
 * 憲法上 and the like: 憲法 alone is no title (the title is 日本国憲法);
 * a name inside the name of a body or a document: 「…法研究会」, 「…法ガイドライン」,
   or a quoted 「…」 that is itself the name of a council, study group,
-  strategy, guideline or policy (「包括的データ戦略」 is a strategy, not a law).
+  strategy, guideline or policy (「包括的データ戦略」 is a strategy, not a law), its part or draft
+  in brackets after it (「「…に関する法律についてのガイドライン（通則編）」」).
 
 >>> glued_after("独立行政法人", 5), inside_other_name("デジタル手続法検討会の開催", 0, 7)
 (True, True)
@@ -79,6 +80,9 @@ DOCUMENT_WORDS = (
     "取りまとめ",
     "ロードマップ",
     "白書",
+    "要領",
+    "Q&A",
+    "FAQ",
 )
 ENFORCEMENT_ORDER_RE = re.compile(r"施行(?:令|規則)")
 _NAME_CHAR = r"[一-龥ァ-ヺー・A-Za-z0-9]"
@@ -86,7 +90,8 @@ _ENDINGS = "|".join(re.escape(w) for w in sorted(BODY_SUFFIXES + DOCUMENT_WORDS,
 # Nouns glued to the end of the law's name up to a body's or document's ending.
 _GLUED_NAME_RE = re.compile(rf"{_NAME_CHAR}{{0,12}}?(?:{_ENDINGS})")
 _QUOTED_RE = re.compile(r"「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
-_QUOTED_END_RE = re.compile(rf"(?:{_ENDINGS})(?:\(案\)|（案）|案)?$")
+# 「…ガイドライン（通則編）」, 「…指針（案）」: a part or draft named in brackets after the ending.
+_QUOTED_END_RE = re.compile(rf"(?:{_ENDINGS})(?:[(（][^()（）]{{1,12}}[)）]|案)?$")
 
 
 def glued_after(folded: str, end: int) -> bool:

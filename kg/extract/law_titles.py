@@ -3,10 +3,13 @@
 Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes a tokenized doc (and its
 folded text); gives candidate spans:
 
-* a title ending 「…に関する法律」, 「…に係る法律」 or 「…を改正する法律」, reaching back to the start
-  of its phrase (over 等: 「預貯金口座の管理等に関する法律」); 「…の一部を改正する法律案」 is a bill,
-  not yet a law (the law it amends is named inside it and found on its own), while the bill of a
-  new law (「…に関する法律案」) names that law;
+* a title ending 「…に関する法律」 or 「…に係る法律」, or an ordinance's 「…に関する内閣府令」
+  (「…総務省令」, 「…政令」, 「…規則」: an ordinance of that kind), reaching back to the start of its
+  phrase (over 等: 「預貯金口座の管理等に関する法律」, and over 及び/並びに/・ unless a law's name
+  ends before them: 「情報の取得及び利用並びに意思疎通に係る…法律」 is one title, 「A法及び…に関する
+  法律」 two); the bill of a new law (「…に関する法律案」) names that law;
+* an amending act (「…の一部を改正する法律（案）」, 「…条例の全部を改正する条例」) is no law of its own:
+  the act it amends is, found on its own (a local ordinance by the whole phrase before 「の一部」);
 * the start of a name before 法 or 条例 in a run of nouns: after the modifiers it starts with (eras,
   years, 改正), and back over 「・」 joining words of one name (「孤独・孤立対策推進法」), unless
   the words before 「・」 end a law of their own (「個人情報保護法・番号法」);
@@ -46,11 +49,15 @@ MODIFIERS = frozenset(
 )
 # 「空き家等の適正管理に関する条例」, 「預貯金口座の管理等に関する法律」: 等 is inside a title.
 _TITLE_MODIFIERS = MODIFIERS - {"等"}
-_TITLE_RE = re.compile(r"(?:に関する|を改正する|に係る)(?:法律|条例)")
+# A titled ordinance (「金融商品取引業等に関する内閣府令」, 「…に関する総務省令」) is an act of that kind.
+_ORDINANCE_TITLE_ENDS = r"内閣府令|府令|[一-龥]{0,4}?省令|政令|規則"
+_TITLE_RE = re.compile(rf"(?:に関する|を改正する|に係る)(?:法律|条例|{_ORDINANCE_TITLE_ENDS})")
 MIN_NAME_CHARS = 3
 _TITLE_STOP_TAGS = ("補助記号", "空白", "記号", "助詞-係助詞", "助詞-副助詞")
 _TITLE_STOP_WORDS = frozenset({"は", "が", "も", "で", "へ", "と", "や", "から", "より", "まで"})
 _MAX_TITLE = 60
+# 「…条例の一部を改正する条例」: the ordinance amended ends before 「の一部」.
+_AMENDED_PART_RE = re.compile(r"(?<=条例)(?:等)?の(?:一部|全部)$")
 
 
 def titles(doc: Any, folded: str) -> Iterator[Candidate]:
@@ -78,8 +85,14 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
         start = doc[first].idx
         if m.start() - start < MIN_NAME_CHARS:
             continue
-        if folded.startswith("案", m.end()) and m.group().startswith("を改正"):
-            continue  # 「…の一部を改正する法律案」: a bill, not yet a law; the law it amends is named in it
+        if m.group().startswith("を改正"):
+            # 「…の一部を改正する法律（案）」, 「…条例の全部を改正する条例」: an amending act names the act
+            # it amends, whose change it is; only that act is a law of the text
+            amended = _AMENDED_PART_RE.search(folded, start, m.start())
+            if amended is not None and names_local_body_or_listed(folded[start : amended.start()]):
+                # 「大阪府安全なまちづくり条例の一部を改正する条例」: the ordinance by the whole phrase
+                yield Candidate(start, amended.start(), None, "local_ordinance")
+            continue
         if m.group().endswith("条例"):
             # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
             if names_local_body_or_listed(folded[start : m.end()]):
@@ -88,8 +101,7 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
                 # 「空き家等の適正管理に関する条例を制定」: one of this document's body
                 yield Candidate(start, m.end(), None, "local_ordinance:own")
             continue
-        kind = "amendment" if m.group().startswith("を改正") else "statute"
-        yield Candidate(start, m.end(), None, kind)
+        yield Candidate(start, m.end(), None, "statute" if m.group().endswith("法律") else "ordinance")
 
 
 # Words that join two parts of one title (「…の防止及び被害者の保護等に関する法律」, 「孤独・孤立対策の推進

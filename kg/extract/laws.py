@@ -9,8 +9,10 @@ What is found:
   略称, and the law number (「平成14年法律第151号」), in full- or half-width
   forms.  A name inside 「」 or （） is the name without the brackets.
 * Statutes not in the gazetteer: a run of nouns ending in 法
-  (「持続可能性確保法」), a title ending in 「…に関する法律」 or 「…を改正する法律」,
-  and a law number; ``known`` is False and ``key`` is the NFKC name.
+  (「持続可能性確保法」), a title ending in 「…に関する法律」, and a law number;
+  ``known`` is False and ``key`` is the NFKC name.  An ordinance titled 「…に関する内閣府令」;
+  a local ordinance (…条例, 「…法施行条例」) and the rules enforcing it (「…条例施行規則」), but not
+  the number of one (「（令和4年浜松市条例第10号）」).
 * …関連法 is a bundle; …法制 a body of law, and the entity of the law it
   is built around when that law is known (「個人情報保護法制」 is
   個人情報保護法 with kind "body_of_law"), but not
@@ -24,7 +26,7 @@ What is found:
   so it stands for one ordinance of its document, never one for the corpus.
 * 「同法施行令」, 「同法施行規則」 after a law of the same sentence are that law's ordinances
   (「特定商取引法施行令及び同法施行規則」: key 特定商取引法施行規則).
-* 法改正, 法律改正 and 法制上の措置 say that something is done by law.  When a
+* 法改正, 法律改正 and 法制上の措置 (法令上の措置) say that something is done by law.  When a
   law is named next to them (「マイナンバー法等の法律改正」,
   「法改正を実施（デジタル改革関連法）」) they only set that mention's
   ``relation``; otherwise they are a document-scoped mention of kind
@@ -196,7 +198,7 @@ _METHOD_NOUNS = frozenset(
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
 )
 _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN", "NUM"]}, "TEXT": {"NOT_IN": ["法", "法制", "・"]}}
-_MEASURE_RE = re.compile(r"法律改正|法改正|法制上の措置")
+_MEASURE_RE = re.compile(r"法律改正|法改正|法(?:制|令)上の措置")
 _AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
 _AFTER_CUES: tuple[tuple[re.Pattern[str], Relation], ...] = (
@@ -218,6 +220,7 @@ _BEFORE_PAREN_RELATIONS: dict[str, Relation] = {
     "による": "based_on",
 }
 _PAREN_WINDOW = 24
+_ORDINANCE_NUMBER_RE = re.compile(r"第[0-9０-９一二三四五六七八九十百千]+号")
 _LABEL_WORDS = (("STATUTE", "法"), ("BODY", "法制"), ("LOCAL", "条例"))
 
 
@@ -229,7 +232,14 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         self._by_egov_id = {e.egov_id: e.key for e in self.gazetteer if e.egov_id}
         self._matcher.add("STATUTE", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}]])
         self._matcher.add("BODY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法制"}]])
-        self._matcher.add("LOCAL", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "条例"}]])
+        self._matcher.add(
+            "LOCAL",
+            [
+                [{**_NOUNISH, "OP": "+"}, {"TEXT": "条例"}],
+                # 「さいたま市個人情報保護法施行条例」: an ordinance enforcing a law
+                [{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}, {"TEXT": "施行"}, {"TEXT": "条例"}],
+            ],
+        )
 
     def __call__(self, doc: Any) -> Any:
         text = doc.text  # spaCy joins the tokens again on every access
@@ -296,11 +306,15 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                         continue  # 法制化, 法制審議会, 内閣法制局
                     kind = "body_of_law"
                 elif label == "LOCAL":
+                    if _ORDINANCE_NUMBER_RE.match(text, last.idx + len(last.text)):
+                        continue  # 「（令和4年浜松市条例第10号）」: an ordinance's number, not its name
                     own = own_ordinance(doc, first, end)
                     if (
                         own is not None
                     ):  # 「本市情報公開条例」, 「自治基本条例を制定」: one of this document's body
                         yield own
+                        if text.startswith("施行規則", own.end):  # 「本市情報公開条例施行規則」
+                            yield Candidate(own.start, own.end + len("施行規則"), None, own.kind)
                         continue
                     if not names_local_body_or_listed(nouns.text):
                         continue
@@ -314,6 +328,9 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 suffix = ENFORCEMENT_ORDER_RE.match(text, end_char) if label == "STATUTE" else None
                 if suffix:  # 「…法施行令」, 「…法施行規則」: an ordinance named after its act
                     yield Candidate(nouns.start_char, suffix.end(), None, "ordinance")
+                elif label == "LOCAL" and text.startswith("施行規則", end_char):
+                    # 「千葉市情報公開条例施行規則」: the rules enforcing an ordinance
+                    yield Candidate(nouns.start_char, end_char + len("施行規則"), None, kind)
 
     def _mention(self, text: str, folded: str, cand: Candidate) -> LawMention:
         surface = text[cand.start : cand.end]
@@ -359,7 +376,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             start, end = m.span()
             if is_masked(start, end, masks) or index.overlaps(start, end):
                 continue
-            relation: Relation = "enacts" if m.group() == "法制上の措置" else "amends"
+            relation: Relation = "enacts" if m.group().endswith("措置") else "amends"
             near = _law_before(folded, start, index) or _law_in_parens_after(folded, end, index)
             if near is not None:
                 index.update(replace(near, relation=near.relation or relation))

@@ -9,11 +9,16 @@ text states, with:
   ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」),
   ``revision`` (an ordinance's, named or not: 「府令改正」, 「省令整備」, 「政令の制定」,
   「…法施行令を改正」, 「…条例の一部を改正」, 「施行令及び施行規則を改正」 — one each),
-  ``legal_measure`` (「法制上の措置」, 「法整備」) or ``bill`` (「法案を提出」,
-  「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not also an amendment);
+  ``legal_measure`` (「法制上の措置」, 「法令上の措置」, 「法整備」) or ``bill`` (「法案を提出」,
+  「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not also an amendment;
+  「「…に関する法律案」を閣議決定し、国会に提出」: the bill of that law);
+  an amending act passed, made or promulgated (「民法の一部を改正する法律が成立し」,
+  「…条例の一部を改正する条例を市議会に提案し」) is the change of the act it amends, while its
+  mere mention (「…を改正する法律の施行に伴い」) is none;
 * ``act_kind`` — the kind of act it changes or makes: 法律, 府令, 省令, 政令,
-  条例 or 規則; …施行令 is a 政令 and …施行規則 a 省令 (「府令改正」 keeps 府令 and
-  names no law: which ordinance the text does not say);
+  条例 or 規則; …施行令 is a 政令 and …法施行規則 a 省令, but a local ordinance's
+  「…条例施行規則」 a 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
+  text does not say);
 * ``laws`` — the laws it amends or enacts, where the text names them just
   before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「…法の令和3年改正」,
   「…法が改正され」, 「…に関する法律案を…国会に提出」) or as the topic of a sentence that
@@ -80,6 +85,7 @@ _ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD})"
 _ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
 _TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ)[、]?)?"
 _NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
+_CABINET = r"(?:閣議決定(?:し|の上|され)[、]?)?"
 _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
     (re.compile(_ORDINANCE + r"(?:の|を)?(?:整備|制定|公布)"), "revision", None),
@@ -89,7 +95,7 @@ _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
         "法律",
     ),
     (re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
-    (re.compile(r"法制上の措置"), "legal_measure", "法律"),
+    (re.compile(r"法(?:制|令)上の措置"), "legal_measure", "法律"),
     (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
     (re.compile(r"法制化|立法化"), "enactment", "法律"),
     # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
@@ -102,7 +108,12 @@ _AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
     # 「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not yet an amendment
     (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律)?案"), "bill", False),
     # 「…に関する法律案を、次期通常国会に提出」: the bill of a new law
-    (re.compile(r"案(?:を|の)?、?" + _TO_DIET + r"(?:提出|提案)"), "bill", False),
+    # 「「…に関する法律案」を閣議決定し、第208回国会に提出」, 「…法律案」が国会に提出され」
+    (
+        re.compile(r"案[」』]?(?:を|の|が|は)?、?" + _CABINET + _TO_DIET + r"(?:提出|提案)"),
+        "bill",
+        False,
+    ),
     # 「…法を改正し」, 「…法の一部を改正」, 「…法の令和3年改正」
     (
         re.compile(
@@ -116,6 +127,16 @@ _AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
     (re.compile(r"(?:の|を)?廃止"), "revision", True),
     # 「個人情報保護法制の見直し」
     (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment", False),
+)
+# 「民法の一部を改正する法律が成立し」, 「…条例の全部を改正する条例を制定」: the amending act, by its title;
+# what the text does to it (its passing, making or promulgation) is the amended act's change.
+_AMENDING_ACT_RE = re.compile(
+    r"(?:等)?の(?:一部|全部)を改正する(?P<own>法律|条例|内閣府令|府令|[一-龥]{0,4}?省令|政令|規則)(?P<draft>案)?"
+    r"(?:[(（][^()（）\n]{0,24}号[)）])?[」』]?"
+)
+_AMENDING_ACT_PASSED_RE = re.compile(
+    r"(?:(?:が|は|を)、?[^。、\n]{0,30}?|(?:が|は)、[^。\n]{0,30}?|の)(?:成立|制定|公布|可決|提案|提出|閣議決定)"
+    r"|(?:に|で)?よ(?:り|る|って)"
 )
 # 「…法は、令和3年5月12日に参議院本会議で可決され、成立した」: the law the sentence is about is enacted.
 _TOPIC_ENACTED_RE = re.compile(
@@ -161,6 +182,8 @@ _CLAUSE_END = re.compile(r"[。✓\n]")
 def _act_kind(word: str) -> str:
     if word.endswith("施行令"):
         return "政令"  # 「…法施行令」 is a cabinet order
+    if word.endswith("条例施行規則"):
+        return "規則"  # 「…市情報公開条例施行規則」: the rules enforcing a local ordinance
     if word.endswith("施行規則"):
         return "省令"  # 「…法施行規則」 is a ministry's ordinance
     if word.endswith(("法", "法律", "法制")):
@@ -194,6 +217,16 @@ def find_actions(
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
         act_kind = "法律" if statutes else _act_kind(first.text)
         keys = tuple(dict.fromkeys(x.key for x in chain))
+        amending = _AMENDING_ACT_RE.match(folded, pos)
+        if amending and not (amending["draft"] and amending["own"] == "法律"):  # a bill: below
+            passed = _AMENDING_ACT_PASSED_RE.match(folded, amending.end())
+            end = passed.end() if passed else amending.end()
+            if free(first.start, end):
+                taken.append((first.start, end))
+                if passed:  # 「…の一部を改正する法律の施行に伴い」 states no change of its own
+                    change: ActionKind = "amendment" if act_kind == "法律" else "revision"
+                    found.extend(_chain_actions(text, chain, end, change, act_kind, keys, statutes))
+            continue
         for cue, kind, ordinances_only in _AFTER_LAW:
             m = cue.match(folded, pos)
             if m and free(first.start, m.end()):
@@ -205,6 +238,8 @@ def find_actions(
                     found.extend(_chain_actions(text, chain, m.end(), kind, act_kind, keys, statutes))
                 break
         else:
+            if folded.startswith("案", pos) and act_kind == "法律":
+                pos += 1  # 「…法案は、…可決され、成立した」: the bill passed enacts the law
             topic = _TOPIC_ENACTED_RE.match(folded, pos)
             if topic is None and act_kind != "法律":
                 topic = _TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
@@ -229,7 +264,8 @@ def find_actions(
                 continue  # 「法改正を伴わない」, 「法改正は予定していない」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
-            cue_act_kind = act or _act_kind(m["act"])
+            # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
+            cue_act_kind = act or _act_kind((named.text if named is not None else "") + m["act"])
             found.append(LegislativeAction(text[start:end], start, end, kind, cue_act_kind, keys))
             if act is None:
                 for s, e in _listed_before(folded, start):  # 「施行令及び施行規則を改正」
