@@ -91,9 +91,8 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
     def _prepare(self) -> None:
         skip = {_plain(w) for w in self.p.headings["skip"]}
         nav = {_plain(w) for w in self.p.headings["navigation"]}
-        roots = [s for s in self.doc.sections if s.parent is None]
-        if len(roots) == 1 and roots[0].index == 0 and roots[0].children:
-            # The document's title (「デジタル人材確保方針」) names the document, not a list.
+        numbers = (self.p.chapters, self.p.theme_numbers, *self.p.item_numbers.values())
+        if forms.title_section(self.doc, numbers):  # the document's title names the document, not a list
             self.navigation.add(0)
         for section in self.doc.sections:
             plain = _plain(self.title(section))
@@ -174,13 +173,11 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         one that only defers (「引き続き検討する。」) or gives a verdict (「改善して継続」) no measure."""
         if cls not in ("Goal", "Issue", "Measure"):
             return False
-        cues = "|".join(re.escape(w) for w in self.p.headings["kpi"])
-        labelled = rf"^[【\[〔■＜<](?:{cues})[】\]〕＞>]|^(?:{cues})[ \u3000]*[：:]"
         deferral = cls == "Measure" and any(
             p.search(label)
             for p in (*self.p.sentences.get("deferral", ()), *self.p.sentences.get("verdict", ()))
         )
-        return deferral or re.match(labelled, label) is not None
+        return deferral or forms.kpi_labelled(label, self.p.headings["kpi"])
 
     def heading_block(self, section: int) -> Block:
         return self.doc.blocks[self.doc.sections[section].heading]
@@ -188,13 +185,17 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
     def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
         """The leaf bullets among ``blocks`` (with ``top``, the outermost), and a paragraph's marked lines."""
         found = []
+        targets = False  # after a KPI label (「＜指標＞」): the entries are targets, no items
         for i in blocks:
             block = self.doc.blocks[i]
             inner = block.parent is not None and self.doc.blocks[block.parent].kind == BlockKind.LIST_ITEM
             if block.kind == BlockKind.LIST_ITEM and (not inner if top else i not in self.group_bullets):
-                found.append((block, block.start, block.end))
+                found += [] if targets else [(block, block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:
+                targets = forms.kpi_label(block.text, self.p.headings["kpi"])
                 found += [(block, s, e) for s, e in forms.line_entries(self.doc.text, block)]
+            elif block.kind != BlockKind.LIST_ITEM:
+                targets = False
         return found
 
     def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
@@ -401,7 +402,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
                 continue
             title = self.title(section)
             typed = next(
-                (cls for key, cls in (("issue", "Issue"), ("goal", "Goal"), ("kpi", "Target"))
+                (cls for key, cls in (("issue", "Issue"), ("kpi", "Target"), ("goal", "Goal"))
                  if names_list(title, heads[key])),
                 None,
             )  # fmt: skip

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.read.document import Block, BlockKind
+from kg.read.document import Block, BlockKind, Document
 
 # A list mark at the start of a line: bullets, katakana (with a space), circled and
 # parenthesised numbers.
@@ -177,7 +177,7 @@ def line_mark(line: str) -> int | None:
 def line_entries(text: str, block: Block, *, after_first: bool = False) -> list[tuple[int, int]]:
     """The entries of a paragraph whose every line opens with a list mark, else nothing.
 
-    >>> from kg.read.document import Block, BlockKind
+    >>> from kg.read.document import Block, BlockKind, Document
     >>> t = "ア 書類の省略\\nイ 基準の公表"
     >>> [t[s:e] for s, e in line_entries(t, Block(BlockKind.PARAGRAPH, t, 0, len(t), 1, 2))]
     ['書類の省略', '基準の公表']
@@ -248,3 +248,40 @@ _BRACKETED = re.compile(
 def bracketed(text: str) -> bool:
     """Whether a block is one label in brackets (「【目指す姿】」, 「〔具体的施策〕」)."""
     return bool(_BRACKETED.match(text))
+
+
+def kpi_labelled(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether an entry opens with a KPI label (「【KPI】創業件数」, 「KPI：…」, 「【重要業績指標】…」).
+
+    >>> kpi_labelled("【重要業績指標】住宅の耐震化率", ("KPI", "指標")), kpi_labelled("指標の整備", ("指標",))
+    (True, False)
+    """
+    words = "|".join(re.escape(w) for w in cues)
+    # a bracket whose words end with a KPI cue, a note in brackets allowed (「【KPI（重要業績評価指標）】」)
+    bracket = rf"^[【\[〔■＜<][^】\]〕＞>]{{0,10}}(?:{words})(?:[（(][^）)]*[）)])?[】\]〕＞>]"
+    return re.match(rf"{bracket}|^(?:{words})[ \u3000]*[：:]", text) is not None
+
+
+def kpi_label(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a paragraph is a KPI label alone (「＜指標＞」, 「【KPI】」, 「成果指標：」): the entries
+    after it are targets.
+
+    >>> kpi_label("＜指標＞", ("指標",)), kpi_label("＜主な取組＞", ("指標",))
+    (True, False)
+    """
+    if "\n" in text.strip() or not (bracketed(text) or text.strip().rstrip("：:") == label(text)):
+        return False
+    return names_list(bare_label(text), cues)
+
+
+def title_section(doc: Document, numbers: Iterable[Iterable[re.Pattern[str]]]) -> bool:
+    """Whether the document's first heading is its title (「デジタル人材確保方針」): the one heading at the
+    top, over others, that opens with no number of the patterns' (a chapter, 「第4章　分野別の施策」, a
+    theme's or an item's, 「基本施策2」, 「政策目標1」, is a part of the document)."""
+    roots = [s for s in doc.sections if s.parent is None]
+    if not (len(roots) == 1 and roots[0].index == 0 and roots[0].children):
+        return False
+    section = roots[0]
+    title = label(section.title)
+    written = f"{section.number} {title}" if section.number and section.number not in title else title
+    return all(split_title(written, patterns)[0] is None for patterns in numbers)

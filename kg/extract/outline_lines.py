@@ -72,17 +72,27 @@ class _Relining:
         or two one-line headings each followed by a paragraph of text (as Word keeps the lines)."""
         found: set[int | None] = set()
         single: dict[int | None, int] = {}
+        nested: dict[int | None, int] = {}
         blocks = self.doc.blocks
         for n, block in enumerate(blocks):
             if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
                 continue
             lines = _lines(block)
-            if not lines or _heading(self.doc.text, *lines[0]) is None:
+            if not lines or (head := _heading(self.doc.text, *lines[0])) is None:
                 continue
             if len(lines) >= 2:
                 found.add(block.section)
                 continue
             after = blocks[n + 1] if n + 1 < len(blocks) else None
+            inner = self._one_line_heading(after) if after is not None else None
+            if (
+                inner is not None
+                and after is not None
+                and after.section == block.section
+                and inner > head.level
+            ):
+                # 「第4章 …」 over 「１ …」 over 「（１）…」, a line a paragraph (as Word keeps them)
+                nested[block.section] = nested.get(block.section, 0) + 1
             if (
                 after is not None
                 and after.kind == BlockKind.PARAGRAPH
@@ -91,7 +101,15 @@ class _Relining:
                 and not self.label_line(after.start, after.end)
             ):
                 single[block.section] = single.get(block.section, 0) + 1
-        return found | {s for s, count in single.items() if count >= 2}
+        return found | {s for s, count in [*single.items(), *nested.items()] if count >= 2}
+
+    def _one_line_heading(self, block: Block) -> int | None:
+        """The level of a paragraph that is one numbered heading line, else None."""
+        if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
+            return None
+        lines = _lines(block)
+        head = _heading(self.doc.text, *lines[0]) if len(lines) == 1 else None
+        return head.level if head is not None else None
 
     def splits(self, block: Block, outline: set[int | None], following: Block | None) -> bool:
         if block.parent is not None:

@@ -28,6 +28,7 @@ from kg.read.document import Block, BlockKind, Document, Section
 _JOINED = re.compile(r"と|及び|並びに")
 # 「…を整備する。（デジタル庁、法務省）」: the bracket after the sentence names its owners.
 _OWNERS = re.compile(r"。[ \u3000]*[（(](?P<owners>[^（）()]+)[）)]$")
+_BRACKETED_ALONE = re.compile(r"^[（(【〔\[](?P<inner>[^（）()【】〔〕\[\]]{2,30})[）)】〕\]]$")
 
 
 class NestingRules:
@@ -42,6 +43,7 @@ class NestingRules:
     measure_themes: set[int]
     found: list[Found]
     line_themes: list[tuple[int, int, int | None]]  # themes of lines (「柱1 …」): item, start, section
+    group_bullets: set[int]  # list entries that hold others
 
     if TYPE_CHECKING:
 
@@ -128,6 +130,30 @@ class NestingRules:
                     self.themes[child] = -1
                     self.theme_rule[child] = "heading"
                     self.measure_themes.add(child)
+        self._goal_directions()
+
+    def _goal_directions(self) -> None:
+        """Under a heading that is a goal by its number (「基本目標２　…」), the sub-headings that hold
+        entries or headings of their own (「（１）生涯学習の推進」 over its bullets) are the goal's themes
+        (its 施策の方向), and what stands in each is its measures."""
+        goal_numbers = self.p.item_numbers.get("goal", ())
+        for section in self.doc.sections:
+            if (
+                section.index in self.skipped
+                or section.index in self.themes
+                or forms.split_title(forms.label(section.title), goal_numbers)[0] is None
+            ):
+                continue
+            for child in self.plain_children(section):
+                below = self.doc.sections[child]
+                if names_list(self.title(below), self.p.headings["measure"]) or self.about(below):
+                    continue
+                if below.children or any(
+                    self.doc.blocks[i].kind == BlockKind.LIST_ITEM for i in below.blocks
+                ):
+                    self.themes[child] = -1
+                    self.theme_rule[child] = "heading"
+                    self.measure_themes.add(child)
 
     def _measures_in_themes(self) -> None:
         for index in sorted(self.measure_themes):
@@ -137,6 +163,10 @@ class NestingRules:
                 below = self.doc.sections[child]
                 if self.about(below):
                     self.add_sentences("Measure", below)
+                    continue
+                if names_list(self.title(below), self.p.headings["measure"]):
+                    # 「主な取組」 under a pillar names its measures: its entries are they
+                    self.add_entries("Measure", below.blocks, "heading")
                     continue
                 self.add("Measure", self.heading_block(child), "heading")
                 self.add_entries("Measure", below.blocks, "heading")
@@ -156,6 +186,15 @@ class NestingRules:
         theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
         self.line_themes = []
         for block in self.doc.blocks:
+            if (
+                block.kind == BlockKind.LIST_ITEM
+                and theme is not None
+                and block.section not in self.skipped
+                and block.index not in self.group_bullets
+            ):
+                # a list entry after a theme line (Word writes a ・ line as a list paragraph)
+                self.add("Measure", block, "heading", theme=theme, theme_basis="heading")
+                continue
             if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
                 theme = None
                 continue
@@ -180,25 +219,57 @@ class NestingRules:
     def _line_theme_links(self) -> None:
         """An item after a theme line in its section (「政策3　子育て支援の充実」 over 「施策3-1 …」 and a
         table of 事業) that no nearer rule put in a theme is part of the last such theme."""
+        # A goal line of its own number (「基本目標Ⅱ　…」) stands over the theme lines after it: it ends
+        # the run of the theme lines before it.
+        goals = [
+            g.start for g in self.found if g.cls == "Goal" and g.number is not None and g.rule == "label"
+        ]
         for item in self.found:
             if item.cls == "Theme" or item.theme is not None:
                 continue
             before = [
-                t for t, start, section in self.line_themes if start < item.start and section == item.section
+                (t, start)
+                for t, start, section in self.line_themes
+                if start < item.start and section == item.section
             ]
-            if before:
-                item.theme, item.theme_basis = before[-1], "heading"
+            if before and not any(before[-1][1] < g <= item.start for g in goals):
+                item.theme, item.theme_basis = before[-1][0], "heading"
+
+    def _number_alone(self, line: str) -> tuple[str, str] | None:
+        """The type and number of a line that is an item's number alone in brackets
+        (「（起きてはならない最悪の事態３－１）」, 「【リスクシナリオ1-2】」), else None."""
+        m = _BRACKETED_ALONE.match(line.strip(" \u3000"))
+        if m is None:
+            return None
+        inner = m["inner"].strip(" \u3000") + " "
+        for cls, patterns in self.p.item_numbers.items():
+            for pattern in patterns:
+                found = pattern.match(inner)
+                if found is not None and found.end() == len(inner):
+                    return cls.capitalize(), forms.plain(inner)
+        return None
 
     def _numbered_lines(self) -> None:
         """Lines of a paragraph that open with an item's number (「アクション1-1　…」)."""
         text = self.doc.text
+        # 「（起きてはならない最悪の事態３－１）」: an item's number alone in brackets, its text next.
+        pending: tuple[str, str] | None = None
         for block in self.doc.blocks:
             if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                pending = None
                 continue
             at = block.start
             for line in block.text.split("\n"):
                 start, end = at, at + len(line.rstrip())
                 at += len(line) + 1
+                if pending is not None and line.strip():
+                    lead = len(line) - len(line.lstrip(" \u3000"))
+                    self.add(pending[0], block, "label", start + lead, end, number=pending[1])
+                    pending = None
+                    continue
+                if (alone := self._number_alone(line)) is not None:
+                    pending = alone
+                    continue
                 # 「1．論点1：…」: the outline's number before the item's own left out
                 _, written = forms.split_title(line.strip(), self.p.numbers)
                 for cls, patterns in self.p.item_numbers.items():

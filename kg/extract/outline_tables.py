@@ -24,7 +24,11 @@ TYPED = {"goal": "Goal", "issue": "Issue", "measure": "Measure", "kpi": "Target"
 # tag (「・A<br>・B」 as a Markdown cell writes a line break).
 _BULLET_IN_CELL = re.compile(r"(?:^|(?<=\s)|(?<=>))・")
 _TRAILING = re.compile(r"(?:<[^<>\n]*>|\s)+$")
-_ROW_NUMBER = re.compile(r"^(?:no\.?|#|番号|項番|順|[0-9]+)$", re.IGNORECASE)
+# A row's key rather than its name: a number (「1」, 「①」 and 「(1)」 as NFKC writes them), 「ア」, 「a.」.
+_ROW_NUMBER = re.compile(
+    r"^(?:no\.?|#|番号|項番|順|[0-9]+[.)]?|\([0-9]+\)|[アイウエオカキクケコサシスセソタチツテト][.)]?|[a-z][.)]?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -181,12 +185,16 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
     if columns["theme"] is None and _names_rows(header, rows[1:], columns):
         columns["theme"] = 0
+    kpi = columns["kpi"]
     # Every column a type's cue names (「施策」 and 「主な取組」 of a 工程表 are both measures).
     typed = [
         (cls, at)
         for k, cls in TYPED.items()
         for at in _columns(header, cues.get(k, ()), suffixes)
-        if at != columns["theme"] and at not in (columns["owner"], columns["schedule"])
+        if at != columns["theme"]
+        and at not in (columns["owner"], columns["schedule"])
+        # right of a KPI column a 目標 column (「目標（R12）」) holds the indicator's target value
+        and not (cls == "Goal" and kpi is not None and kpi < at)
     ]
     if not typed:
         return []

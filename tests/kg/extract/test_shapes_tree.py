@@ -18,11 +18,9 @@ from tests.kg.extract.test_shapes import _markdown, assert_word_gives_the_markdo
 # Word keeps each line of a plain outline as a paragraph of its own; these are not read alike yet.
 WORD_MISSING = {
     "a 実施方針: 目的 sentence and 1) 取組 lines": "Word's 1) lines are read as paragraphs, no entries",
-    "plain text 第１ / １ / （１） with ア lines under some （１）": "Word: one paragraph a line",
     "plain text Ⅰ / １． headings over ・ lines": "Word: one paragraph a line",
     "a 施策体系 drawn as a text tree": "Word drops the spaces before a branch that give its depth",
     "a slide: ＜現状・課題＞ ● lines, ＜事業内容＞ ① lines and a ⇒ effect": "Word: one paragraph a line",
-    "a 中長期計画's 第３ …とるべき措置 over １． topics over （１） actions": "Word: one paragraph a line",
 }
 
 
