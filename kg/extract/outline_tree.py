@@ -40,6 +40,8 @@ from kg.read.document import Block, BlockKind, Document, Section
 # A line that is a name in brackets (「【観光の振興】」): a theme where marked action lines follow it.
 _NAME_LINE = re.compile(r"^[ \u3000]*[【〔［](?P<name>[^【】〔〕［］\n]{2,40})[】〕］][ \u3000]*$")
 
+# What follows a cue word that names a list (「課題と対応」, 「分野別」, 「テーマごと」, 「施策の体系」).
+_JOINED_AFTER = r"(?:と|及び|並びに|・|ごと|毎|別|の|[：:]|$)"
 # A branch of a tree drawn in text: the rules before it (「│　」) and its own mark (「├─ 」, 「└─ 」).
 _BRANCH = re.compile(r"^[ \u3000│┃|]*[├└┣┗]─*[ \u3000]*")
 
@@ -115,7 +117,12 @@ class TreeRules:
             return True
         if self._topic_of_measures(plain):
             return False
-        return any(w in plain for w in words) and not self._names_action(title)
+        # a cue word that opens the title or is joined to another (「取組のポイント」, 「重点分野と取組」),
+        # not one inside a topic's name (「あらゆる分野における女性の活躍」)
+        joined = any(
+            plain.startswith(w) or re.search(re.escape(w) + _JOINED_AFTER, plain) for w in words if w in plain
+        )
+        return joined and not self._names_action(title)
 
     def _topic_of_measures(self, plain: str) -> bool:
         """A title that ends in a measure word after a topic of its own (「防災・減災対策」, 「地域の
@@ -129,7 +136,7 @@ class TreeRules:
                     len(topic) >= 2
                     and not any(p.fullmatch(topic) for p in self.p.tree.get("modifier", ()))
                     and not topic.endswith(("と", "及び", "並びに", "・", "別", "ごと"))
-                    and not any(c in topic for c in cues)
+                    and not any(c in topic for c in (*cues, *self.p.combined_words.get("measure", ())))
                 )
         return False
 
@@ -232,8 +239,22 @@ class TreeRules:
             self._issue_sentences(section)
             if not self._tree_candidate(section) or (own is not None and own.cls != "Theme"):
                 continue
-            if own is not None:
+            if own is not None:  # a theme by another rule: its bare action bullets are its measures
                 tree_themes[section.index] = self.found.index(own)
+                if (m := _NAME_LINE.match(own.label)) is not None:  # 「【仕事と生活の調和】」: the name
+                    own.label, own.start, own.end = (
+                        m["name"],
+                        own.start + m.start("name"),
+                        own.start + m.end("name"),
+                    )
+                upper = self.doc.sections[section.parent] if section.parent is not None else None
+                if (
+                    upper
+                    and self._tree_candidate(upper)
+                    and not section.children
+                    and self._bare_actions(section)
+                ):
+                    self._entry_measures(section)  # under a topic (not a theme list 「1 重点テーマ」)
                 continue
             end = self._tree_span(section)[1]
             heading_end = self.heading_block(section.index).end
@@ -248,7 +269,7 @@ class TreeRules:
             if held and forms.plain(self.title(section)) in named:
                 continue  # a theme named again (「1 利用者中心の手続設計」 under 「第3 具体的施策」)
             if held:
-                theme = self.add("Theme", self.heading_block(section.index), "heading")
+                theme = self._heading_theme(section)
                 if theme is not None:
                     self.found[theme].theme, self.found[theme].theme_basis = None, None
                     tree_themes[section.index] = theme
@@ -268,6 +289,16 @@ class TreeRules:
     def _manual_number(self, section: Section) -> bool:
         written = f"{section.number or ''} {forms.label(section.title)}".strip()
         return any(p.match(written) for p in self.p.tree.get("manual_numbers", ()))
+
+    def _heading_theme(self, section: Section) -> int | None:
+        """The theme a heading names: its title, or the name in its brackets (「【仕事と生活の調和】」)."""
+        block = self.heading_block(section.index)
+        text = self.doc.text[block.start : block.end]
+        m = _NAME_LINE.match(text.lstrip("#").strip(" \u3000"))
+        if m is None:
+            return self.add("Theme", block, "heading")
+        at = text.index(m["name"])
+        return self.add("Theme", block, "heading", block.start + at, block.start + at + len(m["name"]))
 
     def _numbered_measure(self, section: Section) -> bool:
         """A heading numbered as a measure of its own (「施策１－１　…」)."""
