@@ -8,7 +8,7 @@ read a page at a time; "without" is a MINUS (one anti-join).
 
 from __future__ import annotations
 
-from kg.ask.kinds import Paged, QuestionKind, paged
+from kg.ask.kinds import NAMED_LAW, Paged, QuestionKind, paged
 
 
 def _kind(
@@ -70,10 +70,10 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
         ),
         Paged(
             ("item",),
-            "?item a pol:Measure .\n  MINUS { ?item pol:dependsOnLaw ?law }",
+            f"?item a pol:Measure .\n  MINUS {{ ?item {NAMED_LAW} }}",
             "?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
         ),
-        "→ 法令に依拠しない施策",
+        "→ 法令（名前のある法律・法律群）に依拠しない施策（法令名のない立法措置は法令に数えない）",
         ("item", "itemLabel", "document", "line"),
     ),
 )

@@ -99,3 +99,47 @@ def read_breakdown(text: str) -> Reading | None:
         f"→ {by}別の{what}の一覧（{'課題を通して' if by == 'テーマ' else '課題の番号とともに'}）",
         (*head, "item", "itemLabel", "document", "line"),
     )
+
+
+BREAKDOWN_KINDS = ("issues_by_theme", "items_by_theme", "items_by_issue")
+
+
+def count_breakdown(text: str) -> Reading | None:
+    """``text``, a list by theme or issue (「テーマ別の取組状況」), counted per theme or issue (「…の件数」):
+    one row a theme or issue with its number of issues or items, or None for a question of another form."""
+    m = next((m for form in _FORMS if (m := form.fullmatch(text)) is not None), None)
+    if m is None:
+        return None
+    item_class, what = _WHAT[m["what"]]
+    by = "課題" if m["by"] == "課題" else "テーマ"
+    if item_class == "pol:Issue":
+        if by == "課題":
+            return None
+        rows, counted, head = "?issue a pol:Issue .", "issue", ("theme", "themeNumber", "themeLabel")
+        order = "?themeNumber ?themeLabel"
+        where = f"{rows}\n  {_THEME}"
+    else:
+        rows = f"?item a {item_class} ; pol:addressesIssue ?issue . ?issue a pol:Issue ."
+        counted = "item"
+        if by == "テーマ":
+            head, order, where = (
+                ("theme", "themeNumber", "themeLabel"),
+                "?themeNumber ?themeLabel",
+                f"{rows}\n  {_THEME}",
+            )
+        else:
+            head, order = ("issue", "number", "issueLabel"), "DESC(?count) ?number ?issue"
+            where = f"{rows}\n  {_ISSUE}"
+    names = " ".join(f"?{c}" for c in head)
+    sparql = (
+        f"SELECT {names} (COUNT(DISTINCT ?{counted}) AS ?count) WHERE {{\n  {where}\n}}"
+        f" GROUP BY {names} ORDER BY {order}"
+    )
+    through = "（課題を通して）" if by == "テーマ" and item_class != "pol:Issue" else ""
+    name = f"{'issues' if item_class == 'pol:Issue' else 'items'}_by_{'theme' if by == 'テーマ' else 'issue'}"
+    return Reading(
+        f"{name}_count",
+        sparql,
+        f"→ {by}別の{what}の数{through}",
+        (*head, "count"),
+    )

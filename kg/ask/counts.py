@@ -8,7 +8,7 @@ theme, issue or agency, or one number).
 
 from __future__ import annotations
 
-from kg.ask.kinds import QuestionKind
+from kg.ask.kinds import NAMED_LAW, QuestionKind
 
 
 def _whole(*patterns: str) -> str:
@@ -166,8 +166,8 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             rf"(?:法令|法律|法)に(?:基づく|依拠する|依拠している|基づいている){_MEASURES}(?:の)?(?:数|件数)",
             rf"(?:法令|法律|根拠法|法的根拠)(?:の|が)ある{_MEASURES}(?:の)?(?:数|件数)",
         ),
-        "SELECT (COUNT(DISTINCT ?item) AS ?count) WHERE { ?item a pol:Measure ; pol:dependsOnLaw ?law }",
-        "→ 法令に依拠する施策の数",
+        f"SELECT (COUNT(DISTINCT ?item) AS ?count) WHERE {{ ?item a pol:Measure ; {NAMED_LAW} }}",
+        "→ 法令（名前のある法律・法律群）に依拠する施策の数",
         ("count",),
     ),
     QuestionKind(

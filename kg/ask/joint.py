@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.ask.cues import FRAGMENTS
+from kg.ask.kinds import NAMED_LAW
 from kg.ask.names import Entity, Mention
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
 
@@ -70,7 +71,7 @@ def _one(mention: Mention | Period | None) -> Entity | Outcome:
 def _restriction(key: str, entity: Entity | None) -> str:
     """The pattern that keeps the rows whose ``key`` rests on ``entity`` (any law where None)."""
     if entity is None:
-        found = "?x2 pol:dependsOnLaw ?anyLaw"
+        found = f"?x2 {NAMED_LAW}"
     elif entity.kind == "law":
         found = f"?x2 pol:dependsOnLaw/dcterms:isPartOf? <{entity.iri}>"
     else:

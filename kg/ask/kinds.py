@@ -105,6 +105,15 @@ _PARTS = {
 }
 
 
+# What a question means by "a law" (「法令のない施策」「法律が関係する課題」): a law or a bundle of laws
+# the text names, depended on itself or through a legislative action that amends it or is part of it.
+# An act of legislation that names no law (「戸籍における法制化」) is no law one could point to.
+NAMED_LAW = (
+    "pol:dependsOnLaw/(pol:amendsLaw|dcterms:isPartOf)? ?namedLaw .\n"
+    "    ?namedLaw a ?lawClass . FILTER(?lawClass IN (pol:Law, pol:LawBundle))"
+)
+
+
 # Put for ``$narrow`` when the period asked is shorter than a year (「2021年5月」「1月から3月」).
 NARROW = '\n  FILTER(!?yearOnly && !CONTAINS(?dateText, "年度"))'
 
@@ -172,7 +181,7 @@ def detail_query(columns: tuple[str, ...], spec: Paged) -> str:
     )
 
 
-def _dated(open_end: bool, condition: str = "", fiscal: bool = True) -> Paged:
+def dated(open_end: bool, condition: str = "", fiscal: bool = True) -> Paged:
     """The items dated in the period; ``fiscal``: an open date from a fiscal year (「令和3年度～」) counts
     in that whole year (else in the month it starts: the dates' words are not read, which is faster)."""
     return Paged(
@@ -190,7 +199,7 @@ def _dated(open_end: bool, condition: str = "", fiscal: bool = True) -> Paged:
 
 def _ahead() -> Paged:
     """What is planned, in any period: period_planned's condition over every month."""
-    spec = _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)")
+    spec = dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)")
     every = spec.condition.replace("$start", '"0001-01"').replace("$end", '"9999-12"')
     return replace(spec, condition=every)
 
@@ -378,7 +387,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         ),
         # 予定 in the text, or a start after the document's month (「4年度から開始」 written in 3年10月);
         # 「～3年12月」 (done until then) has no start and is not a plan
-        _dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)"),
+        dated(False, "%DOC_MONTH%\n  FILTER(?planned || ?begins > ?docMonth)"),
         "期間: {period} → 予定されている施策・取組状況"
         "（予定と書かれた日付か、文書の日付より後に始まる日付を持つもの。「～」で続く日付は始まりの月で）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
@@ -403,7 +412,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             r"<P>(?:から|に)?(?:開始|スタート)(?:した|された|の)@ITEMS",
         ),
         # the start written in the period, not planned and not after the document's month
-        _dated(
+        dated(
             False,
             "%DOC_MONTH%\n  FILTER(!?planned && ?begins >= $start && ?begins <= $until"
             " && ?begins <= ?docMonth)",
@@ -424,7 +433,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
             # keywords: 「2021年 実施 取組」「2021年の実施済み取組」
             r"<P>(?:に|の)?(?:実施|完了|実施済み|実施済|完了済み|完了済)(?:の)?@ITEMS",
         ),
-        _dated(False, "%DOC_MONTH%\n  FILTER(!?planned && !(?begins > ?docMonth))"),
+        dated(False, "%DOC_MONTH%\n  FILTER(!?planned && !(?begins > ?docMonth))"),
         "期間: {period} → 実施された施策・取組状況（予定でなく、文書の日付より後に始まらない日付のもの）",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),
@@ -432,7 +441,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         "period_items",
         (r"<P>(?:に|の|中の|中に|ごろの|頃の|に関する|に関係する|関連の|にかかる|の間の)?@ITEMS",),
         # what is dated in a period: an open date counts in the month it starts
-        _dated(False, fiscal=False),
+        dated(False, fiscal=False),
         "期間: {period} → 日付がこの期間にかかる施策・取組状況",
         ("item", "itemLabel", "type", "dateText", "document", "line"),
     ),

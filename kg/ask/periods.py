@@ -1,14 +1,19 @@
 """A period said in words the date reader does not read: a range said with 「から…にかけて」 or
-「から…まで」, and a half or a quarter of a year (「上半期」「第1四半期」).
+「から…まで」, and a half or a quarter of a year (「上半期」「第1四半期」); and the months a period
+the date reader found spans.
 
 Takes the folded question; gives it with such a period written as the date reader reads it
-(「7月～8月」「2021年1月～6月」).  A year said relative to now (「来年度」) is left unread: now is
-when the question is asked, not the date of the documents.
+(「7月～8月」「2021年1月～6月」), and, for a date found in it, its :class:`~kg.ask.outcomes.Period`.
+A year said relative to now (「来年度」) is left unread: now is when the question is asked, not the
+date of the documents.
 """
 
 from __future__ import annotations
 
 import re
+
+from kg.ask.outcomes import Period
+from kg.extract.dates import DateMention
 
 # 「7月から8月にかけて」「3年4月から6月までに」: a range said in words, read as 「7月～8月」.
 _RANGE_FROM_RE = re.compile(r"(?<=[月年度])(?:から|より)(?=(?:令和|平成|r|h)?\d{1,4}(?:年|月))")
@@ -53,3 +58,39 @@ def _part(m: re.Match[str]) -> str:
 def parts_of_years(text: str) -> str:
     """``text`` with a half or a quarter of a year written as its months (「2021年1月～6月」)."""
     return _PART_RE.sub(_part, text)
+
+
+def _month(value: object, last: bool) -> str | None:
+    year = getattr(value, "year", None)
+    if year is None:
+        return None
+    month = getattr(value, "month", None) or (12 if last else 1)
+    return f"{year:04d}-{month:02d}"
+
+
+# 「令和4年1月から始まる」「4月より開始される」: 「から」 before a verb of beginning says when a thing
+# starts, not that the period runs on from then.
+_BEGINS_RE = re.compile(r"(?:に|が)?(?:始ま|始め|開始|スタート|着手|運用開始|実施開始|施行開始)")
+
+
+def period_of(mention: DateMention, after: str = "") -> Period | None:
+    """The months ``mention`` spans, ``after`` the words that follow it in the question."""
+    begins = _BEGINS_RE.match(after) is not None
+    start = _month(mention.start_value, last=False)
+    if begins and mention.open_ended and mention.end_value is None and start is not None:
+        # the unit it is said in: a month, a fiscal year (April to March) or a year
+        unit_end: str
+        if mention.granularity == "fiscal_year" and mention.fiscal_year is not None:
+            unit_end = f"{mention.fiscal_year + 1:04d}-03"
+        elif mention.granularity == "year":
+            unit_end = f"{start[:4]}-12"
+        else:
+            unit_end = start
+        return Period(mention.text, start, unit_end, unit_end)
+    end = "9999-12" if mention.open_ended else _month(mention.end_value, last=True)
+    if start is None and end is not None:
+        start = "0001-01"  # 「～2021年3月」: up to then
+    if start is None or end is None:
+        return None
+    opening = _month(mention.start_value, last=True) if mention.open_ended else None
+    return Period(mention.text, start, end, opening or end)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.ask.absent import ABSENT_KINDS
 from kg.ask.acts import read_act_kind, read_acted_laws
 from kg.ask.bodies import read_bodies
-from kg.ask.breakdowns import read_breakdown
+from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
 from kg.ask.combined import kept_to, split_owner
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
@@ -36,13 +36,14 @@ from kg.ask.narrow import (
     progress_only,
 )
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
-from kg.ask.periods import parts_of_years, ranged
+from kg.ask.periods import parts_of_years, period_of, ranged
 from kg.ask.rates import RATE_KINDS
 from kg.ask.regions import read_region
+from kg.ask.starts import BEGIN_KINDS
 from kg.ask.text import core, fold, plain
-from kg.extract.dates import DateContext, DateMention, find_dates
+from kg.extract.dates import DateContext, find_dates
 
-_ALL_KINDS = (*KINDS, *ABSENT_KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
+_ALL_KINDS = (*BEGIN_KINDS, *KINDS, *ABSENT_KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
 # Private-use characters stand for a slot in the question once its name is found.
 _MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004", "theme": "\ue005"}
 _ANY_MARK = "\ue001-\ue005"
@@ -151,25 +152,6 @@ def _by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention 
     return None
 
 
-def _month(value: object, last: bool) -> str | None:
-    year = getattr(value, "year", None)
-    if year is None:
-        return None
-    month = getattr(value, "month", None) or (12 if last else 1)
-    return f"{year:04d}-{month:02d}"
-
-
-def _period(mention: DateMention) -> Period | None:
-    start = _month(mention.start_value, last=False)
-    end = "9999-12" if mention.open_ended else _month(mention.end_value, last=True)
-    if start is None and end is not None:
-        start = "0001-01"  # 「～2021年3月」: up to then
-    if start is None or end is None:
-        return None
-    opening = _month(mention.start_value, last=True) if mention.open_ended else None
-    return Period(mention.text, start, end, opening or end)
-
-
 def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Mention | Period]]:
     """The question with each name and the period replaced by its mark, and what each mark stands for."""
     spans: list[tuple[int, int, str, Mention | Period]] = []
@@ -184,7 +166,7 @@ def _marked(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int, Me
     for found in find_dates(dated, DateContext(today)):
         if any(s < found.end and found.start < e for s, e in taken):
             continue
-        period = _period(found)
+        period = period_of(found, dated[found.end :])
         if period is not None:
             spans.append((found.start, found.end, _MARKS["period"], period))
             taken.append((found.start, found.end))
@@ -229,6 +211,9 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         listing = _read_items(listed, lexicon, today)
         if isinstance(listing, NotUnderstood):
             listing = _read_cut(listed, lexicon, today) or listing
+        if isinstance(listing, Reading) and listing.kind.removesuffix("_progress") in BREAKDOWN_KINDS:
+            # 「テーマ別の取組状況の件数」: counted per theme or issue, not in all
+            return count_breakdown(core(listed)) or outcome
         return counted(listing) if isinstance(listing, Reading) else outcome
     if isinstance(outcome, NotUnderstood) and _LISTING_RE.search(fold(question)):
         # 「課題の一覧」: the list words were cut off as a polite ending; put back, they are the question
