@@ -94,7 +94,20 @@ class CombinedRules:
                 continue
             self.navigation.add(section.index)  # the heading itself is no item, and heads no list
             for index in [section.index, *self._plain_children(section)]:
-                self._read_bullets(self.doc.sections[index], "measure" in kinds)
+                below = self.doc.sections[index]
+                if index != section.index and not below.children and self._headline_issue(below):
+                    # 「（１）…の意識が十分浸透していないこと」 as a heading of its own: the issue
+                    self.add("Issue", self.doc.blocks[below.heading], "heading")
+                    self.navigation.add(index)
+                    continue
+                self._read_bullets(below, "measure" in kinds)
+
+    def _headline_issue(self, section: Section) -> bool:
+        """A sub-heading that states a problem and holds no list: it is the issue."""
+        lists = (BlockKind.LIST_ITEM, BlockKind.TABLE)
+        return not any(self.doc.blocks[i].kind in lists for i in section.blocks) and (
+            self._bullet_type(self.title(section), False) == "Issue"
+        )
 
     def _plain_children(self, section: Section) -> list[int]:
         """Sub-sections under a combined heading that name no list of their own (「（１）窓口」)."""
@@ -182,6 +195,7 @@ class CombinedRules:
     def _bullet_type(self, text: str, measures: bool) -> str | None:
         """Issue where the bullet's predicate states a problem, Measure (if wanted) an action."""
         end = forms.label(text).rstrip("。．. \u3000")
+        end = end.removesuffix("こと") if len(end) > 2 else end  # 「…が進んでいないこと」: the problem
         predicates = self.p.combined_predicates
         if any(p.search(end) for p in predicates.get("issue", ())):
             return "Issue"

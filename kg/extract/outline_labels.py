@@ -71,10 +71,15 @@ class LabelRules:
                 cls = self._label_type_of(block.text.split("\n", 1)[0])
                 if cls is not None:
                     # The label and its ・ lines in one paragraph.
-                    for s, e in forms.line_entries(self.doc.text, block, after_first=True):
+                    entries = forms.line_entries(self.doc.text, block, after_first=True)
+                    for s, e in entries:
                         self.add(cls, block, "label", s, e)
+                    if not entries and cls == "Goal":
+                        self._stated_lines(block)  # 「基本理念」 over the line that states it
                     continue
-            if readable and cls is None and forms.bracketed(block.text):
+            # 「【現状と課題】」, or the words alone over bullets (Word keeps 「**現状と課題**」 so)
+            over_list = n < len(blocks) and blocks[n].kind == BlockKind.LIST_ITEM and "\n" not in block.text
+            if readable and cls is None and (forms.bracketed(block.text) or over_list):
                 kinds = combined_kinds(forms.bare_label(block.text), self.p.combined_words)
                 if kinds is not None:  # 「【現状と課題】」 over the text it labels
                     n = self.after_combined_label(n, block.section, kinds)
@@ -94,9 +99,15 @@ class LabelRules:
                 self.add_entries(cls, [n], "label")
                 n += 1
                 continue
-            if forms.bracketed(block.text):
-                # 「【目指す姿】」 over the statement it labels (up to the next label).
-                while n < len(blocks) and self.labelled_text(blocks[n], block.section):
+            if forms.bracketed(block.text) or cls == "Goal":
+                # 「【目指す姿】」 over the statement it labels (up to the next label); 「基本理念」 over
+                # the one line that states it
+                bracketed = forms.bracketed(block.text)
+                while (
+                    n < len(blocks)
+                    and self.labelled_text(blocks[n], block.section)
+                    and (bracketed or ("\n" not in blocks[n].text.strip() and blocks[n - 1] is block))
+                ):
                     for s, e, _ in self._sentence_spans(blocks[n]):
                         self.add(cls, blocks[n], "label", s, e)
                     n += 1
@@ -104,6 +115,16 @@ class LabelRules:
                 if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
                     self.add(cls, blocks[n], "label")
                 n += 1
+
+    def _stated_lines(self, block: Block) -> None:
+        """The lines after a goal's label line in one paragraph, each a statement of the goal."""
+        at = block.start + block.text.index("\n") + 1
+        for line in block.text[block.text.index("\n") + 1 :].split("\n"):
+            body = line.strip(" \u3000")
+            if body:
+                s = at + line.index(body)
+                self.add("Goal", block, "label", s, s + len(body))
+            at += len(line) + 1
 
     def _inline_label(self, block: Block) -> None:
         """「**目指す姿**：…」: the text after the label is an item of its type."""

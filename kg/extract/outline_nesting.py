@@ -69,6 +69,12 @@ class NestingRules:
         def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
             raise NotImplementedError
 
+        def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
+            raise NotImplementedError
+
+        def _action_entries(self, section: Section) -> bool:
+            raise NotImplementedError
+
     def _names_measures(self, section: Section) -> bool:
         title = self.title(section)
         if names_list(title, self.p.headings["measure"]):
@@ -83,6 +89,17 @@ class NestingRules:
             len(parts) >= 2
             and any(names_list(p, heads["theme"]) for p in parts)
             and any(names_list(p, heads["measure"]) for p in parts)
+        )
+
+    def _group_of_measures(self, section: Section) -> bool:
+        """A heading that names measures inside its topic (「家庭における取組の促進」) over entries that
+        each name an action: a theme over them, not a measure of its own."""
+        title = forms.plain(self.title(section))
+        words = (forms.plain(w) for w in self.p.headings["measure"])
+        return (
+            not section.children
+            and any(w in title and not title.endswith(w) for w in words)
+            and self._action_entries(section)
         )
 
     def about(self, section: Section) -> bool:
@@ -168,6 +185,16 @@ class NestingRules:
                     # 「主な取組」 under a pillar names its measures: its entries are they
                     self.add_entries("Measure", below.blocks, "heading")
                     continue
+                if self._group_of_measures(below):
+                    # 「（１）家庭における取組の促進」 over 「ア　…の普及啓発」 lines: a theme of the pillar
+                    pillar = self.themes.get(index)
+                    theme = self.add(
+                        "Theme", self.heading_block(child), "heading", theme=pillar, theme_basis="heading"
+                    )
+                    if theme is not None:
+                        for block, s, e in self.entries(below.blocks):
+                            self.add("Measure", block, "heading", s, e, theme=theme, theme_basis="heading")
+                        continue
                 self.add("Measure", self.heading_block(child), "heading")
                 self.add_entries("Measure", below.blocks, "heading")
             if not subs:

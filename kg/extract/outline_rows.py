@@ -10,11 +10,16 @@ its goal, and its 担当 and スケジュール cells.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
 from kg.extract.outline_forms import Found, plain
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
+
+# The parts of a theme cell that names a theme within a theme (「政策２　健康・福祉 ＞ 施策２－３　…」).
+_CHAIN = re.compile(r"[^＞>≫→\s\u3000][^＞>≫→]*[^＞>≫→\s\u3000]")
 
 
 class RowRules:
@@ -61,9 +66,25 @@ class RowRules:
         if theme is not None or not own:
             return theme
         text = self.doc.text[cell.start : cell.end]
+        if len(parts := list(_CHAIN.finditer(text))) > 1:
+            return self._theme_chain(cell, parts)
         number, rest = forms.split_title(text.strip(), (*self.p.theme_numbers, *self.p.numbers))
         start = cell.start + text.index(rest) if number is not None else None
         return self.add("Theme", cell, "table_row", start, cell.end if start is not None else None)
+
+    def _theme_chain(self, cell: Block, parts: list[re.Match[str]]) -> int | None:
+        """「政策２　健康・福祉 ＞ 施策２－３　高齢者が…地域づくり」: each part a theme (without its
+        number) within the one before it; the last is the row's."""
+        theme: int | None = None
+        patterns = (*self.p.theme_numbers, *self.p.item_numbers.get("measure", ()), *self.p.numbers)
+        for part in parts:
+            number, rest = forms.split_title(part[0], patterns)
+            start = cell.start + part.start() + (part[0].index(rest) if number is not None else 0)
+            made = self.add(
+                "Theme", cell, "table_row", start, start + len(rest), theme=theme, theme_basis="table_row"
+            )
+            theme = made if made is not None else theme
+        return theme
 
     def _after_number(self, start: int, end: int) -> int:
         """Where an entry's text begins after a number the cell opens with (「1 県民が…」, 「(1) …」);

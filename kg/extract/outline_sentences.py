@@ -123,6 +123,7 @@ class SentenceRules:
                 section.index in self.skipped
                 or section.index in self.navigation
                 or not names_list(self.title(section), self.p.headings["goal"])
+                or names_list(self.title(section), self.p.headings["kpi"])  # 「数値目標」: targets
             ):
                 continue
             made = 0

@@ -308,6 +308,8 @@ def _field_rows(
         name = _plain(key.text)
         if _column([name], cues.get("owner", ()), suffixes) == 0 and value.text.strip():
             row.owner = row.owner or value
+        if _column([name], cues.get("theme", ()), suffixes) == 0 and value.text.strip():
+            row.theme = row.theme or value  # 「政策体系」: the theme the fields' items stand in
         cls = _field_type(name, cues, suffixes)
         if cls is not None and value.text.strip():
             row.entries += [(cls, value, s, e) for s, e in cell_entries(doc.text, value)]

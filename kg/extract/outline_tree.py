@@ -19,11 +19,9 @@ and reads the outline the headings draw, whatever their numbering (第１, Ⅰ, 
   the document's title (an unnumbered first heading, or one naming a kind of document:
   「…計画」, 「…報告書」).
 
-Plain text draws outlines too: a 「【観光の振興】」 line over ■ lines that name actions is a
-theme over measures; a 施策体系 drawn with ├─/└─ gives a theme for each branch with branches
-below it and a measure for each last branch; a line opening with ⇒ (a slide's 期待される効果)
-states a goal.  Entries that state a number to reach by a date (「…を令和１１年度までに１，２００トン削減
-する。」, ``tree.target``) are targets, no measures.
+Outlines that plain text draws are read first (:mod:`kg.extract.outline_drawn`).  Entries that
+state a number to reach by a date (「…を令和１１年度までに１，２００トン削減する。」, ``tree.target``) are
+targets, no measures.
 """
 
 from __future__ import annotations
@@ -33,20 +31,17 @@ from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
 from kg.extract.outline_combined import combined_kinds
+from kg.extract.outline_drawn import NAME_LINE as _NAME_LINE
+from kg.extract.outline_drawn import DrawnRules
 from kg.extract.outline_forms import Found
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
-# A line that is a name in brackets (「【観光の振興】」): a theme where marked action lines follow it.
-_NAME_LINE = re.compile(r"^[ \u3000]*[【〔［](?P<name>[^【】〔〕［］\n]{2,40})[】〕］][ \u3000]*$")
-
 # What follows a cue word that names a list (「課題と対応」, 「分野別」, 「テーマごと」, 「施策の体系」).
 _JOINED_AFTER = r"(?:と|及び|並びに|・|ごと|毎|別|の|[：:]|$)"
-# A branch of a tree drawn in text: the rules before it (「│　」) and its own mark (「├─ 」, 「└─ 」).
-_BRANCH = re.compile(r"^[ \u3000│┃|]*[├└┣┗]─*[ \u3000]*")
 
 
-class TreeRules:
+class TreeRules(DrawnRules):
     """The heading-tree rule; the reader that holds it gives the document, profile, items and ``add``."""
 
     doc: Document
@@ -85,7 +80,8 @@ class TreeRules:
         if forms.clean_number(section.number):
             return True
         title = forms.label(section.title)
-        patterns = (*self.p.numbers, *self.p.theme_numbers, *self.p.chapters)
+        items = (p for found in self.p.item_numbers.values() for p in found)  # 「施策３－１」
+        patterns = (*self.p.numbers, *self.p.theme_numbers, *self.p.chapters, *items)
         return forms.split_title(title, patterns)[0] is not None or forms.bracketed(title)
 
     def _document_title(self, section: Section) -> bool:
@@ -148,9 +144,11 @@ class TreeRules:
         while parent is not None:
             upper = self.doc.sections[parent]
             title = self.title(upper)
+            kinds = combined_kinds(title, self.p.combined_words)
             if self._cue_heading(upper) and (
                 any(forms.names_list(title, heads[k], anywhere=True) for k in ("goal", "issue", "kpi"))
-                or combined_kinds(title, self.p.combined_words) is not None
+                # 「現状と課題」 over topics (not 「課題と対応方針」, over topics of issues and what is done)
+                or (kinds is not None and "measure" not in kinds)
                 or forms.plain(title) in self.p.combined_words.get("status", ())
             ):
                 return True
@@ -221,6 +219,10 @@ class TreeRules:
                     own.theme, own.theme_basis = None, None
                     tree_themes[section.index] = self.found.index(own)
                     self._entry_measures(section)
+                elif section.index not in self.skipped and self._holds_items(section):
+                    own.cls = "Theme"  # 「施策１－１　…」 over its 課題 bullets and 主な事業 rows
+                    own.theme, own.theme_basis = None, None
+                    tree_themes[section.index] = self.found.index(own)
                 continue
             if (
                 own is not None
@@ -260,8 +262,10 @@ class TreeRules:
             heading_end = self.heading_block(section.index).end
             children = [c for c in section.children if c not in self.navigation]
             # items of headings, rows and bullets (a sentence of running text heads no theme)
+            # (a KPI table's targets set what the measures above reach: they head no theme)
             held = any(
-                heading_end <= f.start < end and f.cls != "Theme" and f.rule != "sentence" for f in self.found
+                heading_end <= f.start < end and f.cls not in ("Theme", "Target") and f.rule != "sentence"
+                for f in self.found
             ) or any(c in tree_themes for c in children)
             if not held and not children and self._action_entries(section):
                 held = True
@@ -278,13 +282,32 @@ class TreeRules:
             if (
                 not children
                 and parent is not None
-                and self._tree_candidate(parent)
+                and (self._tree_candidate(parent) or self._measure_heading(parent))
                 and self._numbered(section)
                 and self._names_action(self.title(section))
-                and not self.entries(section.blocks)
+                and not self._own_entries(section)
             ):
                 self.add("Measure", self.heading_block(section.index), "heading")
         self._link_to_tree(tree_themes)
+
+    def _measure_heading(self, section: Section) -> bool:
+        """A heading numbered as a measure (「重点施策１　…」) that is not read otherwise."""
+        own = self._heading_item(section)
+        return (
+            own is not None
+            and own.cls == "Measure"
+            and section.index not in self.skipped
+            and self._numbered_measure(section)
+        )
+
+    def _holds_items(self, section: Section) -> bool:
+        """Whether goals, issues or measures of headings, labels or rows stand under a heading."""
+        end = self._tree_span(section)[1]
+        heading_end = self.heading_block(section.index).end
+        return any(
+            heading_end <= f.start < end and f.cls in ("Goal", "Issue", "Measure") and f.rule != "sentence"
+            for f in self.found
+        )
 
     def _manual_number(self, section: Section) -> bool:
         written = f"{section.number or ''} {forms.label(section.title)}".strip()
@@ -310,6 +333,19 @@ class TreeRules:
             depth, parent = depth + 1, self.doc.sections[parent].parent
         return depth
 
+    def _own_entries(self, section: Section) -> list[tuple[Block, int, int]]:
+        """A heading's entries, less those under a bracketed note (「【評価軸】」 over ・ lines)."""
+        blocks, noted = [], False
+        for i in section.blocks:
+            block = self.doc.blocks[i]
+            if block.kind == BlockKind.PARAGRAPH:
+                noted = forms.bracketed(block.text) and self._label_type_of(block.text) is None
+            elif block.kind != BlockKind.LIST_ITEM:
+                noted = False
+            if not noted:
+                blocks.append(i)
+        return self.entries(blocks)
+
     def _action_entries(self, section: Section) -> bool:
         """Whether a heading's entries (・ bullets, （１） lines) each state an action."""
         found = [(b, s, e) for b, s, e in self.entries(section.blocks)]
@@ -333,7 +369,10 @@ class TreeRules:
             or section.children
             or not forms.names_list(self.title(section), self.p.headings["issue"])
             or self.entries(section.blocks)
-            or any(f.section == section.index and f.cls != "Theme" for f in self.found)
+            or any(
+                f.section == section.index and f.cls != "Theme" and (f.cls, f.rule) != ("Issue", "sentence")
+                for f in self.found
+            )
         ):
             return
         blocks = [self.doc.blocks[i] for i in section.blocks if self.doc.blocks[i].kind != BlockKind.HEADING]
@@ -355,94 +394,6 @@ class TreeRules:
             else:
                 mark = forms.line_mark(text)
                 self.add("Measure", block, "heading", s + (mark or 0), e)
-
-    def _bracket_lines(self) -> None:
-        """「【観光の振興】」 lines over ■/・ lines of plain text that name actions (「■観光案内所の
-        多言語化」): the bracketed name is a theme, each marked line a measure of it; other lines
-        (「予算額　…」) between them are no items."""
-        theme: tuple[Block, int, int] | None = None  # the name line not yet added
-        added: int | None = None
-        for block in self.doc.blocks:
-            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
-                theme, added = None, None
-                continue
-            at = block.start
-            for line in block.text.split("\n"):
-                s, e = at, at + len(line.rstrip())
-                at += len(line) + 1
-                name = _NAME_LINE.match(line)
-                if name is not None:
-                    bare = name["name"].strip(" \u3000")
-                    cue = (
-                        self._label_type_of(line.strip()) is not None
-                        or combined_kinds(bare, self.p.combined_words) is not None
-                        or self._cue_words(bare)
-                    )
-                    theme = None if cue else (block, s + name.start("name"), s + name.end("name"))
-                    added = None
-                    continue
-                if theme is None:
-                    continue
-                mark = forms.line_mark(line)
-                if mark is None or not self._names_action(line[mark:]):
-                    continue
-                if added is None:
-                    added = self.add("Theme", theme[0], "heading", theme[1], theme[2])
-                    if added is None:
-                        theme = None
-                        continue
-                start, end = s + mark, e
-                known = next((f for f in self.found if f.start == start and f.end == end), None)
-                if known is None:
-                    self.add("Measure", block, "heading", start, end, theme=added, theme_basis="heading")
-                elif known.theme is None and known.cls != "Theme":
-                    known.theme, known.theme_basis = added, "heading"
-
-    def _effect_lines(self) -> None:
-        """A line that opens with the effect's arrow (「⇒ 地域の中小企業の脱炭素化を加速する。」, a slide's
-        期待される効果): the state it leads to is a goal."""
-        for block in self.doc.blocks:
-            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
-                continue
-            at = block.start
-            for line in block.text.split("\n"):
-                s, e = at, at + len(line.rstrip())
-                at += len(line) + 1
-                m = next((m for p in self.p.tree.get("effect", ()) if (m := p.match(line))), None)
-                if m is not None and line[m.end() :].strip():
-                    self.add("Goal", block, "label", s + m.end(), e)
-
-    def _drawn_trees(self) -> None:
-        """A 施策体系 drawn in text (「├─ 基本方針１　…」 over 「│　└─ 施策２　…」): a branch with branches
-        below it is a theme, a last branch a measure of the theme above it.  The drawing may be one
-        paragraph or (as Word keeps it) a paragraph a line."""
-        runs: list[list[tuple[int, int, int, Block]]] = [[]]
-        for block in self.doc.blocks:
-            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
-                runs.append([])
-                continue
-            at = block.start
-            for line in block.text.split("\n"):
-                m = _BRANCH.match(line)
-                if m is not None and line[m.end() :].strip():
-                    runs[-1].append(
-                        (len(m[0].rstrip(" \u3000")), at + m.end(), at + len(line.rstrip()), block)
-                    )
-                elif runs[-1]:
-                    runs.append([])
-                at += len(line) + 1
-        for lines in runs:
-            themes: list[tuple[int, int | None]] = []  # (depth, theme) of the branches above
-            for n, (depth, s, e, block) in enumerate(lines):
-                while themes and themes[-1][0] >= depth:
-                    themes.pop()
-                above = next((t for _, t in reversed(themes) if t is not None), None)
-                if n + 1 < len(lines) and lines[n + 1][0] > depth:
-                    rest = forms.split_title(self.doc.text[s:e], self.p.theme_numbers)[1]
-                    s = e - len(rest)  # 「基本方針１　生涯学習の機会の充実」: the name after the number
-                    themes.append((depth, self.add("Theme", block, "heading", s, e)))
-                else:
-                    self.add("Measure", block, "heading", s, e, theme=above, theme_basis="heading")
 
     def _link_to_tree(self, tree_themes: dict[int, int]) -> None:
         """Each item no nearer rule put in a theme is part of the nearest tree theme above it."""
