@@ -13,7 +13,8 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   …審査会, …評議会, …懇話会, WG, タスクフォース, …推進本部, …戦略本部, …対策本部): the name reaches
   back over name characters and the joining words of a name (の, に関する, における, に係る,
   のための, に向けた, 及び), or is the whole of a quoted 「…」, a remark in brackets after it
-  aside (「…検討会（第3回）」, 「…部会（仮称）」); a name of role words only (専門部会,
+  aside (「…検討会（第3回）」, 「…部会（仮称）」), a subdivision's topic in brackets inside (「…審議会
+  民法（親子法制）部会」); a name of role words only (専門部会,
   関係府省会議, 有識者会議, 災害対策本部) names no particular body.  A subdivision glued after its
   council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a mention of its own, the
   council its parent, as a unit after its ministry.
@@ -300,7 +301,12 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         ):
             continue  # 会議録, 会議室, 会議体: a record, a room, a kind of body
         inside = _quoted_ending_at(folded, quoted, end)
-        start = inside[0] if inside else _reach_back(folded, m.start())
+        topic = (
+            _TOPIC_RE.search(folded, max(0, m.start() - 16), m.start())
+            if m.group() in _SUBDIVISION_ENDINGS
+            else None
+        )
+        start = inside[0] if inside else _reach_back(folded, topic.start() if topic else m.start())
         name = folded[start : m.start()]
         while (lead := _LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
             start, name = start + len(lead.group()), name[len(lead.group()) :]
@@ -371,7 +377,10 @@ _SUBDIVISION_ENDINGS = frozenset(
 )
 
 
-_GLUED_NAME_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\))+")
+# 「法制審議会民法（親子法制）部会」: a subdivision's name may hold its topic in brackets before its ending.
+_TOPIC = rf"\([{_KANJI}ァ-ヺー・]{{1,12}}\)"
+_TOPIC_RE = re.compile(rf"(?<=[{_KANJI}ァ-ヺーA-Za-z0-9])(?!\((?:仮称|案)\)){_TOPIC}$")
+_GLUED_NAME_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)|{_TOPIC})+")
 
 
 def _ministry_inside(folded: str, start: int, stop: int, known_ends: dict[int, str]) -> int | None:

@@ -159,7 +159,7 @@ def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: Extraction
         laws, agencies = _first(laws, agencies, limits.block_mentions, ex.cuts, where)
         laws, agencies = _first(laws, agencies, mentions_left, ex.cuts, _DOCUMENT, limits.document_mentions)
         mentions_left -= len(laws) + len(agencies)
-        ex.laws.extend(_shift(m, block.start) for m in laws)
+        ex.laws.extend(m.shifted(block.start) for m in laws)
         ex.agencies.extend(_shift(m, block.start) for m in agencies)
         dates = _dates(block.text, context, min(limits.block_dates, dates_left))
         kept = min(len(dates), limits.block_dates, dates_left)

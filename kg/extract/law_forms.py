@@ -9,7 +9,8 @@ ordinances of their own, and a run ending in 条例 is a local ordinance
 * words that end in 法 but name no law — 方法, 手法, 文法 (one token each, so no
   run of nouns ends in the 法 token), and a name glued to 人 or 務 (…法人, 法務);
 * 憲法上 and the like: 憲法 alone is no title (the title is 日本国憲法);
-* a name inside the name of a body or a document: 「…法研究会」, 「…法ガイドライン」,
+* a name inside the name of a body or a document: 「…法研究会」, 「…法ガイドライン」, a council's
+  subdivision and its topic in brackets (「…審議会民法（親子法制）部会」),
   or a quoted 「…」 that is itself the name of a council, study group,
   strategy, guideline or policy (「包括的データ戦略」 is a strategy, not a law), its part or draft
   in brackets after it (「「…に関する法律についてのガイドライン（通則編）」」).
@@ -128,12 +129,21 @@ def inside_other_name(folded: str, start: int, end: int) -> bool:
     """
     if _GLUED_NAME_RE.match(folded, end) and _no_particle_between(folded, end):
         return True
+    if _TOPIC_OF_COUNCIL_RE.match(folded, end):
+        return True  # 「法制審議会民法（親子法制）部会」: the name and topic of a council's subdivision
     for m in _QUOTED_RE.finditer(folded, max(0, start - 81), min(len(folded), end + 81)):
         inner_start, inner_end = m.span(1) if m.group(1) is not None else m.span(2)
         inside = inner_start <= start and end <= inner_end and (start, end) != (inner_start, inner_end)
         if inside and _QUOTED_END_RE.search(folded[inner_start:inner_end]):
             return True
     return False
+
+
+_COUNCIL_ENDING = "|".join(re.escape(w) for w in sorted(COUNCIL_ENDINGS, key=len, reverse=True))
+# Before a council's ending, in or before the brackets of its topic: 「…民法（親子法制）部会」.
+_TOPIC_OF_COUNCIL_RE = re.compile(
+    rf"(?:[^()（）\n]{{0,12}}[)）]|[(（][^()（）\n]{{1,12}}[)）])(?:{_COUNCIL_ENDING})"
+)
 
 
 def _no_particle_between(folded: str, end: int) -> bool:

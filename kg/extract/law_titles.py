@@ -7,13 +7,19 @@ folded text); gives candidate spans:
   (「…総務省令」, 「…政令」, 「…規則」: an ordinance of that kind), reaching back to the start of its
   phrase (over 等: 「預貯金口座の管理等に関する法律」, and over 及び/並びに/・ unless a law's name
   ends before them: 「情報の取得及び利用並びに意思疎通に係る…法律」 is one title, 「A法及び…に関する
-  法律」 two); the bill of a new law (「…に関する法律案」) names that law;
+  法律」 two; not over に before a noun: 「令和5年に」 ends a clause); the bill of a new law
+  (「…に関する法律案」) names that law;
 * an amending act (「…の一部を改正する法律（案）」, 「…条例の全部を改正する条例」) is no law of its own:
   the act it amends is, found on its own (a local ordinance by the whole phrase before 「の一部」);
+  but a title that amends several acts or states its purpose (「…健康保険法等の一部を改正する法律」,
+  「…を図るための…法の一部を改正する法律」) names an act of its own (``AMENDING_ACT``), which the
+  law ruler keeps with the acts its title names;
 * the start of a name before 法 or 条例 in a run of nouns: after the modifiers it starts with (eras,
   years, 改正), and back over 「・」 joining words of one name (「孤独・孤立対策推進法」), unless
   the words before 「・」 end a law of their own (「個人情報保護法・番号法」);
-* a local ordinance whose name says whose it is (「横浜市個人情報の保護に関する条例」, 「つくば市…条例」);
+* a local ordinance whose name says whose it is (「横浜市個人情報の保護に関する条例」, 「つくば市…条例」),
+  and one enforcing a titled act (「千葉市個人情報の保護に関する法律施行条例」, not the act's title cut
+  before 施行条例);
 * an ordinance of the document's own body named without the body's name — after 本市/本県
   (「本市情報公開条例」, 「本市の情報公開条例」), after a bare 県 or 市 (「県個人情報保護条例」), or by
   what the text does to it (「自治基本条例を制定」, 「子ども条例を改正」, 「手数料条例の一部を改正」,
@@ -29,16 +35,19 @@ from typing import Any
 
 from kg.extract.bodies import starts_with_local_government
 from kg.extract.folding import fold
-from kg.extract.gazetteers import Candidate
+from kg.extract.gazetteers import Candidate, select_longest
 from kg.extract.law_forms import names_local_body
 from kg.extract.law_numbers import ERA_DIGITS
 
 __all__ = [
+    "AMENDING_ACT",
     "MIN_NAME_CHARS",
     "MODIFIERS",
+    "amended_candidates",
     "name_start",
     "names_local_body_or_listed",
     "own_ordinance",
+    "own_title",
     "titles",
 ]
 
@@ -58,6 +67,18 @@ _TITLE_STOP_WORDS = frozenset({"は", "が", "も", "で", "へ", "と", "や", 
 _MAX_TITLE = 60
 # 「…条例の一部を改正する条例」: the ordinance amended ends before 「の一部」.
 _AMENDED_PART_RE = re.compile(r"(?<=条例)(?:等)?の(?:一部|全部)$")
+#: The kind of candidate of an amending act named by its own title (「…法等の一部を改正する法律」).
+AMENDING_ACT = "statute:amending"
+# An amending act's title of its own: it amends several acts (「…法等の一部」) or states what for
+# (「…を図るための…法の一部」); 「民法の一部を改正する法律」 is the change of 民法 alone.
+_OWN_TITLE_RE = re.compile(r"(?:等|ための.+)の(?:一部|全部)$")
+_AMENDED_END_RE = re.compile(r"(?:等)?の(?:一部|全部)を改正する")
+
+
+def _amended_part_end(folded: str, start: int, end: int) -> int:
+    """Where the acts an amending act's title names end: before 「（等）の一部を改正する」."""
+    found = list(_AMENDED_END_RE.finditer(folded, start, end))
+    return found[-1].start() if found else start
 
 
 def titles(doc: Any, folded: str) -> Iterator[Candidate]:
@@ -74,12 +95,12 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
             token = doc[first - 1]
             if m.end() - token.idx > _MAX_TITLE:
                 break
-            if _inside_title(doc, first - 1):
+            if _inside_title(doc, first - 1, m.group().startswith("を改正")):
                 first -= 1
                 continue
             if token.tag_.startswith(_TITLE_STOP_TAGS) or token.text in _TITLE_STOP_WORDS:
                 break
-            if token.text in _TITLE_MODIFIERS:
+            if token.text in _TITLE_MODIFIERS or _clause_edge(doc, first - 1):
                 break
             first -= 1
         start = doc[first].idx
@@ -92,6 +113,14 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
             if amended is not None and names_local_body_or_listed(folded[start : amended.start()]):
                 # 「大阪府安全なまちづくり条例の一部を改正する条例」: the ordinance by the whole phrase
                 yield Candidate(start, amended.start(), None, "local_ordinance")
+            elif (
+                m.group().endswith("法律")
+                and not folded.startswith("案", m.end())
+                and _OWN_TITLE_RE.search(folded, start, m.start())
+            ):
+                # 「…健康保険法等の一部を改正する法律」, 「…を図るための…法の一部を改正する法律」: a title
+                # that amends several acts or states its purpose is the name of an act of its own
+                yield Candidate(start, m.end(), None, AMENDING_ACT)
             continue
         if m.group().endswith("条例"):
             # 「横浜市個人情報の保護に関する条例」: an ordinance's title says whose it is
@@ -101,7 +130,27 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
                 # 「空き家等の適正管理に関する条例を制定」: one of this document's body
                 yield Candidate(start, m.end(), None, "local_ordinance:own")
             continue
+        if m.group().endswith("法律") and folded.startswith("施行条例", m.end()):
+            # 「千葉市個人情報の保護に関する法律施行条例」: a local ordinance enforcing the act
+            if names_local_body_or_listed(folded[start : m.end()]):
+                yield Candidate(start, m.end() + len("施行条例"), None, "local_ordinance")
+                continue
+            if _ORDINANCE_ACTION_RE.match(folded, m.end() + len("施行条例")):
+                yield Candidate(start, m.end() + len("施行条例"), None, "local_ordinance:own")
+                continue
         yield Candidate(start, m.end(), None, "statute" if m.group().endswith("法律") else "ordinance")
+
+
+def _clause_edge(doc: Any, i: int) -> bool:
+    """「令和5年に個人情報の…に関する法律」: に before a noun ends the clause before a title; inside one
+    に comes before a verb (「…に関する」, 「…に資するための」, 「…に基づく」)."""
+    token = doc[i]
+    return (
+        token.text == "に"
+        and token.pos_ == "ADP"
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 # Words that join two parts of one title (「…の防止及び被害者の保護等に関する法律」, 「孤独・孤立対策の推進
@@ -112,8 +161,9 @@ _LAW_WORD_END = ("法", "法律", "条例", "令", "規則", "法制")
 _ADNOMINAL_BEFORE_NO = frozenset({"へ", "と", "から", "まで", "で"})
 
 
-def _inside_title(doc: Any, i: int) -> bool:
-    """Whether token ``i``, met reading a title back from its 「…に関する法律」, is inside the title."""
+def _inside_title(doc: Any, i: int, amending: bool = False) -> bool:
+    """Whether token ``i``, met reading a title back from its 「…に関する法律」, is inside the title;
+    an amending act's title holds the list of the acts it amends (「…医療法及び介護保険法等の一部を…」)."""
     token = doc[i]
     if token.text in _TITLE_JOINERS:
         before = doc[i - 1] if i > 0 else None
@@ -121,7 +171,7 @@ def _inside_title(doc: Any, i: int) -> bool:
             before is not None
             and not before.whitespace_
             and before.pos_ in ("NOUN", "PROPN")
-            and not before.text.endswith(_LAW_WORD_END)
+            and (amending or not before.text.endswith(_LAW_WORD_END))
         )
     return token.text in _ADNOMINAL_BEFORE_NO and i + 1 < len(doc) and doc[i + 1].text == "の"
 
@@ -183,7 +233,8 @@ def name_start(doc: Any, start: int, end: int) -> int:
 
 
 def _modifiers_skipped(doc: Any, start: int, end: int) -> int:
-    """Skip what a run of nouns starts with that is no part of a name: eras, years, 改正."""
+    """Skip what a run of nouns starts with that is no part of a name: eras, years, 改正, and an
+    adjective not in katakana (「浜松市デジタル・スマートシティ推進条例」 keeps スマート)."""
     first = start
     for i in range(start, end):
         token = doc[i]
@@ -192,9 +243,17 @@ def _modifiers_skipped(doc: Any, start: int, end: int) -> int:
             or token.tag_.startswith("接頭辞")
             or token.pos_ == "NUM"
             or token.text in ERA_DIGITS
+            or (token.pos_ == "ADJ" and not _katakana_adjective(token))
         ):
             first = i + 1
     return first
+
+
+_KATAKANA_WORD_RE = re.compile(r"[ァ-ヺー]+")
+
+
+def _katakana_adjective(token: Any) -> bool:
+    return token.pos_ == "ADJ" and _KATAKANA_WORD_RE.fullmatch(token.text) is not None
 
 
 def _joined_start(doc: Any, first: int) -> int:
@@ -218,9 +277,28 @@ def _joined_start(doc: Any, first: int) -> int:
 
 def _name_part(token: Any) -> bool:
     return (
-        token.pos_ in ("NOUN", "PROPN")
+        (token.pos_ in ("NOUN", "PROPN") or _katakana_adjective(token))
         and not token.whitespace_
         and token.text not in ("・", "法", "法制")
         and token.text not in MODIFIERS
         and not token.tag_.startswith("接頭辞")
     )
+
+
+def amended_candidates(folded: str, act: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of the acts an amending act's title names, before 「（等）の一部を改正する」."""
+    stop = _amended_part_end(folded, act.start, act.end)
+    return select_longest(
+        c for c in cands if act.start <= c.start and c.end <= stop and c.kind != AMENDING_ACT
+    )
+
+
+def own_title(folded: str, act: Candidate, cands: list[Candidate]) -> bool:
+    """An amending act's title is an act's own name when it amends several acts (「…法等の一部」) or
+    states its purpose before the act it amends (「…を図るための健康保険法の一部」), not when ための
+    is inside the title of the act amended (「…を識別するための番号の利用等に関する法律の一部」)."""
+    stop = _amended_part_end(folded, act.start, act.end)
+    if folded.startswith("等", stop):
+        return True
+    inner = amended_candidates(folded, act, cands)
+    return bool(inner) and folded.endswith("ための", act.start, inner[0].start)

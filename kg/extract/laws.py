@@ -20,7 +20,10 @@ What is found:
   agency) or 内閣法制局.
 * An ordinance of the document's own body named without the body's name
   (「本市情報公開条例」, 「自治基本条例を制定」) is ``document_scoped``; a bill
-  (「…の一部を改正する法律案」) is no law, the law it amends is (:mod:`kg.extract.law_titles`).
+  (「…の一部を改正する法律案」) is no law, the law it amends is (:mod:`kg.extract.law_titles`);
+  an amending act whose title amends several acts or states its purpose
+  (「…健康保険法等の一部を改正する法律」) is a law of its own, ``amended`` the acts its title names.
+* A law number in brackets right after a title is that act's (:mod:`kg.extract.law_mentions`).
 * A bare 府令, 省令 or 政令 (「省令整備」, 「3年9月府令改正」) names an ordinance
   without saying which: its key is the word and ``document_scoped`` is True,
   so it stands for one ordinance of its document, never one for the corpus.
@@ -39,12 +42,11 @@ What is found:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from spacy.language import Language
 
@@ -62,21 +64,29 @@ from kg.extract.gazetteers import (
     store,
 )
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE, glued_after, inside_other_name
+from kg.extract.law_mentions import (
+    LawMention,
+    MentionIndex,
+    Relation,
+    numbers_beside_titles,
+    same_act_ordinances,
+)
 from kg.extract.law_numbers import LAW_NUMBER_RE, LawNumber, parse_law_number
 from kg.extract.law_titles import (
+    AMENDING_ACT,
     MIN_NAME_CHARS,
     MODIFIERS,
+    amended_candidates,
     name_start,
     names_local_body_or_listed,
     own_ordinance,
+    own_title,
     titles,
 )
 from kg.extract.nlp import LAW_RULER, LAWS_KEY, Ruler, extract, register_ruler
 from kg.extract.statutes import statute_book
 
 __all__ = ["LawEntry", "LawGazetteer", "LawMention", "Relation", "find_laws", "law_gazetteer"]
-
-Relation = Literal["enacts", "amends", "enforces", "based_on"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,30 +166,6 @@ def law_gazetteer() -> LawGazetteer:
     return LawGazetteer(entries)
 
 
-@dataclass(frozen=True, slots=True)
-class LawMention:
-    """One mention of a law; ``key`` names it in the gazetteer or, when not ``known``, is its NFKC name.
-
-    ``document_scoped`` marks a mention that names no particular law (a bare
-    府令, an unnamed 法改正): its key is only unique within its document.
-    """
-
-    text: str
-    start: int
-    end: int
-    key: str
-    known: bool
-    kind: str
-    relation: Relation | None = None
-    bundle: str | None = None
-    document_scoped: bool = False
-    #: How it was recognised: gazetteer, abbreviation, defined (by the document), form, law_number.
-    basis: str = "form"
-
-    def shifted(self, offset: int) -> LawMention:
-        return replace(self, start=self.start + offset, end=self.end + offset)
-
-
 def find_laws(text: str) -> list[LawMention]:
     """The laws named in ``text``, in order, without overlaps.
 
@@ -197,7 +183,12 @@ _METHOD_NOUNS = frozenset(
     {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
 )
-_NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN", "NUM"]}, "TEXT": {"NOT_IN": ["法", "法制", "・"]}}
+# A word in katakana the tagger calls an adjective (スマート) stands in a name too: the run starts after
+# any other adjective (kg.extract.law_titles.name_start).
+_NOUNISH: dict[str, Any] = {
+    "POS": {"IN": ["NOUN", "PROPN", "NUM", "ADJ"]},
+    "TEXT": {"NOT_IN": ["法", "法制", "・"]},
+}
 _MEASURE_RE = re.compile(r"法律改正|法改正|法(?:制|令)上の措置")
 _AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
@@ -250,12 +241,14 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             for c in self._candidates(doc, folded)
             if not is_masked(c.start, c.end, masks) and not inside_other_name(folded, c.start, c.end)
         ]
+        cands = [c for c in cands if c.kind != AMENDING_ACT or own_title(folded, c, cands)]
         chosen = select_longest(cands)
-        mentions = [self._mention(text, folded, c) for c in chosen]
+        mentions = [self._mention(text, folded, c, self._amended(text, folded, c, cands)) for c in chosen]
         mentions = self._legal_measures(text, folded, mentions, masks)
-        mentions = _same_act_ordinances(text, folded, mentions, masks)
-        index = _Index(mentions)
+        mentions = same_act_ordinances(text, folded, mentions, masks)
+        index = MentionIndex(mentions)
         mentions = [replace(m, relation=m.relation or _relation(folded, m, index)) for m in mentions]
+        mentions = numbers_beside_titles(folded, mentions)
         store(doc, LAWS_KEY, mentions, lambda m: m.key)
         return doc
 
@@ -332,8 +325,22 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                     # 「千葉市情報公開条例施行規則」: the rules enforcing an ordinance
                     yield Candidate(nouns.start_char, end_char + len("施行規則"), None, kind)
 
-    def _mention(self, text: str, folded: str, cand: Candidate) -> LawMention:
+    def _amended(
+        self, text: str, folded: str, act: Candidate, cands: list[Candidate]
+    ) -> tuple[LawMention, ...]:
+        """The laws an amending act's title names before 「（等）の一部を改正する」."""
+        if act.kind != AMENDING_ACT:
+            return ()
+        return tuple(self._mention(text, folded, c) for c in amended_candidates(folded, act, cands))
+
+    def _mention(
+        self, text: str, folded: str, cand: Candidate, amended: tuple[LawMention, ...] = ()
+    ) -> LawMention:
         surface = text[cand.start : cand.end]
+        if cand.kind == AMENDING_ACT:
+            # 「…健康保険法等の一部を改正する法律」: an act of its own title, amending those it names
+            key = normalise_name(surface)
+            return LawMention(surface, cand.start, cand.end, key, False, "statute", amended=amended)
         if cand.key is not None:
             entry = self.gazetteer.get(cand.key)
             if entry is not None:
@@ -370,7 +377,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         self, text: str, folded: str, mentions: list[LawMention], masks: list[tuple[int, int]]
     ) -> list[LawMention]:
         """Attach 法改正 and the like to the law named next to them, or make them mentions."""
-        index = _Index(mentions)
+        index = MentionIndex(mentions)
         unnamed: list[LawMention] = []
         for m in _MEASURE_RE.finditer(folded):
             start, end = m.span()
@@ -383,52 +390,6 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 continue
             # With no law named next to it, 法改正 is a legislative action (kg.extract.legislation), no law.
         return sorted(index.mentions + unnamed, key=lambda x: x.start)
-
-
-_SAME_ACT_ORDINANCE_RE = re.compile(r"同法(施行令|施行規則)")
-
-
-def _same_act_ordinances(
-    text: str, folded: str, mentions: list[LawMention], masks: list[tuple[int, int]]
-) -> list[LawMention]:
-    """「特定商取引法施行令及び同法施行規則」: 同法施行規則 is the ordinance of the act named before it."""
-    index = _Index(mentions)
-    added: list[LawMention] = []
-    for m in _SAME_ACT_ORDINANCE_RE.finditer(folded):
-        if is_masked(m.start(), m.end(), masks) or index.overlaps(m.start(), m.end()):
-            continue
-        before = [x for x in mentions if x.end <= m.start() and x.kind in ("statute", "ordinance")]
-        if not before or "。" in folded[before[-1].end : m.start()]:
-            continue  # 同法 refers to an act of this sentence, or to none the text names
-        act = ENFORCEMENT_ORDER_RE.split(fold(before[-1].text))[0]
-        key = normalise_name(act + m.group(1))
-        added.append(LawMention(text[m.start() : m.end()], m.start(), m.end(), key, False, "ordinance"))
-    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
-
-
-class _Index:
-    """Sorted, non-overlapping mentions, looked up by offset."""
-
-    def __init__(self, mentions: list[LawMention]) -> None:
-        self.mentions = list(mentions)
-        self._starts = [x.start for x in self.mentions]
-        self._by_end = {x.end: i for i, x in enumerate(self.mentions)}
-        self._by_start = {x.start: i for i, x in enumerate(self.mentions)}
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end) - 1
-        return i >= 0 and self.mentions[i].end > start
-
-    def ending_at(self, end: int) -> LawMention | None:
-        i = self._by_end.get(end)
-        return None if i is None else self.mentions[i]
-
-    def starting_at(self, start: int) -> LawMention | None:
-        i = self._by_start.get(start)
-        return None if i is None else self.mentions[i]
-
-    def update(self, mention: LawMention) -> None:
-        self.mentions[self._by_start[mention.start]] = mention
 
 
 def _skip(folded: str, pos: int) -> int:
@@ -448,7 +409,7 @@ def _is_word_char(ch: str) -> bool:
     return ("一" <= ch <= "鿿") or ("ァ" <= ch <= "ヺ") or (ch.isascii() and ch.isalnum())
 
 
-def _law_before(folded: str, start: int, index: _Index) -> LawMention | None:
+def _law_before(folded: str, start: int, index: MentionIndex) -> LawMention | None:
     gap = re.search(r"(?:等)?(?:の)?$", folded[max(0, start - 2) : start])
     for end in range(start - len(gap.group()) if gap else start, start + 1):
         found = index.ending_at(end)
@@ -460,12 +421,12 @@ def _law_before(folded: str, start: int, index: _Index) -> LawMention | None:
 _PAREN_AFTER_RE = re.compile(r"[^。\n✓（(]{0,10}?[(（]")
 
 
-def _law_in_parens_after(folded: str, end: int, index: _Index) -> LawMention | None:
+def _law_in_parens_after(folded: str, end: int, index: MentionIndex) -> LawMention | None:
     m = _PAREN_AFTER_RE.match(folded, end)
     return index.starting_at(m.end()) if m else None
 
 
-def _relation(folded: str, mention: LawMention, index: _Index) -> Relation | None:
+def _relation(folded: str, mention: LawMention, index: MentionIndex) -> Relation | None:
     if folded.endswith("改正", 0, mention.start):
         return "amends"
     pos = mention.end
@@ -476,6 +437,9 @@ def _relation(folded: str, mention: LawMention, index: _Index) -> Relation | Non
         if nxt is None:
             break
         pos = nxt.end  # 「A法及びB法の成立」: the cue after B is A's too
+    number = index.starting_at(pos + 1) if folded.startswith(("(", "（"), pos) else None
+    if number is not None and number.basis == "law_number" and folded.startswith((")", "）"), number.end):
+        pos = number.end + 1  # 「…法律（令和5年法律第48号）が成立」: the cue after the act's number
     for cue, relation in _AFTER_CUES:
         if cue.match(folded, pos):
             return relation

@@ -13,7 +13,8 @@ text states, with:
   「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not also an amendment;
   「「…に関する法律案」を閣議決定し、国会に提出」: the bill of that law);
   an amending act passed, made or promulgated (「民法の一部を改正する法律が成立し」,
-  「…条例の一部を改正する条例を市議会に提案し」) is the change of the act it amends, while its
+  「…条例の一部を改正する条例を市議会に提案し」, and one named by its own title:
+  「…健康保険法等の一部を改正する法律が成立」) is the change of the act it amends, while its
   mere mention (「…を改正する法律の施行に伴い」) is none;
 * ``act_kind`` — the kind of act it changes or makes: 法律, 府令, 省令, 政令,
   条例 or 規則; …施行令 is a 政令 and …法施行規則 a 省令, but a local ordinance's
@@ -217,6 +218,18 @@ def find_actions(
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
         act_kind = "法律" if statutes else _act_kind(first.text)
         keys = tuple(dict.fromkeys(x.key for x in chain))
+        if first.amended:
+            # 「健康保険法等の一部を改正する法律が成立」: an act of its own title passed changes the acts
+            # its title names; its mere mention (「…の施行に伴い」) states no change
+            passed = _AMENDING_ACT_PASSED_RE.match(folded, pos)
+            end = passed.end() if passed else pos
+            if free(first.start, end):
+                taken.append((first.start, end))
+                if passed:
+                    amended = tuple(dict.fromkeys(x.key for x in first.amended))
+                    surface = text[first.start : end]
+                    found.append(LegislativeAction(surface, first.start, end, "amendment", "法律", amended))
+            continue
         amending = _AMENDING_ACT_RE.match(folded, pos)
         if amending and not (amending["draft"] and amending["own"] == "法律"):  # a bill: below
             passed = _AMENDING_ACT_PASSED_RE.match(folded, amending.end())

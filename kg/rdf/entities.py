@@ -65,8 +65,10 @@ def _law(g: TripleSink, node: URIRef, mention: LawMention) -> None:
         g.add((node, RDFS.seeAlso, URIRef(egov_page(statute.egov_id))))
         entry_name = statute.title
     else:
-        g.add((node, RDFS.label, ja(mention.text)))
         number = parse_law_number(mention.text) if mention.basis == "law_number" else None
+        # 「…法律（令和5年法律第48号）」: a number beside a title the law is keyed by names it second
+        by_title = number is not None and mention.key not in (str(number), number.egov_id())
+        g.add((node, SKOS.altLabel if by_title else RDFS.label, ja(mention.text)))
         if number is not None and number.egov_id():
             g.add((node, POL.lawNumber, Literal(str(number))))
             g.add((node, POL.eGovLawId, Literal(number.egov_id())))
@@ -146,6 +148,12 @@ def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extract
         _law(g, node, mention)
         ann = annotate(g, meta, doc, node, Span(mention.start, mention.end, doc.line_of(mention.start)))
         g.add((ann, POL.recognisedBy, Literal(mention.basis)))
+        for amended in mention.amended:  # 「健康保険法等の一部を改正する法律」 changes 健康保険法
+            amended_node = law_iri(meta.doc_id, amended)
+            _law(g, amended_node, amended)
+            g.add((node, ELI.changes, amended_node))
+            span = Span(amended.start, amended.end, doc.line_of(amended.start))
+            g.add((annotate(g, meta, doc, amended_node, span), POL.recognisedBy, Literal(amended.basis)))
     for agency in ex.agencies:
         node = iris.agency(agency.key)
         _agency(g, node, agency.key, agency.text, agency.kind, agency.parent)

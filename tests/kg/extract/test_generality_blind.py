@@ -345,7 +345,7 @@ def test_laws_written_blind(text: str, expected: list[str] | tuple[list[str], ..
 def actions_by_surface(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """The actions of ``text``, each law it names given by the surface of its mention."""
     laws = find_laws(text)
-    surfaces = {m.key: m.text for m in laws}
+    surfaces = {m.key: m.text for m in laws} | {a.key: a.text for m in laws for a in m.amended}
     dates = find_dates(text, DateContext(REPORT))
     return [
         (a.act_kind, a.kind, tuple(surfaces.get(k, k) for k in a.laws))

@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from kg.build import extract_graph
 from kg.rdf import iris
-from kg.rdf.namespaces import POL, RDF
+from kg.rdf.namespaces import ELI, POL, RDF, RDFS
 from kg.rdf.triples import DocumentMeta
 from kg.read import read_document
 
@@ -37,3 +37,28 @@ def test_an_action_on_the_citys_own_ordinance_links_to_its_document_scoped_law(t
     assert amended == own
     assert all((node, RDF.type, POL.Law) in g for node in own)
     assert not any((iris.law(key), None, None) in g for key in ("自治基本条例", "本市情報公開条例"))
+
+
+FOLLOWUP = """# 医療DXフォローアップ
+
+## 1. 施策
+
+- 医療提供体制の確保を図るための医療法及び介護保険法等の一部を改正する法律（令和7年法律第90号）が成立した。
+"""
+
+
+def test_an_amending_act_of_its_own_title_changes_the_acts_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "followup.md"
+    path.write_text(FOLLOWUP, encoding="utf-8")
+    meta = DocumentMeta("followup", "followup", None, dt.date(2025, 4, 1), None, None, path.name, "sha256:0")
+    g = extract_graph(meta, read_document(path))
+    title = "医療提供体制の確保を図るための医療法及び介護保険法等の一部を改正する法律"
+    (act,) = {s for s, _, o in g.triples((None, RDFS.label, None)) if str(o) == title}
+    changed = set(g.objects(act, ELI.changes))
+    # the act and the two acts its title names are laws; its law number beside it names the act
+    assert len(changed) == 2 and all((node, RDF.type, POL.Law) in g for node in (act, *changed))
+    assert {str(o) for node in changed for o in g.objects(node, RDFS.label)} == {"医療法", "介護保険法"}
+    assert str(g.value(act, POL.lawNumber)) == "令和7年法律第90号"
+    # what the text does to it (成立) amends the acts it names, not the act itself
+    amended = set(g.objects(None, POL.amendsLaw))
+    assert amended == changed
