@@ -1,5 +1,5 @@
-"""What has none: issues without a progress update, measures without a law (「進捗のない課題」
-「法令のない施策」).
+"""What has none: issues without a progress update, measures or issues without a law (「進捗のない課題」
+「法令のない施策」「法令が関係しない課題」).
 
 Takes :class:`~kg.ask.kinds.QuestionKind` and :class:`~kg.ask.kinds.Paged`; gives
 :data:`ABSENT_KINDS`, tried after the kinds of :mod:`kg.ask.kinds`.  Each answer is a long list,
@@ -16,6 +16,15 @@ def _kind(
 ) -> QuestionKind:
     return QuestionKind(name, patterns, paged(columns, spec), reading, columns, spec)
 
+
+# 「法令の紐づかない」「法律が関係しない」「根拠法と結びついていない」: no law linked (to a measure
+# or an issue)
+_NO_LAW = (
+    r"(?:関係|関連|根拠)?(?:法令|法律|根拠法|根拠法令|法的根拠)(?:と|に|が|の|との)?(?:"
+    r"(?:紐づか|紐付か|ひもづか|ひも付か|結びつか|結び付か|関係し|関連し|関わら|かかわら|依拠し|基づか)ない|"
+    r"(?:紐づい|紐付い|ひもづい|ひも付い|結びつい|結び付い|関係し|関連し|関わっ|かかわっ|依拠し|基づい)(?:ていない|てない)|"
+    r"(?:関係|関連|関わり|かかわり|紐づけ|紐付け|結びつき)(?:の|が)(?:ない|無い))"
+)
 
 ABSENT_KINDS: tuple[QuestionKind, ...] = (
     _kind(
@@ -67,6 +76,8 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
             r"結び付いていない|紐づかない|紐付かない)@MEASURES",
             r"(?:法令|法律|法)に(?:基づか|基づい|依拠し|よら|依存し|根拠を置か)"
             r"(?:ない|ていない|てない|ません|ていません|ないもの)@MEASURES",
+            rf"{_NO_LAW}@MEASURES",
+            rf"@MEASURES(?:で|のうち|の中で|であって)?{_NO_LAW}(?:もの)?",
         ),
         Paged(
             ("item",),
@@ -75,5 +86,24 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
         ),
         "→ 法令（名前のある法律・法律群）に依拠しない施策（法令名のない立法措置は法令に数えない）",
         ("item", "itemLabel", "document", "line"),
+    ),
+    _kind(
+        "issues_without_law",
+        (
+            rf"{_NO_LAW}課題",
+            r"(?:関係|関連|根拠)?(?:法令|法律|根拠法|法的根拠)(?:が|の)?(?:ない|無い|なし|無し)(?:の)?課題",
+            rf"課題(?:で|のうち|の中で|であって)?{_NO_LAW}(?:もの)?",
+            r"課題(?:で|のうち|の中で)?(?:関係|関連|根拠)?(?:法令|法律|根拠法|法的根拠)(?:が|の)?@NONE",
+        ),
+        # the issue itself, or what serves it, rests on a law the text names
+        Paged(
+            ("issue",),
+            "?issue a pol:Issue .\n"
+            f"  MINUS {{ ?issue {NAMED_LAW} }}\n"
+            f"  MINUS {{ ?x pol:addressesIssue ?issue ; {NAMED_LAW} }}",
+            "%ISSUE_ROW%",
+        ),
+        "→ 法令（名前のある法律・法律群）が関係しない課題（課題にも、その施策・取組状況にも）",
+        ("issue", "issueLabel", "number", "document"),
     ),
 )

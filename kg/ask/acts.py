@@ -51,8 +51,10 @@ _ACTIONS = {
     "整備": ("amendment", "revision", "enactment"),
 }
 _DONE = (
-    r"(?:を|が)?(?:実施した|実施された|実施済みの|実施済の|行った|行われた|済みの|済んだ|した|された|"
+    r"(?:(?:を|が)?(?:実施した|実施された|実施済みの|実施済の|行った|行われた|済みの|済んだ|した|された|"
     r"できた|実現した|終えた|終わった|完了した)"
+    # 「府令改正で対応した取組」「法改正により措置された」: what was done by that act
+    r"|(?:で|により|によって|を通じて|をもって)(?:対応した|対応された|措置した|措置された|対処した|実現した|実現された))"
 )
 _ABOUT = (
     r"(?:を|が|の|に)?(?:伴う|含む|要する|必要とする|関する|関わる|かかわる|関係する|関連する|係る|"
@@ -60,8 +62,9 @@ _ABOUT = (
 )
 _ITEMS = FRAGMENTS["@ITEMS"]
 _ACTION = f"(?:{_alternatives(list(_ACTIONS))})"
+_NEWLY = r"(?:新しく|新たに|今回|これまでに|すでに|既に)?"
 _ACTED_RE = re.compile(
-    rf"(?P<acts>{_ACT}(?:{_AND}{_ACT})*)(?:の|を|が)?(?P<action>{_ACTION}(?:{_AND}{_ACTION})*)"
+    rf"{_NEWLY}(?P<acts>{_ACT}(?:{_AND}{_ACT})*)(?:の|を|が)?(?P<action>{_ACTION}(?:{_AND}{_ACTION})*)"
     rf"(?:(?P<done>{_DONE})|{_ABOUT})(?P<what>{_ITEMS})"
 )
 # an ordinance without an action: 「府令・省令に関わる取組」
@@ -86,6 +89,16 @@ def read_act_kind(text: str) -> Reading | None:
     actions = {kind for w in _SPLIT_RE.split(action or "") if w for kind in _ACTIONS[w]}
     done = bool(m.groupdict().get("done"))
     action_filter = f" && ?actionKind IN ({_literals(actions)})" if actions else ""
+    if done and actions:
+        # what was done is the act said with the words asked or words of the same kinds (「成立・制定」:
+        # an enactment stated as passed, not 「法制化」 under study)
+        said_words = {
+            word
+            for word, kinds in _ACTIONS.items()
+            if any(set(kinds) <= set(_ACTIONS[asked]) for asked in _SPLIT_RE.split(action or "") if asked)
+        }
+        action_filter += f' && REGEX(STR(?actLabel), "{"|".join(sorted(said_words))}")'
+
     links = [
         "?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ; pol:actKind ?actKind ;\n"
         "      pol:actionKind ?actionKind ; rdfs:label ?actLabel .\n"
@@ -136,7 +149,6 @@ _DONE_TO = (
     r"(?:した|された|されている|されました|済みの|済み|済の|が済んだ|を実施した|が行われた|が決まった|"
     r"になった|となった)"
 )
-_NEWLY = r"(?:新しく|新たに|今回|これまでに|すでに|既に)?"
 _ACTIONS_SAID = rf"(?P<actions>{_LAW_ACTION}(?:{_AND}{_LAW_ACTION})*)"
 _LAWS_ACTED_RE = (
     re.compile(rf"{_NEWLY}{_ACTIONS_SAID}{_DONE_TO}{_LAW_WORD}(?:の)?(?:一覧|リスト)?"),

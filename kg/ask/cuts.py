@@ -68,7 +68,7 @@ _OPS = {
     "に達した": ">=",
 }
 # What a ranking's figure is called, in the order looked for among a reading's columns.
-_FIGURES = ("rate", "share", "count")
+_FIGURES = ("rate", "share", "count", "cards")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,8 @@ MEASURES_ONLY_RE = re.compile(
     r"[(（]?(?:進捗|進捗報告|進捗状況|取組状況|取り組み状況)(?:は|を)?"
     r"(?:除いて|除く|除外して|除外|含めない|含めず(?:に)?|数えない|数えず(?:に)?|抜きで|抜き)[)）]?"
     r"|(?<=施策)(?:だけ|のみ)"
+    # 「【施策のみ】…」「(施策に限る)」: the same said in brackets, before or after the question
+    r"|[【\[(〔](?:施策)(?:のみ|だけ|に限る|に限定|限定)[】\])〕]"
 )
 # The progress updates' part of the item classes in the templates, and the narrower classes.
 _BOTH_CLASSES = "FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"

@@ -172,6 +172,34 @@ def _share_kind(low: bool) -> QuestionKind:
     )
 
 
+# 「交付枚数の多い都道府県」: the areas by the number of cards issued (the figure a cut takes is ``cards``)
+_CARDS = r"(?:マイナンバー)?(?:カード(?:の)?)?(?:交付枚数|交付数|交付件数|発行枚数)"
+
+
+def _cards_kind(area: str, low: bool) -> QuestionKind:
+    words, regex, said = _AREAS[area]
+    side = "少ない" if low else "多い"
+    patterns: tuple[str, ...] = (
+        rf"{_CARDS}(?:が|の)?{side}{words}{_ROWS}",
+        rf"{words}(?:で|の中で|のうち|の)?{_CARDS}(?:が|の)?{side}{_ROWS}",
+    )
+    if not low:
+        patterns = (
+            *patterns,
+            rf"{words}{_EACH}?(?:の|に|で)?{_CARDS}(?:の)?(?:ランキング|順位|多い順)",
+            rf"{_CARDS}(?:の)?(?:\()?{words}{_EACH}(?:\))?(?:の)?(?:ランキング|順位|多い順)",
+        )
+    columns = ("area", "areaLabel", "cards", "population", "asOf")
+    return QuestionKind(
+        f"{area}_cards{'_low' if low else ''}",
+        patterns,
+        f"SELECT {' '.join('?' + c for c in columns)} WHERE {{{_area_rates(regex)}  FILTER(BOUND(?cards))\n}}"
+        f" ORDER BY {'?cards' if low else 'DESC(?cards)'} ?areaLabel",
+        f"統計: {said}別のマイナンバーカード交付枚数（{side}順）",
+        columns,
+    )
+
+
 _PREFECTURE_WORDS = _AREAS["prefecture"][0]
 RATE_KINDS: tuple[QuestionKind, ...] = (
     _extreme(
@@ -189,4 +217,7 @@ RATE_KINDS: tuple[QuestionKind, ...] = (
     *_area_kinds(),
     _share_kind(low=False),
     _share_kind(low=True),
+    # every prefecture is in the table; of the municipalities only the ten highest rates of each kind are
+    _cards_kind("prefecture", low=False),
+    _cards_kind("prefecture", low=True),
 )

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.ask.absent import ABSENT_KINDS
 from kg.ask.acts import read_act_kind, read_acted_laws
+from kg.ask.asides import dropped, qualified, restated
 from kg.ask.bodies import read_bodies
 from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
 from kg.ask.combined import kept_to, split_owner
@@ -40,6 +41,7 @@ from kg.ask.periods import parts_of_years, period_of, ranged
 from kg.ask.rates import RATE_KINDS
 from kg.ask.regions import read_region
 from kg.ask.starts import BEGIN_KINDS
+from kg.ask.tallies import read_tally
 from kg.ask.text import core, fold, plain
 from kg.extract.dates import DateContext, find_dates
 
@@ -205,6 +207,13 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     that date's era, April to March.
     """
     text = core(question)
+    if (gloss := qualified(text)) is not None:
+        # 「…の取組（予定含む）」: the rest read, kept where the gloss agrees with how it was read
+        rest, kinds, words = gloss
+        glossed = read_question(rest, lexicon, today)
+        if isinstance(glossed, Reading) and glossed.kind.removesuffix("_progress") in kinds:
+            return replace(glossed, reading=glossed.reading + words)
+        return glossed if not isinstance(glossed, Reading) else NotUnderstood()
     outcome = _read_items(text, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
         # 「進捗のない課題はいくつ」「交付率40%以上の都道府県はいくつ」: the list, or a ranking's cut, counted
@@ -288,29 +297,16 @@ _SCOPE_AFTER_RE = re.compile(
 )
 
 
-def _dropped(
-    marked: str, meaning: dict[int, Mention | Period], pattern: re.Pattern[str]
-) -> tuple[str, dict[int, Mention | Period]]:
-    """``marked`` without what ``pattern`` matches (never a mark), the marks' places moved to suit."""
-    kept: list[str] = []
-    moved: dict[int, Mention | Period] = {}
-    at = 0
-    for m in pattern.finditer(marked):
-        for i in range(at, m.start()):
-            if i in meaning:
-                moved[len(kept)] = meaning[i]
-            kept.append(marked[i])
-        at = m.end()
-    for i in range(at, len(marked)):
-        if i in meaning:
-            moved[len(kept)] = meaning[i]
-        kept.append(marked[i])
-    return "".join(kept), moved
-
-
 # Commas within or after a name (「…制度の課題のうち、進捗が無いもの」), quotes around one, and 「改正」
 # before a law's name (「改正マイナンバー法に基づく施策」: the law as amended is the law).
-_NOISE_RE = re.compile(f'[、,，「」『』“”"]|改正(?={_MARKS["law"]})')
+# An agency's scope in brackets after its name (「法務省（法制審議会を含む）が関わる」
+# 「経産省（外局含む）の」):
+# its answer takes in the bodies under it already.
+_NOISE_RE = re.compile(
+    f'[、,，「」『』“”"]|改正(?={_MARKS["law"]})'
+    f"|(?<={_MARKS['agency']})\\((?:{_MARKS['agency']}|審議会|検討会|委員会|研究会|下部組織|関係機関|外局|所管法人)"
+    r"(?:等|など)?(?:も|を)?含(?:む|めて|めた|め)\)"
+)
 
 
 def _variants(
@@ -320,7 +316,9 @@ def _variants(
     after it put before it."""
     out = [(marked, meaning)]
     if _NOISE_RE.search(marked):
-        out.append(_dropped(marked, meaning, _NOISE_RE))
+        out.append(dropped(marked, meaning, _NOISE_RE))
+    if (said_once := restated(*out[-1])) is not None:
+        out.append(said_once)
     text, where = out[-1]
     if (m := _SCOPE_AFTER_RE.match(text)) is not None:
         rest = m["rest"]
@@ -403,7 +401,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
         return acted
     if (bodies := read_bodies(text, listing=text.endswith(("一覧", "リスト")))) is not None:
         return bodies
-    if (breakdown := read_breakdown(text)) is not None:
+    if (breakdown := read_breakdown(text) or read_tally(text)) is not None:
         return breakdown
     if (within := read_region(text, lambda rest: _read(rest, lexicon, today))) is not None:
         return within
