@@ -26,6 +26,7 @@ from kg.extract.body_references import BodyReference, find_references, reference
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateContext, DateMention, find_dates
 from kg.extract.item_laws import attach_stated_laws
+from kg.extract.law_mentions import numbers_named_by_titles
 from kg.extract.laws import LawMention, law_gazetteer
 from kg.extract.legislation import ACTION_ITEMS, LegislativeAction, item_actions
 from kg.extract.lifting import LiftedLaw, lift_laws
@@ -170,6 +171,7 @@ def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: Extraction
         for m in dates[:kept]:
             ex.date_sections[len(ex.dates)] = block.section
             ex.dates.append(_shift(m, block.start))
+    ex.laws = numbers_named_by_titles(ex.laws)  # 「令和5年法律第48号」 alone, after the title beside it
     ex.cuts.skip("law and agency mentions", unread_mentions, limits.document_mentions)
     ex.cuts.skip("dates", unread_dates, limits.document_dates)
 

@@ -5,7 +5,8 @@ Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes the mention
 
 * a law number in brackets right after a title (「…等の一部を改正する法律（令和5年法律第48号）」) is
   that act's number: both are one law, keyed by the gazetteer's key where either has one, else by
-  the title, so an act the statute book does not list yet is one entity however it is named;
+  the title, so an act the statute book does not list yet is one entity however it is named, and
+  the same number used alone elsewhere in the document (「令和5年法律第48号附則第2条」) names it too;
 * 「同法施行令」, 「同法施行規則」 after a law of the same sentence are that law's ordinances
   (「特定商取引法施行令及び同法施行規則」: key 特定商取引法施行規則).
 """
@@ -20,8 +21,16 @@ from typing import Literal
 from kg.extract.folding import fold, is_masked
 from kg.extract.gazetteers import normalise_name
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE
+from kg.extract.law_numbers import LawNumber, parse_law_number
 
-__all__ = ["LawMention", "MentionIndex", "Relation", "numbers_beside_titles", "same_act_ordinances"]
+__all__ = [
+    "LawMention",
+    "MentionIndex",
+    "Relation",
+    "numbers_beside_titles",
+    "numbers_named_by_titles",
+    "same_act_ordinances",
+]
 
 Relation = Literal["enacts", "amends", "enforces", "based_on"]
 
@@ -126,3 +135,27 @@ class MentionIndex:
 
     def update(self, mention: LawMention) -> None:
         self.mentions[self._by_start[mention.start]] = mention
+
+
+def _own_keys(number: LawNumber) -> tuple[str, ...]:
+    egov_id = number.egov_id()
+    return (str(number), egov_id) if egov_id else (str(number),)
+
+
+def numbers_named_by_titles(mentions: list[LawMention]) -> list[LawMention]:
+    """A document's mentions with a law number used alone keyed as the title beside the same number."""
+    named: dict[LawNumber, LawMention] = {}
+    for m in mentions:
+        number = parse_law_number(m.text) if m.basis == "law_number" else None
+        if number is not None and m.key not in _own_keys(number):
+            named.setdefault(number, m)
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        number = parse_law_number(m.text) if m.basis == "law_number" else None
+        title = named.get(number) if number is not None else None
+        if title is not None and number is not None and m.key in _own_keys(number):
+            m = replace(m, key=title.key, known=title.known)
+        out.append(m)
+    return out

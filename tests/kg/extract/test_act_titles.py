@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.extraction import extract
 from kg.extract.laws import find_laws
+from kg.read import read_string
+from tests.kg.extract.test_depends import DATE
 from tests.kg.extract.test_generality import bodies
 from tests.kg.extract.test_generality_blind import actions_by_surface
 
@@ -162,3 +165,23 @@ SUBDIVISIONS: list[tuple[str, tuple[set[str], ...]]] = [
 def test_a_subdivision_named_with_its_topic_in_brackets(text: str, readings: tuple[set[str], ...]) -> None:
     assert bodies(text) in readings
     assert not [m.text for m in find_laws(text) if "会社法" in m.text or "年金" in m.text]
+
+
+FOLLOWUP = """# 子ども施策フォローアップ
+
+## 課題1 給付の手続
+
+### 施策1-1 児童手当の拡充
+- 取組状況：子ども・子育て支援法等の一部を改正する法律（令和6年法律第47号）が成立（令和6年6月）。
+
+### 施策1-2 支給事務の見直し
+- 取組状況：令和6年法律第47号附則の経過措置に沿って、支給事務を見直した。
+"""
+
+
+def test_a_law_number_used_alone_names_the_act_its_title_gave_it_in_the_document() -> None:
+    ex = extract(read_string(FOLLOWUP, suffix=".md"), DATE, use_parser=False)
+    title = "子ども・子育て支援法等の一部を改正する法律"
+    assert {m.key for m in ex.laws} == {title}
+    lifted = {(ex.items[x.item].label, x.law.key) for x in ex.lifted}
+    assert {("児童手当の拡充", title), ("支給事務の見直し", title), ("給付の手続", title)} <= lifted
