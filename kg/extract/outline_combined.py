@@ -183,7 +183,9 @@ class CombinedRules:
             spans = (
                 [(block.start, block.end)]
                 if block.kind == BlockKind.LIST_ITEM
-                else [(s, e) for s, e, _ in self._sentence_spans(block)]
+                # its marked lines (「● …」, a paragraph a line as Word keeps them), else its sentences
+                else forms.line_entries(self.doc.text, block)
+                or [(s, e) for s, e, _ in self._sentence_spans(block)]
             )
             for s, e in spans:
                 cls = self._bullet_type(self.doc.text[s:e], "measure" in kinds)

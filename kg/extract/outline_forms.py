@@ -27,7 +27,7 @@ from kg.read.document import Block, BlockKind, Document
 # parenthesised numbers.
 _LINE_MARK = re.compile(
     r"[ \u3000]*(?:[・･○●◆◇■□▪](?![・･])[ \u3000]*|[アイウエオカキクケコサシスセソタチツテト][ \u3000]+"
-    r"|[①-⑳][ \u3000]*|[（(][0-9０-９]{1,2}[）)][ \u3000]*"
+    r"|[①-⑳][ \u3000]*|[（(][0-9０-９]{1,2}[）)][ \u3000]*|[0-9０-９]{1,2}[)）][ \u3000]*"
     # 「4.1 …すること。」: a numbered sentence (a numbered line not ending in 。 is a heading)
     r"|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}[ \u3000]+(?=.*。$))"
 )

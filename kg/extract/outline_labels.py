@@ -95,9 +95,11 @@ class LabelRules:
                         self._row(row)
                 continue
             if n < len(blocks) and forms.line_entries(self.doc.text, blocks[n]):
-                # 「【課題】」 over lines marked ・ or ア that the reader kept as one paragraph.
-                self.add_entries(cls, [n], "label")
-                n += 1
+                # 「【課題】」 over lines marked ・ or ア that the reader kept as one paragraph (Word: a
+                # paragraph a line, each marked)
+                while n < len(blocks) and self._marked_lines(blocks[n], block.section):
+                    self.add_entries(cls, [n], "label")
+                    n += 1
                 continue
             if forms.bracketed(block.text) or cls == "Goal":
                 # 「【目指す姿】」 over the statement it labels (up to the next label); 「基本理念」 over
@@ -115,6 +117,14 @@ class LabelRules:
                 if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
                     self.add(cls, blocks[n], "label")
                 n += 1
+
+    def _marked_lines(self, block: Block, section: int | None) -> bool:
+        """Whether a block is a paragraph of the label's section whose every line is marked (「① …」)."""
+        return (
+            block.kind == BlockKind.PARAGRAPH
+            and block.section == section
+            and bool(forms.line_entries(self.doc.text, block))
+        )
 
     def _stated_lines(self, block: Block) -> None:
         """The lines after a goal's label line in one paragraph, each a statement of the goal."""

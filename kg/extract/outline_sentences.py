@@ -18,6 +18,7 @@ from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 _SENTENCE = re.compile(r"[^。]+。?")
+_LABEL_LINE = re.compile(r"^[ \u3000]*[（(【〔][^（）()【】〔〕\n]{1,10}[）)】〕][ \u3000]*\n")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|‥{2,}|\s)\s*[0-9０-９]+\s*$|^\[.*\]\(#")
 
 
@@ -109,7 +110,8 @@ class SentenceRules:
         if _TOC_LINE.search(block.text):
             return []
         spans = []
-        for m in _SENTENCE.finditer(block.text):
+        label = _LABEL_LINE.match(block.text)  # 「（前文）」 over the text: no part of its first sentence
+        for m in _SENTENCE.finditer(block.text, label.end() if label else 0):
             s = block.start + m.start() + (len(m[0]) - len(m[0].lstrip(" \u3000\n")))
             spans.append((s, block.start + m.end(), plain(m[0])))
         return spans

@@ -7,7 +7,8 @@ measure over 現状と課題 and 主な事業 labels, a 重点施策 over (1) me
 a plain outline whose 現状と課題 states its issues as （１） lines, a pillar over a 取組
 heading with ア lines, 課題と対応方針 over topics with two-column tables, a 施策体系 drawn
 under a 基本理念, an evaluation sheet's 政策体系 field, 【…】 names over ■ projects with
-notes between them, and a leaf heading whose bullets are an evaluation's criteria.
+notes between them, a leaf heading whose bullets are an evaluation's criteria, and a body's
+mission under its （前文） label.
 """
 
 from __future__ import annotations
@@ -258,5 +259,18 @@ LAYOUT_SET = (
             E("Measure", "研修教材の公開", theme="研修事業の充実"),
         ),
         ("【評価軸】", "受講者の満足度が高い水準にあるか。"),
+    ),
+    Case(
+        "a （前文） label over the body's mission, stated as what it contributes to",
+        """\
+○○市文化振興財団の第３期経営計画
+
+（前文）
+財団は、市民の文化活動の支援を通じて、心豊かな地域社会の実現に寄与する。
+
+公演事業の収入は、令和５年度に前年度比１割増加した。
+""",
+        (E("Goal", "財団は、市民の文化活動の支援を通じて、心豊かな地域社会の実現に寄与する。"),),
+        ("前文", "公演事業の収入は", "第３期経営計画"),
     ),
 )
