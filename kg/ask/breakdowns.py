@@ -19,12 +19,14 @@ from kg.ask.outcomes import Reading
 
 _EACH = r"(?:別|ごと|毎|単位)"
 _BY = rf"(?P<by>テーマ|分野|課題){_EACH}"
+# 取組 is both classes (:mod:`kg.ask.outline`)
+BOTH = "pol:Measure, pol:ProgressUpdate"
 # what is listed → (its class, how the reading names it)
 _WHAT = {
     "課題": ("pol:Issue", "課題"),
     "施策": ("pol:Measure", "施策"),
-    "取組": ("pol:Measure", "施策"),
-    "取り組み": ("pol:Measure", "施策"),
+    "取組": (BOTH, "施策・取組状況"),
+    "取り組み": (BOTH, "施策・取組状況"),
     "措置": ("pol:Measure", "施策"),
     "対策": ("pol:Measure", "施策"),
     "事業": ("pol:Measure", "施策"),
@@ -61,6 +63,13 @@ def _reading(name: str, spec: Paged, reading: str, columns: tuple[str, ...]) -> 
     )
 
 
+def _is_a(item_class: str) -> str:
+    """The pattern that keeps the items of ``item_class`` (or of both classes, ``?class`` bound)."""
+    if item_class == BOTH:
+        return f"?item a ?class . FILTER(?class IN ({BOTH}))"
+    return f"?item a {item_class} ."
+
+
 _THEME = "?issue pol:partOfTheme ?theme . ?theme pol:number ?themeNumber ; rdfs:label ?themeLabel ."
 _ISSUE = "?issue rdfs:label ?issueLabel . OPTIONAL { ?issue pol:number ?number }"
 
@@ -87,17 +96,19 @@ def read_breakdown(text: str) -> Reading | None:
         head: tuple[str, ...] = ("theme", "themeNumber", "themeLabel")
     else:
         details, head = of_issue, ("issue", "number", "issueLabel")
+    typed = item_class == BOTH
+    type_row = "\n  %ITEM_TYPE%" if typed else ""
     spec = Paged(
         ("item",),
-        f"?item a {item_class} ; pol:addressesIssue ?issue .",
-        f"{details}\n  ?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
-        f"?item a {item_class} .",
+        f"{_is_a(item_class)}\n  ?item pol:addressesIssue ?issue .",
+        f"{details}\n  ?item rdfs:label ?itemLabel .{type_row}\n  %ITEM_WHERE%",
+        _is_a(item_class),
     )
     return _reading(
         f"items_by_{'theme' if by == 'テーマ' else 'issue'}",
         spec,
         f"→ {by}別の{what}の一覧（{'課題を通して' if by == 'テーマ' else '課題の番号とともに'}）",
-        (*head, "item", "itemLabel", "document", "line"),
+        (*head, "item", "itemLabel", *(("type",) if typed else ()), "document", "line"),
     )
 
 
@@ -119,7 +130,7 @@ def count_breakdown(text: str) -> Reading | None:
         order = "?themeNumber ?themeLabel"
         where = f"{rows}\n  {_THEME}"
     else:
-        rows = f"?item a {item_class} ; pol:addressesIssue ?issue . ?issue a pol:Issue ."
+        rows = f"{_is_a(item_class)}\n  ?item pol:addressesIssue ?issue . ?issue a pol:Issue ."
         counted = "item"
         if by == "テーマ":
             head, order, where = (

@@ -47,6 +47,10 @@ def _per_issue(item_class: str) -> str:
 
 
 _MEASURES = r"(?:施策|取組|取り組み|措置)(?:等|など)?"
+# 施策 of the outline are the measures; 取組 are measures and progress updates (kg.ask.outline)
+_MEASURE_WORDS = r"(?:施策|措置)(?:等|など)?"
+_ITEM_WORDS = r"(?:取組|取り組み|取組み)(?:等|など)?"
+_BOTH = "?item a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
 _PROGRESS = r"(?:進捗|進捗状況|取組状況|進捗報告|取り組み状況|フォローアップ)"
 _HOW_MANY = (
     r"(?:は|が|の数は|の件数は)?(?:全部で|全体で|合計で|合計|総数)?"
@@ -173,10 +177,10 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
     QuestionKind(
         "measures_by_theme",
         (
-            rf"@BY_THEME{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
-            rf"{_MEASURES}(?:の)?(?:数|件数)@BY_THEME",
-            rf"@BY_THEME{_MEASURES}(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
-            rf"{_MEASURES}(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
+            rf"@BY_THEME{_MEASURE_WORDS}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_MEASURE_WORDS}(?:の)?(?:数|件数)@BY_THEME",
+            rf"@BY_THEME{_MEASURE_WORDS}(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
+            rf"{_MEASURE_WORDS}(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
         ),
         _per(
             _whole(
@@ -196,12 +200,45 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
     QuestionKind(
         "measures_by_issue",
         (
-            rf"課題(?:別|ごと|毎)(?:の|に)?{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
-            rf"{_MEASURES}(?:の)?(?:数|件数)(?:\()?課題(?:別|ごと|毎)(?:\))?",
-            rf"{_MEASURES}(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",
+            rf"課題(?:別|ごと|毎)(?:の|に)?{_MEASURE_WORDS}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_MEASURE_WORDS}(?:の)?(?:数|件数)(?:\()?課題(?:別|ごと|毎)(?:\))?",
+            rf"{_MEASURE_WORDS}(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",
         ),
         _per_issue("pol:Measure"),
         "→ 課題別の施策の数（多い順）",
+        ("issue", "number", "count"),
+    ),
+    QuestionKind(
+        "items_per_theme",
+        (
+            rf"@BY_THEME{_ITEM_WORDS}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_ITEM_WORDS}(?:の)?(?:数|件数)@BY_THEME",
+            rf"{_ITEM_WORDS}(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
+        ),
+        _per(
+            _whole(
+                "?item pol:addressesIssue ?issue",
+                _BOTH,
+                "?issue pol:partOfTheme ?theme",
+                "?theme pol:number ?number ; rdfs:label ?themeLabel",
+            ),
+            "theme",
+            "item",
+            ("theme", "themeLabel", "number"),
+            "?number ?themeLabel",
+        ),
+        "→ テーマ別の施策・取組状況の数（課題を通して）",
+        ("theme", "themeLabel", "number", "count"),
+    ),
+    QuestionKind(
+        "items_per_issue",
+        (
+            rf"課題(?:別|ごと|毎)(?:の|に)?{_ITEM_WORDS}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_ITEM_WORDS}(?:の)?(?:数|件数)(?:\()?課題(?:別|ごと|毎)(?:\))?",
+            rf"{_ITEM_WORDS}(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",
+        ),
+        _per_issue(_BOTH.removeprefix("?item a ")),
+        "→ 課題別の施策・取組状況の数（多い順）",
         ("issue", "number", "count"),
     ),
     QuestionKind(

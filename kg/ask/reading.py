@@ -37,6 +37,7 @@ from kg.ask.narrow import (
     progress_only,
 )
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
+from kg.ask.outline import OUTLINE_KINDS, measures_asked
 from kg.ask.periods import parts_of_years, period_of, ranged
 from kg.ask.rates import RATE_KINDS
 from kg.ask.regions import read_region
@@ -45,7 +46,7 @@ from kg.ask.tallies import read_tally
 from kg.ask.text import core, fold, plain
 from kg.extract.dates import DateContext, find_dates
 
-_ALL_KINDS = (*BEGIN_KINDS, *KINDS, *ABSENT_KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
+_ALL_KINDS = (*BEGIN_KINDS, *KINDS, *OUTLINE_KINDS, *ABSENT_KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
 # Private-use characters stand for a slot in the question once its name is found.
 _MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004", "theme": "\ue005"}
 _ANY_MARK = "\ue001-\ue005"
@@ -252,6 +253,8 @@ _BOTH_ASKED_RE = re.compile(r"(?:施策|取組|取り組み|措置)(?:等|など
 def _read_items(text: str, lexicon: Lexicon, today: date) -> Outcome:
     """``text`` read, its items narrowed to progress updates where it asks for progress (「…の進捗」)."""
     m = PROGRESS_WORD_RE.search(text)
+    if m is not None and (breakdown := read_breakdown(text)) is not None:
+        return breakdown  # 「課題ごとの取組状況」: a list of the progress updates of its own
     if m is not None and m.start() > 0 and not _BOTH_ASKED_RE.search(text[: m.start()]):
         listing = _read_narrowed(text[: m.start()] + "取組", lexicon, today)
         if isinstance(listing, Reading) and (progress := progress_only(listing)) is not None:
@@ -345,6 +348,8 @@ def _scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None
         or (_match(rest + "一覧", shifted) if rest == "課題" else None)
         or _match_kind(SCOPED_ITEMS, rest, shifted)
     )
+    if isinstance(outcome, Reading) and outcome.kind == SCOPED_ITEMS.name and measures_asked(rest):
+        outcome = measures_only(outcome)  # 「テーマ3の施策」: the measures of the outline (kg.ask.outline)
     if not isinstance(outcome, Reading):
         return outcome
     what = "テーマ" if scope.kind == "theme" else "課題"
