@@ -3,6 +3,8 @@
 Takes a read document, its profile, its items (after their own mentions are attached) and the
 document's law mentions; gives measures and issues the laws stated for them outside their own span:
 
+* the rest of a measure's own bullet (「- 施策2-1 …の整備：取組状況 ― …法第8条に基づく…」) and the
+  bullets nested in it;
 * the sentences under a measure's or issue's heading (「課題2 申請時の添付書類が多い」 over
   「添付書類の省略は、デジタル手続法第11条に基づき進める。」), up to the next item and outside
   any other item: a progress line under it states its own laws, which :mod:`kg.extract.lifting`
@@ -44,9 +46,26 @@ def _law_cue(text: str, cues: frozenset[str]) -> bool:
     return any(plain == c or plain.endswith(c) for c in cues)
 
 
+def _bullet_bodies(doc: Document, items: Sequence[Any]) -> Iterator[tuple[int, int, int]]:
+    """(item, start, end) of the rest of each measure's own bullet and of the bullets inside it."""
+    bullets = [b for b in doc.blocks if b.kind == BlockKind.LIST_ITEM]
+    for n, item in enumerate(items):
+        own = next((b for b in bullets if b.start <= item.start and item.end <= b.end), None)
+        if item.cls != "Measure" or own is None:
+            continue
+        if item.end < own.end:
+            yield n, item.end, own.end
+        inside = {own.index}
+        for b in bullets:
+            if b.parent in inside:
+                inside.add(b.index)
+                yield n, b.start, b.end
+
+
 def _bodies(doc: Document, items: Sequence[Any]) -> Iterator[tuple[int, int, int]]:
     """(item, start, end) of the blocks under each measure or issue heading, up to the next item."""
     starts = sorted(it.start for it in items if it.cls in STRUCTURE)
+    yield from _bullet_bodies(doc, items)
     for n, item in enumerate(items):
         if item.cls not in OWNERS or item.section is None:
             continue

@@ -63,6 +63,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         # A section titled as a theme is (「3.1 住民サービス」 again under 「4. 主な取組」): its theme.
         self.aliases: dict[int, int] = {}
         self.inline: set[int] = set()  # blocks read for an inline label
+        self.read_bullets: set[int] = set()  # bullets read as measures by their own number (「- 施策1 …」)
         self.listed_themes: list[tuple[Block, int, int]] = []  # the entries of a theme list
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
         self.measure_themes: set[int] = set()  # themes whose sub-headings and entries are measures
@@ -189,7 +190,8 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         for i in blocks:
             block = self.doc.blocks[i]
             inner = block.parent is not None and self.doc.blocks[block.parent].kind == BlockKind.LIST_ITEM
-            if block.kind == BlockKind.LIST_ITEM and (not inner if top else i not in self.group_bullets):
+            listed = i not in self.read_bullets and (not inner if top else i not in self.group_bullets)
+            if block.kind == BlockKind.LIST_ITEM and listed:
                 found += [] if targets else [(block, block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:
                 targets = forms.kpi_label(block.text, self.p.headings["kpi"])
@@ -201,10 +203,8 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
     def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
         made = 0
         for block, s, e in self.entries(blocks):
-            if block.kind == BlockKind.LIST_ITEM:
-                made += self.add(cls, block, rule) is not None
-            else:
-                made += self.add(cls, block, rule, s, e) is not None
+            whole = block.kind == BlockKind.LIST_ITEM
+            made += self.add(cls, block, rule, None if whole else s, None if whole else e) is not None
         return made
 
     # --- rules --------------------------------------------------------
@@ -224,6 +224,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         # theme indexes now point into self.found
         self._theme_aliases()
         self._numbered_items()
+        self._numbered_bullets()  # before the lists whose entries they would otherwise be
         self._combined_headings()
         self._lists_under_headings()
         self._labelled_lists()
@@ -444,8 +445,6 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
                 self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
         if not children and not any(c in self.measure_themes for c in section.children):
             self.add_entries("Measure", section.blocks, "heading")
-
-    # --- sentences ----------------------------------------------------
 
     def _measures_to_issues(self) -> None:
         """A measure addresses the issue of its section when the section states exactly one."""

@@ -69,30 +69,34 @@ class _Relining:
 
     def outline_sections(self) -> set[int | None]:
         """The sections holding a paragraph whose first line is a numbered heading and that goes on,
-        or two one-line headings each followed by a paragraph of text (as Word keeps the lines)."""
+        two one-line headings each followed by a paragraph of text, or, where no paragraph is text, two
+        one-line headings of one level on adjacent lines (as Word keeps the lines)."""
         found: set[int | None] = set()
         single: dict[int | None, int] = {}
         nested: dict[int | None, int] = {}
+        adjacent: set[int | None] = set()
+        texted: set[int | None] = set()  # sections holding a paragraph of text (no heading, no label)
         blocks = self.doc.blocks
         for n, block in enumerate(blocks):
             if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
                 continue
             lines = _lines(block)
             if not lines or (head := _heading(self.doc.text, *lines[0])) is None:
+                if lines and not self.label_line(*lines[0]):
+                    texted.add(block.section)
                 continue
             if len(lines) >= 2:
                 found.add(block.section)
                 continue
             after = blocks[n + 1] if n + 1 < len(blocks) else None
             inner = self._one_line_heading(after) if after is not None else None
-            if (
-                inner is not None
-                and after is not None
-                and after.section == block.section
-                and inner > head.level
-            ):
-                # 「第4章 …」 over 「１ …」 over 「（１）…」, a line a paragraph (as Word keeps them)
-                nested[block.section] = nested.get(block.section, 0) + 1
+            if inner is not None and after is not None and after.section == block.section:
+                if inner > head.level:
+                    # 「第4章 …」 over 「１ …」 over 「（１）…」, a line a paragraph (as Word keeps them)
+                    nested[block.section] = nested.get(block.section, 0) + 1
+                elif inner == head.level and after.line == block.end_line + 1:
+                    # 「（１）…」 on the line before 「（２）…」, a line a paragraph: one outline paragraph
+                    adjacent.add(block.section)
             if (
                 after is not None
                 and after.kind == BlockKind.PARAGRAPH
@@ -101,6 +105,7 @@ class _Relining:
                 and not self.label_line(after.start, after.end)
             ):
                 single[block.section] = single.get(block.section, 0) + 1
+        found |= adjacent - texted
         return found | {s for s, count in [*single.items(), *nested.items()] if count >= 2}
 
     def _one_line_heading(self, block: Block) -> int | None:

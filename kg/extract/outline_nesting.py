@@ -11,7 +11,10 @@ Takes the sections and blocks of a read document through the reader in
 - under a measure heading, a sub-heading about something named elsewhere (「（1）論点1について」:
   ``headings.about``) is no item, the sentences below it are;
 - lines that open with an item's own number (「アクション1-1　…を整備する。（デジタル庁）」):
-  that item, the owners in brackets after its sentence kept apart as its 担当.
+  that item, the owners in brackets after its sentence kept apart as its 担当;
+- a bullet that opens with a measure's own number (「- 施策1-2 電子カルテ情報の標準化」 under
+  「### 課題1 …」): that measure, its label the words after the number up to a progress label
+  (「…の整備：取組状況 ― …」).
 """
 
 from __future__ import annotations
@@ -31,6 +34,14 @@ _OWNERS = re.compile(r"。[ \u3000]*[（(](?P<owners>[^（）()]+)[）)]$")
 _BRACKETED_ALONE = re.compile(r"^[（(【〔\[](?P<inner>[^（）()【】〔〕\[\]]{2,30})[）)】〕\]]$")
 
 
+def _progress_cut(profile: Profile) -> re.Pattern[str] | None:
+    """Where a bullet's label ends before the progress it reports (「：取組状況 ―」, 「【進捗】」)."""
+    if not profile.progress:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(profile.progress, key=len, reverse=True))
+    return re.compile(rf"[ \u3000]*(?:[：:][ \u3000]*[【\[〔]?|[【\[〔（(])(?:{words})")
+
+
 class NestingRules:
     """The nesting rules; the reader that holds them gives the document, profile, items and ``add``."""
 
@@ -38,6 +49,7 @@ class NestingRules:
     p: Profile
     skipped: set[int]
     navigation: set[int]
+    read_bullets: set[int]
     themes: dict[int, int]
     theme_rule: dict[int, str]
     measure_themes: set[int]
@@ -275,6 +287,24 @@ class NestingRules:
                 if found is not None and found.end() == len(inner):
                     return cls.capitalize(), forms.plain(inner)
         return None
+
+    def _numbered_bullets(self) -> None:
+        """A bullet opening with a measure's own number (「- 施策1 …」, 「- 取組2-1 …」) is that measure."""
+        patterns = self.p.item_numbers.get("measure", ())
+        cut = _progress_cut(self.p)
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.LIST_ITEM or block.section in self.skipped:
+                continue
+            first = block.text.split("\n", 1)[0].rstrip()
+            number, rest = forms.split_title(first.strip(" \u3000"), patterns)
+            if number is None or not rest:
+                continue
+            s = block.start + first.index(rest)
+            e = block.start + len(first)
+            if cut is not None and (m := cut.search(self.doc.text, s, e)) is not None and m.start() > s:
+                e = m.start()
+            if self.add("Measure", block, "label", s, e, number=number) is not None:
+                self.read_bullets.add(block.index)
 
     def _numbered_lines(self) -> None:
         """Lines of a paragraph that open with an item's number (「アクション1-1　…」)."""

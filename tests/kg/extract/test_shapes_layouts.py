@@ -15,29 +15,12 @@ from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_layouts import LAYOUT_SET
 from tests.kg.extract.test_shapes import _markdown, assert_word_gives_the_markdown_items, tally
 
-# What Word's version of an excerpt does not give alike yet.
-WORD_MISSING = {
-    "（１） measures under a topic, the last over an evaluation's 【評価軸】 bullets": (
-        "Word: one paragraph a line, and one-line 「（１）…」 paragraphs under a heading are not read as "
-        "its sub-headings"
-    ),
-}
-
 
 @pytest.mark.parametrize("case", LAYOUT_SET, ids=[c.name for c in LAYOUT_SET])
 def test_the_items_of_each_layout_are_found_with_their_themes(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=WORD_MISSING[c.name], strict=True))
-        if c.name in WORD_MISSING
-        else c
-        for c in LAYOUT_SET
-    ],
-    ids=[c.name for c in LAYOUT_SET],
-)
+@pytest.mark.parametrize("case", LAYOUT_SET, ids=[c.name for c in LAYOUT_SET])
 def test_the_word_version_of_each_layout_gives_the_same_items(case: Case, tmp_path: Path) -> None:
     assert_word_gives_the_markdown_items(case, tmp_path)
