@@ -184,7 +184,8 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         return self.doc.blocks[self.doc.sections[section].heading]
 
     def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
-        """The leaf bullets among ``blocks`` (with ``top``, the outermost), and a paragraph's marked lines."""
+        """The leaf bullets among ``blocks`` (with ``top``, the outermost), a paragraph's marked lines or
+        numbered bold lead-in."""
         found = []
         targets = False  # after a KPI label (「＜指標＞」): the entries are targets, no items
         for i in blocks:
@@ -195,7 +196,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
                 found += [] if targets else [(block, block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:
                 targets = forms.kpi_label(block.text, self.p.headings["kpi"])
-                found += [(block, s, e) for s, e in forms.line_entries(self.doc.text, block)]
+                found += [(block, s, e) for s, e in self.paragraph_entries(block)]
             elif block.kind != BlockKind.LIST_ITEM:
                 targets = False
         return found
@@ -444,7 +445,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
             if not below:
                 self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
         if not children and not any(c in self.measure_themes for c in section.children):
-            self.add_entries("Measure", section.blocks, "heading")
+            self.measure_entries(section)
 
     def _measures_to_issues(self) -> None:
         """A measure addresses the issue of its section when the section states exactly one."""

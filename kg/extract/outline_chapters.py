@@ -73,9 +73,9 @@ class ChapterRules:
             for k in ("theme", "goal", "issue", "measure", "kpi", "schedule", "navigation")
             for w in heads[k]
         ]
-        return any(forms.plain(w) in written for w in words) or any(
-            p.search(written) for p in self.p.procedure
-        )
+        # a part of the document (「第２章　各論」, 「第１章　総論」) is no topic either
+        parts = (*self.p.procedure, *self.p.tree.get("section", ()))
+        return any(forms.plain(w) in written for w in words) or any(p.search(written) for p in parts)
 
     def _extent(self, section: Section) -> tuple[int, list[int]]:
         """Where a chapter's text ends, and its sections: its sub-sections, or (a flat outline) those

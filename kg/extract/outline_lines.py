@@ -44,6 +44,11 @@ def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
     return found
 
 
+def _sentence(*blocks: Block) -> bool:
+    """Whether a line ends a sentence (「（１）人材の育成　全職員を対象に…実施する。」): no heading alone."""
+    return any(b.text.rstrip().endswith("。") for b in blocks)
+
+
 def _lines(block: Block) -> list[tuple[int, int]]:
     spans, at = [], block.start
     for line in block.text.split("\n"):
@@ -94,7 +99,7 @@ class _Relining:
                 if inner > head.level:
                     # 「第4章 …」 over 「１ …」 over 「（１）…」, a line a paragraph (as Word keeps them)
                     nested[block.section] = nested.get(block.section, 0) + 1
-                elif inner == head.level and after.line == block.end_line + 1:
+                elif inner == head.level and after.line == block.end_line + 1 and not _sentence(block, after):
                     # 「（１）…」 on the line before 「（２）…」, a line a paragraph: one outline paragraph
                     adjacent.add(block.section)
             if (

@@ -4,8 +4,10 @@ Takes a read document and the profile's ``[sentences]`` patterns (through the
 reader in :mod:`kg.extract.outline`, which this class is a part of) and gives
 the items whose own sentence names them with the type's cue: 「…という課題がありました」,
 themes named in quotes after their cue (「重点テーマは「防災」、「子育て」の二つです」),
-「本ガイドブックは…を目的として策定しました」, and under a heading naming goals
-(「１．目標」) a sentence stating what is aimed at.
+「本ガイドブックは…を目的として策定しました」, under a heading naming goals
+(「１．目標」) a sentence stating what is aimed at, and under a heading naming measures over text
+alone (「（３）今後の方向性」) a sentence stating an action.  A one-line paragraph that opens with a
+numbered bold lead-in (「**（１）人材の育成**　全職員を対象に…」) is an entry: the lead-in.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.outline_forms import Found, label, names_list, plain, quoted_names
+from kg.extract.outline_forms import Found, label, line_entries, names_list, plain, quoted_names, split_title
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
@@ -62,6 +64,9 @@ class SentenceRules:
         raise NotImplementedError
 
     def title(self, section: Section) -> str:
+        raise NotImplementedError
+
+    def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
         raise NotImplementedError
 
     def names_subject(self, sentence: str) -> bool:
@@ -115,6 +120,37 @@ class SentenceRules:
             s = block.start + m.start() + (len(m[0]) - len(m[0].lstrip(" \u3000\n")))
             spans.append((s, block.start + m.end(), plain(m[0])))
         return spans
+
+    def measure_entries(self, section: Section) -> None:
+        """A measure heading's entries; over text alone (「（３）今後の方向性」 over sentences), each
+        sentence that states an action (``[combined] measure_predicate``) is a measure."""
+        if self.add_entries("Measure", section.blocks, "heading"):
+            return
+        blocks = [self.doc.blocks[i] for i in section.blocks if self.doc.blocks[i].kind != BlockKind.HEADING]
+        if not blocks or any(b.kind != BlockKind.PARAGRAPH for b in blocks):
+            return
+        actions = self.p.combined_predicates.get("measure", ())
+        for block in blocks:
+            for s, e, text in self._sentence_spans(block):
+                if any(p.search(text.rstrip("。")) for p in actions):
+                    self.add("Measure", block, "heading", s, e)
+
+    def paragraph_entries(self, block: Block) -> list[tuple[int, int]]:
+        """A one-line paragraph's numbered bold lead-in, else a paragraph's marked lines (「・…」)."""
+        return self._lead_in(block) or line_entries(self.doc.text, block)
+
+    def _lead_in(self, block: Block) -> list[tuple[int, int]]:
+        """A paragraph that opens with a numbered bold lead-in over its text (「**（１）人材の育成**　全職員
+        を対象に…」): the lead-in after its number, an entry as a list's."""
+        if not block.emphasis or "\n" in block.text.strip():
+            return []
+        first = block.emphasis[0]
+        opening = self.doc.text[block.start : first.start].strip("*_ \u3000")
+        lead = self.doc.text[first.start : first.end]
+        number, rest = split_title(lead, self.p.numbers)
+        if opening or number is None or not rest or lead.endswith("。") or first.end >= block.end - 3:
+            return []
+        return [(first.end - len(rest), first.end)]
 
     def _goal_sentences_under_headings(self) -> None:
         """Under a heading that names goals (「１．目標」), a sentence stating what is aimed at;

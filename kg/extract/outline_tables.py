@@ -4,7 +4,9 @@ Takes a read document, a table block and the profile's column cues
 (``[tables]``) and gives, row by row, the entries of each typed column (one
 per line or ・ entry where a cell lists several) with the row's theme, owner and
 schedule cells.  A first column whose header is empty and whose cells are short
-names beside typed columns is the theme column.  :mod:`kg.extract.outline` turns them into items and links.
+names beside typed columns is the theme column.  Of two measure columns, the first merged over rows of
+the second (「柱 | 施策 | 主な取組」, a 施策 cell spanning its 取組) names a theme within the row's theme.
+:mod:`kg.extract.outline` turns them into items and links.
 
 A table that follows a list label (「以下に課題の例を示します」) but names no
 column by a cue gives its rows as items of the label's type: the first column
@@ -13,6 +15,7 @@ that is not a row number.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -41,6 +44,9 @@ class Row:
     schedule: Block | None = None
     # Goals stated left of the theme column (「基本目標 | 施策の方向 | 主な取組」) stand over the theme.
     goals_over_theme: bool = False
+    # A measure column merged over the rows of the one right of it (「柱 | 施策 | 主な取組」 with the
+    # 施策 cell spanning its 取組): a theme within the row's theme, over the row's measures.
+    inner_theme: Block | None = None
 
 
 def _plain(text: str) -> str:
@@ -198,8 +204,11 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     ]
     if not typed:
         return []
+    inner_at = _merged_over(rows[1:], [at for cls, at in typed if cls == "Measure"])
+    typed = [(cls, at) for cls, at in typed if at != inner_at]
     result = []
     above: Block | None = None
+    inner: Block | None = None
     previous: list[Block] | None = None
     goal_at, theme_at = columns["goal"], columns["theme"]
     over = goal_at is not None and theme_at is not None and goal_at < theme_at
@@ -212,6 +221,13 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         # A theme cell left empty below a filled one is that cell merged over the rows it spans.
         above = cell("theme") or above
         row = Row(theme=above, owner=cell("owner"), schedule=cell("schedule"), goals_over_theme=over)
+        if inner_at is not None:
+            new_theme = columns["theme"] is not None and cell("theme") is not None
+            if _carried(cells, previous, inner_at):  # merged over this row: the one above
+                inner = None if new_theme and not (inner_at < len(cells) and cells[inner_at].text) else inner
+            else:
+                inner = cells[inner_at]
+            row.inner_theme = inner
         for cls, at in typed:
             # A cell that repeats the one above is one merged over both rows (Word writes it in each).
             merged = previous is not None and at < len(previous) and previous[at].text == cells[at].text
@@ -223,6 +239,26 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         result.append(row)
         previous = cells
     return result
+
+
+def _merged_over(rows: list[list[Block]], measures: list[int]) -> int | None:
+    """The first of two or more measure columns where a cell is left empty beside a filled one of a
+    later measure column (merged over its rows), else None."""
+    if len(measures) < 2:
+        return None
+    first, later = measures[0], measures[1:]
+    merged = any(
+        _carried(cells, previous, first) and not any(_carried(cells, previous, at) for at in later)
+        for previous, cells in itertools.pairwise(rows)
+    )
+    return first if merged and not _carried(rows[0], None, first) else None
+
+
+def _carried(cells: list[Block], previous: list[Block] | None, at: int) -> bool:
+    """Whether a row's cell is empty or repeats the cell above it (as Word writes a merged cell)."""
+    if at >= len(cells) or not cells[at].text.strip():
+        return True
+    return previous is not None and at < len(previous) and previous[at].text == cells[at].text
 
 
 _THEME_NAME_CHARS = 30

@@ -250,13 +250,10 @@ class TreeRules(DrawnRules):
                         own.start + m.end("name"),
                     )
                 upper = self.doc.sections[section.parent] if section.parent is not None else None
-                if (
-                    upper
-                    and self._tree_candidate(upper)
-                    and not section.children
-                    and self._bare_actions(section)
-                ):
-                    self._entry_measures(section)  # under a topic (not a theme list 「1 重点テーマ」)
+                # under a topic or the document's title (not a theme list 「1 重点テーマ」)
+                topic = upper is None or self._tree_candidate(upper) or self._document_title(upper)
+                if topic and not section.children and self._bare_actions(section):
+                    self._entry_measures(section)
                 continue
             end = self._tree_span(section)[1]
             heading_end = self.heading_block(section.index).end

@@ -1,0 +1,51 @@
+"""The fourth set of ten excerpts (tests/kg/extract/shapes_cases_excerpts4.py): each excerpt's items, as
+Markdown and as Word, and the figures the set gives as a whole.
+
+Scored as in test_shapes.py by its ``tally``.  The figures are floors: a rule that stops reading one
+of the shapes (a 戦略１ or 基本方針Ⅰ theme, 今後の方向性 sentences, a bold lead-in, a merged 施策
+cell over its 主な取組 …) takes them below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.kg.extract.shapes_cases import Case
+from tests.kg.extract.shapes_cases_excerpts4 import CASES
+from tests.kg.extract.test_shapes import TYPES, _markdown, assert_word_gives_the_markdown_items, tally
+from tests.kg.extract.test_shapes_excerpts3 import _f1
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> None:
+    assert tally(case, _markdown(case)).wrong == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_word_version_of_each_excerpt_gives_the_same_items(case: Case, tmp_path: Path) -> None:
+    assert_word_gives_the_markdown_items(case, tmp_path)
+
+
+# Per type: the F1 the set reaches (at c8fad79: Goal 0.86, Theme 0.43, Issue 0.89, Measure 0.75).
+FLOORS = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 1.0}
+
+
+def test_the_set_keeps_its_figures() -> None:
+    right: dict[str, int] = {}
+    found: dict[str, int] = {}
+    expected: dict[str, int] = {}
+    links = links_right = not_items = 0
+    for case in CASES:
+        t = tally(case, _markdown(case))
+        for total, part in ((right, t.right), (found, t.found), (expected, t.expected)):
+            for cls, n in part.items():
+                total[cls] = total.get(cls, 0) + n
+        links += t.links
+        links_right += t.links_right
+        not_items += sum(w.startswith("not an item") for w in t.wrong)
+    scores = {cls: round(_f1(right.get(cls, 0), found.get(cls, 0), expected.get(cls, 0)), 2) for cls in TYPES}
+    assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
+    assert links == 32 and links_right == 32  # at c8fad79: 7 of 32
+    assert not_items == 0
