@@ -9,7 +9,8 @@ What is found:
   略称, and the law number (「平成14年法律第151号」), in full- or half-width
   forms.  A name inside 「」 or （） is the name without the brackets.
 * Statutes not in the gazetteer: a run of nouns ending in 法
-  (「持続可能性確保法」), a title ending in 「…に関する法律」, and a law number;
+  (「持続可能性確保法」; one word if an acronym, 「PFI法」, or listed right after a law,
+  「特定商取引法及び預託法」), a title ending in 「…に関する法律」, and a law number;
   ``known`` is False and ``key`` is the NFKC name.  An ordinance titled 「…に関する内閣府令」;
   a local ordinance (…条例, 「…法施行条例」) and the rules enforcing it (「…条例施行規則」), but not
   the number of one (「（令和4年浜松市条例第10号）」).
@@ -179,6 +180,8 @@ def find_laws(text: str) -> list[LawMention]:
 # --- the component -------------------------------------------------------------
 
 # The last noun of 「データ活用法」 says "a method", not a law.
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_LISTED_AFTER_LAW_RE = re.compile(r"[^方手文]法(?:等)?(?:及び|並びに|又は|、)$")
 _METHOD_NOUNS = frozenset(
     {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
@@ -312,7 +315,9 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                     if not names_local_body_or_listed(nouns.text):
                         continue
                     kind = "local_ordinance"  # 「横浜市個人情報保護条例」
-                elif len(nouns.text) < MIN_NAME_CHARS or len(nouns) < 2 or nouns[-1].text in _METHOD_NOUNS:
+                elif nouns[-1].text in _METHOD_NOUNS or (
+                    (len(nouns.text) < MIN_NAME_CHARS or len(nouns) < 2) and not _short_name(text, nouns)
+                ):
                     continue
                 else:
                     kind = "bundle" if nouns[-1].text == "関連" else "statute"
@@ -390,6 +395,14 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 continue
             # With no law named next to it, 法改正 is a legislative action (kg.extract.legislation), no law.
         return sorted(index.mentions + unnamed, key=lambda x: x.start)
+
+
+def _short_name(text: str, nouns: Any) -> bool:
+    """A one-word name before 法 that is still a law's: an acronym (「PFI法」, 「NPO法」), or a word of
+    two kanji or more listed right after a law (「特定商取引法及び預託法」)."""
+    if _ACRONYM_RE.fullmatch(nouns.text):
+        return True
+    return len(nouns.text) >= 2 and _LISTED_AFTER_LAW_RE.search(text, 0, nouns.start_char) is not None
 
 
 def _skip(folded: str, pos: int) -> int:

@@ -9,7 +9,9 @@ text states, with:
   ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」),
   ``revision`` (an ordinance's, named or not: 「府令改正」, 「省令整備」, 「政令の制定」,
   「…法施行令を改正」, 「…条例の一部を改正」, 「施行令及び施行規則を改正」 — one each),
-  ``legal_measure`` (「法制上の措置」, 「法令上の措置」, 「法整備」) or ``bill`` (「法案を提出」,
+  ``legal_measure`` (「法制上の措置」, 「法令上の措置」, 「法整備」, 「所要の法的措置を講ずる」, but
+  not one taken against a party: 「…に対しては、法的措置を講じる」 is going to court) or ``bill``
+  (「法案を提出」, 「法律案の国会提出」,
   「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not also an amendment;
   「「…に関する法律案」を閣議決定し、国会に提出」: the bill of that law);
   an amending act passed, made or promulgated (「民法の一部を改正する法律が成立し」,
@@ -21,7 +23,8 @@ text states, with:
   「…条例施行規則」 a 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
   text does not say);
 * ``laws`` — the laws it amends or enacts, where the text names them just
-  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「…法の令和3年改正」,
+  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「A法案及びB法案は…成立」,
+  「…法の令和3年改正」, 「同法を改正」 after the sentence named the statute,
   「…法が改正され」, 「…に関する法律案を…国会に提出」) or as the topic of a sentence that
   says it was enacted (「…法は、…可決され、成立した」); an ordinance repealed (「…条例を廃止」,
   「…条例は、…廃止した」) is revised; listed ordinances are one action each
@@ -84,7 +87,8 @@ _ORDINANCE_WORD = r"(?:同法)?施行令|(?:同法)?施行規則|内閣府令|(?
 _ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD})"
 # 「施行令及び施行規則を改正」: each ordinance of the list is revised.
 _ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
-_TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ)[、]?)?"
+# 「…国会に提出」, 「法律案の国会提出」
+_TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ|への)?[、]?)?"
 _NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
 _CABINET = r"(?:閣議決定(?:し|の上|され)[、]?)?"
 _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
@@ -102,6 +106,8 @@ _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
     (re.compile(_NEW_LAW + r"(?:の|を)?(?:新たに|新規に)?(?:制定|創設)"), "enactment", "法律"),
     (re.compile(r"立法(?:上の)?措置"), "legal_measure", "法律"),
+    # 「所要の法的措置を講ずる」; against a party (「…に対しては、法的措置を講じる」) it is going to court
+    (re.compile(r"法的(?:な)?措置"), "legal_measure", "法律"),
     (re.compile(r"(?:法案|法律案)(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"), "bill", "法律"),
 )
 # After a named law: what the text does to it.
@@ -171,6 +177,9 @@ _NEGATED_RE = re.compile(
 _PLAN_DENIED_RE = re.compile(
     r"[^、。\n]{0,30}?(?:予定|考え|方針)(?:は|も)?(?:ない|なく|ありません|してい(?:ない|ません)|しておらず)"
 )
+# 「悪質な事業者に対しては、法的措置を講じる」: a measure taken against someone, in the same sentence.
+_AGAINST_PARTY_RE = re.compile(r"に対し(?:て)?(?:は)?、?[^。\n]{0,6}$")
+_SAME_LAW_RE = re.compile(r"同法")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
 _BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
@@ -197,6 +206,7 @@ def find_actions(
 ) -> list[LegislativeAction]:
     """The legislative actions ``text`` states, in order."""
     folded = fold(text)
+    laws = [*laws, *_same_law_again(text, folded, laws)]
     by_end = {m.end: m for m in laws}
     by_start = {m.start: m for m in laws}
     found: list[LegislativeAction] = []
@@ -210,7 +220,10 @@ def find_actions(
         if any(s <= first.start < e for s, e in taken) or first.kind == "bundle":
             continue
         chain, pos = [first], first.end
-        while (coord := _COORD_RE.match(folded, pos)) and coord.end() in by_start:
+        # 「こども家庭庁設置法案及びこども基本法案は、…成立した」: bills listed are listed laws
+        while (
+            coord := _COORD_RE.match(folded, pos + folded.startswith("案", pos))
+        ) and coord.end() in by_start:
             chain.append(by_start[coord.end()])
             pos = chain[-1].end
         if number := _NUMBER_BRACKET_RE.match(folded, pos):
@@ -273,8 +286,10 @@ def find_actions(
             if not free(start, end) or any(law.start < end and start < law.end for law in laws):
                 continue
             taken.append((start, end))
-            if _negated(folded, end):
-                continue  # 「法改正を伴わない」, 「法改正は予定していない」
+            if _negated(folded, end) or (
+                kind == "legal_measure" and _AGAINST_PARTY_RE.search(folded, 0, start)
+            ):
+                continue  # 「法改正を伴わない」, 「法改正は予定していない」, 「…に対しては、法的措置を」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
             # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
@@ -287,6 +302,21 @@ def find_actions(
                         taken.append((s, e))
     found.sort(key=lambda a: a.start)
     return [_with_context(a, folded, by_start, dates) for a in found]
+
+
+def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[LawMention]:
+    """「…法の運用状況を検証し、必要に応じて同法を改正する」: 同法 is the statute the sentence named last."""
+    again = []
+    for m in _SAME_LAW_RE.finditer(folded):
+        start, end = m.span()
+        if any(x.start < end and start < x.end for x in laws):
+            continue  # 「同法施行令」 is a mention of its own
+        before = [
+            x for x in laws if x.end <= start and x.kind == "statute" and "。" not in folded[x.end : start]
+        ]
+        if before:
+            again.append(replace(before[-1], text=text[start:end], start=start, end=end, amended=()))
+    return again
 
 
 def _negated(folded: str, end: int) -> bool:
