@@ -190,12 +190,17 @@ _ORDINANCE_ACTION_RE = re.compile(r"(?:の|を)(?:一部)?(?:を)?(?:制定|改�
 _EACH_BEFORE_RE = re.compile(r"(?:各|それぞれの|各自の)[^、。\n]{0,8}?(?:の)?$")
 
 
+# A title in quotes is a name: 「本市では、『まちづくり基本条例』に基づき」.
+_QUOTED_RE = re.compile(r"「」|『』")
+
+
 def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
     """An ordinance of the document's own body, without the body's name, as a document-scoped mention.
 
     Named after 本市/本県 (「本市情報公開条例」, 「本市の情報公開条例」), after a bare 県 or 市
     (「県個人情報保護条例」), or named by what the text does to it (「自治基本条例を制定」, two
-    nouns or more before 条例, or one of three characters or more: 「子ども条例を改正」); never one
+    nouns or more before 条例, or one of three characters or more: 「子ども条例を改正」) or in quotes
+    (「『まちづくり基本条例』に基づき」); never one
     of each body's (「各団体の個人情報保護条例」).
     """
     text = doc.text
@@ -211,6 +216,8 @@ def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
         return Candidate(start, end_char, None, "local_ordinance:own")  # 「県個人情報保護条例は」
     if names_local_body_or_listed(nouns.text) or _EACH_BEFORE_RE.search(text, 0, start):
         return None
+    if _QUOTED_RE.match(text[start - 1 : start] + text[end_char : end_char + 1]) and len(nouns) > 1:
+        return Candidate(start, end_char, None, "local_ordinance:own")  # 「『まちづくり基本条例』に基づき」
     if len(nouns) < 2 and (len(nouns) == 0 or len(nouns.text) < _MIN_SINGLE_NOUN_CHARS):
         return None
     if _ORDINANCE_ACTION_RE.match(text, end_char):

@@ -10,7 +10,7 @@ What is found:
   forms.  A name inside 「」 or （） is the name without the brackets.
 * Statutes not in the gazetteer: a run of nouns ending in 法
   (「持続可能性確保法」; one word if an acronym, 「PFI法」, or listed right after a law,
-  「特定商取引法及び預託法」), a title ending in 「…に関する法律」, and a law number;
+  「特定商取引法及び預託法」, 「宅建業法及び景表法」), a title ending in 「…に関する法律」, and a law number;
   ``known`` is False and ``key`` is the NFKC name.  An ordinance titled 「…に関する内閣府令」;
   a local ordinance (…条例, 「…法施行条例」) and the rules enforcing it (「…条例施行規則」), but not
   the number of one (「（令和4年浜松市条例第10号）」).
@@ -285,6 +285,15 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 yield Candidate(m.start(), m.end(), None, f"{kind}:number", priority=1)
         yield from self._noun_runs(doc)
         yield from titles(doc, folded)
+        for token in doc:  # 「宅建業法及び景表法」: a word the tagger ends in 法, listed after a law
+            if (
+                len(token.text) > 2
+                and token.text.endswith("法")
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.text[:-1] not in _METHOD_NOUNS
+                and _LISTED_AFTER_LAW_RE.search(doc.text, 0, token.idx)
+            ):
+                yield Candidate(token.idx, token.idx + len(token.text), None, "statute")
 
     def _noun_runs(self, doc: Any) -> Iterator[Candidate]:
         text = doc.text

@@ -36,8 +36,11 @@ text states, with:
 
 A cue inside the name of a body or document (「氏名の読み仮名の法制化に関する研究会」)
 is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」), says is
-not planned (「法改正は予定していない」, 「…を改正して…を見直す予定はない」) or says was shelved
-or given up (「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」).
+not planned (「法改正は予定していない」, 「…を改正して…を見直す予定はない」), says was shelved
+or given up (「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」) or not waited
+for (「関係法令の改正を待たずに」).  「同法を改正」 names the statute the sentence named before it;
+an article cited (「施行規則第5条を改正」, 「…法第27条第1項を改正」) is the act's change; 「政省令の
+整備」 revises a 政令 and a 省令; 「公布された改正入管法」 states the amendment of the law after 改正.
 A law to be made that the text does not name yet (「新法の制定」, 「新たな法律を制定」) is an
 enactment with no law.
 
@@ -83,8 +86,14 @@ class LegislativeAction:
 
 
 # 「同法施行令」: an enforcement order is a 政令 and enforcement rules a 省令, named or not.
-_ORDINANCE_WORD = r"(?:同法)?施行令|(?:同法)?施行規則|内閣府令|(?:[一-龥]{1,4})?省令|府令|政令|条例|規則"
-_ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD})"
+_ORDINANCE_WORD = (
+    r"(?:同法)?施行令|(?:同法)?施行規則|内閣府令|政省令|(?:[一-龥]{1,4})?省令|府令|政令|条例|規則"
+)
+# 「施行規則第5条を改正」, 「…法第27条の2第1項を改正」: an article of the act is the act changed.
+_NUM = r"[0-9一二三四五六七八九十百]+"
+_ARTICLE = rf"(?:第{_NUM}条(?:の{_NUM})*(?:第{_NUM}(?:項|号))*)?"
+_ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD}){_ARTICLE}"
+_ARTICLE_RE = re.compile(_ARTICLE)
 # 「施行令及び施行規則を改正」: each ordinance of the list is revised.
 _ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
 # 「…国会に提出」, 「法律案の国会提出」
@@ -99,7 +108,8 @@ _CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
         "bill",
         "法律",
     ),
-    (re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
+    # 「法改正を実施」, 「関係法令の改正を行い」
+    (re.compile(r"(?:法律|法令|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
     (re.compile(r"法(?:制|令)上の措置"), "legal_measure", "法律"),
     (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
     (re.compile(r"法制化|立法化"), "enactment", "法律"),
@@ -157,7 +167,7 @@ _TOPIC_REPEALED_RE = re.compile(
 _NOT_TAKEN = (
     r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|"
     r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"
-    r"必要(?:は|が)?ない|よらず|よらない"
+    r"必要(?:は|が)?ない|よらず|よらない|待た(?:ず|ない)"
 )
 # 「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」: the action is shelved or
 # given up.  A verb of this kind denies the action also a few words after its topic
@@ -180,6 +190,7 @@ _PLAN_DENIED_RE = re.compile(
 # 「悪質な事業者に対しては、法的措置を講じる」: a measure taken against someone, in the same sentence.
 _AGAINST_PARTY_RE = re.compile(r"に対し(?:て)?(?:は)?、?[^。\n]{0,6}$")
 _SAME_LAW_RE = re.compile(r"同法")
+_PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
 _BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
@@ -215,6 +226,16 @@ def find_actions(
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken) and not inside_other_name(folded, start, end)
 
+    # 「令和5年6月に公布された改正入管法は」: the amendment passed is that of the law named after it.
+    for law in laws:
+        passed = _PASSED_AMENDED_RE.search(folded, max(0, law.start - 12), law.start)
+        if passed and law.kind == "statute" and free(passed.start(), law.end):
+            found.append(
+                LegislativeAction(
+                    text[passed.start() : law.end], passed.start(), law.end, "amendment", "法律", (law.key,)
+                )
+            )
+            taken.append((passed.start(), law.end))
     # A named law followed by what is done to it: 「公的個人認証法改正」, 「A法及びB法の成立」.
     for first in sorted(laws, key=lambda m: m.start):
         if any(s <= first.start < e for s, e in taken) or first.kind == "bundle":
@@ -228,6 +249,8 @@ def find_actions(
             pos = chain[-1].end
         if number := _NUMBER_BRACKET_RE.match(folded, pos):
             pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」
+        if article := _ARTICLE_RE.match(folded, pos):
+            pos = article.end()  # 「…法第5条を改正」
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
         act_kind = "法律" if statutes else _act_kind(first.text)
         keys = tuple(dict.fromkeys(x.key for x in chain))
@@ -294,6 +317,9 @@ def find_actions(
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
             # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
             cue_act_kind = act or _act_kind((named.text if named is not None else "") + m["act"])
+            if act is None and m["act"] == "政省令":  # 「政省令の整備」: a 政令 and a 省令
+                found.append(LegislativeAction(text[start:end], start, end, kind, "政令", keys))
+                cue_act_kind = "省令"
             found.append(LegislativeAction(text[start:end], start, end, kind, cue_act_kind, keys))
             if act is None:
                 for s, e in _listed_before(folded, start):  # 「施行令及び施行規則を改正」

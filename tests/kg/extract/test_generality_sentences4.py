@@ -3,7 +3,9 @@
 Invented sentences in the prose of white papers, Diet answers, council reports, municipal plans,
 notices and press releases, each expectation written by reading the sentence alone.  Measured on
 the extractor as it stood at 1079303, before any fix for them: laws 19/20 sentences right (P 1.00,
-R 0.95, F1 0.98), legislative actions 15/20 (P 0.88, R 0.74, F1 0.80).
+R 0.95, F1 0.98), legislative actions 15/20 (P 0.88, R 0.74, F1 0.80), on the first twenty of each.
+The last twelve of each were written after the rules for those: before any fix for them, laws
+9/12 (P 0.93, R 0.88, F1 0.90), actions 8/12 (P 1.00, R 0.69, F1 0.82).
 
 The conventions are those of :mod:`tests.kg.extract.test_generality_blind` and its second set;
 besides them:
@@ -23,6 +25,10 @@ besides them:
 * 「法的措置」 against a party (「…に対しては、法的措置を講じる」) is going to court, no legislative
   action; 「所要の法的措置を講ずる」 for a scheme is a legal measure like 「法制上の措置」.
   「制度化」 says nothing of the instrument and is no action.
+* 「関係法令の改正」 is an amendment by law, as 法改正 is; 「政省令の整備」 revises a 政令 and a 省令;
+  an article changed (「施行規則第5条を改正」) is its act's change; 「公布された改正入管法」 states the
+  amendment of the law after 改正; 「…の改正を待たずに」 states none.
+* An ordinance named in quotes (「『まちづくり基本条例』に基づき」) is a law without its body's name.
 """
 
 from __future__ import annotations
@@ -94,6 +100,32 @@ LAWS: list[tuple[str, list[str] | tuple[list[str], ...]]] = [
         ["食料・農業・農村基本法", "農地法", "農業振興地域の整備に関する法律"],
     ),
     ("弁護士法人及び司法書士法人の法務担当者を対象に、民事訴訟法の改正内容を説明した。", ["民事訴訟法"]),
+    (
+        "NPO法（特定非営利活動促進法）に基づく認証事務を、県から市へ移譲した。",
+        ["NPO法", "特定非営利活動促進法"],
+    ),
+    (
+        "労働基準法、労働契約法、最低賃金法等の労働関係法令の遵守を徹底する。",
+        ["労働基準法", "労働契約法", "最低賃金法"],
+    ),
+    ("宅建業法及び景表法の規定に基づき、不動産広告の適正化を図る。", ["宅建業法", "景表法"]),
+    ("本市では、『まちづくり基本条例』に基づき、市民参加の手続を定めている。", ["まちづくり基本条例"]),
+    ("厚生労働省告示第123号により、基準額を改定した。", []),
+    (
+        "平成11年法律第103号による改正後の地方自治法第2条第9項に規定する法定受託事務に該当する。",
+        ["平成11年法律第103号", "地方自治法"],
+    ),
+    ("AI推進法の成立を受け、AI基本計画の策定に着手した。", ["AI推進法"]),
+    (
+        "国民健康保険法施行令及び介護保険法施行規則の一部改正について（通知）",
+        ["国民健康保険法施行令", "介護保険法施行規則"],
+    ),
+    ("建設業法施行規則別記様式第一号による申請書を提出する。", ["建設業法施行規則"]),
+    ("改正前の児童手当法の規定による手当の額は、なお従前の例による。", ["児童手当法"]),
+    (
+        "旧優生保護法に基づく優生手術等を受けた者に対する一時金の支給等に関する法律に基づき、一時金を支給する。",
+        ["旧優生保護法に基づく優生手術等を受けた者に対する一時金の支給等に関する法律"],
+    ),
 ]
 
 # (sentence, the legislative actions in it in order, each (act kind, action kind, law surfaces it names))
@@ -154,6 +186,39 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
         "みなと市税条例の一部を改正する条例（令和6年みなと市条例第12号）を公布した。",
         [("条例", "revision", ("みなと市税条例",))],
     ),
+    (
+        "都は、令和6年第1回定例会に、東京都こども基本条例の一部を改正する条例案を提出した。",
+        [("条例", "revision", ("東京都こども基本条例",))],
+    ),
+    (
+        "食品衛生法の改正（平成30年法律第46号）により、HACCPに沿った衛生管理が制度化された。",
+        [("法律", "amendment", ("食品衛生法",))],
+    ),
+    (
+        "所要の法改正を行うため、今国会に関連法案を提出する。",
+        [("法律", "amendment", ()), ("法律", "bill", ())],
+    ),
+    ("法改正が必要かどうかも含めて検討を行う。", [("法律", "amendment", ())]),
+    (
+        "建築物省エネ法の改正法（令和4年法律第69号）が公布された。",
+        [("法律", "amendment", ("建築物省エネ法",))],
+    ),
+    ("個人情報保護条例を廃止する条例を可決した。", [("条例", "revision", ("個人情報保護条例",))]),
+    (
+        "道路法等の一部を改正する法律案は、衆議院で可決され、現在参議院で審議中である。",
+        [("法律", "bill", ("道路法",))],
+    ),
+    (
+        "令和5年6月に公布された改正入管法は、令和6年6月10日に全面施行された。",
+        [("法律", "amendment", ("入管法",))],
+    ),
+    ("関係法令の改正を待たずに、運用で対応する。", []),
+    ("関係法令の改正を行い、手続の電子化を可能とする。", [("法律", "amendment", ())]),
+    (
+        "新たな交付金制度の創設に伴い、必要な政省令の整備を行う。",
+        [("政令", "revision", ()), ("省令", "revision", ())],
+    ),
+    ("施行規則第5条を改正し、添付書類を削減した。", [("省令", "revision", ())]),
 ]
 
 
@@ -168,3 +233,12 @@ def test_legislative_actions_of_their_forms(
     text: str, expected: list[tuple[str, str, tuple[str, ...]]]
 ) -> None:
     assert actions_by_surface(text) == expected
+
+
+@pytest.mark.xfail(
+    reason="「国内担保法」 is a kind of law (the act that implements a treaty), not a name; its form is a"
+    " statute's, and the words that say a kind (担保法, 根拠法) also end real names (「譲渡担保法」)",
+    strict=True,
+)
+def test_a_kind_of_law_is_no_law() -> None:
+    assert find_laws("同条約に基づく国内担保法として、新たに法律を制定する必要がある。") == []
