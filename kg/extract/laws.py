@@ -181,7 +181,9 @@ def find_laws(text: str) -> list[LawMention]:
 
 # The last noun of 「データ活用法」 says "a method", not a law.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-_LISTED_AFTER_LAW_RE = re.compile(r"[^方手文]法(?:等)?(?:及び|並びに|又は|、)$")
+_LISTED_AFTER_LAW_RE = re.compile(r"法(?:等)?(?:及び|並びに|又は|、)$")
+_COORD_BEFORE_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、)$")
+_LISTED = "statute:listed"
 _METHOD_NOUNS = frozenset(
     {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
@@ -245,7 +247,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             if not is_masked(c.start, c.end, masks) and not inside_other_name(folded, c.start, c.end)
         ]
         cands = [c for c in cands if c.kind != AMENDING_ACT or own_title(folded, c, cands)]
-        chosen = select_longest(cands)
+        chosen = _listed_after_laws(folded, select_longest(cands))
         mentions = [self._mention(text, folded, c, self._amended(text, folded, c, cands)) for c in chosen]
         mentions = self._legal_measures(text, folded, mentions, masks)
         mentions = same_act_ordinances(text, folded, mentions, masks)
@@ -293,7 +295,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 and token.text[:-1] not in _METHOD_NOUNS
                 and _LISTED_AFTER_LAW_RE.search(doc.text, 0, token.idx)
             ):
-                yield Candidate(token.idx, token.idx + len(token.text), None, "statute")
+                yield Candidate(token.idx, token.idx + len(token.text), None, _LISTED)
 
     def _noun_runs(self, doc: Any) -> Iterator[Candidate]:
         text = doc.text
@@ -324,10 +326,13 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                     if not names_local_body_or_listed(nouns.text):
                         continue
                     kind = "local_ordinance"  # 「横浜市個人情報保護条例」
-                elif nouns[-1].text in _METHOD_NOUNS or (
-                    (len(nouns.text) < MIN_NAME_CHARS or len(nouns) < 2) and not _short_name(text, nouns)
-                ):
+                elif nouns[-1].text in _METHOD_NOUNS:
                     continue
+                elif len(nouns.text) < MIN_NAME_CHARS or len(nouns) < 2:
+                    short = _short_name(text, nouns)
+                    if short is None:
+                        continue
+                    kind = short
                 else:
                     kind = "bundle" if nouns[-1].text == "関連" else "statute"
                 end_char = last.idx + len(last.text)
@@ -384,7 +389,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         if how == "number":
             number = parse_law_number(surface)
             key = (number.egov_id() if number else None) or str(number or key)
-        basis = "law_number" if how else "form"
+        basis = "law_number" if how == "number" else "form"
         return LawMention(surface, cand.start, cand.end, key, False, kind, basis=basis)
 
     def _legal_measures(
@@ -406,12 +411,27 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         return sorted(index.mentions + unnamed, key=lambda x: x.start)
 
 
-def _short_name(text: str, nouns: Any) -> bool:
-    """A one-word name before 法 that is still a law's: an acronym (「PFI法」, 「NPO法」), or a word of
-    two kanji or more listed right after a law (「特定商取引法及び預託法」)."""
+def _short_name(text: str, nouns: Any) -> str | None:
+    """The kind of a one-word name before 法 that may still be a law's: an acronym (「PFI法」,
+    「NPO法」) is a statute; a word of two characters or more after 「…法及び」 is one if the name
+    before it is a law (「特定商取引法及び預託法」, not 「解決法及び対処法」: :func:`_listed_after_laws`)."""
     if _ACRONYM_RE.fullmatch(nouns.text):
-        return True
-    return len(nouns.text) >= 2 and _LISTED_AFTER_LAW_RE.search(text, 0, nouns.start_char) is not None
+        return "statute"
+    if len(nouns.text) >= 2 and _LISTED_AFTER_LAW_RE.search(text, 0, nouns.start_char):
+        return _LISTED
+    return None
+
+
+def _listed_after_laws(folded: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen names, less the short ones listed after a name that is no law (「解決法及び対処法」)."""
+    kept: list[Candidate] = []
+    for cand in sorted(chosen, key=lambda c: c.start):
+        if cand.kind == _LISTED:
+            coord = _COORD_BEFORE_RE.search(folded, 0, cand.start)
+            if coord is None or not any(k.end == coord.start() for k in kept):
+                continue
+        kept.append(cand)
+    return kept
 
 
 def _skip(folded: str, pos: int) -> int:

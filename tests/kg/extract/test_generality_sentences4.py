@@ -242,3 +242,11 @@ def test_legislative_actions_of_their_forms(
 )
 def test_a_kind_of_law_is_no_law() -> None:
     assert find_laws("同条約に基づく国内担保法として、新たに法律を制定する必要がある。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["解決法及び対処法を学ぶ。", "実体法及び手続法の両面から検討する。", "算数の計算法、暗算法を教える。"],
+)
+def test_a_short_word_listed_after_a_method_is_no_law(text: str) -> None:
+    assert find_laws(text) == []
