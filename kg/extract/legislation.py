@@ -10,7 +10,8 @@ text states, with:
   ``revision`` (an ordinance's, named or not: 「府令改正」, 「省令整備」, 「政令の制定」,
   「…法施行令を改正」, 「…条例の一部を改正」, 「施行令及び施行規則を改正」 — one each),
   ``legal_measure`` (「法制上の措置」, 「法令上の措置」, 「法整備」, 「所要の法的措置を講ずる」, but
-  not one taken against a party: 「…に対しては、法的措置を講じる」 is going to court) or ``bill``
+  not one taken against a party: 「…に対しては、法的措置を講じる」, 「違反者には法的措置をとる」 are
+  going to court) or ``bill``
   (「法案を提出」, 「法律案の国会提出」,
   「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not also an amendment;
   「「…に関する法律案」を閣議決定し、国会に提出」: the bill of that law);
@@ -187,8 +188,10 @@ _NEGATED_RE = re.compile(
 _PLAN_DENIED_RE = re.compile(
     r"[^、。\n]{0,30}?(?:予定|考え|方針)(?:は|も)?(?:ない|なく|ありません|してい(?:ない|ません)|しておらず)"
 )
-# 「悪質な事業者に対しては、法的措置を講じる」: a measure taken against someone, in the same sentence.
-_AGAINST_PARTY_RE = re.compile(r"に対し(?:て)?(?:は)?、?[^。\n]{0,6}$")
+# 「悪質な事業者に対しては、法的措置を講じる」, 「違反者には法的措置をとる」, 「法的措置も辞さない」:
+# a measure taken against someone is going to court.
+_AGAINST_PARTY_RE = re.compile(r"(?:に対し(?:て)?(?:は)?|者には)、?[^。\n]{0,6}$")
+_COURT_AFTER_RE = re.compile(r"(?:を|も)(?:と|取)(?:る|り|っ|ら)|も辞さ|を含め(?:て)?(?:厳正|厳格|厳しく)")
 _SAME_LAW_RE = re.compile(r"同法")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
@@ -309,9 +312,7 @@ def find_actions(
             if not free(start, end) or any(law.start < end and start < law.end for law in laws):
                 continue
             taken.append((start, end))
-            if _negated(folded, end) or (
-                kind == "legal_measure" and _AGAINST_PARTY_RE.search(folded, 0, start)
-            ):
+            if _negated(folded, end) or (kind == "legal_measure" and _in_court(folded, start, end)):
                 continue  # 「法改正を伴わない」, 「法改正は予定していない」, 「…に対しては、法的措置を」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
@@ -343,6 +344,14 @@ def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[
         if before:
             again.append(replace(before[-1], text=text[start:end], start=start, end=end, amended=()))
     return again
+
+
+def _in_court(folded: str, start: int, end: int) -> bool:
+    """「…に対しては、法的措置を講じる」, 「法的措置をとる」: a legal measure against a party, not by law."""
+    return (
+        _AGAINST_PARTY_RE.search(folded, 0, start) is not None
+        or _COURT_AFTER_RE.match(folded, end) is not None
+    )
 
 
 def _negated(folded: str, end: int) -> bool:

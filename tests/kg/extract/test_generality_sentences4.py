@@ -250,3 +250,18 @@ def test_a_kind_of_law_is_no_law() -> None:
 )
 def test_a_short_word_listed_after_a_method_is_no_law(text: str) -> None:
     assert find_laws(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("違反者には法的措置をとる。", []),
+        ("法的措置も辞さない構えである。", []),
+        ("法的措置を含め厳正に対処する。", []),
+        ("法的措置の在り方について検討する。", [("法律", "legal_measure", ())]),
+    ],
+)
+def test_a_legal_measure_against_a_party_is_going_to_court(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert actions_by_surface(text) == expected
