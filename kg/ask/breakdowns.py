@@ -123,24 +123,33 @@ def count_breakdown(text: str) -> Reading | None:
         return None
     item_class, what = _WHAT[m["what"]]
     by = "課題" if m["by"] == "課題" else "テーマ"
+    classes = item_class.split(", ")
+    var = "issue" if item_class == "pol:Issue" else "item"
+    of_class = " UNION ".join(f"{{ SELECT ?{var} WHERE {{ ?{var} a {c} }} }}" for c in classes)
+    # each pattern read whole and joined by hash, as the counts of kg.ask.counts are
+    theme = (
+        "{ SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }\n"
+        "  { SELECT ?theme ?themeNumber ?themeLabel WHERE {\n"
+        "    ?theme pol:number ?themeNumber ; rdfs:label ?themeLabel } }"
+    )
+    issue = (
+        "{ SELECT ?issue ?issueLabel WHERE { ?issue a pol:Issue ; rdfs:label ?issueLabel } }\n"
+        "  OPTIONAL { SELECT ?issue ?number WHERE { ?issue pol:number ?number } }"
+    )
     if item_class == "pol:Issue":
         if by == "課題":
             return None
-        rows, counted, head = "?issue a pol:Issue .", "issue", ("theme", "themeNumber", "themeLabel")
-        order = "?themeNumber ?themeLabel"
-        where = f"{rows}\n  {_THEME}"
+        counted, head, order = "issue", ("theme", "themeNumber", "themeLabel"), "?themeNumber ?themeLabel"
+        where = f"{of_class}\n  {theme}"
     else:
-        rows = f"{_is_a(item_class)}\n  ?item pol:addressesIssue ?issue . ?issue a pol:Issue ."
         counted = "item"
+        rows = f"{{ {of_class} }}\n  {{ SELECT ?item ?issue WHERE {{ ?item pol:addressesIssue ?issue }} }}"
         if by == "テーマ":
-            head, order, where = (
-                ("theme", "themeNumber", "themeLabel"),
-                "?themeNumber ?themeLabel",
-                f"{rows}\n  {_THEME}",
-            )
+            head, order = ("theme", "themeNumber", "themeLabel"), "?themeNumber ?themeLabel"
+            where = f"{rows}\n  {{ SELECT ?issue WHERE {{ ?issue a pol:Issue }} }}\n  {theme}"
         else:
             head, order = ("issue", "number", "issueLabel"), "DESC(?count) ?number ?issue"
-            where = f"{rows}\n  {_ISSUE}"
+            where = f"{rows}\n  {issue}"
     names = " ".join(f"?{c}" for c in head)
     sparql = (
         f"SELECT {names} (COUNT(DISTINCT ?{counted}) AS ?count) WHERE {{\n  {where}\n}}"

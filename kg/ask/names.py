@@ -59,6 +59,8 @@ SELECT ?entity ?label WHERE {
 MEASURE_WORDS_QUERY = ISSUE_NAME_QUERY.replace("pol:Issue", "pol:Measure")
 _WORD_FILTER = '(CONTAINS(?plain, "$word") || CONTAINS(?bare, "$word"))'
 # The name's words: split at の, ・, 、 and spaces; a word of one character says too little.
+# An aside in brackets within a label: examples or a gloss, not the name
+_ASIDE_RE = re.compile(r"\([^()]*\)")
 _WORD_SPLIT_RE = re.compile(r"[の・、\s]+")
 # ... and where Latin letters meet Japanese (「UI・UX最適化」: ui, ux, 最適化).
 _SCRIPT_RE = re.compile(r"[a-z0-9][a-z0-9\-/]*|[^a-z0-9\-/]+")
@@ -284,7 +286,12 @@ class Lexicon:
         parts = _words(words, _WORD_SPLIT_RE)
         if not found and len(parts) >= 2:
             found = self._issue_name_lookup(parts)
-        return tuple({e.iri: e for e in found}.values())
+        unique = tuple({e.iri: e for e in found}.values())
+        # 「マイナポイント」 heads 4.4's label and is an example in 5.7's aside
+        # (「民間利用の拡大（マイナポイントの官民連携、…）」): the issue named outside its asides is the one
+        # meant, where it is one
+        named = tuple(e for e in unique if words in _ASIDE_RE.sub("", fold(e.label)))
+        return named if len(unique) > 1 and len(named) == 1 else unique
 
     def measures_named(self, name: str) -> tuple[Entity, ...]:
         """The measures whose whole label (folded, asides in brackets or not) is ``name``."""

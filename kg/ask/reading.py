@@ -46,7 +46,15 @@ from kg.ask.tallies import read_tally
 from kg.ask.text import core, fold, plain
 from kg.extract.dates import DateContext, find_dates
 
-_ALL_KINDS = (*BEGIN_KINDS, *KINDS, *OUTLINE_KINDS, *ABSENT_KINDS, *COUNT_KINDS, *RATE_KINDS, *LINK_KINDS)
+_ALL_KINDS = (
+    *BEGIN_KINDS,
+    *KINDS,
+    *OUTLINE_KINDS,
+    *ABSENT_KINDS,
+    *COUNT_KINDS,
+    *RATE_KINDS,
+    *LINK_KINDS,
+)
 # Private-use characters stand for a slot in the question once its name is found.
 _MARKS = {"law": "\ue001", "agency": "\ue002", "issue": "\ue003", "period": "\ue004", "theme": "\ue005"}
 _ANY_MARK = "\ue001-\ue005"

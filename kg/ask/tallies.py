@@ -45,12 +45,13 @@ def read_tally(text: str) -> Reading | None:
     classes, what = _WHAT[m["what"]]
     n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
     op = _OPS[m["op"]] if m["op"] else "="
-    of_class = " UNION ".join(f"{{ ?item a {c} }}" for c in classes)
-    # every issue, those with none counted 0 (「進捗が1件以下の課題」 holds them)
+    of_class = " UNION ".join(f"{{ SELECT ?item WHERE {{ ?item a {c} }} }}" for c in classes)
+    # every issue, those with none counted 0 (「進捗が1件以下の課題」 holds them); each pattern read whole
+    # and joined by hash, as the counts per issue are (kg.ask.counts)
     sparql = f"""SELECT ?issue ?issueLabel ?number (COUNT(DISTINCT ?item) AS ?count) WHERE {{
-  ?issue a pol:Issue ; rdfs:label ?issueLabel .
-  OPTIONAL {{ ?issue pol:number ?number }}
-  OPTIONAL {{ ?item pol:addressesIssue ?issue . {of_class} }}
+  {{ SELECT ?issue ?issueLabel WHERE {{ ?issue a pol:Issue ; rdfs:label ?issueLabel }} }}
+  OPTIONAL {{ SELECT ?issue ?number WHERE {{ ?issue pol:number ?number }} }}
+  OPTIONAL {{ {{ SELECT ?item ?issue WHERE {{ ?item pol:addressesIssue ?issue }} }} {of_class} }}
 }} GROUP BY ?issue ?issueLabel ?number HAVING (COUNT(DISTINCT ?item) {op} {n}) ORDER BY ?number ?issue"""
     said = {"=": "ちょうど", ">=": "以上", "<=": "以下", "<": "未満", ">": "を超える"}[op]
     words = f"ちょうど {n} 件" if op == "=" else f"{n} 件{said}"

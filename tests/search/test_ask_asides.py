@@ -219,3 +219,22 @@ def test_prefectures_by_cards(indexed: Settings, question: str, expected: list[s
 @pytest.mark.parametrize("question", ["オンライン資格確認の申込率、施設の種類ごとに", "申込割合、施設種別で"])
 def test_a_breakdown_after_a_comma(indexed: Settings, question: str) -> None:
     assert ask(indexed, question).answer.kind == "facility_shares"
+
+
+# ---------------------------------------------------------------------------
+# an issue named by words of its label, not by an aside in brackets
+
+
+@pytest.mark.parametrize("question", ["マイナポイントの取組状況", "マイナポイントの進捗を教えて"])
+def test_a_name_outside_the_asides(indexed: Settings, question: str) -> None:
+    # 4.4 「マイナポイント、行政手続の優先処理など…」 (its status row, line 63, has two ✓ entries) against
+    # 5.7 「民間利用の拡大（マイナポイントの官民連携、…）」, where it is an example in brackets
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_progress", result.answer.message
+    assert _lines(result) == [63, 63]
+
+
+def test_a_name_in_several_labels_is_asked_about(indexed: Settings) -> None:
+    # マイナポータル heads 2.1 and 3.1 and is in 1.1's aside and 1.4's label: the user chooses
+    answer = ask(indexed, "マイナポータルの進捗").answer
+    assert not answer.understood and len(answer.candidates) >= 2
