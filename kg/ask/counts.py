@@ -170,7 +170,11 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             rf"(?:法令|法律|法)に(?:基づく|依拠する|依拠している|基づいている){_MEASURES}(?:の)?(?:数|件数)",
             rf"(?:法令|法律|根拠法|法的根拠)(?:の|が)ある{_MEASURES}(?:の)?(?:数|件数)",
         ),
-        f"SELECT (COUNT(DISTINCT ?item) AS ?count) WHERE {{ ?item a pol:Measure ; {NAMED_LAW} }}",
+        # the items resting on a law found first, their class looked up for those alone (every
+        # measure looked up for its laws took 0.5 s at 1,000 documents, this 0.05 s)
+        "SELECT (COUNT(DISTINCT ?item) AS ?count) WHERE {\n"
+        f"  {{ SELECT DISTINCT ?item WHERE {{ ?item {NAMED_LAW} }} }}\n"
+        "  ?item a pol:Measure\n}",
         "→ 法令（名前のある法律・法律群）に依拠する施策の数",
         ("count",),
     ),
