@@ -26,12 +26,14 @@ _NO_LAW = (
     r"(?:関係|関連|関わり|かかわり|紐づけ|紐付け|結びつき)(?:の|が)(?:ない|無い))"
 )
 
+_PROGRESS_WORDS = r"(?:取組状況|取り組み状況|進捗状況|進捗報告|進捗)"
+
 ABSENT_KINDS: tuple[QuestionKind, ...] = (
     _kind(
         "issues_without_progress",
         (
             r"(?:まだ|いまだ|未だ|いまだに)?(?:進捗|取組状況|取り組み状況|進捗報告|取組|取り組み)(?:が|の)?"
-            r"(?:ない|無い|なし|まだない|ありません|報告されていない|記載されていない|出ていない|ゼロの|0件の|"
+            r"(?:まだ|いまだ|未だ|いまだに)?(?:ない|無い|なし|まだない|ありません|報告されていない|記載されていない|出ていない|ゼロの|0件の|"
             r"一つもない|ひとつもない|1つもない|1件もない|一件もない|全くない|何もない)課題",
             r"課題(?:で|のうち|の中で|に|には)?(?:まだ|いまだ|未だ)?(?:進捗|取組状況|取り組み状況|進捗報告)(?:が|の)?@NONE",
             # 「進捗未報告の課題」「取組状況が未記載の課題」
@@ -85,6 +87,22 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
             "?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
         ),
         "→ 法令（名前のある法律・法律群）に依拠しない施策（法令名のない立法措置は法令に数えない）",
+        ("item", "itemLabel", "document", "line"),
+    ),
+    # 「法律と関係がない取組状況」: the progress updates alone (「…施策」 above are the measures)
+    _kind(
+        "progress_without_law",
+        (
+            rf"{_NO_LAW}(?:の)?{_PROGRESS_WORDS}",
+            rf"{_PROGRESS_WORDS}(?:で|のうち|の中で|であって)?{_NO_LAW}(?:もの)?",
+            rf"{_PROGRESS_WORDS}(?:で|のうち|の中で)?(?:関係|関連|根拠)?(?:法令|法律|根拠法|法的根拠)(?:が|の)?@NONE",
+        ),
+        Paged(
+            ("item",),
+            f"?item a pol:ProgressUpdate .\n  MINUS {{ ?item {NAMED_LAW} }}",
+            "?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
+        ),
+        "→ 法令（名前のある法律・法律群）に依拠しない取組状況（法令名のない立法措置は法令に数えない）",
         ("item", "itemLabel", "document", "line"),
     ),
     _kind(

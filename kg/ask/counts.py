@@ -37,11 +37,11 @@ def _per_issue(item_class: str) -> str:
             "?item pol:addressesIssue ?issue",
             f"?item a {item_class}",
             "?issue a pol:Issue",
-            "?issue pol:number ?number",
+            "?issue pol:number ?number ; rdfs:label ?issueLabel",
         ),
         "issue",
         "item",
-        ("issue", "number"),
+        ("issue", "number", "issueLabel"),
         "DESC(?count) ?number ?issue",
     )
 
@@ -53,7 +53,7 @@ _ITEM_WORDS = r"(?:取組|取り組み|取組み)(?:等|など)?"
 _BOTH = "?item a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
 _PROGRESS = r"(?:進捗|進捗状況|取組状況|進捗報告|取り組み状況|フォローアップ)"
 _HOW_MANY = (
-    r"(?:は|が|の数は|の件数は)?(?:全部で|全体で|合計で|合計|総数)?"
+    r"(?:は|が|って|の数は|の件数は|の数って)?(?:全部で|全体で|合計で|合計|総数)?"
     r"(?:いくつ|何件|何個|幾つ|なんけん)(?:ある|あります)?"
 )
 
@@ -111,13 +111,14 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             r"@BY_THEME(?:の)?@NO_PROGRESS課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
             r"@NO_PROGRESS課題(?:の)?(?:数|件数)@BY_THEME",
         ),
-        # themes with none such are not listed
+        # a breakdown by theme: every theme, those whose issues all have progress with 0
         """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
-  { SELECT ?issue WHERE { ?issue a pol:Issue } }
-  MINUS { { SELECT ?progress ?issue WHERE { ?progress pol:addressesIssue ?issue } }
-    { SELECT ?progress WHERE { ?progress a pol:ProgressUpdate } } }
-  { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }
-  { SELECT ?theme ?number ?themeLabel WHERE { ?theme pol:number ?number ; rdfs:label ?themeLabel } }
+  { SELECT ?theme ?number ?themeLabel WHERE {
+    { SELECT DISTINCT ?theme WHERE { ?part pol:partOfTheme ?theme } }
+    ?theme pol:number ?number ; rdfs:label ?themeLabel } }
+  OPTIONAL { { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme ; a pol:Issue
+      MINUS { { SELECT ?progress ?issue WHERE { ?progress pol:addressesIssue ?issue } }
+        { SELECT ?progress WHERE { ?progress a pol:ProgressUpdate } } } } } }
 } GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
         "→ テーマ別の、取組状況のない課題の数",
         ("theme", "themeLabel", "number", "count"),
@@ -210,7 +211,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ),
         _per_issue("pol:Measure"),
         "→ 課題別の施策の数（多い順）",
-        ("issue", "number", "count"),
+        ("issue", "number", "issueLabel", "count"),
     ),
     QuestionKind(
         "items_per_theme",
@@ -243,7 +244,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ),
         _per_issue(_BOTH.removeprefix("?item a ")),
         "→ 課題別の施策・取組状況の数（多い順）",
-        ("issue", "number", "count"),
+        ("issue", "number", "issueLabel", "count"),
     ),
     QuestionKind(
         "progress_per_issue",
@@ -254,21 +255,21 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ),
         # a breakdown by issue: every issue, those without progress with 0 (which issues have none is
         # part of the answer); the ranking below (「進捗が多い課題」) keeps those with some
-        """SELECT ?issue ?number (COUNT(DISTINCT ?item) AS ?count) WHERE {
+        """SELECT ?issue ?number ?issueLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
   { SELECT ?issue WHERE { ?issue a pol:Issue } }
-  OPTIONAL { SELECT ?issue ?number WHERE { ?issue pol:number ?number } }
+  OPTIONAL { SELECT ?issue ?number ?issueLabel WHERE { ?issue pol:number ?number ; rdfs:label ?issueLabel } }
   OPTIONAL { { SELECT ?item ?issue WHERE { ?item pol:addressesIssue ?issue } }
     { SELECT ?item WHERE { ?item a pol:ProgressUpdate } } }
-} GROUP BY ?issue ?number ORDER BY DESC(?count) ?number ?issue""",
+} GROUP BY ?issue ?number ?issueLabel ORDER BY DESC(?count) ?number ?issue""",
         "→ 課題別の取組状況の数（取組状況のない課題は 0）",
-        ("issue", "number", "count"),
+        ("issue", "number", "issueLabel", "count"),
     ),
     QuestionKind(
         "progress_by_issue",
         (rf"{_PROGRESS}(?:の)?(?:数|件数)?(?:が|の)多い課題(?:の)?@RANKING",),
         _per_issue("pol:ProgressUpdate"),
         "→ 取組状況の多い課題（取組状況のある課題のみ）",
-        ("issue", "number", "count"),
+        ("issue", "number", "issueLabel", "count"),
     ),
     QuestionKind(
         "agency_ranking",

@@ -300,6 +300,21 @@ class Lexicon:
             return ()
         return tuple({e.iri: e for e in self._measure_lookup(name)}.values())
 
+    def measures_held(self, name: str) -> tuple[Entity, ...]:
+        """The measures whose label holds ``name`` whole, where no issue's label does (「免許証のデジタル化」
+        is within 「運転免許証のデジタル化」, a measure, and only word by word in its issue's label)."""
+        name = fold(name)
+        if (
+            self._measure_words_lookup is None
+            or self._issue_name_lookup is None
+            or not _NAME_RE.fullmatch(name)
+            or _NUMBER_RE.fullmatch(name)
+            or len(_words(name, _WORD_SPLIT_RE)) < 2
+            or self._issue_name_lookup([name])
+        ):
+            return ()
+        return tuple({e.iri: e for e in self._measure_words_lookup([name])}.values())
+
     def measures_worded(self, name: str) -> tuple[Entity, ...]:
         """The measures whose label holds each word of ``name`` (three words at least, so that a
         name says enough to pick one)."""

@@ -127,15 +127,18 @@ def _measure_progress() -> tuple[QuestionKind, tuple[tuple[re.Pattern[str], re.P
     return measure_kind, tuple((_expanded(p, _NAME_SLOTS), _expanded(p, _SLOTS)) for p in kind.patterns)
 
 
-def _by_measure_name(text: str, lexicon: Lexicon, worded: bool = False) -> Outcome | None:
+def _by_measure_name(text: str, lexicon: Lexicon, worded: bool = False, held: bool = False) -> Outcome | None:
     """「運転免許証のデジタル化の進捗」: the progress of a measure asked by its whole name (or, ``worded``,
-    by the words of its name)."""
+    by the words of its name; or, ``held``, by a part of its name that no issue's label holds)."""
     kind, patterns = _measure_progress()
-    lookup = lexicon.measures_worded if worded else lexicon.measures_named
+    lookup = lexicon.measures_worded if worded else lexicon.measures_held if held else lexicon.measures_named
     for named, marked_pattern in patterns:
         m = named.fullmatch(text)
         if m is None or not (candidates := lookup(m["name"])):
             continue
+        if held and (apart := lexicon.issues_named(m["name"])):
+            # 「免許証のデジタル化」: within a measure's name, and word by word in its issue's: which is meant
+            return Ambiguous(m["name"], tuple(sorted({*candidates, *apart}, key=lambda e: e.iri)))
         if len(candidates) > 1:
             return Ambiguous(m["name"], tuple(sorted(candidates, key=lambda e: e.iri)))
         marked = text[: m.start("name")] + _MARKS["issue"] + text[m.end("name") :]
@@ -431,7 +434,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     for marked, meaning in variants:
         if (owned := _owned(marked, meaning)) is not None:
             return owned
-    by_measure = _by_measure_name(text, lexicon)
+    by_measure = _by_measure_name(text, lexicon) or _by_measure_name(text, lexicon, held=True)
     if by_measure is not None:
         return by_measure
     named = _by_issue_name(text, lexicon)

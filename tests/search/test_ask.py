@@ -465,14 +465,24 @@ def test_progress_of_an_issue_named_by_its_words(
 
 
 def test_an_issue_named_by_words_apart_in_its_name(indexed: Settings) -> None:
-    """「免許証のデジタル化」: both words are in issue 3.5's name (line 54:
-    「運転免許証その他の国家資格証のデジタル化」) though not side by side; the answer is the one to
-    「課題3.5の進捗」."""
-    by_words = ask(indexed, "免許証のデジタル化 進捗")
+    """「国家資格のデジタル化」: both words are in issue 3.5's name (line 54:
+    「運転免許証その他の国家資格証のデジタル化」) though not side by side, and in no measure's name whole;
+    the answer is the one to 「課題3.5の進捗」."""
+    by_words = ask(indexed, "国家資格のデジタル化の進捗")
     by_number = ask(indexed, "課題3.5の進捗")
-    assert by_words.answer.kind == by_number.answer.kind == "issue_progress"
+    assert by_words.answer.kind == by_number.answer.kind == "issue_progress", by_words.answer.message
     assert items(by_words) == items(by_number)
     assert any(line == 54 and "32の国家資格" in label for line, label in items(by_words))
+
+
+def test_words_whole_in_a_measure_and_apart_in_an_issue_ask_which(indexed: Settings) -> None:
+    """「免許証のデジタル化」 is within the name of the measure 「運転免許証のデジタル化」 (line 52) and
+    word by word in issue 3.5's (line 54): both offered, no answer."""
+    result = ask(indexed, "免許証のデジタル化の進捗")
+    assert not result.answer.understood and result.answer.rows == []
+    labels = {c.label for c in result.answer.candidates}
+    assert "運転免許証のデジタル化" in labels
+    assert any(label.startswith("各種免許・国家資格等") for label in labels)
 
 
 def test_words_in_several_issue_names_ask_which(indexed: Settings) -> None:
