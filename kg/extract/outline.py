@@ -158,7 +158,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
             if number is not None and self.doc.text[s:e].endswith(rest):
                 s = e - len(rest)
                 extra.setdefault("number", number)
-            label = _label(self.doc.text[s:e])
+            label = forms.unmarked(_label(self.doc.text[s:e]))
         if not label or (s, e) in self.used or block.section in self.skipped or self._no_item(cls, label):
             return None
         self.used.add((s, e))

@@ -27,7 +27,8 @@ from kg.read.document import Block, BlockKind, Document
 # parenthesised numbers.
 _LINE_MARK = re.compile(
     r"[ \u3000]*(?:[・･○●◆◇■□▪](?![・･])[ \u3000]*|[アイウエオカキクケコサシスセソタチツテト][ \u3000]+"
-    r"|[①-⑳][ \u3000]*|[（(][0-9０-９]{1,2}[）)][ \u3000]*|[0-9０-９]{1,2}[)）][ \u3000]*"
+    r"|[①-⑳][ \u3000]*|[（(](?:[0-9０-９]{1,2}|[アイウエオカキクケコサシスセソタチツテト])[）)][ \u3000]*"
+    r"|[0-9０-９]{1,2}[)）][ \u3000]*"
     # 「4.1 …すること。」: a numbered sentence (a numbered line not ending in 。 is a heading)
     r"|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}[ \u3000]+(?=.*。$))"
 )
@@ -46,6 +47,19 @@ def plain(text: str) -> str:
 def label(text: str) -> str:
     """Text without tags and emphasis marks, trimmed."""
     return _TAG.sub("", text).replace("**", "").strip().strip("\u3000").strip()
+
+
+_BULLET = re.compile(r"[・･○●◆◇■□▪][ \u3000]+")
+
+
+def unmarked(text: str) -> str:
+    """A sentence without the bullet mark it opens with (「○ 補助を拡充する。」).
+
+    >>> unmarked("○ 補助を拡充する。"), unmarked("・")
+    ('補助を拡充する。', '・')
+    """
+    m = _BULLET.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
 
 
 def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> bool:
