@@ -23,19 +23,18 @@ links its place states:
 - a sentence of running text is an item when it names its own content with the
   type's cue (「…という課題がありました」, 「本ガイドブックは…を目的として策定しました」).
 
-Headings of navigation and procedure (はじめに, 目次, 実施手順 …) never become
-items; the contents of 目次 and 改訂履歴 are not read.  An item under a theme
-heading, or in a row naming a theme, is part of that theme; a measure in the
-same section or row as an issue addresses it (where the section or row states
-one issue: among several the text does not say which).
+Headings of navigation and procedure (はじめに, 目次, 実施手順 …) never become items; the contents of
+目次 and 改訂履歴 are not read.  An item under a theme heading, or in a row naming a theme, is part of
+that theme; a measure in the same section or row as an issue addresses it (where the section or row
+states one issue: among several the text does not say which).
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract import outline_fields, outline_lines
 from kg.extract import outline_forms as forms
-from kg.extract import outline_lines
 from kg.extract.outline_chapters import ChapterRules
 from kg.extract.outline_combined import CombinedRules, combined_kinds
 from kg.extract.outline_forms import Found, clean_number, names_list
@@ -87,6 +86,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         return (
             forms.split_title(title, self.p.theme_numbers)[0] is not None
             or forms.quoted_name(title, self.p.theme_quoted) is not None
+            or outline_fields.parallel_field(self.doc, section, self.p.headings["theme"])
         )
 
     def _prepare(self) -> None:
