@@ -37,8 +37,13 @@ _NAMED = (
     r"(?:出てくる|出てきた|出る|登場する|登場した|挙がっている|挙がる|書かれている|関わる|関わっている|関与する|"
     r"関与している|言及されている|記載されている)"
 )
+# 「文書に出てくる会議体」: every council the documents name, whether or not an entry names it
+_IN_DOCUMENTS = (
+    r"(?:文書|報告書|資料)(?:に|で|の中で|の中に)?"
+    r"(?:出てくる|出て来る|出てきた|登場する|言及されている|書かれている|記載されている)"
+)
 _BODIES_RE = re.compile(
-    rf"(?:{_NAMED})?(?P<words>(?:{_WORD})(?:{_AND}(?:{_WORD}))*)(?:など|等)?"
+    rf"(?:(?P<documents>{_IN_DOCUMENTS})|{_NAMED})?(?P<words>(?:{_WORD})(?:{_AND}(?:{_WORD}))*)(?:など|等)?"
     r"(?:の)?(?:一覧|リスト|名前|名称|すべて|全て)?"
 )
 _SPLIT_RE = re.compile(_AND)
@@ -56,15 +61,21 @@ def read_bodies(text: str, listing: bool) -> Reading | None:
         kept = []  # a word for every kind
     test = " || ".join(f'CONTAINS(STR(?agencyLabel), "{w}")' for w in kept)
     kinds = f"\n  FILTER({test})" if test else ""
+    items = (
+        "?item pol:involvesAgency ?agency ; a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
+    )
+    if m["documents"]:
+        items = f"OPTIONAL {{ {items} }}"
     sparql = f"""SELECT ?agency ?agencyLabel (COUNT(DISTINCT ?item) AS ?items) WHERE {{
   ?agency a pol:Council ; rdfs:label ?agencyLabel .
   FILTER(LANG(?agencyLabel) = "ja" || LANG(?agencyLabel) = ""){kinds}
-  ?item pol:involvesAgency ?agency ; a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))
+  {items}
 }} GROUP BY ?agency ?agencyLabel ORDER BY DESC(?items) ?agencyLabel"""
     said = "・".join(kept) if kept else "審議会・研究会等"
+    where = "文書に名前が出てくるもの" if m["documents"] else "施策・取組状況に名前が出てくるもの"
     return Reading(
         "council_list",
         sparql,
-        f"会議体: {said}（施策・取組状況に名前が出てくるもの） → 一覧と、名前が出てくる施策・取組状況の数",
+        f"会議体: {said}（{where}） → 一覧と、名前が出てくる施策・取組状況の数",
         ("agency", "agencyLabel", "items"),
     )

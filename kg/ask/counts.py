@@ -46,6 +46,19 @@ def _per_issue(item_class: str) -> str:
     )
 
 
+def _every_issue(item_class: str) -> str:
+    """The items of ``item_class`` per issue, every issue listed (0 where it has none)."""
+    return f"""SELECT ?issue ?number ?issueLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {{
+  {{ SELECT ?issue WHERE {{ ?issue a pol:Issue }} }}
+  OPTIONAL {{ SELECT ?issue ?number WHERE {{ ?issue pol:number ?number }} }}
+  OPTIONAL {{ SELECT ?issue ?issueLabel WHERE {{ ?issue rdfs:label ?issueLabel }} }}
+  OPTIONAL {{ {{ SELECT ?item ?issue WHERE {{ ?item pol:addressesIssue ?issue }} }}
+    {{ SELECT ?item WHERE {{ ?item a {item_class} }} }} }}
+}} GROUP BY ?issue ?number ?issueLabel ORDER BY DESC(?count) ?number ?issue"""
+
+
+# 「課題別」「課題ごと」「各課題」「課題ひとつひとつ」: one row an issue
+_EACH_ISSUE = r"(?:課題(?:別|ごと|毎|ひとつひとつ|一つ一つ|1つ1つ|それぞれ)|各課題|それぞれの課題)"
 _MEASURES = r"(?:施策|取組|取り組み|措置)(?:等|など)?"
 # 施策 of the outline are the measures; 取組 are measures and progress updates (kg.ask.outline)
 _MEASURE_WORDS = r"(?:施策|措置)(?:等|など)?"
@@ -205,12 +218,21 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
     QuestionKind(
         "measures_by_issue",
         (
-            rf"課題(?:別|ごと|毎)(?:の|に)?{_MEASURE_WORDS}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_EACH_ISSUE}(?:の|に)?{_MEASURE_WORDS}(?:の)?(?:数|件数)@MOST_FIRST",
             rf"{_MEASURE_WORDS}(?:の)?(?:数|件数)(?:\()?課題(?:別|ごと|毎)(?:\))?",
-            rf"{_MEASURE_WORDS}(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",
+            # 「課題ひとつひとつに施策が何件あるか」
+            rf"{_EACH_ISSUE}(?:に|で|の)?{_MEASURE_WORDS}(?:が|は)?(?:何件|いくつ|幾つ|何個)(?:ある|あります)?(?:か)?",
         ),
+        # a breakdown by issue: every issue, those without measures with 0
+        _every_issue("pol:Measure"),
+        "→ 課題別の施策の数（施策のない課題は 0）",
+        ("issue", "number", "issueLabel", "count"),
+    ),
+    QuestionKind(
+        "measures_ranked_by_issue",
+        (rf"{_MEASURE_WORDS}(?:の)?(?:数)?(?:が|の)多い課題(?:の)?@RANKING",),
         _per_issue("pol:Measure"),
-        "→ 課題別の施策の数（多い順）",
+        "→ 施策の多い課題（施策のある課題のみ）",
         ("issue", "number", "issueLabel", "count"),
     ),
     QuestionKind(
@@ -255,12 +277,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ),
         # a breakdown by issue: every issue, those without progress with 0 (which issues have none is
         # part of the answer); the ranking below (「進捗が多い課題」) keeps those with some
-        """SELECT ?issue ?number ?issueLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
-  { SELECT ?issue WHERE { ?issue a pol:Issue } }
-  OPTIONAL { SELECT ?issue ?number ?issueLabel WHERE { ?issue pol:number ?number ; rdfs:label ?issueLabel } }
-  OPTIONAL { { SELECT ?item ?issue WHERE { ?item pol:addressesIssue ?issue } }
-    { SELECT ?item WHERE { ?item a pol:ProgressUpdate } } }
-} GROUP BY ?issue ?number ?issueLabel ORDER BY DESC(?count) ?number ?issue""",
+        _every_issue("pol:ProgressUpdate"),
         "→ 課題別の取組状況の数（取組状況のない課題は 0）",
         ("issue", "number", "issueLabel", "count"),
     ),

@@ -97,7 +97,7 @@ _ROW_NAME_RE = re.compile(r"[^\"\\\n\r]{2,40}")
 # 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」) that is
 # not part of a date written with an era's initial (「R3.7に」 is July 2021).
 _ISSUE_RE = re.compile(
-    r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:\.\d+)*)(?:番)?"
+    r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:[.\-]\d+)*)(?:番)?"
     r"|(?<![a-z0-9.])(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|進捗|取組|取り組み|施策|$)"
 )
 
@@ -279,7 +279,7 @@ class Lexicon:
     def issues_named(self, words: str) -> tuple[Entity, ...]:
         """The issues whose label holds ``words`` (folded), or else each of its words; none for words
         too short or odd to look up."""
-        words = fold(words)
+        words = fold(words).replace("など", "等")  # 「児童手当などの…」 for 「児童手当等の…」
         if self._issue_name_lookup is None or not _NAME_RE.fullmatch(words) or _NUMBER_RE.fullmatch(words):
             return ()
         found = self._issue_name_lookup([words])
@@ -328,7 +328,7 @@ class Lexicon:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
         found = []
         for m in _ISSUE_RE.finditer(text):
-            number = m.group(1) or m.group(2)
+            number = (m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」 is 6.2
             found.append(Mention(m.start(), m.end(), number, "issue", self.issues(number)))
         return found
 
@@ -338,7 +338,7 @@ class Lexicon:
         if found:
             return found
         for m in _THEME_RE.finditer(text):
-            number = m.group(1) or m.group(2)
+            number = (m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」 is 6.2
             themes = self._theme_lookup(number) if self._theme_lookup is not None else []
             found.append(
                 Mention(m.start(), m.end(), number, "theme", tuple({e.iri: e for e in themes}.values()))

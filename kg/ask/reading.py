@@ -209,7 +209,7 @@ def _literal(value: str) -> str:
     return f'"{value}"'
 
 
-_LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部")
+_LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部|列挙|洗い出")
 
 
 def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:

@@ -42,6 +42,8 @@ def _region_re() -> re.Pattern[str]:
     names = [r for r in (*regions(), *_ALIASES) if r not in ("北海道", "中国")]
     return re.compile(
         rf"(?:(?P<region>{'|'.join(names)})(?:地方|地域|エリア|圏)?|(?P<chugoku>中国)(?:地方|地域))"
+        # 「四国4県」: the region's prefectures counted (kept only where the count is the region's)
+        r"(?:(?P<count>\d+)(?:県|府県|都県|道県))?"
         r"(?:内の|内で|における|のうち|の中で|にある|の|で)(?P<rest>.+)"
     )
 
@@ -76,6 +78,8 @@ def read_region(text: str, read: Callable[[str], Outcome]) -> Outcome | None:
             return NotUnderstood()
         named = m["region"] or m["chugoku"]
         region = _ALIASES.get(named, named)
+        if m["count"] and int(m["count"]) != len(regions()[region]):
+            return NotUnderstood()  # 「東北3県」 are some of them, not named
         names = ", ".join(f'"{p}"' for p in regions()[region])
         return _kept(
             outcome, f"STR(?areaLabel) IN ({names})", f"地域: {region}地方（{'・'.join(regions()[region])}）"

@@ -80,12 +80,58 @@ def _breakdown_last(text: str) -> str:
     return _KINDS_LAST.sub(lambda m: f"({m['by']}{m['each'] or ''})", text)
 
 
+# Forms said another way, each put as the kinds read it.
+_REPHRASED = (
+    # 「テーマ（分野）」: a word restated in brackets by its synonym
+    (re.compile(r"(テーマ|分野)\((?:テーマ|分野)\)"), r"\1"),
+    # 「テーマ4にはどんな課題がある」: what kinds of issue a thing has are its issues
+    (
+        re.compile(
+            r"^(?P<x>.+?)(?:には|に|では|で|って|は)(?:どんな|どのような|どういう|どういった|何の|なんの)"
+            r"(?P<y>課題|施策|取組|取り組み|テーマ|分野)(?:(?:が|は)(?:ある|あります))?$"
+        ),
+        r"\g<x>の\g<y>",
+    ),
+    # 「デジタル庁という言葉が出てくる箇所」「厚労省の名前が出てくる行」: where the name is mentioned
+    (
+        re.compile(
+            r"^(?P<x>.+?)(?:という|って|の)(?:言葉|語|単語|用語|名前|名称|文言|表現)(?:が|の)"
+            r"(?:出てくる|出て来る|登場する|現れる|出ている|使われている|書かれている|記載されている)"
+            r"(?P<w>箇所|個所|ところ|場所|行|部分|位置)$"
+        ),
+        r"\g<x>が言及されている\g<w>",
+    ),
+    # 「法務省は何に関わっている」: what it is involved in
+    (
+        re.compile(
+            r"^(?P<a>.+?)(?:は|って)(?:何|なに)に(?:関わって|かかわって|関与して|携わって|取り組んで)"
+            r"(?:いる|る|います)(?:の)?$"
+        ),
+        r"\g<a>が関わっている取組",
+    ),
+    # 「2024年をめどに予定」: a target date is the date
+    (re.compile(r"(?<=[年月度])を?(?:めど|目途|目処|メド)に"), "に"),
+    # 「…制度の分野で、…」: a theme named by its title, said to be one
+    (re.compile(r"の(?:分野|テーマ)(で|では|の中で|のうち)、?"), r"\1"),
+    # 「報告書のテーマの一覧」「文書に出てくる審議会」: the documents in general are the graph
+    (re.compile(r"^(?:この|その|各)?(?:報告書|文書|資料)(?:の|で)"), ""),
+    # 「審議会・検討会などの会議体」: the kinds named as examples of the one word after them
+    (re.compile(r"(?:(?:審議会|検討会|研究会|委員会|会議|協議会)・?)+(?:など|等)の会議体"), "会議体"),
+)
+
+
+def _rephrased(text: str) -> str:
+    for pattern, said in _REPHRASED:
+        text = pattern.sub(said, text)
+    return text
+
+
 def core(question: str) -> str:
     """The question folded, with the words that only make it polite or a question cut off."""
     text = _PUNCT_END.sub("", fold(question))
     text = _HEADS.sub("", text)
     while True:
-        shorter = _PUNCT_END.sub("", _TAILS.sub("", text))
+        shorter = _PUNCT_END.sub("", _TAILS.sub("", _rephrased(text)))
         if shorter == text or not shorter:
             return _breakdown_last(text)
         text = shorter

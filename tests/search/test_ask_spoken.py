@@ -13,7 +13,17 @@ import pytest
 from kg.settings import Settings
 from search.ask import AskResult, answer_question
 from tests.conftest import SEED_ID
-from tests.search.test_ask import ISSUE_1_3, ISSUE_4_3, ISSUE_5_4, ISSUES_PER_THEME, NO_PROGRESS, seed_rows
+from tests.search.test_ask import (
+    ISSUE_1_3,
+    ISSUE_4_3,
+    ISSUE_5_4,
+    ISSUES_PER_THEME,
+    MEASURES_2_3,
+    MEASURES_3_2,
+    NO_PROGRESS,
+    seed_rows,
+)
+from tests.search.test_ask_forms import RATES_BY_PREFECTURE
 
 
 def ask(settings: Settings, question: str) -> AskResult:
@@ -117,3 +127,143 @@ def test_the_issue_with_most_progress_is_named(indexed: Settings) -> None:
     (row,) = seed_rows(result)
     assert row["number"] == "3.5" and int(row["count"]) == 5
     assert row["issueLabel"].startswith("各種免許・国家資格等")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("テーマ3にはどんな課題がある？", {"3.1", "3.2", "3.3", "3.4", "3.5"}),
+        ("テーマ6ではどのような課題がありますか", {"6.1", "6.2", "6.3"}),
+        ("分野6にはどういう課題があるの", {"6.1", "6.2", "6.3"}),
+    ],
+)
+def test_what_kinds_of_issue_a_theme_has(indexed: Settings, question: str, expected: set[str]) -> None:
+    # part II: issues 3.1-3.5 under theme 3, 6.1-6.3 under theme 6
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_list", result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("課題4-3の進捗", ISSUE_4_3),
+        ("課題１－３の取組状況", ISSUE_1_3),
+        ("課題5-4はどうなっている", ISSUE_5_4),
+    ],
+)
+def test_an_issue_number_with_a_hyphen(
+    indexed: Settings, question: str, expected: list[tuple[int, str]]
+) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_progress", result.answer.message
+    assert [line for line, _ in _lines_and_labels(result)] == sorted(line for line, _ in expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["法務省という言葉が出てくる箇所", "法務省の名前が出てくる行", "法務省という語が使われている部分は？"],
+)
+def test_where_a_word_comes_up_is_where_it_is_mentioned(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "mentions", result.answer.message
+    lines = {int(r["line"]) for r in seed_rows(result)}
+    # line 27: 「読み仮名に係る法務省の検討状況を踏まえた…」
+    assert 27 in lines
+    assert lines == {int(r["line"]) for r in seed_rows(ask(indexed, "法務省が言及されている箇所"))}
+
+
+@pytest.mark.parametrize(
+    "question", ["法務省は何に関わっている？", "法務省って何に関与してるの", "法務省は何に携わっていますか"]
+)
+def test_what_an_agency_is_involved_in(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "agency_items", result.answer.message
+    # line 27 (法務省の検討状況) and line 28 (法制審議会に諮問, a council of 法務省)
+    assert {int(r["line"]) for r in seed_rows(result)} >= {27, 28}
+    assert seed_rows(result) == seed_rows(ask(indexed, "法務省が関わっている取組"))
+
+
+@pytest.mark.parametrize("question", ["2022年を目途に予定されている取組", "2022年をめどに予定している取組"])
+def test_a_target_date_is_the_date(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "period_planned", result.answer.message
+    # line 34: 「ふるさと納税…（4年1月～）」 among those planned in 2022
+    assert any(int(r["line"]) == 34 for r in seed_rows(result))
+    assert seed_rows(result) == seed_rows(ask(indexed, "2022年に予定されている取組"))
+
+
+@pytest.mark.parametrize(
+    "question", ["テーマ（分野）の一覧", "報告書の分野（テーマ）の一覧", "報告書のテーマ一覧"]
+)
+def test_themes_said_with_a_restated_word(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "theme_list", result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == set(ISSUES_PER_THEME)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "マイナンバー関連システム整備の分野で、取組状況の記載がない課題",
+        "マイナンバー関連システム整備のテーマで進捗がない課題",
+    ],
+)
+def test_a_theme_said_as_a_field(indexed: Settings, question: str) -> None:
+    # theme 1: issues 1.1, 1.2, 1.5 and 1.6 have no row in the progress table (lines 23-98)
+    result = ask(indexed, question)
+    assert result.answer.kind == "issues_without_progress", result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == {"1.1", "1.2", "1.5", "1.6"}
+
+
+@pytest.mark.parametrize(
+    "question", ["文書に出てくる会議体を列挙して", "資料に登場する審議会・研究会などの会議体の一覧"]
+)
+def test_every_council_the_documents_name(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "council_list", result.answer.message
+    labels = {r["agencyLabel"] for r in seed_rows(result)}
+    # line 28: 法制審議会 and the 研究会 on 読み仮名; the ministerial council of the report's own heading
+    # is named by no entry but is in the documents
+    assert {"法制審議会", "氏名の読み仮名の法制化に関する研究会", "デジタル・ガバメント閣僚会議"} <= labels
+    named = {r["agencyLabel"] for r in seed_rows(ask(indexed, "取組に名前が出てくる会議体の一覧"))}
+    assert named < labels
+
+
+@pytest.mark.parametrize(
+    "question", ["各課題の施策の数", "課題それぞれに施策はいくつあるか", "課題一つ一つの施策の件数"]
+)
+def test_measures_of_each_issue_with_zeros(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "measures_by_issue", result.answer.message
+    counts = {r["number"]: int(r["count"]) for r in seed_rows(result) if "number" in r}
+    assert len(counts) == sum(ISSUES_PER_THEME.values())  # every issue of part II, one row each
+    assert counts["3.2"] == len(MEASURES_3_2) and counts["2.3"] == len(MEASURES_2_3)
+    assert all(r.get("issueLabel") for r in seed_rows(result))
+
+
+@pytest.mark.parametrize(
+    ("question", "region"),
+    [
+        ("関東7都県の交付率", {"茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県"}),
+        ("東北6県の交付率", {"青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県"}),
+    ],
+)
+def test_a_region_with_its_count_of_prefectures(indexed: Settings, question: str, region: set[str]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert {r["areaLabel"]: float(r["rate"]) for r in seed_rows(result)} == {
+        p: RATES_BY_PREFECTURE[p] for p in region
+    }
+
+
+def test_some_prefectures_of_a_region_are_not_read(indexed: Settings) -> None:
+    # 「東北3県」 are three of the six, which three the question does not say
+    assert not ask(indexed, "東北3県の交付率").answer.understood
+
+
+def test_nado_in_an_issue_name_is_to(indexed: Settings) -> None:
+    # line 54: 「各種免許・国家資格等：…のデジタル化…」 is issue 3.5
+    result = ask(indexed, "国家資格などのデジタル化の進捗")
+    assert result.answer.kind == "issue_progress", result.answer.message
+    assert seed_rows(result) == seed_rows(ask(indexed, "課題3.5の進捗"))
