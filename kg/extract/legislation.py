@@ -38,8 +38,10 @@ text states, with:
 A cue inside the name of a body or document (「氏名の読み仮名の法制化に関する研究会」)
 is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」), says is
 not planned (「法改正は予定していない」, 「…を改正して…を見直す予定はない」), says was shelved
-or given up (「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」) or not waited
-for (「関係法令の改正を待たずに」).  「同法を改正」 names the statute the sentence named before it;
+or given up (「法案の提出は見送られた」, 「改正案の国会提出は見送られた」, 「法制化は断念」), not waited
+for (「関係法令の改正を待たずに」), left open (「法改正の要否を含め検討」) or only debated
+(「…法の改正をめぐる質疑」).  A rule listed after a 施行規則 (「…法施行規則及び労働安全衛生規則」) is a
+省令 as that is.  「同法を改正」 names the statute the sentence named before it;
 an article cited (「施行規則第5条を改正」, 「…法第27条第1項を改正」) is the act's change; 「政省令の
 整備」 revises a 政令 and a 省令; 「公布された改正入管法」 states the amendment of the law after 改正.
 A law to be made that the text does not name yet (「新法の制定」, 「新たな法律を制定」) is an
@@ -59,6 +61,7 @@ from typing import Literal
 from kg.extract.dates import DateMention
 from kg.extract.folding import fold
 from kg.extract.law_forms import inside_other_name
+from kg.extract.law_titles import names_local_body_or_listed
 from kg.extract.laws import LawMention
 
 __all__ = ["ACTION_ITEMS", "ActionKind", "LegislativeAction", "find_actions", "item_actions"]
@@ -168,7 +171,9 @@ _TOPIC_REPEALED_RE = re.compile(
 _NOT_TAKEN = (
     r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|"
     r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"
-    r"必要(?:は|が)?ない|よらず|よらない|待た(?:ず|ない)"
+    r"必要(?:は|が)?ない|よらず|よらない|待た(?:ず|ない)|"
+    # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
+    r"要否|是非|(?:めぐ|巡)(?:る|り|って)"
 )
 # 「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」: the action is shelved or
 # given up.  A verb of this kind denies the action also a few words after its topic
@@ -179,7 +184,7 @@ _SHELVED = (
     r"実現し(?:ない|なかった|ず|ていない)|成立し(?:ない|なかった|ず|ていない)|でき(?:ない|なかった|ず)"
 )
 # 「…改正案の提出を見合わせた」: the bill's submission is what is shelved.
-_SUBMISSION = r"(?:(?:の|を)?(?:国会への)?(?:提出|提案))?"
+_SUBMISSION = r"(?:(?:の|を)?(?:国会への|国会)?(?:提出|提案))?"
 _NEGATED_RE = re.compile(
     rf"{_SUBMISSION}(?:(?:を|は|が|に|には|も|の|について(?:は)?)?、?(?:{_NOT_TAKEN}|{_SHELVED})"
     rf"|(?:は|も|について(?:は)?)、?[^、。\n]{{0,16}}?(?:{_SHELVED}))"
@@ -375,10 +380,12 @@ def _chain_actions(
     start = chain[0].start
     if statutes or len(chain) == 1:
         return [LegislativeAction(text[start:end], start, end, kind, act_kind, keys)]
-    actions = []
+    actions: list[LegislativeAction] = []
     for n, law in enumerate(chain):
         stop = end if n == len(chain) - 1 else law.end
         own_kind = _act_kind(law.text)
+        if own_kind == "規則" and actions and not names_local_body_or_listed(law.text):
+            own_kind = actions[-1].act_kind  # 「…法施行規則及び労働安全衛生規則」: a 省令 like the one before
         own: ActionKind = kind if own_kind == "法律" else "revision"
         actions.append(LegislativeAction(text[law.start : stop], law.start, stop, own, own_kind, (law.key,)))
     return actions
