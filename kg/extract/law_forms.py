@@ -129,6 +129,8 @@ def inside_other_name(folded: str, start: int, end: int) -> bool:
     """
     if _GLUED_NAME_RE.match(folded, end) and _no_particle_between(folded, end):
         return True
+    if _ABOUT_LAW_TITLE_RE.match(folded, end):
+        return True  # 「…に関する法律についてのガイドライン（通則編）」: the title of a guideline on the law
     if _TOPIC_OF_COUNCIL_RE.match(folded, end):
         return True  # 「法制審議会民法（親子法制）部会」: the name and topic of a council's subdivision
     for m in _QUOTED_RE.finditer(folded, max(0, start - 81), min(len(folded), end + 81)):
@@ -139,6 +141,8 @@ def inside_other_name(folded: str, start: int, end: int) -> bool:
     return False
 
 
+# 「…についてのガイドライン」, 「…についての指針（案）」: a document's title on the law before it.
+_ABOUT_LAW_TITLE_RE = re.compile(rf"についての{_NAME_CHAR}{{0,6}}?(?:{_ENDINGS})")
 _COUNCIL_ENDING = "|".join(re.escape(w) for w in sorted(COUNCIL_ENDINGS, key=len, reverse=True))
 # Before a council's ending, in or before the brackets of its topic: 「…民法（親子法制）部会」.
 _TOPIC_OF_COUNCIL_RE = re.compile(

@@ -73,6 +73,7 @@ from kg.extract.law_mentions import (
     same_act_ordinances,
 )
 from kg.extract.law_numbers import LAW_NUMBER_RE, LawNumber, parse_law_number
+from kg.extract.law_rules import rule_names, title_forms
 from kg.extract.law_titles import (
     AMENDING_ACT,
     MIN_NAME_CHARS,
@@ -286,7 +287,8 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 kind = "statute" if m["type"] == "法律" else "ordinance"
                 yield Candidate(m.start(), m.end(), None, f"{kind}:number", priority=1)
         yield from self._noun_runs(doc)
-        yield from titles(doc, folded)
+        yield from title_forms(folded, titles(doc, folded))
+        yield from rule_names(folded)  # 「労働安全衛生規則」, 「北浜市文書管理規則」
         for token in doc:  # 「宅建業法及び景表法」: a word the tagger ends in 法, listed after a law
             if (
                 len(token.text) > 2

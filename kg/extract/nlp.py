@@ -180,14 +180,14 @@ _BATCH = 4
 
 
 # Every candidate of the rulers needs one of these in the folded text: a noun run
-# ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令, 条例), 法改正, a
+# ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令, 条例, 規則), 法改正, a
 # ministry or agency (…省, …庁), a council or study group by its ending, a unit
 # (…室, …局, …課, 官房; …部 only after its parent body), a corporation (…機構), a foreign
 # government (…国政府, エストニア政府); or a gazetteer name, an organisation of states or a
 # union's body (欧州連合, European Commission), a body an Act sets up (国立国会図書館), or the
 # name of a prefecture or municipality.
 _TRIGGER_RE = re.compile(
-    r"[法令号省庁室]|(?<![薬便])局|審議|条例|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|調査会|協議会|本部"
+    r"[法令号省庁室]|(?<![薬便])局|審議|条例|規則|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|調査会|協議会|本部"
     r"|懇談会|懇話会|審査会|評議会|ワーキング・?グループ|タスクフォース|WG|国政府|[ァ-ヺー]政府|裁判所|[地高家簡]裁|広域連合|組合"
 )
 
