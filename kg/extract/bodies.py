@@ -159,6 +159,8 @@ _MINISTRY_BEFORE_RE = re.compile(r"(?:省|庁|内閣府|内閣官房)$")
 # Words with kana inside (okurigana) that stand in names (「…の在り方に関する検討会」).
 _KANA_WORDS = (
     "在り方|在りよう|見直し|働き方|進め方|取り組み|取組み|取扱い|取り扱い|受け入れ|受入れ|手続き|支え合い"
+    # a doer by a verb's stem (「…の担い手確保に関する検討会」, 受け手, 作り手)
+    "|[一-龥][いきしけりえちみび]手"
 )
 _RUN_RE = re.compile(rf"(?:{_KANA_WORDS}|{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
 # Role words: a council named by them alone is no particular body.
@@ -179,8 +181,12 @@ _MAX_REACH = 60
 # 調査会社 is a company, 商工会議所 a chamber of commerce, 国会議員 a member of the Diet
 _NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社", "所", "員")
 _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
+# 「…局…課及び…局…課」: units of one body listed after it, each a mention of its own
+_UNIT_LIST = r"及び|並びに"
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
-_UNIT_CHAIN_RE = re.compile(rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?![{_KANJI}])")
+_UNIT_CHAIN_RE = re.compile(
+    rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?:(?![{_KANJI}])|(?={_UNIT_LIST}))"
+)
 # A unit whose name starts with a word in kana, right after its body (「都城市ふるさと産業推進局」):
 # three kana or more glued to the kanji of the unit's name, not a particle or a verb's ending.
 _KANA_LEAD_RE = re.compile(
@@ -437,6 +443,11 @@ def _units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterato
         # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its
         # parent's (two mentions), the parent from the text
         yield Candidate(at, m.end(), None, f"unit:{parent}", priority=1)
+        while (listed := re.compile(_UNIT_LIST).match(folded, m.end())) and (
+            m := _UNIT_CHAIN_RE.match(folded, listed.end())
+        ):
+            if not _UNIT_GENERIC.match(m.group()):
+                yield Candidate(listed.end(), m.end(), None, f"unit:{parent}", priority=1)
 
 
 def parent_of(name: str, known: dict[str, str]) -> str | None:
