@@ -20,7 +20,7 @@ from typing import Literal, Protocol
 from kg.ask.text import fold
 from kg.extract.agencies import agency_gazetteer
 
-Kind = Literal["law", "agency", "issue", "theme", "measure", "area", "facility"]
+Kind = Literal["law", "agency", "issue", "theme", "measure", "area", "facility", "document"]
 
 # One character (法, 省) would match inside nearly every question.
 MIN_NAME_CHARS = 2
@@ -111,6 +111,8 @@ SELECT DISTINCT ?entity ?kind ?label WHERE {
   UNION { ?o pol:facilityType ?entity BIND("facility" AS ?kind) }
 }"""
 # Themes by their titles: the few titles read once, the themes of a title looked up when asked.
+DOCUMENTS_QUERY = """
+SELECT ?doc ?title ?id WHERE { ?doc a pol:Document ; dcterms:title ?title ; pol:documentId ?id }"""
 THEME_TITLES_QUERY = """
 SELECT DISTINCT ?label WHERE { ?entity a pol:Theme ; rdfs:label ?label }"""
 THEME_QUERY_BY_TITLE = """
@@ -169,7 +171,12 @@ class Lexicon:
         theme_titles: Iterable[str] = (),
         theme_lookup_by_title: Callable[[str], list[Entity]] | None = None,
         row_lookup: Callable[[str], list[Entity]] | None = None,
+        documents: Iterable[tuple[str, str, str]] = (),
     ) -> None:
+        # each document (its IRI, title and identifier) with its title and identifier folded
+        self.documents = tuple(
+            (Entity(iri, "document", title), f"{fold(title)}|{fold(id_)}") for iri, title, id_ in documents
+        )
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
             key = fold(name)
@@ -251,6 +258,7 @@ class Lexicon:
             theme_lookup=themes,
             measure_lookup=measures,
             measure_words_lookup=measures_worded,
+            documents=[(r["doc"], r["title"], r["id"]) for r in store.select(DOCUMENTS_QUERY)],
         )
         lexicon.add_synonyms(synonyms)
         return lexicon

@@ -46,4 +46,19 @@ OUTLINE_KINDS: tuple[QuestionKind, ...] = (
         "課題: {issue} → 施策・取組状況",
         ("item", "itemLabel", "type", "document", "line"),
     ),
+    # 「目標の一覧」「…が目指していること」: the goals the documents set
+    QuestionKind(
+        "goal_list",
+        (
+            r"(?:目標|ゴール)(?:の)?(?:一覧|リスト)",
+            r"(?:掲げられている|掲げている|掲げる|示されている)(?:目標|ゴール)",
+            r"目指(?:している|す|した)(?:こと|もの)",
+        ),
+        """SELECT DISTINCT ?goal ?goalLabel ?document WHERE {
+  ?goal a pol:Goal ; rdfs:label ?goalLabel .
+  OPTIONAL { ?ann oa:hasBody ?goal ; oa:hasTarget/oa:hasSource/pol:documentId ?document }
+} ORDER BY ?document ?goal""",
+        "→ 目標の一覧",
+        ("goal", "goalLabel", "document"),
+    ),
 )

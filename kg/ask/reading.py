@@ -23,6 +23,7 @@ from kg.ask.combined import kept_to, split_owner
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
 from kg.ask.cuts import apply_cut, cut_variants
+from kg.ask.documents import read_document_scope
 from kg.ask.joint import read_joint
 from kg.ask.kinds import KINDS, NARROW, SCOPED_ITEMS, QuestionKind, detail_query, key_query
 from kg.ask.links import LINK_KINDS
@@ -440,7 +441,8 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     named = _by_issue_name(text, lexicon)
     if named is not None:
         return _match(*named) or NotUnderstood()
-    return _by_measure_name(text, lexicon, worded=True) or read_table_row(text, lexicon) or NotUnderstood()
+    found = _by_measure_name(text, lexicon, worded=True) or read_table_row(text, lexicon)
+    return found or read_document_scope(text, lexicon, today, read_question) or NotUnderstood()
 
 
 def _fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Period]) -> Outcome:

@@ -113,6 +113,13 @@ _REPHRASED = (
     (re.compile(r"(?<=[年月度])を?(?:めど|目途|目処|メド)に"), "に"),
     # 「…制度の分野で、…」: a theme named by its title, said to be one
     (re.compile(r"の(?:分野|テーマ)(で|では|の中で|のうち)、?"), r"\1"),
+    # 「課題とされていること」: the issues a document sets out
+    (
+        re.compile(
+            r"(課題|目標)(?:として挙げられている|として挙げられた|とされている|とされた|に挙げられている)(?:こと|もの)$"
+        ),
+        r"\1の一覧",
+    ),
     # 「報告書のテーマの一覧」「文書に出てくる審議会」: the documents in general are the graph
     (re.compile(r"^(?:この|その|各)?(?:報告書|文書|資料)(?:の|で)"), ""),
     # 「審議会・検討会などの会議体」: the kinds named as examples of the one word after them

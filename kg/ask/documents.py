@@ -1,0 +1,133 @@
+"""A question kept to one document named by the words of its title or by its short name:
+「DS-410で触れられている法律」「フォローアップ報告書で取組状況が書かれていない課題」「GIFガイドブックが目指していること」.
+
+Takes the folded question, the documents' titles and identifiers (from the lexicon), and the reader of
+one question; gives the reading of the rest of the question with its rows kept to that document (rows
+of issues, items or goals, by the annotation that places them in it), the laws, agencies or councils
+the document mentions (「…で触れられている法律」), or None for a question of another form.  Tried only
+when nothing else read the question: a name is a document's only where a word of the documents'
+kind (報告書, ガイドブック, フレームワーク, …) or a short name in Latin letters says it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from kg.ask.names import Entity, Lexicon
+from kg.ask.outcomes import Ambiguous, Outcome, Reading
+
+# what ties a document to the rest: mentioned in it, or kept to it
+_MENTIONED = (
+    "で触れられている",
+    "で言及されている",
+    "に出てくる",
+    "に出て来る",
+    "に登場する",
+    "に書かれている",
+    "に記載されている",
+    "に載っている",
+)
+_WITHIN = ("の中で", "の中の", "では", "で", "が", "の", "に")
+_TIES = tuple(sorted((*_MENTIONED, *_WITHIN), key=len, reverse=True))
+# a name says it is a document's by a word of the kind or a short name in Latin letters
+_CUE_RE = re.compile(
+    r"報告書|報告|ガイドブック|ガイドライン|文書|資料|フレームワーク|フォローアップ|白書|全体編|[a-z]{2,}"
+)
+# the title's words: split at の, ・ and spaces, the words of the kind kept apart
+_SPLIT_RE = re.compile(r"(報告書|ガイドブック|ガイドライン|全体編)|[の・\s]+")
+_GENERIC = {"文書", "資料"}
+# 「…で触れられている法律」: the kinds of thing a document mentions
+_CLASSES = {
+    "法律": "pol:Law pol:LawBundle",
+    "法令": "pol:Law pol:LawBundle",
+    "行政機関": "pol:Agency",
+    "機関": "pol:Agency",
+    "省庁": "pol:Agency",
+    "府省": "pol:Agency",
+    "会議体": "pol:Council",
+}
+_CLASS_RE = re.compile(rf"(?P<word>{'|'.join(_CLASSES)})(?:は|の一覧|一覧|のリスト)?")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in _SPLIT_RE.split(name) if w and w not in _GENERIC]
+
+
+def documents_named(name: str, documents: Sequence[tuple[Entity, str]]) -> tuple[Entity, ...]:
+    """The documents whose title or identifier (``documents``: each with the two folded) holds every
+    word of ``name``."""
+    if not _CUE_RE.search(name):
+        return ()
+    words = _words(name)
+    if not words or sum(len(w) for w in words) < 3:
+        return ()
+    return tuple(entity for entity, said in documents if all(w in said for w in words))
+
+
+def _kept(reading: Reading, document: Entity) -> Reading | None:
+    """``reading`` with its rows (issues, items or goals) kept to ``document``, or None."""
+    key = reading.keys[0] if reading.keys else reading.columns[0]
+    if key not in ("issue", "item", "goal"):
+        return None
+    pattern = (
+        f"?scope_ann oa:hasBody ?{key} ; oa:hasTarget ?scope_target .\n"
+        f"  ?scope_target oa:hasSource <{document.iri}> ."
+    )
+
+    def within(sparql: str | None) -> str | None:
+        return None if sparql is None else sparql.replace("WHERE {", f"WHERE {{\n  {pattern}", 1)
+
+    return replace(
+        reading,
+        kind=f"{reading.kind}_in_document",
+        sparql=within(reading.sparql) or "",
+        key_sparql=within(reading.key_sparql),
+        reading=f"文書: {document.label} の中で {reading.reading}",
+    )
+
+
+def _mentioned(word: str, document: Entity) -> Reading:
+    classes = " ".join(_CLASSES[word].split())
+    sparql = f"""SELECT DISTINCT ?entity ?entityLabel WHERE {{
+  ?scope_target oa:hasSource <{document.iri}> .
+  ?ann oa:hasTarget ?scope_target ; oa:hasBody ?entity .
+  VALUES ?class {{ {classes} }} ?entity a ?class ; rdfs:label ?entityLabel .
+  FILTER(LANG(?entityLabel) = "ja" || LANG(?entityLabel) = "")
+}} ORDER BY ?entityLabel"""
+    return Reading(
+        "document_mentions",
+        sparql,
+        f"文書: {document.label} → 言及されている{word}",
+        ("entity", "entityLabel"),
+        entities=(document,),
+    )
+
+
+def read_document_scope(
+    text: str, lexicon: Lexicon, today: date, read_question: Callable[[str, Lexicon, date], Outcome]
+) -> Outcome | None:
+    """``text`` read within a document it names first (the rest read by ``read_question``), or None."""
+    documents = lexicon.documents
+    if not documents:
+        return None
+    for at in range(2, min(len(text) - 1, 40)):
+        tie = next((t for t in _TIES if text.startswith(t, at)), None)
+        if tie is None:
+            continue
+        found = documents_named(text[:at], documents)
+        if not found:
+            continue
+        if len(found) > 1:
+            return Ambiguous(text[:at], tuple(sorted(found, key=lambda e: e.iri)))
+        rest = text[at + len(tie) :]
+        if tie in _MENTIONED and (m := _CLASS_RE.fullmatch(rest)) is not None:
+            return _mentioned(m["word"], found[0])
+        outcome = read_question(rest, lexicon, today)
+        if not isinstance(outcome, Reading) and rest in ("課題", "目標"):
+            outcome = read_question(rest + "の一覧", lexicon, today)  # 「…で課題とされていること」
+        if isinstance(outcome, Reading) and (kept := _kept(outcome, found[0])) is not None:
+            return kept
+    return None
