@@ -109,6 +109,36 @@ _REPHRASED = (
         ),
         r"\g<a>が関わっている取組",
     ),
+    # 「全国平均より交付率が高い」: the figure said between, as 「交付率が全国平均より高い」
+    (
+        re.compile(
+            r"^全国(?P<avg>平均|の平均|平均値)?(?P<by>より|と比べて)(?P<what>[^が]{2,12})が"
+            r"(?P<op>上回る|上回っている|下回る|下回っている|高い|低い)"
+        ),
+        r"\g<what>が全国\g<avg>\g<by>\g<op>",
+    ),
+    # 「…の改正について報告している進捗」: what reports on it is what is about it
+    (
+        re.compile(
+            r"(?:について|に関して|に関し)(?:報告している|報告した|報告されている)(?=進捗|取組状況|取り組み状況)"
+        ),
+        "に関する",
+    ),
+    # 「法律改正が済んでいる」「改正済みの」: the amendment done
+    (
+        re.compile(
+            r"(?P<what>改正|制定|整備)(?:が|は)?(?:済んでいる|済んだ|済みの|済み|完了している|完了した|終わっている|終わった)"
+        ),
+        r"\g<what>を実施した",
+    ),
+    # 「進捗がなくて、しかも法律が絡んでいる課題」: both said of the issues, as 「…のない課題で、…もの」
+    (
+        re.compile(
+            r"^(?P<none>進捗|取組状況|進捗報告)が(?:なくて|無くて|なく|無く)、?(?:しかも|かつ|さらに|なおかつ)?"
+            r"(?P<rest>.+?)(?P<verb>いる|ある|する)課題$"
+        ),
+        r"\g<none>のない課題で、\g<rest>\g<verb>もの",
+    ),
     # 「2024年をめどに予定」: a target date is the date
     (re.compile(r"(?<=[年月度])を?(?:めど|目途|目処|メド)に"), "に"),
     # 「…制度の分野で、…」: a theme named by its title, said to be one

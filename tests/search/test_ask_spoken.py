@@ -267,3 +267,45 @@ def test_nado_in_an_issue_name_is_to(indexed: Settings) -> None:
     result = ask(indexed, "国家資格などのデジタル化の進捗")
     assert result.answer.kind == "issue_progress", result.answer.message
     assert seed_rows(result) == seed_rows(ask(indexed, "課題3.5の進捗"))
+
+
+@pytest.mark.parametrize("question", ["全国平均より交付率が低い都道府県", "全国と比べて交付率が低い県"])
+def test_the_national_figure_said_first(indexed: Settings, question: str) -> None:
+    # line 107: 全国 38.4%; lines 148-196 the prefectures
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    found = {r["areaLabel"] for r in seed_rows(result)}
+    assert found == {p for p, rate in RATES_BY_PREFECTURE.items() if rate < 38.4}
+
+
+@pytest.mark.parametrize(
+    "question", ["番号法の改正について報告している取組状況", "マイナンバー法の改正に関して報告されている進捗"]
+)
+def test_what_reports_on_an_amendment(indexed: Settings, question: str) -> None:
+    # line 54: 「32の国家資格に関するマイナンバー法等の法律改正（デジタル改革関連法）」
+    result = ask(indexed, question)
+    assert result.answer.kind == "law_amends_progress", result.answer.message
+    found = _lines_and_labels(result)
+    assert [line for line, _ in found] == [54]
+    assert found[0][1].startswith("32の国家資格に関するマイナンバー法等の法律改正")
+
+
+@pytest.mark.parametrize("question", ["法改正が完了している取組状況", "法律改正が済んだ取組状況"])
+def test_an_amendment_done(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "act_kind_items", result.answer.message
+    lines = {line for line, _ in _lines_and_labels(result)}
+    # line 46: 「公的個人認証法改正（3年5月）」; line 62: 郵便局 「…について法改正を実施」
+    assert {46, 62} <= lines
+    assert seed_rows(result) == seed_rows(ask(indexed, "法律改正を実施した取組状況"))
+
+
+@pytest.mark.parametrize(
+    "question", ["進捗がなくて、しかも法律が絡んでいる課題", "取組状況がなく、かつ法令に基づいている課題"]
+)
+def test_no_progress_and_a_law(indexed: Settings, question: str) -> None:
+    # of the issues without progress only 5.3 has a measure resting on a law
+    # (line 456: 「個人情報保護法制の見直し」)
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == {"5.3"}
