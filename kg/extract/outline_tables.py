@@ -61,6 +61,16 @@ def _rows(doc: Document, table: Block) -> list[list[Block]]:
 _BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
 
 
+def _dated(header: str) -> bool:
+    """Whether a column header closes with a bracketed date (「目標（令和10年度）」, 「目標(R12)」).
+
+    >>> _dated("目標(令和10年度)"), _dated("目指す姿"), _dated("目標(R12)")
+    (True, False, True)
+    """
+    tail = _BRACKETED_TAIL.search(header)
+    return tail is not None and any(ch.isdigit() for ch in tail[0])
+
+
 def _columns(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> list[int]:
     """Every column :func:`_column` would name, left to right.
 
@@ -192,6 +202,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     if columns["theme"] is None and _names_rows(header, rows[1:], columns):
         columns["theme"] = 0
     kpi = columns["kpi"]
+    measures = cues.get("measure", ())
     # Every column a type's cue names (「施策」 and 「主な取組」 of a 工程表 are both measures).
     typed = [
         (cls, at)
@@ -201,6 +212,10 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         and at not in (columns["owner"], columns["schedule"])
         # right of a KPI column a 目標 column (「目標（R12）」) holds the indicator's target value
         and not (cls == "Goal" and kpi is not None and kpi < at)
+        # and right of a measure column a dated one (「目標（令和10年度）」) the measure's target value
+        and not (
+            cls == "Goal" and _dated(header[at]) and any(m < at for m in _columns(header, measures, suffixes))
+        )
     ]
     if not typed:
         return []
