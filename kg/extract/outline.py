@@ -86,7 +86,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         return (
             forms.split_title(title, self.p.theme_numbers)[0] is not None
             or forms.quoted_name(title, self.p.theme_quoted) is not None
-            or outline_fields.parallel_field(self.doc, section, self.p.headings["theme"])
+            or outline_fields.theme_heading(self.doc, section, self.p)
         )
 
     def _prepare(self) -> None:
