@@ -16,7 +16,7 @@ from kg.ask.outcomes import NotUnderstood, Outcome, Reading
 # updates the kind would list or count with them.
 MEASURES_ONLY_RE = re.compile(
     r"[(（]?(?:進捗|進捗報告|進捗状況|取組状況|取り組み状況)(?:は|を)?"
-    r"(?:除いて|除く|除外して|除外|含めない|含めず(?:に)?|数えない|数えず(?:に)?|抜きで|抜き)[)）]?"
+    r"(?:除いて|除く|除外して|除外|含めない|含めず(?:に)?|数えない|数えず(?:に)?|抜きで|抜き|いらない|要らない|不要)[)）]?"
     r"|(?<=施策)(?:だけ|のみ)"
     # 「【施策のみ】…」「(施策に限る)」: the same said in brackets, before or after the question
     r"|[【\[(〔](?:施策)(?:のみ|だけ|に限る|に限定|限定)[】\])〕]"

@@ -139,6 +139,15 @@ _REPHRASED = (
         ),
         r"\g<none>のない課題で、\g<rest>\g<verb>もの",
     ),
+    # 「取組方針上の施策」: the measures a plan sets out are the measures
+    (re.compile(r"(?:取組方針|基本方針|方針|計画|工程表)(?:上|中)の(?=施策|措置)"), ""),
+    # 「…施策だけ見たい。進捗はいらない」: a second sentence that only narrows the first
+    (
+        re.compile(
+            r"(?:見たい|知りたい|欲しい|ほしい)?[。.](?=(?:進捗|進捗報告|取組状況)は(?:いらない|要らない|不要))"
+        ),
+        "",
+    ),
     # 「2024年をめどに予定」: a target date is the date
     (re.compile(r"(?<=[年月度])を?(?:めど|目途|目処|メド)に"), "に"),
     # 「…制度の分野で、…」: a theme named by its title, said to be one

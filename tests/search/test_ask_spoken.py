@@ -309,3 +309,15 @@ def test_no_progress_and_a_law(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
     assert result.answer.understood, result.answer.message
     assert {r["number"] for r in seed_rows(result)} == {"5.3"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["番号法に根拠がある基本方針上の施策だけ見たい。進捗はいらない", "番号法に根拠のある施策、進捗は不要"],
+)
+def test_measures_alone_said_in_a_second_sentence(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "law_items", result.answer.message
+    found = _lines_and_labels(result)
+    assert found and all(line > 98 for line, _ in found)  # the outline's measures, after the progress table
+    assert found == _lines_and_labels(ask(indexed, "番号法に基づく施策（進捗は除く）"))
