@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import re
 
-from kg.ask.kinds import QuestionKind, compose
+from kg.ask.kinds import Paged, QuestionKind, compose, paged
+
+# the goals, a page at a time (thousands of them at 1,000 documents), each with its document
+_GOALS = Paged(
+    ("goal",),
+    "?goal a pol:Goal .",
+    "?goal rdfs:label ?goalLabel .\n"
+    "  ?ann_goal oa:hasBody ?goal ; oa:hasTarget ?target_goal .\n"
+    "  ?target_goal oa:hasSource ?doc . ?doc pol:documentId ?document .",
+)
 
 # 「テーマ3の施策」「課題の対策一覧」: the items asked for called measures
 _MEASURE_WORDS_RE = re.compile(
@@ -54,11 +63,9 @@ OUTLINE_KINDS: tuple[QuestionKind, ...] = (
             r"(?:掲げられている|掲げている|掲げる|示されている)(?:目標|ゴール)",
             r"目指(?:している|す|した)(?:こと|もの)",
         ),
-        """SELECT DISTINCT ?goal ?goalLabel ?document WHERE {
-  ?goal a pol:Goal ; rdfs:label ?goalLabel .
-  OPTIONAL { ?ann oa:hasBody ?goal ; oa:hasTarget/oa:hasSource/pol:documentId ?document }
-} ORDER BY ?document ?goal""",
+        paged(("goal", "goalLabel", "document"), _GOALS),
         "→ 目標の一覧",
         ("goal", "goalLabel", "document"),
+        _GOALS,
     ),
 )
