@@ -359,7 +359,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
                 self.depth(upper) >= 2
                 and parent not in self.navigation
                 and parent not in parents_done
-                and not names_list(self.title(upper), self.p.headings["theme"])  # the list, not an area
+                and not names_list(self.title(upper), self.p.headings["theme"] + self.p.headings["measure"])
             ):
                 parents_done.add(parent)
                 self.themes[parent] = -1

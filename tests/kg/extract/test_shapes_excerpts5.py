@@ -27,8 +27,6 @@ MISSING = {
     "kihon_kousou_vision_kihon_houshin": "a chapter titled as the list of 基本方針 (「まちづくりの基本方針」)"
     " over 基本方針1 themes is read as a theme of its own",
     "toushin_dai1bu_dai2bu": "under 現状と課題, a single paragraph stating an issue is not read as one",
-    "chuukan_torimatome_kentou_no_houkousei": "a heading joining 論点 and 検討の方向性 over topics that each "
-    "hold labelled lists is read as a theme",
 }
 
 
@@ -47,7 +45,7 @@ def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> No
 
 
 # Per type: the F1 the set reaches.
-FLOORS = {"Goal": 1.0, "Theme": 0.94, "Issue": 0.92, "Measure": 0.94}
+FLOORS = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.92, "Measure": 0.94}
 
 
 def test_the_set_keeps_its_figures() -> None:
