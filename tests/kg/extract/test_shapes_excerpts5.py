@@ -26,7 +26,6 @@ MISSING = {
     "over measure sentences",
     "kihon_kousou_vision_kihon_houshin": "a chapter titled as the list of 基本方針 (「まちづくりの基本方針」)"
     " over 基本方針1 themes is read as a theme of its own",
-    "toushin_dai1bu_dai2bu": "under 現状と課題, a single paragraph stating an issue is not read as one",
 }
 
 
@@ -45,7 +44,7 @@ def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> No
 
 
 # Per type: the F1 the set reaches.
-FLOORS = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.92, "Measure": 0.94}
+FLOORS = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
 
 
 def test_the_set_keeps_its_figures() -> None:
@@ -63,5 +62,5 @@ def test_the_set_keeps_its_figures() -> None:
         not_items += sum(w.startswith("not an item") for w in t.wrong)
     scores = {cls: round(_f1(right.get(cls, 0), found.get(cls, 0), expected.get(cls, 0)), 2) for cls in TYPES}
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
-    assert links == 107 and links_right >= 97  # at c26b647: 56 of 107
+    assert links == 107 and links_right >= 98  # at c26b647: 56 of 107
     assert not_items == 0
