@@ -102,6 +102,10 @@ class TreeRules(DrawnRules):
             return True
         if any(p.search(plain) for p in (*self.p.procedure, *self.p.about, *self.p.tree.get("section", ()))):
             return True
+        # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」)
+        listed = any(c in self.themes for c in section.children)
+        if listed and forms.names_list(title, self.p.headings["theme"]):
+            return True
         return self._cue_words(title)
 
     def _cue_words(self, title: str) -> bool:

@@ -24,8 +24,6 @@ MISSING = {
     # each action sentence for a measure.  The project's reading is kept.
     "honebuto_chapter_prose": "a (1) heading over action sentences is a measure with its text, not a theme "
     "over measure sentences",
-    "kihon_kousou_vision_kihon_houshin": "a chapter titled as the list of 基本方針 (「まちづくりの基本方針」)"
-    " over 基本方針1 themes is read as a theme of its own",
 }
 
 
@@ -44,7 +42,7 @@ def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> No
 
 
 # Per type: the F1 the set reaches.
-FLOORS = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
+FLOORS = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.94}
 
 
 def test_the_set_keeps_its_figures() -> None:
