@@ -46,6 +46,22 @@ def _per_issue(item_class: str) -> str:
     )
 
 
+def _per_theme(item_pattern: str) -> str:
+    """The items ``item_pattern`` selects per theme, reached through the issues they address."""
+    return _per(
+        _whole(
+            "?item pol:addressesIssue ?issue",
+            item_pattern,
+            "?issue pol:partOfTheme ?theme",
+            "?theme pol:number ?number ; rdfs:label ?themeLabel",
+        ),
+        "theme",
+        "item",
+        ("theme", "themeLabel", "number"),
+        "?number ?themeLabel",
+    )
+
+
 def _every_issue(item_class: str) -> str:
     """The items of ``item_class`` per issue, every issue listed (0 where it has none)."""
     return f"""SELECT ?issue ?number ?issueLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {{
@@ -200,18 +216,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             rf"@BY_THEME{_MEASURE_WORDS}(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
             rf"{_MEASURE_WORDS}(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
         ),
-        _per(
-            _whole(
-                "?item pol:addressesIssue ?issue",
-                "?item a pol:Measure",
-                "?issue pol:partOfTheme ?theme",
-                "?theme pol:number ?number ; rdfs:label ?themeLabel",
-            ),
-            "theme",
-            "item",
-            ("theme", "themeLabel", "number"),
-            "?number ?themeLabel",
-        ),
+        _per_theme("?item a pol:Measure"),
         "→ テーマ別の施策の数（課題を通して）",
         ("theme", "themeLabel", "number", "count"),
     ),
@@ -242,18 +247,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             rf"{_ITEM_WORDS}(?:の)?(?:数|件数)@BY_THEME",
             rf"{_ITEM_WORDS}(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
         ),
-        _per(
-            _whole(
-                "?item pol:addressesIssue ?issue",
-                _BOTH,
-                "?issue pol:partOfTheme ?theme",
-                "?theme pol:number ?number ; rdfs:label ?themeLabel",
-            ),
-            "theme",
-            "item",
-            ("theme", "themeLabel", "number"),
-            "?number ?themeLabel",
-        ),
+        _per_theme(_BOTH),
         "→ テーマ別の施策・取組状況の数（課題を通して）",
         ("theme", "themeLabel", "number", "count"),
     ),
