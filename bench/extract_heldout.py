@@ -37,7 +37,7 @@ from kg.extract.laws import find_laws  # noqa: E402
 from kg.read import read_string  # noqa: E402
 from tests.kg.extract.test_generality import REPORT, bodies  # noqa: E402
 from tests.kg.extract.test_generality_blind import actions_by_surface  # noqa: E402
-from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, tally  # noqa: E402
+from tests.kg.extract.test_shapes import DATE, TYPES, _markdown, sum_tallies, tally  # noqa: E402
 
 
 def _load(path: Path) -> ModuleType:
@@ -58,28 +58,22 @@ def _prf(right: int, found: int, expected: int) -> str:
 
 def score_shapes(path: Path, verbose: bool) -> None:
     cases = _load(path).CASES
-    expected: Counter[str] = Counter()
-    found: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    links = links_right = not_items = 0
+    tallies = []
     for case in cases:
         t = tally(case, _markdown(case))
-        expected.update(t.expected)
-        found.update(t.found)
-        right.update(t.right)
-        links += t.links
-        links_right += t.links_right
-        not_items += sum(w.startswith("not an item") for w in t.wrong)
+        tallies.append(t)
         if verbose and t.wrong:
             print(f"-- {case.name}")
             for w in t.wrong:
                 print(f"   {w}")
+    total = sum_tallies(tallies)
     print(f"shapes: {len(cases)} excerpts ({path})")
     for cls in TYPES:
-        print(f"  {cls:<8} {_prf(right[cls], found[cls], expected[cls])}")
-    recall = links_right / max(links, 1)
-    print(f"  links    {links_right} of {links} item → theme links right (recall {recall:.2f})")
-    print(f"  lines named as no item that became items: {not_items}")
+        counts = (total.right.get(cls, 0), total.found.get(cls, 0), total.expected.get(cls, 0))
+        print(f"  {cls:<8} {_prf(*counts)}")
+    recall = total.links_right / max(total.links, 1)
+    print(f"  links    {total.links_right} of {total.links} item → theme links right (recall {recall:.2f})")
+    print(f"  lines named as no item that became items: {total.not_items}")
 
 
 def _sets(want: Any) -> list[set[str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -55,6 +56,31 @@ class Tally:
     links: int = 0
     links_right: int = 0
     wrong: list[str] = field(default_factory=list)
+
+    @property
+    def not_items(self) -> int:
+        """Lines named as no item that became one."""
+        return sum(w.startswith("not an item") for w in self.wrong)
+
+    def f1(self, cls: str) -> float:
+        """F1 of the type ``cls``: precision 1 where nothing was found, recall 1 where none expected."""
+        right, found, expected = self.right.get(cls, 0), self.found.get(cls, 0), self.expected.get(cls, 0)
+        p = right / found if found else 1.0
+        r = right / expected if expected else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def sum_tallies(tallies: Iterable[Tally]) -> Tally:
+    """One tally of a whole set: counts per type and links added up, the wrong ones listed together."""
+    total = Tally()
+    for t in tallies:
+        for mine, theirs in ((total.expected, t.expected), (total.found, t.found), (total.right, t.right)):
+            for cls, n in theirs.items():
+                mine[cls] = mine.get(cls, 0) + n
+        total.links += t.links
+        total.links_right += t.links_right
+        total.wrong += t.wrong
+    return total
 
 
 def _line_of(text: str, needle: str) -> int:

@@ -12,7 +12,7 @@ import pytest
 
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_excerpts3 import CASES
-from tests.kg.extract.test_shapes import TYPES, _markdown, tally
+from tests.kg.extract.test_shapes import TYPES, _markdown, sum_tallies, tally
 
 # What the rules do not read yet, by excerpt.
 MISSING = {
@@ -35,30 +35,13 @@ def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> No
     assert tally(case, _markdown(case)).wrong == []
 
 
-def _f1(right: int, found: int, expected: int) -> float:
-    p = right / found if found else 1.0
-    r = right / expected if expected else 1.0
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 # Per type: the F1 the set reaches (at 1949d1b: Goal 0.57, Theme 0.25, Issue 0.76, Measure 0.62).
 FLOORS = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 1.0}
 
 
 def test_the_set_keeps_its_figures() -> None:
-    right: dict[str, int] = {}
-    found: dict[str, int] = {}
-    expected: dict[str, int] = {}
-    links = links_right = not_items = 0
-    for case in CASES:
-        t = tally(case, _markdown(case))
-        for total, part in ((right, t.right), (found, t.found), (expected, t.expected)):
-            for cls, n in part.items():
-                total[cls] = total.get(cls, 0) + n
-        links += t.links
-        links_right += t.links_right
-        not_items += sum(w.startswith("not an item") for w in t.wrong)
-    scores = {cls: round(_f1(right.get(cls, 0), found.get(cls, 0), expected.get(cls, 0)), 2) for cls in TYPES}
+    t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
+    scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
-    assert links == 98 and links_right >= 96  # at 1949d1b: 9 of 98
-    assert not_items == 0
+    assert t.links == 98 and t.links_right >= 96  # at 1949d1b: 9 of 98
+    assert t.not_items == 0

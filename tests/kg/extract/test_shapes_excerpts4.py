@@ -14,8 +14,13 @@ import pytest
 
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_excerpts4 import CASES
-from tests.kg.extract.test_shapes import TYPES, _markdown, assert_word_gives_the_markdown_items, tally
-from tests.kg.extract.test_shapes_excerpts3 import _f1
+from tests.kg.extract.test_shapes import (
+    TYPES,
+    _markdown,
+    assert_word_gives_the_markdown_items,
+    sum_tallies,
+    tally,
+)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -33,19 +38,8 @@ FLOORS = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 1.0}
 
 
 def test_the_set_keeps_its_figures() -> None:
-    right: dict[str, int] = {}
-    found: dict[str, int] = {}
-    expected: dict[str, int] = {}
-    links = links_right = not_items = 0
-    for case in CASES:
-        t = tally(case, _markdown(case))
-        for total, part in ((right, t.right), (found, t.found), (expected, t.expected)):
-            for cls, n in part.items():
-                total[cls] = total.get(cls, 0) + n
-        links += t.links
-        links_right += t.links_right
-        not_items += sum(w.startswith("not an item") for w in t.wrong)
-    scores = {cls: round(_f1(right.get(cls, 0), found.get(cls, 0), expected.get(cls, 0)), 2) for cls in TYPES}
+    t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
+    scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
-    assert links == 32 and links_right == 32  # at c8fad79: 7 of 32
-    assert not_items == 0
+    assert t.links == 32 and t.links_right == 32  # at c8fad79: 7 of 32
+    assert t.not_items == 0

@@ -14,8 +14,7 @@ import pytest
 
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_excerpts5 import CASES
-from tests.kg.extract.test_shapes import TYPES, _markdown, tally
-from tests.kg.extract.test_shapes_excerpts3 import _f1
+from tests.kg.extract.test_shapes import TYPES, _markdown, sum_tallies, tally
 
 # What the rules do not read as the excerpt's reader does, by excerpt.
 MISSING = {
@@ -46,19 +45,8 @@ FLOORS = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.94}
 
 
 def test_the_set_keeps_its_figures() -> None:
-    right: dict[str, int] = {}
-    found: dict[str, int] = {}
-    expected: dict[str, int] = {}
-    links = links_right = not_items = 0
-    for case in CASES:
-        t = tally(case, _markdown(case))
-        for total, part in ((right, t.right), (found, t.found), (expected, t.expected)):
-            for cls, n in part.items():
-                total[cls] = total.get(cls, 0) + n
-        links += t.links
-        links_right += t.links_right
-        not_items += sum(w.startswith("not an item") for w in t.wrong)
-    scores = {cls: round(_f1(right.get(cls, 0), found.get(cls, 0), expected.get(cls, 0)), 2) for cls in TYPES}
+    t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
+    scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
-    assert links == 107 and links_right >= 98  # at c26b647: 56 of 107
-    assert not_items == 0
+    assert t.links == 107 and t.links_right >= 98  # at c26b647: 56 of 107
+    assert t.not_items == 0
