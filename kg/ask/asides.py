@@ -1,7 +1,7 @@
 """Asides in brackets: a name or a period said twice (「自治体システム標準化（課題4.6）」
 「FY2021（令和3年度）」), and a gloss on what is asked (「（予定含む）」「（まだ実施されていない）」).
 
-Takes the marked question (names and periods replaced by their marks, as :mod:`kg.ask.reading`
+Takes the marked question (names and periods replaced by their marks, as :mod:`kg.ask.slots`
 marks them) and what each mark stands for; :func:`restated` gives it with the words before an
 issue's number in brackets, or a period restated in brackets, taken out (the number or the first
 period is what is asked), or None.  :func:`qualified` takes the folded question and gives it without

@@ -2,7 +2,7 @@
 「2022年度に予定されている番号法関連の施策」.
 
 Takes the marked question (names and the period replaced by their marks, as
-:mod:`kg.ask.reading` marks them); :func:`split_owner` gives the question without the law's or
+:mod:`kg.ask.slots` marks them); :func:`split_owner` gives the question without the law's or
 agency's words and the mark's place, or None; :func:`kept_to` adds the law or agency to the
 period's reading as one more pattern of its query.
 """

@@ -2,7 +2,7 @@
 kept to what rests on a law or involves an agency (「進捗のない課題で、法律が関係しているもの」
 「総務省が関わる、進捗のない課題」).
 
-Takes the marked question (names replaced by their marks, as :mod:`kg.ask.reading` marks them),
+Takes the marked question (names replaced by their marks, as :mod:`kg.ask.slots` marks them),
 what each mark stands for, and the reader of one question (``match``); gives the reading of the
 first condition with the second added to its query as one more pattern over the rows' key (the item
 or the issue), or None for a question of another form.  Two names are read as both only where the

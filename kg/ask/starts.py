@@ -19,7 +19,7 @@ def _kind(
 
 BEGIN_KINDS: tuple[QuestionKind, ...] = (
     # 「令和4年1月から始まる予定の施策」「4年度開始予定の取組」: planned to start in the period (「から」
-    # before a verb of beginning is read as the month it starts in, :mod:`kg.ask.reading`)
+    # before a verb of beginning is read as the month it starts in, :mod:`kg.ask.slots`)
     _kind(
         "period_begins_planned",
         (

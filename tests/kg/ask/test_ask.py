@@ -15,6 +15,7 @@ from kg.ask.names import Entity, Lexicon
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Reading, UnknownName
 from kg.ask.reading import read_question
 from kg.ask.text import core, fold
+from kg.ask.when import PERIOD_KINDS
 from kg.store.checks import check_query
 
 LAW = Entity(
@@ -151,7 +152,7 @@ def test_what_is_not_answered(question: str, outcome: object) -> None:
     assert read_question(question, lexicon(), TODAY) == outcome
 
 
-@pytest.mark.parametrize("kind", (*KINDS, *COUNT_KINDS), ids=lambda k: k.name)
+@pytest.mark.parametrize("kind", (*KINDS, *PERIOD_KINDS, *COUNT_KINDS), ids=lambda k: k.name)
 def test_every_template_is_a_checked_select_of_its_columns(kind: object) -> None:
     from kg.ask.kinds import QuestionKind
 

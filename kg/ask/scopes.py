@@ -1,0 +1,135 @@
+"""A question kept within a theme, an issue or an owner named with it, and the question said again
+without its noise.
+
+Takes the marked question (:mod:`kg.ask.slots`) and what each mark stands for; gives the variants of
+the question to read (without commas and quotes, a restated name said once, a scope in brackets after
+it put before it), the reading of a question kept within one theme or issue named ahead of it
+(:func:`scoped`), or of a period's question kept to the law or agency named with it (:func:`owned`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.ask.asides import dropped, restated
+from kg.ask.combined import kept_to, split_owner
+from kg.ask.kinds import SCOPED_ITEMS
+from kg.ask.names import Mention
+from kg.ask.narrow import measures_only
+from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
+from kg.ask.outline import measures_asked
+from kg.ask.slots import MARKS, iri, match, match_kind
+from kg.ask.text import fold
+
+# A question kept within one theme or issue named ahead of it: 「テーマ5で進捗がない課題」
+# 「テーマ4の課題数」「課題3.2の施策で法令がないもの」.  The rest is read as a question of its own and
+# its query gets the scope as one more pattern.
+_SCOPE_RE = re.compile(
+    # 「マイナンバー関連システム整備分野で…」: a theme's title with 分野 or テーマ after it
+    f"([{MARKS['theme']}{MARKS['issue']}])(?:分野|テーマ)?"
+    r"(?:の中で|の中の|のうち|における|に属する|に関する|で|の)?"
+)
+# 「根拠法のない施策（課題4.3）」「進捗のない課題（テーマ1のみ）」: the scope put after, in brackets.
+_SCOPE_AFTER_RE = re.compile(
+    f"^(?P<rest>.+?)[(（](?P<scope>[{MARKS['theme']}{MARKS['issue']}])"
+    r"(?:のみ|だけ|内|に限る|に限定|について|の中で|のもの)?[)）]$"
+)
+
+
+# Commas within or after a name (「…制度の課題のうち、進捗が無いもの」), quotes around one, and 「改正」
+# before a law's name (「改正マイナンバー法に基づく施策」: the law as amended is the law).
+# An agency's scope in brackets after its name (「法務省（法制審議会を含む）が関わる」
+# 「経産省（外局含む）の」):
+# its answer takes in the bodies under it already.
+_NOISE_RE = re.compile(
+    f'[、,，「」『』“”"]|改正(?={MARKS["law"]})'
+    f"|(?<={MARKS['agency']})\\((?:{MARKS['agency']}|審議会|検討会|委員会|研究会|下部組織|関係機関|外局|所管法人)"
+    r"(?:等|など)?(?:も|を)?含(?:む|めて|めた|め)\)"
+)
+
+
+def variants(
+    marked: str, meaning: dict[int, Mention | Period]
+) -> list[tuple[str, dict[int, Mention | Period]]]:
+    """The marked question, then without its commas and the like, then with a scope in brackets
+    after it put before it."""
+    out = [(marked, meaning)]
+    if _NOISE_RE.search(marked):
+        out.append(dropped(marked, meaning, _NOISE_RE))
+    if (said_once := restated(*out[-1])) is not None:
+        out.append(said_once)
+    text, where = out[-1]
+    if (m := _SCOPE_AFTER_RE.match(text)) is not None:
+        rest = m["rest"]
+        after = {at + 2: thing for at, thing in where.items() if at < len(rest)}
+        out.append((m["scope"] + "の" + rest, {0: where[m.start("scope")], **after}))
+    return out
+
+
+def _named(text: str, label: str) -> str:
+    """「5 デジタル化に関する制度」 for a theme named by number, its title alone when named by it."""
+    return label if fold(label).startswith(fold(text).removeprefix("テーマ")) else f"{text} {label}"
+
+
+def scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
+    m = _SCOPE_RE.match(marked)
+    scope = meaning.get(0)
+    if m is None or not isinstance(scope, Mention):
+        return None
+    shifted = {at - m.end(): thing for at, thing in meaning.items() if at >= m.end()}
+    rest = marked[m.end() :]
+    # 「テーマ3の課題」: the theme's issues (a list of issues, 「課題一覧」, within it)
+    outcome = (
+        match(rest, shifted)
+        or (match(rest + "一覧", shifted) if rest == "課題" else None)
+        or match_kind(SCOPED_ITEMS, rest, shifted)
+    )
+    if isinstance(outcome, Reading) and outcome.kind == SCOPED_ITEMS.name and measures_asked(rest):
+        outcome = measures_only(outcome)  # 「テーマ3の施策」: the measures of the outline (kg.ask.outline)
+    if not isinstance(outcome, Reading):
+        return outcome
+    what = "テーマ" if scope.kind == "theme" else "課題"
+    if not scope.candidates:
+        return UnknownName(scope.text, what)
+    if len(scope.candidates) > 1:
+        return Ambiguous(scope.text, tuple(sorted(scope.candidates, key=lambda e: e.iri)))
+    entity = scope.candidates[0]
+    query = outcome.key_sparql or outcome.sparql
+    if scope.kind == "theme" and "?issue" in query:
+        pattern = f"?issue pol:partOfTheme {iri(entity)} ."
+    elif "?item" in query and "?issue" not in query and all(e.kind != "issue" for e in outcome.entities):
+        via = "pol:addressesIssue/pol:partOfTheme" if scope.kind == "theme" else "pol:addressesIssue"
+        pattern = f"?item {via} {iri(entity)} ."
+    else:
+        return NotUnderstood()
+
+    def within(sparql: str | None) -> str | None:
+        return None if sparql is None else sparql.replace("WHERE {", f"WHERE {{\n  {pattern}", 1)
+
+    return replace(
+        outcome,
+        sparql=within(outcome.sparql) or "",
+        key_sparql=within(outcome.key_sparql),
+        reading=f"{what}: {_named(scope.text, entity.label)} の中で {outcome.reading}",
+        entities=(entity, *outcome.entities),
+    )
+
+
+def owned(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
+    """A period's question kept to the law or agency named with it (:mod:`kg.ask.combined`)."""
+    if (split := split_owner(marked)) is None:
+        return None
+    rest, at, cut = split
+    owner = meaning.get(at)
+    if not isinstance(owner, Mention):
+        return None
+    shifted = {p - cut if p > at else p: thing for p, thing in meaning.items() if p != at}
+    outcome = match(rest, shifted)
+    if not isinstance(outcome, Reading):
+        return outcome
+    if len(owner.candidates) != 1:
+        return (
+            Ambiguous(owner.text, owner.candidates) if owner.candidates else UnknownName(owner.text, "名前")
+        )
+    return kept_to(outcome, owner.candidates[0]) or NotUnderstood()
