@@ -423,30 +423,6 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
             ):
                 self._measures_under(section)
 
-    def _measures_under(self, section: Section) -> None:
-        """A measure heading's sub-headings; below a sub-heading titled as a theme, its own."""
-        children = [
-            c
-            for c in section.children
-            if c not in self.navigation
-            and c not in self.themes
-            and not self._names_themes(self.doc.sections[c])
-        ]
-        for child in children:
-            if self.about(self.doc.sections[child]):
-                self.add_sentences("Measure", self.doc.sections[child])
-                continue
-            if child not in self.aliases:
-                self.add("Measure", self.heading_block(child), "heading")
-                continue
-            below = [c for c in self.doc.sections[child].children if c not in self.navigation]
-            for grandchild in below:
-                self.add("Measure", self.heading_block(grandchild), "heading")
-            if not below:
-                self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
-        if not children and not any(c in self.measure_themes for c in section.children):
-            self.measure_entries(section)
-
     def _measures_to_issues(self) -> None:
         """A measure addresses the issue of its section when the section states exactly one."""
         issues = [n for n, f in enumerate(self.found) if f.cls == "Issue" and f.rule != "table_row"]

@@ -24,10 +24,12 @@ from dataclasses import dataclass
 from kg.read.document import Block, BlockKind, Document
 
 # A list mark at the start of a line: bullets, katakana (with a space), circled and
-# parenthesised numbers.
+# parenthesised numbers and letters.
 _LINE_MARK = re.compile(
     r"[ \u3000]*(?:[・･○●◆◇■□▪](?![・･])[ \u3000]*|[アイウエオカキクケコサシスセソタチツテト][ \u3000]+"
     r"|[①-⑳][ \u3000]*|[（(](?:[0-9０-９]{1,2}|[アイウエオカキクケコサシスセソタチツテト])[）)][ \u3000]*"
+    # 「(a) …」, 「(ii) …」: a Latin letter or a small Roman numeral in brackets
+    r"|[（(](?:[a-zａ-ｚ]|ii|iii|iv|vi|vii|viii|ix)[）)][ \u3000]*"
     r"|[0-9０-９]{1,2}[)）][ \u3000]*"
     # 「4.1 …すること。」: a numbered sentence (a numbered line not ending in 。 is a heading)
     r"|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}[ \u3000]+(?=.*。$))"

@@ -35,10 +35,19 @@ Labeller = Callable[[str], bool]
 _CLOSE_NUMBER = re.compile(r"([0-9０-９]{1,2})．(?=[^\s0-9０-９.．、。])")
 
 
+# 「２－１．観光資源の磨き上げ」, 「1-2 受入環境の整備」: a number joined by hyphens, one level a part.
+_HYPHENED = re.compile(
+    r"([0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})+)(?:[.．][ \u3000]*|[ \u3000]+)(?=[^\s0-9０-９.．、。])"
+)
+
+
 def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
     found = st.heading(text, s, e)
     if found is None and (m := _CLOSE_NUMBER.match(text, s, e)) and text[e - 1] != "。":
         return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
+    if found is None and (m := _HYPHENED.match(text, s, e)) and text[e - 1] != "。":
+        level = len(re.split("[-－‐]", m[1])) + 1
+        return st.HeadingMatch(m[1], level, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
     if found is None or found.number is None:
         return None  # a page title (「…について」) is no outline heading
     return found

@@ -8,6 +8,8 @@ Takes the sections and blocks of a read document through the reader in
   themes, and the inner ones and their entries measures);
 - the measures of a theme under a heading that names measures too (「分野別の取組」,
   「2 基本方針」, 「分野別の課題と施策」): its sub-headings and its entries;
+- under a measure heading, its sub-headings are measures, but one over a list of two or more action
+  bullets and no heading (「3.1 サービスの調達」 under 「3. 推奨事項」) is a theme over them as measures;
 - under a measure heading, a sub-heading about something named elsewhere (「（1）論点1について」:
   ``headings.about``) is no item, the sentences below it are;
 - lines that open with an item's own number (「アクション1-1　…を整備する。（デジタル庁）」):
@@ -51,6 +53,7 @@ class NestingRules:
     navigation: set[int]
     read_bullets: set[int]
     themes: dict[int, int]
+    aliases: dict[int, int]
     theme_rule: dict[int, str]
     measure_themes: set[int]
     found: list[Found]
@@ -86,6 +89,44 @@ class NestingRules:
 
         def _action_entries(self, section: Section) -> bool:
             raise NotImplementedError
+
+        def measure_entries(self, section: Section) -> None:
+            raise NotImplementedError
+
+    def _measures_under(self, section: Section) -> None:
+        """A measure heading's sub-headings; below a sub-heading titled as a theme, its own."""
+        children = [
+            c
+            for c in section.children
+            if c not in self.navigation
+            and c not in self.themes
+            and not self._names_themes(self.doc.sections[c])
+        ]
+        for child in children:
+            if self.about(self.doc.sections[child]):
+                self.add_sentences("Measure", self.doc.sections[child])
+                continue
+            if child not in self.aliases and self._entry_list(self.doc.sections[child]):
+                # 「3.1 サービスの調達」 under 「3. 推奨事項」 over its action bullets: a theme over them
+                theme = self.add("Theme", self.heading_block(child), "heading")
+                self.themes[child] = -1 if theme is None else theme
+                self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
+                continue
+            if child not in self.aliases:
+                self.add("Measure", self.heading_block(child), "heading")
+                continue
+            below = [c for c in self.doc.sections[child].children if c not in self.navigation]
+            for grandchild in below:
+                self.add("Measure", self.heading_block(grandchild), "heading")
+            if not below:
+                self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
+        if not children and not any(c in self.measure_themes for c in section.children):
+            self.measure_entries(section)
+
+    def _entry_list(self, section: Section) -> bool:
+        """Whether a heading stands over no heading and two or more bullets, each naming an action."""
+        bullets = [i for i in section.blocks if self.doc.blocks[i].kind == BlockKind.LIST_ITEM]
+        return not section.children and len(bullets) >= 2 and self._action_entries(section)
 
     def _names_measures(self, section: Section) -> bool:
         title = self.title(section)

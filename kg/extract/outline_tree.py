@@ -115,6 +115,10 @@ class TreeRules(DrawnRules):
         words = {forms.plain(w) for k in keys for w in heads[k]}
         if plain in words:
             return True
+        # cue words alone, joined (「よくある課題と対策」, 「課題及び対応策」): a list's name, no topic
+        parts = re.split(r"と|及び|並びに|・|、", plain)
+        if len(parts) > 1 and all(part in words for part in parts):
+            return True
         if self._topic_of_measures(plain):
             return False
         # a cue word that opens the title or is joined to another (「取組のポイント」, 「重点分野と取組」),
@@ -254,8 +258,11 @@ class TreeRules(DrawnRules):
                         own.start + m.end("name"),
                     )
                 upper = self.doc.sections[section.parent] if section.parent is not None else None
-                # under a topic or the document's title (not a theme list 「1 重点テーマ」)
+                # under a topic, a goal of its own (「基本目標1 …」, 「Goal 1: …」) or the document's
+                # title (not a theme list 「1 重点テーマ」)
                 topic = upper is None or self._tree_candidate(upper) or self._document_title(upper)
+                if upper is not None and (above := self._heading_item(upper)) is not None:
+                    topic = topic or above.cls == "Goal"
                 if topic and not section.children and self._bare_actions(section):
                     self._entry_measures(section)
                 continue
