@@ -56,8 +56,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
+from kg.extract.action_words import (
+    AFTER_LAW,
+    AMENDING_ACT_PASSED_RE,
+    AMENDING_ACT_RE,
+    ARTICLE_RE,
+    CUES,
+    ORDINANCE_LIST_END_RE,
+    TOPIC_ENACTED_RE,
+    TOPIC_REPEALED_RE,
+    ActionKind,
+    in_court,
+    kind_of_act,
+    negated,
+)
 from kg.extract.dates import DateMention
 from kg.extract.folding import fold
 from kg.extract.law_forms import inside_other_name
@@ -66,7 +79,6 @@ from kg.extract.laws import LawMention
 
 __all__ = ["ACTION_ITEMS", "ActionKind", "LegislativeAction", "find_actions", "item_actions"]
 
-ActionKind = Literal["amendment", "enactment", "revision", "legal_measure", "bill"]
 #: The items whose text is read for actions: what is done or to be done (an issue's heading
 #: 「読み仮名の法制化の検討」 states one too); goals and themes state none.
 ACTION_ITEMS = frozenset({"Issue", "Measure", "ProgressUpdate"})
@@ -89,135 +101,14 @@ class LegislativeAction:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
-# 「同法施行令」: an enforcement order is a 政令 and enforcement rules a 省令, named or not.
-_ORDINANCE_WORD = (
-    r"(?:同法)?施行令|(?:同法)?施行規則|内閣府令|政省令|(?:[一-龥]{1,4})?省令|府令|政令|条例|規則"
-)
-# 「施行規則第5条を改正」, 「…法第27条の2第1項を改正」: an article of the act is the act changed.
-_NUM = r"[0-9一二三四五六七八九十百]+"
-_ARTICLE = rf"(?:第{_NUM}条(?:の{_NUM})*(?:第{_NUM}(?:項|号))*)?"
-_ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD}){_ARTICLE}"
-_ARTICLE_RE = re.compile(_ARTICLE)
-# 「施行令及び施行規則を改正」: each ordinance of the list is revised.
-_ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
-# 「…国会に提出」, 「法律案の国会提出」
-_TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ|への)?[、]?)?"
-_NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
-_CABINET = r"(?:閣議決定(?:し|の上|され)[、]?)?"
-_CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
-    (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
-    (re.compile(_ORDINANCE + r"(?:の|を)?(?:整備|制定|公布)"), "revision", None),
-    (
-        re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:案)?(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"),
-        "bill",
-        "法律",
-    ),
-    # 「法改正を実施」, 「関係法令の改正を行い」
-    (re.compile(r"(?:法律|法令|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
-    (re.compile(r"法(?:制|令)上の措置"), "legal_measure", "法律"),
-    (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
-    (re.compile(r"法制化|立法化"), "enactment", "法律"),
-    # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
-    (re.compile(_NEW_LAW + r"(?:の|を)?(?:新たに|新規に)?(?:制定|創設)"), "enactment", "法律"),
-    (re.compile(r"立法(?:上の)?措置"), "legal_measure", "法律"),
-    # 「所要の法的措置を講ずる」; against a party (「…に対しては、法的措置を講じる」) it is going to court
-    (re.compile(r"法的(?:な)?措置"), "legal_measure", "法律"),
-    (re.compile(r"(?:法案|法律案)(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"), "bill", "法律"),
-)
-# After a named law: what the text does to it.
-_AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
-    # 「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not yet an amendment
-    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律)?案"), "bill", False),
-    # 「…に関する法律案を、次期通常国会に提出」: the bill of a new law
-    # 「「…に関する法律案」を閣議決定し、第208回国会に提出」, 「…法律案」が国会に提出され」
-    (
-        re.compile(r"案[」』]?(?:を|の|が|は)?、?" + _CABINET + _TO_DIET + r"(?:提出|提案)"),
-        "bill",
-        False,
-    ),
-    # 「…法を改正し」, 「…法の一部を改正」, 「…法の令和3年改正」
-    (
-        re.compile(
-            r"(?:等)?(?:の|を|が)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
-        ),
-        "amendment",
-        False,
-    ),
-    (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment", False),
-    # 「…条例を廃止し」: an ordinance's repeal is its revision (a law's is made by another law)
-    (re.compile(r"(?:の|を)?廃止"), "revision", True),
-    # 「個人情報保護法制の見直し」
-    (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment", False),
-)
-# 「民法の一部を改正する法律が成立し」, 「…条例の全部を改正する条例を制定」: the amending act, by its title;
-# what the text does to it (its passing, making or promulgation) is the amended act's change.
-_AMENDING_ACT_RE = re.compile(
-    r"(?:等)?の(?:一部|全部)を改正する(?P<own>法律|条例|内閣府令|府令|[一-龥]{0,4}?省令|政令|規則)(?P<draft>案)?"
-    r"(?:[(（][^()（）\n]{0,24}号[)）])?[」』]?"
-)
-_AMENDING_ACT_PASSED_RE = re.compile(
-    r"(?:(?:が|は|を)、?[^。、\n]{0,30}?|(?:が|は)、[^。\n]{0,30}?|の)(?:成立|制定|公布|可決|提案|提出|閣議決定)"
-    r"|(?:に|で)?よ(?:り|る|って)"
-)
-# 「…法は、令和3年5月12日に参議院本会議で可決され、成立した」: the law the sentence is about is enacted.
-_TOPIC_ENACTED_RE = re.compile(
-    r"(?:は|が)、?[^。\n]{0,40}?(?:成立(?:した|し[、,]|しました|している)|(?:制定|公布)され(?:た|ました|、))"
-)
-# 「…条例は、令和5年3月末をもって廃止した」: the ordinance the sentence is about is repealed.
-_TOPIC_REPEALED_RE = re.compile(
-    r"(?:は|が)、?[^。\n]{0,40}?廃止(?:した|し[、,]|しました|され(?:た|ました|、))"
-)
-# 「法改正を伴わない」, 「法改正は不要」: no action is taken.
-_NOT_TAKEN = (
-    r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|"
-    r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"
-    r"必要(?:は|が)?ない|よらず|よらない|待た(?:ず|ない)|"
-    # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
-    r"要否|是非|(?:めぐ|巡)(?:る|り|って)"
-)
-# 「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」: the action is shelved or
-# given up.  A verb of this kind denies the action also a few words after its topic
-# (「法案の提出は、今国会では見送られた」).
-_SHELVED = (
-    r"見送(?:り|ら|る|っ|れ)|先送(?:り|ら|る|っ)|見合わせ|見合わ(?:さ|す|せ)|断念|撤回|取り?(?:や|止)め|"
-    r"棚上げ|廃案|否決|頓挫|至ら(?:ない|なかった|ず)|至って(?:いない|おらず|いません)|"
-    r"実現し(?:ない|なかった|ず|ていない)|成立し(?:ない|なかった|ず|ていない)|でき(?:ない|なかった|ず)"
-)
-# 「…改正案の提出を見合わせた」: the bill's submission is what is shelved.
-_SUBMISSION = r"(?:(?:の|を)?(?:国会への|国会)?(?:提出|提案))?"
-_NEGATED_RE = re.compile(
-    rf"{_SUBMISSION}(?:(?:を|は|が|に|には|も|の|について(?:は)?)?、?(?:{_NOT_TAKEN}|{_SHELVED})"
-    rf"|(?:は|も|について(?:は)?)、?[^、。\n]{{0,16}}?(?:{_SHELVED}))"
-)
-# 「法改正は予定していない」, 「…を改正して…を見直す予定はない」: the clause denies the plan.
-_PLAN_DENIED_RE = re.compile(
-    r"[^、。\n]{0,30}?(?:予定|考え|方針)(?:は|も)?(?:ない|なく|ありません|してい(?:ない|ません)|しておらず)"
-)
-# 「悪質な事業者に対しては、法的措置を講じる」, 「違反者には法的措置をとる」, 「法的措置も辞さない」:
-# a measure taken against someone is going to court.
-_AGAINST_PARTY_RE = re.compile(r"(?:に対し(?:て)?(?:は)?|者には)、?[^。\n]{0,6}$")
-_COURT_AFTER_RE = re.compile(r"(?:を|も)(?:と|取)(?:る|り|っ|ら)|も辞さ|を含め(?:て)?(?:厳正|厳格|厳しく)")
 _SAME_LAW_RE = re.compile(r"同法")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
 _BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
-_ORDINANCE_KINDS = ("府令", "省令", "政令", "条例", "規則")  # 内閣府令 is a 府令, 総務省令 a 省令
 _DATE_GAP_BEFORE = 2
 _DATE_WINDOW_AFTER = 24
 _CLAUSE_END = re.compile(r"[。✓\n]")
-
-
-def _act_kind(word: str) -> str:
-    if word.endswith("施行令"):
-        return "政令"  # 「…法施行令」 is a cabinet order
-    if word.endswith("条例施行規則"):
-        return "規則"  # 「…市情報公開条例施行規則」: the rules enforcing a local ordinance
-    if word.endswith("施行規則"):
-        return "省令"  # 「…法施行規則」 is a ministry's ordinance
-    if word.endswith(("法", "法律", "法制")):
-        return "法律"  # 個人情報保護法制: a body of law
-    return next((k for k in _ORDINANCE_KINDS if word.endswith(k)), word)
 
 
 def find_actions(
@@ -257,15 +148,15 @@ def find_actions(
             pos = chain[-1].end
         if number := _NUMBER_BRACKET_RE.match(folded, pos):
             pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」
-        if article := _ARTICLE_RE.match(folded, pos):
+        if article := ARTICLE_RE.match(folded, pos):
             pos = article.end()  # 「…法第5条を改正」
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
-        act_kind = "法律" if statutes else _act_kind(first.text)
+        act_kind = "法律" if statutes else kind_of_act(first.text)
         keys = tuple(dict.fromkeys(x.key for x in chain))
         if first.amended:
             # 「健康保険法等の一部を改正する法律が成立」: an act of its own title passed changes the acts
             # its title names; its mere mention (「…の施行に伴い」) states no change
-            passed = _AMENDING_ACT_PASSED_RE.match(folded, pos)
+            passed = AMENDING_ACT_PASSED_RE.match(folded, pos)
             end = passed.end() if passed else pos
             if free(first.start, end):
                 taken.append((first.start, end))
@@ -274,9 +165,9 @@ def find_actions(
                     surface = text[first.start : end]
                     found.append(LegislativeAction(surface, first.start, end, "amendment", "法律", amended))
             continue
-        amending = _AMENDING_ACT_RE.match(folded, pos)
+        amending = AMENDING_ACT_RE.match(folded, pos)
         if amending and not (amending["draft"] and amending["own"] == "法律"):  # a bill: below
-            passed = _AMENDING_ACT_PASSED_RE.match(folded, amending.end())
+            passed = AMENDING_ACT_PASSED_RE.match(folded, amending.end())
             end = passed.end() if passed else amending.end()
             if free(first.start, end):
                 taken.append((first.start, end))
@@ -284,22 +175,22 @@ def find_actions(
                     change: ActionKind = "amendment" if act_kind == "法律" else "revision"
                     found.extend(_chain_actions(text, chain, end, change, act_kind, keys, statutes))
             continue
-        for cue, kind, ordinances_only in _AFTER_LAW:
+        for cue, kind, ordinances_only in AFTER_LAW:
             m = cue.match(folded, pos)
             if m and free(first.start, m.end()):
                 taken.append((first.start, m.end()))
                 if ordinances_only and act_kind == "法律":
                     break  # a law is repealed by another law: no action of its own here
-                if not _negated(folded, m.end()):
+                if not negated(folded, m.end()):
                     kind = kind if act_kind == "法律" else "revision"  # an ordinance is revised
                     found.extend(_chain_actions(text, chain, m.end(), kind, act_kind, keys, statutes))
                 break
         else:
             if folded.startswith("案", pos) and act_kind == "法律":
                 pos += 1  # 「…法案は、…可決され、成立した」: the bill passed enacts the law
-            topic = _TOPIC_ENACTED_RE.match(folded, pos)
+            topic = TOPIC_ENACTED_RE.match(folded, pos)
             if topic is None and act_kind != "法律":
-                topic = _TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
+                topic = TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
             if (
                 topic
                 and free(first.start, topic.end())
@@ -311,18 +202,18 @@ def find_actions(
                 found.append(LegislativeAction(surface, first.start, topic.end(), kind, act_kind, keys))
                 taken.append((first.start, topic.end()))
     # The cue words on their own: 「法改正を実施」, 「府令改正」, 「法制上の措置」.
-    for cue, kind, act in _CUES:
+    for cue, kind, act in CUES:
         for m in cue.finditer(folded):
             start, end = m.span()
             if not free(start, end) or any(law.start < end and start < law.end for law in laws):
                 continue
             taken.append((start, end))
-            if _negated(folded, end) or (kind == "legal_measure" and _in_court(folded, start, end)):
+            if negated(folded, end) or (kind == "legal_measure" and in_court(folded, start, end)):
                 continue  # 「法改正を伴わない」, 「法改正は予定していない」, 「…に対しては、法的措置を」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
             # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
-            cue_act_kind = act or _act_kind((named.text if named is not None else "") + m["act"])
+            cue_act_kind = act or kind_of_act((named.text if named is not None else "") + m["act"])
             if act is None and m["act"] == "政省令":  # 「政省令の整備」: a 政令 and a 省令
                 found.append(LegislativeAction(text[start:end], start, end, kind, "政令", keys))
                 cue_act_kind = "省令"
@@ -330,7 +221,7 @@ def find_actions(
             if act is None:
                 for s, e in _listed_before(folded, start):  # 「施行令及び施行規則を改正」
                     if free(s, e):
-                        found.append(LegislativeAction(text[s:e], s, e, kind, _act_kind(folded[s:e])))
+                        found.append(LegislativeAction(text[s:e], s, e, kind, kind_of_act(folded[s:e])))
                         taken.append((s, e))
     found.sort(key=lambda a: a.start)
     return [_with_context(a, folded, by_start, dates) for a in found]
@@ -349,19 +240,6 @@ def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[
         if before:
             again.append(replace(before[-1], text=text[start:end], start=start, end=end, amended=()))
     return again
-
-
-def _in_court(folded: str, start: int, end: int) -> bool:
-    """「…に対しては、法的措置を講じる」, 「法的措置をとる」: a legal measure against a party, not by law."""
-    return (
-        _AGAINST_PARTY_RE.search(folded, 0, start) is not None
-        or _COURT_AFTER_RE.match(folded, end) is not None
-    )
-
-
-def _negated(folded: str, end: int) -> bool:
-    """The words after an action deny it: 「法改正を伴わない」, 「…を改正する予定はない」."""
-    return _NEGATED_RE.match(folded, end) is not None or _PLAN_DENIED_RE.match(folded, end) is not None
 
 
 def _chain_actions(
@@ -383,7 +261,7 @@ def _chain_actions(
     actions: list[LegislativeAction] = []
     for n, law in enumerate(chain):
         stop = end if n == len(chain) - 1 else law.end
-        own_kind = _act_kind(law.text)
+        own_kind = kind_of_act(law.text)
         if own_kind == "規則" and actions and not names_local_body_or_listed(law.text):
             own_kind = actions[-1].act_kind  # 「…法施行規則及び労働安全衛生規則」: a 省令 like the one before
         own: ActionKind = kind if own_kind == "法律" else "revision"
@@ -395,7 +273,7 @@ def _listed_before(folded: str, start: int) -> list[tuple[int, int]]:
     """The ordinances listed before the one at ``start``: 「施行令及び施行規則を改正」 → 施行令."""
     spans: list[tuple[int, int]] = []
     while True:
-        m = _ORDINANCE_LIST_END_RE.search(folded, max(0, start - 16), start)
+        m = ORDINANCE_LIST_END_RE.search(folded, max(0, start - 16), start)
         if m is None:
             return spans
         spans.insert(0, (m.start(), m.start() + len(m["word"])))

@@ -1,0 +1,171 @@
+"""The words that state a legislative action, and those that deny, shelve or turn it against a party.
+
+Extraction stage.  Gives the patterns :mod:`kg.extract.legislation` reads a text with: the cue
+words of an action on their own (「法改正を実施」, 「府令改正」, 「法制上の措置」, 「法案を提出」), the
+words after a named law that say what is done to it (「…法を改正し」, 「…法の成立」, 「…法案を閣議決定」),
+an amending act's title and its passing, and the words after an action that deny it
+(「法改正は不要」, 「法改正は行っていない」), say it is not planned (「…を改正する予定はない」), shelved
+or out of reach (「法案の提出は見送られた」, 「法制化は困難」), or that it is taken against a party
+(「違反者には法的措置をとる」: going to court).  :func:`act_kind` tells the kind of act a word names:
+…施行令 is a 政令, …法施行規則 a 省令, a local ordinance's 「…条例施行規則」 a 規則.
+
+>>> kind_of_act("道路交通法施行令"), kind_of_act("北浜市情報公開条例施行規則"), kind_of_act("内閣府令")
+('政令', '規則', '府令')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = [
+    "AFTER_LAW",
+    "AMENDING_ACT_PASSED_RE",
+    "AMENDING_ACT_RE",
+    "ARTICLE_RE",
+    "CUES",
+    "ORDINANCE_LIST_END_RE",
+    "TOPIC_ENACTED_RE",
+    "TOPIC_REPEALED_RE",
+    "ActionKind",
+    "in_court",
+    "kind_of_act",
+    "negated",
+]
+
+ActionKind = Literal["amendment", "enactment", "revision", "legal_measure", "bill"]
+
+# 「同法施行令」: an enforcement order is a 政令 and enforcement rules a 省令, named or not.
+_ORDINANCE_WORD = (
+    r"(?:同法)?施行令|(?:同法)?施行規則|内閣府令|政省令|(?:[一-龥]{1,4})?省令|府令|政令|条例|規則"
+)
+# 「施行規則第5条を改正」, 「…法第27条の2第1項を改正」: an article of the act is the act changed.
+_NUM = r"[0-9一二三四五六七八九十百]+"
+_ARTICLE = rf"(?:第{_NUM}条(?:の{_NUM})*(?:第{_NUM}(?:項|号))*)?"
+_ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD}){_ARTICLE}"
+ARTICLE_RE = re.compile(_ARTICLE)
+# 「施行令及び施行規則を改正」: each ordinance of the list is revised.
+ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
+# 「…国会に提出」, 「法律案の国会提出」
+_TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ|への)?[、]?)?"
+_NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
+_CABINET = r"(?:閣議決定(?:し|の上|され)[、]?)?"
+CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
+    (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
+    (re.compile(_ORDINANCE + r"(?:の|を)?(?:整備|制定|公布)"), "revision", None),
+    (
+        re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:案)?(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"),
+        "bill",
+        "法律",
+    ),
+    # 「法改正を実施」, 「関係法令の改正を行い」
+    (re.compile(r"(?:法律|法令|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
+    (re.compile(r"法(?:制|令)上の措置"), "legal_measure", "法律"),
+    (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
+    (re.compile(r"法制化|立法化"), "enactment", "法律"),
+    # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
+    (re.compile(_NEW_LAW + r"(?:の|を)?(?:新たに|新規に)?(?:制定|創設)"), "enactment", "法律"),
+    (re.compile(r"立法(?:上の)?措置"), "legal_measure", "法律"),
+    # 「所要の法的措置を講ずる」; against a party (「…に対しては、法的措置を講じる」) it is going to court
+    (re.compile(r"法的(?:な)?措置"), "legal_measure", "法律"),
+    (re.compile(r"(?:法案|法律案)(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"), "bill", "法律"),
+)
+# After a named law: what the text does to it.
+AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
+    # 「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not yet an amendment
+    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律)?案"), "bill", False),
+    # 「…に関する法律案を、次期通常国会に提出」: the bill of a new law
+    # 「「…に関する法律案」を閣議決定し、第208回国会に提出」, 「…法律案」が国会に提出され」
+    (
+        re.compile(r"案[」』]?(?:を|の|が|は)?、?" + _CABINET + _TO_DIET + r"(?:提出|提案)"),
+        "bill",
+        False,
+    ),
+    # 「…法を改正し」, 「…法の一部を改正」, 「…法の令和3年改正」
+    (
+        re.compile(
+            r"(?:等)?(?:の|を|が)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
+        ),
+        "amendment",
+        False,
+    ),
+    (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment", False),
+    # 「…条例を廃止し」: an ordinance's repeal is its revision (a law's is made by another law)
+    (re.compile(r"(?:の|を)?廃止"), "revision", True),
+    # 「個人情報保護法制の見直し」
+    (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment", False),
+)
+# 「民法の一部を改正する法律が成立し」, 「…条例の全部を改正する条例を制定」: the amending act, by its title;
+# what the text does to it (its passing, making or promulgation) is the amended act's change.
+AMENDING_ACT_RE = re.compile(
+    r"(?:等)?の(?:一部|全部)を改正する(?P<own>法律|条例|内閣府令|府令|[一-龥]{0,4}?省令|政令|規則)(?P<draft>案)?"
+    r"(?:[(（][^()（）\n]{0,24}号[)）])?[」』]?"
+)
+AMENDING_ACT_PASSED_RE = re.compile(
+    r"(?:(?:が|は|を)、?[^。、\n]{0,30}?|(?:が|は)、[^。\n]{0,30}?|の)(?:成立|制定|公布|可決|提案|提出|閣議決定)"
+    r"|(?:に|で)?よ(?:り|る|って)"
+)
+# 「…法は、令和3年5月12日に参議院本会議で可決され、成立した」: the law the sentence is about is enacted.
+TOPIC_ENACTED_RE = re.compile(
+    r"(?:は|が)、?[^。\n]{0,40}?(?:成立(?:した|し[、,]|しました|している)|(?:制定|公布)され(?:た|ました|、))"
+)
+# 「…条例は、令和5年3月末をもって廃止した」: the ordinance the sentence is about is repealed.
+TOPIC_REPEALED_RE = re.compile(
+    r"(?:は|が)、?[^。\n]{0,40}?廃止(?:した|し[、,]|しました|され(?:た|ました|、))"
+)
+# 「法改正を伴わない」, 「法改正は不要」: no action is taken.
+_NOT_TAKEN = (
+    r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|"
+    r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"
+    r"必要(?:は|が)?ない|よらず|よらない|待た(?:ず|ない)|"
+    # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
+    r"要否|是非|(?:めぐ|巡)(?:る|り|って)"
+)
+# 「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」: the action is shelved or
+# given up.  A verb of this kind denies the action also a few words after its topic
+# (「法案の提出は、今国会では見送られた」).
+_SHELVED = (
+    r"見送(?:り|ら|る|っ|れ)|先送(?:り|ら|る|っ)|見合わせ|見合わ(?:さ|す|せ)|断念|撤回|取り?(?:や|止)め|"
+    r"棚上げ|廃案|否決|頓挫|至ら(?:ない|なかった|ず)|至って(?:いない|おらず|いません)|"
+    r"実現し(?:ない|なかった|ず|ていない)|成立し(?:ない|なかった|ず|ていない)|でき(?:ない|なかった|ず)"
+)
+# 「…改正案の提出を見合わせた」: the bill's submission is what is shelved.
+_SUBMISSION = r"(?:(?:の|を)?(?:国会への|国会)?(?:提出|提案))?"
+_NEGATED_RE = re.compile(
+    rf"{_SUBMISSION}(?:(?:を|は|が|に|には|も|の|について(?:は)?)?、?(?:{_NOT_TAKEN}|{_SHELVED})"
+    rf"|(?:は|も|について(?:は)?)、?[^、。\n]{{0,16}}?(?:{_SHELVED}))"
+)
+# 「法改正は予定していない」, 「…を改正して…を見直す予定はない」: the clause denies the plan.
+_PLAN_DENIED_RE = re.compile(
+    r"[^、。\n]{0,30}?(?:予定|考え|方針)(?:は|も)?(?:ない|なく|ありません|してい(?:ない|ません)|しておらず)"
+)
+# 「悪質な事業者に対しては、法的措置を講じる」, 「違反者には法的措置をとる」, 「法的措置も辞さない」:
+# a measure taken against someone is going to court.
+_AGAINST_PARTY_RE = re.compile(r"(?:に対し(?:て)?(?:は)?|者には)、?[^。\n]{0,6}$")
+_COURT_AFTER_RE = re.compile(r"(?:を|も)(?:と|取)(?:る|り|っ|ら)|も辞さ|を含め(?:て)?(?:厳正|厳格|厳しく)")
+_ORDINANCE_KINDS = ("府令", "省令", "政令", "条例", "規則")  # 内閣府令 is a 府令, 総務省令 a 省令
+
+
+def kind_of_act(word: str) -> str:
+    if word.endswith("施行令"):
+        return "政令"  # 「…法施行令」 is a cabinet order
+    if word.endswith("条例施行規則"):
+        return "規則"  # 「…市情報公開条例施行規則」: the rules enforcing a local ordinance
+    if word.endswith("施行規則"):
+        return "省令"  # 「…法施行規則」 is a ministry's ordinance
+    if word.endswith(("法", "法律", "法制")):
+        return "法律"  # 個人情報保護法制: a body of law
+    return next((k for k in _ORDINANCE_KINDS if word.endswith(k)), word)
+
+
+def in_court(folded: str, start: int, end: int) -> bool:
+    """「…に対しては、法的措置を講じる」, 「法的措置をとる」: a legal measure against a party, not by law."""
+    return (
+        _AGAINST_PARTY_RE.search(folded, 0, start) is not None
+        or _COURT_AFTER_RE.match(folded, end) is not None
+    )
+
+
+def negated(folded: str, end: int) -> bool:
+    """The words after an action deny it: 「法改正を伴わない」, 「…を改正する予定はない」."""
+    return _NEGATED_RE.match(folded, end) is not None or _PLAN_DENIED_RE.match(folded, end) is not None
