@@ -45,7 +45,8 @@ _ARTICLE = rf"(?:第{_NUM}条(?:の{_NUM})*(?:第{_NUM}(?:項|号))*)?"
 _ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD}){_ARTICLE}"
 ARTICLE_RE = re.compile(_ARTICLE)
 # 「施行令及び施行規則を改正」: each ordinance of the list is revised.
-ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD})(?:及び|並びに|・|、)$")
+# 「法律、政令及び省令の改正」: a law listed first is amended.
+ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD}|法律)(?:及び|並びに|・|、)$")
 # 「…国会に提出」, 「法律案の国会提出」
 _TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ|への)?[、]?)?"
 _NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
@@ -58,33 +59,61 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
         "bill",
         "法律",
     ),
+    # 「法改正案を取りまとめ」, 「改正法案を閣議決定」: a draft amendment is a bill
+    (re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正案|改正(?:法律|法)案"), "bill", "法律"),
+    # 「改正法が成立し」: the amending act of a law the text does not name passed
+    (re.compile(r"改正(?:法律|法)(?=(?:が|は)、?[^。、\n]{0,20}?(?:成立|公布|可決))"), "amendment", "法律"),
+    # 「改正省令を公布し」: the amending ordinance made
+    (
+        re.compile(
+            r"改正(?P<act>内閣府令|府令|省令|政令|条例|規則)(?=(?:を|が|は)、?[^。\n]{0,20}?(?:公布|制定))"
+        ),
+        "revision",
+        None,
+    ),
+    # 「…を条例化する」: a rule made an ordinance
+    (re.compile(r"(?P<act>条例|政令|省令)化"), "revision", None),
     # 「法改正を実施」, 「関係法令の改正を行い」
     (re.compile(r"(?:法律|法令|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
     (re.compile(r"法(?:制|令)上の措置"), "legal_measure", "法律"),
     (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
-    (re.compile(r"法制化|立法化"), "enactment", "法律"),
+    # 「関係法律の整備を行う」, 「法律上の手当て」, 「法律に根拠規定を設ける」: what is done by law
+    (re.compile(r"(?:法律|法令)(?:の)?整備"), "legal_measure", "法律"),
+    (re.compile(r"法(?:律|令|制)?(?:上|的)(?:な|の)?手当"), "legal_measure", "法律"),
+    (
+        re.compile(
+            r"法(?:律|令)(?:上)?(?:に|で|の)(?:明確な)?根拠(?:規定)?(?:を|の)?(?:設け|創設|明記|整備)"
+        ),
+        "legal_measure",
+        "法律",
+    ),
+    (re.compile(r"法制化|立法化|法定化"), "enactment", "法律"),
     # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
     (re.compile(_NEW_LAW + r"(?:の|を)?(?:新たに|新規に)?(?:制定|創設)"), "enactment", "法律"),
     (re.compile(r"立法(?:上の)?措置"), "legal_measure", "法律"),
     # 「所要の法的措置を講ずる」; against a party (「…に対しては、法的措置を講じる」) it is going to court
     (re.compile(r"法的(?:な)?措置"), "legal_measure", "法律"),
-    (re.compile(r"(?:法案|法律案)(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"), "bill", "法律"),
+    (
+        re.compile(r"(?:法案|法律案)(?:を|の|が)?、?(?:閣議決定|" + _TO_DIET + r"(?:提出|提案))"),
+        "bill",
+        "法律",
+    ),
 )
 # After a named law: what the text does to it.
 AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
     # 「…法の一部を改正する法律案」, 「…法改正案を提出」: a bill, not yet an amendment
-    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律)?案"), "bill", False),
+    (re.compile(r"(?:等)?(?:の)?(?:一部)?(?:を)?改正(?:する法律|法)?案"), "bill", False),
     # 「…に関する法律案を、次期通常国会に提出」: the bill of a new law
     # 「「…に関する法律案」を閣議決定し、第208回国会に提出」, 「…法律案」が国会に提出され」
     (
-        re.compile(r"案[」』]?(?:を|の|が|は)?、?" + _CABINET + _TO_DIET + r"(?:提出|提案)"),
+        re.compile(r"案[」』]?(?:を|の|が|は)?、?(?:閣議決定|" + _CABINET + _TO_DIET + r"(?:提出|提案))"),
         "bill",
         False,
     ),
     # 「…法を改正し」, 「…法の一部を改正」, 「…法の令和3年改正」
     (
         re.compile(
-            r"(?:等)?(?:の|を|が)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
+            r"(?:等)?(?:の|を|が|も)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
         ),
         "amendment",
         False,
@@ -116,6 +145,8 @@ TOPIC_REPEALED_RE = re.compile(
 # 「法改正を伴わない」, 「法改正は不要」: no action is taken.
 _NOT_TAKEN = (
     r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|"
+    # 「法改正は行っていない」
+    r"(?:行っ|講じ|実施し|し)て(?:いない|おらず|いません)|"
     r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"
     r"必要(?:は|が)?ない|よらず|よらない|待た(?:ず|ない)|"
     # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
@@ -127,7 +158,9 @@ _NOT_TAKEN = (
 _SHELVED = (
     r"見送(?:り|ら|る|っ|れ)|先送(?:り|ら|る|っ)|見合わせ|見合わ(?:さ|す|せ)|断念|撤回|取り?(?:や|止)め|"
     r"棚上げ|廃案|否決|頓挫|至ら(?:ない|なかった|ず)|至って(?:いない|おらず|いません)|"
-    r"実現し(?:ない|なかった|ず|ていない)|成立し(?:ない|なかった|ず|ていない)|でき(?:ない|なかった|ず)"
+    r"実現し(?:ない|なかった|ず|ていない)|成立し(?:ない|なかった|ず|ていない)|でき(?:ない|なかった|ず)|"
+    # 「法改正は困難」, 「法制化は現実的ではない」: out of reach
+    r"困難|難し(?:い|く)|現実的で(?:は)?(?:ない|なく)"
 )
 # 「…改正案の提出を見合わせた」: the bill's submission is what is shelved.
 _SUBMISSION = r"(?:(?:の|を)?(?:国会への|国会)?(?:提出|提案))?"
@@ -135,9 +168,11 @@ _NEGATED_RE = re.compile(
     rf"{_SUBMISSION}(?:(?:を|は|が|に|には|も|の|について(?:は)?)?、?(?:{_NOT_TAKEN}|{_SHELVED})"
     rf"|(?:は|も|について(?:は)?)、?[^、。\n]{{0,16}}?(?:{_SHELVED}))"
 )
-# 「法改正は予定していない」, 「…を改正して…を見直す予定はない」: the clause denies the plan.
+# 「法改正は予定していない」, 「…を改正して…を見直す予定はない」, 「…を制定する必要はない」: the clause
+# denies the plan or the need (but 「法改正で届出の必要がなくなった」 states the action).
 _PLAN_DENIED_RE = re.compile(
-    r"[^、。\n]{0,30}?(?:予定|考え|方針)(?:は|も)?(?:ない|なく|ありません|してい(?:ない|ません)|しておらず)"
+    r"[^、。\n]{0,30}?(?:(?:予定|考え|方針)(?:は|も)?(?:ない|なく|ありません|してい(?:ない|ません)|しておらず)"
+    r"|必要(?:は|も|が)?(?:ない|なく|ありません)(?!な))"
 )
 # 「悪質な事業者に対しては、法的措置を講じる」, 「違反者には法的措置をとる」, 「法的措置も辞さない」:
 # a measure taken against someone is going to court.

@@ -183,6 +183,8 @@ def find_actions(
                     break  # a law is repealed by another law: no action of its own here
                 if not negated(folded, m.end()):
                     kind = kind if act_kind == "法律" else "revision"  # an ordinance is revised
+                    if kind == "enactment" and folded.endswith("改正", 0, first.start):
+                        kind = "amendment"  # 「改正道路交通法が成立し」: the law's amendment passed
                     found.extend(_chain_actions(text, chain, m.end(), kind, act_kind, keys, statutes))
                 break
         else:
@@ -212,6 +214,8 @@ def find_actions(
                 continue  # 「法改正を伴わない」, 「法改正は予定していない」, 「…に対しては、法的措置を」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
+            if not keys and folded.startswith("改正法", start):
+                keys = _topic_statute(folded, start, laws)  # 「個人情報保護法は、…改正法が成立した」
             # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
             cue_act_kind = act or kind_of_act((named.text if named is not None else "") + m["act"])
             if act is None and m["act"] == "政省令":  # 「政省令の整備」: a 政令 and a 省令
@@ -220,8 +224,10 @@ def find_actions(
             found.append(LegislativeAction(text[start:end], start, end, kind, cue_act_kind, keys))
             if act is None:
                 for s, e in _listed_before(folded, start):  # 「施行令及び施行規則を改正」
-                    if free(s, e):
-                        found.append(LegislativeAction(text[s:e], s, e, kind, kind_of_act(folded[s:e])))
+                    if free(s, e) and not any(law.start < e and s < law.end for law in laws):
+                        listed = kind_of_act(folded[s:e])  # 「法律、政令及び省令の改正」: the law is amended
+                        own: ActionKind = "amendment" if listed == "法律" else kind
+                        found.append(LegislativeAction(text[s:e], s, e, own, listed))
                         taken.append((s, e))
     found.sort(key=lambda a: a.start)
     return [_with_context(a, folded, by_start, dates) for a in found]
@@ -278,6 +284,15 @@ def _listed_before(folded: str, start: int) -> list[tuple[int, int]]:
             return spans
         spans.insert(0, (m.start(), m.start() + len(m["word"])))
         start = m.start()
+
+
+def _topic_statute(folded: str, start: int, laws: Sequence[LawMention]) -> tuple[str, ...]:
+    """The statute a sentence is about (「…法は、」, 「…法が、」) before ``start``, in the same sentence."""
+    for law in sorted(laws, key=lambda x: -x.start):
+        if law.end <= start and "。" not in folded[law.end : start]:
+            topical = law.kind == "statute" and folded.startswith(("は", "が"), law.end)
+            return (law.key,) if topical else ()
+    return ()
 
 
 def _law_before(folded: str, start: int, by_end: dict[int, LawMention]) -> LawMention | None:

@@ -137,8 +137,12 @@ def test_no_action(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 「…は…成立した」 with the law's amendment in between enacts the amendment, not the law
-        ("個人情報保護法は、令和3年に改正法が成立した。", []),
+        # 「…は…成立した」 with the law's amendment in between enacts the amendment of the law the
+        # sentence is about, not the law
+        (
+            "個人情報保護法は、令和3年に改正法が成立した。",
+            [("改正法", "amendment", "法律", ("personal-information-protection-act",), None, None)],
+        ),
         # 「…法は…成立した」: the law the sentence is about, with its date
         (
             "個人情報保護法は、平成15年に成立した。",
