@@ -424,17 +424,16 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
                 self._measures_under(section)
 
     def _measures_to_issues(self) -> None:
-        """A measure addresses the issue of its section when the section states exactly one."""
+        """A measure addresses the issue of its section when the section states exactly one; a table's
+        row, the issue its section's own heading states (「## 課題2 …」 over the table)."""
         issues = [n for n, f in enumerate(self.found) if f.cls == "Issue" and f.rule != "table_row"]
-        for measure in self.found:
-            if measure.cls != "Measure" or measure.issue is not None or measure.rule == "table_row":
-                continue
-            same = [n for n in issues if self.found[n].section == measure.section]
+        headed = [n for n in issues if self.found[n].rule == "heading"]
+        for measure in (m for m in self.found if m.cls == "Measure" and m.issue is None):
+            near = headed if measure.rule == "table_row" else issues
+            same = [n for n in near if self.found[n].section == measure.section]
             if not same and measure.section is not None:  # 「施策1-1」 under 「課題1」
                 parent = self.doc.sections[measure.section].parent
-                same = [
-                    n for n in issues if self.found[n].section == parent and self.found[n].rule == "heading"
-                ]
+                same = [n for n in headed if self.found[n].section == parent]
             if len(same) == 1:
                 measure.issue, measure.link_basis = same[0], "heading"
 
