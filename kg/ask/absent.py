@@ -96,6 +96,9 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
             rf"{_NO_LAW}(?:の)?{_PROGRESS_WORDS}",
             rf"{_PROGRESS_WORDS}(?:で|のうち|の中で|であって)?{_NO_LAW}(?:もの)?",
             rf"{_PROGRESS_WORDS}(?:で|のうち|の中で)?(?:関係|関連|根拠)?(?:法令|法律|根拠法|法的根拠)(?:が|の)?@NONE",
+            # 「根拠法のない取組状況」「法的根拠なしの進捗」
+            r"(?:関係|関連|根拠)?(?:法令|法律|根拠法|根拠法令|法的根拠)(?:の|上の)?(?:根拠|裏付け|裏づけ)?(?:が|の)?"
+            rf"(?:ない|無い|なし|無し)(?:の)?{_PROGRESS_WORDS}",
         ),
         Paged(
             ("item",),
@@ -104,6 +107,24 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
         ),
         "→ 法令（名前のある法律・法律群）に依拠しない取組状況（法令名のない立法措置は法令に数えない）",
         ("item", "itemLabel", "document", "line"),
+    ),
+    # 「施策のない課題」「対策が一つもない課題」: no measure addresses the issue
+    _kind(
+        "issues_without_measures",
+        (
+            r"(?:施策|措置|対策|対応策|具体的施策)(?:が|の)?(?:まだ|一つも|ひとつも|1つも|一件も|1件も|何も)?"
+            r"(?:ない|無い|なし|無し|示されていない|書かれていない|挙がっていない|ゼロの|0件の)(?:の)?課題",
+            r"課題(?:で|のうち|の中で|に|には)?(?:施策|措置|対策|対応策)(?:が|の)?@NONE",
+        ),
+        Paged(
+            ("issue",),
+            "?issue a pol:Issue .\n"
+            "  MINUS { { SELECT ?measure ?issue WHERE { ?measure pol:addressesIssue ?issue } }\n"
+            "    { SELECT ?measure WHERE { ?measure a pol:Measure } } }",
+            "%ISSUE_ROW%",
+        ),
+        "→ 施策のない課題",
+        ("issue", "issueLabel", "number", "document"),
     ),
     _kind(
         "issues_without_law",

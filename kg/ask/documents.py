@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from kg.ask.lists import list_question
 from kg.ask.names import Entity, Lexicon
 from kg.ask.outcomes import Ambiguous, Outcome, Reading
 
@@ -68,9 +69,9 @@ def documents_named(name: str, documents: Sequence[tuple[Entity, str]]) -> tuple
 
 
 def _kept(reading: Reading, document: Entity) -> Reading | None:
-    """``reading`` with its rows (issues, items or goals) kept to ``document``, or None."""
+    """``reading`` with its rows (issues, items, goals or entities) kept to ``document``, or None."""
     key = reading.keys[0] if reading.keys else reading.columns[0]
-    if key not in ("issue", "item", "goal"):
+    if key not in ("issue", "item", "goal", "entity"):
         return None
     pattern = (
         f"?scope_ann oa:hasBody ?{key} ; oa:hasTarget ?scope_target .\n"
@@ -126,8 +127,8 @@ def read_document_scope(
         if tie in _MENTIONED and (m := _CLASS_RE.fullmatch(rest)) is not None:
             return _mentioned(m["word"], found[0])
         outcome = read_question(rest, lexicon, today)
-        if not isinstance(outcome, Reading) and rest in ("課題", "目標"):
-            outcome = read_question(rest + "の一覧", lexicon, today)  # 「…で課題とされていること」
+        if not isinstance(outcome, Reading) and (listed := list_question(rest)) is not None:
+            outcome = read_question(listed, lexicon, today)  # 「…で課題とされていること」「GIFの目的」
         if isinstance(outcome, Reading) and (kept := _kept(outcome, found[0])) is not None:
             return kept
     return None

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.ask.kinds import KINDS, QuestionKind
 from kg.ask.names import Lexicon, Mention
-from kg.ask.outcomes import Ambiguous, Outcome, Period
+from kg.ask.outcomes import Ambiguous, Outcome, Period, Reading
 from kg.ask.slots import ALL_KINDS, ANY_MARK, MARKS, SLOTS, expanded, fill
 
 # The issue's slot open to any words: a name to be looked up, not a number found before.
@@ -36,12 +36,14 @@ def _measure_progress() -> tuple[QuestionKind, tuple[tuple[re.Pattern[str], re.P
     """
     kind = next(k for k in KINDS if k.name == "issue_progress")
     # what reports on the measure, or an entry of its issue that restates its name whole
-    # (「郵便局における…の可能化について法改正を実施」 of 「郵便局における…の可能化」)
+    # (「郵便局における…の可能化について法改正を実施」 of 「郵便局における…の可能化」) or the words
+    # asked (「デジタル庁の設置（3年9月）」 of 「強力な司令塔機能を有するデジタル庁の設置」, asked
+    # 「デジタル庁の設置」)
     reports = (
         "{ ?item pol:reportsOn $issue ; a pol:ProgressUpdate ; rdfs:label ?itemLabel }\n"
         "  UNION { $issue rdfs:label ?measureLabel ; pol:addressesIssue ?of .\n"
         "    ?item pol:addressesIssue ?of ; a pol:ProgressUpdate ; rdfs:label ?itemLabel .\n"
-        "    FILTER(CONTAINS(STR(?itemLabel), STR(?measureLabel))) }"
+        "    FILTER(CONTAINS(STR(?itemLabel), STR(?measureLabel)) || CONTAINS(STR(?itemLabel), $asked)) }"
     )
     assert "?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel ." in kind.template
     measure_kind = replace(
@@ -73,7 +75,11 @@ def by_measure_name(text: str, lexicon: Lexicon, worded: bool = False, held: boo
         mention = Mention(m.start("name"), m.end("name"), m["name"], "measure", candidates)
         filled = marked_pattern.fullmatch(marked)
         if filled is not None:
-            return fill(kind, filled, {m.start("name"): mention})
+            reading = fill(kind, filled, {m.start("name"): mention})
+            if isinstance(reading, Reading):
+                asked = '"' + re.sub(r'["\\\n]', "", m["name"]) + '"'
+                return replace(reading, sparql=reading.sparql.replace("$asked", asked))
+            return reading
     return None
 
 

@@ -21,6 +21,29 @@ MEASURES_ONLY_RE = re.compile(
     # 「【施策のみ】…」「(施策に限る)」: the same said in brackets, before or after the question
     r"|[【\[(〔](?:施策)(?:のみ|だけ|に限る|に限定|限定)[】\])〕]"
 )
+# 「…取組状況だけ」「…進捗のみ、施策はいらない」: the progress updates alone, which 「…の取組状況」 asks for
+# already; 「…取組のうち施策だけ」「…取組の中で進捗」: one class of the items, said of them all.
+_ONE_CLASS = (
+    (re.compile(r"(取組状況|取り組み状況|進捗状況|進捗報告|進捗)(?:だけ|のみ|に限る|に限定)"), r"\1"),
+    (
+        re.compile(
+            r"(?<=取組状況|進捗状況|進捗報告)[、,]?(?:施策|措置)(?:は|を)?"
+            r"(?:いらない|要らない|不要|除いて|除く|除外|抜きで|抜き|含めない|含めず)$"
+        ),
+        "",
+    ),
+    (re.compile(r"(?:取組|取り組み)(?:のうち|の中で|の中の|の中から|から)(?=施策|措置|取組状況|進捗)"), ""),
+)
+
+
+def one_class(text: str) -> str:
+    """``text`` with the words that keep one class of item said as the kinds read them (「…施策だけ」
+    「…の取組状況」)."""
+    for pattern, said in _ONE_CLASS:
+        text = pattern.sub(said, text)
+    return text
+
+
 # The progress updates' part of the item classes in the templates, and the narrower classes.
 _BOTH_CLASSES = "FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
 _PROGRESS_BRANCHES = (

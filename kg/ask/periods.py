@@ -69,8 +69,10 @@ def _month(value: object, last: bool) -> str | None:
 
 
 # 「令和4年1月から始まる」「4月より開始される」: 「から」 before a verb of beginning says when a thing
-# starts, not that the period runs on from then.
-_BEGINS_RE = re.compile(r"(?:に|が)?(?:始ま|始め|開始|スタート|着手|運用開始|実施開始|施行開始)")
+# starts, not that the period runs on from then; so does 「1月からの予定」 (what is to start then).
+_BEGINS_RE = re.compile(
+    r"(?:に|が)?(?:始ま|始め|開始|スタート|着手|運用開始|実施開始|施行開始)|の(?:予定|計画)"
+)
 
 
 def period_of(mention: DateMention, after: str = "") -> Period | None:

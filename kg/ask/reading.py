@@ -20,6 +20,7 @@ from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
 from kg.ask.cuts import apply_cut, cut_variants
 from kg.ask.documents import read_document_scope
 from kg.ask.joint import read_joint
+from kg.ask.lists import read_list
 from kg.ask.lookups import read_table_row
 from kg.ask.named import by_issue_name, by_measure_name
 from kg.ask.names import Lexicon
@@ -29,9 +30,11 @@ from kg.ask.narrow import (
     PROGRESS_WORD_RE,
     counted,
     measures_only,
+    one_class,
     progress_only,
 )
 from kg.ask.outcomes import NotUnderstood, Outcome, Reading
+from kg.ask.per import per_count
 from kg.ask.periods import parts_of_years, ranged
 from kg.ask.regions import read_region
 from kg.ask.scopes import owned, scoped, variants
@@ -57,6 +60,9 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
             return replace(glossed, reading=glossed.reading + words)
         return glossed if not isinstance(glossed, Reading) else NotUnderstood()
     outcome = _read_items(text, lexicon, today)
+    if isinstance(outcome, NotUnderstood) and (each := per_count(text)) is not None:
+        # 「課題ひとつひとつに施策が何件あるか」: a count per thing, said as the counts read it
+        return read_question(each, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
         # 「進捗のない課題はいくつ」「交付率40%以上の都道府県はいくつ」: the list, or a ranking's cut, counted
         listing = _read_items(listed, lexicon, today)
@@ -71,6 +77,9 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         listing = _read_items(text + "一覧", lexicon, today)
         if isinstance(listing, Reading):
             return listing
+    if isinstance(outcome, NotUnderstood) and (of_class := read_list(text, question)) is not None:
+        # 「法律の一覧」「テーマは何がありますか」: the things of one class
+        return of_class if isinstance(of_class, Reading) else _read_items(of_class, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (cut_short := _read_cut(text, lexicon, today)) is not None:
         return cut_short
     if isinstance(outcome, NotUnderstood) and (plain_text := plain(text)) != text:
@@ -93,6 +102,7 @@ _BOTH_ASKED_RE = re.compile(r"(?:施策|取組|取り組み|措置)(?:等|など
 
 def _read_items(text: str, lexicon: Lexicon, today: date) -> Outcome:
     """``text`` read, its items narrowed to progress updates where it asks for progress (「…の進捗」)."""
+    text = one_class(text)
     m = PROGRESS_WORD_RE.search(text)
     if m is not None and (breakdown := read_breakdown(text)) is not None:
         return breakdown  # 「課題ごとの取組状況」: a list of the progress updates of its own

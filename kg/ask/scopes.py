@@ -28,7 +28,8 @@ from kg.ask.text import fold
 _SCOPE_RE = re.compile(
     # 「マイナンバー関連システム整備分野で…」: a theme's title with 分野 or テーマ after it
     f"([{MARKS['theme']}{MARKS['issue']}])(?:分野|テーマ)?"
-    r"(?:の中で|の中の|のうち|における|に属する|に関する|で|の)?"
+    r"(?:の中で|の中の|のうち|における|に属する|に属している|に関する|に含まれる|に含まれている|に入っている|"
+    r"に入る|にある|の下の|の下にある|配下の|の配下の|で|の)?"
 )
 # 「根拠法のない施策（課題4.3）」「進捗のない課題（テーマ1のみ）」: the scope put after, in brackets.
 _SCOPE_AFTER_RE = re.compile(
@@ -44,6 +45,8 @@ _SCOPE_AFTER_RE = re.compile(
 # its answer takes in the bodies under it already.
 _NOISE_RE = re.compile(
     f'[、,，「」『』“”"]|改正(?={MARKS["law"]})'
+    # 「分野「…」の課題」: the word for a theme said before its title
+    f'|^(?:分野|テーマ)(?=[「『“"]?{MARKS["theme"]})'
     f"|(?<={MARKS['agency']})\\((?:{MARKS['agency']}|審議会|検討会|委員会|研究会|下部組織|関係機関|外局|所管法人)"
     r"(?:等|など)?(?:も|を)?含(?:む|めて|めた|め)\)"
 )

@@ -150,6 +150,32 @@ _REPHRASED = (
     ),
     # 「2024年をめどに予定」: a target date is the date
     (re.compile(r"(?<=[年月度])を?(?:めど|目途|目処|メド)に"), "に"),
+    # 「2024年を目途とする取組」「2022年度をめどとした」: a target date, as 「…を目標とする」
+    (re.compile(r"(?<=[年月度末])を?(?:めど|目途|目処|メド)(?:と|に)(?:する|した|している)"), "を目標とする"),
+    # 「来年（2022年）1月」「今年度（令和3年度）」: a date said relative to now, then restated as written
+    (
+        re.compile(
+            r"(?:来年|今年|本年|昨年|去年|翌年|前年|来年度|今年度|本年度|昨年度|前年度|翌年度)"
+            r"\((?P<date>(?:\d{4}|(?:令和|平成|r|h)\d{1,2})年度?)\)"
+        ),
+        r"\g<date>",
+    ),
+    # 「全国平均を下回る交付率の都道府県」「全国の交付率より高い県」: the comparison said before the figure,
+    # as 「交付率が全国平均を下回る」
+    (
+        re.compile(
+            r"^全国の(?P<what>[^のがよ]{1,8}率)(?P<by>を|より|と比べて)"
+            r"(?P<op>上回る|上回っている|下回る|下回っている|超える|超えている|高い|低い)"
+        ),
+        r"\g<what>が全国\g<by>\g<op>",
+    ),
+    (
+        re.compile(
+            r"^全国(?P<avg>平均|の平均|平均値)?(?P<by>を|より|と比べて)"
+            r"(?P<op>上回る|上回っている|下回る|下回っている|超える|超えている|高い|低い)(?P<what>[^のが]{2,12})の"
+        ),
+        r"\g<what>が全国\g<avg>\g<by>\g<op>",
+    ),
     # 「…制度の分野で、…」: a theme named by its title, said to be one
     (re.compile(r"の(?:分野|テーマ)(で|では|の中で|のうち)、?"), r"\1"),
     # 「課題とされていること」: the issues a document sets out
@@ -160,7 +186,13 @@ _REPHRASED = (
         r"\1の一覧",
     ),
     # 「報告書のテーマの一覧」「文書に出てくる審議会」: the documents in general are the graph
-    (re.compile(r"^(?:この|その|各)?(?:報告書|文書|資料)(?:の|で)"), ""),
+    # (a document's goals are its own: 「報告書の目標」 is read as kept to the document it names)
+    (
+        re.compile(
+            r"^(?:この|その|各)?(?:報告書(?:の|で)(?!目標|目的|狙い|ねらい|ゴール|目指)|(?:文書|資料)(?:の|で))"
+        ),
+        "",
+    ),
     # 「審議会・検討会などの会議体」: the kinds named as examples of the one word after them
     (re.compile(r"(?:(?:審議会|検討会|研究会|委員会|会議|協議会)・?)+(?:など|等)の会議体"), "会議体"),
 )

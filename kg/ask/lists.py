@@ -1,0 +1,114 @@
+"""A list of the things of one class the documents hold, asked by the class's name: 「法律の一覧」
+「出てくる省庁を列挙して」「テーマは何がありますか」「目標は？」「文書に登場する機関をすべて」.
+
+Takes the folded question (:func:`kg.ask.text.core`, its list words often cut off as a polite
+ending) and the question as typed; gives the list question said as the kinds read it (「課題の一覧」
+「テーマの一覧」「目標の一覧」「会議体の一覧」), or the :class:`~kg.ask.outcomes.Reading` of the laws or
+the agencies the documents mention (an annotation has them for its body), or None.
+
+A class's name alone is a list only where the question asks for one: a word of listing
+(一覧, すべて, 列挙), a verb of appearing (出てくる, 登場する), 「何がある」「どんな」, or the name put
+as a question (「目標は？」).  Typed alone (「テーマ」) it is a word to search for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ask.outcomes import Reading
+
+_LAW = "law"
+_AGENCY = "agency"
+_MINISTRY = "ministry"
+# what each name of a class asks for: the list question the kinds read, or the entities of a class
+_CLASSES = {
+    "課題": "課題の一覧",
+    "テーマ": "テーマの一覧",
+    "分野": "テーマの一覧",
+    "目標": "目標の一覧",
+    "目的": "目標の一覧",
+    "ゴール": "目標の一覧",
+    "狙い": "目標の一覧",
+    "ねらい": "目標の一覧",
+    "目指すところ": "目標の一覧",
+    "目指す姿": "目標の一覧",
+    "目指す社会": "目標の一覧",
+    "会議体": "会議体の一覧",
+    "法律": _LAW,
+    "法令": _LAW,
+    "法": _LAW,
+    "行政機関": _AGENCY,
+    "機関": _AGENCY,
+    "組織": _AGENCY,
+    "省庁": _MINISTRY,
+    "府省": _MINISTRY,
+    "府省庁": _MINISTRY,
+    "官庁": _MINISTRY,
+}
+_WORD = "|".join(sorted(_CLASSES, key=len, reverse=True))
+# 「文書に出てくる」「グラフにある」: where the things are, the documents in general
+_PLACE = r"(?:文書|報告書|資料|グラフ|データ|全体)(?:に|で|の中で|の中に|から)?"
+_SHOWN = (
+    rf"(?:{_PLACE})?"
+    r"(?:出てくる|出て来る|出てきた|登場する|登場している|言及されている|言及された|書かれている|記載されている|"
+    r"挙がっている|挙げられている|載っている|含まれる|含まれている|出ている|現れる|名前が出てくる)"
+    rf"|{_PLACE}ある"
+)
+_FORM_RE = re.compile(
+    rf"(?P<shown>{_SHOWN})?(?:すべての|全ての|全部の)?(?P<word>{_WORD})(?:等|など)?"
+    r"(?:の)?(?P<listed>一覧|リスト|一覧表|名前|名称|すべて|全て|全部|名)?(?:を|は)?(?:一覧|列挙|すべて|全て|全部)?"
+)
+# the question asks for the list: said in the words a polite ending took, or asked as a question
+_ASKED_RE = re.compile(
+    r"一覧|リスト|すべて|全て|全部|列挙|洗い出|何が(?:ある|あり)|なにが(?:ある|あり)|どんな|どのような|どういう|"
+    r"(?<!と)は(?:何|なに)(?:ですか|でしょうか|か)?[?？]?$|(?<!と)は[?？]?$"
+)
+
+
+def list_question(word: str) -> str | None:
+    """The list question a class's name alone stands for (「目的」 → 「目標の一覧」), read by the kinds,
+    or None where the name is no such class (or names laws or agencies, read by :func:`read_list`)."""
+    said = _CLASSES.get(word)
+    return said if said not in (None, _LAW, _AGENCY, _MINISTRY) else None
+
+
+def read_list(text: str, question: str) -> str | Reading | None:
+    """``text`` (folded, ``question`` as typed) read as a list of one class: the list question the
+    kinds read, the reading of the laws or agencies mentioned, or None."""
+    m = _FORM_RE.fullmatch(text)
+    if m is None:
+        return None
+    if not (m["shown"] or m["listed"] or m.group(0) != m["word"] or _ASKED_RE.search(question.strip())):
+        return None
+    said = _CLASSES[m["word"]]
+    if said == _LAW:
+        return _entities(
+            "law_list",
+            "?entity a ?class . FILTER(?class IN (pol:Law, pol:LawBundle))",
+            "法令（法律・法律群）",
+        )
+    if said == _AGENCY:
+        return _entities(
+            "agency_list",
+            "?entity a pol:Agency .\n  MINUS { ?entity a pol:LocalGovernment }",
+            "機関（審議会等を含み、地方公共団体を除く）",
+        )
+    if said == _MINISTRY:
+        return _entities(
+            "agency_list",
+            "?entity a pol:Agency .\n  MINUS { ?entity a pol:LocalGovernment }\n"
+            "  MINUS { ?entity a pol:Council }",
+            "省庁等の機関（審議会等の会議体と地方公共団体を除く）",
+        )
+    return said
+
+
+def _entities(name: str, condition: str, what: str) -> Reading:
+    """The entities ``condition`` picks that a document mentions, by their labels."""
+    sparql = f"""SELECT DISTINCT ?entity ?entityLabel WHERE {{
+  {condition}
+  ?ann oa:hasBody ?entity .
+  ?entity rdfs:label ?entityLabel .
+  FILTER(LANG(?entityLabel) = "ja" || LANG(?entityLabel) = "")
+}} ORDER BY ?entityLabel"""
+    return Reading(name, sparql, f"→ 文書に出てくる{what}の一覧", ("entity", "entityLabel"))

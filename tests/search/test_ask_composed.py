@@ -1,0 +1,411 @@
+"""Questions read as slots put together: what is asked for (the things of a class, a count per
+thing, the progress of something named by its words), the names in it (a theme by its title, a
+document by its short name, a date restated in brackets) and what narrows it (only one class of
+item, none of a kind, compared with the national figure) — each said in ways no one kind spells out.
+
+The expected answers are read from the seed report (corpus/digital-wg-followup-2021-10-22.txt) and
+the GIF guidebook DS-410 (line numbers are their lines), or are those of a phrasing of the same
+question that the other tests check against the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.settings import Settings
+from search.ask import AskResult, answer_question
+from tests.conftest import GIF_ID, HAVE_GIF, SEED_ID
+from tests.search.test_ask import (
+    DIGITAL_AGENCY,
+    ISSUE_3_2,
+    ISSUES_PER_THEME,
+    MIC,
+    REFORM_ACTS,
+    items,
+    same_items,
+    seed_rows,
+)
+from tests.search.test_ask_forms import ABOVE_NATIONAL, RATES_BY_PREFECTURE
+
+needs_gif = pytest.mark.skipif(not HAVE_GIF, reason="the GIF guidebook is not in the test corpus")
+
+
+def ask(settings: Settings, question: str) -> AskResult:
+    return answer_question(settings, question, limit=1000)
+
+
+def _answer_set(result: AskResult) -> set[tuple[str, ...]]:
+    return {tuple(str(c.value) for c in row.values()) for row in result.answer.rows}
+
+
+def _values(result: AskResult, column: str) -> set[str]:
+    return {row[column].value for row in result.answer.rows}
+
+
+# ---------------------------------------------------------------------------
+# a count per thing, said with 各, それぞれ, ひとつひとつ, 単位, ごと in any place
+
+
+def _per_issue(result: AskResult) -> dict[str, int]:
+    """The count of each numbered issue (the guidebook's issues have no number)."""
+    return {r["number"]: int(r["count"]) for r in seed_rows(result) if "number" in r}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "課題ごとの施策の数",
+        "課題１つ１つの施策数",
+        "課題単位で施策の件数を数えて",
+        "それぞれの課題について施策が何件あるか教えて",
+        "各課題の施策は何件？",
+    ],
+)
+def test_measures_per_issue(indexed: Settings, question: str) -> None:
+    # part II: 課題3.2 has four measures (lines 387-390), 課題5.4 one (line 460), 課題2.1 six (341-346)
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    counts = _per_issue(result)
+    assert len(counts) == sum(ISSUES_PER_THEME.values())
+    assert (counts["3.2"], counts["5.4"], counts["2.1"]) == (4, 1, 6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["それぞれのテーマに課題が何個あるか", "各テーマに含まれる課題の数", "テーマ毎の課題の件数を知りたい"],
+)
+def test_issues_per_theme(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert {r["number"]: int(r["count"]) for r in seed_rows(result)} == ISSUES_PER_THEME
+
+
+@pytest.mark.parametrize("question", ["課題それぞれの取組状況の件数", "課題別に取組状況の件数を出して"])
+def test_progress_per_issue(indexed: Settings, question: str) -> None:
+    # the row of 課題3.2 (line 45) holds three entries
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert _per_issue(result)["3.2"] == len(ISSUE_3_2)
+
+
+@pytest.mark.parametrize(
+    "question", ["機関ごとに何件の施策に関わっているか", "機関ごとに関わっている施策の件数"]
+)
+def test_items_per_agency(indexed: Settings, question: str) -> None:
+    # J-LIS: lines 25, 319 and 399 name it; 法務省: line 27 (its council, line 28, counted apart)
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    counts = {r["agencyLabel"].value: int(r["count"].value) for r in result.answer.rows}
+    assert counts["地方公共団体情報システム機構"] == 3 and counts["法務省"] == 1
+
+
+def test_items_per_law(indexed: Settings) -> None:
+    same = ask(indexed, "法律ごとに依拠している施策がいくつあるか")
+    assert same.answer.understood, same.answer.message
+    assert _answer_set(same) == _answer_set(ask(indexed, "依拠する施策が多い法令"))
+
+
+# ---------------------------------------------------------------------------
+# the things of one class: laws, agencies, themes, goals, each asked for as a list
+
+# the laws the two documents name: デジタル改革関連法 and its members named in the report (lines 25, 36,
+# 46, 54, 75), 個人情報保護法 (line 456; the guidebook's line 303), デジタル手続法 (the guidebook's line 104)
+LAWS = {
+    "デジタル改革関連法",
+    "デジタル社会の形成を図るための関係法律の整備に関する法律",
+    "公的給付の支給等の迅速かつ確実な実施のための預貯金口座の登録等に関する法律",
+    "預貯金者の意思に基づく個人番号の利用による預貯金口座の管理等に関する法律",
+    "電子署名等に係る地方公共団体情報システム機構の認証業務に関する法律",
+    "行政手続における特定の個人を識別するための番号の利用等に関する法律",
+    "地方公共団体情報システムの標準化に関する法律",
+    "個人情報の保護に関する法律",
+}
+DIGITAL_PROCEDURE_ACT = "情報通信技術を活用した行政の推進等に関する法律"
+
+
+@pytest.mark.parametrize(
+    "question", ["法律の一覧", "法令の一覧を見せて", "登場する法律をすべて", "グラフにある法令を全部"]
+)
+def test_every_law(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "law_list", result.answer.message
+    expected = LAWS | ({DIGITAL_PROCEDURE_ACT} if HAVE_GIF else set())
+    assert _values(result, "entityLabel") == expected
+
+
+# the national bodies the documents name (no council, no local government)
+MINISTRIES = {
+    "デジタル庁",
+    "マイナンバー室",
+    "厚生労働省",
+    "地方公共団体情報システム機構",
+    "法務省",
+    "総務省",
+}
+MINISTRIES |= {"個人情報保護委員会", "資源エネルギー庁"}
+GIF_BODIES = {"内閣サイバーセキュリティセンター", "情報処理推進機構"}
+
+
+@pytest.mark.parametrize("question", ["省庁の一覧", "出てくる省庁を列挙して"])
+def test_every_ministry(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "agency_list", result.answer.message
+    assert _values(result, "entityLabel") == MINISTRIES | (GIF_BODIES if HAVE_GIF else set())
+
+
+@pytest.mark.parametrize("question", ["出てくる機関の一覧", "行政機関の一覧を出してください"])
+def test_every_body(indexed: Settings, question: str) -> None:
+    # the ministries and the councils (法制審議会, line 28; the study group of line 27, …); no city
+    result = ask(indexed, question)
+    assert result.answer.kind == "agency_list", result.answer.message
+    labels = _values(result, "entityLabel")
+    assert labels > MINISTRIES and "法制審議会" in labels
+    assert not any(label.endswith(("市", "町", "村", "県")) for label in labels)
+
+
+@needs_gif
+def test_the_laws_of_the_guidebook_asked_as_a_list(indexed: Settings) -> None:
+    # デジタル手続法 (lines 104, 241, 547) and 個人情報保護法 (line 303)
+    result = ask(indexed, "GIFの法律一覧")
+    assert result.answer.kind == "law_list_in_document", result.answer.message
+    assert _values(result, "entityLabel") == {DIGITAL_PROCEDURE_ACT, "個人情報の保護に関する法律"}
+
+
+@pytest.mark.parametrize(
+    "question", ["テーマは何がありますか", "報告書に出てくる分野は？", "分野を全部見せて"]
+)
+def test_every_theme(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "theme_list", result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == set(ISSUES_PER_THEME)
+
+
+@pytest.mark.parametrize(
+    "question", ["報告書の目標は？", "報告書の目指すところ", "フォローアップ報告書の目標一覧"]
+)
+def test_the_goals_of_the_report(indexed: Settings, question: str) -> None:
+    # the overall goal (line 273) and the eleven goals (lines 280-290)
+    result = ask(indexed, question)
+    assert result.answer.kind == "goal_list_in_document", result.answer.message
+    assert {r["document"].value for r in result.answer.rows} == {SEED_ID}
+    assert len(result.answer.rows) == 12
+
+
+@needs_gif
+@pytest.mark.parametrize(
+    "question", ["GIFの目的は何ですか", "GIFの狙い", "ガイドブックの目的を教えて", "DS−410の目指すところ"]
+)
+def test_the_aims_of_the_guidebook(indexed: Settings, question: str) -> None:
+    # lines 108, 126, 148, 194 and 221 each say what GIF is for
+    result = ask(indexed, question)
+    assert result.answer.kind == "goal_list_in_document", result.answer.message
+    assert {r["document"].value for r in result.answer.rows} == {GIF_ID}
+    assert len(result.answer.rows) == 5
+
+
+# ---------------------------------------------------------------------------
+# a theme named by its title, with the words that put something in it
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers"),
+    [
+        ("マイナンバーの利活用の促進に含まれる課題を教えて", {"2.1", "2.2", "2.3", "2.4", "2.5"}),
+        ("分野「データの利活用とコスト管理」の課題", {"6.1", "6.2", "6.3"}),
+        ("データの利活用とコスト管理に含まれる課題", {"6.1", "6.2", "6.3"}),
+        ("テーマ３にはどんな課題がありますか", {"3.1", "3.2", "3.3", "3.4", "3.5"}),
+    ],
+)
+def test_the_issues_of_a_theme(indexed: Settings, question: str, numbers: set[str]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == numbers
+
+
+def test_the_measures_of_a_theme_named_after_its_word(indexed: Settings) -> None:
+    same = ask(indexed, "テーマ「デジタル化に関する制度」の施策")
+    assert same.answer.understood, same.answer.message
+    assert _answer_set(same) == _answer_set(ask(indexed, "テーマ5の施策"))
+
+
+# ---------------------------------------------------------------------------
+# the progress of a measure named by words of its name
+
+
+@pytest.mark.parametrize("question", ["デジタル庁の設置はどうなった？", "デジタル庁の設置の進捗"])
+def test_the_progress_of_a_measure_said_in_fewer_words(indexed: Settings, question: str) -> None:
+    # 「強力な司令塔機能を有するデジタル庁の設置」 (line 448); its issue's row: 「デジタル庁の設置（3年9月）」
+    result = ask(indexed, question)
+    assert result.answer.kind == "measure_progress", result.answer.message
+    assert same_items(items(result), [(89, "デジタル庁の設置（3年9月）")])
+
+
+# ---------------------------------------------------------------------------
+# one class of item kept, the rest said not to be wanted
+
+
+def _agency_rows(found: list[tuple[int, str]], agency: set[tuple[int, str]], lines: set[int]) -> bool:
+    return same_items(found, {entry for entry in agency if entry[0] in lines})
+
+
+@pytest.mark.parametrize("question", ["総務省が関わる進捗だけ", "総務省が関わる取組状況だけ見せて"])
+def test_progress_alone(indexed: Settings, question: str) -> None:
+    # of 総務省's two entries (lines 35 and 319) the progress update is line 35's
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert _agency_rows(items(result), MIC, {35})
+
+
+def test_measures_alone_said_of_all_items(indexed: Settings) -> None:
+    # デジタル庁's measures: lines 319, 448 and 452 (two)
+    result = ask(indexed, "デジタル庁が関わる取組のうち施策だけ")
+    assert result.answer.understood, result.answer.message
+    assert _agency_rows(items(result), DIGITAL_AGENCY, {319, 448, 452})
+
+
+def test_progress_alone_with_the_measures_said_not_wanted(indexed: Settings) -> None:
+    result = ask(indexed, "デジタル改革関連法に基づく取組状況のみ、施策はいらない")
+    assert result.answer.understood, result.answer.message
+    assert same_items(items(result), REFORM_ACTS)
+
+
+def test_an_issues_progress_alone(indexed: Settings) -> None:
+    result = ask(indexed, "課題3.2の取組状況だけ見たい")
+    assert result.answer.kind == "issue_progress", result.answer.message
+    assert same_items(items(result), ISSUE_3_2)
+
+
+# ---------------------------------------------------------------------------
+# none of a kind
+
+
+@needs_gif
+@pytest.mark.parametrize("question", ["施策のない課題", "施策がない課題", "対策が一つもない課題"])
+def test_issues_without_measures(indexed: Settings, question: str) -> None:
+    # every issue of the report has its measures in part II; the guidebook's two (lines 279, 450) none
+    result = ask(indexed, question)
+    assert result.answer.kind == "issues_without_measures", result.answer.message
+    assert {r["document"].value for r in result.answer.rows} == {GIF_ID}
+    assert len(result.answer.rows) == 2
+
+
+def test_progress_without_law_said_with_its_basis(indexed: Settings) -> None:
+    same = ask(indexed, "根拠法のない取組状況")
+    assert same.answer.kind == "progress_without_law", same.answer.message
+    assert _answer_set(same) == _answer_set(ask(indexed, "法律と関係がない取組状況"))
+
+
+# ---------------------------------------------------------------------------
+# compared with the national figure (全国 38.4%, line 107), the comparison said before the figure
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("全国の交付率より高い都道府県はどこ", ABOVE_NATIONAL),
+        ("全国平均を上回る交付率の都道府県", ABOVE_NATIONAL),
+        ("交付率が全国平均以上の県", ABOVE_NATIONAL | {"愛知県"}),  # 愛知県 is at 38.4% (line 170)
+        ("全国平均を下回る交付率の都道府県", set(RATES_BY_PREFECTURE) - ABOVE_NATIONAL - {"愛知県"}),
+    ],
+)
+def test_prefectures_against_the_national_rate(indexed: Settings, question: str, expected: set[str]) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert {r["areaLabel"] for r in seed_rows(result)} == expected
+
+
+# ---------------------------------------------------------------------------
+# periods: a target date, a date restated in brackets after a relative one
+
+
+@pytest.mark.parametrize("question", ["2024年を目途とする取組", "2024年をめどに実施予定の施策"])
+def test_a_target_year(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert same_items(items(result), [(332, "2024年のマイナンバーカード海外利用開始に合わせた運用開始")])
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("来年（2022年）2月に予定されている取組", "2022年2月に予定されている取組"),
+        ("今年（2021年）9月に実施された取組", "2021年9月に実施された取組"),
+        ("今年度（令和3年度）に実施された取組", "令和3年度に実施された取組"),
+    ],
+)
+def test_a_relative_date_restated(indexed: Settings, question: str, same_as: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert _answer_set(result) == _answer_set(ask(indexed, same_as))
+
+
+@pytest.mark.parametrize("question", ["来年（2022年）1月からの予定", "令和４年１月からの予定"])
+def test_what_is_to_start_in_a_month(indexed: Settings, question: str) -> None:
+    # line 34: 地震保険料控除証明書 (4年1月～予定) and ふるさと納税 (4年1月～); not what starts later
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    found = items(result)
+    assert [line for line, _ in found] == [34, 34]
+    assert any("地震保険料控除証明書" in label for _, label in found)
+    assert any("寄附金控除証明書" in label for _, label in found)
+
+
+# ---------------------------------------------------------------------------
+# phrasings of known kinds, spoken, polite, abbreviated or with full-width digits
+
+SAME_AS = [
+    ("総務省は何をしてる？", "総務省が関わる取組"),
+    ("J-LISは何に関与していますか", "J-LISが関わる取組"),
+    ("デジタル庁が関係しているもの", "デジタル庁が関わる取組"),
+    ("法務省の関わっていること", "法務省が関わる取組"),
+    ("J−LISが関わる取組ってある？", "J-LISが関わる取組"),
+    ("課題３．５の進捗をお願いします", "課題3.5の進捗"),
+    ("番号法に基づく施策を教えていただけますか", "マイナンバー法に基づく施策"),
+    ("令和３年９月に実施された取組はありますか", "令和3年9月に実施された取組"),
+    ("総務省への言及箇所", "総務省が言及されている箇所"),
+    ("J-LISという言葉が出てくる箇所", "J-LISが言及されている箇所"),
+    ("デジタル改革関連法に基づく施策だけ。取組状況は不要", "デジタル改革関連法に基づく施策のみ"),
+    ("テーマ４の中の課題はどれ", "テーマ4の課題"),
+]
+
+
+@pytest.mark.parametrize(("question", "same_as"), SAME_AS)
+def test_said_another_way(indexed: Settings, question: str, same_as: str) -> None:
+    result, expected = ask(indexed, question), ask(indexed, same_as)
+    assert expected.answer.understood, expected.answer.message
+    assert result.answer.understood, result.answer.message
+    assert _answer_set(result) == _answer_set(expected)
+
+
+# ---------------------------------------------------------------------------
+# not questions of the graph: a class's name alone or asked what it means, a breakdown by what the
+# graph does not count, words no slot accounts for
+
+NOT_UNDERSTOOD = [
+    "テーマ",
+    "法律",
+    "課題",
+    "法律とは",
+    "機関って何",
+    "目標とは",
+    "都道府県ごとの施策の数",
+    "課題ごとの課題の数",
+    "テーマごとの天気",
+    "法律の予算の一覧",
+    "審議会の議事録をください",
+    "来年の天気",
+    "交付率が全国平均より高い国",
+    "施策の数を占って",
+    "法務省の予算はいくら",
+    "デジタル庁の職員数",
+    "機関の電話番号一覧",
+    "課題ごとの予算",
+    "GIFの作者",
+    "各課題の担当者の名前",
+    "省庁の住所",
+]
+
+
+@pytest.mark.parametrize("question", NOT_UNDERSTOOD)
+def test_not_understood(indexed: Settings, question: str) -> None:
+    assert not ask(indexed, question).answer.understood, question
