@@ -152,12 +152,14 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
             elif theme_number is not None:
                 number, label = number or theme_number, rest
             extra.setdefault("number", number)
+            label = label[slice(*forms.without_marks(label, 0, len(label), self.p.tree.get("marks", ())))]
         else:
             # An entry that opens with its own number (「目標1：…」): the item is the text after it.
             number, rest = forms.split_title(self.doc.text[s:e], self.p.item_numbers.get(cls.lower(), ()))
             if number is not None and self.doc.text[s:e].endswith(rest):
                 s = e - len(rest)
                 extra.setdefault("number", number)
+            s, e = forms.without_marks(self.doc.text, s, e, self.p.tree.get("marks", ()))
             label = forms.unmarked(_label(self.doc.text[s:e]))
         if not label or (s, e) in self.used or block.section in self.skipped or self._no_item(cls, label):
             return None

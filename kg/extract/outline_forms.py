@@ -64,6 +64,32 @@ def unmarked(text: str) -> str:
     return text[m.end() :] if m and m.end() < len(text) else text
 
 
+def without_marks(text: str, start: int, end: int, marks: Iterable[re.Pattern[str]]) -> tuple[int, int]:
+    """``[start, end)`` without the marks of an entry's kind before or after its name (「【新規】」,
+    「【拡充】」), and the spaces beside them.
+
+    >>> t = "【新規】一時保護施設の環境改善【拡充】"
+    >>> s, e = without_marks(t, 0, len(t), [re.compile("【(?:新規|拡充)】")])
+    >>> t[s:e]
+    '一時保護施設の環境改善'
+    """
+    marks = tuple(marks)
+    moved = True
+    while moved and start < end:
+        moved = False
+        for mark in marks:
+            if (m := mark.match(text, start, end)) is not None and m.end() > start:
+                start, moved = m.end(), True
+            ends = [m for m in mark.finditer(text, start, end) if m.end() == end and m.start() > start]
+            if ends:
+                end, moved = ends[-1].start(), True
+        while start < end and text[start] in " \u3000":
+            start += 1
+        while end > start and text[end - 1] in " \u3000":
+            end -= 1
+    return start, end
+
+
 def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> bool:
     """Whether a heading title names a list of the cue's type (「課題」, 「主な取組」, not 「背景と課題」).
 

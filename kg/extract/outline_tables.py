@@ -332,14 +332,14 @@ def _field_rows(
 
     A table is one of fields when its header is a name and a value column (``fields``:
     「| 項目 | 記載内容 |」), or when its header row is a field itself (「| 施策名 | 地域の情報化の推進 |」)
-    and each field below is named by a cue (担当部局).  A field whose name is a type's cue gives
-    its value as an item of that type; an owner field names the items' 担当.
+    and each field below is named by a cue (担当部局, or a note's: 施策の概要).  A field whose name is a
+    type's cue gives its value as an item of that type; an owner field names the items' 担当.
     """
     if any(len(cells) != 2 for cells in rows):
         return None
     header = [_plain(c.text) for c in rows[0]]
     names = tuple(_plain(c) for c in cues.get("fields", ()))
-    kinds = ("kpi", "issue", "measure", "goal", "theme", "owner", "schedule")
+    kinds = ("kpi", "issue", "measure", "goal", "theme", "owner", "schedule", "note")
 
     def named(key: str) -> bool:
         return any(_column([key], cues.get(k, ()), suffixes) == 0 for k in kinds)

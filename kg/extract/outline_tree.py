@@ -176,6 +176,10 @@ class TreeRules(DrawnRules):
         )
 
     def _names_action(self, text: str) -> bool:
+        marks = self.p.tree.get("marks", ())
+        s, e = forms.without_marks(text, 0, len(text), marks)
+        if (s, e) != (0, len(text)) and forms.plain(text[s:e]):
+            return True  # an entry marked as a budget's (「…事業【拡充】」, 「【新規】…」) is what is done
         plain = forms.plain(text).rstrip("。．.")
         patterns = (*self.p.tree.get("action", ()), *self.p.combined_predicates.get("measure", ()))
         return any(p.search(plain) for p in patterns)

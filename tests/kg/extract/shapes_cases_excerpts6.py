@@ -13,7 +13,8 @@ headings; a 目標 | 課題 | 施策 table with merged (blank) cells.
 
 Conventions as in shapes_cases_excerpts3.py: labels without numbering, marks or numbering words
 (Goal 1:, Strategy 1-1, 論点1：, 【新規】); whole sentences keep 「。」; a heading over other items is a
-Theme and carries no theme; theme is the nearest enclosing Theme; 目的 / 目指す / 目標 statements of a
+Theme and carries no theme (but a table's 施策 cell within its 政策 cell carries that theme, as
+shapes_cases_excerpts4.py reads a 柱 | 施策 | 主な取組 table); theme is the nearest enclosing Theme; 目的 / 目指す / 目標 statements of a
 target state are Goals, a 目標 or 指標 table of figures holds no goal; a 論点 is an Issue; opinions
 (主な意見), procedure steps (手順1), the scope, review and budget lines are no items, and explanatory
 lines under a measure are left unannotated.
@@ -295,7 +296,8 @@ CASES: tuple[Case, ...] = (
         ),
         not_items=("1. 計画の目標", "2. 具体的な取組", "海岸漂着物の回収量", "清掃活動の参加者数"),
     ),
-    # 6. prefecture 総合計画: 政策 | 施策 | 主な事業 table, 政策 and 施策 merged (blank) over several rows
+    # 6. prefecture 総合計画: 政策 | 施策 | 主な事業 table, 政策 and 施策 merged (blank) over several rows;
+    # a 施策 cell is a theme within its row's 政策, as shapes_cases_excerpts4.py reads 柱 | 施策 | 主な取組
     Case(
         name="pref_sogo_keikaku_seisaku_shisaku_jigyo_table",
         text="""# 東雲県総合計画 第4章 政策の体系
@@ -312,16 +314,16 @@ CASES: tuple[Case, ...] = (
 """,
         items=(
             E("Theme", "安心して子どもを産み育てられる県づくり"),
-            E("Theme", "結婚・出産の希望の実現"),
+            E("Theme", "結婚・出産の希望の実現", "安心して子どもを産み育てられる県づくり"),
             E("Measure", "結婚支援センターの運営", "結婚・出産の希望の実現"),
             E("Measure", "不妊治療費の助成", "結婚・出産の希望の実現"),
-            E("Theme", "子育て家庭への支援"),
+            E("Theme", "子育て家庭への支援", "安心して子どもを産み育てられる県づくり"),
             E("Measure", "病児保育施設の整備への補助", "子育て家庭への支援"),
             E("Measure", "子ども医療費の助成", "子育て家庭への支援"),
             E("Theme", "産業の活力あふれる県づくり"),
-            E("Theme", "ものづくり産業の振興"),
+            E("Theme", "ものづくり産業の振興", "産業の活力あふれる県づくり"),
             E("Measure", "中小企業の設備投資への補助", "ものづくり産業の振興"),
-            E("Theme", "農林水産業の成長産業化"),
+            E("Theme", "農林水産業の成長産業化", "産業の活力あふれる県づくり"),
             E("Measure", "スマート農業機械の導入支援", "農林水産業の成長産業化"),
             E("Measure", "県産木材の販路拡大", "農林水産業の成長産業化"),
         ),

@@ -4,9 +4,10 @@ and the figures the set gives as a whole.
 Scored as in test_shapes.py by its ``tally``.  The figures are floors: a rule that stops reading one
 of the shapes (「Goal 1:」 and 「Strategy 1-1」 headings, (a)/(i) numbers, ２－１． lines of a plain
 outline, a heading of cue words alone 「よくある課題と対策」, 「基本施策」 over its themes, a 推奨事項
-sub-heading over its action bullets …) takes them below.  Before the rules for them: Goal P 1.00 R 0.67
-F1 0.80, Theme P 0.80 R 0.29 F1 0.42, Issue F1 1.00, Measure P 0.68 R 0.58 F1 0.63, links 10 of 46,
-two lines named as no item read as one.
+sub-heading over its action bullets, ○ entries marked 【新規】/【拡充】, a 政策 column left of a
+施策 column, 達成すべき目標 and 施策の概要 fields …) takes them below.  Before the rules for them:
+Goal P 1.00 R 0.67 F1 0.80, Theme P 0.80 R 0.29 F1 0.42, Issue F1 1.00, Measure P 0.68 R 0.58 F1 0.63,
+links 10 of 50, two lines named as no item read as one.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from tests.kg.extract.test_shapes import TYPES, _markdown, sum_tallies, tally
 
 # What the rules do not read as the excerpt's reader does, by excerpt.
 MISSING = {
-    "kakugi_juuten_keikaku_dai_maru_kana": "(1) headings over ① lines are read as measures, as the "
-    "project reads a (1) heading over action entries (shapes_cases_blind.py); ① lines over ア lines not "
-    "read as themes",
-    "seisaku_hyoka_sheet_sokutei_shihyo": "a sheet whose first row is 施策名 and its value: the fields "
-    "(達成すべき目標, 施策の概要) not read",
-    "yosan_gaiyo_shinki_kakuju_marks": "○ lines marked 【新規】/【拡充】 not read as measures",
-    "pref_sogo_keikaku_seisaku_shisaku_jigyo_table": "the 政策 column left of the 施策 column not read "
-    "as themes",
+    # The project reads a (1) heading over action entries as a measure, its entries measures of the
+    # pillar above (shapes_cases_blind.py); the reader here takes (1) for a theme over its ① entries,
+    # and a ① entry over ア entries for a theme over them.  The project's reading is kept.
+    "kakugi_juuten_keikaku_dai_maru_kana": "a (1) heading over ① entries is a measure, not a theme",
+    # The project reads a sheet's 施策名 as a measure (shapes_cases_blind2.py, seisaku_hyoka_jisseki);
+    # the reader here takes it for the theme of the sheet's goal, issues and measures.
+    "seisaku_hyoka_sheet_sokutei_shihyo": "a 施策名 field's value is a measure, not the sheet's theme",
 }
 
 
@@ -45,12 +45,12 @@ def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> No
 
 
 # Per type: the F1 the set reaches.
-FLOORS = {"Goal": 0.94, "Theme": 0.78, "Issue": 1.0, "Measure": 0.87}
+FLOORS = {"Goal": 1.0, "Theme": 0.88, "Issue": 1.0, "Measure": 0.94}
 
 
 def test_the_set_keeps_its_figures() -> None:
     t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
     scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
-    assert t.links == 46 and t.links_right >= 29  # before the rules: 10 of 46
-    assert t.not_items <= 1
+    assert t.links == 50 and t.links_right >= 38  # before the rules: 10 of 50
+    assert t.not_items == 0
