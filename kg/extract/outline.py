@@ -93,7 +93,8 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         skip = {_plain(w) for w in self.p.headings["skip"]}
         nav = {_plain(w) for w in self.p.headings["navigation"]}
         numbers = (self.p.chapters, self.p.theme_numbers, *self.p.item_numbers.values())
-        if forms.title_section(self.doc, numbers):  # the document's title names the document, not a list
+        # the document's title names the document, not a list (an excerpt opening 「## 重点施策」 has none)
+        if forms.title_section(self.doc, numbers) and not self._list_name(self.doc.sections[0]):
             self.navigation.add(0)
         for section in self.doc.sections:
             plain = _plain(self.title(section))
@@ -110,6 +111,16 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
                 while parent is not None:
                     self.navigation.add(parent)
                     parent = self.doc.sections[parent].parent
+
+    def _list_name(self, section: Section) -> bool:
+        """An unnumbered title of a cue word alone or after a modifier (「重点施策」, 「主な取組」): a list's
+        name (a numbered one, 「第２　具体的な施策」, stands for its part of the document)."""
+        written = _plain(self.title(section))
+        if section.number or _plain(section.title) != written:
+            return False
+        cues = (w for k in ("measure", "issue", "goal") for w in self.p.headings[k] if written.endswith(w))
+        rests = (written.removesuffix(c).removesuffix("の") for c in cues)
+        return any(not r or any(m.fullmatch(r) for m in self.p.tree.get("modifier", ())) for r in rests)
 
     def depth(self, section: Section) -> int:
         number = clean_number(section.number)

@@ -46,6 +46,19 @@ def plain(text: str) -> str:
     return "".join(text.split())
 
 
+def reports_progress(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a line opens with a progress label (「取組状況：…」, 「【進捗状況】…」): a report, no entry.
+
+    >>> words = ("取組状況",)
+    >>> reports_progress("取組状況：規則を改正した。", words), reports_progress("状況の把握", words)
+    (True, False)
+    """
+    written = plain(text).lstrip("・-*")
+    return any(
+        written.startswith((f"{w}:", f"【{w}】", f"[{w}]", f"〔{w}〕", f"({w})", f"<{w}>")) for w in words
+    )
+
+
 def label(text: str) -> str:
     """Text without tags and emphasis marks, trimmed."""
     return _TAG.sub("", text).replace("**", "").strip().strip("\u3000").strip()

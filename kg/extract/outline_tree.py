@@ -346,7 +346,8 @@ class TreeRules(DrawnRules):
         return depth
 
     def _own_entries(self, section: Section) -> list[tuple[Block, int, int]]:
-        """A heading's entries, less those under a bracketed note (「【評価軸】」 over ・ lines)."""
+        """A heading's entries, less those under a bracketed note (「【評価軸】」 over ・ lines) and those
+        that report its progress (「- 取組状況：…」 under a measure heading)."""
         blocks, noted = [], False
         for i in section.blocks:
             block = self.doc.blocks[i]
@@ -356,7 +357,8 @@ class TreeRules(DrawnRules):
                 noted = False
             if not noted:
                 blocks.append(i)
-        return self.entries(blocks)
+        entries = self.entries(blocks)
+        return [x for x in entries if not forms.reports_progress(self.doc.text[x[1] : x[2]], self.p.progress)]
 
     def _action_entries(self, section: Section) -> bool:
         """Whether a heading's entries (・ bullets, （１） lines) each state an action."""
