@@ -98,3 +98,46 @@ def by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention |
             mention = Mention(start, end, m["name"], "issue", candidates)
             return text[:start] + MARKS["issue"] + text[end:], {start: mention}
     return None
+
+
+@lru_cache(maxsize=1)
+def _reported_progress() -> QuestionKind:
+    """The issue-progress kind kept to the progress updates whose labels hold the words asked."""
+    kind = next(k for k in KINDS if k.name == "issue_progress")
+    row = "?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel ."
+    assert row in kind.template
+    held = f'{row}\n  FILTER(CONTAINS(LCASE(REPLACE(STR(?itemLabel), "\\\\s", "")), $asked))'
+    return replace(
+        kind,
+        name="worded_progress",
+        template=kind.template.replace(row, held),
+        reading="課題: {issue} → 取組状況（問いの言葉を含むもの。日付順）",
+    )
+
+
+def by_reported_words(text: str, lexicon: Lexicon) -> Outcome | None:
+    """「デジタル活用支援の進み具合」: the progress updates whose labels hold the words asked, where they
+    are those of one issue (of two or more: which is meant is asked)."""
+    kind = _reported_progress()
+    for named, marked_pattern in _measure_progress()[1]:
+        m = named.fullmatch(text)
+        if m is None or not (issues := lexicon.issues_reported(m["name"])):
+            continue
+        if len(issues) > 1:
+            return Ambiguous(m["name"], tuple(sorted(issues, key=lambda e: e.iri)))
+        marked = text[: m.start("name")] + MARKS["issue"] + text[m.end("name") :]
+        mention = Mention(m.start("name"), m.end("name"), m["name"], "issue", issues)
+        filled = marked_pattern.fullmatch(marked)
+        if filled is None:
+            continue
+        reading = fill(kind, filled, {m.start("name"): mention})
+        if isinstance(reading, Reading):
+            asked = '"' + re.sub(r'["\\\n]', "", m["name"]) + '"'
+            words = f"「{m['name']}」を含むもの"
+            return replace(
+                reading,
+                sparql=reading.sparql.replace("$asked", asked),
+                reading=reading.reading.replace("問いの言葉を含むもの", words),
+            )
+        return reading
+    return None

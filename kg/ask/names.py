@@ -57,6 +57,16 @@ SELECT ?entity ?label WHERE {
   FILTER(?plain = "$name" || REPLACE(?plain, "[（(][^）)]*[）)]", "") = "$name")
 }"""
 MEASURE_WORDS_QUERY = ISSUE_NAME_QUERY.replace("pol:Issue", "pol:Measure")
+# A thing asked about by words its issue's progress updates hold (「デジタル活用支援の進み具合」): the issues
+# whose progress updates' labels, without spaces and in lower case, hold the words.
+ISSUE_REPORTED_QUERY = """
+SELECT DISTINCT ?entity ?label WHERE {
+  ?item a pol:ProgressUpdate ; rdfs:label ?itemLabel ; pol:addressesIssue ?entity .
+  FILTER(CONTAINS(LCASE(REPLACE(STR(?itemLabel), "\\\\s", "")), "$words"))
+  ?entity a pol:Issue ; rdfs:label ?label .
+}"""
+# words shorter than this say too little to pick the progress updates they are in
+MIN_REPORTED_CHARS = 4
 _WORD_FILTER = '(CONTAINS(?plain, "$word") || CONTAINS(?bare, "$word"))'
 # The name's words: split at の, ・, 、 and spaces; a word of one character says too little.
 # An aside in brackets within a label: examples or a gloss, not the name
@@ -172,6 +182,7 @@ class Lexicon:
         theme_lookup_by_title: Callable[[str], list[Entity]] | None = None,
         row_lookup: Callable[[str], list[Entity]] | None = None,
         documents: Iterable[tuple[str, str, str]] = (),
+        reported_lookup: Callable[[str], list[Entity]] | None = None,
     ) -> None:
         # each document (its IRI, title and identifier) with its title and identifier folded
         self.documents = tuple(
@@ -192,6 +203,7 @@ class Lexicon:
         self._measure_words_lookup = measure_words_lookup
         self._longest = max((len(k) for k in self._names), default=0)
         self._row_lookup = row_lookup
+        self._reported_lookup = reported_lookup
         self._theme_lookup_by_title = theme_lookup_by_title
         # theme titles folded (with or without their commas) to the titles as written
         self._theme_titles: dict[str, str] = {}
@@ -230,6 +242,10 @@ class Lexicon:
             rows = store.select(MEASURE_WORDS_QUERY.replace("$words", test))
             return [Entity(r["entity"], "measure", r["label"]) for r in rows]
 
+        def reported(words: str) -> list[Entity]:
+            rows = store.select(ISSUE_REPORTED_QUERY.replace("$words", words))
+            return [Entity(r["entity"], "issue", r["label"]) for r in rows]
+
         def measures(name: str) -> list[Entity]:
             rows = store.select(MEASURE_NAME_QUERY.replace("$name", name))
             return [Entity(r["entity"], "measure", r["label"]) for r in rows]
@@ -259,6 +275,7 @@ class Lexicon:
             measure_lookup=measures,
             measure_words_lookup=measures_worded,
             documents=[(r["doc"], r["title"], r["id"]) for r in store.select(DOCUMENTS_QUERY)],
+            reported_lookup=reported,
         )
         lexicon.add_synonyms(synonyms)
         return lexicon
@@ -307,6 +324,13 @@ class Lexicon:
         if self._measure_lookup is None or not _NAME_RE.fullmatch(name) or _NUMBER_RE.fullmatch(name):
             return ()
         return tuple({e.iri: e for e in self._measure_lookup(name)}.values())
+
+    def issues_reported(self, words: str) -> tuple[Entity, ...]:
+        """The issues whose progress updates' labels hold ``words`` (folded) whole."""
+        words = fold(words)
+        if self._reported_lookup is None or len(words) < MIN_REPORTED_CHARS or not _NAME_RE.fullmatch(words):
+            return ()
+        return tuple({e.iri: e for e in self._reported_lookup(words)}.values())
 
     def measures_held(self, name: str) -> tuple[Entity, ...]:
         """The measures whose label holds ``name`` whole, where no issue's label does (「免許証のデジタル化」

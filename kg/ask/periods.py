@@ -70,14 +70,16 @@ def _month(value: object, last: bool) -> str | None:
 
 # 「令和4年1月から始まる」「4月より開始される」: 「から」 before a verb of beginning says when a thing
 # starts, not that the period runs on from then; so does 「1月からの予定」 (what is to start then).
-_BEGINS_RE = re.compile(
-    r"(?:に|が)?(?:始ま|始め|開始|スタート|着手|運用開始|実施開始|施行開始)|の(?:予定|計画)"
-)
+_BEGINS_RE = re.compile(r"(?:に|が)?(?:始ま|始め|開始|スタート|着手|運用開始|実施開始|施行開始)")
+# (「4月以降の予定」 runs on from then: only 「から」 says it)
+_PLANNED_FROM_RE = re.compile(r"の(?:予定|計画)")
 
 
 def period_of(mention: DateMention, after: str = "") -> Period | None:
     """The months ``mention`` spans, ``after`` the words that follow it in the question."""
-    begins = _BEGINS_RE.match(after) is not None
+    begins = _BEGINS_RE.match(after) is not None or (
+        mention.text.endswith(("から", "より")) and _PLANNED_FROM_RE.match(after) is not None
+    )
     start = _month(mention.start_value, last=False)
     if begins and mention.open_ended and mention.end_value is None and start is not None:
         # the unit it is said in: a month, a fiscal year (April to March) or a year

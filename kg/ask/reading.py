@@ -22,7 +22,7 @@ from kg.ask.documents import read_document_scope
 from kg.ask.joint import read_joint
 from kg.ask.lists import read_list
 from kg.ask.lookups import read_table_row
-from kg.ask.named import by_issue_name, by_measure_name
+from kg.ask.named import by_issue_name, by_measure_name, by_reported_words
 from kg.ask.names import Lexicon
 from kg.ask.narrow import (
     HOW_MANY_RE,
@@ -153,4 +153,5 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     if named is not None:
         return match(*named) or NotUnderstood()
     found = by_measure_name(text, lexicon, worded=True) or read_table_row(text, lexicon)
+    found = found or by_reported_words(text, lexicon)
     return found or read_document_scope(text, lexicon, today, read_question) or NotUnderstood()

@@ -18,6 +18,8 @@ import unicodedata
 # Hyphens and dashes users type for one another in names such as J-LIS.
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−－"})
 _SPACES = re.compile(r"\s+")
+# 「ＪーＬＩＳ」: the long vowel mark typed for a dash between Latin letters or digits
+_LONG_DASH = re.compile(r"(?<=[a-z0-9])ー(?=[a-z0-9])")
 _PUNCT_END = re.compile(r"[?？!！。．.、,，\s]+$")
 
 # What may end a question without changing what it asks, tried again and again
@@ -60,7 +62,7 @@ _HEADS = re.compile(
 def fold(text: str) -> str:
     """NFKC, lower case, one kind of dash and no spaces."""
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
-    return _SPACES.sub("", folded)
+    return _LONG_DASH.sub("-", _SPACES.sub("", folded))
 
 
 # 「施策の数を課題別に」「交付率を都道府県別に」: the breakdown said last, as 「施策の数（課題別）」.
@@ -159,6 +161,11 @@ _REPHRASED = (
             r"\((?P<date>(?:\d{4}|(?:令和|平成|r|h)\d{1,2})年度?)\)"
         ),
         r"\g<date>",
+    ),
+    # 「全国平均未満の交付率の県」: a bound of the national figure said before the figure it bounds
+    (
+        re.compile(r"^全国(?P<avg>平均|の平均|平均値)?(?P<op>以上|以下|未満)の(?P<what>[^のが]{1,8}率)の"),
+        r"\g<what>が全国\g<avg>\g<op>の",
     ),
     # 「全国平均を下回る交付率の都道府県」「全国の交付率より高い県」: the comparison said before the figure,
     # as 「交付率が全国平均を下回る」

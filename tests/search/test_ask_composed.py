@@ -409,3 +409,47 @@ NOT_UNDERSTOOD = [
 @pytest.mark.parametrize("question", NOT_UNDERSTOOD)
 def test_not_understood(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood, question
+
+
+# ---------------------------------------------------------------------------
+# a thing asked about by words its issue's progress updates hold, not by the issue's own label
+
+
+@pytest.mark.parametrize("question", ["デジタル活用支援の進み具合", "デジタル活用支援の進捗"])
+def test_progress_named_by_the_words_of_its_entries(indexed: Settings, question: str) -> None:
+    # 課題5.6's row (line 91): the trial (2年7月～3年3月) and the nationwide roll-out (3年6月～)
+    result = ask(indexed, question)
+    assert result.answer.kind == "worded_progress", result.answer.message
+    found = items(result)
+    assert [line for line, _ in found] == [91, 91]
+    assert all("デジタル活用支援の全国展開" in label for _, label in found)
+
+
+def test_progress_named_by_words_kept_to_the_entries_that_hold_them(indexed: Settings) -> None:
+    # 課題6.2's row (line 98) reports four things; one of them is on 電力データ活用
+    result = ask(indexed, "電力データ活用の進捗")
+    assert result.answer.kind == "worded_progress", result.answer.message
+    found = items(result)
+    assert len(found) == 1 and found[0][0] == 98 and found[0][1].startswith("電力データ活用については")
+
+
+def test_a_long_vowel_mark_as_a_dash(indexed: Settings) -> None:
+    result, expected = ask(indexed, "ＪーＬＩＳが出てくる箇所"), ask(indexed, "J-LISが言及されている箇所")
+    assert result.answer.understood, result.answer.message
+    assert _answer_set(result) == _answer_set(expected)
+
+
+def test_plans_from_a_month_on_are_not_only_those_starting_then(indexed: Settings) -> None:
+    # 「4月以降の予定」 runs on from April (「1月からの予定」 is what starts in January)
+    result = ask(indexed, "来年（2022年）4月以降の予定")
+    assert result.answer.understood, result.answer.message
+    assert _answer_set(result) == _answer_set(ask(indexed, "2022年4月以降に予定されている取組"))
+    assert any("2024年" in label for _, label in items(result))  # line 332
+
+
+def test_a_bound_of_the_national_rate_said_first(indexed: Settings) -> None:
+    result = ask(indexed, "全国平均未満の交付率の県")
+    assert result.answer.understood, result.answer.message
+    assert {r["areaLabel"] for r in seed_rows(result)} == set(RATES_BY_PREFECTURE) - ABOVE_NATIONAL - {
+        "愛知県"
+    }
