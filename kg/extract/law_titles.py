@@ -236,23 +236,32 @@ def names_local_body_or_listed(name: str) -> bool:
 
 def name_start(doc: Any, start: int, end: int) -> int:
     """Where the name of a run of nouns ``doc[start:end]`` before 法 or 条例 starts (the module's rules)."""
-    return _joined_start(doc, _modifiers_skipped(doc, start, end))
+    return _way_of_doing(doc, _joined_start(doc, _modifiers_skipped(doc, start, end)))
 
 
 def _modifiers_skipped(doc: Any, start: int, end: int) -> int:
-    """Skip what a run of nouns starts with that is no part of a name: eras, years, 改正, and an
-    adjective not in katakana (「浜松市デジタル・スマートシティ推進条例」 keeps スマート)."""
+    """Skip what a run of nouns starts with that is no part of a name: eras, years, 改正, and a
+    leading 等 or adjective not in katakana (「浜松市デジタル・スマートシティ推進条例」 keeps スマート);
+    after a noun of the name they are its words (「環境教育等促進法」, 「…市再生可能エネルギー…条例」)."""
     first = start
     for i in range(start, end):
         token = doc[i]
+        leading = i == first
         if (
-            token.text in MODIFIERS
+            (token.text in MODIFIERS and (token.text != "等" or leading))
             or token.tag_.startswith("接頭辞")
             or token.pos_ == "NUM"
             or token.text in ERA_DIGITS
-            or (token.pos_ == "ADJ" and not _katakana_adjective(token))
+            or (token.pos_ == "ADJ" and not _katakana_adjective(token) and leading)
         ):
             first = i + 1
+    return first
+
+
+def _way_of_doing(doc: Any, first: int) -> int:
+    """「働き方改革関連法」: a verb's stem before 方 (a way of doing) starts the name with it."""
+    if 0 < first < len(doc) and doc[first].text == "方" and doc[first - 1].pos_ == "VERB":
+        return first - 1 if not doc[first - 1].whitespace_ else first
     return first
 
 
