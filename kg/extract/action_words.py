@@ -23,6 +23,7 @@ __all__ = [
     "AMENDING_ACT_PASSED_RE",
     "AMENDING_ACT_RE",
     "ARTICLE_RE",
+    "BILL_PASSED_RE",
     "CUES",
     "ORDINANCE_LIST_END_RE",
     "TOPIC_ENACTED_RE",
@@ -134,6 +135,8 @@ AMENDING_ACT_PASSED_RE = re.compile(
     r"(?:(?:が|は|を)、?[^。、\n]{0,30}?|(?:が|は)、[^。\n]{0,30}?|の)(?:成立|制定|公布|可決|提案|提出|閣議決定)"
     r"|(?:に|で)?よ(?:り|る|って)"
 )
+# 「…の一部を改正する法律案が可決、成立した」: the bill became the act.
+BILL_PASSED_RE = re.compile(r"(?:が|は)、?[^。\n]{0,30}?成立(?:し|する|され)")
 # 「…法は、令和3年5月12日に参議院本会議で可決され、成立した」: the law the sentence is about is enacted.
 TOPIC_ENACTED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?(?:成立(?:した|し[、,]|しました|している)|(?:制定|公布)され(?:た|ました|、))"
@@ -149,6 +152,8 @@ _NOT_TAKEN = (
     r"(?:行っ|講じ|実施し|し)て(?:いない|おらず|いません)|"
     r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"
     r"必要(?:は|が)?ない|よらず|よらない|待た(?:ず|ない)|"
+    # 「…法律の制定を求める意見書」, 「国に法改正を要望」: asked of another, not taken
+    r"求め|要望|要請|"
     # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
     r"要否|是非|(?:めぐ|巡)(?:る|り|って)"
 )

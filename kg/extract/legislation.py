@@ -62,6 +62,7 @@ from kg.extract.action_words import (
     AMENDING_ACT_PASSED_RE,
     AMENDING_ACT_RE,
     ARTICLE_RE,
+    BILL_PASSED_RE,
     CUES,
     ORDINANCE_LIST_END_RE,
     TOPIC_ENACTED_RE,
@@ -101,7 +102,7 @@ class LegislativeAction:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
-_SAME_LAW_RE = re.compile(r"同法")
+_SAME_LAW_RE = re.compile(r"同(?:法|条例)")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
@@ -166,7 +167,10 @@ def find_actions(
                     found.append(LegislativeAction(surface, first.start, end, "amendment", "法律", amended))
             continue
         amending = AMENDING_ACT_RE.match(folded, pos)
-        if amending and not (amending["draft"] and amending["own"] == "法律"):  # a bill: below
+        bill = amending is not None and amending["draft"] and amending["own"] == "法律"
+        if bill and amending and BILL_PASSED_RE.match(folded, amending.end()):
+            bill = False  # 「…の一部を改正する法律案が可決、成立した」: the bill passed is the amendment
+        if amending and not bill:  # a bill: below
             passed = AMENDING_ACT_PASSED_RE.match(folded, amending.end())
             end = passed.end() if passed else amending.end()
             if free(first.start, end):
@@ -218,8 +222,9 @@ def find_actions(
                 keys = _topic_statute(folded, start, laws)  # 「個人情報保護法は、…改正法が成立した」
             # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
             cue_act_kind = act or kind_of_act((named.text if named is not None else "") + m["act"])
-            if act is None and m["act"] == "政省令":  # 「政省令の整備」: a 政令 and a 省令
-                found.append(LegislativeAction(text[start:end], start, end, kind, "政令", keys))
+            if act is None and m["act"].endswith(("政省令", "府省令")):  # 「関係政省令の整備」: two acts
+                pair = "政令" if m["act"].endswith("政省令") else "府令"
+                found.append(LegislativeAction(text[start:end], start, end, kind, pair, keys))
                 cue_act_kind = "省令"
             found.append(LegislativeAction(text[start:end], start, end, kind, cue_act_kind, keys))
             if act is None:
@@ -234,15 +239,15 @@ def find_actions(
 
 
 def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[LawMention]:
-    """「…法の運用状況を検証し、必要に応じて同法を改正する」: 同法 is the statute the sentence named last."""
+    """「…法の運用状況を検証し、必要に応じて同法を改正する」: 同法 is the statute the sentence named last,
+    「…条例に基づく届出について、同条例の一部を改正し」 同条例 the local ordinance."""
     again = []
     for m in _SAME_LAW_RE.finditer(folded):
         start, end = m.span()
         if any(x.start < end and start < x.end for x in laws):
             continue  # 「同法施行令」 is a mention of its own
-        before = [
-            x for x in laws if x.end <= start and x.kind == "statute" and "。" not in folded[x.end : start]
-        ]
+        kind = "statute" if m.group() == "同法" else "local_ordinance"
+        before = [x for x in laws if x.end <= start and x.kind == kind and "。" not in folded[x.end : start]]
         if before:
             again.append(replace(before[-1], text=text[start:end], start=start, end=end, amended=()))
     return again
