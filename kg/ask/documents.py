@@ -16,9 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from kg.ask.kinds import SCOPED_ITEMS
 from kg.ask.lists import list_question
 from kg.ask.names import Entity, Lexicon
+from kg.ask.narrow import measures_only
 from kg.ask.outcomes import Ambiguous, Outcome, Reading
+from kg.ask.outline import measures_asked
+from kg.ask.slots import match_kind
 
 # what ties a document to the rest: mentioned in it, or kept to it
 _MENTIONED = (
@@ -69,9 +73,9 @@ def documents_named(name: str, documents: Sequence[tuple[Entity, str]]) -> tuple
 
 
 def _kept(reading: Reading, document: Entity) -> Reading | None:
-    """``reading`` with its rows (issues, items, goals or entities) kept to ``document``, or None."""
+    """``reading`` with its rows (issues, items, goals, themes or entities) kept to ``document``, or None."""
     key = reading.keys[0] if reading.keys else reading.columns[0]
-    if key not in ("issue", "item", "goal", "entity"):
+    if key not in ("issue", "item", "goal", "entity", "theme"):
         return None
     pattern = (
         f"?scope_ann oa:hasBody ?{key} ; oa:hasTarget ?scope_target .\n"
@@ -129,6 +133,10 @@ def read_document_scope(
         outcome = read_question(rest, lexicon, today)
         if not isinstance(outcome, Reading) and (listed := list_question(rest)) is not None:
             outcome = read_question(listed, lexicon, today)  # 「…で課題とされていること」「GIFの目的」
+        every = match_kind(SCOPED_ITEMS, rest, {}) if not isinstance(outcome, Reading) else None
+        if isinstance(every, Reading):
+            # 「…ガイドブックの施策」: every item, asked within one document (as within a theme)
+            outcome = measures_only(every) if measures_asked(rest) else every
         if isinstance(outcome, Reading) and (kept := _kept(outcome, found[0])) is not None:
             return kept
     return None

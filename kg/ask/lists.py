@@ -34,6 +34,13 @@ _CLASSES = {
     "目指す姿": "目標の一覧",
     "目指す社会": "目標の一覧",
     "会議体": "会議体の一覧",
+    # (a council's kind: the councils of that kind, :mod:`kg.ask.bodies`)
+    "審議会": "審議会の一覧",
+    "研究会": "研究会の一覧",
+    "検討会": "検討会の一覧",
+    "委員会": "委員会の一覧",
+    "協議会": "協議会の一覧",
+    "懇談会": "懇談会の一覧",
     "法律": _LAW,
     "法令": _LAW,
     "法": _LAW,
@@ -47,7 +54,7 @@ _CLASSES = {
 }
 _WORD = "|".join(sorted(_CLASSES, key=len, reverse=True))
 # 「文書に出てくる」「グラフにある」: where the things are, the documents in general
-_PLACE = r"(?:文書|報告書|資料|グラフ|データ|全体)(?:に|で|の中で|の中に|から)?"
+_PLACE = r"(?:この|その|各)?(?:文書|報告書|資料|グラフ|データ|全体)(?:に|で|の中で|の中に|から)?"
 _SHOWN = (
     rf"(?:{_PLACE})?"
     r"(?:出てくる|出て来る|出てきた|登場する|登場している|言及されている|言及された|書かれている|記載されている|"
@@ -55,8 +62,11 @@ _SHOWN = (
     rf"|{_PLACE}ある"
 )
 _FORM_RE = re.compile(
-    rf"(?P<shown>{_SHOWN})?(?:すべての|全ての|全部の)?(?P<word>{_WORD})(?:等|など)?"
-    r"(?:の)?(?P<listed>一覧|リスト|一覧表|名前|名称|すべて|全て|全部|名)?(?:を|は)?(?:一覧|列挙|すべて|全て|全部)?"
+    rf"(?P<shown>{_SHOWN})?(?P<every>すべての|全ての|全部の)?(?:関係|関連|関係する|関連する|主な)?(?P<word>{_WORD})"
+    r"(?:等|など)?"
+    r"(?:の)?(?P<listed>一覧|リスト|一覧表|名前|名称|すべて|全て|全部|名)?(?:を|は)?(?P<all>一覧|列挙|すべて|全て|全部)?"
+    # 「どんな法律が出てくる」: the verb of appearing after the class
+    rf"|(?:どんな|どのような|どういう|どういった)?(?P<word2>{_WORD})(?:が|は)?(?P<shown2>{_SHOWN})"
 )
 # the question asks for the list: said in the words a polite ending took, or asked as a question
 _ASKED_RE = re.compile(
@@ -78,9 +88,11 @@ def read_list(text: str, question: str) -> str | Reading | None:
     m = _FORM_RE.fullmatch(text)
     if m is None:
         return None
-    if not (m["shown"] or m["listed"] or m.group(0) != m["word"] or _ASKED_RE.search(question.strip())):
+    word = m["word"] or m["word2"]
+    said_so = m["shown"] or m["every"] or m["listed"] or m["all"] or m["shown2"]
+    if not (said_so or _ASKED_RE.search(question.strip())):
         return None
-    said = _CLASSES[m["word"]]
+    said = _CLASSES[word]
     if said == _LAW:
         return _entities(
             "law_list",

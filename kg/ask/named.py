@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.ask.documents import documents_named
 from kg.ask.kinds import KINDS, QuestionKind
 from kg.ask.names import Lexicon, Mention
 from kg.ask.outcomes import Ambiguous, Outcome, Period, Reading
@@ -92,6 +93,8 @@ def by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention |
         m = pattern.fullmatch(text)
         if m is None:
             continue
+        if documents_named(m["name"], lexicon.documents):
+            continue  # 「GIFの施策」: a document's name, though an issue's label holds it too
         candidates = lexicon.issues_named(m["name"])
         if candidates:
             start, end = m.span("name")

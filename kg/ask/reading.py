@@ -68,6 +68,9 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         listing = _read_items(listed, lexicon, today)
         if isinstance(listing, NotUnderstood):
             listing = _read_cut(listed, lexicon, today) or listing
+        if isinstance(listing, NotUnderstood) and (of_class := read_list(listed, "一覧")) is not None:
+            # 「目標はいくつある」: the things of one class, counted
+            listing = of_class if isinstance(of_class, Reading) else _read_items(of_class, lexicon, today)
         if isinstance(listing, Reading) and listing.kind.removesuffix("_progress") in BREAKDOWN_KINDS:
             # 「テーマ別の取組状況の件数」: counted per theme or issue, not in all
             return count_breakdown(core(listed)) or outcome
