@@ -37,7 +37,7 @@ from kg.ask.outcomes import NotUnderstood, Outcome, Reading
 from kg.ask.per import per_count
 from kg.ask.periods import parts_of_years, ranged
 from kg.ask.regions import read_region
-from kg.ask.scopes import owned, scoped, variants
+from kg.ask.scopes import every_item, owned, scoped, variants
 from kg.ask.slots import mark_names, match
 from kg.ask.tallies import read_tally
 from kg.ask.text import core, fold, plain
@@ -142,7 +142,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
         if isinstance(found, Reading):
             return found
         # not a kind of its own (or a name not found where 「…課題で、法律」 was read as one)
-        if (joint := read_joint(marked, meaning, match)) is not None:
+        if (joint := read_joint(marked, meaning, every_item)) is not None:
             return joint
         if found is not None:
             return found

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.ask.asides import dropped, restated
 from kg.ask.combined import kept_to, split_owner
+from kg.ask.joint import read_joint
 from kg.ask.kinds import SCOPED_ITEMS
 from kg.ask.names import Mention
 from kg.ask.narrow import measures_only
@@ -75,6 +76,18 @@ def _named(text: str, label: str) -> str:
     return label if fold(label).startswith(fold(text).removeprefix("テーマ")) else f"{text} {label}"
 
 
+def every_item(rest: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
+    """``rest`` read as a kind, or else as every issue (「課題」) or every item (「施策」「取組の一覧」: the
+    measures where they are called 施策), for a question that keeps them to a scope or a condition."""
+    found = match(rest, meaning) or (match(rest + "一覧", meaning) if rest == "課題" else None)
+    if found is not None:
+        return found
+    items = match_kind(SCOPED_ITEMS, rest, meaning)
+    if isinstance(items, Reading) and measures_asked(rest):
+        return measures_only(items)  # 「テーマ3の施策」: the measures of the outline (kg.ask.outline)
+    return items
+
+
 def scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
     m = _SCOPE_RE.match(marked)
     scope = meaning.get(0)
@@ -83,13 +96,8 @@ def scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
     shifted = {at - m.end(): thing for at, thing in meaning.items() if at >= m.end()}
     rest = marked[m.end() :]
     # 「テーマ3の課題」: the theme's issues (a list of issues, 「課題一覧」, within it)
-    outcome = (
-        match(rest, shifted)
-        or (match(rest + "一覧", shifted) if rest == "課題" else None)
-        or match_kind(SCOPED_ITEMS, rest, shifted)
-    )
-    if isinstance(outcome, Reading) and outcome.kind == SCOPED_ITEMS.name and measures_asked(rest):
-        outcome = measures_only(outcome)  # 「テーマ3の施策」: the measures of the outline (kg.ask.outline)
+    # 「テーマ3で法律に基づく施策」: the rest two conditions at once (:mod:`kg.ask.joint`)
+    outcome = every_item(rest, shifted) or read_joint(rest, shifted, every_item)
     if not isinstance(outcome, Reading):
         return outcome
     what = "テーマ" if scope.kind == "theme" else "課題"

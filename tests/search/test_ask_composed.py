@@ -500,3 +500,37 @@ def test_the_measures_of_a_document(indexed: Settings) -> None:
     result = ask(indexed, "GIFの施策")
     assert result.answer.kind == "items_within_in_document", result.answer.message
     assert result.answer.rows == []
+
+
+# ---------------------------------------------------------------------------
+# every item or issue with a condition on it, kept to a theme or not (「テーマ3で法律に基づく施策」)
+
+
+@pytest.mark.parametrize("question", ["法律に基づく施策の一覧", "根拠法のある施策", "法律に基づく施策"])
+def test_measures_with_a_law(indexed: Settings, question: str) -> None:
+    # the other side of 「根拠法のない施策」: together every measure, none in both; 個人情報保護法制の見直し
+    # (line 456) names its law
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    with_law = {r["item"].value for r in result.answer.rows}
+    without = {r["item"].value for r in ask(indexed, "根拠法のない施策").answer.rows}
+    every = {r["item"].value for t in ISSUES_PER_THEME for r in ask(indexed, f"テーマ{t}の施策").answer.rows}
+    assert with_law and not with_law & without and with_law | without >= every
+    assert (456, "個人情報保護法制の見直し") in items(result)
+
+
+def test_issues_of_a_theme_with_a_law(indexed: Settings) -> None:
+    # theme 4: 4.3 (the post offices, by an amendment of デジタル改革関連法, line 62) and 4.6 (the
+    # standardisation act, line 75)
+    result = ask(indexed, "テーマ4で法律が関係する課題")
+    assert result.answer.understood, result.answer.message
+    assert {r["number"] for r in seed_rows(result)} == {"4.3", "4.6"}
+
+
+def test_measures_of_a_theme_with_a_law(indexed: Settings) -> None:
+    result, every = ask(indexed, "テーマ3で法律に基づく施策"), ask(indexed, "法律に基づく施策")
+    assert result.answer.understood, result.answer.message
+    in_theme = {r["item"].value for r in ask(indexed, "テーマ3の施策").answer.rows}
+    assert {r["item"].value for r in result.answer.rows} == in_theme & {
+        r["item"].value for r in every.answer.rows
+    }
