@@ -35,6 +35,7 @@ import re
 
 from kg.extract import outline_fields, outline_lines
 from kg.extract import outline_forms as forms
+from kg.extract.outline_bullets import BulletTreeRules
 from kg.extract.outline_chapters import ChapterRules
 from kg.extract.outline_combined import CombinedRules, combined_kinds
 from kg.extract.outline_forms import Found, clean_number, names_list
@@ -49,7 +50,9 @@ from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
 
-class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules):
+class _Reader(
+    ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules, BulletTreeRules
+):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
         self.covered = covered
@@ -92,7 +95,7 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
     def _prepare(self) -> None:
         skip = {_plain(w) for w in self.p.headings["skip"]}
         nav = {_plain(w) for w in self.p.headings["navigation"]}
-        numbers = (self.p.chapters, self.p.theme_numbers, *self.p.item_numbers.values())
+        numbers = (self.p.chapters, self.p.theme_numbers, *self.p.item_numbers.values(), self.p.numbers)
         # the document's title names the document, not a list (an excerpt opening 「## 重点施策」 has none)
         if forms.title_section(self.doc, numbers) and not self._list_name(self.doc.sections[0]):
             self.navigation.add(0)
@@ -238,12 +241,13 @@ class _Reader(ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, N
         # theme indexes now point into self.found
         self._theme_aliases()
         self._numbered_items()
+        self._bullet_tree()  # nested entries numbered as goals and themes (「- 施策1-1 …」 over its entries)
         self._numbered_bullets()  # before the lists whose entries they would otherwise be
         self._combined_headings()
+        self._theme_lines()  # before a measure heading's entries (「■ 重点施策1 …」 over its ◇ lines)
         self._lists_under_headings()
         self._labelled_lists()
         self._tables()
-        self._theme_lines()
         self._numbered_lines()
         self._measures_in_themes()
         self._sentences()

@@ -334,7 +334,8 @@ def kpi_label(text: str, cues: tuple[str, ...]) -> bool:
 def title_section(doc: Document, numbers: Iterable[Iterable[re.Pattern[str]]]) -> bool:
     """Whether the document's first heading is its title (「デジタル人材確保方針」): the one heading at the
     top, over others, that opens with no number of the patterns' (a chapter, 「第4章　分野別の施策」, a
-    theme's or an item's, 「基本施策2」, 「政策目標1」, is a part of the document)."""
+    theme's or an item's, 「基本施策2」, 「政策目標1」, a section's, 「4. 分野別の課題」, is a part of the
+    document)."""
     roots = [s for s in doc.sections if s.parent is None]
     if not (len(roots) == 1 and roots[0].index == 0 and roots[0].children):
         return False

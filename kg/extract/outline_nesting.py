@@ -36,6 +36,16 @@ _OWNERS = re.compile(r"。[ \u3000]*[（(](?P<owners>[^（）()]+)[）)]$")
 _BRACKETED_ALONE = re.compile(r"^[（(【〔\[](?P<inner>[^（）()【】〔〕\[\]]{2,30})[）)】〕\]]$")
 
 
+# A line set apart as a heading: wholly in bold (「**基本方針1　…**」) or after a heading's mark (「■ …」).
+_DECORATED = re.compile(r"^(?:\*\*(?P<bold>[^*]+)\*\*|[■◆●□][ \u3000]*(?P<marked>.+))$")
+
+
+def _undecorated(line: str) -> str:
+    """A line without the bold marks or the heading's mark that set it apart."""
+    m = _DECORATED.match(line)
+    return line if m is None else (m["bold"] or m["marked"]).strip(" \u3000")
+
+
 def _progress_cut(profile: Profile) -> re.Pattern[str] | None:
     """Where a bullet's label ends before the progress it reports (「：取組状況 ―」, 「【進捗】」)."""
     if not profile.progress:
@@ -90,6 +100,9 @@ class NestingRules:
         def _action_entries(self, section: Section) -> bool:
             raise NotImplementedError
 
+        def _names_action(self, text: str) -> bool:
+            raise NotImplementedError
+
         def measure_entries(self, section: Section) -> None:
             raise NotImplementedError
 
@@ -112,9 +125,11 @@ class NestingRules:
                 self.themes[child] = -1 if theme is None else theme
                 self.add_entries("Measure", self.doc.sections[child].blocks, "heading")
                 continue
-            if child not in self.aliases:
+            if child not in self.aliases and not self._holds_table(self.doc.sections[child]):
                 self.add("Measure", self.heading_block(child), "heading")
                 continue
+            if child not in self.aliases:
+                continue  # 「(1) 発生の抑制」 over a table of 課題 | 主な取組: its rows are the items
             below = [c for c in self.doc.sections[child].children if c not in self.navigation]
             for grandchild in below:
                 self.add("Measure", self.heading_block(grandchild), "heading")
@@ -123,10 +138,19 @@ class NestingRules:
         if not children and not any(c in self.measure_themes for c in section.children):
             self.measure_entries(section)
 
+    def _holds_table(self, section: Section) -> bool:
+        return any(self.doc.blocks[i].kind == BlockKind.TABLE for i in section.blocks)
+
     def _entry_list(self, section: Section) -> bool:
-        """Whether a heading stands over no heading and two or more bullets, each naming an action."""
-        bullets = [i for i in section.blocks if self.doc.blocks[i].kind == BlockKind.LIST_ITEM]
-        return not section.children and len(bullets) >= 2 and self._action_entries(section)
+        """Whether a heading stands over no heading and two or more entries (bullets, ア or ① lines) naming
+        what is done: each an action, or names (no sentence) of which one at least is an action (「…の開催」
+        beside 「…の同封」)."""
+        texts = [forms.label(self.doc.text[s:e]) for _, s, e in self.entries(section.blocks)]
+        if section.children or len(texts) < 2:
+            return False
+        if self._action_entries(section):
+            return True
+        return not any(t.endswith("。") for t in texts) and any(self._names_action(t) for t in texts)
 
     def _names_measures(self, section: Section) -> bool:
         title = self.title(section)
@@ -265,7 +289,7 @@ class NestingRules:
         theme, and the marked lines below it (「(1) 農林水産業の成長産業化」) its measures."""
         theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
         self.line_themes = []
-        for block in self.doc.blocks:
+        for n, block in enumerate(self.doc.blocks):
             if (
                 block.kind == BlockKind.LIST_ITEM
                 and theme is not None
@@ -279,11 +303,18 @@ class NestingRules:
                 theme = None
                 continue
             at = block.start
-            for line in block.text.split("\n"):
+            lines = block.text.split("\n")
+            for line in lines:
                 written = line.strip(" \u3000")
                 s = at + line.index(written) if written else at
                 at += len(line) + 1
-                number, rest = forms.split_title(written, self.p.theme_numbers)
+                number, rest = forms.split_title(_undecorated(written), self.p.theme_numbers)
+                if number is None and len(lines) == 1 and _undecorated(written) != written:
+                    # 「■ 重点施策1　…」, 「**施策1　…**」 alone over a paragraph of marked lines: a theme
+                    following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
+                    if following is not None and forms.line_entries(self.doc.text, following):
+                        patterns = self.p.item_numbers.get("measure", ())
+                        number, rest = forms.split_title(_undecorated(written), patterns)
                 mark = forms.line_mark(written)
                 if number is not None:
                     start = s + written.index(rest)

@@ -69,6 +69,9 @@ class SentenceRules:
     def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
         raise NotImplementedError
 
+    def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
+        raise NotImplementedError
+
     def names_subject(self, sentence: str) -> bool:
         return self.subject is not None and self.subject.search(sentence) is not None
 
@@ -124,8 +127,8 @@ class SentenceRules:
     def measure_entries(self, section: Section) -> None:
         """A measure heading's entries; over text alone (「（３）今後の方向性」 over sentences), each
         sentence that states an action (``[combined] measure_predicate``) is a measure."""
-        if self.add_entries("Measure", section.blocks, "heading"):
-            return
+        if self.add_entries("Measure", section.blocks, "heading") or self.entries(section.blocks):
+            return  # entries, if read already (「■ 重点施策1 …」 over its ◇ lines), are no text
         blocks = [self.doc.blocks[i] for i in section.blocks if self.doc.blocks[i].kind != BlockKind.HEADING]
         if not blocks or any(b.kind != BlockKind.PARAGRAPH for b in blocks):
             return

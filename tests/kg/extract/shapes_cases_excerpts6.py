@@ -1,21 +1,26 @@
-"""Eleven excerpts of Japanese government documents in shapes the earlier sets leave out, with the items
-a reader takes from them.
+"""Nineteen excerpts of Japanese government documents in shapes the earlier sets leave out, with the
+items a reader takes from them (test_shapes_excerpts6.py holds the figures they give).
 
 Every excerpt is invented (municipal names fictitious; ministries real names in invented sentences).
-The eleven shapes: a 閣議決定-style 重点計画 nested 第1 > 1 > (1) > ① > ア; a 政策評価書 whose 施策名 /
+The shapes: a 閣議決定-style 重点計画 nested 第1 > 1 > (1) > ① > ア; a 政策評価書 whose 施策名 /
 達成すべき目標 stand in a two-column sheet, with a 測定指標 table; a 予算案の概要 with 【新規】【拡充】 marks
 before or after each 事業; a ガイドライン with 目的 / 適用範囲 / 基本的な考え方 / 推奨事項 / 留意事項; an
 action plan numbered (a)/(b) over (i)/(ii); a prefecture's 政策 | 施策 | 主な事業 table with merged
 (blank) cells; an 有識者会議 論点整理 whose 論点 are questions, each over 【主な意見】 bullets; a 手引き
 with 手順1/手順2 procedure headings and a 課題 | 対策 table; a plain outline numbered in full width
 (１．／２－１．／（１）) with a 目標とする指標 table; a strategy with 「Goal 1:」 and 「Strategy 1-1」
-headings; a 目標 | 課題 | 施策 table with merged (blank) cells.
+headings; a 目標 | 課題 | 施策 table with merged (blank) cells; a 施策体系 as a nested list; the plain
+text of a PDF with page numbers between its lines; a 成果報告書 with a heading per 課 over 事業名 tables;
+**基本方針1** lines in bold over ・ lines; 「■ 重点施策1」 lines over ◇ lines; 4.1 / 4.2 headings over
+課題 | 対応策 | 担当 | 期限 tables; 目標1： headings over 指標： lines; a 重点テーマ | 現状 | 課題 | 今後の取組
+table.
 
 Conventions as in shapes_cases_excerpts3.py: labels without numbering, marks or numbering words
 (Goal 1:, Strategy 1-1, 論点1：, 【新規】); whole sentences keep 「。」; a heading over other items is a
 Theme and carries no theme (but a table's 施策 cell within its 政策 cell carries that theme, as
-shapes_cases_excerpts4.py reads a 柱 | 施策 | 主な取組 table); theme is the nearest enclosing Theme; 目的 / 目指す / 目標 statements of a
-target state are Goals, a 目標 or 指標 table of figures holds no goal; a 論点 is an Issue; opinions
+shapes_cases_excerpts4.py reads a 柱 | 施策 | 主な取組 table); theme is the nearest enclosing Theme;
+目的 / 目指す / 目標 statements of a target state are Goals, a 目標 or 指標 table of figures holds no
+goal; a 論点 is an Issue; opinions
 (主な意見), procedure steps (手順1), the scope, review and budget lines are no items, and explanatory
 lines under a measure are left unannotated.
 """
@@ -560,5 +565,240 @@ CASES: tuple[Case, ...] = (
             E("Measure", "デマンド交通の導入"),
         ),
         not_items=("5. 施策の体系",),
+    ),
+    # 12. 施策体系 as nested Markdown bullets: 基本目標 (goal) > 施策1-1 (theme) > 事業 (measure)
+    Case(
+        name="nested_bullets_shisaku_taikei",
+        text="""## 第3章 施策の体系
+
+- 基本目標1　誰もが健康に暮らせるまち
+  - 施策1-1　健康づくりの推進
+    - 特定健診の受診勧奨
+    - ウォーキング教室の開催
+  - 施策1-2　地域医療の確保
+    - 休日夜間急患診療所の運営
+- 基本目標2　安全で快適に暮らせるまち
+  - 施策2-1　防災力の向上
+    - 自主防災組織への活動助成
+    - 防災行政無線のデジタル化
+""",
+        items=(
+            E("Goal", "誰もが健康に暮らせるまち"),
+            E("Theme", "健康づくりの推進"),
+            E("Measure", "特定健診の受診勧奨", "健康づくりの推進"),
+            E("Measure", "ウォーキング教室の開催", "健康づくりの推進"),
+            E("Theme", "地域医療の確保"),
+            E("Measure", "休日夜間急患診療所の運営", "地域医療の確保"),
+            E("Goal", "安全で快適に暮らせるまち"),
+            E("Theme", "防災力の向上"),
+            E("Measure", "自主防災組織への活動助成", "防災力の向上"),
+            E("Measure", "防災行政無線のデジタル化", "防災力の向上"),
+        ),
+        not_items=("第3章 施策の体系",),
+    ),
+    # 13. plain text of a PDF: 第１章 / １　/ ア　/ （１） lines, page numbers 「－ 1 －」 between them
+    Case(
+        name="plain_pdf_text_page_numbers_akiya",
+        text="""第１章　計画の基本的な考え方
+
+１　計画の目的
+
+　本計画は、市内の空き家の適正な管理と利活用を進め、安全で良好な住環境を守ることを目的とする。
+
+２　計画期間
+
+　令和7年度から令和11年度までの5年間とする。
+
+－ 1 －
+
+第２章　空き家対策の取組
+
+１　空き家の発生の予防
+
+ア　固定資産税の納税通知書への啓発文書の同封
+イ　相続に関する相談会の開催
+
+２　空き家の利活用の促進
+
+（１）空き家バンクの運営
+（２）空き家の改修費用への補助
+
+－ 2 －
+""",
+        items=(
+            E(
+                "Goal",
+                "本計画は、市内の空き家の適正な管理と利活用を進め、安全で良好な住環境を守ることを目的とする。",
+            ),
+            E("Theme", "空き家の発生の予防"),
+            E("Measure", "固定資産税の納税通知書への啓発文書の同封", "空き家の発生の予防"),
+            E("Measure", "相続に関する相談会の開催", "空き家の発生の予防"),
+            E("Theme", "空き家の利活用の促進"),
+            E("Measure", "空き家バンクの運営", "空き家の利活用の促進"),
+            E("Measure", "空き家の改修費用への補助", "空き家の利活用の促進"),
+        ),
+        not_items=(
+            "第１章　計画の基本的な考え方",
+            "１　計画の目的",
+            "２　計画期間",
+            "令和7年度から令和11年度まで",
+            "－ 1 －",
+            "第２章　空き家対策の取組",
+            "－ 2 －",
+        ),
+    ),
+    # 14. 主要な施策の成果報告書: a heading per 課 (the owner, no theme) over 事業名 | 決算額 | 事業の成果 tables
+    Case(
+        name="seika_hokokusho_ka_headings_jigyo_tables",
+        text="""# 令和6年度 主要な施策の成果に関する報告書
+
+## 1 子育て支援課
+
+| 事業名 | 決算額（千円） | 事業の成果 |
+|---|---|---|
+| 子育て短期支援事業 | 3,420 | 延べ52人が利用した。 |
+| ファミリー・サポート・センター事業 | 8,150 | 会員数が前年度から40人増加した。 |
+
+## 2 道路課
+
+| 事業名 | 決算額（千円） | 事業の成果 |
+|---|---|---|
+| 通学路安全対策事業 | 45,600 | 危険箇所12か所に防護柵を設置した。 |
+""",
+        items=(
+            E("Measure", "子育て短期支援事業"),
+            E("Measure", "ファミリー・サポート・センター事業"),
+            E("Measure", "通学路安全対策事業"),
+        ),
+        not_items=("1 子育て支援課", "2 道路課"),
+    ),
+    # 15. an outline of bold lines (no Markdown headings): **基本方針1　…** over ・ lines
+    Case(
+        name="bold_lines_kihon_hoshin_over_bullets",
+        text="""# 第2次東浦町環境基本計画（概要）
+
+**基本方針1　脱炭素のまちづくり**
+
+・公共施設へのＬＥＤ照明の導入
+・電気自動車の充電設備の設置
+
+**基本方針2　循環型社会の形成**
+
+・生ごみの堆肥化の推進
+・フードドライブの実施
+""",
+        items=(
+            E("Theme", "脱炭素のまちづくり"),
+            E("Measure", "公共施設へのＬＥＤ照明の導入", "脱炭素のまちづくり"),
+            E("Measure", "電気自動車の充電設備の設置", "脱炭素のまちづくり"),
+            E("Theme", "循環型社会の形成"),
+            E("Measure", "生ごみの堆肥化の推進", "循環型社会の形成"),
+            E("Measure", "フードドライブの実施", "循環型社会の形成"),
+        ),
+    ),
+    # 16. ■ 重点施策N lines (themes) over ◇ lines (measures) under a Ⅲ heading
+    Case(
+        name="square_juuten_shisaku_lines_diamond_entries",
+        text="""## Ⅲ 重点施策
+
+■ 重点施策1　観光客の受入れ体制の強化
+
+◇ 観光案内所の機能の拡充
+◇ 宿泊施設の多言語化への支援
+
+■ 重点施策2　地域産品の販路拡大
+
+◇ 首都圏でのアンテナショップの運営
+◇ 通信販売サイトへの出店支援
+""",
+        items=(
+            E("Theme", "観光客の受入れ体制の強化"),
+            E("Measure", "観光案内所の機能の拡充", "観光客の受入れ体制の強化"),
+            E("Measure", "宿泊施設の多言語化への支援", "観光客の受入れ体制の強化"),
+            E("Theme", "地域産品の販路拡大"),
+            E("Measure", "首都圏でのアンテナショップの運営", "地域産品の販路拡大"),
+            E("Measure", "通信販売サイトへの出店支援", "地域産品の販路拡大"),
+        ),
+        not_items=("Ⅲ 重点施策",),
+    ),
+    # 17. 分野別の課題と対応策: 4.1 / 4.2 headings (themes) over 課題 | 対応策 | 担当 | 期限 tables, 課題 merged
+    Case(
+        name="decimal_field_headings_issue_measure_tables",
+        text="""## 4. 分野別の課題と対応策
+
+### 4.1 窓口業務
+
+| 課題 | 対応策 | 担当 | 期限 |
+|---|---|---|---|
+| 申請書の記入に時間がかかる | 書かない窓口の導入 | 市民課 | 令和7年度 |
+| | 申請書の様式の統一 | 総務課 | 令和8年度 |
+| 窓口での待ち時間が長い | 窓口の予約制の導入 | 市民課 | 令和7年度 |
+
+### 4.2 内部事務
+
+| 課題 | 対応策 | 担当 | 期限 |
+|---|---|---|---|
+| 紙による決裁が残っている | 電子決裁の全庁導入 | 情報政策課 | 令和7年度 |
+""",
+        items=(
+            E("Theme", "窓口業務"),
+            E("Issue", "申請書の記入に時間がかかる", "窓口業務"),
+            E("Measure", "書かない窓口の導入", "窓口業務"),
+            E("Measure", "申請書の様式の統一", "窓口業務"),
+            E("Issue", "窓口での待ち時間が長い", "窓口業務"),
+            E("Measure", "窓口の予約制の導入", "窓口業務"),
+            E("Theme", "内部事務"),
+            E("Issue", "紙による決裁が残っている", "内部事務"),
+            E("Measure", "電子決裁の全庁導入", "内部事務"),
+        ),
+        not_items=("4. 分野別の課題と対応策",),
+    ),
+    # 18. 目標N： headings (goals), each over its 指標： line (no item), then a 主な取組 list
+    Case(
+        name="numbered_goal_headings_indicator_lines",
+        text="""## 2. 計画の目標
+
+### 目標1：全ての児童生徒が端末を日常的に活用できる
+
+指標：授業で週3回以上端末を活用する児童生徒の割合（令和5年度 45％ → 令和10年度 90％）
+
+### 目標2：教員のICT活用指導力を高める
+
+指標：ICT活用指導力の研修を受講した教員の割合（令和5年度 60％ → 令和10年度 100％）
+
+## 3. 主な取組
+
+- 学習用端末の更新
+- 校内ネットワークの増強
+- ICT支援員の配置
+""",
+        items=(
+            E("Goal", "全ての児童生徒が端末を日常的に活用できる"),
+            E("Goal", "教員のICT活用指導力を高める"),
+            E("Measure", "学習用端末の更新"),
+            E("Measure", "校内ネットワークの増強"),
+            E("Measure", "ICT支援員の配置"),
+        ),
+        not_items=("2. 計画の目標", "指標：授業で", "指標：ICT活用", "3. 主な取組"),
+    ),
+    # 19. 重点テーマ | 現状 | 課題 | 今後の取組 table: 現状 cells are no items
+    Case(
+        name="theme_status_issue_measure_table",
+        text="""## 5. 重点テーマ別の現状と課題
+
+| 重点テーマ | 現状 | 課題 | 今後の取組 |
+|---|---|---|---|
+| 地域公共交通 | 路線バスの利用者は10年で3割減少した。 | 運行の維持に必要な補助金が増えている。 | デマンド交通への転換を進める。 |
+| 買い物支援 | 市内の食料品店は5年で8店減った。 | 移動手段のない高齢者が買い物に困っている。 | 移動販売車の運行を支援する。 |
+""",
+        items=(
+            E("Theme", "地域公共交通"),
+            E("Issue", "運行の維持に必要な補助金が増えている。", "地域公共交通"),
+            E("Measure", "デマンド交通への転換を進める。", "地域公共交通"),
+            E("Theme", "買い物支援"),
+            E("Issue", "移動手段のない高齢者が買い物に困っている。", "買い物支援"),
+            E("Measure", "移動販売車の運行を支援する。", "買い物支援"),
+        ),
+        not_items=("5. 重点テーマ別の現状と課題",),
     ),
 )
