@@ -155,6 +155,7 @@ def test_the_items_of_each_shape_are_found_with_their_themes(case: Case) -> None
 # Word: the same excerpts written as a user's word processor stores them.
 HEADING = re.compile(r"^(#{1,6}) (.*)$")
 NUMBERED = re.compile(r"^\d+\. (.*)$")
+NESTED = re.compile(r"^( {2,})- (.*)$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
@@ -196,6 +197,9 @@ def _word(case: Case, path: Path) -> Path:
             document.add_heading(m.group(2), level=len(m.group(1)))
         elif line.startswith("- "):
             _runs(document.add_paragraph(style="List Bullet"), line[2:])
+        elif m := NESTED.match(line):  # a nested entry: a list level of its own (List Bullet 2, 3)
+            level = min(len(m.group(1)) // 2 + 1, 3)
+            _runs(document.add_paragraph(style=f"List Bullet {level}"), m.group(2))
         elif m := NUMBERED.match(line):
             _runs(document.add_paragraph(style="List Number"), m.group(1))
         else:

@@ -13,11 +13,19 @@ Issue F1 1.00, Measure P 0.71 R 0.60 F1 0.65, links 16 of 78, four lines named a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_excerpts6 import CASES
-from tests.kg.extract.test_shapes import TYPES, _markdown, sum_tallies, tally
+from tests.kg.extract.test_shapes import (
+    TYPES,
+    _markdown,
+    assert_word_gives_the_markdown_items,
+    sum_tallies,
+    tally,
+)
 
 # What the rules do not read as the excerpt's reader does, by excerpt.
 MISSING = {
@@ -55,3 +63,13 @@ def test_the_set_keeps_its_figures() -> None:
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
     assert t.links == 78 and t.links_right >= 66  # at cf99515: 16 of 78
     assert t.not_items == 0
+
+
+# Word: each excerpt the rules read as its reader does, written as a user's word processor stores it
+# (heading styles, list styles and levels, real tables), gives the same items.
+WORD_CASES = [c for c in CASES if c.name not in MISSING]
+
+
+@pytest.mark.parametrize("case", WORD_CASES, ids=[c.name for c in WORD_CASES])
+def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
+    assert_word_gives_the_markdown_items(case, tmp_path)
