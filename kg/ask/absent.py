@@ -1,5 +1,6 @@
-"""What has none: issues without a progress update, measures or issues without a law (「進捗のない課題」
-「法令のない施策」「法令が関係しない課題」).
+"""What has none: issues without a progress update or a measure, measures or issues without a law
+(「進捗のない課題」「施策のない課題」「法令のない施策」「法令が関係しない課題」); and the issues that have
+some (「進捗のある課題」「施策がある課題」).
 
 Takes :class:`~kg.ask.kinds.QuestionKind` and :class:`~kg.ask.kinds.Paged`; gives
 :data:`ABSENT_KINDS`, tried after the kinds of :mod:`kg.ask.kinds`.  Each answer is a long list,
@@ -107,6 +108,40 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
         ),
         "→ 法令（名前のある法律・法律群）に依拠しない取組状況（法令名のない立法措置は法令に数えない）",
         ("item", "itemLabel", "document", "line"),
+    ),
+    # 「進捗のある課題」「取組状況が報告されている課題」: the other side of the issues without progress
+    _kind(
+        "issues_with_progress",
+        (
+            r"(?:進捗|取組状況|取り組み状況|進捗報告)(?:が|の)(?:ある|あります|出ている|報告されている|記載されている|"
+            r"書かれている|載っている)課題",
+            r"(?:進捗|取組状況|取り組み状況)(?:あり|有り)の課題",
+        ),
+        Paged(
+            ("issue",),
+            "{ SELECT DISTINCT ?issue WHERE {\n"
+            "    { SELECT ?progress ?issue WHERE { ?progress pol:addressesIssue ?issue } }\n"
+            "    { SELECT ?progress WHERE { ?progress a pol:ProgressUpdate } } } }\n"
+            "  ?issue a pol:Issue .",
+            "%ISSUE_ROW%",
+        ),
+        "→ 取組状況のある課題",
+        ("issue", "issueLabel", "number", "document"),
+    ),
+    # 「施策がある課題」: the other side of the issues without measures
+    _kind(
+        "issues_with_measures",
+        (r"(?:施策|措置|対策|対応策)(?:が|の)(?:ある|あります|示されている|挙がっている|書かれている)課題",),
+        Paged(
+            ("issue",),
+            "{ SELECT DISTINCT ?issue WHERE {\n"
+            "    { SELECT ?measure ?issue WHERE { ?measure pol:addressesIssue ?issue } }\n"
+            "    { SELECT ?measure WHERE { ?measure a pol:Measure } } } }\n"
+            "  ?issue a pol:Issue .",
+            "%ISSUE_ROW%",
+        ),
+        "→ 施策のある課題",
+        ("issue", "issueLabel", "number", "document"),
     ),
     # 「施策のない課題」「対策が一つもない課題」: no measure addresses the issue
     _kind(

@@ -20,6 +20,7 @@ from tests.search.test_ask import (
     ISSUE_3_2,
     ISSUES_PER_THEME,
     MIC,
+    NO_PROGRESS,
     REFORM_ACTS,
     items,
     same_items,
@@ -534,3 +535,44 @@ def test_measures_of_a_theme_with_a_law(indexed: Settings) -> None:
     assert {r["item"].value for r in result.answer.rows} == in_theme & {
         r["item"].value for r in every.answer.rows
     }
+
+
+# ---------------------------------------------------------------------------
+# the issues that have some, what is planned at all, a condition said after the list
+
+
+def test_issues_with_progress(indexed: Settings) -> None:
+    result = ask(indexed, "進捗のある課題")
+    assert result.answer.kind == "issues_with_progress", result.answer.message
+    every = {f"{t}.{n}" for t, count in ISSUES_PER_THEME.items() for n in range(1, count + 1)}
+    assert {r["number"] for r in seed_rows(result)} == every - NO_PROGRESS
+    same = ask(indexed, "取組状況が報告されている課題")
+    assert _answer_set(same) == _answer_set(result)
+
+
+def test_issues_with_measures_counted(indexed: Settings) -> None:
+    # every issue of the report has its measures in part II; the guidebook's have none
+    result = ask(indexed, "施策がある課題の数")
+    assert result.answer.understood, result.answer.message
+    assert int(result.answer.rows[0]["count"].value) == sum(ISSUES_PER_THEME.values())
+
+
+@pytest.mark.parametrize("question", ["予定されている施策は？", "予定されてる取組ある？"])
+def test_what_is_planned_at_all(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "planned_ahead", result.answer.message
+    assert _answer_set(result) == _answer_set(ask(indexed, "今後予定されている取組"))
+
+
+def test_what_happened_in_a_month(indexed: Settings) -> None:
+    result = ask(indexed, "3年9月の出来事")
+    assert result.answer.understood, result.answer.message
+    assert _answer_set(result) == _answer_set(ask(indexed, "2021年9月に実施された取組"))
+    assert (89, "デジタル庁の設置（3年9月）") in items(result)
+
+
+def test_a_condition_said_after_the_list(indexed: Settings) -> None:
+    result = ask(indexed, "令和3年度に実施された施策のうちデジタル庁が関わるもの")
+    assert result.answer.understood, result.answer.message
+    assert _answer_set(result) == _answer_set(ask(indexed, "デジタル庁が関わる、令和3年度に実施された施策"))
+    assert (89, "デジタル庁の設置（3年9月）") in items(result)
