@@ -145,10 +145,12 @@ def count_breakdown(text: str) -> Reading | None:
     var = "issue" if item_class == "pol:Issue" else "item"
     of_class = " UNION ".join(f"{{ SELECT ?{var} WHERE {{ ?{var} a {c} }} }}" for c in classes)
     # each pattern read whole and joined by hash, as the counts of kg.ask.counts are
+    # (a theme's number and label read as two scans: as one pattern, the label of every numbered
+    # thing was looked up)
     theme = (
         "{ SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }\n"
-        "  { SELECT ?theme ?themeNumber ?themeLabel WHERE {\n"
-        "    ?theme pol:number ?themeNumber ; rdfs:label ?themeLabel } }"
+        "  { SELECT ?theme ?themeNumber WHERE { ?theme pol:number ?themeNumber } }\n"
+        "  { SELECT ?theme ?themeLabel WHERE { ?theme rdfs:label ?themeLabel } }"
     )
     issue = (
         "{ SELECT ?issue ?issueLabel WHERE { ?issue a pol:Issue ; rdfs:label ?issueLabel } }\n"

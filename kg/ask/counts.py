@@ -14,7 +14,8 @@ from kg.ask.kinds import NAMED_LAW, QuestionKind
 def _whole(*patterns: str) -> str:
     """Each pattern read whole as a sub-select of its variables, the sub-selects joined by hash
     (a lookup per row costs more at scale: 3.0 s against 1.0 s for the measures per issue of 1,000
-    documents)."""
+    documents; a number and its label as one pattern looked up the label of each of the 80,496
+    numbered things, 3 s, as two scans 0.35 s)."""
     out = []
     for pattern in patterns:
         names = " ".join(dict.fromkeys(w for w in pattern.replace(".", " ").split() if w.startswith("?")))
@@ -37,7 +38,8 @@ def _per_issue(item_class: str) -> str:
             "?item pol:addressesIssue ?issue",
             f"?item a {item_class}",
             "?issue a pol:Issue",
-            "?issue pol:number ?number ; rdfs:label ?issueLabel",
+            "?issue pol:number ?number",
+            "?issue rdfs:label ?issueLabel",
         ),
         "issue",
         "item",
@@ -53,7 +55,8 @@ def _per_theme(item_pattern: str) -> str:
             "?item pol:addressesIssue ?issue",
             item_pattern,
             "?issue pol:partOfTheme ?theme",
-            "?theme pol:number ?number ; rdfs:label ?themeLabel",
+            "?theme pol:number ?number",
+            "?theme rdfs:label ?themeLabel",
         ),
         "theme",
         "item",

@@ -9,8 +9,10 @@ keys of every row (a scan of one or two indexes, no lookups per row), sorted her
 as the whole query's ``ORDER BY`` sorts them, which gives the total; then the
 rows of the page's keys in one query (``VALUES``), their labels, documents and
 lines looked up for those rows alone.  Any other answer (one issue's progress,
-the counts) is small: it is read whole and cut here.  Either way the page's rows
-are those of the reading's whole query, in its order.
+the counts) is read whole and cut here; where its order is one :mod:`kg.ask.order`
+can follow, it is read unordered and sorted here (the store's sort reads every IRI
+or string it compares).  Either way the page's rows are those of the reading's whole
+query, in its order.
 
 >>> Page([], total=0).last
 0
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ask.order import order_of
 from kg.ask.outcomes import Reading
 from kg.errors import QueryError, UsageError
 from kg.store.backend import GraphReader
@@ -28,6 +31,9 @@ from kg.store.checks import check_query
 
 DEFAULT_PAGE_ROWS = 100
 MAX_PAGE_ROWS = 1000
+# An answer read whole is read unordered and sorted here up to this many times the most rows
+# it may have (the rows past that are cut only once sorted).
+UNORDERED_ROWS = 4
 
 # Columns whose values are entities (the others are text, numbers and dates).
 IRI_COLUMNS = frozenset({"item", "issue", "law", "area", "theme"})
@@ -85,7 +91,8 @@ def read_page(
     """
     check_window(offset, limit)
     if reading.key_sparql is None or reading.detail_sparql is None:
-        rows, truncated = run_select(store, reading.sparql, max_rows, max_query_bytes)
+        read = _read_sorted(store, reading.sparql, max_rows, max_query_bytes)
+        rows, truncated = read or run_select(store, reading.sparql, max_rows, max_query_bytes)
         shown = [_cells(row, reading.columns) for row in rows[offset : offset + limit]]
         page = Page(shown, len(rows), offset, truncated)
     else:
@@ -103,6 +110,23 @@ def run_select(
     The rows stay plain strings: only the page shown is made into cells.
     """
     rows = _select(store, f"{sparql}\nLIMIT {max_rows + 1}", max_query_bytes)
+    return rows[:max_rows], len(rows) > max_rows
+
+
+def _read_sorted(
+    store: GraphReader, sparql: str, max_rows: int, max_query_bytes: int
+) -> tuple[list[dict[str, str]], bool] | None:
+    """The rows :func:`run_select` gives, read without the query's ``ORDER BY`` and sorted here
+    (:mod:`kg.ask.order`); None where that order cannot be followed here, or the rows would be
+    more than ``UNORDERED_ROWS`` times ``max_rows`` (then the store sorts them and stops)."""
+    order = order_of(sparql)
+    if order is None:
+        return None
+    most = max_rows * UNORDERED_ROWS
+    rows = _select(store, f"{order.unordered}\nLIMIT {most + 1}", max_query_bytes)
+    if len(rows) > most:
+        return None
+    rows = order.sort(rows)
     return rows[:max_rows], len(rows) > max_rows
 
 
@@ -124,10 +148,17 @@ def _keyed_page(store: GraphReader, reading: Reading, offset: int, limit: int, m
     names = reading.keys
     found = _select(store, reading.key_sparql, max_query_bytes)
     # Python compares strings by code point, as SPARQL's ORDER BY compares IRIs and plain literals.
-    keys = sorted({tuple(row.get(n, "") for n in names) for row in found})
-    window = keys[offset : offset + limit]
+    # (One key, the usual case, is sorted as strings: tuples for tens of thousands of rows cost more.)
+    if len(names) == 1:
+        ordered = sorted({row.get(names[0], "") for row in found})
+        total = len(ordered)
+        window: list[tuple[str, ...]] = [(key,) for key in ordered[offset : offset + limit]]
+    else:
+        keys = sorted({tuple(row.get(n, "") for n in names) for row in found})
+        total = len(keys)
+        window = keys[offset : offset + limit]
     if not window:
-        return Page([], len(keys), offset)
+        return Page([], total, offset)
     entities = list(dict.fromkeys(key[0] for key in window))
     for iri in entities:
         if not _IRI.fullmatch(iri):
@@ -140,4 +171,4 @@ def _keyed_page(store: GraphReader, reading: Reading, offset: int, limit: int, m
     for key in window:
         for detail in sorted(details.get(key[0], []), key=lambda r: sorted(r.items())):
             rows.append(_cells({**detail, **dict(zip(names, key, strict=True))}, reading.columns))
-    return Page(rows, len(keys), offset)
+    return Page(rows, total, offset)

@@ -45,6 +45,12 @@ EVERY_KIND = [
     "依拠する施策が多い法令",
     "都道府県別の交付率",
     "課題の数（テーマ別）",
+    # counts and rankings read unordered and sorted as their query's ORDER BY sorts them
+    "課題別の施策数",
+    "進捗が多い課題",
+    "テーマごとの施策数",
+    "関与している施策が多い機関",
+    "成立した法律は？",
 ]
 BUNDLE = "デジタル改革関連法に基づく施策"
 # The seed report's entries on the bundle デジタル改革関連法 and its acts: their lines.
