@@ -44,7 +44,7 @@ def _measure_progress() -> tuple[QuestionKind, tuple[tuple[re.Pattern[str], re.P
         "{ ?item pol:reportsOn $issue ; a pol:ProgressUpdate ; rdfs:label ?itemLabel }\n"
         "  UNION { $issue rdfs:label ?measureLabel ; pol:addressesIssue ?of .\n"
         "    ?item pol:addressesIssue ?of ; a pol:ProgressUpdate ; rdfs:label ?itemLabel .\n"
-        "    FILTER(CONTAINS(STR(?itemLabel), STR(?measureLabel)) || CONTAINS(STR(?itemLabel), $asked)) }"
+        "    FILTER(CONTAINS(STR(?itemLabel), STR(?measureLabel)) || ($asked)) }"
     )
     assert "?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel ." in kind.template
     measure_kind = replace(
@@ -56,6 +56,17 @@ def _measure_progress() -> tuple[QuestionKind, tuple[tuple[re.Pattern[str], re.P
         reading="施策: {issue} → 報告する取組状況（施策の名をそのまま含む同じ課題の取組状況を含む。日付順）",
     )
     return measure_kind, tuple((expanded(p, NAME_SLOTS), expanded(p, SLOTS)) for p in kind.patterns)
+
+
+# The words of a name asked (「ふるさと納税の自動入力」: ふるさと納税, 自動入力), split as the measures'
+# names are looked up word by word (:mod:`kg.ask.names`).
+_SPLIT_RE = re.compile(r"(?:における|による|に関する|に係る|[の・、とやでにをがへ\s])+")
+
+
+def _each_word(name: str) -> str:
+    """The test that a progress update's label holds each word of ``name`` (two characters or more)."""
+    words = [w for w in _SPLIT_RE.split(re.sub(r'["\\\n]', "", name)) if len(w) >= 2] or [name]
+    return " && ".join(f'CONTAINS(STR(?itemLabel), "{w}")' for w in words)
 
 
 def by_measure_name(text: str, lexicon: Lexicon, worded: bool = False, held: bool = False) -> Outcome | None:
@@ -78,8 +89,7 @@ def by_measure_name(text: str, lexicon: Lexicon, worded: bool = False, held: boo
         if filled is not None:
             reading = fill(kind, filled, {m.start("name"): mention})
             if isinstance(reading, Reading):
-                asked = '"' + re.sub(r'["\\\n]', "", m["name"]) + '"'
-                return replace(reading, sparql=reading.sparql.replace("$asked", asked))
+                return replace(reading, sparql=reading.sparql.replace("$asked", _each_word(m["name"])))
             return reading
     return None
 

@@ -42,6 +42,7 @@ from kg.ask.slots import mark_names, match
 from kg.ask.tallies import read_tally
 from kg.ask.text import core, fold, plain
 
+_COMMA_RE = re.compile(r"[、,]")
 _LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部|列挙|洗い出")
 
 
@@ -149,12 +150,14 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     for marked, meaning in said:
         if (kept := owned(marked, meaning)) is not None:
             return kept
-    by_measure = by_measure_name(text, lexicon) or by_measure_name(text, lexicon, held=True)
+    # 「運転免許証のデジタル化、進捗は」: a comma after a name said in words is no part of it
+    worded = _COMMA_RE.sub("", text)
+    by_measure = by_measure_name(worded, lexicon) or by_measure_name(worded, lexicon, held=True)
     if by_measure is not None:
         return by_measure
-    named = by_issue_name(text, lexicon)
+    named = by_issue_name(worded, lexicon)
     if named is not None:
         return match(*named) or NotUnderstood()
-    found = by_measure_name(text, lexicon, worded=True) or read_table_row(text, lexicon)
-    found = found or by_reported_words(text, lexicon)
+    found = by_measure_name(worded, lexicon, worded=True) or read_table_row(text, lexicon)
+    found = found or by_reported_words(worded, lexicon)
     return found or read_document_scope(text, lexicon, today, read_question) or NotUnderstood()

@@ -103,6 +103,13 @@ _REPHRASED = (
         ),
         r"\g<x>が言及されている\g<w>",
     ),
+    # 「総務省と書かれている行」: where the name is written
+    (
+        re.compile(
+            r"^(?P<x>.+?)と(?:書かれている|書いてある|記載されている)(?P<w>箇所|個所|ところ|場所|行|部分)$"
+        ),
+        r"\g<x>が言及されている\g<w>",
+    ),
     # 「法務省は何に関わっている」: what it is involved in
     (
         re.compile(

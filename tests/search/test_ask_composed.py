@@ -576,3 +576,39 @@ def test_a_condition_said_after_the_list(indexed: Settings) -> None:
     assert result.answer.understood, result.answer.message
     assert _answer_set(result) == _answer_set(ask(indexed, "デジタル庁が関わる、令和3年度に実施された施策"))
     assert (89, "デジタル庁の設置（3年9月）") in items(result)
+
+
+# ---------------------------------------------------------------------------
+# a measure's progress asked with a comma or by some of its words; more ways of saying a count and
+# a mention
+
+
+@pytest.mark.parametrize(
+    "question", ["運転免許証のデジタル化、進捗は？", "運転免許証のデジタル化、どうなってる"]
+)
+def test_a_measures_progress_with_a_comma(indexed: Settings, question: str) -> None:
+    # the two ✓ entries of the row 「運転免許証のデジタル化」 (line 52), not the five of 課題3.5
+    result = ask(indexed, question)
+    assert result.answer.kind == "measure_progress", result.answer.message
+    assert [line for line, _ in items(result)] == [52, 52]
+
+
+def test_a_measures_progress_by_each_of_its_words(indexed: Settings) -> None:
+    # 「ふるさと納税に係る寄附金控除手続における自動入力の実現」 (line 344); its issue's row (line 34)
+    # reports 「寄附金控除証明書(ふるさと納税)について…自動入力を実現予定(4年1月～)」
+    result = ask(indexed, "ふるさと納税の自動入力の進捗")
+    assert result.answer.kind == "measure_progress", result.answer.message
+    found = items(result)
+    assert len(found) == 1 and found[0][0] == 34 and "寄附金控除証明書" in found[0][1]
+
+
+def test_a_count_per_theme_said_twice(indexed: Settings) -> None:
+    result = ask(indexed, "各テーマの施策数はいくつ")
+    assert result.answer.understood, result.answer.message
+    assert _answer_set(result) == _answer_set(ask(indexed, "テーマごとの施策の数"))
+
+
+def test_where_a_name_is_written(indexed: Settings) -> None:
+    result = ask(indexed, "総務省と書かれている行")
+    assert result.answer.kind == "mentions", result.answer.message
+    assert _answer_set(result) == _answer_set(ask(indexed, "総務省が言及されている箇所"))
