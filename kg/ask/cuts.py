@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from kg.ask.order import split_order
+
 if TYPE_CHECKING:
     from kg.ask.outcomes import Reading
 
@@ -169,9 +171,14 @@ def apply_cut(reading: Reading, cut: Cut) -> Reading | None:
     low = cut.low if cut.low is not None else reading.kind.endswith(("_low", "_lowest"))
     if cut.low is True and figure == "count":
         return None  # the fewest is no ranking the kinds give
-    inner = reading.sparql
+    # The ranking's own order is put after the cut's, not kept inside: sorting every row of the
+    # ranking (twice: here and for the N-th figure) cost more than the cut (11,001 issues ranked by
+    # their progress updates at 1,000 documents), and the rows come out in the same order.
+    inner, ranked = split_order(reading.sparql)
     columns = " ".join(f"?{c}" for c in reading.columns)
-    order = f"?{figure}" if low else f"DESC(?{figure})"
+    order = " ".join(
+        [f"?{figure}" if low else f"DESC(?{figure})", *(t for t in ranked if f"?{figure}" not in t)]
+    )
     parts = [f"{{ {inner} }}"]
     if cut.national and cut.op is not None:
         parts.append(

@@ -65,6 +65,14 @@ class Order:
         return out
 
 
+def split_order(sparql: str) -> tuple[str, tuple[str, ...]]:
+    """``sparql`` without the ``ORDER BY`` it ends with, and that clause's terms (none: ``()``)."""
+    m = _ORDER_RE.search(sparql)
+    if m is None:
+        return sparql, ()
+    return sparql[: m.start()], tuple(t[0] for t in _TERM_RE.finditer(m[1]))
+
+
 def order_of(sparql: str) -> Order | None:
     """The order ``sparql`` ends with, if Python can follow it exactly (see above), else None."""
     m = _ORDER_RE.search(sparql)
