@@ -221,6 +221,8 @@ class _Reader(
         made = 0
         for block, s, e in self.entries(blocks):
             whole = block.kind == BlockKind.LIST_ITEM
+            if any(s <= f.start < e for f in self.found):
+                continue  # an entry read already by its label (「◆課題：…」)
             made += self.add(cls, block, rule, None if whole else s, None if whole else e) is not None
         return made
 

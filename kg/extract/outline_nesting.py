@@ -309,14 +309,15 @@ class NestingRules:
                 s = at + line.index(written) if written else at
                 at += len(line) + 1
                 number, rest = forms.split_title(_undecorated(written), self.p.theme_numbers)
-                if number is None and len(lines) == 1 and _undecorated(written) != written:
-                    # 「■ 重点施策1　…」, 「**施策1　…**」 alone over a paragraph of marked lines: a theme
-                    following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
-                    if following is not None and forms.line_entries(self.doc.text, following):
-                        patterns = self.p.item_numbers.get("measure", ())
-                        number, rest = forms.split_title(_undecorated(written), patterns)
+                named = number is not None
+                if not named and len(lines) == 1 and self._over_marked_lines(written, n):
+                    # 「■ 重点施策1　…」, 「**施策1　…**」, 「■ 地域公共交通の確保」 alone over a paragraph of
+                    # lines marked otherwise: a theme
+                    patterns = self.p.item_numbers.get("measure", ())
+                    number, rest = forms.split_title(_undecorated(written), patterns)
+                    named, rest = True, rest if number is not None else _undecorated(written)
                 mark = forms.line_mark(written)
-                if number is not None:
+                if named:
                     start = s + written.index(rest)
                     theme = self.add("Theme", block, "heading", start, start + len(rest), number=number)
                     if theme is not None:
@@ -326,6 +327,33 @@ class NestingRules:
                     self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis="heading")
                 else:
                     theme = None
+
+    def _over_marked_lines(self, line: str, n: int) -> bool:
+        """Whether a line set apart (bold, or after ■) that is no sentence stands over a paragraph whose
+        lines are each marked, with another mark than its own."""
+        bare = _undecorated(line)
+        if bare == line or line.endswith("。") or self._cue_label(bare):
+            return False  # 「**課題**」, 「■ 主な取組」: a list's label, no theme
+        following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
+        if following is not None and following.kind == BlockKind.LIST_ITEM:
+            return True  # a list (as Word keeps a ・ line) after it
+        return (
+            following is not None
+            and following.kind == BlockKind.PARAGRAPH
+            and bool(forms.line_entries(self.doc.text, following))
+            and following.text.lstrip(" \u3000")[:1] != line[:1]
+        )
+
+    def _cue_label(self, text: str) -> bool:
+        """Whether a line labels a list by its type (「課題」, 「目指す姿」, 「主な取組」, 「KPI」)."""
+        if forms.label_type(text, self.p.labels) is not None:
+            return True
+        heads = self.p.headings
+        keys = ("theme", "goal", "issue", "measure", "kpi", "schedule")
+        return (
+            any(forms.names_list(text, heads[k]) for k in keys)
+            or combined_kinds(text, self.p.combined_words) is not None
+        )
 
     def _line_theme_links(self) -> None:
         """An item after a theme line in its section (「政策3　子育て支援の充実」 over 「施策3-1 …」 and a

@@ -199,7 +199,12 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     if (fields := _field_rows(doc, rows, cues, suffixes)) is not None:
         return fields
     columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
-    if columns["theme"] is None and _names_rows(header, rows[1:], columns):
+    # 「| 項目 | 現状 | 課題 | 対応方針 |」: a first column headed as fields' names names each row's theme
+    # (where its cells are names, not keys: 「（ア）」)
+    field_names = {_plain(c) for c in cues.get("fields", ())}
+    keyed = any(_KEY.match(_plain(cells[0].text)) for cells in rows[1:] if cells)
+    named = [("" if n == 0 and h in field_names and not keyed else h) for n, h in enumerate(header)]
+    if columns["theme"] is None and _names_rows(named, rows[1:], columns):
         columns["theme"] = 0
     kpi = columns["kpi"]
     measures = cues.get("measure", ())
@@ -277,6 +282,8 @@ def _carried(cells: list[Block], previous: list[Block] | None, at: int) -> bool:
 
 
 _THEME_NAME_CHARS = 30
+# A row's key, no name: 「（ア）」, 「1」, 「(i)」, 「①」, 「A」
+_KEY = re.compile(r"^[（(【\[]?[0-9０-９a-zA-Zア-ンⅠ-Ⅹ①-⑳]{1,3}[）)】\]]?[.．]?$")
 
 
 def _names_rows(header: list[str], rows: list[list[Block]], columns: dict[str, int | None]) -> bool:

@@ -1,4 +1,4 @@
-"""Nineteen excerpts of Japanese government documents in shapes the earlier sets leave out, with the
+"""Twenty-five excerpts of Japanese government documents in shapes the earlier sets leave out, with the
 items a reader takes from them (test_shapes_excerpts6.py holds the figures they give).
 
 Every excerpt is invented (municipal names fictitious; ministries real names in invented sentences).
@@ -13,7 +13,9 @@ headings; a 目標 | 課題 | 施策 table with merged (blank) cells; a 施策�
 text of a PDF with page numbers between its lines; a 成果報告書 with a heading per 課 over 事業名 tables;
 **基本方針1** lines in bold over ・ lines; 「■ 重点施策1」 lines over ◇ lines; 4.1 / 4.2 headings over
 課題 | 対応策 | 担当 | 期限 tables; 目標1： headings over 指標： lines; a 重点テーマ | 現状 | 課題 | 今後の取組
-table.
+table; ■ lines without numbers over ・ lines; ◆課題： / ◆取組： labels; a 項目 | 現状 | 課題 | 対応方針
+table; English section names (Vision, Challenges, Key Actions); a 「2030年の目指す姿」 heading over
+bullets; a 目標 section holding a goal and a numeric target.
 
 Conventions as in shapes_cases_excerpts3.py: labels without numbering, marks or numbering words
 (Goal 1:, Strategy 1-1, 論点1：, 【新規】); whole sentences keep 「。」; a heading over other items is a
@@ -800,5 +802,152 @@ CASES: tuple[Case, ...] = (
             E("Measure", "移動販売車の運行を支援する。", "買い物支援"),
         ),
         not_items=("5. 重点テーマ別の現状と課題",),
+    ),
+    # 20. ■ lines without numbers (themes) over ・ lines (measures), as a PDF of a town's plan reads
+    Case(
+        name="square_unnumbered_lines_over_dots",
+        text="""## 4. 施策の展開
+
+■ 地域公共交通の確保
+
+・コミュニティバスの路線の再編
+・乗合タクシーの運行区域の拡大
+
+■ 中心市街地の活性化
+
+・空き店舗への出店に対する家賃の補助
+・商店街のイベントへの支援
+""",
+        items=(
+            E("Theme", "地域公共交通の確保"),
+            E("Measure", "コミュニティバスの路線の再編", "地域公共交通の確保"),
+            E("Measure", "乗合タクシーの運行区域の拡大", "地域公共交通の確保"),
+            E("Theme", "中心市街地の活性化"),
+            E("Measure", "空き店舗への出店に対する家賃の補助", "中心市街地の活性化"),
+            E("Measure", "商店街のイベントへの支援", "中心市街地の活性化"),
+        ),
+        not_items=("4. 施策の展開",),
+    ),
+    # 21. ◆課題： / ◆取組： inline labels under numbered topic headings
+    Case(
+        name="diamond_inline_labels_under_topics",
+        text="""## 2. 分野別の取組
+
+### (1) 子育て支援
+
+◆課題：保育所の入所を待つ児童が市の中心部に集中している。
+
+◆取組：中心部での小規模保育事業所の開設を支援する。
+
+### (2) 高齢者福祉
+
+◆課題：一人暮らしの高齢者の見守りの担い手が不足している。
+
+◆取組：配食事業者と連携した見守りの仕組みをつくる。
+""",
+        items=(
+            E("Theme", "子育て支援"),
+            E("Issue", "保育所の入所を待つ児童が市の中心部に集中している。", "子育て支援"),
+            E("Measure", "中心部での小規模保育事業所の開設を支援する。", "子育て支援"),
+            E("Theme", "高齢者福祉"),
+            E("Issue", "一人暮らしの高齢者の見守りの担い手が不足している。", "高齢者福祉"),
+            E("Measure", "配食事業者と連携した見守りの仕組みをつくる。", "高齢者福祉"),
+        ),
+        not_items=("2. 分野別の取組",),
+    ),
+    # 22. 項目 | 現状 | 課題 | 対応方針 table: the 項目 column names each row's theme; 現状 cells no items
+    Case(
+        name="item_column_status_issue_policy_table",
+        text="""## 3. 現状・課題と対応方針
+
+| 項目 | 現状 | 課題 | 対応方針 |
+|---|---|---|---|
+| 文書管理 | 紙の文書を各課で保管している。 | 保管場所が不足している。 | 文書の電子化を進める。 |
+| 会議運営 | 会議資料を紙で配布している。 | 資料の印刷に職員の時間がとられている。 | タブレット端末による資料の共有を導入する。 |
+""",
+        items=(
+            E("Theme", "文書管理"),
+            E("Issue", "保管場所が不足している。", "文書管理"),
+            E("Measure", "文書の電子化を進める。", "文書管理"),
+            E("Theme", "会議運営"),
+            E("Issue", "資料の印刷に職員の時間がとられている。", "会議運営"),
+            E("Measure", "タブレット端末による資料の共有を導入する。", "会議運営"),
+        ),
+        not_items=("3. 現状・課題と対応方針",),
+    ),
+    # 23. English section names: Vision (goal), Challenges (issues), Key Actions (measures)
+    Case(
+        name="english_vision_challenges_key_actions",
+        text="""# スマートシティ推進方針
+
+## Vision
+
+市民一人ひとりがデータの恩恵を実感できる、暮らしやすいまちを目指す。
+
+## Challenges
+
+- 部署ごとにデータの形式が異なり、組み合わせて使えない。
+- 市民がオンラインで手続できるサービスが少ない。
+
+## Key Actions
+
+- 都市データ連携基盤の構築
+- オンライン申請の対象手続の拡大
+""",
+        items=(
+            E("Goal", "市民一人ひとりがデータの恩恵を実感できる、暮らしやすいまちを目指す。"),
+            E("Issue", "部署ごとにデータの形式が異なり、組み合わせて使えない。"),
+            E("Issue", "市民がオンラインで手続できるサービスが少ない。"),
+            E("Measure", "都市データ連携基盤の構築"),
+            E("Measure", "オンライン申請の対象手続の拡大"),
+        ),
+        not_items=("Vision", "Challenges", "Key Actions"),
+    ),
+    # 24. 「2030年の目指す姿」 heading over bullets of target states (goals)
+    Case(
+        name="dated_vision_heading_bullets",
+        text="""# 農業振興ビジョン
+
+## 1. 2030年の目指す姿
+
+- 若い担い手が農業で安定した収入を得ている。
+- 地域の農産物が県外の消費者に選ばれている。
+
+## 2. 取組の方向
+
+- 新規就農者への研修と農地のあっせん
+- 農産物のブランド化と販路の開拓
+""",
+        items=(
+            E("Goal", "若い担い手が農業で安定した収入を得ている。"),
+            E("Goal", "地域の農産物が県外の消費者に選ばれている。"),
+            E("Measure", "新規就農者への研修と農地のあっせん"),
+            E("Measure", "農産物のブランド化と販路の開拓"),
+        ),
+        not_items=("1. 2030年の目指す姿", "2. 取組の方向"),
+    ),
+    # 25. a 目標 section holding a stated goal and a numeric target sentence (the target is no goal)
+    Case(
+        name="goal_section_statement_and_numeric_target",
+        text="""## 第2 計画の目標
+
+全ての市民が、時間や場所を選ばずに行政サービスを利用できる市を目指す。
+
+令和10年度までに、電子申請の利用率を70％に引き上げる。
+
+## 第3 施策
+
+### 1 手続のオンライン化
+
+- 住民票の写しの交付申請のオンライン化
+- 施設予約システムの刷新
+""",
+        items=(
+            E("Goal", "全ての市民が、時間や場所を選ばずに行政サービスを利用できる市を目指す。"),
+            E("Theme", "手続のオンライン化"),
+            E("Measure", "住民票の写しの交付申請のオンライン化", "手続のオンライン化"),
+            E("Measure", "施設予約システムの刷新", "手続のオンライン化"),
+        ),
+        not_items=("第2 計画の目標", "電子申請の利用率を70％", "第3 施策"),
     ),
 )
