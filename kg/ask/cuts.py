@@ -43,7 +43,7 @@ _RANGE_RE = re.compile(
 # 「全国平均を上回る」「全国より低い」: compared with the rate of the row 全国 (団体区分別).
 _NATIONAL_RE = re.compile(
     r"(?:が|の|で|は)?全国(?:平均|の平均|平均値|の交付率|の値)?(?:(?:を|より|と比べて)"
-    r"(?P<op>上回る|上回っている|上回った|超える|超えている|高い|下回る|下回っている|下回った|低い|以上|以下|未満)"
+    r"(?P<op>上回る|上回っている|上回った|超える|超えている|高い|上|下回る|下回っている|下回った|低い|下|以上|以下|未満)"
     r"|(?P<bound>以上|以下|未満))(?:の)?"
 )
 _NATIONAL_OPS = {"以上": ">=", "以下": "<=", "未満": "<"}
@@ -122,7 +122,7 @@ def cut_variants(text: str) -> list[tuple[str, Cut]]:
         out += [(v, cut) for v in _spliced(text, m.start(), m.end(), ("が高い", "が多い"))]
     for m in _NATIONAL_RE.finditer(text):
         word = m["op"] or m["bound"]
-        op = _NATIONAL_OPS.get(word) or ("<" if word.startswith(("下回", "低")) else ">")
+        op = _NATIONAL_OPS.get(word) or ("<" if word.startswith(("下", "低")) else ">")
         cut = Cut(m.group(0).lstrip("がのでは"), op=op, percent=True, national=True)
         side = "が低い" if op.startswith("<") else "が高い"
         out += [(v, cut) for v in _spliced(text, m.start(), m.end(), (side,))]

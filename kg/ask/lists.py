@@ -109,8 +109,8 @@ def read_list(text: str, question: str) -> str | Reading | None:
         return _entities(
             "agency_list",
             "?entity a pol:Agency .\n  MINUS { ?entity a pol:LocalGovernment }\n"
-            "  MINUS { ?entity a pol:Council }",
-            "省庁等の機関（審議会等の会議体と地方公共団体を除く）",
+            "  MINUS { ?entity a pol:Council }\n  MINUS { ?entity a org:OrganizationalUnit }",
+            "省庁等の機関（審議会等の会議体、省庁の内部の組織と地方公共団体を除く）",
         )
     return said
 

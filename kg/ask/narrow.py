@@ -17,7 +17,7 @@ from kg.ask.outcomes import NotUnderstood, Outcome, Reading
 MEASURES_ONLY_RE = re.compile(
     r"[(（]?(?:進捗|進捗報告|進捗状況|取組状況|取り組み状況)(?:は|を)?"
     r"(?:除いて|除く|除外して|除外|含めない|含めず(?:に)?|数えない|数えず(?:に)?|抜きで|抜き|いらない|要らない|不要)[)）]?"
-    r"|(?<=施策)(?:だけ|のみ)"
+    r"|(?<=施策)(?:だけ|のみ)(?:で|にして|に限って)?"
     # 「【施策のみ】…」「(施策に限る)」: the same said in brackets, before or after the question
     r"|[【\[(〔](?:施策)(?:のみ|だけ|に限る|に限定|限定)[】\])〕]"
 )
@@ -119,6 +119,8 @@ def progress_only(reading: Reading) -> Reading | None:
 # 「…は何件」「…の件数」: how many rows a list would have.
 HOW_MANY_RE = re.compile(
     r"(?:は|の|が)?(?:全部で|合計で)?(?:何件|いくつ|幾つ|何個|件数|数|何県|何都道府県|何団体)(?:ある|あります)?$"
+    # 「進捗がない課題を数えて」
+    r"|(?:の数)?を(?:数えて|数える|カウントして|集計して)$"
 )
 
 

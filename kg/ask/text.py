@@ -103,6 +103,16 @@ _REPHRASED = (
         ),
         r"\g<x>が言及されている\g<w>",
     ),
+    # 「どの課題に施策が多い」: which has the most, as the ranking 「施策が多い課題」
+    (
+        re.compile(
+            r"^(?:どの)?(?P<x>課題|テーマ|分野|機関|法令|法律|都道府県|県)(?:に|で|には|では)(?P<y>[^にで]+?)(?:が|は)"
+            r"(?P<adj>多い|少ない|高い|低い)(?:の)?$"
+        ),
+        r"\g<y>が\g<adj>\g<x>",
+    ),
+    # 「総務省が関わってることある」: whether there is any, asked of the list
+    (re.compile(r"(?<=こと|もの)(?:は|が|って)?(?:ある|あります|あるの)$"), ""),
     # 「総務省と書かれている行」: where the name is written
     (
         re.compile(
