@@ -6,6 +6,10 @@ Takes the sections and blocks of a read document through the reader in
 - the themes of a measure heading whose sub-headings have their own (「第3 施策の展開」 over
   「1. 行政手続のオンライン化」 over 「(1) 申請手続のデジタル化」: the middle ones are pillars,
   themes, and the inner ones and their entries measures);
+- under a pillar, a heading over entries that name measures (「（１）家庭における取組の促進」 over
+  「ア …の普及啓発」, 「(2) 支援機関の連携」 over 「① …の設置」) is a theme within the pillar, and where
+  its entries nest by their marks (「① 電話による相談」 over 「ア …の実施」) each outer one a theme over
+  the ones it holds;
 - the measures of a theme under a heading that names measures too (「分野別の取組」,
   「2 基本方針」, 「分野別の課題と施策」): its sub-headings and its entries;
 - under a measure heading, its sub-headings are measures, but one over a list of two or more action
@@ -44,6 +48,39 @@ def _undecorated(line: str) -> str:
     """A line without the bold marks or the heading's mark that set it apart."""
     m = _DECORATED.match(line)
     return line if m is None else (m["bold"] or m["marked"]).strip(" \u3000")
+
+
+Entry = tuple[Block, int, int]
+
+
+def _mark_kind(text: str, entry: Entry) -> str:
+    """The kind of mark an entry's line opens with: circled, katakana, bracketed, a bullet."""
+    start = text.rfind("\n", 0, entry[1]) + 1
+    mark = text[start : entry[1]].strip(" \u3000")
+    if not mark:
+        return ""
+    if mark[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "circled"
+    if mark[0] in "アイウエオカキクケコサシスセソタチツテト":
+        return "katakana"
+    return "bracketed" if mark[0] in "（(" else mark[0]
+
+
+def _nested(text: str, entries: list[Entry]) -> list[tuple[Entry, list[Entry]]]:
+    """Entries with those they hold: where the first entry's kind of mark (「①」) comes back after
+    entries marked otherwise (「ア」), each of the first kind holds the others up to the next of its
+    kind; else every entry stands alone."""
+    kinds = [_mark_kind(text, e) for e in entries]
+    outer = kinds[0] if kinds else ""
+    if not outer or kinds.count(outer) < 2 or all(k == outer for k in kinds):
+        return [(e, []) for e in entries]
+    result: list[tuple[Entry, list[Entry]]] = []
+    for entry, kind in zip(entries, kinds, strict=True):
+        if kind == outer or not result:
+            result.append((entry, []))
+        else:
+            result[-1][1].append(entry)
+    return result
 
 
 def _progress_cut(profile: Profile) -> re.Pattern[str] | None:
@@ -173,10 +210,16 @@ class NestingRules:
         each name an action: a theme over them, not a measure of its own."""
         title = forms.plain(self.title(section))
         words = (forms.plain(w) for w in self.p.headings["measure"])
+        if section.children:
+            return False
+        if any(w in title and not title.endswith(w) for w in words) and self._action_entries(section):
+            return True
+        # 「(2) 支援機関の連携」 over 「① …の設置」「② …の提供」: entries naming measures, no sentences
+        texts = [forms.label(self.doc.text[s:e]) for _, s, e in self.entries(section.blocks)]
         return (
-            not section.children
-            and any(w in title and not title.endswith(w) for w in words)
-            and self._action_entries(section)
+            len(texts) >= 2
+            and not any(t.endswith("。") for t in texts)
+            and all(self._names_action(t) for t in texts)
         )
 
     def about(self, section: Section) -> bool:
@@ -269,8 +312,18 @@ class NestingRules:
                         "Theme", self.heading_block(child), "heading", theme=pillar, theme_basis="heading"
                     )
                     if theme is not None:
-                        for block, s, e in self.entries(below.blocks):
-                            self.add("Measure", block, "heading", s, e, theme=theme, theme_basis="heading")
+                        for (block, s, e), held in _nested(self.doc.text, self.entries(below.blocks)):
+                            if not held:
+                                self.add(
+                                    "Measure", block, "heading", s, e, theme=theme, theme_basis="heading"
+                                )
+                                continue
+                            # 「① 電話による相談」 over its 「ア …」 lines: a theme within the heading's
+                            group = self.add(
+                                "Theme", block, "heading", s, e, theme=theme, theme_basis="heading"
+                            )
+                            for b, hs, he in held:
+                                self.add("Measure", b, "heading", hs, he, theme=group, theme_basis="heading")
                         continue
                 self.add("Measure", self.heading_block(child), "heading")
                 self.add_entries("Measure", below.blocks, "heading")

@@ -19,8 +19,9 @@ bullets; a 目標 section holding a goal and a numeric target.
 
 Conventions as in shapes_cases_excerpts3.py: labels without numbering, marks or numbering words
 (Goal 1:, Strategy 1-1, 論点1：, 【新規】); whole sentences keep 「。」; a heading over other items is a
-Theme and carries no theme (but a table's 施策 cell within its 政策 cell carries that theme, as
-shapes_cases_excerpts4.py reads a 柱 | 施策 | 主な取組 table); theme is the nearest enclosing Theme;
+Theme, and a theme within another theme carries it (a table's 施策 cell within its 政策 cell, a (1)
+heading within its pillar, a ① entry over ア entries within its (1) heading), as
+shapes_cases_excerpts4.py reads a 柱 | 施策 | 主な取組 table; theme is the nearest enclosing Theme;
 目的 / 目指す / 目標 statements of a target state are Goals, a 目標 or 指標 table of figures holds no
 goal; a 論点 is an Issue; opinions
 (主な意見), procedure steps (手順1), the scope, review and budget lines are no items, and explanatory
@@ -35,7 +36,9 @@ from tests.kg.extract.shapes_cases import Case, Expected
 E = Expected
 
 CASES: tuple[Case, ...] = (
-    # 1. 閣議決定-style plan: 第N (generic) > 1 (theme) > (1) (theme) > ① (theme over ア, or measure) > ア (measure)
+    # 1. 閣議決定-style plan: 第N (generic) > 1 (theme) > (1) (theme) > ① (theme over ア, or measure) > ア (measure);
+    # each inner theme within the one above it (the links were added after the first reading, to follow
+    # shapes_cases_excerpts4.py)
     Case(
         name="kakugi_juuten_keikaku_dai_maru_kana",
         text="""# 孤独・孤立対策の重点計画
@@ -83,17 +86,17 @@ CASES: tuple[Case, ...] = (
         items=(
             E("Goal", "誰もが地域の中に居場所を持ち、困ったときに支援を求められる社会を目指す。"),
             E("Theme", "相談支援体制の整備"),
-            E("Theme", "相談窓口の充実"),
-            E("Theme", "電話による相談"),
+            E("Theme", "相談窓口の充実", "相談支援体制の整備"),
+            E("Theme", "電話による相談", "相談窓口の充実"),
             E("Measure", "24時間対応の電話相談の実施", "電話による相談"),
             E("Measure", "多言語による電話相談の実施", "電話による相談"),
-            E("Theme", "SNSによる相談"),
+            E("Theme", "SNSによる相談", "相談窓口の充実"),
             E("Measure", "SNSを活用した相談の拡充", "SNSによる相談"),
-            E("Theme", "支援機関の連携"),
+            E("Theme", "支援機関の連携", "相談支援体制の整備"),
             E("Measure", "地域の支援機関による連絡会議の設置", "支援機関の連携"),
             E("Measure", "支援情報の一元的な提供", "支援機関の連携"),
             E("Theme", "居場所づくりの推進"),
-            E("Theme", "地域の居場所の確保"),
+            E("Theme", "地域の居場所の確保", "居場所づくりの推進"),
             E("Measure", "公民館等の空きスペースの活用", "地域の居場所の確保"),
             E("Measure", "居場所を運営する民間団体への助成", "地域の居場所の確保"),
         ),
