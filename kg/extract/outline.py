@@ -220,6 +220,8 @@ class _Reader(
     def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
         made = 0
         for block, s, e in self.entries(blocks):
+            if cls == "Measure" and forms.reports_progress(self.doc.text[s:e], self.p.progress):
+                continue  # 「- 取組状況：…」 under a measure heading reports on it: a progress line
             whole = block.kind == BlockKind.LIST_ITEM
             if any(s <= f.start < e for f in self.found):
                 continue  # an entry read already by its label (「◆課題：…」)

@@ -132,7 +132,8 @@ class ChapterRules:
         is a measure of the chapter's theme, and so is each of its entries."""
         self.add("Measure", self.heading_block(section), "heading", theme=theme, theme_basis="heading")
         for block, start, end in self.entries(self.doc.sections[section].blocks):
-            self.add("Measure", block, "heading", start, end, theme=theme, theme_basis="heading")
+            if not forms.reports_progress(self.doc.text[start:end], self.p.progress):  # 「- 取組状況：…」
+                self.add("Measure", block, "heading", start, end, theme=theme, theme_basis="heading")
 
     def _headlined(self, section: int, chapter_theme: int) -> None:
         """A chapter's section whose paragraphs are headlines (「（1）…」) is a theme of the chapter:

@@ -296,11 +296,17 @@ class TreeRules(DrawnRules):
                 and parent is not None
                 and (self._tree_candidate(parent) or self._measure_heading(parent))
                 and self._numbered(section)
-                and self._names_action(self.title(section))
+                and (self._names_action(self.title(section)) or self._reported_on(section))
                 and not self._own_entries(section)
             ):
                 self.add("Measure", self.heading_block(section.index), "heading")
         self._link_to_tree(tree_themes)
+
+    def _reported_on(self, section: Section) -> bool:
+        """A heading with nothing under it but lines reporting progress (「- 取組状況：…」): what they
+        report on is a measure, whatever its title's words."""
+        blocks = [self.doc.blocks[i] for i in section.blocks if self.doc.blocks[i].kind != BlockKind.HEADING]
+        return bool(blocks) and all(forms.reports_progress(b.text, self.p.progress) for b in blocks)
 
     def _measure_heading(self, section: Section) -> bool:
         """A heading numbered as a measure (「重点施策１　…」) that is not read otherwise."""
