@@ -79,7 +79,7 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(r"法(?:制|令)上の措置"), "legal_measure", "法律"),
     (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
     # 「関係法律の整備を行う」, 「法律上の手当て」, 「法律に根拠規定を設ける」: what is done by law
-    (re.compile(r"(?:法律|法令)(?:の)?整備"), "legal_measure", "法律"),
+    (re.compile(r"(?:法律|法令|法制度)(?:の)?整備"), "legal_measure", "法律"),
     (re.compile(r"法(?:律|令|制)?(?:上|的)(?:な|の)?手当"), "legal_measure", "法律"),
     (
         re.compile(
