@@ -1,0 +1,139 @@
+"""Lines that head a theme (extraction stage): a theme named on a line of text, not in a heading.
+
+Takes the paragraphs of a read document through the reader in :mod:`kg.extract.outline` (which this
+class is a part of) and gives
+
+- a line that opens with a theme's number (「柱1　産業の活力を生み出す」, 「**基本方針1　…**」): that
+  theme, and the marked lines below it (「(1) 農林水産業の成長産業化」, 「・…」) its measures;
+- a line set apart as a heading, in bold or after ■ (「■ 重点施策1　…」, 「■ 地域公共交通の確保」),
+  alone over a paragraph of lines marked otherwise (「◇ …」) or a list: a theme over them as its
+  measures, unless it labels a list by its type (「**課題**」, 「■ 主な取組」);
+- an item after a theme line in its section that no nearer rule put in a theme: part of the last one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import outline_forms as forms
+from kg.extract.outline_combined import combined_kinds
+from kg.extract.outline_forms import Found
+from kg.extract.profiles import Profile
+from kg.read.document import Block, BlockKind, Document
+
+# A line set apart as a heading: wholly in bold (「**基本方針1　…**」) or after a heading's mark (「■ …」).
+_DECORATED = re.compile(r"^(?:\*\*(?P<bold>[^*]+)\*\*|[■◆●□][ \u3000]*(?P<marked>.+))$")
+
+
+def _undecorated(line: str) -> str:
+    """A line without the bold marks or the heading's mark that set it apart."""
+    m = _DECORATED.match(line)
+    return line if m is None else (m["bold"] or m["marked"]).strip(" \u3000")
+
+
+class ThemeLineRules:
+    """The theme-line rules; the reader that holds them gives the document, profile, items and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    found: list[Found]
+    group_bullets: set[int]  # list entries that hold others
+    line_themes: list[tuple[int, int, int | None]]  # themes of lines (「柱1 …」): item, start, section
+
+    if TYPE_CHECKING:
+
+        def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+                **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
+
+    def _theme_lines(self) -> None:
+        """Lines of a paragraph that open with a theme's number (「柱1　産業の活力を生み出す」): that
+        theme, and the marked lines below it (「(1) 農林水産業の成長産業化」) its measures."""
+        theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
+        self.line_themes = []
+        for n, block in enumerate(self.doc.blocks):
+            if (
+                block.kind == BlockKind.LIST_ITEM
+                and theme is not None
+                and block.section not in self.skipped
+                and block.index not in self.group_bullets
+            ):
+                # a list entry after a theme line (Word writes a ・ line as a list paragraph)
+                self.add("Measure", block, "heading", theme=theme, theme_basis="heading")
+                continue
+            if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
+                theme = None
+                continue
+            at = block.start
+            lines = block.text.split("\n")
+            for line in lines:
+                written = line.strip(" \u3000")
+                s = at + line.index(written) if written else at
+                at += len(line) + 1
+                number, rest = forms.split_title(_undecorated(written), self.p.theme_numbers)
+                named = number is not None
+                if not named and len(lines) == 1 and self._over_marked_lines(written, n):
+                    # 「■ 重点施策1　…」, 「**施策1　…**」, 「■ 地域公共交通の確保」 alone over a paragraph of
+                    # lines marked otherwise: a theme
+                    patterns = self.p.item_numbers.get("measure", ())
+                    number, rest = forms.split_title(_undecorated(written), patterns)
+                    named, rest = True, rest if number is not None else _undecorated(written)
+                mark = forms.line_mark(written)
+                if named:
+                    start = s + written.index(rest)
+                    theme = self.add("Theme", block, "heading", start, start + len(rest), number=number)
+                    if theme is not None:
+                        self.line_themes.append((theme, start, block.section))
+                elif theme is not None and mark is not None:
+                    e = s + len(written)
+                    self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis="heading")
+                else:
+                    theme = None
+
+    def _over_marked_lines(self, line: str, n: int) -> bool:
+        """Whether a line set apart (bold, or after ■) that is no sentence stands over a paragraph whose
+        lines are each marked, with another mark than its own."""
+        bare = _undecorated(line)
+        if bare == line or line.endswith("。") or self._cue_label(bare):
+            return False  # 「**課題**」, 「■ 主な取組」: a list's label, no theme
+        following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
+        if following is not None and following.kind == BlockKind.LIST_ITEM:
+            return True  # a list (as Word keeps a ・ line) after it
+        return (
+            following is not None
+            and following.kind == BlockKind.PARAGRAPH
+            and bool(forms.line_entries(self.doc.text, following))
+            and following.text.lstrip(" \u3000")[:1] != line[:1]
+        )
+
+    def _cue_label(self, text: str) -> bool:
+        """Whether a line labels a list by its type (「課題」, 「目指す姿」, 「主な取組」, 「KPI」)."""
+        if forms.label_type(text, self.p.labels) is not None:
+            return True
+        heads = self.p.headings
+        keys = ("theme", "goal", "issue", "measure", "kpi", "schedule")
+        return (
+            any(forms.names_list(text, heads[k]) for k in keys)
+            or combined_kinds(text, self.p.combined_words) is not None
+        )
+
+    def _line_theme_links(self) -> None:
+        """An item after a theme line in its section (「政策3　子育て支援の充実」 over 「施策3-1 …」 and a
+        table of 事業) that no nearer rule put in a theme is part of the last such theme."""
+        # A goal line of its own number (「基本目標Ⅱ　…」) stands over the theme lines after it: it ends
+        # the run of the theme lines before it.
+        goals = [
+            g.start for g in self.found if g.cls == "Goal" and g.number is not None and g.rule == "label"
+        ]
+        for item in self.found:
+            if item.cls == "Theme" or item.theme is not None:
+                continue
+            before = [
+                (t, start)
+                for t, start, section in self.line_themes
+                if start < item.start and section == item.section
+            ]
+            if before and not any(before[-1][1] < g <= item.start for g in goals):
+                item.theme, item.theme_basis = before[-1][0], "heading"
