@@ -53,8 +53,9 @@ _TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ|への)?[、]?)?"
 _NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
 _CABINET = r"(?:閣議決定(?:し|の上|され)[、]?)?"
 CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
-    (re.compile(_ORDINANCE + r"(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
-    (re.compile(_ORDINANCE + r"(?:の|を)?(?:整備|制定|公布)"), "revision", None),
+    # 「関係省令等の改正」: the ordinances and the like
+    (re.compile(_ORDINANCE + r"(?:等)?(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
+    (re.compile(_ORDINANCE + r"(?:等)?(?:の|を)?(?:整備|制定|公布)"), "revision", None),
     (
         re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:案)?(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"),
         "bill",
@@ -62,8 +63,12 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     ),
     # 「法改正案を取りまとめ」, 「改正法案を閣議決定」: a draft amendment is a bill
     (re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正案|改正(?:法律|法)案"), "bill", "法律"),
-    # 「改正法が成立し」: the amending act of a law the text does not name passed
-    (re.compile(r"改正(?:法律|法)(?=(?:が|は)、?[^。、\n]{0,20}?(?:成立|公布|可決))"), "amendment", "法律"),
+    # 「改正法が成立し」, 「改正法の公布後」: the amending act of a law the text does not name passed
+    (
+        re.compile(r"改正(?:法律|法)(?=(?:(?:が|は)、?[^。、\n]{0,20}?|の)(?:成立|公布|可決))"),
+        "amendment",
+        "法律",
+    ),
     # 「改正省令を公布し」: the amending ordinance made
     (
         re.compile(
@@ -147,7 +152,7 @@ TOPIC_REPEALED_RE = re.compile(
 )
 # 「法改正を伴わない」, 「法改正は不要」: no action is taken.
 _NOT_TAKEN = (
-    r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|"
+    r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|経(?:ず|ない)|"
     # 「法改正は行っていない」
     r"(?:行っ|講じ|実施し|し)て(?:いない|おらず|いません)|"
     r"行われ(?:ない|なかった|ず)|され(?:ない|なかった|ず)|不要|必要とし(?:ない|ません)|必要とせず|"

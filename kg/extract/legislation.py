@@ -102,7 +102,7 @@ class LegislativeAction:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
-_SAME_LAW_RE = re.compile(r"同(?:法|条例)")
+_SAME_LAW_RE = re.compile(r"同(?:法|条例|規則)")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
@@ -240,14 +240,20 @@ def find_actions(
 
 def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[LawMention]:
     """「…法の運用状況を検証し、必要に応じて同法を改正する」: 同法 is the statute the sentence named last,
-    「…条例に基づく届出について、同条例の一部を改正し」 同条例 the local ordinance."""
+    「…条例に基づく届出について、同条例の一部を改正し」 同条例 the local ordinance, 同規則 the rule."""
     again = []
     for m in _SAME_LAW_RE.finditer(folded):
         start, end = m.span()
         if any(x.start < end and start < x.end for x in laws):
             continue  # 「同法施行令」 is a mention of its own
-        kind = "statute" if m.group() == "同法" else "local_ordinance"
-        before = [x for x in laws if x.end <= start and x.kind == kind and "。" not in folded[x.end : start]]
+        word = m.group()[1:]  # 法, 条例 or 規則
+        before = [
+            x
+            for x in laws
+            if x.end <= start
+            and (x.kind == "statute" if word == "法" else x.kind != "statute" and x.text.endswith(word))
+            and "。" not in folded[x.end : start]
+        ]
         if before:
             again.append(replace(before[-1], text=text[start:end], start=start, end=end, amended=()))
     return again
