@@ -128,13 +128,14 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             r"@BY_THEME課題(?:は|が)?(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
             r"課題(?:は|が|の数は|の件数は)?@BY_THEME(?:いくつ|何件|何個|幾つ)(?:ある|あります)?",
         ),
+        # every theme, 0 where no issue is its own (a heading over themes, as 2.4 over 2.4.1–2.4.8)
         """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
-  { SELECT ?issue WHERE { ?issue a pol:Issue } }
-  { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }
   { SELECT ?theme ?number ?themeLabel WHERE {
-    { SELECT DISTINCT ?theme WHERE { ?part pol:partOfTheme ?theme } }
+    { SELECT ?theme WHERE { ?theme a pol:Theme } }
     ?theme pol:number ?number ; rdfs:label ?themeLabel .
   } }
+  OPTIONAL { { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }
+    { SELECT ?issue WHERE { ?issue a pol:Issue } } }
 } GROUP BY ?theme ?themeLabel ?number ORDER BY ?number ?themeLabel""",
         "→ テーマ別の課題の数",
         ("theme", "themeLabel", "number", "count"),

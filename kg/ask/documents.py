@@ -54,6 +54,9 @@ _CLASSES = {
     "府省": "pol:Agency",
     "会議体": "pol:Council",
 }
+# 「機関」「省庁」: the bodies of the state and those abroad; a prefecture or a municipality is asked
+# for as 自治体 or 都道府県 (「東京都と入力する代わりに」 names no body at work)
+_NOT_LOCAL = "\n  FILTER NOT EXISTS { ?entity a pol:LocalGovernment }"
 _CLASS_RE = re.compile(rf"(?P<word>{'|'.join(_CLASSES)})(?:は|の一覧|一覧|のリスト)?")
 
 
@@ -100,7 +103,7 @@ def _mentioned(word: str, document: Entity) -> Reading:
   ?scope_target oa:hasSource <{document.iri}> .
   ?ann oa:hasTarget ?scope_target ; oa:hasBody ?entity .
   VALUES ?class {{ {classes} }} ?entity a ?class ; rdfs:label ?entityLabel .
-  FILTER(LANG(?entityLabel) = "ja" || LANG(?entityLabel) = "")
+  FILTER(LANG(?entityLabel) = "ja" || LANG(?entityLabel) = ""){_NOT_LOCAL if classes == "pol:Agency" else ""}
 }} ORDER BY ?entityLabel"""
     return Reading(
         "document_mentions",

@@ -76,6 +76,16 @@ def _named(text: str, label: str) -> str:
     return label if fold(label).startswith(fold(text).removeprefix("テーマ")) else f"{text} {label}"
 
 
+def _within_theme(var: str, path: str, theme: str) -> str:
+    """What belongs to a theme or to a theme whose section lies within the theme's own
+    (「サービス品質の評価の課題」: 2.4's issues are in 2.4.1–2.4.8), each once."""
+    return (
+        f"{{ SELECT DISTINCT {var} WHERE {{ {{ {var} {path} {theme} }} UNION "
+        f"{{ {theme} pol:section ?scopeSection . "
+        f"{var} {path}/pol:section/pol:subsectionOf+ ?scopeSection }} }} }}"
+    )
+
+
 def every_item(rest: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
     """``rest`` read as a kind, or else as every issue (「課題」) or every item (「施策」「取組の一覧」: the
     measures where they are called 施策), for a question that keeps them to a scope or a condition."""
@@ -108,10 +118,12 @@ def scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
     entity = scope.candidates[0]
     query = outcome.key_sparql or outcome.sparql
     if scope.kind == "theme" and "?issue" in query:
-        pattern = f"?issue pol:partOfTheme {iri(entity)} ."
+        pattern = _within_theme("?issue", "pol:partOfTheme", iri(entity))
     elif "?item" in query and "?issue" not in query and all(e.kind != "issue" for e in outcome.entities):
-        via = "pol:addressesIssue/pol:partOfTheme" if scope.kind == "theme" else "pol:addressesIssue"
-        pattern = f"?item {via} {iri(entity)} ."
+        if scope.kind == "theme":
+            pattern = _within_theme("?item", "pol:addressesIssue/pol:partOfTheme", iri(entity))
+        else:
+            pattern = f"?item pol:addressesIssue {iri(entity)} ."
     else:
         return NotUnderstood()
 

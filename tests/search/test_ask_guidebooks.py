@@ -1,0 +1,127 @@
+"""Questions over guidebooks whose themes nest (a heading over numbered items) and whose examples name
+places as data: GIF DS-468-1 (データ品質管理ガイドブック) and DS-469 (メタデータ導入実践ガイドブック), built
+from the shared development documents.
+
+The expected answers are read from the texts (line numbers are their lines): in DS-468-1 each item
+2.3.1–2.5.6 lists its 問題となる例 (the issues), and the headings 2.3, 2.4 and 2.5 list none of their own.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.settings import Settings
+from search.ask import AskResult, answer_question
+from tests.conftest import CORPUS_DEV, settings_for, shared_file
+
+QUALITY = "GIF_DS-468-1_guidebook_dataquality.md"
+METADATA = "GIF_DS-469_guidebook_metadata.md"
+_MANIFEST = """[corpus]
+ignore = ["manifest.toml"]
+
+[[document]]
+id = "gif-ds-468-1-guidebook-dataquality"
+file = "GIF_DS-468-1_guidebook_dataquality.md"
+title = "データ品質管理ガイドブック"
+publisher = "デジタル庁"
+date = 2022-03-31
+
+[[document]]
+id = "gif-ds-469-guidebook-metadata"
+file = "GIF_DS-469_guidebook_metadata.md"
+title = "メタデータ導入実践ガイドブック"
+publisher = "デジタル庁"
+date = 2022-03-31
+"""
+# 問題となる例 under each item of 2.3 データの評価 (lines 250-483): 2.3.1 four (261-266), 2.3.2 two,
+# 2.3.3 three, 2.3.4 three, 2.3.5 four, 2.3.6 three, 2.3.7 three, 2.3.8 two, 2.3.9 four, 2.3.10 three,
+# 2.3.11 three, 2.3.12 three, 2.3.13 two, 2.3.14 three, 2.3.15 two
+DATA_EVALUATION_ISSUES = 4 + 2 + 3 + 3 + 4 + 3 + 3 + 2 + 4 + 3 + 3 + 3 + 2 + 3 + 2
+# under 2.5 データ管理プロセスの評価 (lines 645-739): one example each in 2.5.1-2.5.5, two in 2.5.6
+PROCESS_ISSUES = 1 + 1 + 1 + 1 + 1 + 2
+# the numbered headings of chapter 2 from 2.3 on: 2.3 with 2.3.1-2.3.15, 2.4 with 2.4.1-2.4.9,
+# 2.5 with 2.5.1-2.5.6
+QUALITY_THEMES = 1 + 15 + 1 + 9 + 1 + 6
+
+
+@pytest.fixture(scope="module")
+def guidebooks(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    from kg.build import build
+
+    corpus = tmp_path_factory.mktemp("guidebooks") / "corpus"
+    corpus.mkdir()
+    for name in (QUALITY, METADATA):
+        shutil.copy2(shared_file(CORPUS_DEV / name), corpus / name)
+    (corpus / "manifest.toml").write_text(_MANIFEST, encoding="utf-8")
+    settings = settings_for(Path(corpus.parent / "data"), corpus)
+    report = build(settings)
+    assert not report.failed, report.to_text()
+    return settings
+
+
+def ask(settings: Settings, question: str) -> AskResult:
+    return answer_question(settings, question, limit=1000)
+
+
+def _count(result: AskResult) -> int:
+    assert result.answer.understood, result.answer.message
+    return int(result.answer.rows[0]["count"].value)
+
+
+@pytest.mark.parametrize(
+    "question", ["データの評価に属する課題の一覧", "データの評価の中の課題", "分野「データの評価」の課題"]
+)
+def test_the_issues_of_a_heading_over_themes(guidebooks: Settings, question: str) -> None:
+    # 2.3 has no example of its own: its issues are those of 2.3.1-2.3.15
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    assert len({row["issue"].value for row in result.answer.rows}) == DATA_EVALUATION_ISSUES
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("データの評価の課題は何件", DATA_EVALUATION_ISSUES),
+        ("データ管理プロセスの評価分野の課題数", PROCESS_ISSUES),
+        ("データ管理プロセスの評価における課題はいくつある", PROCESS_ISSUES),
+    ],
+)
+def test_the_count_within_a_heading_over_themes(guidebooks: Settings, question: str, expected: int) -> None:
+    assert _count(ask(guidebooks, question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "データ品質管理ガイドブックの各テーマの課題の件数",
+        "データ品質管理ガイドブックでテーマごとに課題は何件",
+    ],
+)
+def test_every_theme_counted_with_none_as_zero(guidebooks: Settings, question: str) -> None:
+    # a heading (2.3, 2.4, 2.5) and 2.4.9 データ廃棄 (lines 641-644: no example) count 0
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    counts = {row["number"].value: int(row["count"].value) for row in result.answer.rows}
+    assert len(counts) == QUALITY_THEMES
+    assert (counts["2.3"], counts["2.4"], counts["2.5"], counts["2.4.9"]) == (0, 0, 0, 0)
+    assert (counts["2.3.1"], counts["2.5.6"]) == (4, 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "メタデータ導入実践ガイドブックで言及されている機関",
+        "メタデータ導入実践ガイドブックで触れられている機関",
+    ],
+)
+def test_places_given_as_data_are_no_agencies(guidebooks: Settings, question: str) -> None:
+    # lines 409-454: 関東甲信越厚生局's lists of 茨城県医科 and 栃木県医科 (file names, not bodies at work);
+    # 厚生労働省 (398) and 国税庁 (392) are named as publishers of data
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    labels = {row["entityLabel"].value for row in result.answer.rows}
+    assert {"厚生労働省", "国税庁", "関東甲信越厚生局"} <= labels
+    assert not labels & {"茨城県", "栃木県"}
