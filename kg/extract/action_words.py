@@ -82,7 +82,8 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     # 「法改正を実施」, 「関係法令の改正を行い」
     (re.compile(r"(?:法律|法令|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
     (re.compile(r"法(?:制|令)上の措置"), "legal_measure", "法律"),
-    (re.compile(r"法(?:的)?整備"), "legal_measure", "法律"),
+    # 「法整備支援」 (to another country) is a programme's name, no act of the text's own
+    (re.compile(r"法(?:的)?整備(?!支援|協力)"), "legal_measure", "法律"),
     # 「関係法律の整備を行う」, 「法律上の手当て」, 「法律に根拠規定を設ける」: what is done by law
     (re.compile(r"(?:法律|法令|法制度)(?:の)?整備"), "legal_measure", "法律"),
     (re.compile(r"法(?:律|令|制)?(?:上|的)(?:な|の)?手当"), "legal_measure", "法律"),
