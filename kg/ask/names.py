@@ -131,6 +131,20 @@ SELECT ?entity ?label WHERE { VALUES ?label { $labels } ?entity rdfs:label ?labe
 MIN_THEME_CHARS = 6
 _COMMAS_RE = re.compile(r"[、,，・]")
 
+# 「標準適合性（Compliance）：基礎」: a title's level or kind said after a colon
+_QUALIFIER_RE = re.compile(r":[^:()]{1,6}$")
+# 「最新性（Currentness）」: a term glossed in Latin letters
+_GLOSSED_RE = re.compile(r"(?P<term>[^()a-z]{2,12})\((?P<gloss>[a-z][a-z .\-]*)\)")
+# what may follow a theme's term: its gloss, 分野 or テーマ, then a particle or the end
+_TERM_END = r"(?:\([a-z][a-z .\-]*\))?(?:分野|テーマ)?(?=の|に|で|は|が|について|$)"
+
+
+def _shorter_titles(title: str) -> set[str]:
+    """A title without its qualifier after a colon (「最新性(currentness)」 for 「…:基礎」)."""
+    shorter = _QUALIFIER_RE.sub("", title)
+    return {shorter} if shorter != title else set()
+
+
 # 「テーマ5」「分野2」「第3テーマ」: a theme by its number.
 THEME_QUERY = """
 SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Theme ; rdfs:label ?label }"""
@@ -207,10 +221,14 @@ class Lexicon:
         self._theme_lookup_by_title = theme_lookup_by_title
         # theme titles folded (with or without their commas) to the titles as written
         self._theme_titles: dict[str, str] = {}
+        # the short terms that title themes, each glossed in Latin letters (「精度（Precision）」)
+        self._theme_terms: dict[str, str] = {}
         for title in theme_titles:
-            for key in {fold(title), _COMMAS_RE.sub("", fold(title))}:
+            for key in {fold(title), _COMMAS_RE.sub("", fold(title)), *_shorter_titles(fold(title))}:
                 if len(key) >= MIN_THEME_CHARS:
                     self._theme_titles[key] = title
+            if (glossed := _GLOSSED_RE.fullmatch(_QUALIFIER_RE.sub("", fold(title)))) is not None:
+                self._theme_terms[glossed["term"]] = title
 
     @classmethod
     def from_store(cls, store: Selecting, synonyms: Iterable[Iterable[str]] = ()) -> Lexicon:
@@ -396,6 +414,18 @@ class Lexicon:
                 if agreeing := tuple(e for e in entities if e.iri in by_number):
                     start, end, entities = numbered.start(), at + len(key) + 1, agreeing
             return [Mention(start, end, text[start:end], "theme", entities)]
+        return self._themes_by_term(text)
+
+    def _themes_by_term(self, text: str) -> list[Mention]:
+        """A short term that titles a theme (「精度の課題」「機密性の課題は何件」), said as a word."""
+        for term in sorted(self._theme_terms, key=len, reverse=True):
+            m = re.search(rf"(?:^|(?<=[のでにはがを、,]))(?:テーマ|分野)?{re.escape(term)}{_TERM_END}", text)
+            if m is None:
+                continue
+            lookup = self._theme_lookup_by_title
+            themes = lookup(self._theme_titles.get(term) or self._theme_terms[term]) if lookup else []
+            entities = tuple({e.iri: e for e in themes}.values())
+            return [Mention(m.start(), m.end(), m[0], "theme", entities)]
         return []
 
     def table_rows(self, name: str) -> tuple[Entity, ...]:

@@ -73,7 +73,8 @@ def variants(
 
 def _named(text: str, label: str) -> str:
     """「5 デジタル化に関する制度」 for a theme named by number, its title alone when named by it."""
-    return label if fold(label).startswith(fold(text).removeprefix("テーマ")) else f"{text} {label}"
+    said = fold(text).removeprefix("テーマ").removeprefix("分野").removesuffix("テーマ").removesuffix("分野")
+    return label if fold(label).startswith(said) else f"{text} {label}"
 
 
 def _within_theme(var: str, path: str, theme: str) -> str:

@@ -86,6 +86,11 @@ def _breakdown_last(text: str) -> str:
 _REPHRASED = (
     # 「テーマ（分野）」: a word restated in brackets by its synonym
     (re.compile(r"(テーマ|分野)\((?:テーマ|分野)\)"), r"\1"),
+    # 「正確性の問題となる例」: the examples a guidebook gives of what goes wrong are its issues
+    (
+        re.compile(r"問題となる(?:例|事例|ケース)|問題(?:の|となった)?(?:例|事例)(?=は|の|が|を|一覧|$)"),
+        "課題",
+    ),
     # 「テーマ4にはどんな課題がある」: what kinds of issue a thing has are its issues
     (
         re.compile(

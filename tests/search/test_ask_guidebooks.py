@@ -125,3 +125,33 @@ def test_places_given_as_data_are_no_agencies(guidebooks: Settings, question: st
     labels = {row["entityLabel"].value for row in result.answer.rows}
     assert {"厚生労働省", "国税庁", "関東甲信越厚生局"} <= labels
     assert not labels & {"茨城県", "栃木県"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # 2.3.13 可用性（Availability） lists two examples (lines 441-454), 2.3.2 完全性 two (276-280),
+        # 2.3.11 追跡可能性（Traceability） three (410-424), 2.3.12 理解性 three (425-440)
+        ("可用性の課題", 2),
+        ("完全性の問題となる例の一覧", 2),
+        ("追跡可能性（Traceability）の問題となる例", 3),
+        ("データ品質管理ガイドブックで理解性に関する課題", 3),
+    ],
+)
+def test_a_theme_named_by_the_term_of_its_title(guidebooks: Settings, question: str, expected: int) -> None:
+    # a title 「可用性（Availability）：基礎」 is asked for by its term, with or without the gloss
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    assert len({row["issue"].value for row in result.answer.rows}) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [("移植性分野の課題は何件", 3), ("回復性の課題の数", 2)])
+def test_a_count_within_a_theme_named_by_its_term(guidebooks: Settings, question: str, expected: int) -> None:
+    # 2.3.14 移植性 three examples (lines 455-469), 2.3.15 回復性 two (470-483)
+    assert _count(ask(guidebooks, question)) == expected
+
+
+def test_a_term_within_a_longer_word_names_no_theme(guidebooks: Settings) -> None:
+    # 「高可用性」 holds 可用性 but is another word: no theme is read from it
+    result = ask(guidebooks, "高可用性の課題")
+    assert not result.answer.understood or "可用性（Availability）" not in (result.answer.reading or "")
