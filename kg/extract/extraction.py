@@ -492,8 +492,9 @@ def _attach_row_cells(ex: Extraction) -> None:
     for item in ex.items:
         if item.owner_span is not None and item.cls == "Measure":
             s, e = item.owner_span
-            for agency in _within(ex.agencies, s, e):
-                item.agencies.append(agency)
+            for agency in _within(ex.agencies, s, e):  # in the item's own span too (「…する。【担当：…】」)
+                item.agencies += [] if agency in item.agencies else [agency]
+                item.agency_links = [a for a in item.agency_links if a.mention.start != agency.start]
                 item.agency_links.append(AgencyLink(agency, "actor", "担当"))
         if item.schedule_span is not None:
             item.dates.extend(_within(ex.dates, *item.schedule_span))

@@ -35,6 +35,7 @@ import re
 
 from kg.extract import outline_fields, outline_lines
 from kg.extract import outline_forms as forms
+from kg.extract import outline_item_labels as item_labels
 from kg.extract.outline_bullets import BulletTreeRules
 from kg.extract.outline_chapters import ChapterRules
 from kg.extract.outline_combined import CombinedRules, combined_kinds
@@ -156,25 +157,16 @@ class _Reader(
                 extra.setdefault("number", clean_number(block.number))
             s, e, start = s + quoted[0], s + quoted[1], s + quoted[0]
         if block.kind == BlockKind.HEADING and start is None:
-            # A heading item is its title; its number is kept apart.
-            label = _label(block.title if block.title is not None else block.text)
-            number = clean_number(block.number)
-            own = self.p.theme_numbers if cls == "Theme" else self.p.item_numbers.get(cls.lower(), ())
-            theme_number, rest = forms.split_title(label, own)
-            if theme_number is None and number is None:
-                number, label = forms.split_title(label, self.p.numbers)
-            elif theme_number is not None:
-                number, label = number or theme_number, rest
-            extra.setdefault("number", number)
-            label = label[slice(*forms.without_marks(label, 0, len(label), self.p.tree.get("marks", ())))]
+            cut = item_labels.heading_label(self.doc.text, block, cls, self.p)
+            extra.setdefault("number", cut.number)
         else:
-            # An entry that opens with its own number (「目標1：…」): the item is the text after it.
-            number, rest = forms.split_title(self.doc.text[s:e], self.p.item_numbers.get(cls.lower(), ()))
-            if number is not None and self.doc.text[s:e].endswith(rest):
-                s = e - len(rest)
-                extra.setdefault("number", number)
-            s, e = forms.without_marks(self.doc.text, s, e, self.p.tree.get("marks", ()))
-            label = forms.unmarked(_label(self.doc.text[s:e]))
+            cut = item_labels.entry_label(self.doc.text, s, e, cls, self.p)
+            if cut.number is not None:
+                extra.setdefault("number", cut.number)
+            s, e = cut.start, cut.end
+        if cut.owner is not None:
+            extra.setdefault("owner", cut.owner)
+        label = cut.label
         if not label or (s, e) in self.used or block.section in self.skipped or self._no_item(cls, label):
             return None
         self.used.add((s, e))

@@ -32,7 +32,9 @@ _LINE_MARK = re.compile(
     r"|[（(](?:[a-zａ-ｚ]|ii|iii|iv|vi|vii|viii|ix)[）)][ \u3000]*"
     r"|[0-9０-９]{1,2}[)）][ \u3000]*"
     # 「4.1 …すること。」: a numbered sentence (a numbered line not ending in 。 is a heading)
-    r"|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}[ \u3000]+(?=.*。$))"
+    r"|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}[ \u3000]+(?=.*。$)"
+    # 「３－１．…している。」: a sentence numbered by its section and its own number
+    r"|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}(?:[.．][ \u3000]*|[ \u3000]+)(?=.*。$))"
 )
 _TRAILING = re.compile(r"(?:<[^<>\n]*>|[ \t\u3000])+$")
 _TAG = re.compile(r"<[^<>\n]*>")
@@ -101,6 +103,20 @@ def without_marks(text: str, start: int, end: int, marks: Iterable[re.Pattern[st
         while end > start and text[end - 1] in " \u3000":
             end -= 1
     return start, end
+
+
+def trailing(text: str, start: int, end: int, tags: Iterable[re.Pattern[str]]) -> tuple[int, int] | None:
+    """The span of a tag that closes ``[start, end)`` (「【担当：国土交通省】」), if one of ``tags`` does.
+
+    >>> t = "協議会を運営する。【担当：国土交通省】"
+    >>> trailing(t, 0, len(t), [re.compile("【担当：[^】]+】")])
+    (9, 19)
+    """
+    for tag in tags:
+        for m in tag.finditer(text, start, end):
+            if m.end() == end and m.start() > start:
+                return m.start(), m.end()
+    return None
 
 
 def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> bool:

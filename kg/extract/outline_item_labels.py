@@ -1,0 +1,68 @@
+"""An item's label cut from its text (extraction stage): numbers, marks and owner tags set apart.
+
+Takes a heading's title or an entry's span in a read document and the profile, and gives the
+label the item is named by and what was set apart from it: the number a heading or entry opens
+with (「第1」, 「施策1-1」, 「方向性１」), a budget's marks before or after the name (「【新規】」), and the
+tag that closes an entry with who carries it out (「【担当：国土交通省】」), whose span is kept so
+that its agencies become the measure's actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import outline_forms as forms
+from kg.extract.outline_forms import clean_number
+from kg.extract.outline_forms import label as _label
+from kg.extract.profiles import Profile
+from kg.read.document import Block
+
+
+@dataclass(slots=True)
+class Cut:
+    """A label, its span in the document, the number set apart and the owner tag's span."""
+
+    label: str
+    start: int
+    end: int
+    number: str | None = None
+    owner: tuple[int, int] | None = None
+
+
+def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
+    """A heading item is its title; its number, marks and owner tag are kept apart."""
+    label = _label(block.title if block.title is not None else block.text)
+    number = clean_number(block.number)
+    own = profile.theme_numbers if cls == "Theme" else profile.item_numbers.get(cls.lower(), ())
+    theme_number, rest = forms.split_title(label, own)
+    if theme_number is None and number is None:
+        number, label = forms.split_title(label, profile.numbers)
+    elif theme_number is not None:
+        number, label = number or theme_number, rest
+    label = label[slice(*forms.without_marks(label, 0, len(label), profile.tree.get("marks", ())))]
+    tag = forms.trailing(label, 0, len(label), profile.tree.get("owner_tags", ()))
+    owner = None
+    if tag is not None:  # 「（１）…する。【担当：…】」: the tag names who carries it out
+        owner = _span_in(text, label[tag[0] : tag[1]], block.start, block.end)
+        label = label[: tag[0]].rstrip(" \u3000")
+    return Cut(label, block.start, block.end, number, owner)
+
+
+def _span_in(text: str, part: str, start: int, end: int) -> tuple[int, int] | None:
+    at = text.rfind(part, start, end)
+    return (at, at + len(part)) if at >= 0 else None
+
+
+def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> Cut:
+    """An entry's label: the text after its own number (「目標1：…」), without marks and owner tag."""
+    s, e = start, end
+    number, rest = forms.split_title(text[s:e], profile.item_numbers.get(cls.lower(), ()))
+    if number is not None and text[s:e].endswith(rest):
+        s = e - len(rest)
+    else:
+        number = None
+    s, e = forms.without_marks(text, s, e, profile.tree.get("marks", ()))
+    tag = forms.trailing(text, s, e, profile.tree.get("owner_tags", ()))
+    if tag is not None:  # 「…を支援する。【担当：国土交通省】」: the tag names who carries it out
+        e = forms.without_marks(text, s, tag[0], ())[1]
+    return Cut(forms.unmarked(_label(text[s:e])), s, e, number, tag)

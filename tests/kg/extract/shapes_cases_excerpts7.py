@@ -1,0 +1,153 @@
+"""Excerpts of Japanese government documents whose labels carry what is no part of the item's name,
+with the items a reader takes from them (test_shapes_excerpts7.py holds the figures they give).
+
+Every excerpt is invented (place names fictitious; ministries real names in invented sentences).
+The shapes: an 実行計画 whose numbered sentences close with the agency that carries them out
+(「【担当：観光庁】」, 「〔所管：…〕」); a plain-text 報告書 numbered in full width with a dash
+(「２－１．…している。」 sentences under 「２．課題」, 「４－１．」 topics over （１） sentences); 「重点事項N」
+headings over a bold 「**課題**」 lead and a 「**具体的な取組**」 list; 「方向性N：」 headings over
+bullets.
+
+Conventions as in shapes_cases_excerpts6.py: labels without numbering, marks, numbering words
+(重点事項１, 方向性２：) or the tag naming who carries an entry out; whole sentences keep 「。」; a
+heading over other items is a Theme and the items under it carry it; a 課題 or 目指す姿 chapter is
+no theme, and what it states carries none.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from tests.kg.extract.shapes_cases import Case, Expected
+
+E = Expected
+
+CASES: tuple[Case, ...] = (
+    Case(
+        name="jikko_keikaku_tanto_tags",
+        text="""# 観光立国推進のための実行計画
+
+## 基本目標
+
+訪日客が地方を含む全国各地を訪れ、滞在と消費が地域経済を支える観光立国を実現する。
+
+## 具体的施策
+
+### １．地方誘客の促進
+
+（１）地方空港における国際線の受入体制の整備を支援する。【担当：国土交通省】
+（２）広域周遊ルートの形成に取り組む観光地域づくり法人を支援する。【担当：観光庁、農林水産省】
+
+### ２．受入環境の整備
+
+（１）宿泊施設の多言語対応とキャッシュレス決済の導入を補助する。【担当：観光庁】
+（２）文化財の解説文を多言語で整備する。〔所管：文化庁（文化財第一課）〕
+""",
+        items=(
+            E("Goal", "訪日客が地方を含む全国各地を訪れ、滞在と消費が地域経済を支える観光立国を実現する。"),
+            E("Theme", "地方誘客の促進"),
+            E("Measure", "地方空港における国際線の受入体制の整備を支援する。", "地方誘客の促進"),
+            E("Measure", "広域周遊ルートの形成に取り組む観光地域づくり法人を支援する。", "地方誘客の促進"),
+            E("Theme", "受入環境の整備"),
+            E("Measure", "宿泊施設の多言語対応とキャッシュレス決済の導入を補助する。", "受入環境の整備"),
+            E("Measure", "文化財の解説文を多言語で整備する。", "受入環境の整備"),
+        ),
+        not_items=("基本目標", "具体的施策"),
+    ),
+    Case(
+        name="hokokusho_zenkaku_dash_numbers",
+        text="""公立図書館の在り方に関する検討会 報告書
+
+１．はじめに
+　本報告書は、公立図書館が地域で果たす役割について、検討会の議論を取りまとめたものである。
+
+２．課題
+２－１．来館者数が減少し、特に若年層の利用が少ない。
+２－２．司書の多くが非常勤であり、専門性の継承が難しくなっている。
+
+３．目指す姿
+　全ての住民が身近な場所で必要な情報と学びに出会える図書館を実現する。
+
+４．今後の取組
+４－１．電子書籍サービスの拡充
+　（１）電子書籍の貸出サービスを全ての市町村立図書館で利用できるようにする。
+　（２）学校図書館と公立図書館の蔵書を相互に検索できる仕組みを整える。
+４－２．人材の確保と育成
+　（１）司書の常勤採用を計画的に進める。
+""",
+        items=(
+            E("Issue", "来館者数が減少し、特に若年層の利用が少ない。"),
+            E("Issue", "司書の多くが非常勤であり、専門性の継承が難しくなっている。"),
+            E("Goal", "全ての住民が身近な場所で必要な情報と学びに出会える図書館を実現する。"),
+            E("Theme", "電子書籍サービスの拡充"),
+            E(
+                "Measure",
+                "電子書籍の貸出サービスを全ての市町村立図書館で利用できるようにする。",
+                "電子書籍サービスの拡充",
+            ),
+            E(
+                "Measure",
+                "学校図書館と公立図書館の蔵書を相互に検索できる仕組みを整える。",
+                "電子書籍サービスの拡充",
+            ),
+            E("Theme", "人材の確保と育成"),
+            E("Measure", "司書の常勤採用を計画的に進める。", "人材の確保と育成"),
+        ),
+        not_items=("はじめに", "本報告書は", "２．課題", "３．目指す姿", "４．今後の取組"),
+    ),
+    Case(
+        name="juuten_jikou_bold_leads",
+        text="""# 文化芸術推進の重点取組
+
+## 重点事項１　文化芸術の担い手の育成
+
+**課題**　若手の芸術家が活動を続けられるだけの収入を得にくい。
+
+**具体的な取組**
+- 若手芸術家の海外研修への派遣を拡充する。
+- 公立文化施設と芸術団体の共同制作を支援する。
+
+## 重点事項２　文化財の保存と活用
+
+**課題**　修理を担う技術者が高齢化し、後継者が不足している。
+
+**具体的な取組**
+- 文化財修理の技術者養成研修を新設する。
+""",
+        items=(
+            E("Theme", "文化芸術の担い手の育成"),
+            E("Issue", "若手の芸術家が活動を続けられるだけの収入を得にくい。", "文化芸術の担い手の育成"),
+            E("Measure", "若手芸術家の海外研修への派遣を拡充する。", "文化芸術の担い手の育成"),
+            E("Measure", "公立文化施設と芸術団体の共同制作を支援する。", "文化芸術の担い手の育成"),
+            E("Theme", "文化財の保存と活用"),
+            E("Issue", "修理を担う技術者が高齢化し、後継者が不足している。", "文化財の保存と活用"),
+            E("Measure", "文化財修理の技術者養成研修を新設する。", "文化財の保存と活用"),
+        ),
+    ),
+    Case(
+        name="houkousei_numbered_headings",
+        text="""# 浜の活力再生プラン（東浜地区）
+
+## 目指す姿
+
+若い漁業者が安定した収入を得て、豊かな海と漁村の暮らしが次の世代に引き継がれている。
+
+## 施策の展開
+
+### 方向性１：水産資源の適切な管理
+- 漁獲量の報告を電子化し、資源評価の精度を高める。
+- 稚魚の放流と藻場の再生を一体で進める。
+
+### 方向性２：漁業の担い手の確保
+- 新規就業者の長期研修の経費を助成する。
+""",
+        items=(
+            E("Goal", "若い漁業者が安定した収入を得て、豊かな海と漁村の暮らしが次の世代に引き継がれている。"),
+            E("Theme", "水産資源の適切な管理"),
+            E("Measure", "漁獲量の報告を電子化し、資源評価の精度を高める。", "水産資源の適切な管理"),
+            E("Measure", "稚魚の放流と藻場の再生を一体で進める。", "水産資源の適切な管理"),
+            E("Theme", "漁業の担い手の確保"),
+            E("Measure", "新規就業者の長期研修の経費を助成する。", "漁業の担い手の確保"),
+        ),
+        not_items=("施策の展開",),
+    ),
+)

@@ -1,0 +1,62 @@
+"""The seventh set of excerpts (tests/kg/extract/shapes_cases_excerpts7.py): each excerpt's items, and
+the figures the set gives as a whole.
+
+Scored as in test_shapes.py by its ``tally``.  The figures are floors: a rule that stops setting apart
+what is no part of an item's name (a closing 「【担当：…】」 or 「〔所管：…〕」 tag, a 「２－１．」 number
+written in full width with a dash, the numbering words 「重点事項１」 and 「方向性２：」, a bold 「**課題**」
+lead) takes them below.  At e37e5f5, before the rules for them: Goal F1 1.00, Theme 0.62, Issue 0.00,
+Measure 0.43, links 3 of 15.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.extraction import extract
+from kg.read import read_string
+from tests.kg.extract.shapes_cases import Case
+from tests.kg.extract.shapes_cases_excerpts7 import CASES
+from tests.kg.extract.test_shapes import (
+    DATE,
+    TYPES,
+    _markdown,
+    assert_word_gives_the_markdown_items,
+    sum_tallies,
+    tally,
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> None:
+    assert tally(case, _markdown(case)).wrong == []
+
+
+def test_the_set_keeps_its_figures() -> None:
+    t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
+    scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
+    assert scores == dict.fromkeys(TYPES, 1.0)
+    assert t.links == 15 and t.links_right == 15  # at e37e5f5: 3 of 15
+    assert t.not_items == 0
+
+
+def test_the_agencies_of_a_closing_tag_carry_out_the_measure() -> None:
+    case = next(c for c in CASES if c.name == "jikko_keikaku_tanto_tags")
+    ex = extract(read_string(case.text, suffix=".md"), DATE, use_parser=False)
+    actors = {
+        i.label[:7]: sorted({a.mention.text for a in i.agency_links if a.role == "actor"})
+        for i in ex.items
+        if i.cls == "Measure"
+    }
+    assert actors == {
+        "地方空港におけ": ["国土交通省"],
+        "広域周遊ルート": ["観光庁", "農林水産省"],
+        "宿泊施設の多言": ["観光庁"],
+        "文化財の解説文": ["文化庁"],
+    }
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
+    assert_word_gives_the_markdown_items(case, tmp_path)
