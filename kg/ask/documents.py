@@ -75,6 +75,19 @@ def documents_named(name: str, documents: Sequence[tuple[Entity, str]]) -> tuple
     return tuple(entity for entity, said in documents if all(w in said for w in words))
 
 
+# 「目指す姿の一覧（データ品質管理ガイドブック）」: the document said last, in brackets
+_DOCUMENT_AFTER_RE = re.compile(r"(?P<rest>.+?)[(（](?P<name>[^()（）]+)[)）]")
+
+
+def document_first(text: str, lexicon: Lexicon) -> str | None:
+    """``text`` with a document named in brackets after it put first (「…ガイドブックで目指す姿の一覧」),
+    or None where the brackets name no document."""
+    m = _DOCUMENT_AFTER_RE.fullmatch(text)
+    if m is None or not lexicon.documents or not documents_named(m["name"], lexicon.documents):
+        return None
+    return f"{m['name']}で{m['rest']}"
+
+
 def _kept(reading: Reading, document: Entity) -> Reading | None:
     """``reading`` with its rows (issues, items, goals, themes or entities) kept to ``document``, or None."""
     key = reading.keys[0] if reading.keys else reading.columns[0]

@@ -52,6 +52,12 @@ _NOISE_RE = re.compile(
     r"(?:等|など)?(?:も|を)?含(?:む|めて|めた|め)\)"
 )
 
+# 「法務省の取組（法制審議会を含む）」: the same, said at the end of a question that names an agency
+_BODIES_LAST_RE = re.compile(
+    f"\\((?:{MARKS['agency']}|審議会|検討会|委員会|研究会|下部組織|関係機関|外局|所管法人)"
+    r"(?:等|など)?(?:も|を)?含(?:む|めて|めた|め)\)$"
+)
+
 
 def variants(
     marked: str, meaning: dict[int, Mention | Period]
@@ -61,6 +67,8 @@ def variants(
     out = [(marked, meaning)]
     if _NOISE_RE.search(marked):
         out.append(dropped(marked, meaning, _NOISE_RE))
+    if MARKS["agency"] in out[-1][0][:-1] and _BODIES_LAST_RE.search(out[-1][0]):
+        out.append(dropped(*out[-1], _BODIES_LAST_RE))
     if (said_once := restated(*out[-1])) is not None:
         out.append(said_once)
     text, where = out[-1]

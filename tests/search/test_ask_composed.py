@@ -629,3 +629,15 @@ def test_spoken_forms_composed(indexed: Settings, question: str, same_as: str) -
     assert expected.answer.understood, expected.answer.message
     assert result.answer.understood, result.answer.message
     assert _answer_set(result) == _answer_set(expected)
+
+
+@pytest.mark.parametrize(
+    "question", ["経済産業省の取組（外局を含む）", "経産省が関わる取組（資源エネルギー庁も含めて）"]
+)
+def test_an_agency_with_its_bodies_in_brackets_at_the_end(indexed: Settings, question: str) -> None:
+    # line 98: 資源エネルギー庁 (an external bureau of 経済産業省) set up the study group on power data
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert "経済産業省" in (result.answer.reading or "")
+    assert _answer_set(result) == _answer_set(ask(indexed, "経済産業省（外局を含む）の取組"))
+    assert any("資源エネルギー庁" in row["itemLabel"].value for row in result.answer.rows)

@@ -155,3 +155,41 @@ def test_a_term_within_a_longer_word_names_no_theme(guidebooks: Settings) -> Non
     # 「高可用性」 holds 可用性 but is another word: no theme is read from it
     result = ask(guidebooks, "高可用性の課題")
     assert not result.answer.understood or "可用性（Availability）" not in (result.answer.reading or "")
+
+
+# DS-469 lines 89-98: the issues its users and its staff feel, eight bullets
+METADATA_ISSUES = {
+    "データを見つけられない",
+    "データの存在があるかどうかもわからない",
+    "関連するデータに何があるのかわからない",
+    "データを見つけてもライセンスなどの利用条件がわからない",
+    "データの更新周期がわからない",
+    "データの品質がわからない",
+    "他の行政機関が持っている情報を活用して業務を高度化、効率化したい",
+    "データに関する問い合わせへの対応に負荷がかかる",
+}
+
+
+@pytest.mark.parametrize(
+    "question", ["課題の一覧（メタデータ導入実践ガイドブック）", "課題は？(メタデータ導入実践ガイドブック)"]
+)
+def test_a_document_named_in_brackets_after_the_question(guidebooks: Settings, question: str) -> None:
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    assert {row["issueLabel"].value for row in result.answer.rows} >= METADATA_ISSUES
+    assert {row["document"].value for row in result.answer.rows} == {"gif-ds-469-guidebook-metadata"}
+
+
+def test_a_count_per_theme_kept_to_a_document_in_brackets(guidebooks: Settings) -> None:
+    # the same as 「データ品質管理ガイドブックの各テーマの課題の件数」 (every numbered item from 2.3 on)
+    result = ask(guidebooks, "テーマごとの課題数（データ品質管理ガイドブック）")
+    assert result.answer.understood, result.answer.message
+    counts = {row["number"].value: int(row["count"].value) for row in result.answer.rows}
+    assert len(counts) == QUALITY_THEMES
+    assert (counts["2.3.9"], counts["2.4.3"], counts["2.4.9"]) == (4, 3, 0)
+
+
+def test_brackets_that_name_no_document_are_no_scope(guidebooks: Settings) -> None:
+    # 「（参考）」 names nothing: the question is not kept to a document on its account
+    result = ask(guidebooks, "課題の一覧（参考）")
+    assert not result.answer.understood or "文書" not in (result.answer.reading or "")
