@@ -39,6 +39,7 @@ _LINE_MARK = re.compile(
 _TRAILING = re.compile(r"(?:<[^<>\n]*>|[ \t\u3000])+$")
 _TAG = re.compile(r"<[^<>\n]*>")
 _JOINED = "と、・及並"
+_GLOSSED = re.compile(r"(.+?)\(([^()]+)\)")
 _JOINED_WORDS = ("及び", "並びに")
 
 
@@ -128,8 +129,20 @@ def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> 
     False
     >>> names_list("現状及び課題", ("課題",))
     False
+
+    A title glossed in brackets (「Challenges（現状の課題）」, 「課題（Issues）」) names the list either
+    part names.
+
+    >>> names_list("Challenges（現状の課題）", ("課題",)), names_list("課題（案）", ("課題",))
+    (True, True)
     """
     written = plain(title)
+    glossed = _GLOSSED.fullmatch(written)
+    parts = (written, glossed[1], glossed[2]) if glossed else (written,)
+    return any(_names(part, cues, anywhere) for part in parts)
+
+
+def _names(written: str, cues: tuple[str, ...], anywhere: bool) -> bool:
     for cue in sorted(cues, key=len, reverse=True):
         at = written.rfind(cue) if anywhere else (len(written) - len(cue) if written.endswith(cue) else -1)
         if at < 0:

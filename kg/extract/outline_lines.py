@@ -179,7 +179,9 @@ class _Relining:
 
         for s, e in _lines(block):
             heading = _heading(text, s, e)
-            if self.label_line(s, e):
+            # 「２．現状と課題」 among 「１．…」 headings: a numbered heading whose title is a label
+            numbered = heading is not None and heading.level < st.PARENTHESISED_LEVEL and not self.labelled
+            if self.label_line(s, e) and not numbered:
                 flush()
                 self.add(block, BlockKind.PARAGRAPH, s, e)
                 self.labelled = True

@@ -6,12 +6,14 @@ The shapes: an 実行計画 whose numbered sentences close with the agency that 
 (「【担当：観光庁】」, 「〔所管：…〕」); a plain-text 報告書 numbered in full width with a dash
 (「２－１．…している。」 sentences under 「２．課題」, 「４－１．」 topics over （１） sentences); 「重点事項N」
 headings over a bold 「**課題**」 lead and a 「**具体的な取組**」 list; 「方向性N：」 headings over
-bullets.
+bullets; English section names glossed in Japanese (「Challenges（現状の課題）」); a plain-text 部会報告
+whose chapters each hold 「１．目指すべき姿」, 「２．現状と課題」 (○ lines) and 「３．提言」.
 
 Conventions as in shapes_cases_excerpts6.py: labels without numbering, marks, numbering words
 (重点事項１, 方向性２：) or the tag naming who carries an entry out; whole sentences keep 「。」; a
 heading over other items is a Theme and the items under it carry it; a 課題 or 目指す姿 chapter is
-no theme, and what it states carries none.
+no theme, and what it states carries none; under 現状と課題 a line stating a problem is an Issue,
+one stating a fact no item; under a Goal heading, issues carry no theme.
 """
 
 # ruff: noqa: E501
@@ -149,5 +151,82 @@ CASES: tuple[Case, ...] = (
             E("Measure", "新規就業者の長期研修の経費を助成する。", "漁業の担い手の確保"),
         ),
         not_items=("施策の展開",),
+    ),
+    Case(
+        name="english_headings_glossed_in_japanese",
+        text="""# 港湾脱炭素化推進プラン（Port Decarbonization Plan）
+
+## Goal 1: 港湾の脱炭素化による国際競争力の強化
+
+### Challenges（現状の課題）
+- 荷役機械の多くが軽油を燃料としており、電動化が進んでいない。
+- 水素の受入施設を整備する用地が限られている。
+
+### Strategy 1-1: 荷役機械の電動化
+- Action 1-1-1: 電動荷役機械の導入費用を補助する。
+- Action 1-1-2: 停泊中の船舶への陸上電力供給設備を整備する。
+""",
+        items=(
+            E("Goal", "港湾の脱炭素化による国際競争力の強化"),
+            E("Issue", "荷役機械の多くが軽油を燃料としており、電動化が進んでいない。"),
+            E("Issue", "水素の受入施設を整備する用地が限られている。"),
+            E("Theme", "荷役機械の電動化"),
+            E("Measure", "電動荷役機械の導入費用を補助する。", "荷役機械の電動化"),
+            E("Measure", "停泊中の船舶への陸上電力供給設備を整備する。", "荷役機械の電動化"),
+        ),
+        not_items=("Challenges",),
+    ),
+    Case(
+        name="bukai_chapters_plain_genjo_to_kadai",
+        text="""交通政策審議会 地域公共交通部会 中間とりまとめ
+
+第１章　地域の移動手段の確保
+
+１．目指すべき姿
+　高齢者や学生が自家用車に頼らず、通院や通学に必要な移動ができる地域を実現する。
+
+２．現状と課題
+　○ 路線バスの運転者不足が減便を招いている。
+　○ 多くの事業者が運行費の大半を自治体の補助に依存している。
+　○ 地域の鉄道の利用者数は平成２０年度の約８割である。
+
+３．提言
+　提言１－１　交通事業者と自治体が運行計画を共同で策定する仕組みを設けるべきである。
+
+第２章　交通の担い手の確保
+
+１．目指すべき姿
+　意欲のある人が安心して運転者として働き続けられる環境を実現する。
+
+２．現状と課題
+　○ 大型二種免許の保有者が高齢化している。
+
+３．提言
+　提言２－１　二種免許の取得費用を支援すべきである。
+""",
+        items=(
+            E("Theme", "地域の移動手段の確保"),
+            E(
+                "Goal",
+                "高齢者や学生が自家用車に頼らず、通院や通学に必要な移動ができる地域を実現する。",
+                "地域の移動手段の確保",
+            ),
+            E("Issue", "路線バスの運転者不足が減便を招いている。", "地域の移動手段の確保"),
+            E("Issue", "多くの事業者が運行費の大半を自治体の補助に依存している。", "地域の移動手段の確保"),
+            E(
+                "Measure",
+                "交通事業者と自治体が運行計画を共同で策定する仕組みを設けるべきである。",
+                "地域の移動手段の確保",
+            ),
+            E("Theme", "交通の担い手の確保"),
+            E(
+                "Goal",
+                "意欲のある人が安心して運転者として働き続けられる環境を実現する。",
+                "交通の担い手の確保",
+            ),
+            E("Issue", "大型二種免許の保有者が高齢化している。", "交通の担い手の確保"),
+            E("Measure", "二種免許の取得費用を支援すべきである。", "交通の担い手の確保"),
+        ),
+        not_items=("利用者数は平成２０年度", "現状と課題", "目指すべき姿", "３．提言"),
     ),
 )
