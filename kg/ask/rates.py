@@ -68,14 +68,21 @@ def _rates(name: str, patterns: tuple[str, ...], area: str, low: bool) -> Questi
 
 
 def _extreme(name: str, patterns: tuple[str, ...], aggregate: str, reading: str) -> QuestionKind:
-    """The prefecture (or the prefectures, when they tie) with the highest or lowest rate."""
+    """The prefecture (or the prefectures, when they tie) with the highest or lowest rate.
+
+    The observations' areas, classes and rates are each read whole and joined by hash, as in
+    ``_area_rates`` (looked up per observation, the highest rate took 2.2 s at 1,000 documents;
+    so 0.2-0.35 s).
+    """
     regex = _AREAS["prefecture"][1]
     only = f"""{{ SELECT ?prefecture WHERE {{
     {{ SELECT DISTINCT ?prefecture WHERE {{ ?f pol:refArea ?prefecture }} }}
     ?prefecture rdfs:label ?prefectureLabel .
     FILTER(REGEX(STR(?prefectureLabel), "{regex}"))
   }} }}
-  ?o pol:refArea ?prefecture ; a qb:Observation ; pol:issuanceRate ?r ."""
+  {{ SELECT ?o ?prefecture WHERE {{ ?o pol:refArea ?prefecture }} }}
+  {{ SELECT ?o WHERE {{ ?o a qb:Observation }} }}
+  {{ SELECT ?o ?r WHERE {{ ?o pol:issuanceRate ?r }} }}"""
     pick = f"  {{ SELECT ({aggregate}(?r) AS ?rate) WHERE {{\n  {only}\n  }} }}\n"
     return QuestionKind(
         name,
