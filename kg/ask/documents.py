@@ -35,7 +35,7 @@ _MENTIONED = (
     "に記載されている",
     "に載っている",
 )
-_WITHIN = ("の中で", "の中の", "では", "で", "が", "の", "に")
+_WITHIN = ("の中で", "の中の", "にある", "に載る", "では", "で", "が", "の", "に")
 _TIES = tuple(sorted((*_MENTIONED, *_WITHIN), key=len, reverse=True))
 # a name says it is a document's by a word of the kind or a short name in Latin letters
 _CUE_RE = re.compile(
@@ -60,8 +60,13 @@ _NOT_LOCAL = "\n  FILTER NOT EXISTS { ?entity a pol:LocalGovernment }"
 _CLASS_RE = re.compile(rf"(?P<word>{'|'.join(_CLASSES)})(?:は|の一覧|一覧|のリスト)?")
 
 
+# 「マスターデータ導入」: a word in katakana and one in kanji said together, each a word of the title
+_SCRIPTS_RE = re.compile(r"[ァ-ヺー]+|[一-龥々]+|[^ァ-ヺー一-龥々]+")
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in _SPLIT_RE.split(name) if w and w not in _GENERIC]
+    words = [w for w in _SPLIT_RE.split(name) if w and w not in _GENERIC]
+    return [part for w in words for part in _SCRIPTS_RE.findall(w)]
 
 
 def documents_named(name: str, documents: Sequence[tuple[Entity, str]]) -> tuple[Entity, ...]:
@@ -88,9 +93,15 @@ def document_first(text: str, lexicon: Lexicon) -> str | None:
     return f"{m['name']}で{m['rest']}"
 
 
+# a total: one number counting one variable of the query
+_COUNTED_RE = re.compile(r"SELECT \(COUNT\((?:DISTINCT )?\?(?P<var>\w+)\) AS \?count\) WHERE \{")
+
+
 def _kept(reading: Reading, document: Entity) -> Reading | None:
     """``reading`` with its rows (issues, items, goals, themes or entities) kept to ``document``, or None."""
     key = reading.keys[0] if reading.keys else reading.columns[0]
+    if key == "count" and (counted := _COUNTED_RE.match(reading.sparql)) is not None:
+        key = counted["var"]  # 「…ガイドブックのテーマ数」: the things counted kept to the document
     if key not in ("issue", "item", "goal", "entity", "theme"):
         return None
     pattern = (
@@ -106,7 +117,7 @@ def _kept(reading: Reading, document: Entity) -> Reading | None:
         kind=f"{reading.kind}_in_document",
         sparql=within(reading.sparql) or "",
         key_sparql=within(reading.key_sparql),
-        reading=f"文書: {document.label} の中で {reading.reading}",
+        reading=f"文書: {document.label} の中で {reading.reading.replace('（すべての文書）', '')}",
     )
 
 

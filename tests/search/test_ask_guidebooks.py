@@ -193,3 +193,28 @@ def test_brackets_that_name_no_document_are_no_scope(guidebooks: Settings) -> No
     # 「（参考）」 names nothing: the question is not kept to a document on its account
     result = ask(guidebooks, "課題の一覧（参考）")
     assert not result.answer.understood or "文書" not in (result.answer.reading or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # DS-469 chapter 3 様々な分野での活用: the fields 3.1-3.5 (lines 390-542)
+        ("メタデータ導入実践ガイドブックのテーマ数", 5),
+        ("データ品質管理ガイドブックに載っているテーマは何件", QUALITY_THEMES),
+    ],
+)
+def test_a_total_kept_to_a_document(guidebooks: Settings, question: str, expected: int) -> None:
+    result = ask(guidebooks, question)
+    assert _count(result) == expected
+    assert "すべての文書" not in (result.answer.reading or "")
+
+
+@pytest.mark.parametrize(
+    "question", ["メタデータのガイドブックにある課題", "メタデータ導入ガイドブックの課題の一覧"]
+)
+def test_a_document_by_words_of_its_title(guidebooks: Settings, question: str) -> None:
+    # 「メタデータ導入」: two words of the title 「メタデータ導入実践ガイドブック」 said together
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    assert {row["issueLabel"].value for row in result.answer.rows} >= METADATA_ISSUES
+    assert {row["document"].value for row in result.answer.rows} == {"gif-ds-469-guidebook-metadata"}
