@@ -26,6 +26,7 @@ __all__ = [
     "BILL_PASSED_RE",
     "CUES",
     "ORDINANCE_LIST_END_RE",
+    "ORDINANCE_OBJECT_RE",
     "TOPIC_ENACTED_RE",
     "TOPIC_REPEALED_RE",
     "ActionKind",
@@ -97,6 +98,8 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(r"法制化|立法化|法定化"), "enactment", "法律"),
     # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
     (re.compile(_NEW_LAW + r"(?:の|を)?(?:新たに|新規に)?(?:制定|創設)"), "enactment", "法律"),
+    # 「…を可能とする新法を整備する」: the new law is made (「法律の整備」 of the laws there are: a measure)
+    (re.compile(r"(?:新法|新規立法|(?:新たな|新しい|新規の)法律)(?:の|を)?整備"), "enactment", "法律"),
     (re.compile(r"立法(?:上の)?措置"), "legal_measure", "法律"),
     # 「所要の法的措置を講ずる」; against a party (「…に対しては、法的措置を講じる」) it is going to court
     (re.compile(r"法的(?:な)?措置"), "legal_measure", "法律"),
@@ -126,6 +129,8 @@ AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
         False,
     ),
     (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment", False),
+    # 「…法を改め、」: the law changed (a form or a method changed names no law before it)
+    (re.compile(r"を改め(?=る|、|て|た|ます)"), "amendment", False),
     # 「…条例を廃止し」: an ordinance's repeal is its revision (a law's is made by another law)
     (re.compile(r"(?:の|を)?廃止"), "revision", True),
     # 「個人情報保護法制の見直し」
@@ -149,8 +154,10 @@ TOPIC_ENACTED_RE = re.compile(
 )
 # 「…条例は、令和5年3月末をもって廃止した」: the ordinance the sentence is about is repealed.
 TOPIC_REPEALED_RE = re.compile(
-    r"(?:は|が)、?[^。\n]{0,40}?廃止(?:した|し[、,]|しました|され(?:た|ました|、))"
+    r"(?:は|が)、?[^。\n]{0,40}?廃止(?:する|した|し[、,]|します|しました|され(?:る|た|ました|、))"
 )
+# 「…条例を令和7年度中に制定する」: an ordinance made or repealed when the text says, its date between.
+ORDINANCE_OBJECT_RE = re.compile(r"を、?[^。、を\n]{0,16}?(?:制定|廃止)(?:する|した|し[、,]|します|しました)")
 # 「法改正を伴わない」, 「法改正は不要」: no action is taken.
 _NOT_TAKEN = (
     r"伴わ(?:ない|ず)|要し(?:ない|ません)|要さず|せず|しない|しなかった|行わ(?:ない|ず)|経(?:ず|ない)|"

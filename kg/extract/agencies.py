@@ -197,6 +197,7 @@ _LOCAL_OFFICES = frozenset({"都", "道", "府", "県", "市", "区", "町", "�
 _SUFFIX_KINDS = {"省": "ministry", "庁": "agency", "会": "council"}
 _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN"]}, "TEXT": {"NOT_IN": ["省", "庁", "・", "等"]}}
 _MIN_NAME_CHARS = 2
+_BODY_BEFORE_RE = re.compile(r".{2,}?(?:委員会|審議会|会議)(?=.{2,})")
 _CORPORATION_PREFIX = re.compile(r"^(?:独立行政法人|国立研究開発法人|地方独立行政法人)")
 
 
@@ -268,7 +269,10 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
                 if folded.startswith("令", doc[end - 1].idx + 1):
                     continue
                 kind = _SUFFIX_KINDS[doc[end - 1].text[-1]]
-                yield Candidate(name.start_char, doc[end - 1].idx + len(doc[end - 1].text), None, kind)
+                # 「原子力規制委員会原子力規制庁」: a commission and the agency after it, two names
+                glued = _BODY_BEFORE_RE.match(name.text) if label == "MINISTRY" else None
+                begin = name.start_char + (glued.end() if glued else 0)
+                yield Candidate(begin, doc[end - 1].idx + len(doc[end - 1].text), None, kind)
 
 
 register_ruler(Ruler(AGENCY_RULER, AGENCIES_KEY, agency_gazetteer, order=2), AgencyRuler)

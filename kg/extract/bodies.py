@@ -7,7 +7,9 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   ``kg/data/local_governments.csv`` (generated from the national list, with
   their 全国地方公共団体コード), matched with one automaton, with or without the
   prefecture before them (「石川県加賀市」, 「加賀市」); a name two municipalities
-  share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.
+  share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.  Places the list does not
+  hold, by their form where they act or are listed (「北浜市、南山町並びに東雲県は」:
+  :mod:`kg.extract.body_places`).
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
   …分科会, …検討会, …研究会, …調査会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
   …審査会, …評議会, …懇話会, WG, タスクフォース, …推進本部, …戦略本部, …対策本部): the name reaches
@@ -15,7 +17,9 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   のための, に向けた, 及び), or is the whole of a quoted 「…」, a remark in brackets after it
   aside (「…検討会（第3回）」, 「…部会（仮称）」), a subdivision's topic in brackets inside (「…審議会
   民法（親子法制）部会」); a name of role words only (専門部会,
-  関係府省会議, 有識者会議, 災害対策本部) names no particular body.  A subdivision glued after its
+  関係府省会議, 有識者会議, 災害対策本部) names no particular body, nor does 各 before a kind of body
+  (「各教育委員会」); a name after 及び with no joining word of its own is the second of two bodies
+  (「…及び欧州委員会」).  A subdivision glued after its
   council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a mention of its own, the
   council its parent, as a unit after its ministry.
 * **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
@@ -57,6 +61,7 @@ from importlib import resources
 import ahocorasick
 
 from kg.extract.body_foreign import foreign_bodies
+from kg.extract.body_places import unlisted_places
 from kg.extract.body_public import public_bodies, ward_after
 from kg.extract.body_statutory import statutory_candidates
 from kg.extract.folding import fold
@@ -124,8 +129,12 @@ def _list() -> _LocalGovernments:
 
 
 def names_local_government(folded: str) -> bool:
-    """Whether a prefecture's or municipality's name occurs in ``folded`` (one automaton pass)."""
-    return next(iter(_list().automaton.iter(folded)), None) is not None
+    """Whether a prefecture's or municipality's name occurs in ``folded`` (one automaton pass), or
+    one the list does not hold acts there by its form (「北浜市は、」)."""
+    return (
+        next(iter(_list().automaton.iter(folded)), None) is not None
+        or next(unlisted_places(folded), None) is not None
+    )
 
 
 def starts_with_local_government(folded: str) -> bool:
@@ -230,7 +239,9 @@ def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> It
 
 def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     places: set[int] = set()  # where each local government found starts
+    listed: list[tuple[int, int]] = []
     for start, end, body in _list().find(folded):
+        listed.append((start, end))
         if not _glued_before(folded, start) and (ward := ward_after(folded, start, end, body.code)):
             known_ends.setdefault(ward.end, normalise_name(folded[start : ward.end]))
             yield ward
@@ -238,6 +249,9 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             known_ends.setdefault(end, body.key)
             places.add(start)
             yield Candidate(start, end, body.key, "local_government", priority=2)
+    # 「北浜市、南山町並びに東雲県は」: places the list does not hold, where they act or are listed
+    names = _list().by_name  # 「府中市」: a name the list holds twice is the list's, unresolved
+    yield from unlisted_places(folded, lambda s, e: folded[s:e] in names or any(a == s for a, _ in listed))
     yield from _councils(folded, known_ends)
     yield from _units(folded, known_ends, places)
     for m in _CORPORATION_RE.finditer(folded):
@@ -314,8 +328,14 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         )
         start = inside[0] if inside else _reach_back(folded, topic.start() if topic else m.start())
         name = folded[start : m.start()]
+        if not inside and (listed := _LISTED_NAME_RE.search(name)):
+            start, name = start + listed.start("last"), listed["last"]  # 「…及び欧州委員会」: two names
+        each = False
         while (lead := _LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
             start, name = start + len(lead.group()), name[len(lead.group()) :]
+            each = each or lead.group() == "各"
+        if each and not inside:
+            continue  # 「各教育委員会」: each body of a kind, none named
         if not inside and (ministry := _ministry_inside(folded, start, m.start(), known_ends)):
             start, name = ministry, folded[ministry : m.start()]  # 「内閣官房…会議」: the ministry apart
             if name.startswith("の"):
@@ -340,6 +360,9 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
 # A remark in brackets after a council's name is no part of it: 「…検討会（第3回）」, 「…部会（仮称）」,
 # 「…ワーキンググループ（WG）」.
 _REMARK_RE = re.compile(r"\((?:第[0-9一二三四五六七八九十百]+回|仮称|案|[A-Za-z]{2,8})\)")
+# A name after 及び with no joining word of its own is the second of two listed bodies
+# (「公正取引委員会及び消費者委員会」), not one name about two topics (「…及び…に関する検討会」).
+_LISTED_NAME_RE = re.compile(rf"(?:及び|並びに)(?P<last>{_NAME}+)$")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")  # 「WG」 inside a longer Latin word
 
 

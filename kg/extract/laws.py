@@ -14,26 +14,24 @@ What is found:
   ``known`` is False and ``key`` is the NFKC name.  An ordinance titled 「…に関する内閣府令」;
   a local ordinance (…条例, 「…法施行条例」) and the rules enforcing it (「…条例施行規則」), but not
   the number of one (「（令和4年浜松市条例第10号）」).
-* …関連法 is a bundle; …法制 a body of law, and the entity of the law it
-  is built around when that law is known (「個人情報保護法制」 is
-  個人情報保護法 with kind "body_of_law"), but not
-  法制化 (「読み仮名の法制化」 plans a law, it names none), 法制審議会 (an
-  agency) or 内閣法制局.
+* …関連法 is a bundle; …法制 a body of law, and the entity of the law it is built around when
+  that law is known (「個人情報保護法制」 is 個人情報保護法 with kind "body_of_law"), but not
+  法制化 (「読み仮名の法制化」 plans a law, it names none), 法制審議会 (an agency) or 内閣法制局.
 * An ordinance of the document's own body named without the body's name
   (「本市情報公開条例」, 「自治基本条例を制定」) is ``document_scoped``; a bill
   (「…の一部を改正する法律案」) is no law, the law it amends is (:mod:`kg.extract.law_titles`);
   an amending act whose title amends several acts or states its purpose
   (「…健康保険法等の一部を改正する法律」) is a law of its own, ``amended`` the acts its title names.
-* A law number in brackets right after a title is that act's (:mod:`kg.extract.law_mentions`).
+* A law number in brackets right after a title is that act's (:mod:`kg.extract.law_mentions`); an
+  abbreviation defined there (「（以下「温対法」という。）」) and each later use name it too.
 * A bare 府令, 省令 or 政令 (「省令整備」, 「3年9月府令改正」) names an ordinance
   without saying which: its key is the word and ``document_scoped`` is True,
   so it stands for one ordinance of its document, never one for the corpus.
 * 「同法施行令」, 「同法施行規則」 after a law of the same sentence are that law's ordinances
   (「特定商取引法施行令及び同法施行規則」: key 特定商取引法施行規則).
 * 法改正, 法律改正 and 法制上の措置 (法令上の措置) say that something is done by law.  When a
-  law is named next to them (「マイナンバー法等の法律改正」,
-  「法改正を実施（デジタル改革関連法）」) they only set that mention's
-  ``relation``; otherwise they are a document-scoped mention of kind
+  law is named next to them (「マイナンバー法等の法律改正」, 「法改正を実施（デジタル改革関連法）」)
+  they only set that mention's ``relation``; otherwise they are a document-scoped mention of kind
   "amendment" or "legal_measure".
 
 ``relation`` tells how the text relates to the law where its words say so:
@@ -64,6 +62,7 @@ from kg.extract.gazetteers import (
     split_names,
     store,
 )
+from kg.extract.law_defined import as_defined, with_defined
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE, glued_after, inside_other_name
 from kg.extract.law_mentions import (
     LawMention,
@@ -174,8 +173,7 @@ def find_laws(text: str) -> list[LawMention]:
     >>> [(m.text, m.key, m.relation) for m in find_laws("公的個人認証法改正（3年5月）")]
     [('公的個人認証法', 'jpki-act', 'amends')]
     """
-    laws: list[LawMention] = extract(text)[0]
-    return laws
+    return extract(text)[0]
 
 
 # --- the component -------------------------------------------------------------
@@ -249,7 +247,9 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         ]
         cands = [c for c in cands if c.kind != AMENDING_ACT or own_title(folded, c, cands)]
         chosen = _listed_after_laws(folded, select_longest(cands))
+        chosen, defined = with_defined(folded, chosen, _after_modifier_or_boundary)
         mentions = [self._mention(text, folded, c, self._amended(text, folded, c, cands)) for c in chosen]
+        mentions = as_defined(mentions, defined)
         mentions = self._legal_measures(text, folded, mentions, masks)
         mentions = same_act_ordinances(text, folded, mentions, masks)
         index = MentionIndex(mentions)

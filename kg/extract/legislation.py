@@ -44,8 +44,10 @@ for (「関係法令の改正を待たずに」), left open (「法改正の要�
 省令 as that is.  「同法を改正」 names the statute the sentence named before it;
 an article cited (「施行規則第5条を改正」, 「…法第27条第1項を改正」) is the act's change; 「政省令の
 整備」 revises a 政令 and a 省令; 「公布された改正入管法」 states the amendment of the law after 改正.
-A law to be made that the text does not name yet (「新法の制定」, 「新たな法律を制定」) is an
-enactment with no law.
+A law to be made that the text does not name yet (「新法の制定」, 「新たな法律を制定」, 「新法を整備」) is
+an enactment with no law.  「…法を改め、」 amends the law; 「（法改正）」 after a sentence that names one
+statute amends that statute, and 法改正 in a sentence about a statute (「…法について、」) amends it;
+an ordinance made or repealed with its date between (「…条例を令和7年度中に制定する」) is revised.
 
 >>> [(a.text, a.kind, a.act_kind) for a in find_actions("省令整備(3年7月)、府令改正", [], [])]
 [('省令整備', 'revision', '省令'), ('府令改正', 'revision', '府令')]
@@ -65,6 +67,7 @@ from kg.extract.action_words import (
     BILL_PASSED_RE,
     CUES,
     ORDINANCE_LIST_END_RE,
+    ORDINANCE_OBJECT_RE,
     TOPIC_ENACTED_RE,
     TOPIC_REPEALED_RE,
     ActionKind,
@@ -197,6 +200,7 @@ def find_actions(
             topic = TOPIC_ENACTED_RE.match(folded, pos)
             if topic is None and act_kind != "法律":
                 topic = TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
+                topic = topic or ORDINANCE_OBJECT_RE.match(folded, pos)  # 「…条例を令和7年度中に制定する」
             if (
                 topic
                 and free(first.start, topic.end())
@@ -220,6 +224,11 @@ def find_actions(
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
             if not keys and folded.startswith("改正法", start):
                 keys = _topic_statute(folded, start, laws)  # 「個人情報保護法は、…改正法が成立した」
+            elif not keys and kind in ("amendment", "bill") and act == "法律" and named is None:
+                # 「…法に基づく…を見直す（法改正）」: the law named; 「…法について、法改正を行う」
+                keys = _bracketed_statute(folded, start, end, laws) or _topic_statute(
+                    folded, start, laws, True
+                )
             # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
             cue_act_kind = act or kind_of_act((named.text if named is not None else "") + m["act"])
             if act is None and m["act"].endswith(("政省令", "府省令")):  # 「関係政省令の整備」: two acts
@@ -297,13 +306,26 @@ def _listed_before(folded: str, start: int) -> list[tuple[int, int]]:
         start = m.start()
 
 
-def _topic_statute(folded: str, start: int, laws: Sequence[LawMention]) -> tuple[str, ...]:
-    """The statute a sentence is about (「…法は、」, 「…法が、」) before ``start``, in the same sentence."""
+def _topic_statute(
+    folded: str, start: int, laws: Sequence[LawMention], about: bool = False
+) -> tuple[str, ...]:
+    """The statute a sentence is about (「…法は、」, 「…法が、」) before ``start``, in the same sentence;
+    with ``about`` also the one it speaks of (「…法について、」)."""
+    topics = ("は", "が", "について、", "については、") if about else ("は", "が")
     for law in sorted(laws, key=lambda x: -x.start):
         if law.end <= start and "。" not in folded[law.end : start]:
-            topical = law.kind == "statute" and folded.startswith(("は", "が"), law.end)
+            topical = law.kind == "statute" and folded.startswith(topics, law.end)
             return (law.key,) if topical else ()
     return ()
+
+
+def _bracketed_statute(folded: str, start: int, end: int, laws: Sequence[LawMention]) -> tuple[str, ...]:
+    """「…法に基づく…を見直す（法改正）」: a cue in brackets after a sentence naming one statute is its."""
+    if not (folded.endswith(("（", "("), 0, start) and folded.startswith(("）", ")"), end)):
+        return ()
+    sentence = folded.rfind("。", 0, start) + 1
+    named = {x.key for x in laws if sentence <= x.start and x.end <= start and x.kind == "statute"}
+    return (named.pop(),) if len(named) == 1 else ()
 
 
 def _law_before(folded: str, start: int, by_end: dict[int, LawMention]) -> LawMention | None:

@@ -1,0 +1,67 @@
+"""Prefectures and municipalities the national list does not hold, by their form where they act.
+
+Extraction stage.  Takes a folded text; gives candidate spans for the body finder
+(:mod:`kg.extract.bodies`) for names of the form 「…県」, 「…市」, 「…町」, 「…村」 (with the prefecture
+before them, 「…県…市」, and a ward after a city, 「…市…区」) that the list of local governments
+does not hold — a town merged or renamed since, or one a text makes up — but only where the text
+has them act or lists them as bodies: as the subject of a sentence (「…市は、」, 「…市では、」,
+「…町が」), or two or more joined (「…市、…町、…村並びに…県は」, 「…県…市及び…町と連携」).
+
+A name is two to four kanji before its suffix, not glued after another word, with no suffix of a
+place inside it (市町村, 都道府県, 大都市: words, not names), and not a word for a kind or group of
+places: 都市, 中核市, 政令市, 指定都市, 農山漁村, 城下町, 各市町村, 同市, 近隣市町 and the like.
+A place the list holds is left to the list.  What this risks: a two-kanji word that is a kind
+of place and stands as a subject (「温泉町は」, 「門前町では」) is taken for a town unless it is one
+of the words below.
+
+>>> [folded[c.start:c.end] for folded in ["東雲県北浜市及び南山町は、"] for c in unlisted_places(folded)]
+['東雲県北浜市', '南山町']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kg.extract.gazetteers import Candidate
+
+__all__ = ["unlisted_places"]
+
+_K = "一-龥々ヶ"
+# A stem with a place's suffix inside is a word (市町村, 都道府県, 大都市), never a name.
+_STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]){{1,3}}"
+_PLACE = rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_STEM}区)?|{_STEM}県"
+_JOIN = r"(?:、|及び|並びに|と|・)"
+_LIST_RE = re.compile(
+    rf"(?<![{_K}ァ-ヺー])(?P<list>(?:{_PLACE})(?:{_JOIN}(?:{_PLACE}))*)"
+    r"(?P<after>では|は|が|も|において)?"
+)
+_CUE_RE = re.compile(r"[市町村県区](?:では|は|が|も|において|、|及び|並びに|と|・)")
+_ONE_RE = re.compile(rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_STEM}区)?|{_STEM}県")
+# Words for a kind or group of places (the stem before the suffix), never a place's name.
+_KIND_WORDS = re.compile(
+    r"^(?:各|全|同|当|本|他|両|隣|近隣|周辺|関係|構成|対象|被災|連携|過疎|中核|政令|指定|特例|特別|"
+    r"地方|中小|小規模|大規模|主要|一部|多く|先進|モデル|離島|農山漁|中山間|山間|城下|門前|宿場|港|下|"
+    r"農|山|漁|旧|新|当該|所在|近接|隣接|管内|域内|県内|市内|町内|村内|沿岸|内陸|都心|郊外)+$"
+)
+
+
+def unlisted_places(
+    folded: str, listed: Callable[[int, int], bool] = lambda _s, _e: False
+) -> Iterator[Candidate]:
+    """Candidates for the places of ``folded`` that act or are listed as bodies, the list's left aside.
+
+    ``listed(start, end)`` says the list of local governments holds the place at ``start:end`` or
+    its leading part (「横浜市中区」: the list's city and its ward).
+    """
+    if _CUE_RE.search(folded) is None:
+        return  # no place's suffix before a subject's particle or a list's joint: nothing to read
+    for m in _LIST_RE.finditer(folded):
+        places = list(_ONE_RE.finditer(folded, m.start("list"), m.end("list")))
+        if len(places) < 2 and not m["after"]:
+            continue  # one place named, neither acting nor listed: 「北浜市内の」 is a place, no body
+        for p in places:
+            stems = re.split(r"[県市町村区]", p.group())
+            if any(_KIND_WORDS.match(s) for s in stems if s) or listed(p.start(), p.end()):
+                continue
+            yield Candidate(p.start(), p.end(), None, "local_government")
