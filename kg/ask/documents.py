@@ -104,6 +104,8 @@ def _kept(reading: Reading, document: Entity) -> Reading | None:
         key = counted["var"]  # 「…ガイドブックのテーマ数」: the things counted kept to the document
     if key not in ("issue", "item", "goal", "entity", "theme"):
         return None
+    if "AS ?cut)" in reading.sparql:
+        return None  # the first or the top N of the whole graph, not of the document: not kept to it
     pattern = (
         f"?scope_ann oa:hasBody ?{key} ; oa:hasTarget ?scope_target .\n"
         f"  ?scope_target oa:hasSource <{document.iri}> ."

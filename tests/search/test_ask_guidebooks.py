@@ -218,3 +218,26 @@ def test_a_document_by_words_of_its_title(guidebooks: Settings, question: str) -
     assert result.answer.understood, result.answer.message
     assert {row["issueLabel"].value for row in result.answer.rows} >= METADATA_ISSUES
     assert {row["document"].value for row in result.answer.rows} == {"gif-ds-469-guidebook-metadata"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # four examples each: 2.3.1 正確性, 2.3.5 最新性, 2.3.9 効率性; none of the other items has more
+        ("データ品質管理ガイドブックで問題となる例が一番多いテーマ", {"2.3.1", "2.3.5", "2.3.9"}),
+        # the fourth has three, as have 2.3.3, 2.3.4, 2.3.6, 2.3.7, 2.3.10, 2.3.11, 2.3.12, 2.3.14,
+        # 2.4.3 and 2.4.7 (ties kept)
+        (
+            "データ品質管理ガイドブックで課題の数が上位4件のテーマ",
+            {"2.3.1", "2.3.5", "2.3.9", "2.3.3", "2.3.4", "2.3.6", "2.3.7"}
+            | {"2.3.10", "2.3.11", "2.3.12", "2.3.14", "2.4.3", "2.4.7"},
+        ),
+    ],
+)
+def test_the_first_within_a_document_is_the_documents_first(
+    guidebooks: Settings, question: str, expected: set[str]
+) -> None:
+    # the first of the document's themes, not the document's rows of the first over every document
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    assert {row["number"].value for row in result.answer.rows} == expected
