@@ -8,6 +8,8 @@ candidates found by title); gives candidate spans or corrected ones:
   makes or repeals (「商業登記規則を改正し」) — a name of four characters or more before 規則, so
   that 就業規則 or 内部規則 are no rule of law;
 * 「…に関する法律施行令」, 「…に関する法律施行規則」 after a title: an ordinance of its own;
+* a statute's short name of two kanji the tagger reads as no word, one token each, before 法
+  (「温対法に基づく」, 「個情法について」): an abbreviation, where 解決法 or 計算法 is a method;
 * a title starts after an adverb ending in に before it (「新たに…に関する法律を制定」) and after a
   document's name listed before it (「AI事業者ガイドライン及び…に関する法律」: the guideline is none).
 """
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from kg.extract.gazetteers import Candidate
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE
 from kg.extract.law_titles import names_local_body_or_listed
 
-__all__ = ["rule_names", "title_forms"]
+__all__ = ["rule_names", "short_names", "title_forms"]
 
 # A run of kanji (and 「・」) ending in 規則, not one ending a law's enforcement rules (施行規則).
 _RULE_RE = re.compile(r"(?<![一-龥・])[一-龥][一-龥・]{3,}?(?<!施行)規則")
@@ -64,3 +67,23 @@ def title_forms(folded: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
         suffix = ENFORCEMENT_ORDER_RE.match(folded, cand.end)
         if suffix and cand.kind == "statute":  # 「…に関する法律施行令」
             yield Candidate(cand.start, suffix.end(), None, "ordinance", priority=1)
+
+
+_ONE_KANJI = re.compile(r"[一-龥]")
+
+
+def short_names(doc: Any) -> Iterator[Candidate]:
+    """「温対法」, 「個情法」: two one-kanji tokens and 法, standing alone, a statute's abbreviation."""
+    for i in range(2, len(doc)):
+        token = doc[i]
+        after = doc[i + 1].text[:1] if i + 1 < len(doc) else ""
+        if token.text != "法" or (_ONE_KANJI.match(after) and after != "上"):  # 「…法上の」, not 法人
+            continue
+        a, b = doc[i - 2], doc[i - 1]
+        before = doc[i - 3].text[-1:] if i > 2 else ""
+        if (
+            all(len(t.text) == 1 and _ONE_KANJI.match(t.text) and t.pos_ == "NOUN" for t in (a, b))
+            and not _ONE_KANJI.match(before)
+            and not (a.idx + 1 == b.idx and a.text in "同本各両旧新諸他当")
+        ):
+            yield Candidate(a.idx, token.idx + 1, None, "statute:short")

@@ -72,7 +72,7 @@ from kg.extract.law_mentions import (
     same_act_ordinances,
 )
 from kg.extract.law_numbers import LAW_NUMBER_RE, LawNumber, parse_law_number
-from kg.extract.law_rules import rule_names, title_forms
+from kg.extract.law_rules import rule_names, short_names, title_forms
 from kg.extract.law_titles import (
     AMENDING_ACT,
     MIN_NAME_CHARS,
@@ -289,6 +289,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         yield from self._noun_runs(doc)
         yield from title_forms(folded, titles(doc, folded))
         yield from rule_names(folded)  # 「労働安全衛生規則」, 「北浜市文書管理規則」
+        yield from short_names(doc) if "法" in folded else ()  # 「温対法」: an abbreviation
         for token in doc:  # 「宅建業法及び景表法」: a word the tagger ends in 法, listed after a law
             if (
                 len(token.text) > 2
