@@ -4,7 +4,17 @@ Written and annotated by reading before any rule for them: a law changed by 「�
 bracketed 「（法改正）」 after a sentence that names one statute (that statute is amended), 「…法について、
 …法改正を行う」 (the law spoken of), 「新法を整備する」 (an enactment naming no law), a municipality's
 ordinance made or repealed with its date between (「…条例を令和9年度中に制定する」, 「…条例は、…廃止
-する」: a revision, as the project counts an ordinance's making).
+する」: a revision, as the project counts an ordinance's making); an abbreviation a sentence defines
+(「（以下「…法」という。）」) used again later in it (each use a mention); prefectures and
+municipalities the national list does not hold, where they act (「…市…区では」) or are listed
+(「…町、…村及び…県は」), the words for kinds of places left out (大都市, 農山漁村, 各市町村); two
+bodies written together (「…委員会…庁」) or joined by 及び; 各 before a kind of body (「各教育委員会」);
+a statute's short name of two kanji that are no word (「電事法」), where 計算法 is a method.
+
+Measured on the extractor as it stood before (6be25e5): 11 of the 27 rows right (laws 4 of 6, bodies
+5 of 10, actions 2 of 11); all right after.  The readings kept where another might differ:
+「…に対しては、法的措置を講ずる」 is going to court and 「…の改正については、検討する」 the action
+considered, as the fourth and sixth sets state.
 """
 
 from __future__ import annotations
