@@ -41,7 +41,17 @@ _HYPHENED = re.compile(
 )
 
 
+# 「(a) 衛星通信」: a topic numbered by a Latin letter in brackets (a heading where no 。 ends it).
+_LATIN = re.compile(r"([（(][a-zａ-ｚ][）)])[ \u3000]*(?=\S)")
+# 「(i) …を開発する。」, 「（ii）…」: an entry numbered by a small Roman numeral in brackets.
+_ROMAN_ENTRY = re.compile(r"[（(](?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[）)][ \u3000]*(?=\S)")
+# 「目標：…」, 「課題：…」: a line opening with a short field name and a colon, a paragraph of its own.
+_FIELD = re.compile(r"[^\s：:、。（）()]{1,8}[：:](?=\S)")
+
+
 def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
+    if (m := _LATIN.match(text, s, e)) and text[e - 1] != "。" and e - s <= st.MAX_HEADING_CHARS:
+        return st.HeadingMatch(m[1], st.PARENTHESISED_LEVEL, m.end())
     found = st.heading(text, s, e)
     if found is None and (m := _CLOSE_NUMBER.match(text, s, e)) and text[e - 1] != "。":
         return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
@@ -139,7 +149,8 @@ class _Relining:
                 return _heading(self.doc.text, *lines[0]) is not None or any(
                     self.label_line(s, e) for s, e in lines
                 )
-            return block.section in outline and _heading(self.doc.text, *lines[0]) is not None
+            entry = _ROMAN_ENTRY.match(self.doc.text, *lines[0]) is not None  # 「(i) …」 a line a paragraph
+            return block.section in outline and (entry or _heading(self.doc.text, *lines[0]) is not None)
         if block.kind == BlockKind.LIST_ITEM and block.section in outline and block.number:
             # 「1. 地方への人の流れの創出」 read as an ordered list, text (not entries) after it
             line_start = self.doc.line_start(block.line)
@@ -191,6 +202,12 @@ class _Relining:
                 self.add(block, BlockKind.HEADING, s, e, level=base + heading.level, number=heading.number,
                          title=text[ts:te])  # fmt: skip
                 self.labelled = False
+            elif (entry := _ROMAN_ENTRY.match(text, s, e)) is not None:
+                flush()
+                self.add(block, BlockKind.LIST_ITEM, entry.end(), e)
+            elif _FIELD.match(text, s, e) is not None:
+                flush()
+                paragraph = (s, e)
             elif (item := st.item(text, s, e)) is not None or heading is not None:
                 flush()
                 start = heading.title_start if heading is not None else item.content_start  # type: ignore[union-attr]

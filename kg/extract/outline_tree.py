@@ -119,6 +119,8 @@ class TreeRules(DrawnRules):
         parts = re.split(r"と|及び|並びに|・|、", plain)
         if len(parts) > 1 and all(part in words for part in parts):
             return True
+        if self._modified_measures(plain):
+            return True  # 「重点的に取り組む研究開発」, 「今後の施策」: a list's name, no topic
         if self._topic_of_measures(plain):
             return False
         # a cue word that opens the title or is joined to another (「取組のポイント」, 「重点分野と取組」),
@@ -127,6 +129,14 @@ class TreeRules(DrawnRules):
             plain.startswith(w) or re.search(re.escape(w) + _JOINED_AFTER, plain) for w in words if w in plain
         )
         return joined and not self._names_action(title)
+
+    def _modified_measures(self, plain: str) -> bool:
+        """A title that is a measure word after a modifier alone (「重点的に取り組む研究開発」)."""
+        for word in sorted(self.p.headings["measure"], key=len, reverse=True):
+            if plain.endswith(word) and len(plain) > len(word):
+                topic = plain[: -len(word)].removesuffix("の")
+                return any(p.fullmatch(topic) for p in self.p.tree.get("modifier", ()))
+        return False
 
     def _topic_of_measures(self, plain: str) -> bool:
         """A title that ends in a measure word after a topic of its own (「防災・減災対策」, 「地域の
@@ -284,6 +294,8 @@ class TreeRules(DrawnRules):
                 self._entry_measures(section)
             if held and forms.plain(self.title(section)) in named:
                 continue  # a theme named again (「1 利用者中心の手続設計」 under 「第3 具体的施策」)
+            if held and not children and self._bare_actions(section) and self._labelled_topic(section):
+                self._entry_measures(section)  # 「(a) 海洋観測」 over 目標：/課題： lines and (i) actions
             if held:
                 theme = self._heading_theme(section)
                 if theme is not None:
@@ -381,6 +393,11 @@ class TreeRules(DrawnRules):
             and self._action_entries(section)
             and not any((s, e) in spans or (b.start, b.end) in spans for b, s, e in found)
         )
+
+    def _labelled_topic(self, section: Section) -> bool:
+        """Whether a heading holds its own labelled goal or issue lines (「目標：…」, 「課題：…」)."""
+        own = (f for f in self.found if f.section == section.index)
+        return any(f.rule == "label" and f.cls in ("Goal", "Issue") for f in own)
 
     def _issue_sentences(self, section: Section) -> None:
         """Under a heading that names issues (「課題」) over text alone, each sentence is an issue."""

@@ -7,7 +7,8 @@ The shapes: an 実行計画 whose numbered sentences close with the agency that 
 (「２－１．…している。」 sentences under 「２．課題」, 「４－１．」 topics over （１） sentences); 「重点事項N」
 headings over a bold 「**課題**」 lead and a 「**具体的な取組**」 list; 「方向性N：」 headings over
 bullets; English section names glossed in Japanese (「Challenges（現状の課題）」); a plain-text 部会報告
-whose chapters each hold 「１．目指すべき姿」, 「２．現状と課題」 (○ lines) and 「３．提言」.
+whose chapters each hold 「１．目指すべき姿」, 「２．現状と課題」 (○ lines) and 「３．提言」; a 研究開発計画 whose (a)/(b) topics (under 「重点的に推進する研究開発」) hold
+目標：/課題： lines and (i)/(ii) actions.
 
 Conventions as in shapes_cases_excerpts6.py: labels without numbering, marks, numbering words
 (重点事項１, 方向性２：) or the tag naming who carries an entry out; whole sentences keep 「。」; a
@@ -228,5 +229,41 @@ CASES: tuple[Case, ...] = (
             E("Measure", "二種免許の取得費用を支援すべきである。", "交通の担い手の確保"),
         ),
         not_items=("利用者数は平成２０年度", "現状と課題", "目指すべき姿", "３．提言"),
+    ),
+    Case(
+        name="kenkyu_kaihatsu_latin_topics_field_lines",
+        text="""海洋分野の研究開発計画（抄）
+
+1. 基本的な考え方
+   本計画は、海洋の持続的な利用に向けた研究開発の方向を示すものである。
+
+2. 重点的に推進する研究開発
+
+(a) 海洋観測
+   目標：日本周辺の海域の水温と海流を常時把握できる観測網を構築する。
+   課題：沖合の観測点が少なく、観測データに空白域が生じている。
+   (i) 自律型の海中ロボットによる長期観測技術を開発する。
+   (ii) 漁船や商船が取得した観測データを収集する仕組みを整える。
+
+(b) 海底資源
+   目標：海底のレアアース泥を商業的に回収できる技術を確立する。
+   課題：水深の深い海底からの揚泥に多くの費用を要している。
+   (i) 揚泥システムの連続運転試験を行う。
+
+3. 推進体制
+   関係機関による連絡会を年２回開催する。
+""",
+        items=(
+            E("Theme", "海洋観測"),
+            E("Goal", "日本周辺の海域の水温と海流を常時把握できる観測網を構築する。", "海洋観測"),
+            E("Issue", "沖合の観測点が少なく、観測データに空白域が生じている。", "海洋観測"),
+            E("Measure", "自律型の海中ロボットによる長期観測技術を開発する。", "海洋観測"),
+            E("Measure", "漁船や商船が取得した観測データを収集する仕組みを整える。", "海洋観測"),
+            E("Theme", "海底資源"),
+            E("Goal", "海底のレアアース泥を商業的に回収できる技術を確立する。", "海底資源"),
+            E("Issue", "水深の深い海底からの揚泥に多くの費用を要している。", "海底資源"),
+            E("Measure", "揚泥システムの連続運転試験を行う。", "海底資源"),
+        ),
+        not_items=("基本的な考え方", "本計画は", "重点的に推進する研究開発", "推進体制", "連絡会を年２回"),
     ),
 )

@@ -5,10 +5,12 @@ Scored as in test_shapes.py by its ``tally``.  The figures are floors: a rule th
 what is no part of an item's name (a closing 「【担当：…】」 or 「〔所管：…〕」 tag, a 「２－１．」 number
 written in full width with a dash, the numbering words 「重点事項１」 and 「方向性２：」, a bold 「**課題**」
 lead, an English section name glossed in Japanese 「Challenges（現状の課題）」, a plain 「２．現状と課題」
-line among numbered headings) takes them below.  At e37e5f5, before the rules for the first four
+line among numbered headings, (a) topics over 目標：/課題： lines and (i) actions under a heading that
+names R&D after a modifier alone) takes them below.  At e37e5f5, before the rules for the first four
 excerpts: Goal F1 1.00, Theme 0.62, Issue 0.00, Measure 0.43, links 3 of 15; at 95c47ca, before
 those for the last two, the set: Goal 0.57, Theme 0.96, Issue 0.62, Measure 0.94, links 19 of 24,
-two lines named as no item read as one.
+two lines named as no item read as one; at 192c09a, before those for the research plan: Goal
+0.86, Theme 0.92, Issue 0.90, Measure 0.92, links 24 of 31.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def test_the_set_keeps_its_figures() -> None:
     t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
     scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
     assert scores == dict.fromkeys(TYPES, 1.0)
-    assert t.links == 24 and t.links_right == 24  # at 95c47ca: 19 of 24
+    assert t.links == 31 and t.links_right == 31  # at 192c09a: 24 of 31
     assert t.not_items == 0
 
 
@@ -60,6 +62,22 @@ def test_the_agencies_of_a_closing_tag_carry_out_the_measure() -> None:
     }
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+# Word keeps 「3.」 as the numbering of a list entry, not as text: 「推進体制」 heads no section, and the
+# text under it stands in the last (b) topic, whose entries are then no list of actions alone.
+WORD_MISSING = {
+    "kenkyu_kaihatsu_latin_topics_field_lines": "Word: a numbered entry heads no section",
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=WORD_MISSING[c.name], strict=True))
+        if c.name in WORD_MISSING
+        else c
+        for c in CASES
+    ],
+    ids=[c.name for c in CASES],
+)
 def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
     assert_word_gives_the_markdown_items(case, tmp_path)
