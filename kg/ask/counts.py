@@ -169,6 +169,22 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ("theme", "themeLabel", "number"),
     ),
     QuestionKind(
+        "themes_without_issues",
+        (
+            r"課題(?:が|の)?(?:ない|無い|書かれていない|載っていない|記載されていない|挙げられていない|示されていない|"
+            r"ひとつもない|一つもない|1つもない)(?:テーマ|分野|項目)(?:は|の一覧|一覧)?",
+        ),
+        # a heading over themes holds the issues of the themes under its section (2.4 over 2.4.1-2.4.9)
+        """SELECT ?theme ?themeLabel ?number WHERE {
+  ?theme a pol:Theme ; rdfs:label ?themeLabel ; pol:number ?number .
+  FILTER NOT EXISTS { ?issue pol:partOfTheme ?theme ; a pol:Issue }
+  FILTER NOT EXISTS { ?theme pol:section ?themeSection .
+    ?issue pol:partOfTheme/pol:section/pol:subsectionOf+ ?themeSection ; a pol:Issue }
+} ORDER BY ?number ?theme""",
+        "→ 課題のないテーマ（下のテーマの課題も数える）",
+        ("theme", "themeLabel", "number"),
+    ),
+    QuestionKind(
         "theme_total",
         (rf"(?:テーマ|分野){_HOW_MANY}", r"(?:テーマ|分野)(?:の)?(?:総数|数|件数)"),
         "SELECT (COUNT(DISTINCT ?theme) AS ?count) WHERE { ?theme a pol:Theme }",

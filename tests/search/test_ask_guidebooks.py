@@ -241,3 +241,14 @@ def test_the_first_within_a_document_is_the_documents_first(
     result = ask(guidebooks, question)
     assert result.answer.understood, result.answer.message
     assert {row["number"].value for row in result.answer.rows} == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["データ品質管理ガイドブックで課題が一つもない項目", "課題の無い分野（データ品質管理ガイドブック）"],
+)
+def test_themes_with_no_issue(guidebooks: Settings, question: str) -> None:
+    # 2.4.9 データ廃棄 (lines 641-644) gives no example; 2.3, 2.4 and 2.5 hold those of their items
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    assert {row["number"].value for row in result.answer.rows} == {"2.4.9"}
