@@ -78,7 +78,7 @@ class _Reader(
 
     def title(self, section: Section) -> str:
         """A section's title without a number the reader left in it (「第1 」, 「（１）」, 「テーマ①」)."""
-        title = _label(section.title)
+        title = forms.without_amount(_label(section.title), self.p.tree.get("amounts", ()))
         number, rest = forms.split_title(title, self.p.theme_numbers)
         if number is None and clean_number(section.number) is None:
             number, rest = forms.split_title(title, self.p.numbers)

@@ -120,6 +120,18 @@ def trailing(text: str, start: int, end: int, tags: Iterable[re.Pattern[str]]) -
     return None
 
 
+def without_amount(text: str, amounts: Iterable[re.Pattern[str]]) -> str:
+    """A budget line without the amount after its name (「…の推進　　312（286）」).
+
+    >>> without_amount("博士人材の活躍促進　　402（366）", [re.compile("[ \\u3000]+[0-9]+（[0-9]+）$")])
+    '博士人材の活躍促進'
+    """
+    for amount in amounts:
+        if (m := amount.search(text)) is not None and m.start() > 0:
+            return text[: m.start()]
+    return text
+
+
 def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> bool:
     """Whether a heading title names a list of the cue's type (「課題」, 「主な取組」, not 「背景と課題」).
 

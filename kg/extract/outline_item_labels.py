@@ -9,6 +9,7 @@ that its agencies become the measure's actors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract import outline_forms as forms
@@ -31,7 +32,9 @@ class Cut:
 
 def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
     """A heading item is its title; its number, marks and owner tag are kept apart."""
-    label = _label(block.title if block.title is not None else block.text)
+    label = forms.without_amount(
+        _label(block.title if block.title is not None else block.text), _amounts(profile)
+    )
     number = clean_number(block.number)
     own = profile.theme_numbers if cls == "Theme" else profile.item_numbers.get(cls.lower(), ())
     theme_number, rest = forms.split_title(label, own)
@@ -61,8 +64,13 @@ def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> 
         s = e - len(rest)
     else:
         number = None
+    e = s + len(forms.without_amount(text[s:e], _amounts(profile)))
     s, e = forms.without_marks(text, s, e, profile.tree.get("marks", ()))
     tag = forms.trailing(text, s, e, profile.tree.get("owner_tags", ()))
     if tag is not None:  # 「…を支援する。【担当：国土交通省】」: the tag names who carries it out
         e = forms.without_marks(text, s, tag[0], ())[1]
     return Cut(forms.unmarked(_label(text[s:e])), s, e, number, tag)
+
+
+def _amounts(profile: Profile) -> tuple[re.Pattern[str], ...]:
+    return profile.tree.get("amounts", ())

@@ -186,6 +186,7 @@ class TreeRules(DrawnRules):
         )
 
     def _names_action(self, text: str) -> bool:
+        text = forms.without_amount(text, self.p.tree.get("amounts", ()))  # a budget line's 「　145（128）」
         marks = self.p.tree.get("marks", ())
         s, e = forms.without_marks(text, 0, len(text), marks)
         if (s, e) != (0, len(text)) and forms.plain(text[s:e]):

@@ -8,7 +8,8 @@ The shapes: an 実行計画 whose numbered sentences close with the agency that 
 headings over a bold 「**課題**」 lead and a 「**具体的な取組**」 list; 「方向性N：」 headings over
 bullets; English section names glossed in Japanese (「Challenges（現状の課題）」); a plain-text 部会報告
 whose chapters each hold 「１．目指すべき姿」, 「２．現状と課題」 (○ lines) and 「３．提言」; a 研究開発計画 whose (a)/(b) topics (under 「重点的に推進する研究開発」) hold
-目標：/課題： lines and (i)/(ii) actions.
+目標：/課題： lines and (i)/(ii) actions; a 予算案の概要 whose lines close with their amount and the year
+before's in brackets.
 
 Conventions as in shapes_cases_excerpts6.py: labels without numbering, marks, numbering words
 (重点事項１, 方向性２：) or the tag naming who carries an entry out; whole sentences keep 「。」; a
@@ -265,5 +266,35 @@ CASES: tuple[Case, ...] = (
             E("Measure", "揚泥システムの連続運転試験を行う。", "海底資源"),
         ),
         not_items=("基本的な考え方", "本計画は", "重点的に推進する研究開発", "推進体制", "連絡会を年２回"),
+    ),
+    Case(
+        name="yosan_gaiyo_amounts_after_names",
+        text="""令和７年度 環境省関係予算（案）の概要
+
+（単位：億円）
+
+Ⅰ　脱炭素社会の実現　　　　　　　　　　　　　　　　　　 820（760）
+
+　１．地域の再生可能エネルギーの導入促進　　　　　　　　 240（210）
+　　○地域脱炭素移行・再エネ推進交付金【拡充】　　　　　　 180（160）
+　　○【新規】営農型太陽光発電の実証　　　　　　　　　　　　 6（新規）
+
+Ⅱ　生物多様性の保全　　　　　　　　　　　　　　　　　　　 95（88）
+
+　１．国立公園の保護と利用の推進　　　　　　　　　　　　　 60（55）
+　　○国立公園の利用施設の再整備【拡充】　　　　　　　　　　 42（37）
+
+合計　　　　　　　　　　　　　　　　　　　　　　　　　　　 915（848）
+""",
+        items=(
+            E("Theme", "脱炭素社会の実現"),
+            E("Theme", "地域の再生可能エネルギーの導入促進", "脱炭素社会の実現"),
+            E("Measure", "地域脱炭素移行・再エネ推進交付金", "地域の再生可能エネルギーの導入促進"),
+            E("Measure", "営農型太陽光発電の実証", "地域の再生可能エネルギーの導入促進"),
+            E("Theme", "生物多様性の保全"),
+            E("Theme", "国立公園の保護と利用の推進", "生物多様性の保全"),
+            E("Measure", "国立公園の利用施設の再整備", "国立公園の保護と利用の推進"),
+        ),
+        not_items=("単位：億円", "合計"),
     ),
 )
