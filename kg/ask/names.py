@@ -336,6 +336,13 @@ class Lexicon:
         named = tuple(e for e in unique if words in _ASIDE_RE.sub("", fold(e.label)))
         return named if len(unique) > 1 and len(named) == 1 else unique
 
+    def issues_holding(self, word: str) -> tuple[Entity, ...]:
+        """The issues whose label (folded, without spaces) holds ``word`` whole."""
+        word = fold(word)
+        if self._issue_name_lookup is None or not _ROW_NAME_RE.fullmatch(word):
+            return ()
+        return tuple({e.iri: e for e in self._issue_name_lookup([word])}.values())
+
     def measures_named(self, name: str) -> tuple[Entity, ...]:
         """The measures whose whole label (folded, asides in brackets or not) is ``name``."""
         name = fold(name)

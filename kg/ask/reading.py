@@ -41,6 +41,7 @@ from kg.ask.scopes import every_item, owned, scoped, variants
 from kg.ask.slots import mark_names, match
 from kg.ask.tallies import read_tally
 from kg.ask.text import core, fold, plain
+from kg.ask.worded import read_worded_issues
 
 _COMMA_RE = re.compile(r"[、,]")
 _LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部|列挙|洗い出")
@@ -161,4 +162,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
         return match(*named) or NotUnderstood()
     found = by_measure_name(worded, lexicon, worded=True) or read_table_row(text, lexicon)
     found = found or by_reported_words(worded, lexicon)
-    return found or read_document_scope(text, lexicon, today, read_question) or NotUnderstood()
+    found = found or read_document_scope(text, lexicon, today, read_question)
+    if found is None and not said[0][1]:
+        found = read_worded_issues(text, lexicon)  # no name in it: 「住所に関する課題」
+    return found or NotUnderstood()

@@ -252,3 +252,27 @@ def test_themes_with_no_issue(guidebooks: Settings, question: str) -> None:
     result = ask(guidebooks, question)
     assert result.answer.understood, result.answer.message
     assert {row["number"].value for row in result.answer.rows} == {"2.4.9"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # line 93 alone speaks of licences, line 94 alone of the update cycle
+        (
+            "メタデータ導入実践ガイドブックでライセンスに関する課題",
+            {"データを見つけてもライセンスなどの利用条件がわからない"},
+        ),
+        ("更新周期についての課題", {"データの更新周期がわからない"}),
+    ],
+)
+def test_issues_by_a_word_they_hold(guidebooks: Settings, question: str, expected: set[str]) -> None:
+    result = ask(guidebooks, question)
+    assert result.answer.understood, result.answer.message
+    assert {row["issueLabel"].value for row in result.answer.rows} == expected
+
+
+def test_a_word_no_issue_holds_is_said_to_be_absent(guidebooks: Settings) -> None:
+    # no issue of either guidebook speaks of 量子計算: said so, not answered with an empty list
+    result = ask(guidebooks, "量子計算に関する課題")
+    assert not result.answer.understood
+    assert "量子計算" in (result.answer.message or "")
