@@ -144,13 +144,16 @@ class SentenceRules:
 
     def _lead_in(self, block: Block) -> list[tuple[int, int]]:
         """A paragraph that opens with a numbered bold lead-in over its text (「**（１）人材の育成**　全職員
-        を対象に…」): the lead-in after its number, an entry as a list's."""
+        を対象に…」), or one naming what is done (「**人材の育成**　…」): the lead-in after its number, an
+        entry as a list's."""
         if not block.emphasis or "\n" in block.text.strip():
             return []
         first = block.emphasis[0]
         opening = self.doc.text[block.start : first.start].strip("*_ \u3000")
         lead = self.doc.text[first.start : first.end]
         number, rest = split_title(lead, self.p.numbers)
+        if number is None and any(p.search(plain(lead)) for p in self.p.tree.get("action", ())):
+            number, rest = "", lead  # 「**臨床開発人材の育成**　…を創設する。」: a lead naming what is done
         if opening or number is None or not rest or lead.endswith("。") or first.end >= block.end - 3:
             return []
         return [(first.end - len(rest), first.end)]

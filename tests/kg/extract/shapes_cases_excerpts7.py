@@ -9,7 +9,8 @@ headings over a bold 「**課題**」 lead and a 「**具体的な取組**」 li
 bullets; English section names glossed in Japanese (「Challenges（現状の課題）」); a plain-text 部会報告
 whose chapters each hold 「１．目指すべき姿」, 「２．現状と課題」 (○ lines) and 「３．提言」; a 研究開発計画 whose (a)/(b) topics (under 「重点的に推進する研究開発」) hold
 目標：/課題： lines and (i)/(ii) actions; a 予算案の概要 whose lines close with their amount and the year
-before's in brackets.
+before's in brackets; a 決定 whose 重点事項 hold paragraphs opening with a bold lead naming what is
+done (「**特殊詐欺対策の強化**　…」).
 
 Conventions as in shapes_cases_excerpts6.py: labels without numbering, marks, numbering words
 (重点事項１, 方向性２：) or the tag naming who carries an entry out; whole sentences keep 「。」; a
@@ -296,5 +297,31 @@ CASES: tuple[Case, ...] = (
             E("Measure", "国立公園の利用施設の再整備", "国立公園の保護と利用の推進"),
         ),
         not_items=("単位：億円", "合計"),
+    ),
+    Case(
+        name="kettei_bold_leads_naming_actions",
+        text="""# 消費者被害の防止に向けた重点施策
+
+令和７年３月
+消費者政策会議決定
+
+## 重点事項１　高齢者の被害防止
+
+**見守りネットワークの拡充**　地域の福祉関係者と消費生活センターが情報を共有する協議会を全市町村に設置する。
+
+**特殊詐欺対策の強化**　金融機関と連携し、高額の払戻しの際の声掛けを徹底する。
+
+## 重点事項２　デジタル取引の適正化
+
+**定期購入の表示ルールの明確化**　定期購入の条件を申込画面に一覧で表示するよう事業者に求める。
+""",
+        items=(
+            E("Theme", "高齢者の被害防止"),
+            E("Measure", "見守りネットワークの拡充", "高齢者の被害防止"),
+            E("Measure", "特殊詐欺対策の強化", "高齢者の被害防止"),
+            E("Theme", "デジタル取引の適正化"),
+            E("Measure", "定期購入の表示ルールの明確化", "デジタル取引の適正化"),
+        ),
+        not_items=("令和７年３月", "消費者政策会議決定"),
     ),
 )
