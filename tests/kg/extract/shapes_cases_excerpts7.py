@@ -10,7 +10,8 @@ bullets; English section names glossed in Japanese (「Challenges（現状の課
 whose chapters each hold 「１．目指すべき姿」, 「２．現状と課題」 (○ lines) and 「３．提言」; a 研究開発計画 whose (a)/(b) topics (under 「重点的に推進する研究開発」) hold
 目標：/課題： lines and (i)/(ii) actions; a 予算案の概要 whose lines close with their amount and the year
 before's in brackets; a 決定 whose 重点事項 hold paragraphs opening with a bold lead naming what is
-done (「**特殊詐欺対策の強化**　…」).
+done (「**特殊詐欺対策の強化**　…」); a workbook written out a sheet a heading (「Sheet1 環境保全」) over
+a 目標 | 課題 | 施策 table, each sheet's name the theme of its rows.
 
 Conventions as in shapes_cases_excerpts6.py: labels without numbering, marks, numbering words
 (重点事項１, 方向性２：) or the tag naming who carries an entry out; whole sentences keep 「。」; a
@@ -323,5 +324,34 @@ CASES: tuple[Case, ...] = (
             E("Measure", "定期購入の表示ルールの明確化", "デジタル取引の適正化"),
         ),
         not_items=("令和７年３月", "消費者政策会議決定"),
+    ),
+    Case(
+        name="workbook_sheets_over_typed_tables",
+        text="""# 南川町環境・防災施策一覧（表計算ファイルより）
+
+## Sheet1 環境保全
+
+| 目標 | 課題 | 施策 | 担当課 |
+|---|---|---|---|
+| 家庭ごみの排出量を減らす | 生ごみの分別が定着していない | 生ごみ処理機の購入費の補助 | 環境課 |
+|  |  | 分別アプリの配信 | 環境課 |
+
+## Sheet2 防災
+
+| 目標 | 課題 | 施策 | 担当課 |
+|---|---|---|---|
+| 全ての世帯が避難先を知っている | 避難所の場所を知らない転入者が多い | 転入時の防災マップの配布 | 危機管理課 |
+""",
+        items=(
+            E("Theme", "環境保全"),
+            E("Goal", "家庭ごみの排出量を減らす", "環境保全"),
+            E("Issue", "生ごみの分別が定着していない", "環境保全"),
+            E("Measure", "生ごみ処理機の購入費の補助", "環境保全"),
+            E("Measure", "分別アプリの配信", "環境保全"),
+            E("Theme", "防災", line="Sheet2 防災"),
+            E("Goal", "全ての世帯が避難先を知っている", "防災"),
+            E("Issue", "避難所の場所を知らない転入者が多い", "防災"),
+            E("Measure", "転入時の防災マップの配布", "防災"),
+        ),
     ),
 )
