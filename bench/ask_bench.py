@@ -108,6 +108,21 @@ def questions(store: ReadStore) -> list[tuple[str, str]]:
         ("agency_items_topics", f"{agency}で何を検討している？"),
         ("period_done_range", "令和3年7月から8月にかけて実施された取組"),
         ("period_planned_by", "2022年までに着手すべき施策"),
+        # kinds read since the 46 above: lists of what the documents name, a count per thing, a class kept
+        # or left out, issues named by their words, themes with none, a scope with a condition
+        ("law_list", "法律の一覧"),
+        ("agency_list", "出てくる省庁を列挙して"),
+        ("theme_list", "テーマは何がありますか"),
+        ("goal_list", "目標の一覧"),
+        ("measures_per_issue", "課題ひとつひとつに施策が何件あるか"),
+        ("issues_without_measures", "施策のない課題"),
+        ("issues_with_progress", "進捗のある課題"),
+        ("law_progress_only", f"{law}に基づく取組状況だけ"),
+        ("worded_progress", "デジタル活用支援の進み具合"),
+        ("worded_issues", "認証に関する課題"),
+        ("themes_without_issues", "課題が書かれていないテーマ"),
+        ("theme_law_items", "テーマ3で法律に基づく施策"),
+        ("above_national_rate", "全国平均より交付率が高い都道府県"),
         ("fallback", "マイナンバーカードの予算はいくら？"),
     ]
 

@@ -96,30 +96,35 @@ def read_list(text: str, question: str) -> str | Reading | None:
     if said == _LAW:
         return _entities(
             "law_list",
-            "?entity a ?class . FILTER(?class IN (pol:Law, pol:LawBundle))",
+            "VALUES ?class { pol:Law pol:LawBundle }\n  ?entity a ?class .",
             "法令（法律・法律群）",
         )
     if said == _AGENCY:
         return _entities(
             "agency_list",
-            "?entity a pol:Agency .\n  MINUS { ?entity a pol:LocalGovernment }",
+            "?entity a pol:Agency .\n  FILTER NOT EXISTS { ?entity a pol:LocalGovernment }",
             "機関（審議会等を含み、地方公共団体を除く）",
         )
     if said == _MINISTRY:
         return _entities(
             "agency_list",
-            "?entity a pol:Agency .\n  MINUS { ?entity a pol:LocalGovernment }\n"
-            "  MINUS { ?entity a pol:Council }\n  MINUS { ?entity a org:OrganizationalUnit }",
+            "?entity a pol:Agency .\n  FILTER NOT EXISTS { ?entity a pol:LocalGovernment }\n"
+            "  FILTER NOT EXISTS { ?entity a pol:Council }\n"
+            "  FILTER NOT EXISTS { ?entity a org:OrganizationalUnit }",
             "省庁等の機関（審議会等の会議体、省庁の内部の組織と地方公共団体を除く）",
         )
     return said
 
 
 def _entities(name: str, condition: str, what: str) -> Reading:
-    """The entities ``condition`` picks that a document mentions, by their labels."""
+    """The entities ``condition`` picks that a document mentions, by their labels.
+
+    Each entity is tested for a mention (``FILTER EXISTS``, one index lookup an entity) rather than
+    joined with every annotation: at 1,000 documents the join read every mention of every law and
+    took minutes, the test takes tens of milliseconds for the same rows."""
     sparql = f"""SELECT DISTINCT ?entity ?entityLabel WHERE {{
   {condition}
-  ?ann oa:hasBody ?entity .
+  FILTER EXISTS {{ ?ann oa:hasBody ?entity }}
   ?entity rdfs:label ?entityLabel .
   FILTER(LANG(?entityLabel) = "ja" || LANG(?entityLabel) = "")
 }} ORDER BY ?entityLabel"""
