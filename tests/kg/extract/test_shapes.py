@@ -83,6 +83,25 @@ def sum_tallies(tallies: Iterable[Tally]) -> Tally:
     return total
 
 
+def excerpt_params(cases: Iterable[Case], missing: dict[str, str]) -> list[object]:
+    """Each case a test parameter named after it; those ``missing`` names are strict expected
+    failures, with the reason given there."""
+    return [
+        pytest.param(
+            c,
+            id=c.name,
+            marks=[pytest.mark.xfail(reason=missing[c.name], strict=True)] if c.name in missing else [],
+        )
+        for c in cases
+    ]
+
+
+def set_figures(cases: Iterable[Case]) -> tuple[dict[str, float], Tally]:
+    """The F1 per type a set of excerpts reaches read from Markdown (to two places), and its tally."""
+    t = sum_tallies(tally(case, _markdown(case)) for case in cases)
+    return {cls: round(t.f1(cls), 2) for cls in TYPES}, t
+
+
 def _line_of(text: str, needle: str) -> int:
     for number, line in enumerate(text.splitlines(), 1):
         if needle in line:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_excerpts5 import CASES
-from tests.kg.extract.test_shapes import TYPES, _markdown, sum_tallies, tally
+from tests.kg.extract.test_shapes import _markdown, excerpt_params, set_figures, tally
 
 # What the rules do not read as the excerpt's reader does, by excerpt.
 MISSING = {
@@ -28,13 +28,7 @@ MISSING = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=MISSING[c.name], strict=True))
-        if c.name in MISSING
-        else c
-        for c in CASES
-    ],
-    ids=[c.name for c in CASES],
+    excerpt_params(CASES, MISSING),
 )
 def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
@@ -45,8 +39,7 @@ FLOORS = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.94}
 
 
 def test_the_set_keeps_its_figures() -> None:
-    t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
-    scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
+    scores, t = set_figures(CASES)
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
     assert t.links == 107 and t.links_right >= 98  # at c26b647: 56 of 107
     assert t.not_items == 0

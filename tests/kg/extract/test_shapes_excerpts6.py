@@ -23,10 +23,10 @@ import pytest
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_excerpts6 import CASES
 from tests.kg.extract.test_shapes import (
-    TYPES,
     _markdown,
     assert_word_gives_the_markdown_items,
-    sum_tallies,
+    excerpt_params,
+    set_figures,
     tally,
 )
 
@@ -40,13 +40,7 @@ MISSING = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=MISSING[c.name], strict=True))
-        if c.name in MISSING
-        else c
-        for c in CASES
-    ],
-    ids=[c.name for c in CASES],
+    excerpt_params(CASES, MISSING),
 )
 def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
@@ -57,8 +51,7 @@ FLOORS = {"Goal": 1.0, "Theme": 0.99, "Issue": 1.0, "Measure": 0.99}
 
 
 def test_the_set_keeps_its_figures() -> None:
-    t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
-    scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
+    scores, t = set_figures(CASES)
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
     assert t.links == 97 and t.links_right >= 92  # at cf99515: 16 of 97
     assert t.not_items == 0

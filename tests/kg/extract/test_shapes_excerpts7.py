@@ -32,7 +32,8 @@ from tests.kg.extract.test_shapes import (
     TYPES,
     _markdown,
     assert_word_gives_the_markdown_items,
-    sum_tallies,
+    excerpt_params,
+    set_figures,
     tally,
 )
 
@@ -46,21 +47,14 @@ MISSING = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=MISSING[c.name], strict=True))
-        if c.name in MISSING
-        else c
-        for c in CASES
-    ],
-    ids=[c.name for c in CASES],
+    excerpt_params(CASES, MISSING),
 )
 def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
 
 
 def test_the_set_keeps_its_figures() -> None:
-    t = sum_tallies(tally(case, _markdown(case)) for case in CASES)
-    scores = {cls: round(t.f1(cls), 2) for cls in TYPES}
+    scores, t = set_figures(CASES)
     assert scores == dict.fromkeys(TYPES, 1.0)
     assert t.links == 46 and t.links_right >= 44  # at 192c09a: 24 of 31 (without the last three)
     assert t.not_items == 0
@@ -92,13 +86,7 @@ WORD_MISSING = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=WORD_MISSING[c.name], strict=True))
-        if c.name in WORD_MISSING
-        else c
-        for c in CASES
-    ],
-    ids=[c.name for c in CASES],
+    excerpt_params(CASES, WORD_MISSING),
 )
 def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
     assert_word_gives_the_markdown_items(case, tmp_path)

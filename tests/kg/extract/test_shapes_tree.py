@@ -13,7 +13,12 @@ import pytest
 
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.shapes_cases_tree import TREE_SET
-from tests.kg.extract.test_shapes import _markdown, assert_word_gives_the_markdown_items, tally
+from tests.kg.extract.test_shapes import (
+    _markdown,
+    assert_word_gives_the_markdown_items,
+    excerpt_params,
+    tally,
+)
 
 # Word keeps each line of a plain outline as a paragraph of its own; these are not read alike yet.
 WORD_MISSING = {
@@ -30,13 +35,7 @@ def test_the_items_of_each_outline_are_found_with_their_themes(case: Case) -> No
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=WORD_MISSING[c.name], strict=True))
-        if c.name in WORD_MISSING
-        else c
-        for c in TREE_SET
-    ],
-    ids=[c.name for c in TREE_SET],
+    excerpt_params(TREE_SET, WORD_MISSING),
 )
 def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
     assert_word_gives_the_markdown_items(case, tmp_path)
