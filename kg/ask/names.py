@@ -180,6 +180,11 @@ class Mention:
     candidates: tuple[Entity, ...]
 
 
+def _distinct(found: Iterable[Entity]) -> tuple[Entity, ...]:
+    """``found`` with each IRI once, in the order first found (where an IRI comes twice, its last entity)."""
+    return tuple({e.iri: e for e in found}.values())
+
+
 class Lexicon:
     """Folded names to the entities they name, per kind."""
 
@@ -329,7 +334,7 @@ class Lexicon:
         parts = _words(words, _WORD_SPLIT_RE)
         if not found and len(parts) >= 2:
             found = self._issue_name_lookup(parts)
-        unique = tuple({e.iri: e for e in found}.values())
+        unique = _distinct(found)
         # 「マイナポイント」 heads 4.4's label and is an example in 5.7's aside
         # (「民間利用の拡大（マイナポイントの官民連携、…）」): the issue named outside its asides is the one
         # meant, where it is one
@@ -341,21 +346,21 @@ class Lexicon:
         word = fold(word)
         if self._issue_name_lookup is None or not _ROW_NAME_RE.fullmatch(word):
             return ()
-        return tuple({e.iri: e for e in self._issue_name_lookup([word])}.values())
+        return _distinct(self._issue_name_lookup([word]))
 
     def measures_named(self, name: str) -> tuple[Entity, ...]:
         """The measures whose whole label (folded, asides in brackets or not) is ``name``."""
         name = fold(name)
         if self._measure_lookup is None or not _NAME_RE.fullmatch(name) or _NUMBER_RE.fullmatch(name):
             return ()
-        return tuple({e.iri: e for e in self._measure_lookup(name)}.values())
+        return _distinct(self._measure_lookup(name))
 
     def issues_reported(self, words: str) -> tuple[Entity, ...]:
         """The issues whose progress updates' labels hold ``words`` (folded) whole."""
         words = fold(words)
         if self._reported_lookup is None or len(words) < MIN_REPORTED_CHARS or not _NAME_RE.fullmatch(words):
             return ()
-        return tuple({e.iri: e for e in self._reported_lookup(words)}.values())
+        return _distinct(self._reported_lookup(words))
 
     def measures_held(self, name: str) -> tuple[Entity, ...]:
         """The measures whose label holds ``name`` whole, where no issue's label does (「免許証のデジタル化」
@@ -370,7 +375,7 @@ class Lexicon:
             or self._issue_name_lookup([name])
         ):
             return ()
-        return tuple({e.iri: e for e in self._measure_words_lookup([name])}.values())
+        return _distinct(self._measure_words_lookup([name]))
 
     def measures_worded(self, name: str) -> tuple[Entity, ...]:
         """The measures whose label holds each word of ``name`` (three words at least, so that a
@@ -379,7 +384,7 @@ class Lexicon:
         parts = _words(name, _MEASURE_SPLIT_RE)
         if self._measure_words_lookup is None or not _NAME_RE.fullmatch(name) or len(parts) < 3:
             return ()
-        return tuple({e.iri: e for e in self._measure_words_lookup(parts)}.values())
+        return _distinct(self._measure_words_lookup(parts))
 
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
@@ -397,9 +402,7 @@ class Lexicon:
         for m in _THEME_RE.finditer(text):
             number = (m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」 is 6.2
             themes = self._theme_lookup(number) if self._theme_lookup is not None else []
-            found.append(
-                Mention(m.start(), m.end(), number, "theme", tuple({e.iri: e for e in themes}.values()))
-            )
+            found.append(Mention(m.start(), m.end(), number, "theme", _distinct(themes)))
         return found
 
     def _themes_by_title(self, text: str) -> list[Mention]:
@@ -412,7 +415,7 @@ class Lexicon:
             end = at + len(key) + (len("テーマ") if text[at + len(key) :].startswith("テーマ") else 0)
             lookup = self._theme_lookup_by_title
             themes = lookup(self._theme_titles[key]) if lookup is not None else []
-            entities = tuple({e.iri: e for e in themes}.values())
+            entities = _distinct(themes)
             # 「テーマ5（デジタル化に関する制度）」: the number and its title in brackets, one theme
             # where they agree (where they do not, the number is left to stand unread)
             numbered = _NUMBER_BEFORE_RE.search(text[:at])
@@ -431,7 +434,7 @@ class Lexicon:
                 continue
             lookup = self._theme_lookup_by_title
             themes = lookup(self._theme_titles.get(term) or self._theme_terms[term]) if lookup else []
-            entities = tuple({e.iri: e for e in themes}.values())
+            entities = _distinct(themes)
             return [Mention(m.start(), m.end(), m[0], "theme", entities)]
         return []
 
@@ -445,7 +448,7 @@ class Lexicon:
             found = self._row_lookup(name + suffix)
             if found:
                 break
-        return tuple({e.iri: e for e in found}.values())
+        return _distinct(found)
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Law and agency names in ``text`` outside the ``taken`` spans, leftmost-longest."""
