@@ -37,7 +37,7 @@ _LIST_RE = re.compile(
     r"(?P<after>では|は|が|も|において)?"
 )
 _CUE_RE = re.compile(r"[市町村県区](?:では|は|が|も|において|、|及び|並びに|と|・)")
-_ONE_RE = re.compile(rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_STEM}区)?|{_STEM}県")
+_ONE_RE = re.compile(_PLACE)  # each place of a list
 # Words for a kind or group of places (the stem before the suffix), never a place's name.
 _KIND_WORDS = re.compile(
     r"^(?:各|全|同|当|本|他|両|隣|近隣|周辺|関係|構成|対象|被災|連携|過疎|中核|政令|指定|特例|特別|"
