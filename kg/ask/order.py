@@ -75,17 +75,18 @@ def split_order(sparql: str) -> tuple[str, tuple[str, ...]]:
 
 def order_of(sparql: str) -> Order | None:
     """The order ``sparql`` ends with, if Python can follow it exactly (see above), else None."""
-    m = _ORDER_RE.search(sparql)
-    if m is None or sparql.count("ORDER BY") > 1:
+    unordered, said = split_order(sparql)
+    if not said or sparql.count("ORDER BY") > 1:
         return None  # an ordered sub-select (a cut's): its order carries into ties of the whole
     numbers = set(_COUNT_RE.findall(sparql)) | NUMBER_COLUMNS
     terms = []
-    for t in _TERM_RE.finditer(m[1]):
+    for t in map(_TERM_RE.fullmatch, said):
+        assert t is not None  # each term is one _TERM_RE found
         name = t[2]
         if name not in numbers and name not in TEXT_COLUMNS and not name.endswith("Label"):
             return None
         terms.append((name, t[1] == "DESC", name in numbers))
-    return Order(sparql[: m.start()], tuple(terms))
+    return Order(unordered, tuple(terms))
 
 
 def _number_key(name: str) -> Callable[[dict[str, str]], tuple[bool, Decimal]]:
