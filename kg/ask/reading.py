@@ -61,10 +61,11 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         if isinstance(glossed, Reading) and glossed.kind.removesuffix("_progress") in kinds:
             return replace(glossed, reading=glossed.reading + words)
         return glossed if not isinstance(glossed, Reading) else NotUnderstood()
-    if isinstance(entities := read_list(text, question), Reading):
+    of_class = read_list(text, question)
+    if isinstance(of_class, Reading):
         # 「法律の一覧」「出てくる省庁を列挙して」: the laws or agencies the documents name, read before
         # the words are looked up in the store as an issue's or a measure's name (seconds at 1,000 documents)
-        return entities
+        return of_class
     outcome = _read_items(text, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (each := per_count(text)) is not None:
         # 「課題ひとつひとつに施策が何件あるか」: a count per thing, said as the counts read it
@@ -74,9 +75,13 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         listing = _read_items(listed, lexicon, today)
         if isinstance(listing, NotUnderstood):
             listing = _read_cut(listed, lexicon, today) or listing
-        if isinstance(listing, NotUnderstood) and (of_class := read_list(listed, "一覧")) is not None:
+        if isinstance(listing, NotUnderstood) and (class_listed := read_list(listed, "一覧")) is not None:
             # 「目標はいくつある」: the things of one class, counted
-            listing = of_class if isinstance(of_class, Reading) else _read_items(of_class, lexicon, today)
+            listing = (
+                class_listed
+                if isinstance(class_listed, Reading)
+                else _read_items(class_listed, lexicon, today)
+            )
         if isinstance(listing, Reading) and listing.kind.removesuffix("_progress") in BREAKDOWN_KINDS:
             # 「テーマ別の取組状況の件数」: counted per theme or issue, not in all
             return count_breakdown(core(listed)) or outcome
@@ -86,9 +91,9 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         listing = _read_items(text + "一覧", lexicon, today)
         if isinstance(listing, Reading):
             return listing
-    if isinstance(outcome, NotUnderstood) and (of_class := read_list(text, question)) is not None:
-        # 「法律の一覧」「テーマは何がありますか」: the things of one class
-        return of_class if isinstance(of_class, Reading) else _read_items(of_class, lexicon, today)
+    if isinstance(outcome, NotUnderstood) and of_class is not None:
+        # 「テーマは何がありますか」「目標は？」: the list question a class's name stands for
+        return _read_items(of_class, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (cut_short := _read_cut(text, lexicon, today)) is not None:
         return cut_short
     if isinstance(outcome, NotUnderstood) and (plain_text := plain(text)) != text:
