@@ -64,7 +64,7 @@ from kg.extract.body_foreign import foreign_bodies
 from kg.extract.body_places import unlisted_places
 from kg.extract.body_public import public_bodies, ward_after
 from kg.extract.body_statutory import statutory_candidates
-from kg.extract.folding import fold
+from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, normalise_name
 from kg.extract.law_forms import COUNCIL_ENDINGS
 
@@ -154,8 +154,7 @@ def local_government(key: str) -> LocalGovernment | None:
 
 # --- candidates --------------------------------------------------------------------
 
-_KANJI = r"一-龥々〆ヶ"
-_NAME = rf"[{_KANJI}ァ-ヺーA-Za-z0-9・]"
+_NAME = rf"[{KANJI}ァ-ヺーA-Za-z0-9・]"
 _COUNCIL_RE = re.compile("|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)))
 # Joining words inside a name; the name reaches back over them, not over a company (「Apple社及び…」).
 _JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
@@ -194,15 +193,15 @@ _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
 _UNIT_LIST = r"及び|並びに"
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
 _UNIT_CHAIN_RE = re.compile(
-    rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?:(?![{_KANJI}])|(?={_UNIT_LIST}))"
+    rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?:(?![{KANJI}])|(?={_UNIT_LIST}))"
 )
 # A unit whose name starts with a word in kana, right after its body (「都城市ふるさと産業推進局」):
 # three kana or more glued to the kanji of the unit's name, not a particle or a verb's ending.
 _KANA_LEAD_RE = re.compile(
-    rf"(?![にのとをでへはもやかま])[ぁ-ゖ]{{3,5}}(?<!する)(?<!した)(?<!など)(?<!ほか)(?=[{_KANJI}])"
+    rf"(?![にのとをでへはもやかま])[ぁ-ゖ]{{3,5}}(?<!する)(?<!した)(?<!など)(?<!ほか)(?=[{KANJI}])"
 )
 # 「内閣官房デジタル田園都市国家構想実現会議事務局」: a council's secretariat after the body it sits in.
-_SECRETARIAT_RE = re.compile(rf"(?:{_NAME}){{2,40}}?(?:{_COUNCIL_RE.pattern})事務局(?![{_KANJI}])")
+_SECRETARIAT_RE = re.compile(rf"(?:{_NAME}){{2,40}}?(?:{_COUNCIL_RE.pattern})事務局(?![{KANJI}])")
 _UNIT_GENERIC = re.compile(
     r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$"
 )
@@ -212,7 +211,7 @@ _UNIT_GENERIC = re.compile(
 _KANA_IN_NAME = r"(?<![ぁ-ゖ])(?![にのとをでへはもや])[ぁ-ゖ]{2,4}(?<!する)(?<!した)(?![ぁ-ゖ])"
 _CORPORATION_RE = re.compile(
     rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?"
-    rf"(?:{_NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金)(?![{_KANJI}])"
+    rf"(?:{_NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金)(?![{KANJI}])"
 )
 #: A private organisation's legal form: a name after it is no public body (一般社団法人…協議会).
 PRIVATE_FORMS = re.compile(
@@ -220,9 +219,9 @@ PRIVATE_FORMS = re.compile(
     r"合同会社|学校法人|社会福祉法人|医療法人|[(（]株[)）]|[(（]一社[)）]|[(（]公財[)）])"
 )
 # A bureau named alone (「統計局の…」): …局 with a name before it, not a word for a kind of office.
-_BUREAU_RE = re.compile(rf"[{_KANJI}]{{2,8}}局(?:(?![{_KANJI}])|(?=管内|管轄|長))")
+_BUREAU_RE = re.compile(rf"[{KANJI}]{{2,8}}局(?:(?![{KANJI}])|(?=管内|管轄|長))")
 # A unit the text says became another body: 「マイナンバー室(現デジタル庁)」, 「…推進室（旧…）」.
-_RENAMED_UNIT_RE = re.compile(rf"[{_KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
+_RENAMED_UNIT_RE = re.compile(rf"[{KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
 
 
@@ -289,24 +288,24 @@ def _public(folded: str, cand: Candidate) -> bool:
     return not (before or PRIVATE_FORMS.match(folded, cand.start, cand.end))
 
 
-_JOINED_AFTER = re.compile(rf"(?:及び|並びに|又は|等(?![{_KANJI}])|全域|全体)")
+_JOINED_AFTER = re.compile(rf"(?:及び|並びに|又は|等(?![{KANJI}])|全域|全体)")
 
 
 def _stands_alone(folded: str, start: int, end: int) -> bool:
     """A place name is a body's name unless it is glued into a longer word (東京都市大学)."""
     before = folded[start - 1] if start > 0 else ""
-    if before and re.match(rf"[{_KANJI}]", before) and not before.endswith(("県", "都", "府", "道")):
+    if before and re.match(rf"[{KANJI}]", before) and not before.endswith(("県", "都", "府", "道")):
         return False
     after = folded[end : end + 1]
     if folded[end - 1 : end] in ("県", "府") and folded[start:end] not in ("府",):
         return True  # 「茨城県医科」: a prefecture's name with its suffix is one even when a word follows
     if _JOINED_AFTER.match(folded, end):
         return True  # 「福岡市及び北九州市」, 「横浜市等」
-    return not (after and re.match(rf"[{_KANJI}]", after) and after not in "長議職民内外立域")
+    return not (after and re.match(rf"[{KANJI}]", after) and after not in "長議職民内外立域")
 
 
 def _glued_before(folded: str, start: int) -> bool:
-    return start > 0 and re.match(rf"[{_KANJI}ァ-ヺー]", folded[start - 1]) is not None
+    return start > 0 and re.match(rf"[{KANJI}ァ-ヺー]", folded[start - 1]) is not None
 
 
 def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
@@ -407,8 +406,8 @@ _SUBDIVISION_ENDINGS = frozenset(
 
 
 # 「法制審議会民法（親子法制）部会」: a subdivision's name may hold its topic in brackets before its ending.
-_TOPIC = rf"\([{_KANJI}ァ-ヺー・]{{1,12}}\)"
-_TOPIC_RE = re.compile(rf"(?<=[{_KANJI}ァ-ヺーA-Za-z0-9])(?!\((?:仮称|案)\)){_TOPIC}$")
+_TOPIC = rf"\([{KANJI}ァ-ヺー・]{{1,12}}\)"
+_TOPIC_RE = re.compile(rf"(?<=[{KANJI}ァ-ヺーA-Za-z0-9])(?!\((?:仮称|案)\)){_TOPIC}$")
 _GLUED_NAME_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)|{_TOPIC})+")
 
 
@@ -438,7 +437,7 @@ def _reach_back(folded: str, pos: int) -> int:
         join = _JOIN_RE.search(folded, low, start)
         if join is None and folded[start - 1 : start] == " " and start - 1 > low:
             join = re.compile(r" $").search(folded, low, start)
-        if join is None and re.match(rf"[{_KANJI}]+の", folded[start:]):
+        if join is None and re.match(rf"[{KANJI}]+の", folded[start:]):
             join = re.compile(r"と$").search(folded, low, start)
         if run is None and (not first or join is None or len(join.group()) < 3):
             break  # only 「…に関する」 and the like stand right before the ending

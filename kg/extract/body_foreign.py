@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg.extract.folding import fold
+from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate
 
 __all__ = ["FOREIGN_GOVERNMENT", "INTERNATIONAL_ORGANISATION", "foreign_bodies", "may_name_foreign_body"]
@@ -38,7 +38,6 @@ __all__ = ["FOREIGN_GOVERNMENT", "INTERNATIONAL_ORGANISATION", "foreign_bodies",
 FOREIGN_GOVERNMENT = "foreign_government"
 INTERNATIONAL_ORGANISATION = "international_organisation"
 
-_KANJI = r"一-龥々〆ヶ"
 # The conventional one-kanji abbreviations of country names before 国 (英国, 米国, 仏国 …).
 _COUNTRY_KANJI = "英米仏独伊露豪印蘭瑞泰墨葡西希"
 # A union's word for union, in Japanese and in English, that its stem is the rest of.
@@ -83,7 +82,7 @@ def _patterns() -> _Patterns:
     countries = [r.name for r in _regions() if r.kind == "country" and r.code != "JP"]
     # 「米国商務省」: a ministry of a foreign government is that government's
     country = rf"(?:{_alternatives(countries)}|[{_COUNTRY_KANJI}]国)"
-    governments = re.compile(rf"{country}(?:政府|[{_KANJI}]{{1,4}}?省(?!令))")
+    governments = re.compile(rf"{country}(?:政府|[{KANJI}]{{1,4}}?省(?!令))")
     keys: dict[str, str] = {}
     for region in (r for r in _regions() if r.kind == "organisation"):
         key = f"intl-{region.code.lower()}"
@@ -96,7 +95,7 @@ def _patterns() -> _Patterns:
         for ja, en, part in _UNION_BODIES:
             keys[stems[0] + ja] = keys[f"{stems[1]} {en}"] = f"{key}-{part}"
     names = list(keys)
-    organisations = re.compile(rf"(?<![{_KANJI}ァ-ヺーA-Za-z])(?:{_alternatives(names)})(?![A-Za-z])")
+    organisations = re.compile(rf"(?<![{KANJI}ァ-ヺーA-Za-z])(?:{_alternatives(names)})(?![A-Za-z])")
     trigger = re.compile(_alternatives([*names, *(n.split(" ")[0] for n in names)]))
     return _Patterns(governments, organisations, keys, trigger)
 
@@ -121,4 +120,4 @@ def foreign_bodies(folded: str) -> Iterator[Candidate]:
 
 
 def _glued_before(folded: str, start: int) -> bool:
-    return start > 0 and re.match(rf"[{_KANJI}ァ-ヺー]", folded[start - 1]) is not None
+    return start > 0 and re.match(rf"[{KANJI}ァ-ヺー]", folded[start - 1]) is not None

@@ -36,20 +36,19 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kg.extract.folding import fold
+from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, read_gazetteer_csv
 
 __all__ = ["facilities", "public_bodies", "ward_after"]
 
-_KANJI = r"一-龥々〆ヶ"
 _COURT_RE = re.compile(
-    rf"(?P<place>[{_KANJI}ァ-ヺーぁ-ゖ]{{0,8}}?)"
+    rf"(?P<place>[{KANJI}ァ-ヺーぁ-ゖ]{{0,8}}?)"
     r"(?P<kind>最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁(?!判所)|地裁|高裁|家裁|簡裁)"
 )
 # Words before a kind of court that leave it unnamed.
 _UNNAMED_BEFORE = re.compile(r"(?:各|全|当該|同|管轄|所轄|他)$")
 _JOINT_RE = re.compile(
-    rf"(?<![{_KANJI}ァ-ヺー])[{_KANJI}ァ-ヺー・]{{1,24}}?(?:広域連合|事務組合|行政組合|組合)(?![{_KANJI}])"
+    rf"(?<![{KANJI}ァ-ヺー])[{KANJI}ァ-ヺー・]{{1,24}}?(?:広域連合|事務組合|行政組合|組合)(?![{KANJI}])"
 )
 # The kind of a special local public body alone, or after a word that leaves it unnamed.
 _JOINT_KIND = re.compile(
@@ -61,11 +60,11 @@ _SHARED_SERVICE = re.compile(
 )
 _MEMBERS_UNION = re.compile(r"(?:協同|労働|保険|共済|同業|振興|森林)組合$")
 _FACILITY_RE = re.compile(
-    rf"(?![各同当全関所附付])[{_KANJI}ァ-ヺー・]{{2,24}}?"
-    rf"(?:研究所|研修所|大学校|研究院|研修院|科学院|センター)(?![{_KANJI}ァ-ヺー])"
+    rf"(?![各同当全関所附付])[{KANJI}ァ-ヺー・]{{2,24}}?"
+    rf"(?:研究所|研修所|大学校|研究院|研修院|科学院|センター)(?![{KANJI}ァ-ヺー])"
 )
 _MINISTRY_BEFORE = re.compile(r"(?:省|庁|内閣府)$")
-_WARD_RE = re.compile(rf"(?!区)[{_KANJI}]{{1,3}}?(?<![地学校挙特管各全同当市街部])区(?![画分域間切])")
+_WARD_RE = re.compile(rf"(?!区)[{KANJI}]{{1,3}}?(?<![地学校挙特管各全同当市街部])区(?![画分域間切])")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +131,6 @@ def ward_after(folded: str, start: int, end: int, code: str) -> Candidate | None
 def _named_centre(folded: str, end: int, name: str) -> bool:
     """A centre named as one: 国立… or sharing a word with its ministry's name (気象庁の気象…センター);
     a kind of centre (地域包括支援センター, データセンター, 研修センター) is not."""
-    ministry = re.search(rf"[{_KANJI}]{{1,8}}$", folded[max(0, end - 8) : end - 1])
+    ministry = re.search(rf"[{KANJI}]{{1,8}}$", folded[max(0, end - 8) : end - 1])
     words = {ministry.group()[i : i + 2] for i in range(len(ministry.group()) - 1)} if ministry else set()
     return name.startswith("国立") or any(w in name for w in words)

@@ -14,12 +14,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.extract.folding import fold, is_masked, masked_spans
+from kg.extract.folding import KANJI, fold, is_masked, masked_spans
 from kg.extract.law_forms import DOCUMENT_WORDS
 
 __all__ = ["BodyReference", "find_references", "references_outside"]
 
-_KANJI = r"一-龥々〆ヶ"
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
 
 
@@ -64,19 +63,19 @@ _PREFIX = "(?:全|各|関係)?"
 _REFERENCE_RE = re.compile(rf"{_PREFIX}(?:{'|'.join(sorted(_REFERENCE_WORDS, key=len, reverse=True))})")
 # Short words are part of another word when a name character touches them (全国, 国民, 電子政府, 内閣府省令).
 _SHORT = {"国", "政府", "府省", "省庁", "地方"}
-_WORD_CHAR = re.compile(rf"[{_KANJI}ァ-ヺー]")
+_WORD_CHAR = re.compile(rf"[{KANJI}ァ-ヺー]")
 # 省庁 alone is a word of the press; it counts only with its prefix (関係省庁, 各省庁).
 _NEEDS_PREFIX = {"省庁"}
 # 地方 stands for local government only beside the state or as the whole (国と地方, 国・地方, 地方を含めた).
 _LOCAL_BEFORE = re.compile(r"国(?:と|・|や|及び|並びに)$")
-_LOCAL_AFTER = re.compile(r"(?:と|・|や|及び|並びに)国(?![{_KANJI}])|を含め")
+_LOCAL_AFTER = re.compile(r"(?:と|・|や|及び|並びに)国(?![{KANJI}])|を含め")
 
 
 # What may follow 国 or 地方 without making one word with it (国等, 国及び, 国全体).
 _FREE_AFTER = re.compile(r"[等及並]|全体")
 # A compound that starts with a reference word and ends with a document's or framework's name.
 _DOCUMENT_ENDINGS = "|".join((*DOCUMENT_WORDS, "規約", "規程", "フレームワーク"))
-_DOCUMENT_RUN = re.compile(rf"[{_KANJI}ァ-ヺー・]*(?:{_DOCUMENT_ENDINGS})(?![{_KANJI}ァ-ヺー])")
+_DOCUMENT_RUN = re.compile(rf"[{KANJI}ァ-ヺー・]*(?:{_DOCUMENT_ENDINGS})(?![{KANJI}ァ-ヺー])")
 
 
 def _names_document(folded: str, start: int) -> bool:

@@ -26,12 +26,10 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.extract.folding import fold
+from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, read_gazetteer_csv
 
 __all__ = ["names_statutory_body", "statutory_bodies", "statutory_candidates"]
-
-_KANJI = r"一-龥々〆ヶ"
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +57,7 @@ def statutory_candidates(folded: str) -> Iterator[Candidate]:
     kinds = statutory_bodies()
     for last, name in _automaton().iter(folded):
         start = last + 1 - len(name)
-        if start > 0 and re.match(rf"[{_KANJI}ァ-ヺー]", folded[start - 1]):
+        if start > 0 and re.match(rf"[{KANJI}ァ-ヺー]", folded[start - 1]):
             continue  # glued to a word before it (「独立行政法人…」 is found whole by its form)
         if folded.startswith(("令", "規則"), last + 1):
             continue  # 「…委員会規則」, 「…府令」: a kind of act the body makes

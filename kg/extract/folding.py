@@ -6,6 +6,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+#: The kanji of names in a character class: the unified ideographs and the marks written among them
+#: (々 repeats, 〆 and ヶ as in 「霞ヶ関」).
+KANJI = r"一-龥々〆ヶ"
+
 
 class _FoldTable(dict[int, int]):
     """``str.translate`` table: each character to its NFKC form where that is one character.
