@@ -27,14 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from kg.extract.evaluate import norm
-from kg.extract.extraction import extract
-from kg.extract.laws import find_laws
-from kg.read import read_string
-from tests.kg.extract.test_depends import DATE, found_links
-from tests.kg.extract.test_generality_blind import actions_by_surface
+from tests.kg.extract.sentence_sets import actions_test, depends_tests, laws_test
 
 LAWS: list[tuple[str, list[str] | tuple[list[str], ...]]] = [
     (
@@ -395,44 +388,8 @@ DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
-def _law_key(surface: str) -> str:
-    found = find_laws(surface)
-    assert len(found) == 1 and found[0].text == surface, f"{surface!r} is not read as one law"
-    return found[0].key
-
-
-def _links(doc: str) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
-    """(found, expected) links of the document ``doc`` of DEPENDS."""
-    want = next(links for text, links in DEPENDS if text == doc)
-    ex = extract(read_string(doc, suffix=".md"), DATE, use_parser=False)
-    return found_links(ex), {(cls, norm(label), _law_key(law)) for cls, label, law in want}
-
-
-@pytest.mark.parametrize(("text", "expected"), LAWS, ids=[row[0][:16] for row in LAWS])
-def test_laws(text: str, expected: list[str] | tuple[list[str], ...]) -> None:
-    readings = expected if isinstance(expected, tuple) else (expected,)
-    assert [m.text for m in find_laws(text)] in readings
-
-
-@pytest.mark.parametrize(("text", "expected"), ACTIONS, ids=[row[0][:16] for row in ACTIONS])
-def test_legislative_actions(text: str, expected: Any) -> None:
-    readings = expected if isinstance(expected, tuple) else (expected,)
-    assert actions_by_surface(text) in readings
-
-
-@pytest.mark.parametrize(
-    "doc",
-    [text for text, _ in DEPENDS],
-    ids=[text.lstrip("#").split("\n", 1)[0].strip()[:14] for text, _ in DEPENDS],
+test_laws = laws_test(LAWS)
+test_legislative_actions = actions_test(ACTIONS)
+test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(
+    DEPENDS, (13, 13, 13)
 )
-def test_the_measures_and_issues_depend_on_their_laws(doc: str) -> None:
-    found, expected = _links(doc)
-    assert found == expected
-
-
-def test_all_links_counted() -> None:
-    right = got = want = 0
-    for doc, _ in DEPENDS:
-        found, expected = _links(doc)
-        right, got, want = right + len(found & expected), got + len(found), want + len(expected)
-    assert (right, got, want) == (13, 13, 13)

@@ -21,11 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from kg.extract.laws import find_laws
-from tests.kg.extract.test_generality import bodies
-from tests.kg.extract.test_generality_blind import actions_by_surface
+from tests.kg.extract.sentence_sets import actions_test, bodies_test, laws_test
 
 LAWS: list[tuple[str, list[str]]] = [
     (
@@ -85,18 +81,6 @@ ACTIONS: list[tuple[str, Any]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LAWS, ids=[row[0][:16] for row in LAWS])
-def test_laws(text: str, expected: list[str]) -> None:
-    assert [m.text for m in find_laws(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), BODIES, ids=[row[0][:16] for row in BODIES])
-def test_named_bodies(text: str, expected: set[str] | tuple[set[str], ...]) -> None:
-    readings = expected if isinstance(expected, tuple) else (expected,)
-    assert bodies(text) in readings
-
-
-@pytest.mark.parametrize(("text", "expected"), ACTIONS, ids=[row[0][:16] for row in ACTIONS])
-def test_legislative_actions(text: str, expected: Any) -> None:
-    readings = expected if isinstance(expected, tuple) else (expected,)
-    assert actions_by_surface(text) in readings
+test_named_bodies = bodies_test(BODIES)
+test_laws = laws_test(LAWS)
+test_legislative_actions = actions_test(ACTIONS)
