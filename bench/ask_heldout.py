@@ -29,11 +29,14 @@ from kg.store.reader import current_generation  # noqa: E402
 from search.ask import answer_question  # noqa: E402
 
 
-def _value(term: object) -> str | None:
-    """A cell or term as text, numbers compared by value (「7」 and 7.0 are one)."""
+def _value(term: object, documents: dict[str, str] | None = None) -> str | None:
+    """A cell or term as text, numbers compared by value (「7」 and 7.0 are one), a document's
+    IRI as its ``pol:documentId`` (a mention's document may be given either way)."""
     if term is None:
         return None
     text = str(getattr(term, "value", term))
+    if documents and text in documents:
+        return documents[text]
     try:
         return repr(round(float(text), 6))
     except ValueError:
@@ -51,6 +54,12 @@ def main() -> None:
     if generation is None:
         parser.error(f"{args.data}: nothing built there")
     store = ox.Store.read_only(str(generation))
+    documents = {
+        s["doc"].value: s["id"].value  # type: ignore[index]
+        for s in store.query(  # type: ignore[union-attr]
+            "SELECT ?doc ?id WHERE { ?doc <https://w3id.org/policykg/ns#documentId> ?id }"
+        )
+    }
     with (args.questions / "questions.tsv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     tally = {"right": 0, "wrong": 0, "missed": 0, "none kept out": 0, "none answered": 0}
@@ -70,9 +79,9 @@ def main() -> None:
             continue
         keys = row["key"].replace(",", " ").split()
         sparql = (args.questions / "q" / f"{int(row['n']):03d}.rq").read_text(encoding="utf-8")
-        wanted = {tuple(_value(s[k]) for k in keys) for s in store.query(sparql)}  # type: ignore[union-attr]
+        wanted = {tuple(_value(s[k], documents) for k in keys) for s in store.query(sparql)}  # type: ignore[union-attr]
         found = [
-            {tuple(_value(r[c]) if c in r else None for c in combo) for r in answer.rows}
+            {tuple(_value(r[c], documents) if c in r else None for c in combo) for r in answer.rows}
             for combo in itertools.permutations(answer.columns, len(keys))
         ]
         if wanted in found:
