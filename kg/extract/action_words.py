@@ -25,8 +25,10 @@ __all__ = [
     "ARTICLE_RE",
     "BILL_PASSED_RE",
     "CUES",
+    "IN_FORCE_AFTER_RE",
     "ORDINANCE_LIST_END_RE",
     "ORDINANCE_OBJECT_RE",
+    "TOPIC_AMENDED_RE",
     "TOPIC_ENACTED_RE",
     "TOPIC_REPEALED_RE",
     "ActionKind",
@@ -44,7 +46,8 @@ _ORDINANCE_WORD = (
 # 「施行規則第5条を改正」, 「…法第27条の2第1項を改正」: an article of the act is the act changed.
 _NUM = r"[0-9一二三四五六七八九十百]+"
 _ARTICLE = rf"(?:第{_NUM}条(?:の{_NUM})*(?:第{_NUM}(?:項|号))*)?"
-_ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD}){_ARTICLE}"
+# 「府令・告示の改正」: a notice (告示) is no act of its own; the ordinance listed with it is revised.
+_ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD}){_ARTICLE}(?:(?:・|、|及び|並びに|又は)告示)?"
 ARTICLE_RE = re.compile(_ARTICLE)
 # 「施行令及び施行規則を改正」: each ordinance of the list is revised.
 # 「法律、政令及び省令の改正」: a law listed first is amended.
@@ -120,14 +123,23 @@ AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
         "bill",
         False,
     ),
-    # 「…法を改正し」, 「…法の一部を改正」, 「…法の令和3年改正」
+    # 「…法を改正し」, 「…法の一部を改正」, 「…法の全部改正」, 「…法の令和3年改正」
     (
         re.compile(
-            r"(?:等)?(?:の|を|が|も)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部)?(?:を)?(?:法律)?改正(?:を実施)?"
+            r"(?:等)?(?:の|を|が|も)?(?:(?:令和|平成|昭和)[0-9元]{1,2}年(?:度)?)?(?:の)?(?:一部|全部)?(?:を)?"
+            r"(?:法律)?改正(?:を実施)?"
         ),
         "amendment",
         False,
     ),
+    # 「…法を令和6年に改正した」, 「…条例を速やかに改正する」: when or how between the law and the verb
+    (
+        re.compile(r"を、?[^。、を\n]{1,16}?に、?改正(?=する|した|し[、,て]|します|しました|される|された)"),
+        "amendment",
+        False,
+    ),
+    # 「…法について所要の改正を行う」, 「…法については、必要な改正を行う」: the law spoken of
+    (re.compile(r"について(?:は)?、?(?:所要|必要)(?:の|な)(?:法)?改正"), "amendment", False),
     (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment", False),
     # 「…法を改め、」: the law changed (a form or a method changed names no law before it)
     (re.compile(r"を改め(?=る|、|て|た|ます)"), "amendment", False),
@@ -152,6 +164,11 @@ BILL_PASSED_RE = re.compile(r"(?:が|は)、?[^。\n]{0,30}?成立(?:し|する|
 TOPIC_ENACTED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?(?:成立(?:した|し[、,]|しました|している)|(?:制定|公布)され(?:た|ました|、))"
 )
+# 「…法は、令和4年6月に改正された」: the law the sentence is about is amended.
+TOPIC_AMENDED_RE = re.compile(r"(?:は|が)、?[^。\n]{0,40}?改正され(?:た|ました|、|る)")
+# 「…法の改正法が施行された」, 「…法の改正法の施行に伴い」: the amending act's entry into force, no change
+# the text states.
+IN_FORCE_AFTER_RE = re.compile(r"(?:法|法律)(?:が|は|の)、?[^。、\n]{0,16}?施行(?!令|規則)")
 # 「…条例は、令和5年3月末をもって廃止した」: the ordinance the sentence is about is repealed.
 TOPIC_REPEALED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?廃止(?:する|した|し[、,]|します|しました|され(?:る|た|ました|、))"

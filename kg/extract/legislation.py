@@ -29,7 +29,8 @@ text states, with:
   「…法が改正され」, 「…に関する法律案を…国会に提出」) or as the topic of a sentence that
   says it was enacted (「…法は、…可決され、成立した」); an ordinance repealed (「…条例を廃止」,
   「…条例は、…廃止した」) is revised; listed ordinances are one action each
-  (「…法施行令及び同法施行規則を改正」: a 政令 and a 省令);
+  (「…法施行令及び同法施行規則を改正」: a 政令 and a 省令), those of one kind one action on all
+  (「…法施行規則及び…法施行規則を改正」);
 * ``bundle`` — the bundle the text marks it part of, in brackets after it
   (「…について法改正を実施（デジタル改革関連法）」);
 * ``date`` — the index, among the dates given, of the date written next to it
@@ -66,8 +67,10 @@ from kg.extract.action_words import (
     ARTICLE_RE,
     BILL_PASSED_RE,
     CUES,
+    IN_FORCE_AFTER_RE,
     ORDINANCE_LIST_END_RE,
     ORDINANCE_OBJECT_RE,
+    TOPIC_AMENDED_RE,
     TOPIC_ENACTED_RE,
     TOPIC_REPEALED_RE,
     ActionKind,
@@ -188,6 +191,10 @@ def find_actions(
                 taken.append((first.start, m.end()))
                 if ordinances_only and act_kind == "法律":
                     break  # a law is repealed by another law: no action of its own here
+                if kind == "amendment" and IN_FORCE_AFTER_RE.match(folded, m.end()):
+                    break  # 「…法の改正法が施行された」: the amending act in force, no change stated
+                if kind == "bill" and BILL_PASSED_RE.match(folded, m.end()):
+                    kind = "amendment"  # 「…法の改正案が国会で成立した」: the bill passed is the amendment
                 if not negated(folded, m.end()):
                     kind = kind if act_kind == "法律" else "revision"  # an ordinance is revised
                     if kind == "enactment" and folded.endswith("改正", 0, first.start):
@@ -198,18 +205,22 @@ def find_actions(
             if folded.startswith("案", pos) and act_kind == "法律":
                 pos += 1  # 「…法案は、…可決され、成立した」: the bill passed enacts the law
             topic = TOPIC_ENACTED_RE.match(folded, pos)
+            topical: ActionKind = "enactment" if act_kind == "法律" else "revision"
+            if topic is None and (passive := TOPIC_AMENDED_RE.match(folded, pos)):
+                topic = passive  # 「…法は、令和4年6月に改正された」
+                topical = "amendment" if act_kind == "法律" else "revision"
             if topic is None and act_kind != "法律":
                 topic = TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
                 topic = topic or ORDINANCE_OBJECT_RE.match(folded, pos)  # 「…条例を令和7年度中に制定する」
             if (
                 topic
                 and free(first.start, topic.end())
-                and "改正" not in topic.group()  # 「…法は、…改正法が成立した」: its amendment, not the law
+                # 「…法は、…改正法が成立した」: its amendment, not the law
+                and ("改正" not in topic.group() or topical == "amendment")
                 and not any(pos < x.start < topic.end() for x in laws)
             ):
                 surface = text[first.start : topic.end()]
-                kind = "enactment" if act_kind == "法律" else "revision"
-                found.append(LegislativeAction(surface, first.start, topic.end(), kind, act_kind, keys))
+                found.append(LegislativeAction(surface, first.start, topic.end(), topical, act_kind, keys))
                 taken.append((first.start, topic.end()))
     # The cue words on their own: 「法改正を実施」, 「府令改正」, 「法制上の措置」.
     for cue, kind, act in CUES:
@@ -291,6 +302,12 @@ def _chain_actions(
         if own_kind == "規則" and actions and not names_local_body_or_listed(law.text):
             own_kind = actions[-1].act_kind  # 「…法施行規則及び労働安全衛生規則」: a 省令 like the one before
         own: ActionKind = kind if own_kind == "法律" else "revision"
+        if actions and actions[-1].act_kind == own_kind:
+            # 「都市計画法施行規則及び建築基準法施行規則を改正」: ordinances of one kind, one action on both
+            last = actions[-1]
+            laws = (*last.laws, law.key)
+            actions[-1] = replace(last, text=text[last.start : stop], end=stop, laws=laws)
+            continue
         actions.append(LegislativeAction(text[law.start : stop], law.start, stop, own, own_kind, (law.key,)))
     return actions
 

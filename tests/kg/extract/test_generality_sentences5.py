@@ -11,8 +11,9 @@ The conventions are those of :mod:`tests.kg.extract.test_generality_sentences3`:
 on the laws of its text and of its progress lines, an issue on those named under it and those of its
 measures (lifted).  Where the writer's reading differs from a decision the project's tests state,
 the project's is kept and said beside the sentence: 欧州委員会 and a foreign government's ministry
-(米国商務省) are bodies; an action considered (「法制上の措置の必要性について検討」) is the action;
-listed ordinances are revised one each.  Besides them: 「…の要否を含め検討」 leaves open whether there
+(米国商務省) are bodies; an action considered (「法制上の措置の必要性について検討」) is the action.
+Listed ordinances of one kind, first read as one revision each, are one revision naming them all, as
+the writer has it and as listed statutes are one amendment.  Besides them: 「…の要否を含め検討」 leaves open whether there
 is an action and states none, nor does a debate about one (「…法の改正をめぐる質疑」); a rule titled
 「…規則」 is a law where its name says whose it is, where it is listed after an ordinance or where
 the text revises it, and one listed after a 施行規則 is a 省令 as that is.
@@ -377,10 +378,10 @@ ACTIONS: list[tuple[str, Any]] = [
         "東雲県は、東雲県環境影響評価条例を改正し、太陽光発電事業を対象事業に追加した。",
         [("条例", "revision", ("東雲県環境影響評価条例",))],
     ),
-    # listed ordinances are one revision each, the project's convention
+    # listed ordinances of one kind are one revision naming both, as listed statutes are one amendment
     (
         "労働基準法施行規則及び労働安全衛生規則を改正し、帳簿の電磁的記録による保存を認めた。",
-        [("省令", "revision", ("労働基準法施行規則",)), ("省令", "revision", ("労働安全衛生規則",))],
+        [("省令", "revision", ("労働基準法施行規則", "労働安全衛生規則"))],
     ),
     (
         "内閣府令の改正により、有価証券報告書の記載事項に人的資本に関する情報を追加した。",
