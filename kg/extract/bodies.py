@@ -4,7 +4,7 @@ Extraction stage.  Takes a folded text (:func:`kg.extract.folding.fold`); gives 
 spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule:
 
 * **local governments** — the 47 prefectures and every municipality of
-  ``kg/data/local_governments.csv`` (generated from the national list, with
+  ``kg/data/local_governments.csv`` (:mod:`kg.extract.local_governments`: the national list, with
   their 全国地方公共団体コード), matched with one automaton, with or without the
   prefecture before them (「石川県加賀市」, 「加賀市」); a name two municipalities
   share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.  Places the list does not
@@ -12,7 +12,7 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   :mod:`kg.extract.body_places`).
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
   …分科会, …検討会, …研究会, …調査会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
-  …審査会, …評議会, …懇話会, WG, タスクフォース, …推進本部, …戦略本部, …対策本部): the name reaches
+  …審査会, …評議会, …懇話会, WG, タスクフォース, …推進本部, …戦略本部, …対策本部, …政策本部): the name reaches
   back over name characters and the joining words of a name (の, に関する, における, に係る,
   のための, に向けた, 及び), or is the whole of a quoted 「…」, a remark in brackets after it
   aside (「…検討会（第3回）」, 「…部会（仮称）」), a subdivision's topic in brackets inside (「…審議会
@@ -51,14 +51,8 @@ public body.  Generic references (国, 政府, 自治体, 地方公共団体, �
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-
-import ahocorasick
 
 from kg.extract.body_foreign import foreign_bodies
 from kg.extract.body_places import unlisted_places
@@ -67,89 +61,9 @@ from kg.extract.body_statutory import statutory_candidates
 from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, normalise_name
 from kg.extract.law_forms import COUNCIL_ENDINGS
+from kg.extract.local_governments import listed
 
-__all__ = [
-    "PRIVATE_FORMS",
-    "LocalGovernment",
-    "body_candidates",
-    "local_government",
-    "local_governments",
-    "names_local_government",
-    "parent_of",
-    "starts_with_local_government",
-]
-
-
-@dataclass(frozen=True, slots=True)
-class LocalGovernment:
-    """A prefecture or municipality of the national list."""
-
-    code: str
-    kind: str  # prefecture | municipality
-    prefecture_name: str
-    name: str
-
-    @property
-    def key(self) -> str:
-        return f"lg-{self.code}"
-
-    @property
-    def label(self) -> str:
-        """The name that tells it from every other body: 「石川県加賀市」, 「北海道」."""
-        return self.name if self.kind == "prefecture" else self.prefecture_name + self.name
-
-
-class _LocalGovernments:
-    def __init__(self, bodies: list[LocalGovernment]) -> None:
-        self.by_code = {b.code: b for b in bodies}
-        names: dict[str, list[LocalGovernment]] = {}
-        for b in bodies:
-            for name in {b.name, b.label}:
-                names.setdefault(fold(name), []).append(b)
-        self.by_name = names
-        self.automaton = ahocorasick.Automaton()
-        for name in names:
-            self.automaton.add_word(name, name)
-        self.automaton.make_automaton()
-
-    def find(self, folded: str) -> Iterator[tuple[int, int, LocalGovernment]]:
-        for last, name in self.automaton.iter(folded):
-            found = self.by_name[name]
-            if len(found) == 1:  # 府中市 alone could be either of two: only 東京都府中市 says which
-                yield last + 1 - len(name), last + 1, found[0]
-
-
-@lru_cache(maxsize=1)
-def _list() -> _LocalGovernments:
-    raw = resources.files("kg.data").joinpath("local_governments.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in raw.splitlines() if not line.startswith("#"))
-    return _LocalGovernments(
-        [LocalGovernment(r["lg_code"], r["kind"], r["prefecture_name"], r["name"]) for r in rows]
-    )
-
-
-def names_local_government(folded: str) -> bool:
-    """Whether a prefecture's or municipality's name occurs in ``folded`` (one automaton pass), or
-    one the list does not hold acts there by its form (「北浜市は、」)."""
-    return (
-        next(iter(_list().automaton.iter(folded)), None) is not None
-        or next(unlisted_places(folded), None) is not None
-    )
-
-
-def starts_with_local_government(folded: str) -> bool:
-    """Whether ``folded`` begins with a prefecture's or municipality's name (「つくば市情報公開条例」)."""
-    return any(end + 1 - len(name) == 0 for end, name in _list().automaton.iter(folded, 0, 16))
-
-
-def local_governments() -> list[LocalGovernment]:
-    """Every prefecture and municipality of the shipped list."""
-    return list(_list().by_code.values())
-
-
-def local_government(key: str) -> LocalGovernment | None:
-    """The local government of key ``lg-<code>``."""
-    return _list().by_code.get(key[3:]) if key.startswith("lg-") else None
+__all__ = ["PRIVATE_FORMS", "body_candidates", "parent_of"]
 
 
 # --- candidates --------------------------------------------------------------------
@@ -238,9 +152,9 @@ def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> It
 
 def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     places: set[int] = set()  # where each local government found starts
-    listed: list[tuple[int, int]] = []
-    for start, end, body in _list().find(folded):
-        listed.append((start, end))
+    on_list: list[tuple[int, int]] = []
+    for start, end, body in listed().find(folded):
+        on_list.append((start, end))
         if not _glued_before(folded, start) and (ward := ward_after(folded, start, end, body.code)):
             known_ends.setdefault(ward.end, normalise_name(folded[start : ward.end]))
             yield ward
@@ -249,8 +163,17 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             places.add(start)
             yield Candidate(start, end, body.key, "local_government", priority=2)
     # 「北浜市、南山町並びに東雲県は」: places the list does not hold, where they act or are listed
-    names = _list().by_name  # 「府中市」: a name the list holds twice is the list's, unresolved
-    yield from unlisted_places(folded, lambda s, e: folded[s:e] in names or any(a == s for a, _ in listed))
+    names = listed().by_name  # 「府中市」: a name the list holds twice is the list's, unresolved
+
+    def unit_at(end: int) -> bool:
+        return _unit_match(folded, end) is not None
+
+    for place in unlisted_places(
+        folded, lambda s, e: folded[s:e] in names or any(a == s for a, _ in on_list), unit_at
+    ):
+        if unit_at(place.end):  # 「北浜市こども未来局」: the place is the unit's parent
+            known_ends.setdefault(place.end, normalise_name(folded[place.start : place.end]))
+        yield place
     yield from _councils(folded, known_ends)
     yield from _units(folded, known_ends, places)
     for m in _CORPORATION_RE.finditer(folded):
@@ -453,14 +376,19 @@ def _reach_back(folded: str, pos: int) -> int:
     return start
 
 
+def _unit_match(folded: str, at: int) -> re.Match[str] | None:
+    """A unit's name at ``at``, its first word in kana or not (「こども未来局」, 「総務局ＩＣＴ推進課」)."""
+    kana = _KANA_LEAD_RE.match(folded, at)
+    m = _UNIT_CHAIN_RE.match(folded, kana.end() if kana else at) or _SECRETARIAT_RE.match(folded, at)
+    return None if m is None or _UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()) else m
+
+
 def _units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterator[Candidate]:
     for end, parent in known_ends.items():
         at = end + 1 if folded.startswith("・", end) else end
         if at in places:
             continue  # 「静岡県浜松市市民部」: a municipality after its prefecture, the unit after both
-        kana = _KANA_LEAD_RE.match(folded, at)
-        m = _UNIT_CHAIN_RE.match(folded, kana.end() if kana else at) or _SECRETARIAT_RE.match(folded, at)
-        if m is None or _UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()):
+        if (m := _unit_match(folded, at)) is None:
             continue
         # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its
         # parent's (two mentions), the parent from the text
@@ -483,7 +411,7 @@ def parent_of(name: str, known: dict[str, str]) -> str | None:
         longer = best is None or len(found_name) > best[0]
         if folded.startswith(found_name) and len(found_name) < len(folded) and longer:
             best = (len(found_name), key)
-    for start, end, body in _list().find(folded):
+    for start, end, body in listed().find(folded):
         if start == 0 and end < len(folded) and (best is None or end > best[0]):
             best = (end, body.key)
     return best[1] if best else None

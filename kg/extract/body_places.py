@@ -5,7 +5,8 @@ Extraction stage.  Takes a folded text; gives candidate spans for the body finde
 before them, 「…県…市」, and a ward after a city, 「…市…区」) that the list of local governments
 does not hold — a town merged or renamed since, or one a text makes up — but only where the text
 has them act or lists them as bodies: as the subject of a sentence (「…市は、」, 「…市では、」,
-「…町が」), or two or more joined (「…市、…町、…村並びに…県は」, 「…県…市及び…町と連携」).
+「…町が」), two or more joined (「…市、…町、…村並びに…県は」, 「…県…市及び…町と連携」), or before a
+unit of theirs (「…市こども未来局」).
 
 A name is two to four kanji before its suffix, not glued after another word, with no suffix of a
 place inside it (市町村, 都道府県, 大都市: words, not names), and not a word for a kind or group of
@@ -47,18 +48,21 @@ _KIND_WORDS = re.compile(
 
 
 def unlisted_places(
-    folded: str, listed: Callable[[int, int], bool] = lambda _s, _e: False
+    folded: str,
+    listed: Callable[[int, int], bool] = lambda _s, _e: False,
+    unit_after: Callable[[int], bool] = lambda _e: False,
 ) -> Iterator[Candidate]:
     """Candidates for the places of ``folded`` that act or are listed as bodies, the list's left aside.
 
     ``listed(start, end)`` says the list of local governments holds the place at ``start:end`` or
-    its leading part (「横浜市中区」: the list's city and its ward).
+    its leading part (「横浜市中区」: the list's city and its ward); ``unit_after(end)`` says a unit's
+    name follows (「北浜市こども未来局」: the city is the body the unit belongs to).
     """
-    if _CUE_RE.search(folded) is None:
-        return  # no place's suffix before a subject's particle or a list's joint: nothing to read
+    if _CUE_RE.search(folded) is None and not re.search(r"[市町村県][^、。\n]{0,16}?[局部課室]", folded):
+        return  # no place's suffix before a subject's particle, a list's joint or a unit: nothing to read
     for m in _LIST_RE.finditer(folded):
         places = list(_ONE_RE.finditer(folded, m.start("list"), m.end("list")))
-        if len(places) < 2 and not m["after"]:
+        if len(places) < 2 and not m["after"] and not unit_after(m.end("list")):
             continue  # one place named, neither acting nor listed: 「北浜市内の」 is a place, no body
         for p in places:
             stems = re.split(r"[県市町村区]", p.group())

@@ -1,4 +1,4 @@
-"""Courts, special local public bodies and a ministry's facilities, by their form.
+"""Courts, special local public bodies, a ministry's facilities and secretariats, by their form.
 
 Extraction stage.  Takes a folded text (:func:`kg.extract.folding.fold`) and, for facilities,
 where the bodies found so far end; gives candidate spans for the body finder
@@ -20,6 +20,10 @@ where the bodies found so far end; gives candidate spans for the body finder
   センター only if its name starts with 国立 or shares a word with the ministry's; not an unnamed one
   (「…省の各研修センター」, 「…省の所管する研究所」, 「…省の地域包括支援センター」) — kind
   ``facility:<parent key>``.
+
+* **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
+  (「宇宙開発戦略推進事務局」), not one glued after the body it sits in (that is a unit of that body)
+  nor one after 各, 同, 当, 全, 関係 or 本 — kind ``unit``;
 
 * **a ward after its designated city** (「横浜市都筑区」, 「大阪市北区」): one to three kanji and 区 right
   after a city whose code's city part is 1xx (政令指定都市: 横浜市 141003), not a word for a district
@@ -64,6 +68,10 @@ _FACILITY_RE = re.compile(
     rf"(?:研究所|研修所|大学校|研究院|研修院|科学院|センター)(?![{KANJI}ァ-ヺー])"
 )
 _MINISTRY_BEFORE = re.compile(r"(?:省|庁|内閣府)$")
+# 「宇宙開発戦略推進事務局」: a secretariat named by what it promotes, prepares or deals with.
+_SECRETARIAT_RE = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー])(?![各同当全関本])[{KANJI}ァ-ヺー・]{{2,20}}?(?:推進|対策|準備)事務局(?![{KANJI}])"
+)
 _WARD_RE = re.compile(rf"(?!区)[{KANJI}]{{1,3}}?(?<![地学校挙特管各全同当市街部])区(?![画分域間切])")
 
 
@@ -80,6 +88,11 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
     """The courts, special local public bodies and facilities named in ``folded``; ``known_ends`` maps
     where each body found so far ends to its key."""
     yield from facilities(folded, known_ends or {})
+    if "事務局" in folded:
+        ends = known_ends or {}
+        for m in _SECRETARIAT_RE.finditer(folded):
+            if not any(m.start() < e < m.end() for e in ends):  # 「内閣府…推進事務局」: a unit after its body
+                yield Candidate(m.start(), m.end(), None, "unit")
     if "裁" in folded:
         yield from _courts(folded)
     if "組合" in folded or "広域連合" in folded:

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kg.extract.bodies import local_government
 from kg.extract.gazetteers import normalise_name
 from kg.extract.laws import law_gazetteer
+from kg.extract.local_governments import local_government
 from kg.extract.statutes import statute_book
 
 __all__ = ["BODY_CLASSES", "body_class", "score_actors"]

@@ -60,6 +60,7 @@ COUNCIL_ENDINGS = (
     "戦略本部",
     "創生本部",
     "対策本部",  # 新型インフルエンザ等対策本部
+    "政策本部",  # 水循環政策本部, 総合海洋政策本部
 )
 #: The endings of a body's name (a council, study group, panel, unit or corporation).
 BODY_SUFFIXES = (*COUNCIL_ENDINGS, "本部", "機構", "センター")

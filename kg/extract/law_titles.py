@@ -33,11 +33,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract.bodies import starts_with_local_government
 from kg.extract.folding import fold
 from kg.extract.gazetteers import Candidate, select_longest
 from kg.extract.law_forms import names_local_body
 from kg.extract.law_numbers import ERA_DIGITS
+from kg.extract.local_governments import starts_with_local_government
 
 __all__ = [
     "AMENDING_ACT",

@@ -152,7 +152,7 @@ def extract_many(
             folded = fold(text)
             if not _needs_rulers(folded):
                 # A table's cell 「北海道」: a place name is found without tokenizing the text.
-                from kg.extract.bodies import names_local_government
+                from kg.extract.local_governments import names_local_government
 
                 finder = _place_finders[0] if _place_finders else None
                 bodies = finder(text) if finder is not None and names_local_government(folded) else []
@@ -201,7 +201,9 @@ def may_name_law_or_agency(text: str) -> bool:
     folded = fold(text)
     if _needs_rulers(folded):
         return True
-    from kg.extract.bodies import names_local_government  # the bodies module reads this one's helpers
+    from kg.extract.local_governments import (
+        names_local_government,  # the bodies module reads this one's helpers
+    )
 
     return names_local_government(folded)
 

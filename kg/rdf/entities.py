@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 
 from kg.extract.agencies import agency_gazetteer
-from kg.extract.bodies import local_government
 from kg.extract.law_numbers import parse_law_number
 from kg.extract.laws import LawMention, law_gazetteer
+from kg.extract.local_governments import local_government
 from kg.extract.statutes import egov_page, statute_book
 from kg.rdf import iris
 from kg.rdf.namespaces import DCTERMS, ELI, ORG, POL, RDF, RDFS, SCHEMA, SKOS

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.agencies import agency_gazetteer, find_agencies
-from kg.extract.bodies import local_government
 from kg.extract.body_references import find_references
+from kg.extract.local_governments import local_government
 from kg.rdf.triples import PUBLISHERS
 from kg.read.document import line_starts
 from tests.conftest import GIF, GIF_ID, SEED, SEED_ID, needs_gif
