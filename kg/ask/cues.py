@@ -7,6 +7,8 @@ Takes nothing; gives :data:`FRAGMENTS`, regular expressions put into the pattern
 
 from __future__ import annotations
 
+from kg.ask.vocab import PROGRESS_NOUNS
+
 FRAGMENTS = {
     "@ITEMS": (
         r"(?:(?:具体的)?(?:施策|取組|取り組み|取組み|取組状況|取り組み状況|措置|事業|項目|もの|政策|対応|対策|対応策|方策|"
@@ -79,6 +81,8 @@ FRAGMENTS = {
     "@NO_PROGRESS": (
         r"(?:進捗|取組状況|取り組み状況|進捗報告)(?:が|の)?(?:まだ|いまだ|未だ)?(?:ない|無い|なし|無し|未報告の|未報告|未記載の)(?:の)?"
     ),
+    # the nouns of progress updates (「進捗」「取組状況」「実施状況」), longest first
+    "@UPDATES": "(?:" + "|".join(sorted(PROGRESS_NOUNS, key=len, reverse=True)) + ")",
     "@WHERE": r"(?:箇所|個所|所|ところ|場所|行|部分|位置)",
     "@NONE": r"(?:ない|無い|なし|ありません|ないもの|無いもの|がない|が無い)",
     "@BY_THEME": r"(?:\()?(?:テーマ|分野)(?:別|ごと|毎)(?:に|で|の)?(?:\))?",

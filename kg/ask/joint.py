@@ -131,6 +131,10 @@ def read_joint(marked: str, meaning: Meaning, match: Match) -> Outcome | None:
         if c["any_law"]:
             return _kept(listing, None, "法令に依拠するもの")
         mark = "law" if c["law"] else "agency"
+        if listing.kind == "items_within" and (every := match("取組", {})) is not None:
+            # 「施策のうち…法に基づくもの」: 施策 said of a law or an agency is every item of it (measures and
+            # progress updates), as in 「…法に基づく施策」
+            listing = every if isinstance(every, Reading) else listing
         entity = _one(meaning.get(marked.index(LAW if mark == "law" else AGENCY)))
         if not isinstance(entity, Entity):
             return entity

@@ -34,6 +34,7 @@ from kg.ask.narrow import (
     progress_only,
 )
 from kg.ask.outcomes import NotUnderstood, Outcome, Reading
+from kg.ask.parts import recomposed
 from kg.ask.per import per_count
 from kg.ask.periods import parts_of_years, ranged
 from kg.ask.regions import read_region
@@ -44,6 +45,7 @@ from kg.ask.text import core, fold, plain
 from kg.ask.worded import read_worded_issues
 
 _COMMA_RE = re.compile(r"[、,]")
+_COUNTED_AS_LISTED = {"law_items", "law_amends", "agency_items"}
 _LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部|列挙|洗い出")
 
 
@@ -51,8 +53,21 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
 
     ``today`` is the date of the latest document: 「4年度」 then means the 4th year of
-    that date's era, April to March.
+    that date's era, April to March.  A question no pattern reads is read by its parts
+    (:mod:`kg.ask.parts`) where every word of it is known.
     """
+    outcome = _read_question(question, lexicon, today)
+    if not isinstance(outcome, NotUnderstood):
+        return outcome
+    text = core(question)
+    said = recomposed(*mark_names(text, lexicon, today)) if text else None
+    if said is None or said == text:
+        return outcome
+    by_parts = _read_question(said, lexicon, today)
+    return by_parts if isinstance(by_parts, Reading) else outcome
+
+
+def _read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     text = core(question)
     if (gloss := qualified(text)) is not None:
         # 「…の取組（予定含む）」: the rest read, kept where the gloss agrees with how it was read
@@ -66,6 +81,12 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         # 「法律の一覧」「出てくる省庁を列挙して」: the laws or agencies the documents name, read before
         # the words are looked up in the store as an issue's or a measure's name (seconds at 1,000 documents)
         return of_class
+    if (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
+        # 「…法に基づく施策はいくつ」: the list a law or an agency has, counted as it is listed (施策 said
+        # of a law is its measures and progress updates, as in the list), not 「施策はいくつ」 kept to the law
+        listing = _read_items(listed, lexicon, today)
+        if isinstance(listing, Reading) and listing.kind.removesuffix("_progress") in _COUNTED_AS_LISTED:
+            return counted(listing)
     outcome = _read_items(text, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (each := per_count(text)) is not None:
         # 「課題ひとつひとつに施策が何件あるか」: a count per thing, said as the counts read it

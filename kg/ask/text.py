@@ -84,6 +84,8 @@ def _breakdown_last(text: str) -> str:
 
 # Forms said another way, each put as the kinds read it.
 _REPHRASED = (
+    # 「3.2番の課題」「課題番号3.2」: an issue by its number, as 「課題3.2」
+    (re.compile(r"^(\d+\.\d+)番?の課題(?=の|に|について)"), r"課題\1"),
     # 「テーマ（分野）」: a word restated in brackets by its synonym
     (re.compile(r"(テーマ|分野)\((?:テーマ|分野)\)"), r"\1"),
     # 「正確性の問題となる例」: the examples a guidebook gives of what goes wrong are its issues

@@ -1,0 +1,126 @@
+"""A question read by its parts: the name it holds, the relation said of it, the class asked for and
+whether it is counted, in any order and with any of the words of :mod:`kg.ask.vocab`.
+
+Takes the marked question (names and periods replaced by their marks, :func:`kg.ask.slots.mark_names`)
+and what each mark stands for; gives the question said in the one form the kinds read
+(「<law>に基づく取組」「<agency>が関わる課題」「<issue>の進捗」, 「…の数」 when counted), or None.
+
+It is the reader of last resort, for phrasings no pattern was written for (「…に準拠した取り組み」
+「…が受け持つ施策」「施策のうち…に基づくもの」「課題3.2のフォローアップ状況」).  It reads a question
+only when every word of it is a word of the vocabulary: one name, relations that fit that name, one
+class; a word it does not know (a negation, 「予算」, 「以外」, 「担当者」) may change what is asked, and
+the question is then left unread rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.ask.names import Mention
+from kg.ask.outcomes import Period
+from kg.ask.vocab import words
+
+_MARK_KIND = {"\ue001": "law", "\ue002": "agency", "\ue003": "issue"}
+# The relations each kind of name takes.
+_FITS = {"law": {"law", "either", "amend"}, "agency": {"agency", "either"}, "issue": {"either"}}
+# The items' nouns that, said of an issue, name its measures (「課題3.2の対策」); 取組 or 対応 of an issue
+# may mean its progress as well, and is left to the patterns.
+_ISSUE_MEASURES = {"施策", "措置", "対策", "政策"}
+_LONGEST = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    part: str  # relation, class, join, carried, count, being, or name
+    what: str
+    text: str
+
+
+def _split(marked: str) -> list[_Word] | None:
+    """``marked`` cut into words of the vocabulary and marks (the longest word first), or None where
+    some of it is no word the vocabulary knows."""
+    known = words()
+    memo: dict[int, list[_Word] | None] = {}
+
+    def at(i: int) -> list[_Word] | None:
+        if i == len(marked):
+            return []
+        if i in memo:
+            return memo[i]
+        found: list[_Word] | None = None
+        if marked[i] in _MARK_KIND or marked[i] in "\ue004\ue005":
+            rest = at(i + 1)
+            kind = _MARK_KIND.get(marked[i], "other")
+            found = None if rest is None else [_Word("name", kind, marked[i]), *rest]
+        else:
+            for end in range(min(len(marked), i + _LONGEST), i, -1):
+                entry = known.get(marked[i:end])
+                if entry is None:
+                    continue
+                rest = at(end)
+                if rest is not None:
+                    found = [_Word(entry[0], entry[1], marked[i:end]), *rest]
+                    break
+        memo[i] = found
+        return found
+
+    return at(0)
+
+
+def _head(parts: list[_Word], kind: str) -> _Word | None:
+    """The class asked for: the last class word (a name's own class, 「課題3.2番の課題」, left out)."""
+    classes = [w for w in parts if w.part == "class" and not (kind == "issue" and w.what == "issues")]
+    if not classes:
+        return None
+    if len({w.what for w in classes}) > 1 and classes[-1].what != "progress":
+        return None  # 「進捗の施策」: two classes, neither the progress of the other
+    return classes[-1]
+
+
+def recomposed(marked: str, meaning: dict[int, Mention | Period]) -> str | None:
+    """The question said in the form the kinds read, or None where a word of it is unknown or its
+    parts do not make one question."""
+    parts = _split(marked)
+    if parts is None:
+        return None
+    names = [(i, w) for i, w in enumerate(parts) if w.part == "name"]
+    if len(names) != 1 or names[0][1].what not in _FITS:
+        return None
+    index, name = names[0]
+    kind = name.what
+    position = sum(len(w.text) for w in parts[:index])
+    thing = meaning.get(position)
+    if not isinstance(thing, Mention):
+        return None
+    relations = {w.what for w in parts if w.part == "relation"}
+    carried = any(w.part == "carried" for w in parts)
+    if not relations <= _FITS[kind]:
+        return None
+    if kind != "issue" and not relations and not (kind == "agency" and carried):
+        return None  # a name and a class side by side (「総務省と施策」) say no relation
+    if carried and not relations and kind != "agency":
+        return None
+    head = _head(parts, kind)
+    if head is None:
+        return None
+    counted = "の数" if any(w.part == "count" for w in parts) else ""
+    said = _said(kind, thing.text, head, relations)
+    return None if said is None else said + counted
+
+
+def _said(kind: str, name: str, head: _Word, relations: set[str]) -> str | None:
+    if kind == "issue":
+        if head.what == "progress":
+            return f"{name}の進捗"
+        if head.what == "measures" or head.text in _ISSUE_MEASURES:
+            return f"{name}の施策"
+        return None
+    if head.what == "issues":
+        return f"{name}に関係する課題" if kind == "law" else f"{name}が関わる課題"
+    if "amend" in relations:
+        if relations - {"amend", "either"}:
+            return None
+        said = f"{name}を改正した取組"
+    else:
+        said = f"{name}に基づく取組" if kind == "law" else f"{name}が関わる取組"
+    return said + ("状況" if head.what == "progress" else "")

@@ -1,0 +1,145 @@
+"""The words of a question's parts, as data: the verbs and nouns of each relation, the nouns of each
+class asked for, and the words that only join them.
+
+Takes nothing; gives :data:`WORDS`, each surface form of a word with its part (a relation, a class,
+a joining word), the verbs given once in their dictionary form and conjugated here (基づく →
+基づいた, 基づいている, 基づいてる, 基づき …).  Only affirmative forms are made: a negation
+(基づかない) or a word of no part stays unknown, and a question holding one is not read by parts
+(:mod:`kg.ask.parts`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# What a relation word says of the name it follows: ``law`` rests on a law, ``agency`` done by or
+# involving an agency, ``either`` said of both (関係する, 関わる), ``amend`` amends a law.
+LAW_VERBS = (
+    "基づく", "もとづく", "依拠する", "準拠する", "立脚する", "即する", "則する", "沿う", "のっとる",
+    "踏まえる", "伴う", "受ける", "根ざす", "由来する", "紐づく", "紐付く", "ひもづく", "結びつく",
+)  # fmt: skip
+AGENCY_VERBS = (
+    "担当する", "所管する", "管轄する", "主管する", "所掌する", "関与する", "携わる", "実施する", "行う",
+    "進める", "取り組む", "手がける", "手掛ける", "担う", "推進する", "主導する", "受け持つ", "司る",
+    "つかさどる", "やる",
+)  # fmt: skip
+EITHER_VERBS = (
+    "関係する", "関連する", "関わる", "かかわる", "係る", "係わる", "かかる", "絡む", "よる", "関する",
+)  # fmt: skip
+AMEND_VERBS = ("改正する",)
+# What a thing is about, said of any name: 「課題3.2についての進捗」「…に対する措置」.
+ABOUT = (
+    "について", "についての", "に関しての", "に対する", "に対しての", "向けの", "のための", "に向けた",
+    "を解決する", "を解決するための", "の解決に向けた", "の解決のための", "を解消する", "を解消するための",
+)  # fmt: skip
+# Nouns that say the relation with 「とする」「となる」「の」 after them: 「…を法的根拠とする」
+# 「…がベースの」.
+LAW_BASES = ("根拠", "法的根拠", "根拠法", "根拠法令", "ベース", "前提", "土台", "よりどころ", "拠り所")
+_BASE_TAILS = (
+    "とする", "とした", "としている", "にする", "にした", "にしている", "となる", "となっている",
+    "になっている", "の", "として", "に",
+)  # fmt: skip
+# Nouns of a relation said with 「がある」「のある」: 「…と関わりのある」.
+EITHER_NOUNS = ("関わり", "かかわり", "関係", "関連", "つながり", "繋がり")
+
+# The nouns that name progress updates and nothing else (「進捗」「実施状況」; not 状況 or 経過 alone,
+# which are said of other things too).
+PROGRESS_NOUNS = (
+    "進捗", "進捗状況", "取組状況", "取り組み状況", "取組の状況", "実施状況", "対応状況",
+    "フォローアップ状況", "フォローアップの状況", "進捗報告", "進展状況", "進行状況",
+)  # fmt: skip
+# The classes asked for.  ``items``: measures and progress updates together; ``progress``: progress
+# updates; ``measures``: an issue's measures; ``issues``.
+CLASSES = {
+    "items": (
+        "施策", "取組", "取り組み", "取組み", "対応", "措置", "事業", "アクション", "対策", "政策",
+        "施策・取組", "施策や取組", "施策と取組", "取組・施策", "施策等", "取組等",
+    ),
+    "progress": (
+        *PROGRESS_NOUNS, "フォローアップ", "進み具合", "経過", "進展", "最新状況", "状況",
+    ),
+    "measures": ("具体策", "解決策", "対応策", "方策", "打ち手", "取組方針"),
+    "issues": ("課題", "問題", "論点", "課題点"),
+}  # fmt: skip
+
+# Words that only join the parts: particles, 「のうち」「もの」「どの」, and the verbs that only say an
+# item is carried out (「…に基づき実施される施策」「…に基づいて進められる」), after a relation.
+JOINING = (
+    "の", "が", "を", "に", "は", "で", "と", "も", "って", "にて", "のうち", "の中で", "の中の", "うち",
+    "もの", "どの", "どんな", "どういう", "どのような", "どういった", "、", ",", "番", "には", "では",
+)  # fmt: skip
+CARRIED_OUT = (
+    "実施される", "実施された", "実施されている", "実施されています", "行われる", "行われた", "行われている",
+    "行われています", "進められる", "進められた", "進められている", "進められています", "なされる",
+    "なされた", "なされている", "取り組まれる", "取り組まれている", "実施する", "実施した", "行う", "行った",
+    "進める", "進めた", "展開される", "講じられる", "講じられた", "講じられている",
+)  # fmt: skip
+# 「…はいくつ」「…は何件ありますか」: the list counted.
+COUNTING = ("いくつ", "幾つ", "何件", "何個", "件数", "数", "の数", "の件数")
+# 「…のある」「…がある」 after a relation noun, 「…ある」 after a question
+BEING = ("ある", "あります", "のある", "がある", "がありますか")
+
+_GODAN = {
+    "く": ("く", "いた", "いている", "いてる", "いています", "いていた", "き", "きます", "きました", "いて"),
+    "ぐ": ("ぐ", "いだ", "いでいる", "いでる", "いでいます", "ぎ", "いで"),
+    "う": ("う", "った", "っている", "ってる", "っています", "っていた", "い", "います", "って"),
+    "る": ("る", "った", "っている", "ってる", "っています", "っていた", "り", "ります", "って"),
+    "つ": ("つ", "った", "っている", "ってる", "っています", "っていた", "ち", "ちます", "って"),
+    "む": ("む", "んだ", "んでいる", "んでる", "んでいます", "んでいた", "み", "みます", "んで"),
+    "す": ("す", "した", "している", "してる", "しています", "し", "します", "して"),
+}
+_ICHIDAN = (
+    "る", "た", "ている", "てる", "ています", "ていた", "", "ます", "て", "られる", "られた", "られている",
+)  # fmt: skip
+_SURU = (
+    "する", "した", "している", "してる", "しています", "していた", "し", "します", "して", "の", "",
+    "される", "された", "されている", "されています",
+)  # fmt: skip
+# verbs ending in る that conjugate as 一段 (進める, 受ける, 手がける, 踏まえる …)
+_ICHIDAN_ENDS = ("める", "ける", "まえる", "つける", "える")
+
+
+def conjugated(verb: str) -> tuple[str, ...]:
+    """The affirmative forms of ``verb`` (dictionary form) staff use before a noun or at the end."""
+    if verb.endswith("する"):
+        # a noun said bare (「総務省担当の施策」) only where it is a word of its own (not 関 of 関する)
+        tails = _SURU if len(verb) > 3 else tuple(t for t in _SURU if t not in {"", "の"})
+        return tuple(verb[:-2] + t for t in tails)
+    if verb.endswith(_ICHIDAN_ENDS):
+        return tuple(verb[:-1] + t for t in _ICHIDAN)
+    return tuple(verb[:-1] + t for t in _GODAN[verb[-1]])
+
+
+@cache
+def words() -> dict[str, tuple[str, str]]:
+    """Each surface form: (part, what) — part one of relation, base, class, join, carried, count, being."""
+    out: dict[str, tuple[str, str]] = {}
+    for what, verbs in (("law", LAW_VERBS), ("agency", AGENCY_VERBS), ("either", EITHER_VERBS)):
+        for verb in verbs:
+            for form in conjugated(verb):
+                out.setdefault(form, ("relation", what))
+    for word in ABOUT:
+        out.setdefault(word, ("relation", "either"))
+    for verb in AMEND_VERBS:
+        for form in conjugated(verb):
+            out[form] = ("relation", "amend")
+    for noun in LAW_BASES:
+        for tail in _BASE_TAILS:
+            out[noun + tail] = ("relation", "law")
+    for noun in EITHER_NOUNS:
+        for tail in ("のある", "がある", "の深い", "が深い"):
+            out[noun + tail] = ("relation", "either")
+    # a noun is a class before it is the stem of a verb (取り組み), and a passive says what is carried
+    # out (実施される) before who does it
+    for what, nouns in CLASSES.items():
+        for noun in nouns:
+            out[noun] = ("class", what)
+    for word in CARRIED_OUT:
+        out[word] = ("carried", "")
+    for word in JOINING:
+        out.setdefault(word, ("join", ""))
+    for word in COUNTING:
+        out.setdefault(word, ("count", ""))
+    for word in BEING:
+        out.setdefault(word, ("being", ""))
+    return out
