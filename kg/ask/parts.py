@@ -22,7 +22,7 @@ from kg.ask.vocab import words
 
 _MARK_KIND = {"\ue001": "law", "\ue002": "agency", "\ue003": "issue"}
 # The relations each kind of name takes.
-_FITS = {"law": {"law", "either", "amend"}, "agency": {"agency", "either"}, "issue": {"either"}}
+_FITS = {"law": {"law", "either", "amend"}, "agency": {"agency", "either"}, "issue": {"either", "listed"}}
 # The items' nouns that, said of an issue, name its measures (「課題3.2の対策」); 取組 or 対応 of an issue
 # may mean its progress as well, and is left to the patterns.
 _ISSUE_MEASURES = {"施策", "措置", "対策", "政策"}

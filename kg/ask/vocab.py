@@ -16,8 +16,22 @@ from functools import cache
 # involving an agency, ``either`` said of both (関係する, 関わる), ``amend`` amends a law.
 LAW_VERBS = (
     "基づく", "もとづく", "依拠する", "準拠する", "立脚する", "即する", "則する", "沿う", "のっとる",
-    "踏まえる", "伴う", "受ける", "根ざす", "由来する", "紐づく", "紐付く", "ひもづく", "結びつく",
+    "踏まえる", "伴う", "受ける", "根ざす", "由来する", "紐づく", "紐付く", "ひもづく", "結びつく", "定める",
 )  # fmt: skip
+# 「…の規定に基づく」「…の規定による」: the provisions of a law are the law
+LAW_PROVISIONS = (
+    "の下で",
+    "のもとで",
+    "の下での",
+    "のもとでの",
+    "の規定に",
+    "の規定により",
+    "の規定による",
+    "の規定で",
+    "の条文に",
+    "の定めに",
+    "の定めによる",
+)
 AGENCY_VERBS = (
     "担当する", "所管する", "管轄する", "主管する", "所掌する", "関与する", "携わる", "実施する", "行う",
     "進める", "取り組む", "手がける", "手掛ける", "担う", "推進する", "主導する", "受け持つ", "司る",
@@ -37,8 +51,13 @@ ABOUT = (
 LAW_BASES = ("根拠", "法的根拠", "根拠法", "根拠法令", "ベース", "前提", "土台", "よりどころ", "拠り所")
 _BASE_TAILS = (
     "とする", "とした", "としている", "にする", "にした", "にしている", "となる", "となっている",
-    "になっている", "の", "として", "に",
+    "になっている", "の", "として", "に", "を置く", "をおく", "を置いた", "を置いている", "がある", "のある",
 )  # fmt: skip
+# Nouns that say who carries an item out: 「総務省が主体となって進める」「総務省が実施主体の」.
+AGENCY_BASES = ("主体", "実施主体", "中心", "担い手", "主導")
+_AGENCY_TAILS = ("となる", "となって", "となった", "となっている", "の", "として", "で", "になって", "になる")
+# Verbs of an issue's text listing its measures: 「課題3.2で挙げられている施策」.
+LISTING_VERBS = ("挙げる", "掲げる", "示す", "記載する", "書く", "載せる", "盛り込む")
 # Nouns of a relation said with 「がある」「のある」: 「…と関わりのある」.
 EITHER_NOUNS = ("関わり", "かかわり", "関係", "関連", "つながり", "繋がり")
 
@@ -110,6 +129,20 @@ def conjugated(verb: str) -> tuple[str, ...]:
     return tuple(verb[:-1] + t for t in _GODAN[verb[-1]])
 
 
+def _passive(verb: str) -> tuple[str, ...]:
+    """The passive forms of ``verb`` (挙げる → 挙げられている, 書く → 書かれた)."""
+    if verb.endswith("する"):
+        stem = verb[:-2] + "さ"
+    elif verb.endswith(_ICHIDAN_ENDS) or verb.endswith(("げる", "せる")):
+        stem = verb[:-1] + "ら"
+    else:
+        stem = (
+            verb[:-1]
+            + {"く": "か", "す": "さ", "む": "ま", "う": "わ", "る": "ら", "つ": "た", "ぐ": "が"}[verb[-1]]
+        )
+    return tuple(stem + t for t in ("れる", "れた", "れている", "れています", "れてる"))
+
+
 @cache
 def words() -> dict[str, tuple[str, str]]:
     """Each surface form: (part, what) — part one of relation, base, class, join, carried, count, being."""
@@ -120,6 +153,14 @@ def words() -> dict[str, tuple[str, str]]:
                 out.setdefault(form, ("relation", what))
     for word in ABOUT:
         out.setdefault(word, ("relation", "either"))
+    for word in LAW_PROVISIONS:
+        out.setdefault(word, ("relation", "law"))
+    for noun in AGENCY_BASES:
+        for tail in _AGENCY_TAILS:
+            out.setdefault(noun + tail, ("relation", "agency"))
+    for verb in LISTING_VERBS:
+        for form in _passive(verb):
+            out.setdefault(form, ("relation", "listed"))
     for verb in AMEND_VERBS:
         for form in conjugated(verb):
             out[form] = ("relation", "amend")
