@@ -10,9 +10,10 @@ repository's own test sets:
   documents with the (item class, item label, law surface) links of the measures and issues that
   depend on a law.
 
-Prints precision, recall and F1 per type, the item → theme links found, the lines named as no
-item that became one, and the mentions of bodies, laws and legislative actions and the
-dependsOnLaw links, each as P/R/F1; ``-v`` lists every miss and extra.
+Prints precision, recall and F1 per type, the item → theme links found (a Theme's own theme=, the
+theme it stands within, is no link and is not scored), the lines named as no item that became one,
+and the mentions of bodies, laws and legislative actions and the dependsOnLaw links, each as P/R/F1;
+``-v`` lists every miss and extra.
 
 Run with `.venv/bin/python bench/extract_heldout.py --shapes FILE --generality FILE [-v]`.
 """

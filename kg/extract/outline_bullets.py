@@ -7,9 +7,9 @@ this class is a part of).  A 施策体系 is often written as a nested list rath
 
 - an entry that holds entries and opens with a goal's own number (``item_numbers.goal``:
   「基本目標1」, 「目標2」) is that goal;
-- an entry that holds entries, none of them holding more, and opens with a theme's or a measure's
-  own number (``theme_numbers``, ``item_numbers.measure``: 「施策1-1」, 「柱2」) is a theme, and the
-  entries it holds are its measures.
+- an entry that holds entries, none of them holding more, and opens with a theme's own number
+  (``theme_numbers``: 「柱2」) is a theme, and the entries it holds are its measures; one that opens
+  with a measure's (``item_numbers.measure``: 「施策1-1」) is a measure, as are the entries it holds.
 
 The label is the entry's first line after its number; an entry read here is read by no other rule.
 """
@@ -83,10 +83,13 @@ class BulletTreeRules:
             ):
                 continue  # deeper, or a measure over the progress it reports (「- 取組状況：…」)
             number, s, e = theme
-            made = self.add("Theme", block, "label", s, e, number=number)
+            # a measure's own number (「施策1-1」) names a measure over its entries, not a theme
+            cls = "Theme" if self._numbered_entry(block, self.p.theme_numbers) is not None else "Measure"
+            made = self.add(cls, block, "label", s, e, number=number)
             if made is None:
                 continue
             self.read_bullets.add(block.index)
+            link, basis = (made, "heading") if cls == "Theme" else (None, None)
             for entry in entries:
-                if self.add("Measure", entry, "label", theme=made, theme_basis="heading") is not None:
+                if self.add("Measure", entry, "label", theme=link, theme_basis=basis) is not None:
                     self.read_bullets.add(entry.index)

@@ -36,7 +36,7 @@ class RowRules:
 
     def _tables(self) -> None:
         cues = {k: v for k, v in self.p.tables.items()}
-        self.inner_themes: dict[int, int | None] = {}  # a merged measure cell's start → its theme
+        self.merged_measures: set[int] = set()  # the starts of merged measure cells read
         for table in self.doc.blocks_of(BlockKind.TABLE):
             if table.section not in self.skipped:
                 rows = tables.typed_rows(self.doc, table, cues)
@@ -87,19 +87,19 @@ class RowRules:
             theme = made if made is not None else theme
         return theme
 
-    def _inner_theme(self, cell: Block, outer: int | None) -> int | None:
-        """The theme a merged measure cell names within the row's theme (made once for all its rows)."""
-        made = self.inner_themes.get(cell.start)
-        if made is None:
-            text = self.doc.text[cell.start : cell.end]
-            number, rest = forms.split_title(
-                text.strip(), (*self.p.item_numbers.get("measure", ()), *self.p.numbers)
-            )
-            start = cell.start + text.index(rest) if number is not None else cell.start
-            basis = "table_row" if outer is not None else None
-            made = self.add("Theme", cell, "table_row", start, cell.end, theme=outer, theme_basis=basis)
-            self.inner_themes[cell.start] = made
-        return made if made is not None else outer
+    def _merged_measure(self, cell: Block, outer: int | None) -> None:
+        """A measure cell merged over the rows of its 取組 (「柱 | 施策 | 主な取組」): its cue names a
+        measure, part of the row's theme as the rows' measures are (made once for all its rows)."""
+        if cell.start in self.merged_measures:
+            return
+        text = self.doc.text[cell.start : cell.end]
+        number, rest = forms.split_title(
+            text.strip(), (*self.p.item_numbers.get("measure", ()), *self.p.numbers)
+        )
+        start = cell.start + text.index(rest) if number is not None else cell.start
+        basis = "table_row" if outer is not None else None
+        self.add("Measure", cell, "table_row", start, cell.end, theme=outer, theme_basis=basis)
+        self.merged_measures.add(cell.start)
 
     def _after_number(self, start: int, end: int) -> int:
         """Where an entry's text begins after a number the cell opens with (「1 県民が…」, 「(1) …」);
@@ -116,8 +116,8 @@ class RowRules:
             "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
         }
         theme = self._theme_named(row.theme, own) if row.theme is not None else None
-        if row.inner_theme is not None:
-            theme = self._inner_theme(row.inner_theme, theme)
+        if row.merged_measure is not None:
+            self._merged_measure(row.merged_measure, theme)
         if theme is not None:
             extra.update(theme=theme, theme_basis="table_row")
         made: dict[str, list[int]] = {}

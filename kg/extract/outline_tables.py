@@ -5,7 +5,8 @@ Takes a read document, a table block and the profile's column cues
 per line or ・ entry where a cell lists several) with the row's theme, owner and
 schedule cells.  A first column whose header is empty and whose cells are short
 names beside typed columns is the theme column.  Of two measure columns, the first merged over rows of
-the second (「柱 | 施策 | 主な取組」, a 施策 cell spanning its 取組) names a theme within the row's theme.
+the second (「柱 | 施策 | 主な取組」, a 施策 cell spanning its 取組) is a measure of the row's theme, as
+its 取組 are.
 :mod:`kg.extract.outline` turns them into items and links.
 
 A table that follows a list label (「以下に課題の例を示します」) but names no
@@ -45,8 +46,8 @@ class Row:
     # Goals stated left of the theme column (「基本目標 | 施策の方向 | 主な取組」) stand over the theme.
     goals_over_theme: bool = False
     # A measure column merged over the rows of the one right of it (「柱 | 施策 | 主な取組」 with the
-    # 施策 cell spanning its 取組): a theme within the row's theme, over the row's measures.
-    inner_theme: Block | None = None
+    # 施策 cell spanning its 取組): a measure of the row's theme, read once for the rows it spans.
+    merged_measure: Block | None = None
 
 
 def _plain(text: str) -> str:
@@ -247,7 +248,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
                 inner = None if new_theme and not (inner_at < len(cells) and cells[inner_at].text) else inner
             else:
                 inner = cells[inner_at]
-            row.inner_theme = inner
+            row.merged_measure = inner
         for cls, at in typed:
             # A cell that repeats the one above is one merged over both rows (Word writes it in each).
             merged = previous is not None and at < len(previous) and previous[at].text == cells[at].text

@@ -52,19 +52,21 @@ class ThemeLineRules:
         """Lines of a paragraph that open with a theme's number (「柱1　産業の活力を生み出す」): that
         theme, and the marked lines below it (「(1) 農林水産業の成長産業化」) its measures."""
         theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
+        measures = False  # whether the lines so far stand under a theme or measure line
         self.line_themes = []
         for n, block in enumerate(self.doc.blocks):
             if (
                 block.kind == BlockKind.LIST_ITEM
-                and theme is not None
+                and measures
                 and block.section not in self.skipped
                 and block.index not in self.group_bullets
             ):
                 # a list entry after a theme line (Word writes a ・ line as a list paragraph)
-                self.add("Measure", block, "heading", theme=theme, theme_basis="heading")
+                basis = "heading" if theme is not None else None
+                self.add("Measure", block, "heading", theme=theme, theme_basis=basis)
                 continue
             if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
-                theme = None
+                theme, measures = None, False
                 continue
             at = block.start
             lines = block.text.split("\n")
@@ -81,16 +83,24 @@ class ThemeLineRules:
                     number, rest = forms.split_title(_undecorated(written), patterns)
                     named, rest = True, rest if number is not None else _undecorated(written)
                 mark = forms.line_mark(written)
-                if named:
+                bare = _undecorated(written)
+                if named and number is not None and not forms.split_title(bare, self.p.theme_numbers)[0]:
+                    # 「■ 重点施策1　…」: a measure's own number names a measure over its lines
+                    start = s + written.index(rest)
+                    over = self.add("Measure", block, "heading", start, start + len(rest), number=number)
+                    theme, measures = None, over is not None
+                elif named:
                     start = s + written.index(rest)
                     theme = self.add("Theme", block, "heading", start, start + len(rest), number=number)
+                    measures = theme is not None
                     if theme is not None:
                         self.line_themes.append((theme, start, block.section))
-                elif theme is not None and mark is not None:
+                elif measures and mark is not None:
                     e = s + len(written)
-                    self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis="heading")
+                    basis = "heading" if theme is not None else None
+                    self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis=basis)
                 else:
-                    theme = None
+                    theme, measures = None, False
 
     def _over_marked_lines(self, line: str, n: int) -> bool:
         """Whether a line set apart (bold, or after ■) that is no sentence stands over a paragraph whose

@@ -237,29 +237,27 @@ class TreeRules(DrawnRules):
         for section in sorted(sections, key=lambda s: -self._tree_depth(s)):
             own = self._heading_item(section)
             if own is not None and own.cls == "Measure" and self._numbered_measure(section):
+                # 「施策１－１　防災体制の強化」 over its measures: its cue names a measure wherever it
+                # stands; what it holds is part of the theme above it
                 if section.index not in self.skipped and self._action_entries(section):
-                    own.cls = "Theme"  # 「施策１－１　防災体制の強化」 over its measures
-                    own.theme, own.theme_basis = None, None
-                    tree_themes[section.index] = self.found.index(own)
                     self._entry_measures(section)
-                elif section.index not in self.skipped and self._holds_items(section):
-                    own.cls = "Theme"  # 「施策１－１　…」 over its 課題 bullets and 主な事業 rows
-                    own.theme, own.theme_basis = None, None
-                    tree_themes[section.index] = self.found.index(own)
                 continue
             if (
                 own is not None
                 and own.cls == "Measure"
                 and own.rule == "heading"
-                and self._bare_actions(section)
+                and (self._bare_actions(section) or self._measure_entries(section))
             ):
                 own.cls, own.theme, own.theme_basis = (
                     "Theme",
                     None,
                     None,
                 )  # 「（１）地方誘客の促進」 over its bullets
-                tree_themes[section.index] = self.found.index(own)
+                at = tree_themes[section.index] = self.found.index(own)
                 self._entry_measures(section)
+                for f in self.found:  # its own entries, read before as measures of the theme above
+                    if f.section == section.index and f is not own:
+                        f.theme, f.theme_basis = at, "heading"
                 continue
             self._issue_sentences(section)
             if not self._tree_candidate(section) or (own is not None and own.cls != "Theme"):
@@ -393,6 +391,18 @@ class TreeRules(DrawnRules):
             section.index not in self.skipped
             and self._action_entries(section)
             and not any((s, e) in spans or (b.start, b.end) in spans for b, s, e in found)
+        )
+
+    def _measure_entries(self, section: Section) -> bool:
+        """Whether a heading's entries are each read as a measure already (「(1) …」 over 「① …する。」
+        lines, 「第1節 …」 over ア lines): the heading stands over them."""
+        measures = {(f.start, f.end) for f in self.found if f.cls == "Measure"}
+        found = self.entries(section.blocks)
+        return (
+            section.index not in self.skipped
+            and not section.children
+            and bool(found)
+            and all(any(s <= a < e for a, _ in measures) for _, s, e in found)
         )
 
     def _labelled_topic(self, section: Section) -> bool:

@@ -6,6 +6,15 @@ its label (the stated text) are right; a matched item's theme must be the one
 the text puts it under; nothing else of the four types may be found, and no
 navigation or procedure line may become an item.  Three excerpts are also built
 as Word files (python-docx), where the items must be the same.
+
+One reading holds for every set.  The cue of a label, or of its field or column name, decides
+the type where it names one: 目標/目指す姿/目的/将来像 a goal, 課題/問題点/論点 an issue,
+施策/取組/対応/対策/事業/アクション a measure (a 施策名 field, a 「施策1-1」 heading, a 施策 column
+merged over its 取組 are measures; a 「論点1」 heading an issue).  Otherwise position decides: a
+heading, or a cell carried down over rows, that stands over other items is a theme (a 「(1)」
+heading over 「①」 sentences); a leaf heading, entry, cell or sentence naming an action a measure.
+An item's theme is the nearest theme it stands within; a theme's own theme (the one it stands
+within) is no link the sets score.
 """
 
 from __future__ import annotations
@@ -135,7 +144,9 @@ def tally(case: Case, ex: Extraction, *, word: bool = False) -> Tally:
             ),
             None,
         )
-        if want.theme:
+        # A Theme's own theme (the theme it stands within) is no link the sets score.
+        linked = want.cls != "Theme"
+        if want.theme and linked:
             out.links += 1
         if hit is None:
             out.wrong.append(f"missed {want.cls} {line} {want.label}")
@@ -143,6 +154,8 @@ def tally(case: Case, ex: Extraction, *, word: bool = False) -> Tally:
         used.add(hit)
         out.right[want.cls] = out.right.get(want.cls, 0) + 1
         got = themes.get(items[hit].theme or "")
+        if not linked:
+            continue
         if want.theme and got == norm(want.theme):
             out.links_right += 1
         elif want.theme or got:

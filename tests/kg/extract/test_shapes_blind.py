@@ -4,6 +4,9 @@ Scored as in test_shapes.py by its ``tally``: an item is matched when its type,
 its line and its label are right, a matched item's theme must be the one the
 text puts it under, nothing else of the four types may be found and no line the
 excerpt names as no item may become one.
+
+Read since by the sets' one reading (test_shapes.py): the prefectural plan's 「(1)」 headings over
+「①」 sentences are themes and the sentences theirs (they were measures of the pillar above).
 """
 
 from __future__ import annotations

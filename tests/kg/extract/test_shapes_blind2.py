@@ -7,6 +7,10 @@ text puts it under, nothing else of the four types may be found and no line the
 excerpt names as no item may become one.  A Word version the rules do not read
 yet is an expected failure naming what is missing (strict: it fails the suite
 once it passes, so the mark is removed).
+
+Read since by the sets' one reading (test_shapes.py): the 地域防災計画's 「第1節」 headings over ア
+entries are themes and the entries theirs (they were measures of the chapter); the 骨太 chapter's
+inner themes carry no theme of their own.
 """
 
 from __future__ import annotations

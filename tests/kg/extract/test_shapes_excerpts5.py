@@ -6,6 +6,9 @@ of the shapes (一．and (ア) numbers, 個別施策1-1 measures, 分野 heading
 a dated 目標 column beside a 取組項目 column, a sub-heading of 具体的な施策 over its 主な取組 …) takes
 them below.  At c26b647, before the rules for them: Goal P 0.61 R 0.79 F1 0.69, Theme P 0.85 R 0.67
 F1 0.75, Issue P 0.92 R 0.79 F1 0.85, Measure P 0.79 R 0.69 F1 0.73, links 56 of 107.
+
+Read since by the sets' one reading (test_shapes.py): 「重点取組1」 and 「基本施策1」 headings are
+measures, what they hold of no theme.
 """
 
 from __future__ import annotations
@@ -35,11 +38,12 @@ def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> No
 
 
 # Per type: the F1 the set reaches.
-FLOORS = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.94}
+FLOORS = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
 
 
 def test_the_set_keeps_its_figures() -> None:
     scores, t = set_figures(CASES)
     assert {cls: scores[cls] >= FLOORS[cls] for cls in FLOORS} == dict.fromkeys(FLOORS, True), scores
-    assert t.links == 107 and t.links_right >= 98  # at c26b647: 56 of 107
+    assert t.links == 95 and t.links_right >= 86  # at c26b647: 56 of 107 (with the links of 重点取組 and
+    # 基本施策 headings and the Themes' own)
     assert t.not_items == 0

@@ -4,6 +4,9 @@ Scored as in test_shapes.py by its ``tally``: an item is matched when its type,
 its line and its label are right, a matched item's theme must be the one the
 text puts it under, nothing else of the four types may be found and no line the
 excerpt names as no item may become one.
+
+Read since by the sets' one reading (test_shapes.py): a 「基本施策2」 heading is a measure, what it
+holds of no theme.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 The excerpts (tests/kg/extract/shapes_cases_layouts.py) were written for these tests
 with their items read off them; they are scored as in test_shapes.py by its ``tally``,
 as Markdown and as Word files.
+
+Read since by the sets' one reading (test_shapes.py): 「施策３－１」 and 「重点施策１」 headings are
+measures, what they hold of no theme; inner themes carry no theme of their own.
 """
 
 from __future__ import annotations

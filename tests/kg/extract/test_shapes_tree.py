@@ -3,6 +3,9 @@
 The excerpts (tests/kg/extract/shapes_cases_tree.py) were written for these tests
 with their items read off them; they are scored as in test_shapes.py, as Markdown
 and as Word files.
+
+Read since by the sets' one reading (test_shapes.py): 「施策１－１」 headings under 【…】 themes are
+measures of those themes, as their bullets are.
 """
 
 from __future__ import annotations
