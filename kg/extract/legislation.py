@@ -24,8 +24,8 @@ text states, with:
   「…条例施行規則」 a 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
   text does not say);
 * ``laws`` — the laws it amends or enacts, where the text names them just
-  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「A法案及びB法案は…成立」,
-  「…法の令和3年改正」, 「同法を改正」 after the sentence named the statute,
+  before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「A法とB法が改正された」,
+  「A法案及びB法案は…成立」, 「…法の令和3年改正」, 「同法を改正」 after the sentence named the statute,
   「…法が改正され」, 「…に関する法律案を…国会に提出」) or as the topic of a sentence that
   says it was enacted (「…法は、…可決され、成立した」); an ordinance repealed (「…条例を廃止」,
   「…条例は、…廃止した」) is revised; listed ordinances are one action each
@@ -111,7 +111,7 @@ class LegislativeAction:
 _SAME_LAW_RE = re.compile(r"同(?:法|条例|規則)")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
-_COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・)")
+_COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|と)")
 _BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
 _DATE_GAP_BEFORE = 2
 _DATE_WINDOW_AFTER = 24
@@ -223,14 +223,17 @@ def find_actions(
                 found.append(LegislativeAction(surface, first.start, topic.end(), topical, act_kind, keys))
                 taken.append((first.start, topic.end()))
     # The cue words on their own: 「法改正を実施」, 「府令改正」, 「法制上の措置」.
-    for cue, kind, act in CUES:
+    for cue, cue_kind, act in CUES:
         for m in cue.finditer(folded):
+            kind = cue_kind
             start, end = m.span()
             if not free(start, end) or any(law.start < end and start < law.end for law in laws):
                 continue
             taken.append((start, end))
             if negated(folded, end) or (kind == "legal_measure" and in_court(folded, start, end)):
                 continue  # 「法改正を伴わない」, 「法改正は予定していない」, 「…に対しては、法的措置を」
+            if kind == "bill" and BILL_PASSED_RE.match(folded, end):
+                kind = "amendment" if "改正" in m.group() else "enactment"  # 「改正法案は、…成立した」
             named = _law_before(folded, start, by_end)
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
             if not keys and folded.startswith("改正法", start):
