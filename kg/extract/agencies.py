@@ -247,6 +247,8 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
         for m in self._names_re.finditer(folded):
             if folded.startswith("令", m.end()):
                 continue  # 総務省令, 内閣府令: a kind of ordinance
+            if m.group().endswith("議院") and folded.startswith("議員", m.end()):
+                continue  # 衆議院議員, 参議院議員通常選挙: a House's members or their election
             yield Candidate(m.start(), m.end(), self._names[composed(m.group())].key, "", priority=2)
         # Each label is one pass of the matcher over the doc: only those whose ending is there.
         labels = [

@@ -134,6 +134,7 @@ PRIVATE_FORMS = re.compile(
 )
 # A bureau named alone (「統計局の…」): …局 with a name before it, not a word for a kind of office.
 _BUREAU_RE = re.compile(rf"[{KANJI}]{{2,8}}局(?:(?![{KANJI}])|(?=管内|管轄|長))")
+_KIND_OF_BUREAU = re.compile(r"^(?:各|全|都道府県|市区町村|市町村|地方)")
 # A unit the text says became another body: 「マイナンバー室(現デジタル庁)」, 「…推進室（旧…）」.
 _RENAMED_UNIT_RE = re.compile(rf"[{KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
@@ -191,6 +192,8 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     for m in _BUREAU_RE.finditer(folded):
         name = m.group()
         generic = any(_UNIT_GENERIC.match(name[i:]) for i in range(len(name) - 1))  # 中央郵便局
+        # 「都道府県労働局」, 「地方整備局」: the kind of bureau every prefecture or region has
+        generic = generic or _KIND_OF_BUREAU.match(name) is not None
         if not _glued_before(folded, m.start()) and not generic and not _holds_end(ends, m.start(), m.end()):
             yield Candidate(m.start(), m.end(), None, "unit")
     yield from foreign_bodies(folded)
@@ -242,6 +245,8 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             m.group().isascii() and _LATIN_AFTER.match(folded, end)
         ):
             continue  # 会議録, 会議室, 会議体: a record, a room, a kind of body
+        if m.group() == "会議" and folded.endswith(("本", "総"), 0, m.start()):
+            continue  # 「衆議院及び参議院の本会議」: a House's sitting, no body of its own
         inside = _quoted_ending_at(folded, quoted, end)
         topic = (
             _TOPIC_RE.search(folded, max(0, m.start() - 16), m.start())

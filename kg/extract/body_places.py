@@ -30,7 +30,8 @@ __all__ = ["unlisted_places"]
 
 _K = "一-龥々ヶ"
 # A stem with a place's suffix inside is a word (市町村, 都道府県, 大都市), never a name.
-_STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]){{1,3}}"
+# 「沖ノ浜町」: ノ between the kanji of a name
+_STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]|ノ(?=[{_K}])){{1,3}}"
 _PLACE = rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_STEM}区)?|{_STEM}県"
 _JOIN = r"(?:、|及び|並びに|と|・)"
 _LIST_RE = re.compile(
