@@ -20,9 +20,15 @@ from kg.ask.names import Mention
 from kg.ask.outcomes import Period
 from kg.ask.vocab import words
 
-_MARK_KIND = {"\ue001": "law", "\ue002": "agency", "\ue003": "issue"}
+_MARK_KIND = {"\ue001": "law", "\ue002": "agency", "\ue003": "issue", "\ue004": "period", "\ue005": "theme"}
 # The relations each kind of name takes.
-_FITS = {"law": {"law", "either", "amend"}, "agency": {"agency", "either"}, "issue": {"either", "listed"}}
+_FITS = {
+    "law": {"law", "either", "amend", "mention"},
+    "agency": {"agency", "either", "mention"},
+    "issue": {"either", "listed", "within"},
+    "theme": {"either", "listed", "within"},
+    "period": set(),
+}
 # The items' nouns that, said of an issue, name its measures (「課題3.2の対策」); 取組 or 対応 of an issue
 # may mean its progress as well, and is left to the patterns.
 _ISSUE_MEASURES = {"施策", "措置", "対策", "政策"}
@@ -48,9 +54,9 @@ def _split(marked: str) -> list[_Word] | None:
         if i in memo:
             return memo[i]
         found: list[_Word] | None = None
-        if marked[i] in _MARK_KIND or marked[i] in "\ue004\ue005":
+        if marked[i] in _MARK_KIND:
             rest = at(i + 1)
-            kind = _MARK_KIND.get(marked[i], "other")
+            kind = _MARK_KIND[marked[i]]
             found = None if rest is None else [_Word("name", kind, marked[i]), *rest]
         else:
             for end in range(min(len(marked), i + _LONGEST), i, -1):
@@ -77,38 +83,72 @@ def _head(parts: list[_Word], kind: str) -> _Word | None:
     return classes[-1]
 
 
-def recomposed(marked: str, meaning: dict[int, Mention | Period]) -> str | None:
-    """The question said in the form the kinds read, or None where a word of it is unknown or its
-    parts do not make one question."""
+def recomposed(text: str, marked: str, meaning: dict[int, Mention | Period]) -> str | None:
+    """The question (``text``, its names marked in ``marked``) said in the form the kinds read, or None
+    where a word of it is unknown or its parts do not make one question."""
     parts = _split(marked)
     if parts is None:
         return None
     names = [(i, w) for i, w in enumerate(parts) if w.part == "name"]
-    if len(names) != 1 or names[0][1].what not in _FITS:
+    if len(names) != 1:
         return None
-    index, name = names[0]
-    kind = name.what
-    position = sum(len(w.text) for w in parts[:index])
-    thing = meaning.get(position)
-    if not isinstance(thing, Mention):
+    index = names[0][0]
+    thing = meaning.get(sum(len(w.text) for w in parts[:index]))
+    if isinstance(thing, Period):
+        kind, said_name = "period", thing.text
+    elif isinstance(thing, Mention) and thing.kind in _FITS:
+        kind, said_name = thing.kind, text[thing.start : thing.end]
+    else:
         return None
     relations = {w.what for w in parts if w.part == "relation"}
-    carried = any(w.part == "carried" for w in parts)
     if not relations <= _FITS[kind]:
         return None
-    if kind != "issue" and not relations and not (kind == "agency" and carried):
-        return None  # a name and a class side by side (「総務省と施策」) say no relation
-    if carried and not relations and kind != "agency":
-        return None
+    if any(w.part == "named" for w in parts) and relations != {"mention"}:
+        return None  # 「…という語」 is said only of where a name is written
     head = _head(parts, kind)
-    if head is None:
+    if head is None or (head.what == "places") != ("mention" in relations):
         return None
+    if any(w.part == "being" for w in parts[:-1]):
+        return None  # 「…施策のうち進捗があるもの」: a condition on the class, not the class asked
+    if "mention" in relations:
+        said = f"{said_name}が言及されている箇所" if relations == {"mention"} else None
+    elif kind == "period":
+        said = _in_period(said_name, parts, head)
+    else:
+        carried = any(w.part == "carried" for w in parts)
+        if any(w.part == "when" for w in parts) or (carried and not relations and kind != "agency"):
+            return None
+        if kind in ("law", "agency") and not relations and not carried:
+            return None  # a name and a class side by side (「総務省と施策」) say no relation
+        said = _said(kind, said_name, head, relations)
     counted = "の数" if any(w.part == "count" for w in parts) else ""
-    said = _said(kind, thing.text, head, relations)
     return None if said is None else said + counted
 
 
+def _in_period(period: str, parts: list[_Word], head: _Word) -> str | None:
+    """Items of a period: planned (予定, 計画), done (実施された, 実績) or either."""
+    if head.what not in ("items", "progress"):
+        return None
+    when = {w.what for w in parts if w.part == "when"}
+    carried = [w.text for w in parts if w.part == "carried"]
+    if any(not c.endswith("た") for c in carried) and "planned" not in when:
+        return None  # 「令和4年度に実施される」: planned or done, not said
+    if len(when) > 1:
+        return None
+    if "planned" in when:
+        said = f"{period}に予定されている取組"
+    elif "done" in when or carried:
+        said = f"{period}に実施された取組"
+    else:
+        said = f"{period}の取組"
+    return said + ("状況" if head.what == "progress" else "")
+
+
 def _said(kind: str, name: str, head: _Word, relations: set[str]) -> str | None:
+    if kind == "theme":
+        if head.what == "issues":
+            return f"{name}の課題"
+        return f"{name}の{head.text}" if head.text in ("施策", "取組") else None
     if kind == "issue":
         if head.what == "progress":
             return f"{name}の進捗"

@@ -60,7 +60,7 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     if not isinstance(outcome, NotUnderstood):
         return outcome
     text = core(question)
-    said = recomposed(*mark_names(text, lexicon, today)) if text else None
+    said = recomposed(text, *mark_names(text, lexicon, today)) if text else None
     if said is None or said == text:
         return outcome
     by_parts = _read_question(said, lexicon, today)

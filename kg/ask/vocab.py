@@ -58,6 +58,64 @@ AGENCY_BASES = ("主体", "実施主体", "中心", "担い手", "主導")
 _AGENCY_TAILS = ("となる", "となって", "となった", "となっている", "の", "として", "で", "になって", "になる")
 # Verbs of an issue's text listing its measures: 「課題3.2で挙げられている施策」.
 LISTING_VERBS = ("挙げる", "掲げる", "示す", "記載する", "書く", "載せる", "盛り込む")
+# Verbs of a text naming something: 「デジタル庁が言及されている箇所」「…の名前が載っている行」.
+MENTION_VERBS = ("言及する", "記載する", "登場する", "記述する", "出現する")
+MENTION_FORMS = (
+    "出てくる", "出て来る", "出てきた", "出ている", "出る", "触れる", "触れた", "触れている",
+    "触れられている", "書かれている", "書かれた", "書いてある", "載っている", "載る", "載った", "現れる",
+    "見える", "使われている", "の記載がある", "の記載のある", "の言及がある", "の言及のある",
+    "について書かれている", "に触れた",
+)  # fmt: skip
+# 「…という語が出てくる」「…の名前が載っている」: the name said to be a name
+NAMED = (
+    "という語",
+    "という言葉",
+    "という単語",
+    "という用語",
+    "という名前",
+    "の名前",
+    "の名称",
+    "という文言",
+    "の文字",
+)
+# Words of when an item is planned: 「令和4年度に予定されている」「…に計画されている」「…の実施予定の」.
+PLANNED_VERBS = ("予定する", "計画する")
+PLANNED_FORMS = (
+    "予定", "実施予定", "実施予定の", "予定の", "見込み", "見込みの", "見込まれる", "見込まれている",
+    "が予定されている", "が計画されている", "行う予定の", "実施する予定の", "実施される予定の",
+    "行われる予定の",
+)  # fmt: skip
+# Words of an item done: 「2021年に実施済みの」「…の実績」.
+DONE_FORMS = ("実施済み", "実施済みの", "実績", "の実績", "実施済", "済み", "済みの")
+# 「テーマ3に含まれる課題」: what a theme holds
+WITHIN_FORMS = (
+    "にある",
+    "にあります",
+    "含まれる",
+    "含まれている",
+    "属する",
+    "属している",
+    "入る",
+    "入っている",
+    "分類される",
+    "分類されている",
+)
+# Nouns of where a name is said.
+PLACES = (
+    "どこ",
+    "どこに",
+    "どこで",
+    "箇所",
+    "個所",
+    "行",
+    "部分",
+    "場所",
+    "ところ",
+    "位置",
+    "記載箇所",
+    "該当箇所",
+    "ページ",
+)
 # Nouns of a relation said with 「がある」「のある」: 「…と関わりのある」.
 EITHER_NOUNS = ("関わり", "かかわり", "関係", "関連", "つながり", "繋がり")
 
@@ -151,6 +209,24 @@ def words() -> dict[str, tuple[str, str]]:
         for verb in verbs:
             for form in conjugated(verb):
                 out.setdefault(form, ("relation", what))
+    for verb in MENTION_VERBS:
+        for form in conjugated(verb):
+            out.setdefault(form, ("relation", "mention"))
+    for word in MENTION_FORMS:
+        out.setdefault(word, ("relation", "mention"))
+    for word in NAMED:
+        out.setdefault(word, ("named", ""))
+    for verb in PLANNED_VERBS:
+        for form in conjugated(verb):
+            out[form] = ("when", "planned")
+    for word in PLANNED_FORMS:
+        out[word] = ("when", "planned")
+    for word in DONE_FORMS:
+        out[word] = ("when", "done")
+    for word in WITHIN_FORMS:
+        out.setdefault(word, ("relation", "within"))
+    for word in PLACES:
+        out.setdefault(word, ("class", "places"))
     for word in ABOUT:
         out.setdefault(word, ("relation", "either"))
     for word in LAW_PROVISIONS:

@@ -26,6 +26,7 @@ from tests.search.test_ask import (
     ISSUE_3_2,
     ISSUE_4_3,
     ISSUE_5_4,
+    ISSUES_PER_THEME,
     J_LIS,
     JPKI_ACT,
     LEGISLATIVE_COUNCIL,
@@ -40,6 +41,8 @@ from tests.search.test_ask import (
     REFORM_ACTS,
     REFORM_ISSUES,
     STANDARDIZATION_ACT,
+    _done_in,
+    _text_lines,
     items,
     same_items,
     seed_rows,
@@ -480,3 +483,78 @@ def test_count_families(indexed: Settings, question: str, listed: str) -> None:
 def test_near_questions_kept_out(indexed: Settings, question: str) -> None:
     result = ask(indexed, question)
     assert not result.answer.understood, (question, result.answer.kind)
+
+
+# The other names a question holds: a period (planned, done or either, the class said first or last),
+# a theme (its issues, counted with the count said anywhere), and a name said to be written somewhere.
+PLANNED_MORE = [
+    "取組のうち令和4年度に予定されているもの",
+    "令和4年度に実施が計画されている施策の一覧",
+    "令和4年度中に行う予定の取組",
+    "令和4年度の実施予定の施策はどれ",
+    "2022年度中に予定している取組を知りたい",
+    "令和4年度に見込まれている施策",
+]
+DONE_MORE = [
+    ("2021年に実施済みの取組", "2021-01", "2021-12"),
+    ("2021年中に行われた施策", "2021-01", "2021-12"),
+    ("令和3年に実施した取組の一覧", "2021-01", "2021-12"),
+    ("2021年の実績", "2021-01", "2021-12"),
+    ("令和3年度に実施された施策を教えて", "2021-04", "2022-03"),
+    ("令和3年度中に行われた取組", "2021-04", "2022-03"),
+]
+MENTIONS_MORE = [
+    "デジタル庁について書かれている箇所",
+    "デジタル庁の記載がある行",
+    "デジタル庁が登場する部分",
+    "デジタル庁に触れている箇所を一覧で",
+    "デジタル庁という語が出てくる場所",
+    "デジタル庁の名前が載っている行",
+]
+THEME_3 = [
+    "テーマ3に含まれる課題",
+    "テーマ3に属する課題の一覧",
+    "テーマ３の課題を教えて",
+    "テーマ3にある問題",
+    "分野3の課題",
+]
+THEME_COUNTED = [
+    ("テーマ4に課題はいくつありますか", "4"),
+    ("テーマ2の課題の件数", "2"),
+    ("テーマ6には何件の課題がある", "6"),
+]
+
+
+@pytest.mark.parametrize("question", PLANNED_MORE)
+def test_planned_said_otherwise(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, (question, result.answer.message)
+    assert same_items(items(result), PLANNED_FY2022), (question, items(result))
+
+
+@pytest.mark.parametrize(("question", "start", "end"), DONE_MORE)
+def test_done_said_otherwise(indexed: Settings, question: str, start: str, end: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "period_done", (question, result.answer.message)
+    assert {row["item"].value for row in result.answer.rows} == _done_in(indexed, start, end)
+
+
+@pytest.mark.parametrize("question", MENTIONS_MORE)
+def test_mentions_said_otherwise(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "mentions", (question, result.answer.message)
+    assert sorted(int(row["line"]) for row in seed_rows(result)) == _text_lines("デジタル庁")
+
+
+@pytest.mark.parametrize("question", THEME_3)
+def test_theme_issues_said_otherwise(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, (question, result.answer.message)
+    assert sorted(row["number"] for row in seed_rows(result)) == ["3.1", "3.2", "3.3", "3.4", "3.5"]
+
+
+@pytest.mark.parametrize(("question", "theme"), THEME_COUNTED)
+def test_theme_issues_counted_otherwise(indexed: Settings, question: str, theme: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, (question, result.answer.message)
+    assert int(result.answer.rows[0]["count"].value) == ISSUES_PER_THEME[theme]
