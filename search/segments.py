@@ -19,6 +19,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.reading import SegmentReader
+from whoosh.writing import SegmentWriter
 
 from kg.processes import cores
 from search.index import DELETED_FILE, META_FILE, TEXT_FIELD, deleted_lengths, schema
@@ -61,6 +62,36 @@ SMALL_SEGMENTS = 8
 
 # Below this many passages one process writes the segments; above, one per core.
 PARALLEL_MIN = 4 * SEGMENT_MIN
+
+
+class _Lengths:
+    """A segment's per-document reader that knows which fields keep lengths.
+
+    Writing the postings asks each posting's document length; Whoosh looks for a
+    lengths file on disk at every ask for a field that has none (the facets, ids and
+    line numbers are not scored), about a quarter of writing a segment's postings.
+    Those fields answer 0 here, as Whoosh does when it finds no file.
+    """
+
+    def __init__(self, reader: Any, scored: frozenset[str]) -> None:
+        self._reader = reader
+        self._scored = scored
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> Any:
+        if fieldname not in self._scored:
+            return default
+        return self._reader.doc_field_length(docnum, fieldname, default)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._reader, name)
+
+
+class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
+    """Whoosh's segment writer, its postings written with :class:`_Lengths`."""
+
+    def per_document_reader(self) -> Any:
+        scored = frozenset(name for name, field in self.schema.items() if field.scorable)
+        return _Lengths(super().per_document_reader(), scored)
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
@@ -161,7 +192,7 @@ def write_full(generation: Path, plan: Plan) -> int:
         write_parallel(generation, index, runs, workers)
         return count
     for run in runs:
-        writer = index.writer(limitmb=256)
+        writer = _SegmentWriter(index, limitmb=256)
         try:
             for passage in run:
                 writer.add_document(**passage_fields(passage))
@@ -197,12 +228,10 @@ def write_parallel(generation: Path, index: Any, runs: list[list[Passage]], work
 
 def _write_segment(job: tuple[str, list[dict[str, Any]]]) -> Any:
     """Write one segment of the index at ``job[0]`` (in a worker process); its segment record."""
-    from whoosh.writing import SegmentWriter
-
     folder, documents = job
     index = whoosh_index.open_dir(folder, schema=schema())
     # The parent holds the index's lock and commits the table of contents.
-    writer = SegmentWriter(index, _lk=False, limitmb=256)
+    writer = _SegmentWriter(index, _lk=False, limitmb=256)
     try:
         for fields in documents:
             writer.add_document(**fields)
@@ -217,7 +246,7 @@ def write_changes(generation: Path, plan: Plan) -> int:
     assert plan.previous is not None
     clone(plan.previous, generation)
     index = whoosh_index.open_dir(str(generation), schema=schema())
-    writer = index.writer(limitmb=256)
+    writer = _SegmentWriter(index, limitmb=256)
     try:
         earlier = {segment.segment_id() for segment in writer.segments}
         # One reader of the segments (opening one reads every segment's term table): the
