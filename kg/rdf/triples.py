@@ -143,8 +143,22 @@ def ja(text: str) -> Literal:
     return Literal(text, lang="ja")
 
 
+_XSD_INTEGER = XSD.integer
+
+
 def integer(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
+    # From its lexical form, which Python's int writes canonically: made from the int, rdflib
+    # tries each Python type it knows in turn (most of the time taken to build the triples).
+    return Literal(str(value), datatype=_XSD_INTEGER, normalize=False)
+
+
+# The terms of an annotation, looked up once: a document has thousands of annotations
+# and each lookup through a namespace makes a new IRI.
+_A, _LINE, _ANNOTATION, _HAS_BODY = RDF.type, POL.line, OA.Annotation, OA.hasBody
+_MOTIVATED_BY, _IDENTIFYING = OA.motivatedBy, OA.identifying
+_HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE = OA.hasTarget, OA.SpecificResource, OA.hasSource
+_HAS_SELECTOR, _QUOTE_SELECTOR, _EXACT = OA.hasSelector, OA.TextQuoteSelector, OA.exact
+_POSITION_SELECTOR, _START, _END = OA.TextPositionSelector, OA.start, OA.end
 
 
 def annotate(g: TripleSink, meta: DocumentMeta, doc: Document, body: URIRef, block: Block | Span) -> URIRef:
@@ -153,20 +167,21 @@ def annotate(g: TripleSink, meta: DocumentMeta, doc: Document, body: URIRef, blo
     # Named, not blank, nodes: they stay stable across builds and comparing or
     # describing graphs never has to match blank nodes.
     target, quote, position = URIRef(f"{ann}#target"), URIRef(f"{ann}#quote"), URIRef(f"{ann}#position")
-    g.add((ann, RDF.type, OA.Annotation))
-    g.add((ann, OA.hasBody, body))
-    g.add((ann, OA.motivatedBy, OA.identifying))
-    g.add((ann, POL.line, integer(block.line)))
-    g.add((ann, OA.hasTarget, target))
-    g.add((target, RDF.type, OA.SpecificResource))
-    g.add((target, OA.hasSource, iris.document(meta.doc_id)))
-    g.add((target, OA.hasSelector, quote))
-    g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(doc.text[block.start : block.end])))
-    g.add((target, OA.hasSelector, position))
-    g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, integer(block.start)))
-    g.add((position, OA.end, integer(block.end)))
+    add = g.add
+    add((ann, _A, _ANNOTATION))
+    add((ann, _HAS_BODY, body))
+    add((ann, _MOTIVATED_BY, _IDENTIFYING))
+    add((ann, _LINE, integer(block.line)))
+    add((ann, _HAS_TARGET, target))
+    add((target, _A, _SPECIFIC_RESOURCE))
+    add((target, _HAS_SOURCE, iris.document(meta.doc_id)))
+    add((target, _HAS_SELECTOR, quote))
+    add((quote, _A, _QUOTE_SELECTOR))
+    add((quote, _EXACT, Literal(doc.text[block.start : block.end])))
+    add((target, _HAS_SELECTOR, position))
+    add((position, _A, _POSITION_SELECTOR))
+    add((position, _START, integer(block.start)))
+    add((position, _END, integer(block.end)))
     return ann
 
 
