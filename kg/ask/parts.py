@@ -101,7 +101,7 @@ def recomposed(text: str, marked: str, meaning: dict[int, Mention | Period]) -> 
     else:
         return None
     relations = {w.what for w in parts if w.part == "relation"}
-    if not relations <= _FITS[kind]:
+    if not relations <= _FITS[kind] or not _done_by(kind, parts, relations):
         return None
     if any(w.part == "named" for w in parts) and relations != {"mention"}:
         return None  # 「…という語」 is said only of where a name is written
@@ -125,12 +125,27 @@ def recomposed(text: str, marked: str, meaning: dict[int, Mention | Period]) -> 
     return None if said is None else said + counted
 
 
+def _done_by(kind: str, parts: list[_Word], relations: set[str]) -> bool:
+    """Whether the verbs of doing fit the name: who does it (an agency), the means (a law, after で or a
+    relation), when (a period); an issue or a theme is not done."""
+    does = [i for i, w in enumerate(parts) if w.part == "do"]
+    if not does or kind == "period":
+        return True
+    if kind == "agency":
+        relations.add("agency")
+        return True
+    if kind != "law" or not (relations & {"law", "either"} or all(parts[i - 1].text == "で" for i in does)):
+        return False
+    relations.add("law")
+    return True
+
+
 def _in_period(period: str, parts: list[_Word], head: _Word) -> str | None:
     """Items of a period: planned (予定, 計画), done (実施された, 実績) or either."""
     if head.what not in ("items", "progress"):
         return None
     when = {w.what for w in parts if w.part == "when"}
-    carried = [w.text for w in parts if w.part == "carried"]
+    carried = [w.text for w in parts if w.part in ("carried", "do")]
     if any(not c.endswith("た") for c in carried) and "planned" not in when:
         return None  # 「令和4年度に実施される」: planned or done, not said
     if len(when) > 1:

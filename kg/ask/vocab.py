@@ -33,12 +33,15 @@ LAW_PROVISIONS = (
     "の定めによる",
 )
 AGENCY_VERBS = (
-    "担当する", "所管する", "管轄する", "主管する", "所掌する", "関与する", "携わる", "実施する", "行う",
-    "進める", "取り組む", "手がける", "手掛ける", "担う", "推進する", "主導する", "受け持つ", "司る",
-    "つかさどる", "やる",
+    "担当する", "所管する", "管轄する", "主管する", "所掌する", "関与する", "携わる", "担う", "主導する",
+    "受け持つ", "司る", "つかさどる",
 )  # fmt: skip
+# Verbs of doing: who does it, said of an agency (「総務省がやっている」); the means, said of a law after
+# で or after a relation (「…法で進めている」「…法に基づいてやっている」); when, said of a period.
+DO_VERBS = ("実施する", "行う", "進める", "取り組む", "手がける", "手掛ける", "推進する", "やる")
 EITHER_VERBS = (
-    "関係する", "関連する", "関わる", "かかわる", "係る", "係わる", "かかる", "絡む", "よる", "関する",
+    "関係する", "関連する", "関わる", "かかわる", "係る", "係わる", "かかる", "絡む", "からむ", "よる",
+    "関する",
 )  # fmt: skip
 AMEND_VERBS = ("改正する",)
 # What a thing is about, said of any name: 「課題3.2についての進捗」「…に対する措置」.
@@ -117,6 +120,7 @@ PLACES = (
     "ページ",
 )
 # Nouns of a relation said with 「がある」「のある」: 「…と関わりのある」.
+EITHER_BARE = ("絡み", "がらみ", "絡みの", "がらみの", "関係の", "関連の", "関係", "関連")
 EITHER_NOUNS = ("関わり", "かかわり", "関係", "関連", "つながり", "繋がり")
 
 # The nouns that name progress updates and nothing else (「進捗」「実施状況」; not 状況 or 経過 alone,
@@ -227,6 +231,11 @@ def words() -> dict[str, tuple[str, str]]:
         out.setdefault(word, ("relation", "within"))
     for word in PLACES:
         out.setdefault(word, ("class", "places"))
+    for verb in DO_VERBS:
+        for form in conjugated(verb):
+            out.setdefault(form, ("do", ""))
+        out.setdefault(verb + "予定の", ("when", "planned"))
+        out.setdefault(verb + "予定", ("when", "planned"))
     for word in ABOUT:
         out.setdefault(word, ("relation", "either"))
     for word in LAW_PROVISIONS:
@@ -243,6 +252,8 @@ def words() -> dict[str, tuple[str, str]]:
     for noun in LAW_BASES:
         for tail in _BASE_TAILS:
             out[noun + tail] = ("relation", "law")
+    for word in EITHER_BARE:
+        out.setdefault(word, ("relation", "either"))
     for noun in EITHER_NOUNS:
         for tail in ("のある", "がある", "の深い", "が深い"):
             out[noun + tail] = ("relation", "either")
