@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from kg.extract.law_forms import DOCUMENT_WORDS
+
 __all__ = [
     "AFTER_LAW",
     "AMENDING_ACT_PASSED_RE",
@@ -25,6 +27,7 @@ __all__ = [
     "ARTICLE_RE",
     "BILL_PASSED_RE",
     "CUES",
+    "DOCUMENT_LISTED_RE",
     "IN_FORCE_AFTER_RE",
     "ORDINANCE_LIST_END_RE",
     "ORDINANCE_OBJECT_RE",
@@ -164,6 +167,11 @@ BILL_PASSED_RE = re.compile(r"(?:が|は)、?[^。\n]{0,30}?成立(?:し|する|
 TOPIC_ENACTED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?(?:成立(?:した|し[、,]|しました|している)|(?:制定|公布)され(?:た|ました|、))"
 )
+# 「…内閣府令及び監督指針を改正」: a document listed after the act is changed with it, no act of its own.
+DOCUMENT_LISTED_RE = re.compile(
+    rf"(?:等)?(?:及び|並びに|、|・)(?:同(?:法|条例)に基づく)?[一-龥ァ-ヺー・]{{0,16}}?"
+    rf"(?:{'|'.join(sorted(DOCUMENT_WORDS, key=len, reverse=True))}|通知|告示|規程)(?:等)?(?=を|の)"
+)
 # 「…法は、令和4年6月に改正された」: the law the sentence is about is amended.
 TOPIC_AMENDED_RE = re.compile(r"(?:は|が)、?[^。\n]{0,40}?改正され(?:た|ました|、|る)")
 # 「…法の改正法が施行された」, 「…法の改正法の施行に伴い」: the amending act's entry into force, no change
@@ -190,7 +198,9 @@ _NOT_TAKEN = (
     # 「…法律の制定を求める意見書」, 「国に法改正を要望」: asked of another, not taken
     r"求め|要望|要請|"
     # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
-    r"要否|是非|(?:めぐ|巡)(?:る|り|って)"
+    r"要否|是非|(?:めぐ|巡)(?:る|り|って)|"
+    # 「法改正の効果を検証」, 「前回の法改正から5年」: an amendment spoken of, none the text takes
+    r"(?<=の)(?:効果|影響|趣旨|内容|概要|経緯|結果|施行)|(?<=[正定])(?:から|以降|以来|前の|後の)"
 )
 # 「法案の提出は見送られた」, 「法改正には至らなかった」, 「法制化は断念」: the action is shelved or
 # given up.  A verb of this kind denies the action also a few words after its topic

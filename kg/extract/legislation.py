@@ -67,6 +67,7 @@ from kg.extract.action_words import (
     ARTICLE_RE,
     BILL_PASSED_RE,
     CUES,
+    DOCUMENT_LISTED_RE,
     IN_FORCE_AFTER_RE,
     ORDINANCE_LIST_END_RE,
     ORDINANCE_OBJECT_RE,
@@ -157,6 +158,8 @@ def find_actions(
             pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」
         if article := ARTICLE_RE.match(folded, pos):
             pos = article.end()  # 「…法第5条を改正」
+        if document := DOCUMENT_LISTED_RE.match(folded, pos):
+            pos = document.end()  # 「…内閣府令及び監督指針を改正」: the guideline no act
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
         act_kind = "法律" if statutes else kind_of_act(first.text)
         keys = tuple(dict.fromkeys(x.key for x in chain))
@@ -263,7 +266,8 @@ def find_actions(
 
 def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[LawMention]:
     """「…法の運用状況を検証し、必要に応じて同法を改正する」: 同法 is the statute the sentence named last,
-    「…条例に基づく届出について、同条例の一部を改正し」 同条例 the local ordinance, 同規則 the rule."""
+    「…条例に基づく届出について、同条例の一部を改正し」 同条例 the local ordinance, 同規則 the rule;
+    「…条例及び同条例施行規則」 the rules of that ordinance."""
     again = []
     for m in _SAME_LAW_RE.finditer(folded):
         start, end = m.span()
@@ -277,7 +281,11 @@ def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[
             and (x.kind == "statute" if word == "法" else x.kind != "statute" and x.text.endswith(word))
             and "。" not in folded[x.end : start]
         ]
-        if before:
+        if before and word == "条例" and folded.startswith("施行規則", end):
+            # 「…条例及び同条例施行規則を改正」: the ordinance's rules, an act of their own
+            end, key = end + 4, before[-1].key + "施行規則"
+            again.append(replace(before[-1], text=text[start:end], start=start, end=end, key=key, amended=()))
+        elif before:
             again.append(replace(before[-1], text=text[start:end], start=start, end=end, amended=()))
     return again
 
@@ -302,7 +310,13 @@ def _chain_actions(
     for n, law in enumerate(chain):
         stop = end if n == len(chain) - 1 else law.end
         own_kind = kind_of_act(law.text)
-        if own_kind == "規則" and actions and not names_local_body_or_listed(law.text):
+        ordinance_rules = law.text.endswith("条例施行規則")  # 「同条例施行規則」: a 規則 whatever precedes
+        if (
+            own_kind == "規則"
+            and actions
+            and not names_local_body_or_listed(law.text)
+            and not ordinance_rules
+        ):
             own_kind = actions[-1].act_kind  # 「…法施行規則及び労働安全衛生規則」: a 省令 like the one before
         own: ActionKind = kind if own_kind == "法律" else "revision"
         if actions and actions[-1].act_kind == own_kind:

@@ -343,9 +343,11 @@ def test_laws_written_blind(text: str, expected: list[str] | tuple[list[str], ..
 
 
 def actions_by_surface(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """The actions of ``text``, each law it names given by the surface of its mention."""
+    """The actions of ``text``, each law it names given by the surface of its mention: the first, where
+    the text names it twice (「水道法（昭和32年法律第177号）」: by its title, not its number)."""
     laws = find_laws(text)
-    surfaces = {m.key: m.text for m in laws} | {a.key: a.text for m in laws for a in m.amended}
+    first = list(reversed(laws))
+    surfaces = {m.key: m.text for m in first} | {a.key: a.text for m in first for a in reversed(m.amended)}
     dates = find_dates(text, DateContext(REPORT))
     return [
         (a.act_kind, a.kind, tuple(surfaces.get(k, k) for k in a.laws))
