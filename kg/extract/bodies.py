@@ -81,6 +81,8 @@ _MINISTRY_BEFORE_RE = re.compile(r"(?:省|庁|内閣府|内閣官房)$")
 # Words with kana inside (okurigana) that stand in names (「…の在り方に関する検討会」).
 _KANA_WORDS = (
     "在り方|在りよう|見直し|働き方|進め方|取り組み|取組み|取扱い|取り扱い|受け入れ|受入れ|手続き|支え合い"
+    # nouns written in kana that policy names begin with (「こども政策の推進に係る有識者会議」)
+    "|こども|子ども|ひとり親|ひと|しごと|くらし|すまい|いのち|まちづくり|づくり|仕組み"
     # a doer by a verb's stem (「…の担い手確保に関する検討会」, 受け手, 作り手)
     "|[一-龥][いきしけりえちみび]手"
 )

@@ -21,6 +21,8 @@ where the bodies found so far end; gives candidate spans for the body finder
   (「…省の各研修センター」, 「…省の所管する研究所」, 「…省の地域包括支援センター」) — kind
   ``facility:<parent key>``.
 
+* **a national institute by its name** — 国立 and a name ending in 研究所, 研修所, 研究院, 科学院 or
+  研究センター on its own (「国立感染症研究所」) — kind ``facility``;
 * **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
   (「宇宙開発戦略推進事務局」), not one glued after the body it sits in (that is a unit of that body)
   nor one after 各, 同, 当, 全, 関係 or 本 — kind ``unit``;
@@ -68,6 +70,11 @@ _FACILITY_RE = re.compile(
     rf"(?:研究所|研修所|大学校|研究院|研修院|科学院|センター)(?![{KANJI}ァ-ヺー])"
 )
 _MINISTRY_BEFORE = re.compile(r"(?:省|庁|内閣府)$")
+# 「国立感染症研究所」: a national institute by its name (国立大学 are universities, no public body here).
+_NATIONAL_INSTITUTE_RE = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー])国立(?!研究開発法人)(?:[{KANJI}ァ-ヺー・]|がん|(?![のとやにはがをでへもか])[ぁ-ゖ]){{1,20}}?"
+    rf"(?:研究所|研修所|研究院|科学院|研究センター)(?![{KANJI}])"
+)
 # 「宇宙開発戦略推進事務局」: a secretariat named by what it promotes, prepares or deals with.
 _SECRETARIAT_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])(?![各同当全関本])[{KANJI}ァ-ヺー・]{{2,20}}?(?:推進|対策|準備)事務局(?![{KANJI}])"
@@ -88,6 +95,9 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
     """The courts, special local public bodies and facilities named in ``folded``; ``known_ends`` maps
     where each body found so far ends to its key."""
     yield from facilities(folded, known_ends or {})
+    if "国立" in folded:
+        for m in _NATIONAL_INSTITUTE_RE.finditer(folded):
+            yield Candidate(m.start(), m.end(), None, "facility")
     if "事務局" in folded:
         ends = known_ends or {}
         for m in _SECRETARIAT_RE.finditer(folded):

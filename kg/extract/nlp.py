@@ -37,6 +37,7 @@ from kg.extract.body_foreign import may_name_foreign_body
 from kg.extract.body_statutory import names_statutory_body
 from kg.extract.folding import fold
 from kg.extract.gazetteers import GazetteerEntry, surface_regex
+from kg.extract.local_governments import names_local_government
 from kg.read.chunking import chunks
 
 __all__ = [
@@ -152,8 +153,6 @@ def extract_many(
             folded = fold(text)
             if not _needs_rulers(folded):
                 # A table's cell 「北海道」: a place name is found without tokenizing the text.
-                from kg.extract.local_governments import names_local_government
-
                 finder = _place_finders[0] if _place_finders else None
                 bodies = finder(text) if finder is not None and names_local_government(folded) else []
                 results[n][1].extend(bodies)
@@ -182,13 +181,15 @@ _BATCH = 4
 # Every candidate of the rulers needs one of these in the folded text: a noun run
 # ending in 法 or 法制, …法律, a law number (…号), an ordinance (…令, 条例, 規則), 法改正, a
 # ministry or agency (…省, …庁), a council or study group by its ending, a unit
-# (…室, …局, …課, 官房; …部 only after its parent body), a corporation (…機構), a foreign
+# (…室, …局, …課, 官房; …部 only after its parent body), a corporation (…機構), a national
+# institute (国立…研究所), a foreign
 # government (…国政府, エストニア政府); or a gazetteer name, an organisation of states or a
 # union's body (欧州連合, European Commission), a body an Act sets up (国立国会図書館), or the
 # name of a prefecture or municipality.
 _TRIGGER_RE = re.compile(
     r"[法令号省庁室]|(?<![薬便])局|審議|条例|規則|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|調査会|協議会|本部"
     r"|懇談会|懇話会|審査会|評議会|ワーキング・?グループ|タスクフォース|WG|国政府|[ァ-ヺー]政府|裁判所|[地高家簡]裁|広域連合|組合"
+    r"|国立[^。\n]{2,20}?(?:研究所|研修所|研究院|科学院|研究センター)"
 )
 
 
@@ -201,10 +202,6 @@ def may_name_law_or_agency(text: str) -> bool:
     folded = fold(text)
     if _needs_rulers(folded):
         return True
-    from kg.extract.local_governments import (
-        names_local_government,  # the bodies module reads this one's helpers
-    )
-
     return names_local_government(folded)
 
 
