@@ -14,11 +14,10 @@ the question is then left unread rather than guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kg.ask.names import Mention
 from kg.ask.outcomes import Period
-from kg.ask.vocab import words
+from kg.ask.ranked import ranked
+from kg.ask.vocab import Word, words
 
 _MARK_KIND = {"\ue001": "law", "\ue002": "agency", "\ue003": "issue", "\ue004": "period", "\ue005": "theme"}
 # The relations each kind of name takes.
@@ -35,29 +34,22 @@ _ISSUE_MEASURES = {"施策", "措置", "対策", "政策"}
 _LONGEST = 12
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
-    part: str  # relation, class, join, carried, count, being, or name
-    what: str
-    text: str
-
-
-def _split(marked: str) -> list[_Word] | None:
+def _split(marked: str) -> list[Word] | None:
     """``marked`` cut into words of the vocabulary and marks (the longest word first), or None where
     some of it is no word the vocabulary knows."""
     known = words()
-    memo: dict[int, list[_Word] | None] = {}
+    memo: dict[int, list[Word] | None] = {}
 
-    def at(i: int) -> list[_Word] | None:
+    def at(i: int) -> list[Word] | None:
         if i == len(marked):
             return []
         if i in memo:
             return memo[i]
-        found: list[_Word] | None = None
+        found: list[Word] | None = None
         if marked[i] in _MARK_KIND:
             rest = at(i + 1)
             kind = _MARK_KIND[marked[i]]
-            found = None if rest is None else [_Word("name", kind, marked[i]), *rest]
+            found = None if rest is None else [Word("name", kind, marked[i]), *rest]
         else:
             for end in range(min(len(marked), i + _LONGEST), i, -1):
                 entry = known.get(marked[i:end])
@@ -65,7 +57,7 @@ def _split(marked: str) -> list[_Word] | None:
                     continue
                 rest = at(end)
                 if rest is not None:
-                    found = [_Word(entry[0], entry[1], marked[i:end]), *rest]
+                    found = [Word(entry[0], entry[1], marked[i:end]), *rest]
                     break
         memo[i] = found
         return found
@@ -73,7 +65,7 @@ def _split(marked: str) -> list[_Word] | None:
     return at(0)
 
 
-def _head(parts: list[_Word], kind: str) -> _Word | None:
+def _head(parts: list[Word], kind: str) -> Word | None:
     """The class asked for: the last class word (a name's own class, 「課題3.2番の課題」, left out)."""
     classes = [w for w in parts if w.part == "class" and not (kind == "issue" and w.what == "issues")]
     if not classes:
@@ -90,6 +82,8 @@ def recomposed(text: str, marked: str, meaning: dict[int, Mention | Period]) -> 
     if parts is None:
         return None
     names = [(i, w) for i, w in enumerate(parts) if w.part == "name"]
+    if not names:
+        return ranked(parts)
     if len(names) != 1:
         return None
     index = names[0][0]
@@ -125,7 +119,7 @@ def recomposed(text: str, marked: str, meaning: dict[int, Mention | Period]) -> 
     return None if said is None else said + counted
 
 
-def _done_by(kind: str, parts: list[_Word], relations: set[str]) -> bool:
+def _done_by(kind: str, parts: list[Word], relations: set[str]) -> bool:
     """Whether the verbs of doing fit the name: who does it (an agency), the means (a law, after で or a
     relation), when (a period); an issue or a theme is not done."""
     does = [i for i, w in enumerate(parts) if w.part == "do"]
@@ -140,7 +134,7 @@ def _done_by(kind: str, parts: list[_Word], relations: set[str]) -> bool:
     return True
 
 
-def _in_period(period: str, parts: list[_Word], head: _Word) -> str | None:
+def _in_period(period: str, parts: list[Word], head: Word) -> str | None:
     """Items of a period: planned (予定, 計画), done (実施された, 実績) or either."""
     if head.what not in ("items", "progress"):
         return None
@@ -159,7 +153,9 @@ def _in_period(period: str, parts: list[_Word], head: _Word) -> str | None:
     return said + ("状況" if head.what == "progress" else "")
 
 
-def _said(kind: str, name: str, head: _Word, relations: set[str]) -> str | None:
+def _said(kind: str, name: str, head: Word, relations: set[str]) -> str | None:
+    if head.what not in ("items", "progress", "measures", "issues"):
+        return None  # 「総務省の法令」: no question of these parts
     if kind == "theme":
         if head.what == "issues":
             return f"{name}の課題"

@@ -10,7 +10,19 @@ a joining word), the verbs given once in their dictionary form and conjugated he
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a question: its part (relation, class, join, carried, do, when, count, being, named,
+    many, most, ordered, or name) and what it says of that part."""
+
+    part: str
+    what: str
+    text: str
+
 
 # What a relation word says of the name it follows: ``law`` rests on a law, ``agency`` done by or
 # involving an agency, ``either`` said of both (関係する, 関わる), ``amend`` amends a law.
@@ -103,6 +115,15 @@ WITHIN_FORMS = (
     "分類される",
     "分類されている",
 )
+# What a ranking ranks (「…が多い法令」「…が最も多い課題」), and how it says "most".
+RANKED = {
+    "laws": ("法令", "法律", "法"),
+    "agencies": ("機関", "省庁", "府省", "府省庁", "組織", "官庁"),
+    "themes": ("テーマ", "分野"),
+}
+MANY = ("多い", "多く", "多くの", "の多い", "が多い", "が多く", "多い順", "多い順に", "多い順で")
+MOST = ("最も", "もっとも", "一番", "いちばん", "最多の", "最多")
+ORDERED = ("ランキング", "順位", "の順位", "のランキング", "順")
 # Nouns of where a name is said.
 PLACES = (
     "どこ",
@@ -229,6 +250,15 @@ def words() -> dict[str, tuple[str, str]]:
         out[word] = ("when", "done")
     for word in WITHIN_FORMS:
         out.setdefault(word, ("relation", "within"))
+    for what, nouns in RANKED.items():
+        for noun in nouns:
+            out.setdefault(noun, ("class", what))
+    for word in MANY:
+        out.setdefault(word, ("many", ""))
+    for word in MOST:
+        out.setdefault(word, ("most", ""))
+    for word in ORDERED:
+        out.setdefault(word, ("ordered", ""))
     for word in PLACES:
         out.setdefault(word, ("class", "places"))
     for verb in DO_VERBS:

@@ -320,3 +320,30 @@ def test_theme_issues_counted_otherwise(indexed: Settings, question: str, theme:
     result = ask(indexed, question)
     assert result.answer.understood, (question, result.answer.message)
     assert int(result.answer.rows[0]["count"].value) == ISSUES_PER_THEME[theme]
+
+
+# Rankings with the parts in another order: the first alone (the bundle, named by seven entries; デジタル庁,
+# named by nine, against three for J-LIS; 3.5, five ✓ entries on lines 52-54).
+TOPS = [
+    ("施策が最も多く基づいている法令", "lawLabel", "デジタル改革関連法"),
+    ("いちばん多くの取組の根拠になっている法律", "lawLabel", "デジタル改革関連法"),
+    ("最も多くの施策に関与している機関", "agencyLabel", "デジタル庁"),
+    ("一番多くの取組に関わっている省庁", "agencyLabel", "デジタル庁"),
+    ("進捗が一番多い課題", "number", "3.5"),
+    ("取組状況がいちばん多い課題", "number", "3.5"),
+]
+
+
+@pytest.mark.parametrize(("question", "column", "first"), TOPS)
+def test_rankings_said_otherwise(indexed: Settings, question: str, column: str, first: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, (question, result.answer.message)
+    assert [row[column] for row in seed_rows(result)] == [first]
+
+
+@pytest.mark.parametrize(
+    "question", ["施策が少ない課題", "依拠する施策が少ない法令", "施策が最も少ないテーマ"]
+)
+def test_rankings_not_said_kept_out(indexed: Settings, question: str) -> None:
+    """The fewest are not read."""
+    check_kept_out(indexed, question)
