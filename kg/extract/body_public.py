@@ -1,4 +1,4 @@
-"""Courts, special local public bodies, a ministry's facilities and secretariats, by their form.
+"""Courts, local unions and corporations, national institutes, facilities and secretariats, by form.
 
 Extraction stage.  Takes a folded text (:func:`kg.extract.folding.fold`) and, for facilities,
 where the bodies found so far end; gives candidate spans for the body finder
@@ -21,8 +21,10 @@ where the bodies found so far end; gives candidate spans for the body finder
   (「…省の各研修センター」, 「…省の所管する研究所」, 「…省の地域包括支援センター」) — kind
   ``facility:<parent key>``.
 
-* **a national institute by its name** — 国立 and a name ending in 研究所, 研修所, 研究院, 科学院 or
-  研究センター on its own (「国立感染症研究所」) — kind ``facility``;
+* **a national institute by its name** — 国立 and a name ending in 研究所, 研修所, 研究院, 科学院,
+  研究センター, 博物館 or 美術館 on its own (「国立感染症研究所」, 「国立科学博物館」) — kind ``facility``;
+* **a local public corporation** — a name ending in 住宅供給公社, 土地開発公社 or 道路公社, the
+  corporations local governments set up by statute (「北浜市土地開発公社」) — kind ``corporation``;
 * **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
   (「宇宙開発戦略推進事務局」), not one glued after the body it sits in (that is a unit of that body)
   nor one after 各, 同, 当, 全, 関係 or 本 — kind ``unit``;
@@ -73,7 +75,12 @@ _MINISTRY_BEFORE = re.compile(r"(?:省|庁|内閣府)$")
 # 「国立感染症研究所」: a national institute by its name (国立大学 are universities, no public body here).
 _NATIONAL_INSTITUTE_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])国立(?!研究開発法人)(?:[{KANJI}ァ-ヺー・]|がん|(?![のとやにはがをでへもか])[ぁ-ゖ]){{1,20}}?"
-    rf"(?:研究所|研修所|研究院|科学院|研究センター)(?![{KANJI}])"
+    rf"(?:研究所|研修所|研究院|科学院|研究センター|博物館|美術館)(?![{KANJI}])"
+)
+# 「北浜市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
+# 公有地の拡大の推進に関する法律, 地方道路公社法), by their kind after the name.
+_LOCAL_CORPORATION_RE = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー])(?![各同当全本])[{KANJI}ァ-ヺー・]{{1,16}}?(?:住宅供給公社|土地開発公社|道路公社)(?![{KANJI}])"
 )
 # 「宇宙開発戦略推進事務局」: a secretariat named by what it promotes, prepares or deals with.
 _SECRETARIAT_RE = re.compile(
@@ -98,6 +105,9 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
     if "国立" in folded:
         for m in _NATIONAL_INSTITUTE_RE.finditer(folded):
             yield Candidate(m.start(), m.end(), None, "facility")
+    if "公社" in folded:
+        for m in _LOCAL_CORPORATION_RE.finditer(folded):
+            yield Candidate(m.start(), m.end(), None, "corporation")
     if "事務局" in folded:
         ends = known_ends or {}
         for m in _SECRETARIAT_RE.finditer(folded):

@@ -55,6 +55,7 @@ COUNCIL_ENDINGS = (
     "SWG",
     "WG",
     "タスクフォース",
+    "プロジェクトチーム",
     # a headquarters set up by law or by the Cabinet (副首都推進本部, 知的財産戦略本部)
     "推進本部",
     "戦略本部",
