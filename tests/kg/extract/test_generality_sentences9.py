@@ -60,6 +60,11 @@ the statute book sets up by name (金融公庫, 中央金庫); ordinances named 
 (「国土交通省令を改正」) or as 「所管省令」, 「市条例」, and their denials.  First sight: actions all
 right (12 of 12); bodies P 1.00 R 0.58, 6 of 11 right.  One body row was taken out: a national
 federation of insurers no form or Act of its name tells (国民健康保険中央会).
+
+The actions after the fourth mark vary the words that deny or plan an action (daff31d):
+「予定なし」, 「見込みはない」, 「踏み込まない」, 「実施せず」, 「実施しない」, 「要さない」, 「頼らず」,
+「…までは考えていない」 deny it; 「予定している」, 「目指す」, 「…に向けて準備」, 「済み」 state it.
+First sight: P 0.38 R 1.00, 10 of 18 right (each of those eight denials taken for the action).
 """
 
 from __future__ import annotations
@@ -546,6 +551,25 @@ ACTIONS: list[tuple[str, Any]] = [
     ("法案の提出は、次期国会に先送りされた。", []),
     ("政令改正は不要である。", []),
     ("条例改正の必要はない。", []),
+    # written once the rules for the rows after the third mark were in: denials and plans
+    ("法改正の予定なし", []),
+    ("法改正には踏み込まない。", []),
+    ("府令改正は実施せず、Q&Aで明確化する。", []),
+    ("法改正は実施しない。", []),
+    ("改正法案の提出を断念した。", []),
+    ("法改正の見込みはない。", []),
+    ("法改正を予定している。", [("法律", "amendment", ())]),
+    ("法改正を目指す。", [("法律", "amendment", ())]),
+    ("令和8年の法改正に向けて準備を進める。", [("法律", "amendment", ())]),
+    ("法改正済み", [("法律", "amendment", ())]),
+    ("省令改正（令和6年4月施行）", [("省令", "revision", ())]),
+    ("法改正を要さない範囲で運用を改善する。", []),
+    ("法改正に頼らず、運用で対応する。", []),
+    ("法改正はせずに、通知で対応する。", []),
+    ("条例の制定までは考えていない。", []),
+    ("政令改正の要否を検討する。", []),
+    ("新法の制定は困難である。", []),
+    ("法改正が実現しなかった。", []),
 ]
 
 
