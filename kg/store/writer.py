@@ -55,6 +55,10 @@ from kg.store.reader import (
 # graph holds any more in one pass at commit instead of graph by graph.
 _SCOPED_REMOVALS = 16
 
+# Beyond this many graphs merged in one build, the subjects of each type are counted in
+# one pass at commit instead of graph by graph (a query a graph, a tenth of storing it).
+_SCOPED_MERGES = 16
+
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -125,6 +129,8 @@ class StoreWriter:
         self._type_counts: dict[str, int] = stats["types"] if stats else {}
         self._removals = 0
         self._prune_all = False  # drop unheld triples from the merge in one pass at commit
+        self._merges = 0
+        self._count_types = False  # count the subjects of each type in one pass at commit
         self._remerge = False  # rebuild the merge whole at commit (graphs of unknown names loaded)
 
     def _failed(self, exc: OSError, what: str) -> StoreError:
@@ -245,16 +251,20 @@ class StoreWriter:
     def _merge_in(self, graph_iri: str, data: bytes | None = None) -> None:
         """Count the stored graph ``graph_iri`` and add its triples to the merge."""
         node = f"<{graph_iri}>"
+        self._merges += 1
+        if self._merges > _SCOPED_MERGES:
+            self._count_types = True
         try:
             self._graph_quads[graph_iri] = self._count(
                 f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }}"
             )
-            # Subjects that get a type the merge does not give them yet.
-            for t, n in self._rows(
-                f"SELECT ?t (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s a ?t }} "
-                "FILTER NOT EXISTS { ?s a ?t } } GROUP BY ?t"
-            ):
-                self._type_counts[t] = self._type_counts.get(t, 0) + n
+            if not self._count_types:
+                # Subjects that get a type the merge does not give them yet.
+                for t, n in self._rows(
+                    f"SELECT ?t (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s a ?t }} "
+                    "FILTER NOT EXISTS { ?s a ?t } } GROUP BY ?t"
+                ):
+                    self._type_counts[t] = self._type_counts.get(t, 0) + n
             if data is not None:
                 # The same bytes just loaded as the named graph.
                 self.oxigraph.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
@@ -386,14 +396,14 @@ class StoreWriter:
                         "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
                     )
                 }
-            if self._remerge or self._recount or self._prune_all:
+            if self._remerge or self._recount or self._prune_all or self._count_types:
                 self._type_counts = dict(
                     self._rows("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
                 )
         except OSError as exc:
             raise self._failed(exc, f"{self.path}: cannot merge the default graph") from None
-        self._remerge = self._recount = self._prune_all = False
-        self._removals = 0
+        self._remerge = self._recount = self._prune_all = self._count_types = False
+        self._removals = self._merges = 0
 
     def commit(self) -> Path:
         """Finish the merge, flush, close and atomically make this generation the current one."""

@@ -101,6 +101,20 @@ def test_many_removals_in_one_build_prune_in_one_pass(tmp_path: Path) -> None:
     assert stats["types"] == {f"{EX}Doc": 20}
 
 
+def test_many_graphs_in_one_build_are_counted_in_one_pass(tmp_path: Path) -> None:
+    # Past the graphs counted one by one, the subjects of each type are counted at commit;
+    # a subject typed the same in every graph is one subject of that type.
+    with writing(tmp_path) as w:
+        for n in range(40):
+            w.store_ntriples([], f"{EX}g/{n}", nt((f"d{n}", TYPE, "Doc"), ("all", TYPE, "Shared")))
+        w.finish_merge()
+        assert w.type_counts() == {f"{EX}Doc": 40, f"{EX}Shared": 1}
+    assert check_merge(tmp_path)["types"] == {f"{EX}Doc": 40, f"{EX}Shared": 1}
+    with writing(tmp_path) as w:  # one graph more: counted on its own, from the counts kept
+        w.store_ntriples([], f"{EX}g/40", nt(("d40", TYPE, "Doc"), ("all", TYPE, "Shared")))
+    assert check_merge(tmp_path)["types"] == {f"{EX}Doc": 41, f"{EX}Shared": 1}
+
+
 def test_a_generation_without_counts_is_recounted(tmp_path: Path) -> None:
     with writing(tmp_path) as w:
         w.store_ntriples([], f"{EX}g/a", nt(("x", TYPE, "Law"), ("x", "p", "a")))
