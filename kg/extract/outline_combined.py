@@ -143,12 +143,13 @@ class CombinedRules:
                 spans = [(block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:
                 labelled = False
-                # its marked lines, else its sentences (「…が遅れている。」 as running text)
-                # (not a numbered line: 「1．論点1：…」 is an item by its number)
+                # its marked lines, else its sentences (「…が遅れている。」 as running text, 「１　…」
+                # lines); not a numbered line read already (「1．論点1：…」 is an item by its number)
                 spans = forms.line_entries(self.doc.text, block) or [
-                    (s, e)
+                    (self._after_number(s, e), e)
                     for s, e, _ in self._sentence_spans(block)
                     if forms.split_title(self.doc.text[s:e], self.p.numbers)[0] is None
+                    or not any(s <= f.start < e for f in self.found)
                 ]
             else:
                 labelled = False
@@ -162,6 +163,12 @@ class CombinedRules:
                         self.add(cls, block, "heading")
                     else:
                         self.add(cls, block, "heading", s, e)
+
+    def _after_number(self, start: int, end: int) -> int:
+        """Where a sentence's text begins after the number it opens with (「１　…」)."""
+        text = self.doc.text[start:end]
+        number, rest = forms.split_title(text, self.p.numbers)
+        return end - len(rest) if number is not None and rest and text.endswith(rest) else start
 
     def labelled_text(self, block: Block, section: int | None) -> bool:
         """Whether a block is text a label stands over: a paragraph of its section, not a label."""

@@ -57,8 +57,25 @@ class DrawnRules:
         (「予算額　…」) between them are no items."""
         theme: tuple[Block, int, int] | None = None  # the name line not yet added
         added: int | None = None
-        for block in self.doc.blocks:
-            if block.kind in (BlockKind.LIST_ITEM, BlockKind.NOTE) and block.section not in self.skipped:
+        blocks = self.doc.blocks
+        # names over list entries (「○ …」 read as entries) where two or more stand side by side: one
+        # alone over a list is the list's label (「【改善項目】」)
+        over_lists = sum(
+            1
+            for n, b in enumerate(blocks[:-1])
+            if b.kind == BlockKind.PARAGRAPH
+            and (m := NAME_LINE.match(b.text)) is not None
+            and not self._cue_name(b.text, m["name"].strip(" \u3000"))
+            and blocks[n + 1].kind == BlockKind.LIST_ITEM
+        )
+        for block in blocks:
+            if block.kind == BlockKind.LIST_ITEM and block.section not in self.skipped:
+                if theme is not None and over_lists >= 2 and self._names_action(block.text):
+                    added = self._bracket_measure(theme, added, block, block.start, block.end)
+                    if added is None:
+                        theme = None
+                continue
+            if block.kind == BlockKind.NOTE and block.section not in self.skipped:
                 continue  # a note (「※…」) between the marked lines
             if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
                 theme, added = None, None
@@ -69,12 +86,7 @@ class DrawnRules:
                 at += len(line) + 1
                 name = NAME_LINE.match(line)
                 if name is not None:
-                    bare = name["name"].strip(" \u3000")
-                    cue = (
-                        self._label_type_of(line.strip()) is not None
-                        or combined_kinds(bare, self.p.combined_words) is not None
-                        or self._cue_words(bare)
-                    )
+                    cue = self._cue_name(line, name["name"].strip(" \u3000"))
                     theme = None if cue else (block, s + name.start("name"), s + name.end("name"))
                     added = None
                     continue
@@ -83,17 +95,35 @@ class DrawnRules:
                 mark = forms.line_mark(line)
                 if mark is None or not self._names_action(line[mark:]):
                     continue
+                added = self._bracket_measure(theme, added, block, s + mark, e)
                 if added is None:
-                    added = self.add("Theme", theme[0], "heading", theme[1], theme[2])
-                    if added is None:
-                        theme = None
-                        continue
-                start, end = s + mark, e
-                known = next((f for f in self.found if f.start == start and f.end == end), None)
-                if known is None:
-                    self.add("Measure", block, "heading", start, end, theme=added, theme_basis="heading")
-                elif known.theme is None and known.cls != "Theme":
-                    known.theme, known.theme_basis = added, "heading"
+                    theme = None
+
+    def _cue_name(self, line: str, bare: str) -> bool:
+        """Whether a bracketed name is a label, a cue or a part about the document (「【課題】」,
+        「【現状と課題】」, 「【趣旨】」, 「【問合せ先】」), no theme."""
+        return (
+            self._label_type_of(line.strip()) is not None
+            or combined_kinds(bare, self.p.combined_words) is not None
+            or self._cue_words(bare)
+            or forms.about_document(bare, self.p)
+        )
+
+    def _bracket_measure(
+        self, theme: tuple[Block, int, int], added: int | None, block: Block, start: int, end: int
+    ) -> int | None:
+        """A marked line under a bracketed name: a measure of the name's theme (added with the first);
+        gives the theme, None where it could not be added."""
+        if added is None:
+            added = self.add("Theme", theme[0], "heading", theme[1], theme[2])
+            if added is None:
+                return None
+        known = next((f for f in self.found if f.start == start and f.end == end), None)
+        if known is None:
+            self.add("Measure", block, "heading", start, end, theme=added, theme_basis="heading")
+        elif known.theme is None and known.cls != "Theme":
+            known.theme, known.theme_basis = added, "heading"
+        return added
 
     def _effect_lines(self) -> None:
         """A line that opens with the effect's arrow (「⇒ 地域の中小企業の脱炭素化を加速する。」, a slide's

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
 # A list mark at the start of a line: bullets, katakana (with a space), circled and
@@ -341,6 +342,14 @@ _BRACKETED = re.compile(
     # a label in bold alone (「**現状と課題**」)
     r"|\*\*[^*【】〔〕\[\]＜＞<>《》\n]{1,20}\*\*)[：:]?[ \u3000]*$"
 )
+
+
+def about_document(title: str, profile: Profile) -> bool:
+    """Whether a heading's or a set-apart line's title names a part about the document itself, a
+    navigation or procedure heading (「はじめに」, 「趣旨」, 「問合せ先」, 「計画期間」): it heads no item."""
+    written = plain(title)
+    navigation = {plain(w) for w in profile.headings["navigation"]}
+    return written in navigation or any(p.search(written) for p in profile.procedure)
 
 
 def bracketed(text: str) -> bool:

@@ -11,12 +11,13 @@ its goal, and its 担当 and スケジュール cells.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
 from kg.extract.outline_forms import Found, plain
 from kg.extract.profiles import Profile
-from kg.read.document import Block, BlockKind, Document
+from kg.read.document import Block, BlockKind, Document, Section
 
 # The parts of a theme cell that names a theme within a theme (「政策２　健康・福祉 ＞ 施策２－３　…」).
 _CHAIN = re.compile(r"[^＞>≫→\s\u3000][^＞>≫→]*[^＞>≫→\s\u3000]")
@@ -28,11 +29,20 @@ class RowRules:
     doc: Document
     p: Profile
     skipped: set[int]
+    navigation: set[int]
     found: list[Found]
 
     def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
             **extra: object) -> int | None:  # fmt: skip
         raise NotImplementedError
+
+    if TYPE_CHECKING:
+
+        def title(self, section: Section) -> str:
+            raise NotImplementedError
+
+        def heading_block(self, section: int) -> Block:
+            raise NotImplementedError
 
     def _tables(self) -> None:
         cues = {k: v for k, v in self.p.tables.items()}
@@ -44,6 +54,44 @@ class RowRules:
                 own = not any(self._theme_matching(r.theme) is not None for r in rows if r.theme is not None)
                 for row in rows:
                     self._row(row, own)
+        self._table_headings()
+
+    def _table_headings(self) -> None:
+        """Headings side by side (two or more under one parent), each over a table whose rows name no
+        theme (「## 子育て支援」 over a 施策名 | 概要 table): each heading is the theme of its rows, unless it
+        names a part of the document, a unit that reports (「## 子育て支援課」: the rows' owner) or a
+        sheet by its number alone (「## 事業番号 0241」)."""
+        held: dict[int, list[Found]] = {}
+        for f in self.found:
+            if f.rule == "table_row" and f.theme is None and f.cls != "Theme" and f.section is not None:
+                held.setdefault(f.section, []).append(f)
+        heads = self.p.headings
+        cues = ("goal", "issue", "measure", "kpi", "theme", "schedule")
+        by_parent: dict[int | None, list[int]] = {}
+        for section in held:
+            at = self.doc.sections[section]
+            if (
+                section in self.skipped
+                or section in self.navigation
+                or at.children
+                or forms.about_document(self.title(at), self.p)
+                or plain(self.title(at))[-1:].isdigit()  # 「事業番号 0241」: a sheet named by its number
+                or any(
+                    p.search(plain(self.title(at))) for p in (*self.p.about, *self.p.tree.get("section", ()))
+                )
+                or any(forms.names_list(self.title(at), heads[k]) for k in cues)
+            ):
+                continue
+            by_parent.setdefault(at.parent, []).append(section)
+        for sections in by_parent.values():
+            if len(sections) < 2:
+                continue
+            for section in sections:
+                theme = self.add("Theme", self.heading_block(section), "heading")
+                if theme is None:
+                    continue
+                for f in held[section]:
+                    f.theme, f.theme_basis = theme, "heading"
 
     def _theme_matching(self, cell: Block) -> int | None:
         """The theme a theme cell names by its name or number (「テーマ1」 for 「重点テーマ1：…」)."""

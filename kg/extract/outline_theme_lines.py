@@ -32,6 +32,11 @@ def _undecorated(line: str) -> str:
     return line if m is None else (m["bold"] or m["marked"]).strip(" \u3000")
 
 
+def _bold(block: Block, start: int, end: int) -> bool:
+    """Whether a line of a block is wholly in bold (a Word paragraph's bold runs, no marks in its text)."""
+    return start < end and any(sp.start <= start and end <= sp.end for sp in block.emphasis)
+
+
 class ThemeLineRules:
     """The theme-line rules; the reader that holds them gives the document, profile, items and ``add``."""
 
@@ -74,17 +79,26 @@ class ThemeLineRules:
                 written = line.strip(" \u3000")
                 s = at + line.index(written) if written else at
                 at += len(line) + 1
-                number, rest = forms.split_title(_undecorated(written), self.p.theme_numbers)
-                named = number is not None
-                if not named and len(lines) == 1 and self._over_marked_lines(written, n):
-                    # 「■ 重点施策1　…」, 「**施策1　…**」, 「■ 地域公共交通の確保」 alone over a paragraph of
-                    # lines marked otherwise: a theme
-                    patterns = self.p.item_numbers.get("measure", ())
-                    number, rest = forms.split_title(_undecorated(written), patterns)
-                    named, rest = True, rest if number is not None else _undecorated(written)
-                mark = forms.line_mark(written)
                 bare = _undecorated(written)
-                if named and number is not None and not forms.split_title(bare, self.p.theme_numbers)[0]:
+                number, rest = forms.split_title(bare, self.p.theme_numbers)
+                named, measure = number is not None, False
+                if not named and (
+                    (
+                        len(lines) == 1
+                        and self._over_marked_lines(written, n, _bold(block, s, s + len(written)))
+                    )
+                    or (line is lines[0] and self._over_own_lines(written, lines[1:]))
+                ):
+                    # 「■ 重点施策1　…」, 「**１　…**」, 「■ 地域公共交通の確保」 alone over a paragraph of
+                    # lines marked otherwise, or over such lines of its own paragraph: a theme, or a
+                    # measure where its own number names one
+                    number, rest = forms.split_title(bare, self.p.item_numbers.get("measure", ()))
+                    measure = number is not None
+                    if number is None:
+                        number, rest = forms.split_title(bare, self.p.numbers)
+                    named, rest = True, rest if number is not None and rest else bare
+                mark = forms.line_mark(written)
+                if named and measure:
                     # 「■ 重点施策1　…」: a measure's own number names a measure over its lines
                     start = s + written.index(rest)
                     over = self.add("Measure", block, "heading", start, start + len(rest), number=number)
@@ -102,12 +116,34 @@ class ThemeLineRules:
                 else:
                     theme, measures = None, False
 
-    def _over_marked_lines(self, line: str, n: int) -> bool:
-        """Whether a line set apart (bold, or after ■) that is no sentence stands over a paragraph whose
-        lines are each marked, with another mark than its own."""
+    def _set_apart(self, line: str, bold: bool = False) -> bool:
+        """Whether a line is set apart as a heading (bold, after ■) and names a topic: no
+        sentence, no list's label (「**課題**」, 「■ 主な取組」), no part about the document itself
+        (「■ 趣旨」, 「**問合せ先**」)."""
         bare = _undecorated(line)
-        if bare == line or line.endswith("。") or self._cue_label(bare):
-            return False  # 「**課題**」, 「■ 主な取組」: a list's label, no theme
+        return not (
+            (bare == line and not bold)
+            or line.endswith("。")
+            or self._cue_label(bare)
+            or forms.about_document(bare, self.p)
+        )
+
+    def _over_own_lines(self, line: str, rest: list[str]) -> bool:
+        """Whether a line set apart opens a paragraph whose other lines are each marked, with another
+        mark than its own (「**１　担い手の確保と育成**」 over 「・…」 lines)."""
+        marks = [forms.line_mark(r.strip(" \u3000")) for r in rest]
+        return (
+            bool(rest)
+            and self._set_apart(line)
+            and all(m is not None for m in marks)
+            and all(r.strip(" \u3000")[:1] != line[:1] for r in rest)
+        )
+
+    def _over_marked_lines(self, line: str, n: int, bold: bool = False) -> bool:
+        """Whether a line set apart stands over a paragraph whose lines are each marked, with another
+        mark than its own."""
+        if not self._set_apart(line, bold):
+            return False
         following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
         if following is not None and following.kind == BlockKind.LIST_ITEM:
             return True  # a list (as Word keeps a ・ line) after it

@@ -163,12 +163,14 @@ class TreeRules(DrawnRules):
             upper = self.doc.sections[parent]
             title = self.title(upper)
             kinds = combined_kinds(title, self.p.combined_words)
-            if self._cue_heading(upper) and (
+            # 「現状と課題」 over topics (not 「課題と対応方針」, over topics of issues and what is done);
+            # a goal stated by its heading (「目標１：安心して子育てができる町」) names no list of goals
+            listed = (
                 any(forms.names_list(title, heads[k], anywhere=True) for k in ("goal", "issue", "kpi"))
-                # 「現状と課題」 over topics (not 「課題と対応方針」, over topics of issues and what is done)
                 or (kinds is not None and "measure" not in kinds)
                 or forms.plain(title) in self.p.combined_words.get("status", ())
-            ):
+            )
+            if listed and not self._goal_heading(upper) and self._cue_heading(upper):
                 return True
             parent = upper.parent
         return False
@@ -284,8 +286,12 @@ class TreeRules(DrawnRules):
             children = [c for c in section.children if c not in self.navigation]
             # items of headings, rows and bullets (a sentence of running text heads no theme)
             # (a KPI table's targets set what the measures above reach: they head no theme)
+            # (rows that name their own theme, 「| 政策 | 主な事業 |」, are held by it, not by the heading)
             held = any(
-                heading_end <= f.start < end and f.cls not in ("Theme", "Target") and f.rule != "sentence"
+                heading_end <= f.start < end
+                and f.cls not in ("Theme", "Target")
+                and f.rule != "sentence"
+                and not (f.rule == "table_row" and f.theme is not None)
                 for f in self.found
             ) or any(c in tree_themes for c in children)
             if not held and not children and self._action_entries(section):
@@ -305,7 +311,11 @@ class TreeRules(DrawnRules):
             if (
                 not children
                 and parent is not None
-                and (self._tree_candidate(parent) or self._measure_heading(parent))
+                and (
+                    self._tree_candidate(parent)
+                    or self._measure_heading(parent)
+                    or self._goal_heading(parent)
+                )
                 and self._numbered(section)
                 and (self._names_action(self.title(section)) or self._reported_on(section))
                 and not self._own_entries(section)
@@ -328,6 +338,12 @@ class TreeRules(DrawnRules):
             and section.index not in self.skipped
             and self._numbered_measure(section)
         )
+
+    def _goal_heading(self, section: Section) -> bool:
+        """A heading that states a goal (「目標１：…」, 「基本目標Ⅰ　…」): the numbered headings under it
+        that name actions are measures towards it."""
+        own = self._heading_item(section)
+        return own is not None and own.cls == "Goal" and section.index not in self.skipped
 
     def _holds_items(self, section: Section) -> bool:
         """Whether goals, issues or measures of headings, labels or rows stand under a heading."""
