@@ -35,7 +35,12 @@ _MENTIONED = (
     "に記載されている",
     "に載っている",
 )
-_WITHIN = ("の中で", "の中の", "にある", "に載る", "では", "で", "が", "の", "に")
+_WITHIN = (
+    "の中で", "の中の", "にある", "に載る", "では", "で", "が", "の", "に", "における", "での", "中の",
+    "内の", "に記載の", "に記載された", "に書かれた", "に掲載されている", "に掲載の", "で挙げられている",
+    "で示されている", "に含まれる", "に含まれている", "のうち", "にて", "に掲げられている",
+    "で取り上げられている",
+)  # fmt: skip
 _TIES = tuple(sorted((*_MENTIONED, *_WITHIN), key=len, reverse=True))
 # a name says it is a document's by a word of the kind or a short name in Latin letters
 _CUE_RE = re.compile(

@@ -201,6 +201,10 @@ def test_brackets_that_name_no_document_are_no_scope(guidebooks: Settings) -> No
         # DS-469 chapter 3 様々な分野での活用: the fields 3.1-3.5 (lines 390-542)
         ("メタデータ導入実践ガイドブックのテーマ数", 5),
         ("データ品質管理ガイドブックに載っているテーマは何件", QUALITY_THEMES),
+        # the document tied to the rest by other words: における, 中の, に記載の
+        ("メタデータ導入実践ガイドブックにおけるテーマの数", 5),
+        ("データ品質管理ガイドブック中のテーマは何件", QUALITY_THEMES),
+        ("メタデータ導入実践ガイドブックに記載のテーマはいくつ", 5),
     ],
 )
 def test_a_total_kept_to_a_document(guidebooks: Settings, question: str, expected: int) -> None:
@@ -210,7 +214,14 @@ def test_a_total_kept_to_a_document(guidebooks: Settings, question: str, expecte
 
 
 @pytest.mark.parametrize(
-    "question", ["メタデータのガイドブックにある課題", "メタデータ導入ガイドブックの課題の一覧"]
+    "question",
+    [
+        "メタデータのガイドブックにある課題",
+        "メタデータ導入ガイドブックの課題の一覧",
+        "メタデータのガイドブックにおける課題",
+        "メタデータ導入ガイドブックで取り上げられている課題の一覧",
+        "メタデータ導入ガイドブックでの課題",
+    ],
 )
 def test_a_document_by_words_of_its_title(guidebooks: Settings, question: str) -> None:
     # 「メタデータ導入」: two words of the title 「メタデータ導入実践ガイドブック」 said together
