@@ -82,7 +82,7 @@ _MINISTRY_BEFORE_RE = re.compile(r"(?:省|庁|内閣府|内閣官房)$")
 _KANA_WORDS = (
     "在り方|在りよう|見直し|働き方|進め方|取り組み|取組み|取扱い|取り扱い|受け入れ|受入れ|手続き|支え合い"
     # nouns written in kana that policy names begin with (「こども政策の推進に係る有識者会議」)
-    "|こども|子ども|ひとり親|ひと|しごと|くらし|すまい|いのち|まちづくり|づくり|仕組み"
+    "|こども|子ども|ひとり親|ひと|しごと|くらし|すまい|いのち|まちづくり|まち|づくり|仕組み"
     # a doer by a verb's stem (「…の担い手確保に関する検討会」, 受け手, 作り手)
     "|[一-龥][いきしけりえちみび]手"
 )
@@ -93,6 +93,9 @@ _ROLE_WORDS = re.compile(
     r"関係府省|関係省庁|各府省|府省|省庁|幹事|作業|検討|定例|臨時|親|上記|下記|前記|次回|今回|前回|"
     # a headquarters any body sets up when the need arises (災害対策本部)
     r"災害|現地|緊急|非常|"
+    # a body any organisation sets up (第三者委員会, 評価委員会, 実行委員会), or a kana noun alone
+    # (「まちづくり協議会」, 「こども会議」: a kind of local group)
+    r"第三者|外部|評価|選考|審査|運営|実行|こども|子ども|まちづくり|まち|ひと|しごと|くらし|すまい|いのち|の(?=.)|"
     # how a meeting is held: 「オンライン会議」 is a meeting held online, no body
     r"オンライン|ウェブ|Web|WEB|web|テレビ|ビデオ|電話|リモート|対面|書面|遠隔|ハイブリッド)*$"
 )

@@ -80,7 +80,8 @@ _NATIONAL_INSTITUTE_RE = re.compile(
 # 「北浜市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
 # 公有地の拡大の推進に関する法律, 地方道路公社法), by their kind after the name.
 _LOCAL_CORPORATION_RE = re.compile(
-    rf"(?<![{KANJI}ァ-ヺー])(?![各同当全本])[{KANJI}ァ-ヺー・]{{1,16}}?(?:住宅供給公社|土地開発公社|道路公社)(?![{KANJI}])"
+    rf"(?<![{KANJI}ァ-ヺー])(?![各同当全本]|地方|市町村|都道府県)[{KANJI}ァ-ヺー・]{{1,16}}?"
+    rf"(?:住宅供給公社|土地開発公社|道路公社)(?![{KANJI}])"
 )
 # 「宇宙開発戦略推進事務局」: a secretariat named by what it promotes, prepares or deals with.
 _SECRETARIAT_RE = re.compile(
