@@ -82,16 +82,18 @@ def _columns(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...]
 
 
 def _column(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> int | None:
-    """The column whose header is a cue, ends with one, or is one with a suffix (「施策名」),
-    a bracketed note after it left out (「目指す姿（2030年）」).
+    """The column whose header is a cue, ends with one, or with one and a suffix (「施策名」,
+    「政策・施策名」), a bracketed note after it left out (「目指す姿（2030年）」).
 
     >>> _column(["分野", "現状", "目指す姿(2030年)"], ("目指す姿",)), _column(["施策名"], ("施策",), ("名",))
     (2, 0)
+    >>> _column(["政策・施策名"], ("施策",), ("名",))
+    0
     """
     wanted = tuple(_plain(c) for c in cues)
     for n, cell in enumerate(header):
         cell = _BRACKETED_TAIL.sub("", cell) or cell
-        if any(cell == c or cell.endswith(c) or any(cell == c + s for s in suffixes) for c in wanted):
+        if any(cell == c or cell.endswith(c) or any(cell.endswith(c + s) for s in suffixes) for c in wanted):
             return n
     return None
 
