@@ -79,6 +79,8 @@ def _every_issue(item_class: str) -> str:
 # 「課題別」「課題ごと」「各課題」「課題ひとつひとつ」: one row an issue
 _EACH_ISSUE = r"(?:課題(?:別|ごと|毎|ひとつひとつ|一つ一つ|1つ1つ|それぞれ)|各課題|それぞれの課題)"
 _MEASURES = r"(?:施策|取組|取り組み|措置)(?:等|など)?"
+# 「施策・取組」「施策や取組」: the measures and the progress updates, both counted already
+_AND_ITEMS = r"(?:(?:・|や|と|及び|および)(?:施策|取組|取り組み)(?:等|など)?)?"
 # 施策 of the outline are the measures; 取組 are measures and progress updates (kg.ask.outline)
 _MEASURE_WORDS = r"(?:施策|措置)(?:等|など)?"
 _ITEM_WORDS = r"(?:取組|取り組み|取組み)(?:等|など)?"
@@ -94,7 +96,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         "law_ranking",
         (
             r"(?:依拠する|依拠している|基づく|基づいている|関係する|関係している|関連する|依存する|依拠|関連|関係)?"
-            r"(?:施策|取組|取り組み)(?:数)?(?:が|の)?(?:多い|数が多い)"
+            rf"(?:施策|取組|取り組み){_AND_ITEMS}(?:数)?(?:が|の)?(?:多い|数が多い)"
             r"(?:法令|法律|法)(?:の)?(?:ランキング|順|順位|トップ)?",
             r"(?:法令|法律)(?:別|ごと|毎)(?:の|に)?(?:依拠する|関連する|関連|関係する|基づく|依拠|関係)?(?:施策|取組)(?:の)?(?:数|件数)@MOST_FIRST",
             r"(?:施策|取組)(?:の)?(?:数|件数)(?:\()?(?:法令|法律)(?:別|ごと|毎)(?:\))?@MOST_FIRST",
@@ -315,7 +317,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
     QuestionKind(
         "agency_ranking",
         (
-            rf"(?:関与|関わって|担当|関係)?(?:している|する|いる)?{_MEASURES}(?:の)?(?:数)?(?:が|の)多い(?:機関|府省|省庁|組織)(?:の)?@RANKING",
+            rf"(?:関与|関わって|担当|関係)?(?:している|する|いる)?{_MEASURES}{_AND_ITEMS}(?:の)?(?:数)?(?:が|の)多い(?:機関|府省|省庁|組織)(?:の)?@RANKING",
             rf"(?:機関|府省|省庁)(?:別|ごと|毎)(?:の|に)?{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
         ),
         _per(
