@@ -90,12 +90,13 @@ def read_act_kind(text: str) -> Reading | None:
     done = bool(m.groupdict().get("done"))
     action_filter = f" && ?actionKind IN ({_literals(actions)})" if actions else ""
     if done and actions:
-        # what was done is the act said with the words asked or words of the same kinds (「成立・制定」:
-        # an enactment stated as passed, not 「法制化」 under study)
+        # what was done is the act said with a word that can say an action of the kinds asked (「省令整備」
+        # for a revision, its kind checked apart; 「成立・制定」: an enactment stated as passed, not
+        # 「法制化」 under study)
         said_words = {
             word
             for word, kinds in _ACTIONS.items()
-            if any(set(kinds) <= set(_ACTIONS[asked]) for asked in _SPLIT_RE.split(action or "") if asked)
+            if any(set(kinds) & set(_ACTIONS[asked]) for asked in _SPLIT_RE.split(action or "") if asked)
         }
         action_filter += f' && REGEX(STR(?actLabel), "{"|".join(sorted(said_words))}")'
 

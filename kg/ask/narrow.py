@@ -103,7 +103,11 @@ def progress_only(reading: Reading) -> Reading | None:
         )
 
     if _BOTH_CLASSES not in reading.sparql and _ITEM_CLASSES not in reading.sparql:
-        return None
+        # a list of progress updates alone (「府令を改正した取組」: what was done) is its own progress
+        only = "FILTER(?class IN (pol:ProgressUpdate))" in reading.sparql and not any(
+            measures in reading.sparql for measures in ("a pol:Measure", "(pol:Measure,")
+        )
+        return reading if only else None
     return replace(
         reading,
         kind=f"{reading.kind}_progress",

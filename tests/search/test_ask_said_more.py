@@ -1,7 +1,8 @@
 """More ways of saying the questions the kinds read: a plan said as a state (「予定になっている」), the
 work done at a body (「…検討会での検討状況」「総務省での取組」), progress said not to be reported
 (「…のうち、進捗が報告されていないもの」), the first of a ranking said as a noun (「…がトップなのは」), and
-both classes of item named in a ranking (「依拠する施策・取組が多い法令トップ3」).
+both classes of item named in a ranking (「依拠する施策・取組が多い法令トップ3」), and an ordinance
+said to be revised by the word the report uses (「省令整備」 is a revision: 「省令を改正した進捗」).
 
 The expected answers are read from the seed report (line numbers are its lines), as in
 :mod:`tests.search.test_ask`.
@@ -21,6 +22,7 @@ from tests.search.test_ask import (
     same_items,
     seed_rows,
 )
+from tests.search.test_ask_joint import ORDINANCES
 
 # 課題3.2's status row (line 45): the council's study, its only entry naming it.
 SMARTPHONE_COUNCIL = {(45, "マイナンバーカード機能のスマートフォン搭載等に関する検討会における検討")}
@@ -36,6 +38,10 @@ SMARTPHONE_COUNCIL = {(45, "マイナンバーカード機能のスマートフ�
         ("マイナンバーカード機能のスマートフォン搭載等に関する検討会での取組状況は？", SMARTPHONE_COUNCIL),
         ("総務省での取組", MIC),
         ("総務省での施策・取組を教えて", MIC),
+        # line 35: 「省令整備(3年7月)」 and 「(3年9月府令改正・4年6月施行)」, both done
+        ("府令・省令を改正した進捗", ORDINANCES),
+        ("省令を改正した取組", {(35, "省令整備(3年7月)")}),
+        ("府令を改正した取組状況", {(35, "3年9月府令改正")}),
     ],
 )
 def test_items_said_otherwise(indexed: Settings, question: str, expected: set[tuple[int, str]]) -> None:
