@@ -135,9 +135,12 @@ AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
         "amendment",
         False,
     ),
-    # 「…法を令和6年に改正した」, 「…条例を速やかに改正する」: when or how between the law and the verb
+    # 「…法を令和6年に改正した」, 「…条例を速やかに改正する」, 「A法、B法及びC法を一括して改正した」:
+    # when or how between the law and the verb
     (
-        re.compile(r"を、?[^。、を\n]{1,16}?に、?改正(?=する|した|し[、,て]|します|しました|される|された)"),
+        re.compile(
+            r"を、?[^。、を\n]{1,16}?(?:に|して|せて)、?改正(?=する|した|し[、,て]|します|しました|される|された)"
+        ),
         "amendment",
         False,
     ),
@@ -174,9 +177,11 @@ DOCUMENT_LISTED_RE = re.compile(
 )
 # 「…法は、令和4年6月に改正された」: the law the sentence is about is amended.
 TOPIC_AMENDED_RE = re.compile(r"(?:は|が)、?[^。\n]{0,40}?改正され(?:た|ました|、|る)")
-# 「…法の改正法が施行された」, 「…法の改正法の施行に伴い」: the amending act's entry into force, no change
-# the text states.
-IN_FORCE_AFTER_RE = re.compile(r"(?:法|法律)(?:が|は|の)、?[^。、\n]{0,16}?施行(?!令|規則)")
+# 「…法の改正法が施行された」, 「…法の改正法の施行に伴い」, 「…法改正が施行された」: the amending act's
+# entry into force, no change the text states.
+IN_FORCE_AFTER_RE = re.compile(
+    r"(?:法|法律)(?:が|は|の)、?[^。、\n]{0,16}?施行(?!令|規則)|(?:が|は)、?[^。、\n]{0,16}?施行され"
+)
 # 「…条例は、令和5年3月末をもって廃止した」: the ordinance the sentence is about is repealed.
 TOPIC_REPEALED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?廃止(?:する|した|し[、,]|します|しました|され(?:る|た|ました|、))"
@@ -201,6 +206,11 @@ _NOT_TAKEN = (
     r"求め|要望|要請|"
     # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
     r"要否|是非|(?:めぐ|巡)(?:る|り|って)|"
+    # 「…法の改正について、…論点整理を行った」: the amendment discussed, none taken (but 「…の改正については、
+    # …審議会で検討が行われている」 the amendment under way)
+    r"について、?[^。\n]{0,24}?(?:論点(?:整理|の整理)|議論|意見交換|ヒアリング)|"
+    # 「…法改正が施行された」: the amendment in force, no change the text states
+    r"(?<=[がは])、?[^。、\n]{0,16}?施行され|"
     # 「法改正の効果を検証」, 「前回の法改正から5年」: an amendment spoken of, none the text takes
     r"(?<=の)(?:効果|影響|趣旨|内容|概要|経緯|結果|施行)|(?<=[正定])(?:から|以降|以来|前の|後の)"
 )
@@ -224,7 +234,8 @@ _NEGATED_RE = re.compile(
 # 「…を制定する必要はない」, 「…の制定までは考えていない」: the clause denies the plan or the need
 # (but 「法改正で届出の必要がなくなった」 states the action).
 _PLAN_DENIED_RE = re.compile(
-    r"[^、。\n]{0,30}?(?:(?:予定|考え|方針|見込み|見通し)(?:は|も)?(?:ない|なく|なし|ありません|してい(?:ない|ません)|しておらず)"
+    # 「…法の改正は、次回の見直しまで予定はない」: the topic's plan denied after its comma
+    r"(?:(?:は|も)、)?[^、。\n]{0,30}?(?:(?:予定|考え|方針|見込み|見通し)(?:は|も)?(?:ない|なく|なし|ありません|してい(?:ない|ません)|しておらず)"
     # 「条例の制定までは考えていない」
     r"|考えて(?:いない|おらず|いません)"
     r"|必要(?:は|も|が)?(?:ない|なく|ありません)(?!な))"

@@ -49,6 +49,12 @@ A law to be made that the text does not name yet (「新法の制定」, 「新�
 an enactment with no law.  「…法を改め、」 amends the law; 「（法改正）」 after a sentence that names one
 statute amends that statute, and 法改正 in a sentence about a statute (「…法について、」) amends it;
 an ordinance made or repealed with its date between (「…条例を令和7年度中に制定する」) is revised.
+Laws amended together with a word of manner (「A法、B法及びC法を一括して改正した」) are one amendment; an
+act passed and the law it amends in one statement (「…の整備に関する法律が成立し、…法が改正された」)
+one amendment naming both; a new law spoken of twice in a sentence (「新法を制定し、…を法制化する」)
+one enactment.  An amendment only discussed (「…の改正について、…論点整理を行った」) or in force
+(「…法改正が施行された」), or whose plan is denied after its topic's comma (「…の改正は、当面予定はない」),
+is none.
 
 >>> [(a.text, a.kind, a.act_kind) for a in find_actions("省令整備(3年7月)、府令改正", [], [])]
 [('省令整備', 'revision', '省令'), ('府令改正', 'revision', '府令')]
@@ -261,7 +267,36 @@ def find_actions(
                         found.append(LegislativeAction(text[s:e], s, e, own, listed))
                         taken.append((s, e))
     found.sort(key=lambda a: a.start)
-    return [_with_context(a, folded, by_start, dates) for a in found]
+    return [_with_context(a, folded, by_start, dates) for a in _one_statement(found, text, folded)]
+
+
+# 「…整備に関する法律が成立し、」 before 「…法が改正された」: the passing is that change.
+_THEN_RE = re.compile(r"(?:し|され|して)?[、,]")
+
+
+def _one_statement(found: list[LegislativeAction], text: str, folded: str) -> list[LegislativeAction]:
+    """Actions one statement reads as one: a law passed that a law's amendment follows
+    (「…の整備に関する法律が成立し、公的個人認証法が改正された」: the amendment by that act), and a
+    law to be made spoken of twice (「新たな法律を制定し、…を法制化する」: one enactment)."""
+    kept: list[LegislativeAction] = []
+    for action in found:
+        last = kept[-1] if kept else None
+        if last is None or "。" in folded[last.end : action.start]:
+            kept.append(action)
+        elif (
+            last.kind == "enactment"
+            and last.laws
+            and action.kind == "amendment"
+            and action.act_kind == last.act_kind == "法律"
+            and _THEN_RE.fullmatch(folded, last.end, action.start)
+        ):
+            laws = tuple(dict.fromkeys((*last.laws, *action.laws)))
+            kept[-1] = replace(
+                last, text=text[last.start : action.end], end=action.end, kind="amendment", laws=laws
+            )
+        elif not (last.kind == action.kind == "enactment" and not last.laws and not action.laws):
+            kept.append(action)
+    return kept
 
 
 def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[LawMention]:
