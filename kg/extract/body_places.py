@@ -5,8 +5,9 @@ Extraction stage.  Takes a folded text; gives candidate spans for the body finde
 before them, 「…県…市」, and a ward after a city, 「…市…区」) that the list of local governments
 does not hold — a town merged or renamed since, or one a text makes up — but only where the text
 has them act or lists them as bodies: as the subject of a sentence (「…市は、」, 「…市では、」,
-「…町が」), two or more joined (「…市、…町、…村並びに…県は」, 「…県…市及び…町と連携」), or before a
-unit of theirs (「…市こども未来局」).
+「…町が」, its assembly 「…市議会は」), a partner (「…県と共同で」), a member of a group of local
+governments (「…町を含む全市町村」), two or more joined (「…市、…町、…村並びに…県は」,
+「…県…市及び…町と連携」), or before a unit of theirs (「…市こども未来局」).
 
 A name is two to four kanji before its suffix, not glued after another word, with no suffix of a
 place inside it (市町村, 都道府県, 大都市: words, not names), and not a word for a kind or group of
@@ -34,11 +35,18 @@ _K = "一-龥々ヶ"
 _STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]|ノ(?=[{_K}])){{1,3}}"
 _PLACE = rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_STEM}区)?|{_STEM}県"
 _JOIN = r"(?:、|及び|並びに|と|・)"
+# What a place acts by besides a subject's particle: its assembly (「…市議会は」), a joint act
+# (「…県と共同で」, 「…町と連携して」) and its place in a group of local governments named after it
+# (「…町を含む全市町村に」).
+_ACTS = (
+    r"(?=議会(?:では|は|が|も|において|、))|と(?=共同|連携|協力|協働)"
+    r"|を含(?:む|め)(?=[^。、\n]{0,6}?(?:市町村|市区町村|都道府県|自治体|地方公共団体))"
+)
 _LIST_RE = re.compile(
     rf"(?<![{_K}ァ-ヺー])(?P<list>(?:{_PLACE})(?:{_JOIN}(?:{_PLACE}))*)"
-    r"(?P<after>では|は|が|も|において)?"
+    rf"(?P<after>では|は|が|も|において|{_ACTS})?"
 )
-_CUE_RE = re.compile(r"[市町村県区](?:では|は|が|も|において|、|及び|並びに|と|・)")
+_CUE_RE = re.compile(r"[市町村県区](?:では|は|が|も|において|、|及び|並びに|と|・|議会|を含)")
 _ONE_RE = re.compile(_PLACE)  # each place of a list
 # Words for a kind or group of places (the stem before the suffix), never a place's name.
 _KIND_WORDS = re.compile(
@@ -63,7 +71,7 @@ def unlisted_places(
         return  # no place's suffix before a subject's particle, a list's joint or a unit: nothing to read
     for m in _LIST_RE.finditer(folded):
         places = list(_ONE_RE.finditer(folded, m.start("list"), m.end("list")))
-        if len(places) < 2 and not m["after"] and not unit_after(m.end("list")):
+        if len(places) < 2 and m["after"] is None and not unit_after(m.end("list")):
             continue  # one place named, neither acting nor listed: 「北浜市内の」 is a place, no body
         for p in places:
             stems = re.split(r"[県市町村区]", p.group())

@@ -3,12 +3,12 @@
 Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes a tokenized doc (and its
 folded text); gives candidate spans:
 
-* a title ending 「…に関する法律」 or 「…に係る法律」, or an ordinance's 「…に関する内閣府令」
-  (「…総務省令」, 「…政令」, 「…規則」: an ordinance of that kind), reaching back to the start of its
-  phrase (over 等: 「預貯金口座の管理等に関する法律」, and over 及び/並びに/・ unless a law's name
-  ends before them: 「情報の取得及び利用並びに意思疎通に係る…法律」 is one title, 「A法及び…に関する
-  法律」 two; not over に before a noun: 「令和5年に」 ends a clause); the bill of a new law
-  (「…に関する法律案」) names that law;
+* a title ending 「…に関する法律」, 「…に係る法律」 or 「…に関する特別措置法」 (臨時措置法), or an
+  ordinance's 「…に関する内閣府令」 (「…総務省令」, 「…政令」, 「…規則」: an ordinance of that kind),
+  reaching back to the start of its phrase (over 等: 「預貯金口座の管理等に関する法律」, and over
+  及び/並びに/・ unless a law's name ends before them: 「情報の取得及び利用並びに意思疎通に係る…法律」
+  is one title, 「A法及び…に関する法律」 two; not over に before a noun: 「令和5年に」 ends a clause);
+  the bill of a new law (「…に関する法律案」) names that law;
 * an amending act (「…の一部を改正する法律（案）」, 「…条例の全部を改正する条例」) is no law of its own:
   the act it amends is, found on its own (a local ordinance by the whole phrase before 「の一部」);
   but a title that amends several acts or states its purpose (「…健康保険法等の一部を改正する法律」,
@@ -60,7 +60,10 @@ MODIFIERS = frozenset(
 _TITLE_MODIFIERS = MODIFIERS - {"等"}
 # A titled ordinance (「金融商品取引業等に関する内閣府令」, 「…に関する総務省令」) is an act of that kind.
 _ORDINANCE_TITLE_ENDS = r"内閣府令|府令|[一-龥]{0,4}?省令|政令|規則"
-_TITLE_RE = re.compile(rf"(?:に関する|を改正する|に係る)(?:法律|条例|{_ORDINANCE_TITLE_ENDS})")
+# 「…の支援に関する特別措置法」, 「…に関する臨時措置法」: a statute's title by its own ending.
+_TITLE_RE = re.compile(
+    rf"(?:に関する|を改正する|に係る)(?:法律|条例|{_ORDINANCE_TITLE_ENDS})|に関する(?:特別|臨時)措置法"
+)
 MIN_NAME_CHARS = 3
 _TITLE_STOP_TAGS = ("補助記号", "空白", "記号", "助詞-係助詞", "助詞-副助詞")
 _TITLE_STOP_WORDS = frozenset({"は", "が", "も", "で", "へ", "と", "や", "から", "より", "まで"})
@@ -138,7 +141,8 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
             if _ORDINANCE_ACTION_RE.match(folded, m.end() + len("施行条例")):
                 yield Candidate(start, m.end() + len("施行条例"), None, "local_ordinance:own")
                 continue
-        yield Candidate(start, m.end(), None, "statute" if m.group().endswith("法律") else "ordinance")
+        statute = m.group().endswith(("法律", "措置法"))
+        yield Candidate(start, m.end(), None, "statute" if statute else "ordinance")
 
 
 def _clause_edge(doc: Any, i: int) -> bool:

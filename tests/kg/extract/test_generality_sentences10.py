@@ -6,14 +6,45 @@ denied after a comma (「…法の改正は、当面予定はない」), one onl
 amended together with a word of manner before the verb (「A法、B法及びC法を一括して改正した」,
 「A法とB法を併せて改正する」), an act passed by which a law is amended in the same statement
 (「…の整備に関する法律が成立し、…法が改正された」: one amendment, by the act or of the law), and a
-new law spoken of twice in one sentence (「新法を制定し、…を法制化する」: one enactment).
+new law spoken of twice in one sentence (「新法を制定し、…を法制化する」: one enactment).  Bodies: a
+prefecture or town a national list does not hold (the names are made up) where it is a partner
+(「…県と共同で」, 「…町と連携して」), a member of a group of local governments (「…町を含む全市町村」)
+or acts by its assembly (「…市議会は」: the city, or its assembly); none where it is only a place
+(「…市内の」) or a kind of place (「城下町と連携して」).  Laws: a title ending 「…に関する特別措置法」
+or 「…に関する臨時措置法」 the list does not hold, with its law number after it or alone.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tests.kg.extract.sentence_sets import actions_test
+from tests.kg.extract.sentence_sets import actions_test, bodies_test, laws_test
+
+BODIES: list[tuple[str, Any]] = [
+    ("東雲市は、北峰県と共同で、広域避難の計画を作成した。", {"東雲市", "北峰県"}),
+    ("北峰県は、南浜町と連携して、移住相談の窓口を設けた。", {"北峰県", "南浜町"}),
+    ("県は、西沢村と協力して、鳥獣被害の調査を行う。", {"西沢村"}),
+    ("照会を南浜町を含む県内の全市町村に行った。", {"南浜町"}),
+    ("こども家庭庁は、西沢村を含む自治体の担当者に説明会を開いた。", {"こども家庭庁", "西沢村"}),
+    ("東雲市議会は、請願を採択した。", ({"東雲市議会"}, {"東雲市"})),
+    ("北峰県議会では、条例案が可決された。", ({"北峰県議会"}, {"北峰県"})),
+    ("東雲市内の公園で、植栽の更新を行った。", set()),
+    ("城下町と連携して観光の回遊性を高める。", set()),
+    ("東雲市議会議員の定数を見直す。", set()),
+]
+
+LAWS: list[tuple[str, Any]] = [
+    ("半島地域の振興に関する特別措置法に基づき、振興計画を定める。", ["半島地域の振興に関する特別措置法"]),
+    (
+        "離島地域の持続的発展の支援に関する特別措置法（令和6年法律第12号）に基づく計画を策定した。",
+        (
+            ["離島地域の持続的発展の支援に関する特別措置法", "令和6年法律第12号"],
+            ["離島地域の持続的発展の支援に関する特別措置法"],
+        ),
+    ),
+    ("山間集落の維持に関する臨時措置法の期限が到来した。", ["山間集落の維持に関する臨時措置法"]),
+    ("特別措置法の期限を延長する。", []),
+]
 
 # 「…の整備に関する法律」 that amends many laws at once
 _DECENTRALISATION_ACT = "地域の自主性及び自立性を高めるための改革の推進を図るための関係法律の整備に関する法律"
@@ -51,4 +82,6 @@ ACTIONS: list[tuple[str, Any]] = [
 ]
 
 
+test_named_bodies = bodies_test(BODIES)
+test_laws = laws_test(LAWS)
 test_legislative_actions = actions_test(ACTIONS)
