@@ -11,14 +11,16 @@ prefecture or town a national list does not hold (the names are made up) where i
 (「…県と共同で」, 「…町と連携して」), a member of a group of local governments (「…町を含む全市町村」)
 or acts by its assembly (「…市議会は」: the city, or its assembly); none where it is only a place
 (「…市内の」) or a kind of place (「城下町と連携して」).  Laws: a title ending 「…に関する特別措置法」
-or 「…に関する臨時措置法」 the list does not hold, with its law number after it or alone.
+or 「…に関する臨時措置法」 the list does not hold, with its law number after it or alone.  Laws a
+measure depends on: each of two laws one bill amends (「A法及びB法の一部を改正する法律案」), and a
+city's 「…条例施行規則」, from the progress line under the measure, lifted to its issue.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tests.kg.extract.sentence_sets import actions_test, bodies_test, laws_test
+from tests.kg.extract.sentence_sets import actions_test, bodies_test, depends_tests, laws_test
 
 BODIES: list[tuple[str, Any]] = [
     ("東雲市は、北峰県と共同で、広域避難の計画を作成した。", {"東雲市", "北峰県"}),
@@ -82,6 +84,46 @@ ACTIONS: list[tuple[str, Any]] = [
 ]
 
 
+DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        """# 港湾物流計画　進捗
+
+## 課題1　倉庫作業員の不足
+
+### 施策1-1　荷役の機械化に対する規制の見直し
+- 取組状況：港湾運送事業法及び倉庫業法の一部を改正する法律案を国会に提出した。
+
+### 施策1-2　人材育成の支援
+- 取組状況：研修会を3回開催した。
+""",
+        [
+            ("Measure", "荷役の機械化に対する規制の見直し", "港湾運送事業法"),
+            ("Measure", "荷役の機械化に対する規制の見直し", "倉庫業法"),
+            ("Issue", "倉庫作業員の不足", "港湾運送事業法"),
+            ("Issue", "倉庫作業員の不足", "倉庫業法"),
+        ],
+    ),
+    (
+        """# 東雲市住宅政策計画　取組状況
+
+## 課題1　高齢者の住まいの確保
+
+- 施策1-1　市営住宅の優先入居
+  - 取組状況：東雲市営住宅条例施行規則を改正し、高齢者世帯を優先入居の対象に加えた。
+- 施策1-2　住み替えの相談
+  - 取組状況：住宅確保要配慮者に対する賃貸住宅の供給の促進に関する法律に基づく居住支援協議会を設立した。
+""",
+        [
+            ("Measure", "市営住宅の優先入居", "東雲市営住宅条例施行規則"),
+            ("Issue", "高齢者の住まいの確保", "東雲市営住宅条例施行規則"),
+            ("Measure", "住み替えの相談", "住宅確保要配慮者に対する賃貸住宅の供給の促進に関する法律"),
+            ("Issue", "高齢者の住まいの確保", "住宅確保要配慮者に対する賃貸住宅の供給の促進に関する法律"),
+        ],
+    ),
+]
+
+
 test_named_bodies = bodies_test(BODIES)
 test_laws = laws_test(LAWS)
 test_legislative_actions = actions_test(ACTIONS)
+test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(DEPENDS, (8, 8, 8))
