@@ -126,8 +126,8 @@ class _Relining:
                 and after.kind == BlockKind.PARAGRAPH
                 and after.section == block.section
                 and _heading(self.doc.text, after.start, after.end) is None
-                and not self.label_line(after.start, after.end)
             ):
+                # over a paragraph of text, or over a label line (「【市の取組】」, as Word keeps the lines)
                 single[block.section] = single.get(block.section, 0) + 1
         found |= adjacent - texted
         return found | {s for s, count in [*single.items(), *nested.items()] if count >= 2}
@@ -170,7 +170,7 @@ class _Relining:
         )  # fmt: skip
         self.origin.append(old.index)
 
-    def split(self, block: Block, base: int) -> None:
+    def split(self, block: Block, base: int, following: Block | None = None) -> None:
         text = self.doc.text
         if block.kind == BlockKind.LIST_ITEM:
             s = self.doc.line_start(block.line)
@@ -188,15 +188,27 @@ class _Relining:
                 self.add(block, BlockKind.PARAGRAPH, *paragraph)
                 paragraph = None
 
-        for s, e in _lines(block):
+        lines = _lines(block)
+        for n, (s, e) in enumerate(lines):
             heading = _heading(text, s, e)
+            # 「（１）見守り活動の推進」 opening a paragraph over 「【町の取組】」: a heading over its labels,
+            # not an entry of the label before it
+            over_label = n == 0 and (
+                self.label_line(*lines[1])
+                if len(lines) > 1
+                else following is not None
+                and following.kind == BlockKind.PARAGRAPH
+                and self.label_line(following.start, following.end)
+            )
             # 「２．現状と課題」 among 「１．…」 headings: a numbered heading whose title is a label
             numbered = heading is not None and heading.level < st.PARENTHESISED_LEVEL and not self.labelled
             if self.label_line(s, e) and not numbered:
                 flush()
                 self.add(block, BlockKind.PARAGRAPH, s, e)
                 self.labelled = True
-            elif heading is not None and not (self.labelled and heading.level >= st.PARENTHESISED_LEVEL):
+            elif heading is not None and (
+                over_label or not (self.labelled and heading.level >= st.PARENTHESISED_LEVEL)
+            ):
                 flush()
                 ts, te = st.title_span(text, heading, e)
                 self.add(block, BlockKind.HEADING, s, e, level=base + heading.level, number=heading.number,
@@ -227,7 +239,7 @@ class _Relining:
             following = doc.blocks[n + 1] if n + 1 < len(doc.blocks) else None
             if self.splits(block, outline, following):
                 section = doc.sections[block.section] if block.section is not None else None
-                self.split(block, section.level if section is not None else 0)
+                self.split(block, section.level if section is not None else 0, following)
                 changed = True
             else:
                 if block.kind == BlockKind.PARAGRAPH and block.parent is None:

@@ -207,6 +207,11 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     field_names = {_plain(c) for c in cues.get("fields", ())}
     keyed = any(_KEY.match(_plain(cells[0].text)) for cells in rows[1:] if cells)
     named = [("" if n == 0 and h in field_names and not keyed else h) for n, h in enumerate(header)]
+    at = columns["theme"]
+    if at is not None and all(
+        _KEY.match(_plain(c[at].text)) for c in rows[1:] if at < len(c) and c[at].text.strip()
+    ):
+        columns["theme"] = None  # 「| 区分 |」 over 「（ア）」, 「（イ）」: the rows' keys, no names
     if columns["theme"] is None and _names_rows(named, rows[1:], columns):
         columns["theme"] = 0
     kpi = columns["kpi"]
@@ -225,6 +230,18 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
             cls == "Goal" and _dated(header[at]) and any(m < at for m in _columns(header, measures, suffixes))
         )
     ]
+    # 「| 事業名 | 事業内容 |」, 「| 取組項目 | 取組内容 |」: the content beside a measure's name explains it
+    named_at = [at for cls, at in typed if cls == "Measure" and header[at].endswith(("名", "項目"))]
+    typed = [
+        (cls, at)
+        for cls, at in typed
+        if not (cls == "Measure" and header[at].endswith("内容") and any(n < at for n in named_at))
+    ]
+    plans: list[int] = []
+    if [cls for cls, _ in typed] == ["Goal"]:
+        # 「| 中期目標 | 中期計画 |」: the plan beside the goals lists the measures that answer them
+        plans = [at for at in _columns(header, cues.get("plan", ())) if at > typed[0][1]]
+        typed += [("Measure", at) for at in plans]
     if not typed:
         return []
     inner_at = _merged_over(rows[1:], [at for cls, at in typed if cls == "Measure"])
@@ -234,8 +251,17 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     inner: Block | None = None
     previous: list[Block] | None = None
     goal_at, theme_at = columns["goal"], columns["theme"]
-    over = goal_at is not None and theme_at is not None and goal_at < theme_at
+    # goals stated left of the theme column, or in a 対照表 beside their plan, stand over the theme
+    over = goal_at is not None and ((theme_at is not None and goal_at < theme_at) or bool(plans))
     for cells in rows[1:]:
+        heading = _heading_row(cells)
+        if heading is not None:  # a row of headings across the columns: a part, or its theme
+            above = None if heading == "part" else cells[0]
+            result.append(Row(theme=above))
+            previous = cells
+            continue
+        if _noted(cells):
+            continue
 
         def cell(key: str, cells: list[Block] = cells) -> Block | None:
             at = columns[key]
@@ -262,6 +288,32 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         result.append(row)
         previous = cells
     return result
+
+
+# A section heading's number across a 対照表 (「第2　…に関する事項 | 第1　…とるべき措置」): a part, no theme.
+_PART_NUMBER = re.compile(r"^第[0-9０-９一二三四五六七八九十]+[\s\u3000]")
+_HEADING_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)])[.．]?[\s\u3000]+(?=\S)")
+# A row labelled by a bracketed note alone (「（数値目標）」, 「（参考）」): targets or notes, no items.
+_NOTE_LABEL = re.compile(r"^[（(][^（()）0-9０-９a-zA-Zア-ン]{2,10}[）)]$")
+
+
+def _heading_row(cells: list[Block]) -> str | None:
+    """「part」 where every cell of a row opens with a section number (「第2」), 「theme」 where the cells
+    are one numbered heading written in each column (「1　救急医療の充実 | 1　救急医療の充実」), else None."""
+    texts = [c.text.strip() for c in cells]
+    if len(texts) < 2 or not all(texts):
+        return None
+    if all(_PART_NUMBER.match(t) for t in texts):
+        return "part"
+    if any("。" in t for t in texts):
+        return None
+    if all(_HEADING_NUMBER.match(t) for t in texts) and len({_plain(t) for t in texts}) == 1:
+        return "theme"
+    return None
+
+
+def _noted(cells: list[Block]) -> bool:
+    return bool(cells) and _NOTE_LABEL.match(cells[0].text.strip()) is not None
 
 
 def _merged_over(rows: list[list[Block]], measures: list[int]) -> int | None:
