@@ -49,6 +49,24 @@ _ROMAN_ENTRY = re.compile(r"[（(](?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[）)][ \u30
 _FIELD = re.compile(r"[^\s：:、。（）()]{1,8}[：:](?=\S)")
 
 
+# 「○ 業務継続体制の強化」 over 「　大規模災害時にも…」: a marked name leading the text indented below it.
+_LEAD_MARKS = ("○", "◯", "●", "◆", "◇", "■", "□")
+_LEAD_CHARS = 40
+
+
+def _lead(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph's first line is a marked name (no sentence) over lines indented below it."""
+    if len(lines) < 2:
+        return False
+    first = text[lines[0][0] : lines[0][1]]
+    return (
+        first.startswith(_LEAD_MARKS)
+        and len(first) <= _LEAD_CHARS
+        and "。" not in first
+        and all(text[s - 1] in "\u3000 " for s, _ in lines[1:])  # each line indented
+    )
+
+
 def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
     if (m := _LATIN.match(text, s, e)) and text[e - 1] != "。" and e - s <= st.MAX_HEADING_CHARS:
         return st.HeadingMatch(m[1], st.PARENTHESISED_LEVEL, m.end())
@@ -146,8 +164,10 @@ class _Relining:
         if block.kind == BlockKind.PARAGRAPH:
             lines = _lines(block)
             if len(lines) >= 2:
-                return _heading(self.doc.text, *lines[0]) is not None or any(
-                    self.label_line(s, e) for s, e in lines
+                return (
+                    _heading(self.doc.text, *lines[0]) is not None
+                    or any(self.label_line(s, e) for s, e in lines)
+                    or _lead(self.doc.text, lines)
                 )
             entry = _ROMAN_ENTRY.match(self.doc.text, *lines[0]) is not None  # 「(i) …」 a line a paragraph
             return block.section in outline and (entry or _heading(self.doc.text, *lines[0]) is not None)

@@ -6,7 +6,8 @@ The kinds: a 教育委員会's 目標 | 年度計画 対照表 with 第N section
 in both columns and a 「（数値目標）」 row; a 辺地総合整備計画 of 施設区分 | 事業名 | 事業内容 | 事業費
 with the 区分 cell left blank below; a 健康増進計画 in plain text whose （１） lines stand over
 【市民の取組】 / 【市の取組】 labels after a 基本理念 label; a 業務改革 実行計画 of 「推進項目１」 headings
-over 取組項目 | 取組内容 | 担当課 tables.
+over 取組項目 | 取組内容 | 担当課 tables; an 地球温暖化対策実行計画 of (1) headings over ○ lead lines each
+over its indented explanation, and a 「計画の推進と見直し」 heading.
 
 Conventions (test_shapes.py and shapes_cases_excerpts8.py): the cue of a label or of its field or
 column name decides the type where it names one (目標 a goal, 施策/取組/事業 a measure); a heading,
@@ -158,5 +159,37 @@ CASES: tuple[Case, ...] = (
             E("Measure", "会議資料のペーパーレス化", "内部事務の効率化"),
         ),
         not_items=(),
+    ),
+    Case(
+        name="ondanka_jikko_keikaku_lead_lines",
+        text="""# 湖南市地球温暖化対策実行計画（区域施策編）
+
+## 2　施策の展開
+
+### (1) 再生可能エネルギーの導入
+
+○ 公共施設への太陽光発電設備の設置
+　小中学校の屋根に太陽光発電設備を設置し、災害時の非常用電源としても活用する。
+
+○ 住宅用蓄電池の設置費補助
+　太陽光発電設備と併せて蓄電池を設置する世帯に、費用の一部を補助する。
+
+### (2) 省エネルギーの推進
+
+○ 街路灯のLED化
+　市が管理する街路灯を令和10年度までにすべてLEDに替える。
+
+## 3　計画の推進と見直し
+
+本計画は、進捗を毎年度点検し、必要に応じて見直す。
+""",
+        items=(
+            E("Theme", "再生可能エネルギーの導入"),
+            E("Measure", "公共施設への太陽光発電設備の設置", "再生可能エネルギーの導入"),
+            E("Measure", "住宅用蓄電池の設置費補助", "再生可能エネルギーの導入"),
+            E("Theme", "省エネルギーの推進"),
+            E("Measure", "街路灯のLED化", "省エネルギーの推進"),
+        ),
+        not_items=("計画の推進と見直し", "進捗を毎年度点検し", "施策の展開"),
     ),
 )
