@@ -248,6 +248,7 @@ class _Reader(
         self._measures_in_themes()
         self._sentences()
         self._goal_sentences_under_headings()
+        self._goal_entries()
         self._line_theme_links()
         self._chapters()
         self._heading_tree()

@@ -11,6 +11,13 @@ this class is a part of).  A 施策体系 is often written as a nested list rath
   (``theme_numbers``: 「柱2」) is a theme, and the entries it holds are its measures; one that opens
   with a measure's (``item_numbers.measure``: 「施策1-1」) is a measure, as are the entries it holds.
 
+An entry of a list three levels deep that holds entries holding entries (「- **1　…社会とする**」 over
+「  - (1) 普及啓発と情報発信」 over 「    - …を開設する。」), where no entry is numbered by a cue, is a
+theme, as is each entry it holds, and the entries these hold are their measures.
+
+Under a leaf heading that states a goal (「## 基本目標1　安心して子育てができるまち」), the entries
+that name actions are measures towards it, a link's words their label (「[産後ケア事業の拡充](/…)」).
+
 The label is the entry's first line after its number; an entry read here is read by no other rule.
 """
 
@@ -25,6 +32,8 @@ from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
 Patterns = tuple[re.Pattern[str], ...]
+# An entry that is one Markdown link: its words are the entry.
+_LINK = re.compile(r"^\[(?P<words>[^\[\]]+)\]\([^()]*\)$")
 
 
 class BulletTreeRules:
@@ -41,6 +50,9 @@ class BulletTreeRules:
 
         def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
                 **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
+
+        def heading_block(self, section: int) -> Block:
             raise NotImplementedError
 
     def _numbered_entry(self, block: Block, patterns: Patterns) -> tuple[str, int, int] | None:
@@ -93,3 +105,77 @@ class BulletTreeRules:
             for entry in entries:
                 if self.add("Measure", entry, "label", theme=link, theme_basis=basis) is not None:
                     self.read_bullets.add(entry.index)
+        self._theme_tree(held)
+
+    def _plain_entry(self, block: Block) -> tuple[int, int]:
+        """The span of an entry's first line without its bold marks and number."""
+        first = block.text.split("\n", 1)[0].rstrip()
+        bare = first.strip(" \u3000*")
+        _, rest = forms.split_title(bare, self.p.numbers)
+        start = block.start + first.index(rest)
+        return start, start + len(rest)
+
+    def _entry_names_action(self, block: Block, start: int | None = None, end: int | None = None) -> bool:
+        actions = (*self.p.tree.get("action", ()), *self.p.combined_predicates.get("measure", ()))
+        words = forms.plain(self.doc.text[start or block.start : end or block.end]).rstrip("。．.")
+        return any(p.search(words) for p in actions)
+
+    def _theme_tree(self, held: dict[int, list[Block]]) -> None:
+        """Entries over entries over entries, the third level naming actions: the upper two levels
+        themes, the third their measures (a data model's classes in a nested list are none)."""
+        for block in self.doc.blocks:
+            if (
+                block.kind != BlockKind.LIST_ITEM
+                or block.parent is not None
+                or block.index in self.read_bullets
+                or block.section in self.skipped
+            ):
+                continue
+            groups = held.get(block.index, [])
+            if not groups or any(
+                g.index in self.read_bullets
+                or not held.get(g.index)
+                or any(
+                    held.get(leaf.index)
+                    or leaf.index in self.read_bullets
+                    or not self._entry_names_action(leaf)
+                    for leaf in held[g.index]
+                )
+                for g in groups
+            ):
+                continue
+            top = self.add("Theme", block, "label", *self._plain_entry(block))
+            if top is None:
+                continue
+            self.read_bullets.add(block.index)
+            for group in groups:
+                theme = self.add(
+                    "Theme", group, "label", *self._plain_entry(group), theme=top, theme_basis="heading"
+                )
+                if theme is None:
+                    continue
+                self.read_bullets.add(group.index)
+                for leaf in held[group.index]:
+                    if self.add("Measure", leaf, "label", theme=theme, theme_basis="heading") is not None:
+                        self.read_bullets.add(leaf.index)
+
+    def _goal_entries(self) -> None:
+        """The entries under a leaf goal heading that name actions: measures towards the goal."""
+        for section in self.doc.sections:
+            if section.children or section.index in self.skipped:
+                continue
+            heading = self.heading_block(section.index)
+            if not any(f.cls == "Goal" and heading.start <= f.start < heading.end for f in self.found):
+                continue
+            for i in section.blocks:
+                block = self.doc.blocks[i]
+                if block.kind != BlockKind.LIST_ITEM or block.parent is not None or i in self.read_bullets:
+                    continue
+                s, e = block.start, block.end
+                if (link := _LINK.match(block.text.strip())) is not None:
+                    s = block.start + block.text.index(link["words"])
+                    e = s + len(link["words"])
+                if any(s <= f.start < e for f in self.found) or not self._entry_names_action(block, s, e):
+                    continue
+                if self.add("Measure", block, "heading", s, e) is not None:
+                    self.read_bullets.add(i)

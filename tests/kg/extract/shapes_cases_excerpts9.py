@@ -7,7 +7,10 @@ in both columns and a 「（数値目標）」 row; a 辺地総合整備計画 o
 with the 区分 cell left blank below; a 健康増進計画 in plain text whose （１） lines stand over
 【市民の取組】 / 【市の取組】 labels after a 基本理念 label; a 業務改革 実行計画 of 「推進項目１」 headings
 over 取組項目 | 取組内容 | 担当課 tables; an 地球温暖化対策実行計画 of (1) headings over ○ lead lines each
-over its indented explanation, and a 「計画の推進と見直し」 heading.
+over its indented explanation, and a 「計画の推進と見直し」 heading; a 病院経営強化プラン whose 経営理念 states a
+goal and whose 主要事業 and other headings list projects named by what is done (更新, 改築, 実証, 購入);
+a 食育推進計画 as a list three levels deep (bold 「Ⅰ」 entries over ① entries over actions); an
+観光振興計画 概要版 of 「目標１」 headings over entries that name actions, some of them links.
 
 Conventions (test_shapes.py and shapes_cases_excerpts8.py): the cue of a label or of its field or
 column name decides the type where it names one (目標 a goal, 施策/取組/事業 a measure); a heading,
@@ -191,5 +194,114 @@ CASES: tuple[Case, ...] = (
             E("Measure", "街路灯のLED化", "省エネルギーの推進"),
         ),
         not_items=("計画の推進と見直し", "進捗を毎年度点検し", "施策の展開"),
+    ),
+    Case(
+        name="byoin_keiei_kyoka_plan_keiei_rinen_shuyo_jigyo",
+        text="""# 北浜市立病院経営強化プラン（概要）
+
+## 1　経営理念
+
+地域に信頼される医療を提供し続ける
+
+## 2　主要事業
+
+### (1) 電子カルテシステムの更新
+
+### (2) 東病棟の改築
+
+### (3) 院内保育所の開設に向けた基本設計
+
+## 3　経営の効率化
+
+### (1) 遠隔読影の実証
+
+### (2) 医療機器の共同購入
+
+### (3) 旧看護師宿舎の売却
+
+## 4　患者サービスの向上
+
+### (1) 診療予約のオンライン受付の開始
+
+### (2) 外国人患者向け案内の多言語発信
+""",
+        items=(
+            E("Goal", "地域に信頼される医療を提供し続ける"),
+            E("Measure", "電子カルテシステムの更新"),
+            E("Measure", "東病棟の改築"),
+            E("Measure", "院内保育所の開設に向けた基本設計"),
+            E("Theme", "経営の効率化"),
+            E("Measure", "遠隔読影の実証", "経営の効率化"),
+            E("Measure", "医療機器の共同購入", "経営の効率化"),
+            E("Measure", "旧看護師宿舎の売却", "経営の効率化"),
+            E("Theme", "患者サービスの向上"),
+            E("Measure", "診療予約のオンライン受付の開始", "患者サービスの向上"),
+            E("Measure", "外国人患者向け案内の多言語発信", "患者サービスの向上"),
+        ),
+        not_items=("経営理念", "主要事業"),
+    ),
+    Case(
+        name="shokuiku_nested_list_three_levels",
+        text="""## 第4章　施策の展開
+
+次の体系により、市の食育を進める。
+
+- **Ⅰ　生涯を通じた心身の健康を支える食育**
+  - ① 子どもの基本的な生活習慣づくり
+    - 保育所と小学校で「早寝早起き朝ごはん」の啓発週間を設ける。
+    - 中学生を対象とした朝食づくり講座を開く。
+  - ② 高齢者の低栄養予防
+    - 通いの場に管理栄養士を派遣する。
+- **Ⅱ　食の循環と環境を意識した食育**
+  - ① 地産地消の推進
+    - 学校給食に使う市内産野菜の品目を増やす。
+  - ② 食品ロスの削減
+    - 飲食店と連携して食べきり運動を進める。
+    - 家庭での食品ロス量を測る調査を行う。
+""",
+        items=(
+            E("Theme", "生涯を通じた心身の健康を支える食育"),
+            E("Theme", "子どもの基本的な生活習慣づくり"),
+            E(
+                "Measure",
+                "保育所と小学校で「早寝早起き朝ごはん」の啓発週間を設ける。",
+                "子どもの基本的な生活習慣づくり",
+            ),
+            E("Measure", "中学生を対象とした朝食づくり講座を開く。", "子どもの基本的な生活習慣づくり"),
+            E("Theme", "高齢者の低栄養予防"),
+            E("Measure", "通いの場に管理栄養士を派遣する。", "高齢者の低栄養予防"),
+            E("Theme", "食の循環と環境を意識した食育"),
+            E("Theme", "地産地消の推進"),
+            E("Measure", "学校給食に使う市内産野菜の品目を増やす。", "地産地消の推進"),
+            E("Theme", "食品ロスの削減"),
+            E("Measure", "飲食店と連携して食べきり運動を進める。", "食品ロスの削減"),
+            E("Measure", "家庭での食品ロス量を測る調査を行う。", "食品ロスの削減"),
+        ),
+        not_items=("施策の展開", "次の体系により"),
+    ),
+    Case(
+        name="kanko_shinko_gaiyo_goal_headings_over_entries",
+        text="""# 南山町観光振興計画（概要版）
+
+## 目標１　何度も訪れたくなる町
+
+- 温泉街の景観整備
+- [周遊バスの運行](/kanko/bus.html)
+- 観光ガイドの育成
+
+## 目標２　世界から選ばれる町
+
+- 観光案内所の多言語化
+- [海外向けプロモーションの強化](/kanko/promo.html)
+""",
+        items=(
+            E("Goal", "何度も訪れたくなる町"),
+            E("Measure", "温泉街の景観整備"),
+            E("Measure", "周遊バスの運行"),
+            E("Measure", "観光ガイドの育成"),
+            E("Goal", "世界から選ばれる町"),
+            E("Measure", "観光案内所の多言語化"),
+            E("Measure", "海外向けプロモーションの強化"),
+        ),
     ),
 )
