@@ -170,6 +170,7 @@ class _Reader(
         if not label or (s, e) in self.used or block.section in self.skipped or self._no_item(cls, label):
             return None
         self.used.add((s, e))
+        extra["number"] = item_labels.numeral(extra.get("number"))  # type: ignore[arg-type]
         item = Found(cls, label, s, e, self.doc.line_of(s), rule, block.section, **extra)  # type: ignore[arg-type]
         if item.theme is None and cls != "Theme":
             item.theme = self.theme_of(block.section)

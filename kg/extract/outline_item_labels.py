@@ -10,6 +10,7 @@ that its agencies become the measure's actors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kg.extract import outline_forms as forms
@@ -70,6 +71,21 @@ def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> 
     if tag is not None:  # 「…を支援する。【担当：国土交通省】」: the tag names who carries it out
         e = forms.without_marks(text, s, tag[0], ())[1]
     return Cut(forms.unmarked(_label(text[s:e])), s, e, number, tag)
+
+
+def numeral(number: str | None) -> str | None:
+    """The number, or None where a cue word alone opened the title (「課題：…」, 「施策　…」, 「施策名：…」):
+    kanji none of which is a numeral.  Letters and kana that number (「ア」, 「(a)」) are numbers.
+
+    >>> numeral("課題1-2"), numeral("基本目標Ⅱ"), numeral("第三"), numeral("ア"), numeral("(a)")
+    ('課題1-2', '基本目標Ⅱ', '第三', 'ア', '(a)')
+    >>> numeral("課題"), numeral("施策名"), numeral(None)
+    (None, None, None)
+    """
+    if not number:
+        return None
+    words = all(unicodedata.name(c, "").startswith("CJK UNIFIED IDEOGRAPH") for c in number)
+    return None if words and not any(unicodedata.numeric(c, None) is not None for c in number) else number
 
 
 def _amounts(profile: Profile) -> tuple[re.Pattern[str], ...]:
