@@ -44,6 +44,7 @@ from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
 from kg.extract.outline_labels import LabelRules
 from kg.extract.outline_nesting import NestingRules
+from kg.extract.outline_progress import nested_progress, reported_entries
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.outline_tree import TreeRules
@@ -70,7 +71,14 @@ class _Reader(
         self.listed_themes: list[tuple[Block, int, int]] = []  # the entries of a theme list
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
         self.measure_themes: set[int] = set()  # themes whose sub-headings and entries are measures
-        leaf_parents = {b.parent for b in doc.blocks if b.kind == BlockKind.LIST_ITEM}
+        # a bullet over nothing but its progress lines (「- 取組状況：…」) is a leaf like its siblings
+        self.nested_progress = nested_progress(doc, profile.progress)
+        self.reported = reported_entries(doc, self.nested_progress)  # the entries those lines report on
+        leaf_parents = {
+            b.parent
+            for n, b in enumerate(doc.blocks)
+            if b.kind == BlockKind.LIST_ITEM and n not in self.nested_progress
+        }
         self.group_bullets = {i for i in leaf_parents if i is not None}
         self.subject = subject_topic(doc)
 
@@ -201,6 +209,7 @@ class _Reader(
             block = self.doc.blocks[i]
             inner = block.parent is not None and self.doc.blocks[block.parent].kind == BlockKind.LIST_ITEM
             listed = i not in self.read_bullets and (not inner if top else i not in self.group_bullets)
+            listed = listed and i not in self.nested_progress
             if block.kind == BlockKind.LIST_ITEM and listed:
                 found += [] if targets else [(block, block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:

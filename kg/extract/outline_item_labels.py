@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kg.extract import outline_forms as forms
 from kg.extract.outline_forms import clean_number
 from kg.extract.outline_forms import label as _label
+from kg.extract.outline_progress import without_progress_note
 from kg.extract.profiles import Profile
 from kg.read.document import Block
 
@@ -66,6 +67,7 @@ def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> 
     else:
         number = None
     e = s + len(forms.without_amount(text[s:e], _amounts(profile)))
+    e = s + len(without_progress_note(text[s:e], profile.progress))  # 「…の導入（取組状況：…）」
     s, e = forms.without_marks(text, s, e, profile.tree.get("marks", ()))
     tag = forms.trailing(text, s, e, profile.tree.get("owner_tags", ()))
     if tag is not None:  # 「…を支援する。【担当：国土交通省】」: the tag names who carries it out

@@ -34,6 +34,7 @@ from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_drawn import NAME_LINE as _NAME_LINE
 from kg.extract.outline_drawn import DrawnRules
 from kg.extract.outline_forms import Found
+from kg.extract.outline_progress import without_progress_note
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
@@ -52,6 +53,7 @@ class TreeRules(DrawnRules):
     themes: dict[int, int]
     aliases: dict[int, int]
     found: list[Found]
+    reported: set[int]  # the starts of entries over progress lines of their own
 
     if TYPE_CHECKING:
 
@@ -189,6 +191,7 @@ class TreeRules(DrawnRules):
 
     def _names_action(self, text: str) -> bool:
         text = forms.without_amount(text, self.p.tree.get("amounts", ()))  # a budget line's 「　145（128）」
+        text = without_progress_note(text, self.p.progress)  # 「…の導入（取組状況：…に稼働）」
         marks = self.p.tree.get("marks", ())
         s, e = forms.without_marks(text, 0, len(text), marks)
         if (s, e) != (0, len(text)) and forms.plain(text[s:e]):
@@ -394,10 +397,13 @@ class TreeRules(DrawnRules):
         return [x for x in entries if not forms.reports_progress(self.doc.text[x[1] : x[2]], self.p.progress)]
 
     def _action_entries(self, section: Section) -> bool:
-        """Whether a heading's entries (・ bullets, （１） lines) each state an action."""
+        """Whether a heading's entries (・ bullets, （１） lines) each state an action, or are reported on
+        by progress lines under them (「- 標準準拠システムへの移行」 over 「  - 取組状況：…」)."""
         found = [(b, s, e) for b, s, e in self.entries(section.blocks)]
-        texts = [self.doc.text[s:e] for _, s, e in found]
-        return bool(texts) and all(self._names_action(t) or self._target(t) for t in texts)
+        return bool(found) and all(
+            self._names_action(t := self.doc.text[s:e]) or self._target(t) or b.start in self.reported
+            for b, s, e in found
+        )
 
     def _bare_actions(self, section: Section) -> bool:
         """Whether a heading's entries each state an action and none is an item yet."""

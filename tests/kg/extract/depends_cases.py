@@ -172,4 +172,86 @@ FIELDS_UNDER_MEASURES = DependsCase(
     ),
 )
 
-CASES = (FOLLOWUP_BULLETS, BASIS_TABLE, PROGRESS_HEADINGS, RELATED_LAWS_COLUMN, FIELDS_UNDER_MEASURES)
+CUE_COLON_HEADINGS = DependsCase(
+    "progress report: issue and measure headings named by their cue and a colon, no number",
+    """\
+# 地域交通の確保に向けた取組の状況
+
+## 課題：路線バスの運転士が不足している
+
+### 施策：自家用有償旅客運送の活用
+- 取組状況：道路運送法に基づく自家用有償旅客運送の登録を2地区で受けた。
+
+### 施策：乗合タクシーの運行
+- 取組状況：地域公共交通の活性化及び再生に関する法律に基づく地域公共交通計画に位置付けた。
+
+### 施策：運転士の確保に向けた広報
+- 取組状況：市の広報誌で運転士の募集を周知した。
+""",
+    (
+        ("Measure", "自家用有償旅客運送の活用", "道路運送法"),
+        ("Issue", "路線バスの運転士が不足している", "道路運送法"),
+        ("Measure", "乗合タクシーの運行", "地域公共交通の活性化及び再生に関する法律"),
+        ("Issue", "路線バスの運転士が不足している", "地域公共交通の活性化及び再生に関する法律"),
+    ),
+)
+
+CUE_SPACE_BULLETS = DependsCase(
+    "plan progress: 「課題　…」 headings over 「- 施策　…」 bullets, a full-width space after the cue",
+    """\
+# 磐田市食品ロス削減推進計画　取組状況
+
+## 課題　家庭から出る食品ロスが多い
+
+- 施策　食べきり運動の普及
+  - 取組状況：食品ロスの削減の推進に関する法律第13条に基づく市町村計画に運動を位置付けた。
+- 施策　フードドライブの常設化
+  - 取組状況：市内3か所に回収拠点を設けた。
+
+## 課題　事業者の未利用食品の活用が進まない
+
+- 施策　フードバンクとの連携
+  - 取組状況：磐田市廃棄物の減量及び適正処理に関する条例を改正し、事業者の努力義務に未利用食品の提供を加えた。
+""",
+    (
+        ("Measure", "食べきり運動の普及", "食品ロスの削減の推進に関する法律"),
+        ("Issue", "家庭から出る食品ロスが多い", "食品ロスの削減の推進に関する法律"),
+        ("Measure", "フードバンクとの連携", "磐田市廃棄物の減量及び適正処理に関する条例"),
+        ("Issue", "事業者の未利用食品の活用が進まない", "磐田市廃棄物の減量及び適正処理に関する条例"),
+    ),
+)
+
+NESTED_PROGRESS_BULLETS = DependsCase(
+    "list of measures: numbered headings over plain bullets, some holding 取組状況 bullets",
+    """\
+# 子育て支援施策　取組一覧
+
+## 1. 妊娠・出産期の支援
+
+- 産後ケア事業の拡充
+- 妊婦健康診査の費用助成（取組状況：令和6年4月から助成回数を増やした）
+- 伴走型相談支援の実施
+  - 取組状況：母子保健法に基づく母子健康手帳の交付時に面談を行った。
+
+## 2. 保育環境の整備
+
+- 病児保育施設の町立診療所への併設
+  - 取組状況：子ども・子育て支援法に基づく地域子ども・子育て支援事業として開設した。
+  - 取組状況：国の「病児保育事業実施要綱」に沿って運営している。
+""",
+    (
+        ("Measure", "伴走型相談支援の実施", "母子保健法"),
+        ("Measure", "病児保育施設の町立診療所への併設", "子ども・子育て支援法"),
+    ),
+)
+
+CASES = (
+    FOLLOWUP_BULLETS,
+    BASIS_TABLE,
+    PROGRESS_HEADINGS,
+    RELATED_LAWS_COLUMN,
+    FIELDS_UNDER_MEASURES,
+    CUE_COLON_HEADINGS,
+    CUE_SPACE_BULLETS,
+    NESTED_PROGRESS_BULLETS,
+)

@@ -6,6 +6,9 @@ measures' and issues' own laws (their text, the sentences under their heading, t
 根拠法令) and the laws lifted to them from the progress lines that report on them.  Before the
 progress lines and the laws under items were read, none of the 27 links was found; an issue over a
 table of measures still misses the two laws of its rows (the rows' measures are not tied to it).
+Before headings and bullets named by their cue alone (「## 課題：…」, 「- 施策　…」) and bullets over
+progress bullets of their own were read, the three excerpts of those forms gave no item and none of
+their 10 links.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ from kg.read import read_document, read_string
 from tests.kg.extract.depends_cases import (
     BASIS_TABLE,
     CASES,
+    CUE_COLON_HEADINGS,
+    CUE_SPACE_BULLETS,
     FOLLOWUP_BULLETS,
+    NESTED_PROGRESS_BULLETS,
     PROGRESS_HEADINGS,
     RELATED_LAWS_COLUMN,
     DependsCase,
@@ -80,7 +86,7 @@ def test_all_links_counted() -> None:
     for case in CASES:
         got, want = found_links(_markdown(case)), expected_links(case)
         right, found, expected = right + len(got & want), found + len(got), expected + len(want)
-    assert (right, found, expected) == (27, 27, 27)
+    assert (right, found, expected) == (37, 37, 37)
 
 
 def _progress(ex: Extraction) -> dict[str, tuple[str | None, str | None, list[str], list[str]]]:
@@ -168,3 +174,40 @@ NO_MEASURE_ABOVE = """\
 def test_a_progress_label_under_no_measure_or_issue_gives_nothing() -> None:
     ex = extract(read_string(NO_MEASURE_ABOVE, suffix=".md"), DATE, use_parser=False)
     assert ex.of("ProgressUpdate") == [] and ex.lifted == []
+
+
+def test_a_cue_alone_before_a_heading_or_bullet_names_the_item_and_gives_it_no_number() -> None:
+    for case in (CUE_COLON_HEADINGS, CUE_SPACE_BULLETS):
+        ex = _markdown(case)
+        issues = {i.key: i.label for i in ex.of("Issue")}
+        measures = {i.label: (issues.get(i.issue or ""), i.number) for i in ex.of("Measure")}
+        assert all(i.number is None for i in ex.of("Issue"))
+        if case is CUE_COLON_HEADINGS:
+            assert measures == {
+                "自家用有償旅客運送の活用": ("路線バスの運転士が不足している", None),
+                "乗合タクシーの運行": ("路線バスの運転士が不足している", None),
+                "運転士の確保に向けた広報": ("路線バスの運転士が不足している", None),
+            }
+        else:
+            assert measures == {
+                "食べきり運動の普及": ("家庭から出る食品ロスが多い", None),
+                "フードドライブの常設化": ("家庭から出る食品ロスが多い", None),
+                "フードバンクとの連携": ("事業者の未利用食品の活用が進まない", None),
+            }
+
+
+def test_bullets_over_their_progress_lines_are_measures_and_the_lines_report_on_them() -> None:
+    ex = _markdown(NESTED_PROGRESS_BULLETS)
+    # every bullet of the list, the one closing with its progress in brackets named without it; the
+    # 取組状況 bullets are no measures
+    assert [i.label for i in ex.of("Measure")] == [
+        "産後ケア事業の拡充",
+        "妊婦健康診査の費用助成",
+        "伴走型相談支援の実施",
+        "病児保育施設の町立診療所への併設",
+    ]
+    found = _progress(ex)
+    assert found["母子保健法に基づく母子健康手帳の交付時に面談を行った。"][0] == "伴走型相談支援の実施"
+    assert (
+        found["国の「病児保育事業実施要綱」に沿って運営している。"][0] == "病児保育施設の町立診療所への併設"
+    )
