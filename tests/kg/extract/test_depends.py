@@ -211,3 +211,24 @@ def test_bullets_over_their_progress_lines_are_measures_and_the_lines_report_on_
     assert (
         found["国の「病児保育事業実施要綱」に沿って運営している。"][0] == "病児保育施設の町立診療所への併設"
     )
+
+
+ONE_BULLET = """\
+# 窓口業務の改善計画　取組一覧
+
+## 1. 窓口の予約制
+
+- 来庁予約システムの導入
+- 予約枠の拡大
+
+## 2. 転出手続のオンライン化
+
+- 住民基本台帳法に基づく転出届のオンライン手続への移行
+"""
+
+
+def test_a_heading_over_one_bullet_naming_a_change_over_gives_that_measure_and_its_law() -> None:
+    ex = extract(read_string(ONE_BULLET, suffix=".md"), DATE, use_parser=False)
+    label = "住民基本台帳法に基づく転出届のオンライン手続への移行"
+    assert [i.label for i in ex.of("Measure")] == ["来庁予約システムの導入", "予約枠の拡大", label]
+    assert found_links(ex) == {("Measure", norm(label), _law_key("住民基本台帳法"))}
