@@ -19,6 +19,9 @@ from kg.extract.outline_forms import Found
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
+# Bullets of one kind each (not 「①」, 「ア」, which count): an entry marked by another ends the list.
+_BULLETS = frozenset("・○◯●◆◇■□")
+
 
 class LabelRules:
     """The label rules; the reader that holds them gives the document, profile, items and ``add``."""
@@ -113,10 +116,20 @@ class LabelRules:
                     for s, e, _ in self._sentence_spans(blocks[n]):
                         self.add(cls, blocks[n], "label", s, e)
                     n += 1
+            first_mark = ""
             while n < len(blocks) and blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE):
+                mark = self._mark(blocks[n])
+                first_mark = first_mark or mark
+                if mark in _BULLETS and first_mark in _BULLETS and mark != first_mark:
+                    break  # 「○　なお、…」 after the label's 「・」 entries: the text goes on, no entry
                 if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
                     self.add(cls, blocks[n], "label")
                 n += 1
+
+    def _mark(self, block: Block) -> str:
+        """The mark an entry's line opens with (「・」, 「○」), as written before its words."""
+        start = self.doc.text.rfind("\n", 0, block.start) + 1
+        return self.doc.text[start : block.start].strip(" \u3000-*")
 
     def _marked_lines(self, block: Block, section: int | None) -> bool:
         """Whether a block is a paragraph of the label's section whose every line is marked (「① …」)."""

@@ -10,7 +10,9 @@ over 取組項目 | 取組内容 | 担当課 tables; an 地球温暖化対策実
 over its indented explanation, and a 「計画の推進と見直し」 heading; a 病院経営強化プラン whose 経営理念 states a
 goal and whose 主要事業 and other headings list projects named by what is done (更新, 改築, 実証, 購入);
 a 食育推進計画 as a list three levels deep (bold 「Ⅰ」 entries over ① entries over actions); an
-観光振興計画 概要版 of 「目標１」 headings over entries that name actions, some of them links.
+観光振興計画 概要版 of 「目標１」 headings over entries that name actions, some of them links; a
+自殺対策計画 whose 「講じようとする施策」 stands over its pillars; a 緑の基本計画 whose 「目指す環境像」 states its
+goal; a 議会答弁 whose lead-in (「以下の取組を…と連携して進めてまいります」) stands over its entries.
 
 Conventions (test_shapes.py and shapes_cases_excerpts8.py): the cue of a label or of its field or
 column name decides the type where it names one (目標 a goal, 施策/取組/事業 a measure); a heading,
@@ -303,5 +305,67 @@ CASES: tuple[Case, ...] = (
             E("Measure", "観光案内所の多言語化"),
             E("Measure", "海外向けプロモーションの強化"),
         ),
+    ),
+    Case(
+        name="jisatsu_taisaku_kojiyotosuru_shisaku",
+        text="""# 東雲市自殺対策計画
+
+## 第3章　講じようとする施策
+
+### 1　相談体制の充実
+
+#### (1) 夜間・休日の電話相談の拡充
+
+#### (2) SNS相談の開設
+
+### 2　人材の養成
+
+#### (1) ゲートキーパー養成研修の開催
+""",
+        items=(
+            E("Theme", "相談体制の充実"),
+            E("Measure", "夜間・休日の電話相談の拡充", "相談体制の充実"),
+            E("Measure", "SNS相談の開設", "相談体制の充実"),
+            E("Theme", "人材の養成"),
+            E("Measure", "ゲートキーパー養成研修の開催", "人材の養成"),
+        ),
+        not_items=("講じようとする施策",),
+    ),
+    Case(
+        name="midori_kihon_keikaku_mezasu_kankyozo",
+        text="""# 北浜市緑の基本計画
+
+## 目指す環境像
+
+**水辺とみどりがつなぐ、歩いて楽しいまち**
+
+## 基本方針1　公園の再整備
+
+- 老朽化した遊具の更新
+- 公園のトイレの洋式化
+""",
+        items=(
+            E("Goal", "水辺とみどりがつなぐ、歩いて楽しいまち"),
+            E("Theme", "公園の再整備"),
+            E("Measure", "老朽化した遊具の更新", "公園の再整備"),
+            E("Measure", "公園のトイレの洋式化", "公園の再整備"),
+        ),
+        not_items=("目指す環境像",),
+    ),
+    Case(
+        name="gikai_toben_lead_in_over_entries",
+        text="""令和８年第１回南山町議会定例会　一般質問答弁
+
+【答弁】町長
+○　子どもの居場所づくりについては、以下の取組を教育委員会と連携して進めてまいります。
+　・　空き教室を活用した放課後の学習支援
+　・　児童館の開館時間の延長
+○　なお、利用の状況は年度ごとに公表いたします。
+""",
+        items=(
+            E("Measure", "空き教室を活用した放課後の学習支援"),
+            E("Measure", "児童館の開館時間の延長"),
+        ),
+        not_items=("【答弁】町長", "一般質問答弁", "利用の状況は年度ごとに公表"),
     ),
 )
