@@ -81,14 +81,17 @@ def _read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         # 「法律の一覧」「出てくる省庁を列挙して」: the laws or agencies the documents name, read before
         # the words are looked up in the store as an issue's or a measure's name (seconds at 1,000 documents)
         return of_class
-    if (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
+    each = per_count(text)
+    if each is None and (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
         # 「…法に基づく施策はいくつ」: the list a law or an agency has, counted as it is listed (施策 said
-        # of a law is its measures and progress updates, as in the list), not 「施策はいくつ」 kept to the law
+        # of a law is its measures and progress updates, as in the list), not 「施策はいくつ」 kept to
+        # the law; a count per thing (「課題ひとつひとつに施策が何件あるか」) is no list, and its words
+        # are not looked up as an issue's name (a scan of every issue's label at 1,000 documents)
         listing = _read_items(listed, lexicon, today)
         if isinstance(listing, Reading) and listing.kind.removesuffix("_progress") in _COUNTED_AS_LISTED:
             return counted(listing)
     outcome = _read_items(text, lexicon, today)
-    if isinstance(outcome, NotUnderstood) and (each := per_count(text)) is not None:
+    if isinstance(outcome, NotUnderstood) and each is not None:
         # 「課題ひとつひとつに施策が何件あるか」: a count per thing, said as the counts read it
         return read_question(each, lexicon, today)
     if isinstance(outcome, NotUnderstood) and (listed := core(HOW_MANY_RE.sub("", text))) != text and listed:
