@@ -129,8 +129,7 @@ class StoreWriter:
         self._type_counts: dict[str, int] = stats["types"] if stats else {}
         self._removals = 0
         self._prune_all = False  # drop unheld triples from the merge in one pass at commit
-        self._merges = 0
-        self._count_types = False  # count the subjects of each type in one pass at commit
+        self._merges = 0  # graphs merged since the last finish: past _SCOPED_MERGES, types counted at commit
         self._remerge = False  # rebuild the merge whole at commit (graphs of unknown names loaded)
 
     def _failed(self, exc: OSError, what: str) -> StoreError:
@@ -252,13 +251,11 @@ class StoreWriter:
         """Count the stored graph ``graph_iri`` and add its triples to the merge."""
         node = f"<{graph_iri}>"
         self._merges += 1
-        if self._merges > _SCOPED_MERGES:
-            self._count_types = True
         try:
             self._graph_quads[graph_iri] = self._count(
                 f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }}"
             )
-            if not self._count_types:
+            if self._merges <= _SCOPED_MERGES:
                 # Subjects that get a type the merge does not give them yet.
                 for t, n in self._rows(
                     f"SELECT ?t (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s a ?t }} "
@@ -396,13 +393,13 @@ class StoreWriter:
                         "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
                     )
                 }
-            if self._remerge or self._recount or self._prune_all or self._count_types:
+            if self._remerge or self._recount or self._prune_all or self._merges > _SCOPED_MERGES:
                 self._type_counts = dict(
                     self._rows("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
                 )
         except OSError as exc:
             raise self._failed(exc, f"{self.path}: cannot merge the default graph") from None
-        self._remerge = self._recount = self._prune_all = self._count_types = False
+        self._remerge = self._recount = self._prune_all = False
         self._removals = self._merges = 0
 
     def commit(self) -> Path:
