@@ -35,6 +35,7 @@ __all__ = [
     "TOPIC_ENACTED_RE",
     "TOPIC_REPEALED_RE",
     "ActionKind",
+    "considered",
     "in_court",
     "kind_of_act",
     "negated",
@@ -206,8 +207,7 @@ _NOT_TAKEN = (
     r"求め|要望|要請|"
     # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
     r"要否|是非|(?:めぐ|巡)(?:る|り|って)|"
-    # 「…法の改正について、…論点整理を行った」: the amendment discussed, none taken (but 「…の改正については、
-    # …審議会で検討が行われている」 the amendment under way)
+    # 「…法の改正について、…論点整理を行った」: the amendment discussed, none taken
     r"について、?[^。\n]{0,24}?(?:論点(?:整理|の整理)|議論|意見交換|ヒアリング)|"
     # 「…法改正が施行された」: the amendment in force, no change the text states
     r"(?<=[がは])、?[^。、\n]{0,16}?施行され|"
@@ -267,6 +267,31 @@ def in_court(folded: str, start: int, end: int) -> bool:
     )
 
 
+# 「法改正を検討する」, 「…の法制化について検討を進める」, 「法制上の措置の必要性について検討を行う」,
+# 「…法の改正については、引き続き検討する」, 「法改正も視野に入れて検討」, 「法改正の検討に着手した」: the
+# act only considered is none the text states (but 「検討の結果に基づき、法制上の措置を講ずる」 takes it, and
+# 「法改正を行い、その効果を検討する」 took it before the consideration: a verb of doing ends the reach).
+_DONE_BEFORE = (
+    r"(?:実施|提出|提案|成立|制定|公布|施行|整備|改正|措置|閣議決定|可決|決定)(?:し|され)て?、"
+    r"|行(?:い|っ)て?、|講じて?、|図(?:り|っ)て?、|(?:し|され|行っ|講じ)た(?:が|上で|後|ところ|ほか)"
+    r"|とともに|ほか、"
+)
+_CONSIDERED_RE = re.compile(
+    rf"(?!(?:し|され|い|じ)て?、)(?:(?!{_DONE_BEFORE})[^。\n✓]){{0,40}}?検討(?!結果|の結果)"
+)
+
+
+def considered(folded: str, end: int) -> bool:
+    """The words after an action say it is only considered: 「法改正を検討」,
+    「…の改正については、引き続き検討する」."""
+    return _CONSIDERED_RE.match(folded, end) is not None
+
+
 def negated(folded: str, end: int) -> bool:
-    """The words after an action deny it: 「法改正を伴わない」, 「…を改正する予定はない」."""
-    return _NEGATED_RE.match(folded, end) is not None or _PLAN_DENIED_RE.match(folded, end) is not None
+    """The words after an action deny it (「法改正を伴わない」, 「…を改正する予定はない」) or only consider it
+    (「法改正を検討する」)."""
+    return (
+        _NEGATED_RE.match(folded, end) is not None
+        or _PLAN_DENIED_RE.match(folded, end) is not None
+        or considered(folded, end)
+    )

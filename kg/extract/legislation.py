@@ -40,7 +40,8 @@ A cue inside the name of a body or document (「氏名の読み仮名の法制�
 is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」), says is
 not planned (「法改正は予定していない」, 「…を改正して…を見直す予定はない」), says was shelved
 or given up (「法案の提出は見送られた」, 「改正案の国会提出は見送られた」, 「法制化は断念」), not waited
-for (「関係法令の改正を待たずに」), left open (「法改正の要否を含め検討」) or only debated
+for (「関係法令の改正を待たずに」), left open (「法改正の要否を含め検討」), only considered
+(「法改正を検討する」, 「…の法制化の検討」, 「…の改正については、引き続き検討する」) or only debated
 (「…法の改正をめぐる質疑」).  A rule listed after a 施行規則 (「…法施行規則及び労働安全衛生規則」) is a
 省令 as that is.  「同法を改正」 names the statute the sentence named before it;
 an article cited (「施行規則第5条を改正」, 「…法第27条第1項を改正」) is the act's change; 「政省令の

@@ -224,7 +224,8 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
     ("内閣府令改正を行い、届出の様式を見直した（3年12月）。", [("府令", "revision", ())]),
     ("施行規則等の省令整備を行った。", [("省令", "revision", ())]),
     ("本人確認の方法について、必要な法制上の措置を講ずる。", [("法律", "legal_measure", ())]),
-    ("氏名の振り仮名の法制化に向けて検討を進める。", [("法律", "enactment", ())]),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("氏名の振り仮名の法制化に向けて検討を進める。", []),
     ("次期通常国会に法案を提出することを目指す。", [("法律", "bill", ())]),
     ("政令改正により、対象となる事務を追加した。", [("政令", "revision", ())]),
     ("手数料を見直すため、条例改正を行う。", [("条例", "revision", ())]),
@@ -309,7 +310,8 @@ ACTIONS_2: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
     ("府令改正により、届出の添付書類を省略可能とした。", [("府令", "revision", ())]),
     ("総務省令を改正し、様式を定めた。", [("省令", "revision", ())]),
     ("所要の法改正を実施した（令和3年5月）。", [("法律", "amendment", ())]),
-    ("新たな制度の法制化を検討する。", [("法律", "enactment", ())]),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("新たな制度の法制化を検討する。", []),
     ("関連法案を国会に提出した。", [("法律", "bill", ())]),
 ]
 

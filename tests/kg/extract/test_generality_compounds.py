@@ -130,7 +130,8 @@ LAWS: list[tuple[str, list[str]]] = [
 
 ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
     # a law to be made, not named
-    ("新法の制定を視野に、制度の骨格を検討する。", [("法律", "enactment", ())]),
+    # 検討 only: the new law is the horizon of a consideration, not an act the text takes
+    ("新法の制定を視野に、制度の骨格を検討する。", []),
     ("新たな法律を制定し、事業者に報告を義務付ける。", [("法律", "enactment", ())]),
     ("必要な立法措置を講ずる。", [("法律", "legal_measure", ())]),
     # ... and its neighbours: a named law enacted, a law's provisions

@@ -20,8 +20,9 @@ besides them:
   (「PFI法」, 「DV防止法」) is a law by its form; a bill for a new law names that law without 案.
 * 「評価法」 after a method's words is a method; 法人 and 法務 are no laws.
 * 施行 and 施行期日 are no action; 公布 and 成立 are (of the act, or of the act it amends).
-* An action planned or considered (「法改正を検討」, 「立法措置の必要性について検討」,
-  「条例制定を検討」) is still the action: the reader of a plan asks what is to be done by law.
+* An action planned (「法案提出を目指す」, 「令和8年を予定」) is the action; one only considered
+  (「法改正を検討」, 「立法措置の必要性について検討」, 「条例制定を検討」) is none: the text states no
+  act taken or decided.
 * 「法的措置」 against a party (「…に対しては、法的措置を講じる」) is going to court, no legislative
   action; 「所要の法的措置を講ずる」 for a scheme is a legal measure like 「法制上の措置」.
   「制度化」 says nothing of the instrument and is no action.
@@ -130,16 +131,16 @@ LAWS: list[tuple[str, list[str] | tuple[list[str], ...]]] = [
 
 # (sentence, the legislative actions in it in order, each (act kind, action kind, law surfaces it names))
 ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
-    (
-        "消費者契約法の改正を検討し、令和8年の通常国会への法案提出を目指す。",
-        [("法律", "amendment", ("消費者契約法",)), ("法律", "bill", ())],
-    ),
+    # the amendment is only considered; the bill's submission is aimed at, a planned action
+    ("消費者契約法の改正を検討し、令和8年の通常国会への法案提出を目指す。", [("法律", "bill", ())]),
     ("悪質な事業者に対しては、法的措置を講じる。", []),
     ("新たな資格制度の創設に向けて、所要の法的措置を講ずる。", [("法律", "legal_measure", ())]),
     ("所要の法整備を行った上で、令和9年度からの本格実施を目指す。", [("法律", "legal_measure", ())]),
     ("相談窓口の設置を制度化し、全市町村での実施を図る。", []),
-    ("本市では、ケアラー支援条例の制定を検討している。", [("条例", "revision", ("ケアラー支援条例",))]),
-    ("空き家対策について、条例制定を検討する。", [("条例", "revision", ())]),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("本市では、ケアラー支援条例の制定を検討している。", []),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("空き家対策について、条例制定を検討する。", []),
     (
         "電気通信事業法の運用状況を検証し、必要に応じて同法を改正する。",
         [("法律", "amendment", ("電気通信事業法",))],
@@ -177,10 +178,8 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
         "こども家庭庁設置法案及びこども基本法案は、令和4年6月15日に成立した。",
         [("法律", "enactment", ("こども家庭庁設置法", "こども基本法"))],
     ),
-    (
-        "国際的な議論の動向を見極めつつ、立法措置の必要性について検討を進める。",
-        [("法律", "legal_measure", ())],
-    ),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("国際的な議論の動向を見極めつつ、立法措置の必要性について検討を進める。", []),
     ("法律案の国会提出は令和8年を予定している。", [("法律", "bill", ())]),
     (
         "みなと市税条例の一部を改正する条例（令和6年みなと市条例第12号）を公布した。",
@@ -198,7 +197,8 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
         "所要の法改正を行うため、今国会に関連法案を提出する。",
         [("法律", "amendment", ()), ("法律", "bill", ())],
     ),
-    ("法改正が必要かどうかも含めて検討を行う。", [("法律", "amendment", ())]),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("法改正が必要かどうかも含めて検討を行う。", []),
     (
         "建築物省エネ法の改正法（令和4年法律第69号）が公布された。",
         [("法律", "amendment", ("建築物省エネ法",))],
@@ -258,7 +258,8 @@ def test_a_short_word_listed_after_a_method_is_no_law(text: str) -> None:
         ("違反者には法的措置をとる。", []),
         ("法的措置も辞さない構えである。", []),
         ("法的措置を含め厳正に対処する。", []),
-        ("法的措置の在り方について検討する。", [("法律", "legal_measure", ())]),
+        # 検討 only: the act is considered, none is stated as taken or planned
+        ("法的措置の在り方について検討する。", []),
     ],
 )
 def test_a_legal_measure_against_a_party_is_going_to_court(

@@ -11,7 +11,8 @@ The conventions are those of :mod:`tests.kg.extract.test_generality_sentences3`:
 on the laws of its text and of its progress lines, an issue on those named under it and those of its
 measures (lifted).  Where the writer's reading differs from a decision the project's tests state,
 the project's is kept and said beside the sentence: 欧州委員会 and a foreign government's ministry
-(米国商務省) are bodies; an action considered (「法制上の措置の必要性について検討」) is the action.
+(米国商務省) are bodies.  An action only considered (「法制上の措置の必要性について検討」) is none, as the
+writer has it.
 Listed ordinances of one kind, first read as one revision each, are one revision naming them all, as
 the writer has it and as listed statutes are one amendment.  Besides them: 「…の要否を含め検討」 leaves open whether there
 is an action and states none, nor does a debate about one (「…法の改正をめぐる質疑」); a rule titled
@@ -365,11 +366,8 @@ ACTIONS: list[tuple[str, Any]] = [
             [("省令", "revision", ("国民健康保険法施行規則の一部を改正する省令",))],
         ),
     ),
-    # an action considered is still the action (「立法措置の必要性について検討」), the project's convention
-    (
-        "規制改革推進会議の答申を踏まえ、法制上の措置の必要性について検討を行う。",
-        [("法律", "legal_measure", ())],
-    ),
+    # 検討 only: whether a legal measure is needed is considered, none is taken
+    ("規制改革推進会議の答申を踏まえ、法制上の措置の必要性について検討を行う。", []),
     (
         "フリーランスの取引の適正化のため、新たに特定受託事業者に係る取引の適正化等に関する法律を制定した。",
         [("法律", "enactment", ("特定受託事業者に係る取引の適正化等に関する法律",))],

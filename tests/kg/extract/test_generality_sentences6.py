@@ -18,7 +18,9 @@ actions P 0.91 R 0.84 F1 0.87 (69 right, 76 found, 82 expected), dependsOnLaw li
 The conventions are those of :mod:`tests.kg.extract.test_generality_sentences5`; besides them: a
 告示, 通知 or 要領 revised is no act (the kinds of act are 法律, 政令, 府令, 省令, 条例 and 規則);
 「制度改正」 names no act; an ordinance made (「条例を制定」, 「…を条例化」) is its revision, as the
-project's convention has it; a law made part of law (「…を法定化」) is an enactment.
+project's convention has it; a law made part of law (「…を法定化」) is an enactment.  An act only
+considered (「法改正を含めた対応を検討する」, 「…の改正については、…検討が行われている」) is none: the text
+states no act taken or decided (the rows so read were first written as actions).
 """
 
 # ruff: noqa: E501  (the sentences and documents are kept whole)
@@ -128,7 +130,8 @@ ACTIONS: list[tuple[str, Any]] = [
     ("地域公共交通の再構築に向けた制度改正を行う。", []),
     ("政府は、令和3年に必要な法制上の措置を講じた。", [("法律", "legal_measure", ())]),
     ("消費者契約法の改正を予定している。", [("法律", "amendment", ("消費者契約法",))]),
-    ("民法の改正については、法制審議会で検討が行われている。", [("法律", "amendment", ("民法",))]),
+    # 検討 only: the council considers the amendment, none is made or decided yet
+    ("民法の改正については、法制審議会で検討が行われている。", []),
     ("旅館業法の改正は今回は見送ることとした。", []),
     ("ガイドラインの見直しで対応可能であり、法律の改正は不要と判断した。", []),
     (
@@ -183,7 +186,8 @@ ACTIONS: list[tuple[str, Any]] = [
         [("法律", "amendment", ("国家戦略特別区域法",))],
     ),
     ("法律改正を要しない運用改善で対応する。", []),
-    ("必要に応じて、法改正を含めた対応を検討する。", [("法律", "amendment", ())]),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("必要に応じて、法改正を含めた対応を検討する。", []),
     ("関係法令の改正は行わず、通知により運用を明確化した。", []),
     ("こども基本法が議員立法により成立した。", [("法律", "enactment", ("こども基本法",))]),
     ("地方公務員法の改正案の国会提出を目指す。", [("法律", "bill", ("地方公務員法",))]),
@@ -199,7 +203,8 @@ ACTIONS: list[tuple[str, Any]] = [
     ("条例の制定に向けて、パブリックコメントを実施する。", [("条例", "revision", ())]),
     ("法的拘束力のない指針を策定した。", []),
     ("対象となる事業者の範囲は、政令で定める。", []),
-    ("法制上の措置を含め、必要な対応を検討する。", [("法律", "legal_measure", ())]),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("法制上の措置を含め、必要な対応を検討する。", []),
     ("所要の法律案を今国会に提出することを目指す。", [("法律", "bill", ())]),
     (
         "マイナンバー法の改正により、公金受取口座の登録が可能となった。",
@@ -240,8 +245,10 @@ ACTIONS: list[tuple[str, Any]] = [
     ("法改正は行っていない。", []),
     ("法改正は困難であることから、運用の改善により対応する。", []),
     ("法改正には至っていない。", []),
-    ("法改正を視野に入れて検討を進める。", [("法律", "amendment", ())]),
-    ("個人情報保護法の見直しに向けた検討を開始した。", [("法律", "amendment", ("個人情報保護法",))]),
+    # 検討 only: the act is considered, none is stated as taken or planned
+    ("法改正を視野に入れて検討を進める。", []),
+    # 検討 only: what began is the consideration, not the review of the law
+    ("個人情報保護法の見直しに向けた検討を開始した。", []),
     ("介護保険法の運用の見直しを行った。", []),
     (
         "医療法を改正し、あわせて関係政令を整備した。",

@@ -75,10 +75,11 @@ def actions(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None,
             "療育手帳のマイナンバーによる情報連携の法制上の措置(デジタル改革関連法)",
             [("法制上の措置", "legal_measure", "法律", (), "digital-reform-acts", None)],
         ),
-        # 法制化 inside the study group's name is no action; the one the group examines is
+        # 法制化 inside the study group's name is no action, and the one the group examines is only
+        # considered (検討 only: none taken or decided yet)
         (
             "「氏名の読み仮名の法制化に関する研究会」において、戸籍における読み仮名の法制化を検討（～3年7月）",
-            [("法制化", "enactment", "法律", (), None, "～3年7月")],
+            [],
         ),
         ("令和4年通常国会に法案を提出", [("法案を提出", "bill", "法律", (), None, None)]),
         # the law's number in brackets between the law and what is done to it
