@@ -30,7 +30,16 @@ BASE = {"kg", "kg.errors", "kg.settings", "kg.processes", "kg.digests", "kg.budg
 STAGES = ["kg.read", "kg.extract", "kg.rdf", "kg.store", "kg.export"]
 # Features that read the built graph: above the stages, below what composes them.
 FEATURES = ("kg.track", "kg.ask")
-COMPOSERS = {"kg.build", "kg.build_watch", "kg.jobs", "kg.cli", "kg.__main__"}
+COMPOSERS = {
+    "kg.build",
+    "kg.build_watch",
+    "kg.jobs",
+    "kg.cli",
+    "kg.cli_options",
+    "kg.cli_documents",
+    "kg.cli_graph",
+    "kg.__main__",
+}
 
 
 def modules() -> dict[str, Path]:
