@@ -44,10 +44,11 @@ _WITHIN = (
 _TIES = tuple(sorted((*_MENTIONED, *_WITHIN), key=len, reverse=True))
 # a name says it is a document's by a word of the kind or a short name in Latin letters
 _CUE_RE = re.compile(
-    r"報告書|報告|ガイドブック|ガイドライン|文書|資料|フレームワーク|フォローアップ|白書|全体編|[a-z]{2,}"
+    r"報告書|報告|ガイドブック|ガイドライン|ガイド|手引き|指針|計画|戦略|文書|資料|フレームワーク|フォローアップ|白書|全体編|"
+    r"[a-z]{2,}"
 )
 # the title's words: split at の, ・ and spaces, the words of the kind kept apart
-_SPLIT_RE = re.compile(r"(報告書|ガイドブック|ガイドライン|全体編)|[の・\s]+")
+_SPLIT_RE = re.compile(r"(報告書|ガイドブック|ガイドライン|ガイド|全体編)|[の・\s]+")
 _GENERIC = {"文書", "資料"}
 # 「…で触れられている法律」: the kinds of thing a document mentions
 _CLASSES = {
@@ -107,7 +108,7 @@ def _kept(reading: Reading, document: Entity) -> Reading | None:
     key = reading.keys[0] if reading.keys else reading.columns[0]
     if key == "count" and (counted := _COUNTED_RE.match(reading.sparql)) is not None:
         key = counted["var"]  # 「…ガイドブックのテーマ数」: the things counted kept to the document
-    if key not in ("issue", "item", "goal", "entity", "theme"):
+    if key not in ("issue", "item", "goal", "target", "entity", "theme"):
         return None
     if "AS ?cut)" in reading.sparql:
         return None  # the first or the top N of the whole graph, not of the document: not kept to it

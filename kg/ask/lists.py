@@ -17,6 +17,18 @@ import re
 
 from kg.ask.outcomes import Reading
 
+# what names a target (pol:Target) alone, read by :mod:`kg.ask.aims`
+TARGET_WORDS = (
+    "kpi",
+    "重要業績評価指標",
+    "成果指標",
+    "評価指標",
+    "数値目標",
+    "目標値",
+    "目標数値",
+    "達成目標",
+    "成果目標",
+)
 _LAW = "law"
 _AGENCY = "agency"
 _MINISTRY = "ministry"
@@ -33,6 +45,7 @@ _CLASSES = {
     "目指すところ": "目標の一覧",
     "目指す姿": "目標の一覧",
     "目指す社会": "目標の一覧",
+    **dict.fromkeys(TARGET_WORDS, "目標値の一覧"),
     "会議体": "会議体の一覧",
     # (a council's kind: the councils of that kind, :mod:`kg.ask.bodies`)
     "審議会": "審議会の一覧",
@@ -52,6 +65,8 @@ _CLASSES = {
     "府省庁": _MINISTRY,
     "官庁": _MINISTRY,
 }
+# 「目標（KPI）」: 目標 glossed as the figures to reach
+GLOSS_RE = re.compile(r"(?:目標|目標値|数値目標)\((?:kpi|数値目標|目標値)\)")
 _WORD = "|".join(sorted(_CLASSES, key=len, reverse=True))
 # 「文書に出てくる」「グラフにある」: where the things are, the documents in general
 _PLACE = r"(?:この|その|各)?(?:文書|報告書|資料|グラフ|データ|全体)(?:に|で|の中で|の中に|から)?"
@@ -71,7 +86,8 @@ _FORM_RE = re.compile(
 # the question asks for the list: said in the words a polite ending took, or asked as a question
 _ASKED_RE = re.compile(
     r"一覧|リスト|すべて|全て|全部|列挙|洗い出|何が(?:ある|あり)|なにが(?:ある|あり)|どんな|どのような|どういう|"
-    r"(?<!と)は(?:何|なに)(?:ですか|でしょうか|か)?[?？]?$|(?<!と)は[?？]?$"
+    r"教えて|知りたい|見せて|挙げて|"
+    r"(?<!と)は(?:何|なに|どれ)(?:ですか|でしょうか|か)?[?？]?$|(?<!と)は[?？]?$"
 )
 
 
@@ -85,7 +101,7 @@ def list_question(word: str) -> str | None:
 def read_list(text: str, question: str) -> str | Reading | None:
     """``text`` (folded, ``question`` as typed) read as a list of one class: the list question the
     kinds read, the reading of the laws or agencies mentioned, or None."""
-    m = _FORM_RE.fullmatch(text)
+    m = _FORM_RE.fullmatch(GLOSS_RE.sub("kpi", text))
     if m is None:
         return None
     word = m["word"] or m["word2"]

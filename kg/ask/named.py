@@ -94,6 +94,10 @@ def by_measure_name(text: str, lexicon: Lexicon, worded: bool = False, held: boo
     return None
 
 
+# 「…の課題」「…という課題」: the class named after the words of an issue's label
+_CLASS_SAID_RE = re.compile(r"(?:の|という|に関する)?課題$")
+
+
 def by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention | Period]] | None:
     """「読み仮名の法制化の検討の進捗」: a question about an issue named by words of its label.
 
@@ -106,6 +110,10 @@ def by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention |
         if documents_named(m["name"], lexicon.documents):
             continue  # 「GIFの施策」: a document's name, though an issue's label holds it too
         candidates = lexicon.issues_named(m["name"])
+        if not candidates and (bare := _CLASS_SAID_RE.sub("", m["name"])) != m["name"]:
+            candidates = lexicon.issues_named(
+                bare
+            )  # 「生体認証の課題の施策」: the class said after its words
         if candidates:
             start, end = m.span("name")
             mention = Mention(start, end, m["name"], "issue", candidates)

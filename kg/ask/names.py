@@ -202,6 +202,7 @@ class Lexicon:
         row_lookup: Callable[[str], list[Entity]] | None = None,
         documents: Iterable[tuple[str, str, str]] = (),
         reported_lookup: Callable[[str], list[Entity]] | None = None,
+        select: Callable[[str], list[dict[str, str]]] | None = None,
     ) -> None:
         # each document (its IRI, title and identifier) with its title and identifier folded
         self.documents = tuple(
@@ -223,6 +224,8 @@ class Lexicon:
         self._longest = max((len(k) for k in self._names), default=0)
         self._row_lookup = row_lookup
         self._reported_lookup = reported_lookup
+        # the store's rows of a query, for a reader that asks whether anything holds the words asked
+        self.select = select
         self._theme_lookup_by_title = theme_lookup_by_title
         # theme titles folded (with or without their commas) to the titles as written
         self._theme_titles: dict[str, str] = {}
@@ -299,6 +302,7 @@ class Lexicon:
             measure_words_lookup=measures_worded,
             documents=[(r["doc"], r["title"], r["id"]) for r in store.select(DOCUMENTS_QUERY)],
             reported_lookup=reported,
+            select=store.select,
         )
         lexicon.add_synonyms(synonyms)
         return lexicon

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.ask.acts import read_act_kind, read_acted_laws
+from kg.ask.aims import read_targets, read_worded_goals
 from kg.ask.asides import qualified
 from kg.ask.bodies import read_bodies
 from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
@@ -42,7 +43,7 @@ from kg.ask.scopes import every_item, owned, scoped, variants
 from kg.ask.slots import mark_names, match
 from kg.ask.tallies import read_tally
 from kg.ask.text import core, fold, plain
-from kg.ask.worded import read_worded_issues
+from kg.ask.worded import read_issue_of_items, read_worded_issues, read_worded_items
 
 _COMMA_RE = re.compile(r"[、,]")
 _COUNTED_AS_LISTED = {"law_items", "law_amends", "agency_items"}
@@ -168,6 +169,8 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
         return acted
     if (bodies := read_bodies(text, listing=text.endswith(("一覧", "リスト")))) is not None:
         return bodies
+    if (targets := read_targets(text, lexicon)) is not None:
+        return targets  # 「KPIの一覧」「オンライン資格確認のKPI」: named by their class alone
     if (breakdown := read_breakdown(text) or read_tally(text)) is not None:
         return breakdown
     if (within := read_region(text, lambda rest: _read(rest, lexicon, today))) is not None:
@@ -190,6 +193,9 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     by_measure = by_measure_name(worded, lexicon) or by_measure_name(worded, lexicon, held=True)
     if by_measure is not None:
         return by_measure
+    if not said[0][1] and (held := read_worded_items(worded, lexicon, first=True)) is not None:
+        # 「在留カードの一体化の施策」: the measures that say so, though an issue's label holds the words too
+        return held
     named = by_issue_name(worded, lexicon)
     if named is not None:
         return match(*named) or NotUnderstood()
@@ -197,5 +203,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
     found = found or by_reported_words(worded, lexicon)
     found = found or read_document_scope(text, lexicon, today, read_question)
     if found is None and not said[0][1]:
-        found = read_worded_issues(text, lexicon)  # no name in it: 「住所に関する課題」
+        # no name in it: 「住所に関する課題」「ワンス・オンリーに関する目標」
+        found = read_worded_issues(text, lexicon) or read_worded_goals(text, lexicon)
+        found = found or read_worded_items(text, lexicon) or read_issue_of_items(text, lexicon)
     return found or NotUnderstood()

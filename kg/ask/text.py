@@ -278,3 +278,51 @@ def plain(text: str) -> str:
     for polite, said in _POLITE:
         text = text.replace(polite, said)
     return text
+
+
+# The words a name is asked by (「海外でのカード利用」: 海外, カード, 利用): split at the particles that tie
+# words and where one script gives way to another; a run of kana in hiragana shorter than three (a
+# particle, a verb's ending) or a single character says too little.
+_TIES_RE = re.compile(r"(?:における|による|に関する|に係る|[の・、とやでにをがへも\s])+")
+_WORD_RUN_RE = re.compile(r"[\u4e00-\u9fff々〆ヶ]+|[\u30a1-\u30faー]+|[a-z0-9][a-z0-9\-]*|[ぁ-ゖ]{3,}")
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` (folded) worth looking up, each once, in order.
+
+    >>> content_words("海外でのカード利用")
+    ['海外', 'カード', '利用']
+    """
+    found = [w for part in _TIES_RE.split(text) for w in _WORD_RUN_RE.findall(part)]
+    return [w for w in dict.fromkeys(found) if len(w) >= 2]
+
+
+_FOUR_KANJI_RE = re.compile(r"[\u4e00-\u9fff々]{4}")
+
+
+def halved(words: list[str]) -> list[str] | None:
+    """``words`` with each compound of four kanji said as its two halves (「人材育成」: 人材, 育成, as in
+    「人材を確保し…育成を行う」), or None where there is none.
+
+    >>> halved(["人材育成", "目標"])
+    ['人材', '育成', '目標']
+    """
+    out = [h for w in words for h in ((w[:2], w[2:]) if _FOUR_KANJI_RE.fullmatch(w) else (w,))]
+    return out if len(out) > len(words) else None
+
+
+def word_lists(text: str) -> list[list[str]]:
+    """The ways ``text`` (folded) may be looked up word by word, the closest to what was typed first:
+    split at its particles alone (「データ連携」 whole), then where scripts meet too (データ, 連携), then
+    with its compounds of four kanji halved.
+
+    >>> word_lists("データ連携")
+    [['データ連携'], ['データ', '連携']]
+    """
+    typed = [w for w in dict.fromkeys(_TIES_RE.split(text)) if len(w) >= 2]
+    split = content_words(text)
+    out: list[list[str]] = []
+    for words in (typed, split, halved(split)):
+        if words and words not in out:
+            out.append(words)
+    return out

@@ -1,9 +1,13 @@
-"""Issues asked for by a word their text holds: 「住所に関する課題」「文字コードについての課題」.
+"""Issues and measures asked for by words their labels hold: 「住所に関する課題」「文字コードについての
+課題」「汎用システムに関する施策」「顔認証の取組」, and the issue of a measure so named (「APIカタログの
+整備はどの課題？」).
 
 Takes the folded question (no law, agency, issue or theme named in it) and the lexicon; gives a
-:class:`~kg.ask.outcomes.Reading` of the issues whose label holds the word, an
-:class:`~kg.ask.outcomes.UnknownName` where no issue's label holds it (an empty list would answer
-as if the graph had been asked and had none), or None for a question of another form.
+:class:`~kg.ask.outcomes.Reading` of the issues (or measures) whose label holds the words, an
+:class:`~kg.ask.outcomes.UnknownName` where no issue's label holds a word said to be in it (an empty
+list would answer as if the graph had been asked and had none), or None for a question of another
+form or words nothing holds.  施策 so asked are the measures; 取組 the measures and the progress
+updates.
 """
 
 from __future__ import annotations
@@ -12,12 +16,18 @@ import re
 
 from kg.ask.names import Lexicon
 from kg.ask.outcomes import Outcome, Reading, UnknownName
+from kg.ask.text import word_lists
 
 _WORDED_RE = re.compile(
-    r"(?P<word>[^\ue001-\ue005\s()、,。?？]{2,12}?)"
-    r"(?:に関する|に関係する|に関連する|についての|に関わる|関連の|という言葉を含む|を含む)"
+    r"(?P<word>[^\ue001-\ue005\s()、,。?？]{2,16}?)"
+    r"(?P<tie>に関する|に関係する|に関連する|についての|に関わる|関連の|という言葉を含む|を含む|を含んだ|"
+    r"について(?:書かれた|書かれている|述べた|述べている|記載された|記載されている|記載のある)|"
+    r"が(?:出てくる|出て来る|含まれる|含まれている|入っている|書かれている)|を扱う|を扱った|に触れた|に触れている|"
+    r"に向けた|に向けての|のための|に対する|に係る|をめぐる|における|での|の)"
     r"(?:課題|問題)(?:は|の一覧|一覧|のリスト)?"
 )
+# ties too loose to say that nothing else was meant where no issue holds the words (「…の課題」)
+_LOOSE = {"に向けた", "に向けての", "のための", "に対する", "に係る", "をめぐる", "における", "での", "の"}
 # words too general to stand for what an issue is about
 _GENERAL = {"これ", "それ", "データ", "もの", "こと", "全体", "すべて", "全て"}
 
@@ -27,18 +37,118 @@ def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
     if m is None or m["word"] in _GENERAL:
         return None
     word = m["word"]
+    words = [word]
     if not lexicon.issues_holding(word):
-        return UnknownName(word, "この言葉を含む課題")
-    quoted = word.replace("\\", "").replace('"', "")
+        # 「海外でのカード利用」: each of its words (海外, カード, 利用), where one issue's label holds them
+        words = next((w for w in word_lists(word) if _one_issue(w, lexicon)), [])
+        if not words:
+            return None if m["tie"] in _LOOSE else UnknownName(word, "この言葉を含む課題")
+    plain = 'LCASE(REPLACE(STR(?issueLabel), "\\\\s", ""))'
+    held = " && ".join(f'CONTAINS({plain}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words)
     sparql = f"""SELECT DISTINCT ?issue ?issueLabel ?document WHERE {{
   ?issue a pol:Issue ; rdfs:label ?issueLabel .
-  FILTER(CONTAINS(LCASE(REPLACE(STR(?issueLabel), "\\\\s", "")), "{quoted}"))
+  FILTER({held})
   ?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .
   ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .
 }} ORDER BY ?issue"""
     return Reading(
         "issues_worded",
         sparql,
-        f"言葉: 「{word}」 → その言葉を含む課題の一覧",
+        f"言葉: 「{'」「'.join(words)}」 → その言葉を含む課題の一覧",
         ("issue", "issueLabel", "document"),
     )
+
+
+def _one_issue(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether two words or more are held, each, by one issue's label."""
+    return len(words) >= 2 and len(lexicon.issues_named("・".join(words))) == 1
+
+
+# 「汎用システムに関する施策」「顔認証技術の取組」: the measures (and progress updates) by their words
+_ITEMS_RE = re.compile(
+    r"(?P<word>[^\ue001-\ue005\s()、,。?？]{2,24}?)"
+    r"(?:に関する|に関係する|に関連する|についての|に関わる|関連の|を含む|を含んだ|"
+    r"が(?:出てくる|出て来る|含まれる|含まれている|書かれている)|を扱う|を扱った|に触れた|に触れている|"
+    r"に向けた|に向けての|のための|に係る|をめぐる|における|での|"
+    r"を(?:活用|利用|使用|導入|推進)(?:する|した|している)|を使う|を使った|の)"
+    r"(?P<what>施策|取組|取り組み|取組み)(?:等|など)?(?:は|の一覧|一覧|のリスト)?"
+)
+# 「APIカタログの整備はどの課題？」「…はどの課題の施策」: the issue a measure so named addresses
+_ISSUE_OF_RE = re.compile(
+    r"(?P<word>[^\ue001-\ue005\s()、,。?？]{2,40}?)(?:という施策|の?施策|の?取組)?(?:は|って|が)"
+    r"(?:どの|どんな|何の|なんの|いずれの)課題"
+    r"(?:の施策|に対する施策|の取組|のもの|に(?:属する|含まれる|対応する|対する|入る|入っている)(?:もの|施策)?)?(?:なの)?"
+)
+_LABEL = 'LCASE(REPLACE(STR(?{var}), "\\\\s", ""))'
+# each class read by its own index (not every typed thing of the store filtered)
+_ITEM_CLASS = {
+    "施策": "?item a pol:Measure BIND(pol:Measure AS ?class)",
+    "取組": "{ ?item a pol:Measure BIND(pol:Measure AS ?class) }\n"
+    "  UNION { ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) }",
+}
+
+
+def _held(words: list[str], var: str) -> str:
+    label = _LABEL.format(var=var)
+    return " && ".join(f'CONTAINS({label}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words)
+
+
+def read_worded_items(text: str, lexicon: Lexicon, first: bool = False) -> Reading | None:
+    """「汎用システムに関する施策」: the measures (施策) or the measures and progress updates (取組) whose
+    label holds the words, the closest to what was typed that any label holds; None where none does.
+
+    ``first``: tried before the words are read as an issue's name (「在留カードの一体化の施策」 are the
+    measures that say so, not every measure of the issue whose label holds the words), with the words
+    as typed alone, and not where the issue is said to be meant (「…の課題の施策」)."""
+    m = _ITEMS_RE.fullmatch(text)
+    if m is None or m["word"] in _GENERAL or lexicon.select is None:
+        return None
+    if first and m["word"].endswith("課題"):
+        return None
+    what = "施策" if m["what"] == "施策" else "取組"
+    for words in word_lists(m["word"])[: 1 if first else None]:
+        held = _held(words, "itemLabel")
+        where = f"{_ITEM_CLASS[what]}\n  ?item rdfs:label ?itemLabel .\n  FILTER({held})"
+        if not lexicon.select(f"SELECT ?item WHERE {{\n  {where}\n}} LIMIT 1"):
+            continue
+        sparql = f"""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {{
+  {where}
+  BIND(IF(?class = pol:Measure, "施策", "取組状況") AS ?type)
+  ?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget ?target_item .
+  ?target_item oa:hasSource ?doc . ?doc pol:documentId ?document .
+}} ORDER BY ?document ?line ?item"""
+        return Reading(
+            "items_worded" if what == "取組" else "measures_worded",
+            sparql,
+            f"言葉: 「{'」「'.join(words)}」 → その言葉を含む{what}",
+            ("item", "itemLabel", "type", "document", "line"),
+        )
+    return None
+
+
+def read_issue_of_items(text: str, lexicon: Lexicon) -> Reading | None:
+    """「APIカタログの整備はどの課題？」: the issues of the measures whose label holds the words; None where
+    no measure's does."""
+    m = _ISSUE_OF_RE.fullmatch(text)
+    if m is None or lexicon.select is None:
+        return None
+    for words in word_lists(m["word"]):
+        where = f"?item a pol:Measure ; rdfs:label ?itemLabel .\n  FILTER({_held(words, 'itemLabel')})"
+        if not lexicon.select(
+            f"SELECT ?item WHERE {{\n  {where}\n  ?item pol:addressesIssue ?issue\n}} LIMIT 1"
+        ):
+            continue
+        sparql = f"""SELECT DISTINCT ?issue ?issueLabel ?number ?itemLabel ?document WHERE {{
+  {where}
+  ?item pol:addressesIssue ?issue . ?issue rdfs:label ?issueLabel .
+  OPTIONAL {{ ?issue pol:number ?number }}
+  ?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .
+  ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .
+}} ORDER BY ?document ?issue"""
+        return Reading(
+            "issue_of_measures",
+            sparql,
+            f"言葉: 「{'」「'.join(words)}」 → それを含む施策の課題",
+            ("issue", "issueLabel", "number", "itemLabel", "document"),
+        )
+    return None
