@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from kg.extract.agencies import AgencyMention
 from kg.extract.laws import LawMention, Relation
+from kg.extract.nlp import rule_pipeline
 
 Role = Literal["actor", "target", "mentioned"]
 
@@ -41,7 +42,7 @@ class LawLink:
 
 # Particles and postpositions as they follow a name, longest first so に対する is not に.
 _POSTPOSITIONS = (
-    "において|に対して|に対する|に対し|によって|により|による|に基づく|に基づき|について|に関する|に関して"
+    "において|における|に対して|に対する|に対し|によって|により|による|に基づく|に基づき|について|に関する|に関して"
     "|に係る|として|にて|より|から|では|とで|で|が|は|と|へ|を|に|の"
 )
 
@@ -57,6 +58,10 @@ _TARGET_CUES = frozenset({"に", "に対する", "に対し", "に対して", "�
 
 # Verbs whose に names the body something is set up in: the body that runs it.
 _HOSTING = ("設置", "設け", "置く", "置き", "置か", "開催", "発足")
+
+
+# に before one of those verbs, or before what is set up there (「…に置かれた」, 「…に「…会議」を設置」).
+_HOSTED_RE = re.compile(rf"(?:[^、。]{{0,40}}?を)?(?:{'|'.join(_HOSTING)})")
 
 
 # Acts that make or change a body: 「デジタル庁の設置」, 「J-LISの体制強化」.
@@ -237,7 +242,7 @@ class TextReader(SentenceReader):
             nxt = self._agency_at(m.end())
             if nxt is not None and depth < len(self._agencies):
                 return AgencyLink(a, self._agency(nxt, depth + 1).role, cue)
-        if cue == "に" and re.match(rf"[^、。]{{0,40}}?を(?:{'|'.join(_HOSTING)})", self.folded[m.end() :]):
+        if cue == "に" and _HOSTED_RE.match(self.folded, m.end()):
             return AgencyLink(a, "actor", cue)
         if cue == "の":
             words = re.match(r"[一-龥ァ-ヺー]*", self.folded[m.end() :])
@@ -246,6 +251,96 @@ class TextReader(SentenceReader):
 
     def _agency_at(self, pos: int) -> AgencyMention | None:
         return next((x for x in self._agencies if x.start == pos), None)
+
+    def decides(self) -> bool:
+        """Whether the characters settle every mention, so that the sentence needs no parse.
+
+        They leave a reading open, and the parse decides, where a name is listed with
+        another by 「・」, 「、」 or 及び (the list's particle may come after the last name) or
+        followed by a footnote's mark, a name is glued to one character (a suffix:
+        「…庁内に」), a name's と quotes (「…という」), a name's の is followed by a verb or
+        a word modifying the noun after it (「…省の所管する」: its subject, perhaps;
+        「…省の主な取組」), a 施行 other than a law's own is not in a note closing the
+        sentence or closing it itself (whether the measure took effect hangs on what 施行
+        depends on), or a bundle in brackets follows no cue word while a law of the
+        sentence is enacted (which predicate the bundle names).
+        """
+        return (
+            all(self._agency_decided(a) for a in self._agencies)
+            and self._enforcement_decided()
+            and self._bundles_decided()
+        )
+
+    def _agency_decided(self, a: AgencyMention) -> bool:
+        pos = _after(self.folded, a.end)
+        m = _PARTICLE_RE.match(self.folded, pos)
+        if m is None:
+            if self.folded.startswith("[^", pos):  # a footnote's mark
+                return False
+            listed = _LISTED_RE.match(self.folded, pos)
+            if listed is not None and self._agency_at(listed.end()) is not None:
+                return False
+            # A one-character run before a particle may be a suffix (「…庁内に」).
+            glued = _GLUED_RE.match(self.folded, pos)
+            suffixed = glued is not None and len(glued.group()) == 1
+            return not (suffixed and _PARTICLE_RE.match(self.folded, pos + 1) is not None)
+        if m.group() == "と":  # 「…という」, 「…とする」: a quotation, not a partner
+            return _QUOTING_RE.match(self.folded, m.end()) is None
+        if m.group() == "の":
+            return not _verb_after_nouns(self.folded[m.end() : m.end() + _LOOKAHEAD])
+        return True
+
+    def _enforcement_decided(self) -> bool:
+        for m in _ENFORCED_RE.finditer(self.folded):
+            if any(law.start <= m.start() < law.end for law in self._laws):
+                return False
+            if any(self.law_cue(law) == ("enforces", m.start()) for law in self._laws):
+                continue
+            rest = self.folded[m.end() :]
+            if not (_CLOSING_NOTE_RE.fullmatch(rest) or _SENTENCE_TAIL_RE.fullmatch(rest)):
+                return False
+        return True
+
+    def _bundles_decided(self) -> bool:
+        for bundle in self._laws:
+            if bundle.kind != "bundle" or not _in_brackets(self.folded, bundle.start):
+                continue
+            enacted = {
+                at
+                for m in self._laws
+                if m.kind != "bundle"
+                for relation, at in [self.law_cue(m)]
+                if relation == "enacts" and at is not None
+            }
+            if enacted and (len(enacted) > 1 or self.bundle_predicate(bundle) is None):
+                return False
+        return True
+
+
+# A name listed before another (「総務省・経済産業省が」, 「A庁、B庁及びC庁は」).
+_LISTED_RE = re.compile(r"(?:[・･、,]|及び|並びに|又は|や)")
+
+# The noun run a name is glued to (「デジタル庁システム」).
+_GLUED_RE = re.compile(r"[一-龥ァ-ヺー]+")
+
+# What follows a quoting と (いう, いった, する, した, なる, され).
+_QUOTING_RE = re.compile(r"[いしすなさ]")
+
+_LOOKAHEAD = 24
+
+
+def _verb_after_nouns(text: str) -> bool:
+    """Whether the nouns at the start of ``text`` (SudachiPy's tokens) are followed by a verb or an
+    adjective (「所管する」, 「手がける」, 「定める」: the の before them may mark the clause's
+    subject) or begin with a word that modifies the noun the の hangs on (「主な取組」, 「新たな」)."""
+    for token in rule_pipeline().tokenizer(text):
+        if not token.tag_.startswith(("名詞", "接頭辞", "接尾辞")):
+            return bool(token.tag_.startswith(("動詞", "形容詞", "助動詞", "連体詞", "形状詞")))
+    return False
+
+
+# After a 施行: the rest of its note, then only other notes, to the sentence's end.
+_CLOSING_NOTE_RE = re.compile(r"[^()（）]*[)）](?:\s*[(（][^()（）]*[)）])*\s*")
 
 
 # Verbal nouns a body performs (「法務省の検討状況」); what is not one names a thing.

@@ -13,13 +13,18 @@ it and says, per mention:
   A and B are members of C, while in 「A法等の法律改正(C関連法)」 A is amended
   by C and is no member.
 
-The decision is read from GiNZA's dependency parse (``ja_ginza``), and only
-for sentences where it decides something: a sentence with a mention followed
-by a case particle, or with a law and a cue word (成立, 改正, 施行, による …).
-Other mentions are decided from the text alone: a name glued to a following
-noun is only mentioned, a law with no cue keeps the hint of :mod:`kg.extract.laws`.
-The model is loaded once per thread on first use; when it cannot be loaded the
-same rules run over the characters after each mention (``parsed`` False).
+Only a sentence with a mention followed by a case particle, or with a law and
+a cue word (成立, 改正, 施行, による …), has anything to decide.  Most are decided
+from the characters after each mention (:class:`kg.extract.cues.TextReader`):
+the particle that follows a name, the noun run after its の, the cue word after
+a law.  GiNZA's dependency parse (``ja_ginza``) reads the sentences those leave
+open (:meth:`~kg.extract.cues.TextReader.decides`: names listed with 「・」 or
+、, a one-character suffix, a の before a verb, a 施行 inside the sentence, a
+bundle after no cue word).  The model is loaded once per thread on the first
+such sentence, so a build that has none never loads it; when it cannot be
+loaded the characters decide these too (``parsed`` False).  Other mentions are
+decided from the text alone: a name glued to a following noun is only
+mentioned, a law with no cue keeps the hint of :mod:`kg.extract.laws`.
 
 Rules over the parse (Universal Dependencies labels as GiNZA emits them):
 
@@ -93,15 +98,20 @@ def sentences_to_parse(text: str, laws: Sequence[LawMention], agencies: Sequence
     """The sentences of ``text`` that :func:`relate` reads from a parse, so they can be parsed together.
 
     >>> from kg.extract.agencies import find_agencies
-    >>> text = "デジタル庁システムの改修。法制審議会に諮問"
+    >>> text = "デジタル庁システムの改修。法制審議会に諮問。総務省・経済産業省が検討"
     >>> sentences_to_parse(text, [], find_agencies(text))
-    ['法制審議会に諮問']
+    ['総務省・経済産業省が検討']
     """
     found = []
     for start, end, s_laws, s_agencies in _mentioned_sentences(text, laws, agencies):
-        if has_cue(fold(text[start:end]), s_laws, s_agencies):
+        if _needs_parse(fold(text[start:end]), s_laws, s_agencies):
             found.append(text[start:end])
     return found
+
+
+def _needs_parse(folded: str, laws: Sequence[LawMention], agencies: Sequence[AgencyMention]) -> bool:
+    """Whether a sentence has something to decide that its characters leave open."""
+    return has_cue(folded, laws, agencies) and not TextReader(folded, laws, agencies).decides()
 
 
 def relate(
@@ -123,7 +133,7 @@ def relate(
     for start, end, s_laws, s_agencies in _mentioned_sentences(text, laws, agencies):
         sentence = text[start:end]
         folded = fold(sentence)
-        nlp = dependency_parser() if use_parser and has_cue(folded, s_laws, s_agencies) else None
+        nlp = dependency_parser() if use_parser and _needs_parse(folded, s_laws, s_agencies) else None
         if nlp is not None:
             parsed = parses.get(sentence) if parses is not None else None
             if parsed is None:
