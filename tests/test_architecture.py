@@ -33,6 +33,9 @@ FEATURES = ("kg.track", "kg.ask")
 COMPOSERS = {
     "kg.build",
     "kg.build_watch",
+    "kg.build_report",
+    "kg.build_documents",
+    "kg.build_store",
     "kg.jobs",
     "kg.cli",
     "kg.cli_options",
