@@ -1,7 +1,7 @@
 """Sixteen excerpts of Japanese policy documents in as many shapes, with the items a reader takes from them.
 
 Read against the extractor as it stood at 1949d1b, they gave Goal F1 0.57, Theme 0.25,
-Issue 0.76, Measure 0.62 and 9 of 98 item → theme links; test_shapes_excerpts3.py holds
+Issue 0.76, Measure 0.62 and 9 of 98 item → theme links; test_shapes_excerpts.py holds
 the figures they give now.
 
 Every excerpt is invented (no text copied from any corpus). The sixteen shapes:
@@ -31,6 +31,16 @@ Conventions followed:
   procedures are not items; a representative few are listed in not_items.
 - Explanatory body text directly under a measure heading is left unannotated (neither an
   item nor a not_item) where a reader could reasonably see it as part of that measure.
+
+Scored by test_shapes_excerpts.py as in test_shapes.py.  The set's figures there are floors: a rule that
+stops reading one of the shapes (a 施策 heading over 課題 bullets, a 政策体系 field, a text tree under
+its 基本方針 line, 課題 / 対応方針 rows under their topic …) takes them below.
+
+Read since by the sets' one reading (test_shapes.py): 「施策１－１」 and 「重点施策１」 headings are
+measures, what they hold of no theme; inner themes carry no theme of their own.
+
+Item → theme links at 1949d1b: 9 of 98, before the Themes' own and the 施策 headings' links were
+no longer scored.
 """
 
 # ruff: noqa: E501

@@ -1,5 +1,5 @@
 """Twenty-five excerpts of Japanese government documents in shapes the earlier sets leave out, with the
-items a reader takes from them (test_shapes_excerpts6.py holds the figures they give).
+items a reader takes from them (test_shapes_excerpts.py holds the figures they give).
 
 Every excerpt is invented (municipal names fictitious; ministries real names in invented sentences).
 The shapes: a 閣議決定-style 重点計画 nested 第1 > 1 > (1) > ① > ア; a 政策評価書 whose 施策名 /
@@ -27,6 +27,25 @@ sets' one reading, test_shapes.py);
 goal; a 論点 is an Issue; opinions
 (主な意見), procedure steps (手順1), the scope, review and budget lines are no items, and explanatory
 lines under a measure are left unannotated.
+
+Scored by test_shapes_excerpts.py as in test_shapes.py.  The set's figures there are floors: a rule that
+stops reading one of the shapes (「Goal 1:」 and 「Strategy 1-1」 headings, (a)/(i) numbers, ２－１．
+lines of a plain outline, a heading of cue words alone 「よくある課題と対策」, 「基本施策」 over its
+themes, a 推奨事項 sub-heading over its action bullets, ○ entries marked 【新規】/【拡充】, a 政策
+column left of a 施策 column, 達成すべき目標 and 施策の概要 fields, a nested list of 基本目標 / 施策1-1
+/ 事業, 「■ 重点施策1」 and 「**基本方針1 …**」 lines (or a ■ line without a number) over marked lines,
+a 課 heading over its projects, ◆課題： labels, a 項目 column naming the rows' themes, English section
+names, a (1) heading over named measures and its ① entries over ア entries …) takes them below.  At
+cf99515, before the rules for them: Goal P 1.00 R 0.72 F1 0.84, Theme P 0.73 R 0.23 F1 0.35, Issue P
+1.00 R 0.83 F1 0.90, Measure P 0.70 R 0.57 F1 0.63, links 16 of 97, four lines named as no item read as
+one.
+
+Read since by the sets' one reading (test_shapes.py): the 施策名 field and the 施策 cells are
+measures (the 施策 cells of the row's 政策), 「- 施策1-1」 entries and 「■ 重点施策1」 lines measures
+over measures of no theme; inner themes carry no theme of their own.
+
+Item → theme links at cf99515: 16 of 97, with the Themes' own links and those of 施策 cells, bullets
+and lines.
 """
 
 # ruff: noqa: E501

@@ -1,5 +1,5 @@
 """Excerpts of Japanese government documents whose labels carry what is no part of the item's name,
-with the items a reader takes from them (test_shapes_excerpts7.py holds the figures they give).
+with the items a reader takes from them (test_shapes_excerpts.py holds the figures they give).
 
 Every excerpt is invented (place names fictitious; ministries real names in invented sentences).
 The shapes: an 実行計画 whose numbered sentences close with the agency that carries them out
@@ -18,6 +18,24 @@ Conventions as in shapes_cases_excerpts6.py: labels without numbering, marks, nu
 heading over other items is a Theme and the items under it carry it; a 課題 or 目指す姿 chapter is
 no theme, and what it states carries none; under 現状と課題 a line stating a problem is an Issue,
 one stating a fact no item; under a Goal heading, issues carry no theme.
+
+Scored by test_shapes_excerpts.py as in test_shapes.py.  The set's figures there are floors: a rule that
+stops setting apart what is no part of an item's name (a closing 「【担当：…】」 or 「〔所管：…〕」 tag,
+a 「２－１．」 number written in full width with a dash, the numbering words 「重点事項１」 and
+「方向性２：」, a bold 「**課題**」 lead, a budget line's amount after its name 「　145（128）」) or
+that stops reading a shape (an English section name glossed in Japanese 「Challenges（現状の課題）」, a
+plain 「２．現状と課題」 line among numbered headings, (a) topics over 目標：/課題： lines and (i)
+actions under a heading that names R&D after a modifier alone, a bold lead naming what is done over its
+explanation, a sheet's heading 「Sheet1 環境保全」 over its table) takes them below.
+
+Before the rules for them: at e37e5f5, the first four excerpts: Goal F1 1.00, Theme 0.62, Issue 0.00,
+Measure 0.43, links 3 of 15; at 95c47ca, the first six: Goal 0.57, Theme 0.96, Issue 0.62, Measure
+0.94, links 19 of 24, two lines named as no item read as one; at 192c09a, the first seven: Goal 0.86,
+Theme 0.92, Issue 0.90, Measure 0.92, links 24 of 31; at 730c66f, the first nine: Measure 0.94, links
+34 of 39; at e42015a, all ten: the workbook's rows of no theme, links 37 of 46.
+
+Read since by the sets' one reading (test_shapes.py): the budget's inner themes carry no theme of
+their own (two links fewer).
 """
 
 # ruff: noqa: E501

@@ -92,13 +92,13 @@ def sum_tallies(tallies: Iterable[Tally]) -> Tally:
     return total
 
 
-def excerpt_params(cases: Iterable[Case], missing: dict[str, str]) -> list[object]:
-    """Each case a test parameter named after it; those ``missing`` names are strict expected
-    failures, with the reason given there."""
+def excerpt_params(cases: Iterable[Case], missing: dict[str, str], prefix: str = "") -> list[object]:
+    """Each case a test parameter named after it (after ``prefix``); those ``missing`` names are
+    strict expected failures, with the reason given there."""
     return [
         pytest.param(
             c,
-            id=c.name,
+            id=prefix + c.name,
             marks=[pytest.mark.xfail(reason=missing[c.name], strict=True)] if c.name in missing else [],
         )
         for c in cases
