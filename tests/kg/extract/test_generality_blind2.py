@@ -15,11 +15,7 @@ measure; a 条例's enactment, amendment or repeal, and 「条例案が可決」
 
 from __future__ import annotations
 
-import pytest
-
-from kg.extract.laws import find_laws
-from tests.kg.extract.test_generality import bodies
-from tests.kg.extract.test_generality_blind import actions_by_surface
+from tests.kg.extract.sentence_sets import actions_test, bodies_test, laws_test
 
 # (sentence, the named public bodies in it as a set of surfaces; a tuple of sets where a name may be
 # read as one or as two)
@@ -291,20 +287,6 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BODIES, ids=[row[0][:16] for row in BODIES])
-def test_named_bodies_written_blind(text: str, expected: set[str] | tuple[set[str], ...]) -> None:
-    readings = expected if isinstance(expected, tuple) else (expected,)
-    assert bodies(text) in readings
-
-
-@pytest.mark.parametrize(("text", "expected"), LAWS, ids=[row[0][:16] for row in LAWS])
-def test_laws_written_blind(text: str, expected: list[str] | tuple[list[str], ...]) -> None:
-    readings = expected if isinstance(expected, tuple) else (expected,)
-    assert [m.text for m in find_laws(text)] in readings
-
-
-@pytest.mark.parametrize(("text", "expected"), ACTIONS, ids=[row[0][:16] for row in ACTIONS])
-def test_legislative_actions_written_blind(
-    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
-) -> None:
-    assert actions_by_surface(text) == expected
+test_named_bodies_written_blind = bodies_test(BODIES)
+test_laws_written_blind = laws_test(LAWS)
+test_legislative_actions_written_blind = actions_test(ACTIONS)

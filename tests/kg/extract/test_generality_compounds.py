@@ -18,11 +18,7 @@ Each class has neighbours that must not change.
 
 from __future__ import annotations
 
-import pytest
-
-from kg.extract.laws import find_laws
-from tests.kg.extract.test_generality import bodies
-from tests.kg.extract.test_generality_blind import actions_by_surface
+from tests.kg.extract.sentence_sets import actions_test, bodies_test, laws_test
 
 BODIES: list[tuple[str, set[str]]] = [
     # a council and its subdivisions
@@ -161,16 +157,6 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BODIES, ids=[row[0][:16] for row in BODIES])
-def test_bodies_in_compound_names(text: str, expected: set[str]) -> None:
-    assert bodies(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), LAWS, ids=[row[0][:16] for row in LAWS])
-def test_laws_in_compound_titles(text: str, expected: list[str]) -> None:
-    assert [m.text for m in find_laws(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ACTIONS, ids=[row[0][:16] for row in ACTIONS])
-def test_actions_unnamed_or_shelved(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
-    assert actions_by_surface(text) == expected
+test_bodies_in_compound_names = bodies_test(BODIES)
+test_laws_in_compound_titles = laws_test(LAWS)
+test_actions_unnamed_or_shelved = actions_test(ACTIONS)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.laws import find_laws
+from tests.kg.extract.sentence_sets import actions_test, laws_test
 from tests.kg.extract.test_generality_blind import actions_by_surface
 
 # (sentence, the laws named in it, in order of appearance; a tuple of lists where two readings are
@@ -222,17 +223,8 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LAWS, ids=[row[0][:16] for row in LAWS])
-def test_laws_of_citation_forms(text: str, expected: list[str] | tuple[list[str], ...]) -> None:
-    readings = expected if isinstance(expected, tuple) else (expected,)
-    assert [m.text for m in find_laws(text)] in readings
-
-
-@pytest.mark.parametrize(("text", "expected"), ACTIONS, ids=[row[0][:16] for row in ACTIONS])
-def test_legislative_actions_of_their_forms(
-    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
-) -> None:
-    assert actions_by_surface(text) == expected
+test_laws_of_citation_forms = laws_test(LAWS)
+test_legislative_actions_of_their_forms = actions_test(ACTIONS)
 
 
 @pytest.mark.xfail(
