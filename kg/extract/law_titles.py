@@ -185,6 +185,8 @@ _OWN_BODY_RE = re.compile(r"(?:本|当)(?:都|道|府|県|市|区|町|村)")
 _OWN_BODY_OF_RE = re.compile(rf"{_OWN_BODY_RE.pattern}の$")
 # 「県個人情報保護条例」: a bare 県 or 市 at the start of the name is the document's own body.
 _BARE_BODIES = frozenset("都道府県市区町村")  # a word of its own, not the start of 市民 or 都市
+# 「市税条例」, 「県税条例」: the tax of the bare body whose document it is, one word (市税, 県税).
+_OWN_TAX_RE = re.compile(r"[都道府県市区町村]税")
 # One noun alone names an ordinance when it is a word of its own (「子ども条例を改正」),
 # not a word for any ordinance (関係条例, 既存条例, 個別条例).
 _MIN_SINGLE_NOUN_CHARS = 3
@@ -222,6 +224,8 @@ def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
         return None
     if _QUOTED_RE.match(text[start - 1 : start] + text[end_char : end_char + 1]) and len(nouns) > 1:
         return Candidate(start, end_char, None, "local_ordinance:own")  # 「『まちづくり基本条例』に基づき」
+    if len(nouns) == 1 and _OWN_TAX_RE.fullmatch(nouns.text) and _ORDINANCE_ACTION_RE.match(text, end_char):
+        return Candidate(start, end_char, None, "local_ordinance:own")  # 「県税条例を改正」
     if len(nouns) < 2 and (len(nouns) == 0 or len(nouns.text) < _MIN_SINGLE_NOUN_CHARS):
         return None
     if _ORDINANCE_ACTION_RE.match(text, end_char):
