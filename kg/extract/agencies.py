@@ -45,6 +45,7 @@ from spacy.language import Language
 # so the law ruler must be registered whenever this one is.
 import kg.extract.laws  # noqa: F401
 from kg.extract.bodies import body_candidates, parent_of
+from kg.extract.body_foreign import FOREIGN_GOVERNMENT, INTERNATIONAL_ORGANISATION
 from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import (
     Candidate,
@@ -69,11 +70,13 @@ from kg.extract.nlp import (
 )
 
 __all__ = [
+    "FOREIGN_KINDS",
     "AgencyEntry",
     "AgencyGazetteer",
     "AgencyMention",
     "agency_gazetteer",
     "find_agencies",
+    "find_foreign_bodies",
     "untokenized_bodies",
 ]
 
@@ -146,6 +149,11 @@ class AgencyMention:
     def shifted(self, offset: int) -> AgencyMention:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
+    @property
+    def foreign(self) -> bool:
+        """A foreign government or an organisation of states (英国政府, 欧州委員会): no body of Japan's."""
+        return self.kind in FOREIGN_KINDS
+
 
 def untokenized_bodies(text: str) -> list[AgencyMention]:
     """The bodies of a text with nothing for the rulers to read but place names (「北海道」,
@@ -178,17 +186,33 @@ def _unit_key(surface: str, start: int, parent: str, before: list[AgencyMention]
 
 
 def find_agencies(text: str) -> list[AgencyMention]:
-    """The named public bodies in ``text``, in order, without overlaps.
+    """The named public bodies in ``text``, in order, without overlaps; a foreign government or an
+    organisation of states is none (:func:`find_foreign_bodies`).
 
     >>> [(m.text, m.key) for m in find_agencies("総務省・マイナンバー室(現デジタル庁)より")]
     [('総務省', 'mic'), ('デジタル庁', 'digital-agency')]
     """
-    agencies: list[AgencyMention] = extract(text)[1]
-    return agencies
+    return [m for m in _bodies(text) if not m.foreign]
+
+
+def find_foreign_bodies(text: str) -> list[AgencyMention]:
+    """The foreign governments and organisations of states named in ``text`` (英国政府, 欧州委員会).
+
+    >>> [(m.text, m.kind) for m in find_foreign_bodies("経済産業省は米国商務省と協議した")]
+    [('米国商務省', 'foreign_government')]
+    """
+    return [m for m in _bodies(text) if m.foreign]
+
+
+def _bodies(text: str) -> list[AgencyMention]:
+    bodies: list[AgencyMention] = extract(text)[1]
+    return bodies
 
 
 # --- the component -------------------------------------------------------------
 
+#: The kinds of a foreign government and of an organisation of states: named, but no body of Japan's.
+FOREIGN_KINDS = frozenset({FOREIGN_GOVERNMENT, INTERNATIONAL_ORGANISATION})
 _PREFIXES = frozenset(
     {"各", "全", "現", "旧", "新", "元", "前"} | {"同", "本", "当該", "関係", "所管", "中央", "等"}
 )

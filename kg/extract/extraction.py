@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -21,34 +20,25 @@ from typing import Any
 from kg.digests import short_hash
 from kg.extract import outline, policy, profiles
 from kg.extract.agencies import AgencyMention
-from kg.extract.body_evidence import document_bodies
 from kg.extract.body_references import BodyReference, find_references, references_outside
 from kg.extract.cues import AgencyLink, LawLink
-from kg.extract.dates import DateContext, DateMention, find_dates
+from kg.extract.dates import DateMention
 from kg.extract.item_laws import attach_stated_laws
-from kg.extract.law_mentions import numbers_named_by_titles
 from kg.extract.laws import LawMention, law_gazetteer
 from kg.extract.legislation import ACTION_ITEMS, LegislativeAction, item_actions
 from kg.extract.lifting import LiftedLaw, lift_laws
 from kg.extract.limits import Cuts, ExtractionLimits
 from kg.extract.matching import Candidate, match_row
-from kg.extract.nlp import extract_many, may_name_law_or_agency
+from kg.extract.mentions import document_mentions, leaves
 from kg.extract.officials import involve_officials
 from kg.extract.parser import parse_many
 from kg.extract.progress import StatusRow, status_rows
 from kg.extract.progress_lines import progress_lines
 from kg.extract.relations import relate, sentences_to_parse
 from kg.extract.statistics import Dataset, datasets
-from kg.read.chunking import chunks
-from kg.read.document import Block, BlockKind, Document
+from kg.read.document import Document
 
-# Blocks whose text repeats their children's: a table holds its rows, a row its
-# cells, and a cell of ✓ entries holds those entries.  A bullet that heads other
-# bullets holds only its own line, so it is read like any other.
-_CONTAINERS = {BlockKind.TABLE, BlockKind.ROW}
 _DOCUMENT = "the document"
-# Every date expression holds a digit (ASCII, full-width or kanji).
-_DIGIT = re.compile(r"[0-9０-９〇一二三四五六七八九十元]")
 
 
 @dataclass(slots=True)
@@ -111,6 +101,8 @@ class Extraction:
     # Laws measures and issues rest on through the items under them (pol:dependsOnLaw, lifted).
     lifted: list[LiftedLaw] = field(default_factory=list)
     references: list[BodyReference] = field(default_factory=list)
+    # Foreign governments and organisations of states (英国政府, 欧州委員会): pol:ForeignBody, never agencies.
+    foreign: list[AgencyMention] = field(default_factory=list)
 
     def of(self, cls: str) -> list[Item]:
         return [i for i in self.items if i.cls == cls]
@@ -124,95 +116,6 @@ class Extraction:
         counts["DateExpression"] = len(self.dates)
         counts["qb:Observation"] = sum(len(d.observations) for d in self.datasets)
         return counts
-
-
-def _shift(mention: Any, offset: int) -> Any:
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
-
-
-def _leaves(doc: Document) -> list[Block]:
-    parents = {b.parent for b in doc.blocks if b.parent is not None}
-    return [
-        b
-        for b in doc.blocks
-        if b.kind not in _CONTAINERS and not (b.kind == BlockKind.CELL and b.index in parents)
-    ]
-
-
-def _mentions(doc: Document, report: dt.date, ex: Extraction, limits: ExtractionLimits) -> None:
-    """Laws, agencies and dates in every leaf block of the document, up to the caps."""
-    context = DateContext(report)
-    blocks = [b for b in _leaves(doc) if b.text.strip()]
-    # One stream through the rule pipeline for the whole document: the same
-    # mentions find_laws and find_agencies give block by block, for far fewer calls.
-    texts = [b.text for b in blocks]
-    found = extract_many(texts, per_text=limits.block_mentions, total=limits.document_mentions)
-    bodies = document_bodies(texts, [agencies for _, agencies in found])
-    found = [(laws, agencies) for (laws, _), agencies in zip(found, bodies, strict=True)]
-    mentions_left, dates_left = limits.document_mentions, limits.document_dates
-    unread_mentions = unread_dates = 0
-    for block, (laws, agencies) in zip(blocks, found, strict=True):
-        where = f"the block at line {block.line}"
-        if mentions_left <= 0 and may_name_law_or_agency(block.text):
-            unread_mentions += 1
-        if dates_left <= 0 and _DIGIT.search(block.text):
-            unread_dates += 1
-        laws, agencies = _first(laws, agencies, limits.block_mentions, ex.cuts, where)
-        laws, agencies = _first(laws, agencies, mentions_left, ex.cuts, _DOCUMENT, limits.document_mentions)
-        mentions_left -= len(laws) + len(agencies)
-        ex.laws.extend(m.shifted(block.start) for m in laws)
-        ex.agencies.extend(_shift(m, block.start) for m in agencies)
-        dates = _dates(block.text, context, min(limits.block_dates, dates_left))
-        kept = min(len(dates), limits.block_dates, dates_left)
-        if len(dates) > limits.block_dates:
-            ex.cuts.add("dates", len(dates) - limits.block_dates, where, limits.block_dates)
-        ex.cuts.add("dates", min(len(dates), limits.block_dates) - kept, _DOCUMENT, limits.document_dates)
-        dates_left -= kept
-        for m in dates[:kept]:
-            ex.date_sections[len(ex.dates)] = block.section
-            ex.dates.append(_shift(m, block.start))
-    ex.laws = numbers_named_by_titles(ex.laws)  # 「令和5年法律第48号」 alone, after the title beside it
-    ex.cuts.skip("law and agency mentions", unread_mentions, limits.document_mentions)
-    ex.cuts.skip("dates", unread_dates, limits.document_dates)
-
-
-def _dates(text: str, context: DateContext, wanted: int) -> list[DateMention]:
-    """The date expressions of a block, reading no further than one piece past ``wanted`` of them.
-
-    A block fits in one piece unless it is one of tens of thousands of characters;
-    pieces end at a sentence end, where no date expression runs on.
-    """
-    found: list[DateMention] = []
-    for piece in chunks(text):
-        if len(found) > wanted or wanted == 0:
-            break
-        found.extend(_shift(m, piece.start) for m in find_dates(piece.text, context))
-    return found
-
-
-def _first(
-    laws: list[Any],
-    agencies: list[Any],
-    cap: int,
-    cuts: Cuts,
-    where: str,
-    stated_cap: int | None = None,
-) -> tuple[list[Any], list[Any]]:
-    """The first ``cap`` mentions in text order, the rest recorded as cut."""
-    if len(laws) + len(agencies) <= cap:
-        return laws, agencies
-    kept = sorted([*laws, *agencies], key=lambda m: (m.start, m.end))[: max(cap, 0)]
-    cuts.add(
-        "law and agency mentions",
-        len(laws) + len(agencies) - len(kept),
-        where,
-        cap if stated_cap is None else stated_cap,
-    )
-    starts = {(m.start, m.end, type(m)) for m in kept}
-    return (
-        [m for m in laws if (m.start, m.end, type(m)) in starts],
-        [m for m in agencies if (m.start, m.end, type(m)) in starts],
-    )
 
 
 def _within(mentions: list[Any], start: int, end: int) -> list[Any]:
@@ -253,7 +156,14 @@ def extract(
     ex = Extraction(doc=doc, report_date=report_date)
     ex.profile = choice = profiles.choose(doc, profile_dir)
     profile = choice.profile
-    _mentions(doc, report_date, ex, limits)
+    mentions = document_mentions(doc, report_date, limits, ex.cuts)
+    ex.laws, ex.agencies, ex.foreign, ex.dates = (
+        mentions.laws,
+        mentions.agencies,
+        mentions.foreign,
+        mentions.dates,
+    )
+    ex.date_sections = mentions.date_sections
     numbered = profile.rule("numbered_issue_parts")
     found = policy.outline(doc) if numbered else policy.PolicyOutline()
     for theme in found.themes:
@@ -330,7 +240,8 @@ def extract(
         del ex.items[limits.document_items :]
     ex.datasets = datasets(doc, report_date)
     ex.references = references_outside(
-        [r.shifted(b.start) for b in _leaves(doc) for r in find_references(b.text)], [*ex.laws, *ex.agencies]
+        [r.shifted(b.start) for b in leaves(doc) for r in find_references(b.text)],
+        [*ex.laws, *ex.agencies, *ex.foreign],
     )
     _attach(ex)
     _relate(ex, use_parser)

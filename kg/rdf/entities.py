@@ -164,6 +164,12 @@ def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extract
         entry = agency_gazetteer().get(key)
         if entry is not None:
             _agency(g, iris.agency(key), key, entry.name, entry.kind, entry.parent)
+    for body in ex.foreign:  # 英国政府, 欧州委員会: named, but no agency of the facet of Japan's bodies
+        node = iris.foreign_body(body.key)
+        g.add((node, RDF.type, POL.ForeignBody))
+        g.add((node, RDF.type, ORG.Organization))
+        g.add((node, RDFS.label, ja(body.text)))
+        annotate(g, meta, doc, node, Span(body.start, body.end, doc.line_of(body.start)))
     for ref in ex.references:
         node = iris.body_reference(ref.key)
         g.add((node, RDF.type, POL.AgencyReference))

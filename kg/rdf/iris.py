@@ -78,5 +78,10 @@ def body_reference(key: str) -> URIRef:
     return URIRef(f"{ID}bodies/{segment(key)}")
 
 
+def foreign_body(key: str) -> URIRef:
+    """A foreign government or an organisation of states (英国政府, 欧州委員会): no agency's IRI."""
+    return URIRef(f"{ID}foreign/{segment(key)}")
+
+
 def law(key: str) -> URIRef:
     return URIRef(f"{ID}law/{segment(key)}")

@@ -148,6 +148,7 @@ class POL(DefinedNamespace):
     Council: URIRef
     LocalGovernment: URIRef
     AgencyReference: URIRef
+    ForeignBody: URIRef
     refersToBodies: URIRef
     Lifted: URIRef
 

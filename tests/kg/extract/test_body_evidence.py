@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.agencies import AgencyMention, find_agencies
+from kg.extract.agencies import AgencyMention, find_agencies, find_foreign_bodies
 from kg.extract.body_statutory import statutory_bodies
 from kg.extract.evaluate_actors import body_class
 from kg.extract.extraction import extract
@@ -27,8 +27,9 @@ def _bodies(text: str) -> list[tuple[str, str]]:
 
 
 def _document_bodies(markdown: str) -> list[AgencyMention]:
-    doc = read_string(markdown, suffix=".md")
-    return extract(doc, dt.date(2024, 4, 1), use_parser=False).agencies
+    """The named bodies of a document, Japan's and the foreign ones kept apart from them, in order."""
+    ex = extract(read_string(markdown, suffix=".md"), dt.date(2024, 4, 1), use_parser=False)
+    return sorted([*ex.agencies, *ex.foreign], key=lambda m: m.start)
 
 
 @pytest.mark.parametrize(
@@ -50,9 +51,10 @@ def _document_bodies(markdown: str) -> list[AgencyMention]:
     ],
 )
 def test_organisations_of_states_and_a_unions_bodies(text: str, expected: list[tuple[str, str]]) -> None:
-    found = find_agencies(text)
+    found = find_foreign_bodies(text)
     assert [(m.text, m.key) for m in found] == expected
     assert all(body_class(m) == "other" for m in found)
+    assert find_agencies(text) == []  # kept apart from Japan's public bodies
 
 
 def test_united_nations_gives_no_stem() -> None:
@@ -129,7 +131,8 @@ def test_an_english_name_ties_only_its_initials() -> None:
 
 def _lines_bodies(file_name: str) -> tuple[list[str], list[AgencyMention], list[int]]:
     doc = read_document(shared_file(CORPUS_DEV / file_name))
-    found = extract(doc, dt.date(2022, 3, 31), use_parser=False).agencies
+    ex = extract(doc, dt.date(2022, 3, 31), use_parser=False)
+    found = sorted([*ex.agencies, *ex.foreign], key=lambda m: m.start)
     return doc.text.split("\n"), found, [doc.line_of(m.start) for m in found]
 
 

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from kg.extract.agencies import find_agencies
+from kg.extract.agencies import find_agencies, find_foreign_bodies
 from kg.extract.body_references import find_references
 from tests.conftest import ROOT
 
@@ -38,7 +38,8 @@ def _bodies(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_foreign_governments_by_their_country(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _bodies(text) == expected
+    assert [(m.text, m.kind) for m in find_foreign_bodies(text)] == expected
+    assert _bodies(text) == []  # kept apart from Japan's public bodies
 
 
 def test_a_private_organisations_legal_form_rules_out_a_council() -> None:

@@ -15,7 +15,8 @@ The conventions are those of :mod:`tests.kg.extract.test_generality_blind`; besi
 written right after its parent is its own mention, a municipality after its prefecture one; an
 act whose title amends several acts (「…健康保険法等の一部を改正する法律」) is the law named; a measure
 depends on the laws named in its text or its progress lines, an issue on those named under it and
-those of its measures (lifted).  欧州委員会 is kept as a body, the project's convention.
+those of its measures (lifted).  欧州委員会 is kept apart from Japan's public bodies (first written as
+one, before the project kept foreign and international bodies apart).
 """
 
 # ruff: noqa: E501  (the documents are kept as their author wrote them)
@@ -113,9 +114,8 @@ BODIES: list[tuple[str, set[str] | tuple[set[str], ...]]] = [
         "文部科学省初等中等教育局に置かれた「教育データの利活用に関する有識者会議」が論点整理を取りまとめた。",
         {"文部科学省", "初等中等教育局", "教育データの利活用に関する有識者会議"},
     ),
-    # an organisation of states' body is one of the bodies the project keeps (class other), as in
-    # tests.kg.extract.test_body_classes
-    ("Google社、Apple社及び欧州委員会の担当者を招き、意見交換を行った。", {"欧州委員会"}),
+    # a foreign or international body is kept apart from Japan's bodies (pol:ForeignBody)
+    ("Google社、Apple社及び欧州委員会の担当者を招き、意見交換を行った。", set()),
     ("東京都後期高齢者医療広域連合は、被保険者証の一斉更新を行った。", {"東京都後期高齢者医療広域連合"}),
     ("内閣府地方創生推進事務局は、交付金の交付対象事業を決定した。", {"内閣府", "地方創生推進事務局"}),
     (

@@ -10,8 +10,9 @@ P 1.00 R 0.80 (16 of 20).
 The conventions are those of :mod:`tests.kg.extract.test_generality_sentences3`: a measure depends
 on the laws of its text and of its progress lines, an issue on those named under it and those of its
 measures (lifted).  Where the writer's reading differs from a decision the project's tests state,
-the project's is kept and said beside the sentence: 欧州委員会 and a foreign government's ministry
-(米国商務省) are bodies.  An action only considered (「法制上の措置の必要性について検討」) is none, as the
+the project's is kept and said beside the sentence.  欧州委員会 and a foreign government's ministry
+(米国商務省) are no named public bodies, as the writer has it: the project keeps them apart from
+Japan's (pol:ForeignBody).  An action only considered (「法制上の措置の必要性について検討」) is none, as the
 writer has it.
 Listed ordinances of one kind, first read as one revision each, are one revision naming them all, as
 the writer has it and as listed statutes are one amendment.  Besides them: 「…の要否を含め検討」 leaves open whether there
@@ -65,8 +66,8 @@ BODIES: list[tuple[str, set[str] | tuple[set[str], ...]]] = [
         "湖南広域行政組合は、構成市町のごみ焼却施設を令和12年度までに統合することを決定した。",
         {"湖南広域行政組合"},
     ),
-    # 欧州委員会 is kept as a body (an organisation of states' body), the project's convention
-    ("欧州委員会と経済協力開発機構は、AIのリスク評価に関する報告書を相次いで公表した。", {"欧州委員会"}),
+    # a foreign or international body is kept apart from Japan's bodies (pol:ForeignBody)
+    ("欧州委員会と経済協力開発機構は、AIのリスク評価に関する報告書を相次いで公表した。", set()),
     ("実証事業の受託者には、株式会社北浜データサービスと国立大学法人東雲大学が選定された。", set()),
     (
         "内閣府地方創生推進事務局は、各府省の協力を得て、交付金事業の効果検証を行った。",
@@ -107,8 +108,8 @@ BODIES: list[tuple[str, set[str] | tuple[set[str], ...]]] = [
         ({"福岡市博多区"}, {"福岡市", "博多区"}),
     ),
     ("総務省に置かれる行政不服審査会は、審査請求に関する答申を公表している。", {"総務省", "行政不服審査会"}),
-    # a foreign government's ministry is a foreign government's body, kept as 英国政府 is
-    ("米国商務省と経済産業省は、半導体の供給網の強靱化について協議した。", {"米国商務省", "経済産業省"}),
+    # a foreign or international body is kept apart from Japan's bodies (pol:ForeignBody)
+    ("米国商務省と経済産業省は、半導体の供給網の強靱化について協議した。", {"経済産業省"}),
     (
         "静岡県教育委員会は、県立高校における一人一台端末の更新計画を公表した。",
         ({"静岡県教育委員会"}, {"静岡県", "教育委員会"}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.agencies import find_agencies
+from kg.extract.agencies import find_agencies, find_foreign_bodies
 from kg.extract.laws import find_laws
 
 
@@ -33,5 +33,6 @@ def test_units_listed_after_their_ministry_are_each_a_mention() -> None:
 
 
 def test_a_foreign_ministry_is_no_ministry_of_the_state() -> None:
-    found = [(m.text, m.kind) for m in find_agencies("英国外務省と外務省が協議した。")]
-    assert found == [("英国外務省", "foreign_government"), ("外務省", "ministry")]
+    text = "英国外務省と外務省が協議した。"
+    assert [(m.text, m.kind) for m in find_agencies(text)] == [("外務省", "ministry")]
+    assert [(m.text, m.kind) for m in find_foreign_bodies(text)] == [("英国外務省", "foreign_government")]
