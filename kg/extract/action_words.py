@@ -211,6 +211,9 @@ _NOT_TAKEN = (
     r"要否|是非|(?:めぐ|巡)(?:る|り|って)|"
     # 「…法の改正について、…論点整理を行った」: the amendment discussed, none taken
     r"について、?[^。\n]{0,24}?(?:論点(?:整理|の整理)|議論|意見交換|ヒアリング)|"
+    # 「関係法令の改正状況を注視」: its course watched, no act stated (but 「…の改正に伴い」,
+    # 「…の制定を受け」 state the act that is the reason of what the text does)
+    r"(?:の)?(?:状況|動向)(?:を|に|は|について)|"
     # 「…法改正が施行された」: the amendment in force, no change the text states
     r"(?<=[がは])、?[^。、\n]{0,16}?施行され|"
     # 「法改正の効果を検証」, 「前回の法改正から5年」: an amendment spoken of, none the text takes

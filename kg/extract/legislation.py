@@ -273,12 +273,15 @@ def find_actions(
 
 # 「…整備に関する法律が成立し、」 before 「…法が改正された」: the passing is that change.
 _THEN_RE = re.compile(r"(?:し|され|して)?[、,]")
+# 「特定商取引法を改正し、通信販売の規制を強化する法案を提出」: the amendment is what the bill does.
+_BILL_OF_RE = re.compile(r"(?:し|して)[、,]?[^。、\n]{0,40}?(?:する|させる|ための|のための)(?:関連)?")
 
 
 def _one_statement(found: list[LegislativeAction], text: str, folded: str) -> list[LegislativeAction]:
     """Actions one statement reads as one: a law passed that a law's amendment follows
     (「…の整備に関する法律が成立し、公的個人認証法が改正された」: the amendment by that act), and a
-    law to be made spoken of twice (「新たな法律を制定し、…を法制化する」: one enactment)."""
+    law to be made spoken of twice (「新たな法律を制定し、…を法制化する」: one enactment), and a law's
+    amendment that a bill makes (「A法を改正し、…する法案を提出」: the bill of that amendment)."""
     kept: list[LegislativeAction] = []
     for action in found:
         last = kept[-1] if kept else None
@@ -295,6 +298,13 @@ def _one_statement(found: list[LegislativeAction], text: str, folded: str) -> li
             kept[-1] = replace(
                 last, text=text[last.start : action.end], end=action.end, kind="amendment", laws=laws
             )
+        elif last.kind == "amendment" and last.laws and action.kind == "bill" and not action.laws:
+            if _BILL_OF_RE.fullmatch(folded, last.end, action.start):  # 「A法を改正し、…する法案を提出」
+                kept[-1] = replace(
+                    action, text=text[last.start : action.end], start=last.start, laws=last.laws
+                )
+            else:
+                kept.append(action)
         elif not (last.kind == action.kind == "enactment" and not last.laws and not action.laws):
             kept.append(action)
     return kept

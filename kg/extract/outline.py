@@ -113,7 +113,7 @@ class _Reader(
             parent_skipped = section.parent is not None and section.parent in self.skipped
             if plain in skip or parent_skipped:
                 self.skipped.add(section.index)
-            if plain in nav or any(p.search(plain) for p in self.p.procedure):
+            if plain in nav or forms.procedure_step(plain, self.title(section), self.p):
                 self.navigation.add(section.index)
             if section.index in self.covered or section.parent in self.covered:
                 # Read already by the numbered-parts rule: not again, and its parts head no list.

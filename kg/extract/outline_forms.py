@@ -393,3 +393,11 @@ def title_section(doc: Document, numbers: Iterable[Iterable[re.Pattern[str]]]) -
     title = label(section.title)
     written = f"{section.number} {title}" if section.number and section.number not in title else title
     return all(split_title(written, patterns)[0] is None for patterns in numbers)
+
+
+def procedure_step(plain: str, title: str, profile: Profile) -> bool:
+    """Whether a heading is a step of a procedure (「…の実施」, 「実施手順」), not opened by an item's cue
+    (「施策　救急安心センター事業の実施」 is a measure, whatever its words)."""
+    if not any(p.search(plain) for p in profile.procedure):
+        return False
+    return not any(p.match(title) for patterns in profile.item_numbers.values() for p in patterns)
