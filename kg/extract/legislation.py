@@ -34,7 +34,9 @@ text states, with:
 * ``bundle`` — the bundle the text marks it part of, in brackets after it
   (「…について法改正を実施（デジタル改革関連法）」);
 * ``date`` — the index, among the dates given, of the date written next to it
-  (「（3年9月府令改正・4年6月施行）」, 「省令整備（3年7月）」).
+  (「（3年9月府令改正・4年6月施行）」, 「省令整備（3年7月）」);
+* ``planned`` — the action is stated as intended, in its clause (「法案を提出する予定」, 「…を改正する
+  方針」, 「法案提出を目指す」) or by its date to come; an act only considered is no action at all.
 
 A cue inside the name of a body or document (「氏名の読み仮名の法制化に関する研究会」)
 is no action, nor is one the text denies (「法改正を伴わない」, 「法改正は不要」), says is
@@ -111,6 +113,8 @@ class LegislativeAction:
     laws: tuple[str, ...] = ()
     bundle: str | None = None
     date: int | None = None
+    #: The text states it as intended, not done (「…を改正する予定」, 「…を改正する方針」, a date to come).
+    planned: bool = False
 
     def shifted(self, offset: int) -> LegislativeAction:
         return replace(self, start=self.start + offset, end=self.end + offset)
@@ -124,6 +128,10 @@ _BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
 _DATE_GAP_BEFORE = 2
 _DATE_WINDOW_AFTER = 24
 _CLAUSE_END = re.compile(r"[。✓\n]")
+# 「法案を提出する予定である」, 「…を改正する方針」, 「法案提出を目指す」, 「…こととしている」, in the
+# action's clause: an action intended (「法改正を行い、令和5年度から施行する予定」: its entry into force).
+_PLANNED_RE = re.compile(r"予定|見込|目指|めざ|目途|めど|方針|(?:こと|方向)と(?:して(?:いる|おり)|する)")
+_CLAUSE_STOP_RE = re.compile(r"[。✓\n、，,]")
 
 
 def find_actions(
@@ -425,7 +433,11 @@ def _with_context(
         bundle = by_start[m.end()].key
     elif action.laws and action.laws[-1] in {x.key for x in by_start.values() if x.kind == "bundle"}:
         bundle = None
-    return replace(action, bundle=bundle, date=_date_next_to(action, folded, dates))
+    date = _date_next_to(action, folded, dates)
+    stop = _CLAUSE_STOP_RE.search(folded, action.end)
+    clause = folded[action.end : stop.start() if stop else len(folded)]
+    planned = _PLANNED_RE.search(clause) is not None or (date is not None and dates[date].planned)
+    return replace(action, bundle=bundle, date=date, planned=planned)
 
 
 def _date_next_to(action: LegislativeAction, folded: str, dates: Sequence[DateMention]) -> int | None:

@@ -69,6 +69,8 @@ def action_triples(
             link(g, node, DCTERMS.isPartOf, iris.law(action.bundle), "stated")
         if action.date is not None:
             g.add((node, POL.when, URIRef(f"{item_node}/when/{action.date}")))
+        if action.planned:  # 「…を改正する予定」: intended, not done
+            g.add((node, POL.planned, Literal(True)))
         link(g, item_node, POL.dependsOnLaw, node, "stated")
         annotate(g, meta, doc, node, Span(action.start, action.end, doc.line_of(action.start)))
 

@@ -192,3 +192,22 @@ def test_topics_denials_lists_and_drafts(text: str, expected: list[tuple[object,
 )
 def test_an_ordinance_of_the_documents_own_body(text: str, expected: list[tuple[str, bool]]) -> None:
     assert [(m.text, m.document_scoped) for m in find_laws(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # intended in the action's own clause: planned
+        ("令和7年の通常国会に、道路法等の一部を改正する法律案を提出する予定である。", [("bill", True)]),
+        ("本年度中に、建設業法施行規則を改正する方針である。", [("revision", True)]),
+        # the amendment only considered is none; the bill aimed at is planned
+        ("消費者契約法の改正を検討し、令和8年の通常国会への法案提出を目指す。", [("bill", True)]),
+        # done
+        ("食品衛生法施行規則を改正し、営業許可の区分を見直した。", [("revision", False)]),
+        ("所要の法改正を実施した（令和3年5月）。", [("amendment", False)]),
+        # the plan is of the entry into force, after the amendment's clause
+        ("法改正を行い、令和5年度から施行する予定。", [("amendment", False)]),
+    ],
+)
+def test_an_action_stated_as_intended_is_planned(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(a.kind, a.planned) for a in find_actions(text, find_laws(text), [])] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg.build import extract_graph
 from kg.rdf import iris
@@ -62,3 +62,23 @@ def test_an_amending_act_of_its_own_title_changes_the_acts_it_names(tmp_path: Pa
     # what the text does to it (成立) amends the acts it names, not the act itself
     amended = set(g.objects(None, POL.amendsLaw))
     assert amended == changed
+
+
+PLANNED = """# 消費者保護の工程
+
+## 1. 施策
+
+- 令和8年の通常国会に、消費者契約法の一部を改正する法律案を提出する予定である。
+- 食品衛生法施行規則を改正し、営業許可の区分を見直した。
+"""
+
+
+def test_an_action_stated_as_intended_is_planned_and_one_done_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(PLANNED, encoding="utf-8")
+    meta = DocumentMeta("plan", "plan", None, dt.date(2024, 4, 1), None, None, path.name, "sha256:0")
+    g = extract_graph(meta, read_document(path))
+    kinds = {str(g.value(a, POL.actionKind)): a for a in g.subjects(RDF.type, POL.LegislativeAction)}
+    assert set(kinds) == {"bill", "revision"}
+    assert g.value(kinds["bill"], POL.planned) == Literal(True)  # 「…を提出する予定」
+    assert g.value(kinds["revision"], POL.planned) is None  # 「…を改正し、…を見直した」: done
