@@ -49,14 +49,15 @@ _TARGET_ROW = """?target a pol:Target ; rdfs:label ?targetLabel .
   OPTIONAL { ?target pol:when ?w . ?w pol:dateText ?dateText }"""
 _TARGET_WHERE = """?ann_target oa:hasBody ?target ; pol:line ?line ; oa:hasTarget ?target_target .
   ?target_target oa:hasSource ?doc . ?doc pol:documentId ?document ."""
-# a target's label with the headings it stands under, folded as the question is (no spaces)
+# a target's label with the headings it stands under, folded as the words asked are (no spaces or
+# middle dots: 「ワンスオンリー」 for 「ワンス・オンリー」)
 _TARGET_SAID = """OPTIONAL { SELECT ?target (GROUP_CONCAT(?heading; separator="|") AS ?headings) WHERE {
     ?target a pol:Target ; pol:section/pol:subsectionOf* ?section . ?section rdfs:label ?heading
   } GROUP BY ?target }
-  BIND(LCASE(REPLACE(CONCAT(STR(?targetLabel), "|", COALESCE(?headings, "")), "\\\\s", "")) AS ?said)"""
+  BIND(LCASE(REPLACE(CONCAT(STR(?targetLabel), "|", COALESCE(?headings, "")), "[\\\\s・]", "")) AS ?said)"""
 _GOAL_WHERE = "?goal a pol:Goal ; rdfs:label ?goalLabel ."
 # (a label folded in each test, not bound once: a BIND between the patterns is joined after them)
-_GOAL_SAID = 'LCASE(REPLACE(STR(?goalLabel), "\\\\s", ""))'
+_GOAL_SAID = 'LCASE(REPLACE(STR(?goalLabel), "[\\\\s・]", ""))'
 
 
 def _held(words: list[str], said: str = "?said") -> str:

@@ -83,7 +83,15 @@ def documents_named(name: str, documents: Sequence[tuple[Entity, str]]) -> tuple
     words = _words(name)
     if not words or sum(len(w) for w in words) < 3:
         return ()
-    return tuple(entity for entity, said in documents if all(w in said for w in words))
+    found = tuple(entity for entity, said in documents if all(w in said for w in words))
+    # 「GIFの目的」: the documents whose title says it, over those whose identifier alone holds it
+    titled = tuple(e for e, said in documents if e in found and all(w in said.split("|")[0] for w in words))
+    return titled if len(found) > 1 and titled else found
+
+
+# 「実践ガイドブックの目標」: a kind of document said with words that two titles or more hold, each
+# of them meant (not one of them to be chosen)
+_KIND_RE = re.compile(r"[^の]{2,}の?(?:報告書|ガイドブック|ガイドライン|ガイド|手引き|白書)")
 
 
 # 「目指す姿の一覧（データ品質管理ガイドブック）」: the document said last, in brackets
@@ -103,8 +111,8 @@ def document_first(text: str, lexicon: Lexicon) -> str | None:
 _COUNTED_RE = re.compile(r"SELECT \(COUNT\((?:DISTINCT )?\?(?P<var>\w+)\) AS \?count\) WHERE \{")
 
 
-def _kept(reading: Reading, document: Entity) -> Reading | None:
-    """``reading`` with its rows (issues, items, goals, themes or entities) kept to ``document``, or None."""
+def _kept(reading: Reading, documents: Sequence[Entity]) -> Reading | None:
+    """``reading`` with its rows (issues, items, goals, themes or entities) kept to ``documents``, or None."""
     key = reading.keys[0] if reading.keys else reading.columns[0]
     if key == "count" and (counted := _COUNTED_RE.match(reading.sparql)) is not None:
         key = counted["var"]  # 「…ガイドブックのテーマ数」: the things counted kept to the document
@@ -112,10 +120,15 @@ def _kept(reading: Reading, document: Entity) -> Reading | None:
         return None
     if "AS ?cut)" in reading.sparql:
         return None  # the first or the top N of the whole graph, not of the document: not kept to it
-    pattern = (
-        f"?scope_ann oa:hasBody ?{key} ; oa:hasTarget ?scope_target .\n"
-        f"  ?scope_target oa:hasSource <{document.iri}> ."
+    listed = ", ".join(f"<{d.iri}>" for d in documents)
+    sources = (
+        f"oa:hasSource {listed} ."
+        if len(documents) == 1
+        else f"oa:hasSource ?scope_doc .\n  FILTER(?scope_doc IN ({listed}))"
     )
+    pattern = f"?scope_ann oa:hasBody ?{key} ; oa:hasTarget ?scope_target .\n  ?scope_target {sources}"
+
+    named = "、".join(d.label for d in documents)
 
     def within(sparql: str | None) -> str | None:
         return None if sparql is None else sparql.replace("WHERE {", f"WHERE {{\n  {pattern}", 1)
@@ -125,7 +138,7 @@ def _kept(reading: Reading, document: Entity) -> Reading | None:
         kind=f"{reading.kind}_in_document",
         sparql=within(reading.sparql) or "",
         key_sparql=within(reading.key_sparql),
-        reading=f"文書: {document.label} の中で {reading.reading.replace('（すべての文書）', '')}",
+        reading=f"文書: {named} の中で {reading.reading.replace('（すべての文書）', '')}",
     )
 
 
@@ -160,10 +173,10 @@ def read_document_scope(
         found = documents_named(text[:at], documents)
         if not found:
             continue
-        if len(found) > 1:
+        if len(found) > 1 and not _KIND_RE.fullmatch(text[:at]):
             return Ambiguous(text[:at], tuple(sorted(found, key=lambda e: e.iri)))
         rest = text[at + len(tie) :]
-        if tie in _MENTIONED and (m := _CLASS_RE.fullmatch(rest)) is not None:
+        if tie in _MENTIONED and len(found) == 1 and (m := _CLASS_RE.fullmatch(rest)) is not None:
             return _mentioned(m["word"], found[0])
         outcome = read_question(rest, lexicon, today)
         if not isinstance(outcome, Reading) and (listed := list_question(rest)) is not None:
@@ -172,6 +185,6 @@ def read_document_scope(
         if isinstance(every, Reading):
             # 「…ガイドブックの施策」: every item, asked within one document (as within a theme)
             outcome = measures_only(every) if measures_asked(rest) else every
-        if isinstance(outcome, Reading) and (kept := _kept(outcome, found[0])) is not None:
+        if isinstance(outcome, Reading) and (kept := _kept(outcome, found)) is not None:
             return kept
     return None

@@ -32,6 +32,9 @@ _LOOSE = {"に向けた", "に向けての", "のための", "に対する", "�
 _GENERAL = {"これ", "それ", "データ", "もの", "こと", "全体", "すべて", "全て"}
 
 
+_ISSUES = "?issue a pol:Issue ; rdfs:label ?issueLabel ."
+
+
 def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
     m = _WORDED_RE.fullmatch(text)
     if m is None or m["word"] in _GENERAL:
@@ -42,11 +45,16 @@ def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
         # 「海外でのカード利用」: each of its words (海外, カード, 利用), where one issue's label holds them
         words = next((w for w in word_lists(word) if _one_issue(w, lexicon)), [])
         if not words:
-            return None if m["tie"] in _LOOSE else UnknownName(word, "この言葉を含む課題")
+            # 「「APIカタログ」の課題」「顔認証に関係する課題」: the issues of the measures or progress
+            # updates that say the words
+            of_items = _issues_of(word, lexicon)
+            if of_items is None and m["tie"] not in _LOOSE:
+                return UnknownName(word, "この言葉を含む課題")
+            return of_items
     plain = 'LCASE(REPLACE(STR(?issueLabel), "\\\\s", ""))'
     held = " && ".join(f'CONTAINS({plain}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words)
     sparql = f"""SELECT DISTINCT ?issue ?issueLabel ?document WHERE {{
-  ?issue a pol:Issue ; rdfs:label ?issueLabel .
+  {_ISSUES}
   FILTER({held})
   ?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .
   ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .
@@ -56,6 +64,8 @@ def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
         sparql,
         f"言葉: 「{'」「'.join(words)}」 → その言葉を含む課題の一覧",
         ("issue", "issueLabel", "document"),
+        keys=("issue",),
+        key_sparql=f"SELECT DISTINCT ?issue WHERE {{\n  {_ISSUES}\n  FILTER({held})\n}}",
     )
 
 
@@ -77,9 +87,11 @@ _ITEMS_RE = re.compile(
 _ISSUE_OF_RE = re.compile(
     r"(?P<word>[^\ue001-\ue005\s()、,。?？]{2,40}?)(?:という施策|の?施策|の?取組)?(?:は|って|が)"
     r"(?:どの|どんな|何の|なんの|いずれの)課題"
-    r"(?:の施策|に対する施策|の取組|のもの|に(?:属する|含まれる|対応する|対する|入る|入っている)(?:もの|施策)?)?(?:なの)?"
+    r"(?:の施策|に対する施策|の取組|のもの|に(?:属する|含まれる|対応する|対応|該当する|該当|対する|入る|入っている)"
+    r"(?:もの|施策)?)?(?:なの)?"
 )
-_LABEL = 'LCASE(REPLACE(STR(?{var}), "\\\\s", ""))'
+# a label folded as the words asked are: no spaces or middle dots (「ワンスオンリー」, 「ワンス・オンリー」)
+_LABEL = 'LCASE(REPLACE(STR(?{var}), "[\\\\s・]", ""))'
 # each class read by its own index (not every typed thing of the store filtered)
 _ITEM_CLASS = {
     "施策": "?item a pol:Measure BIND(pol:Measure AS ?class)",
@@ -122,33 +134,42 @@ def read_worded_items(text: str, lexicon: Lexicon, first: bool = False) -> Readi
             sparql,
             f"言葉: 「{'」「'.join(words)}」 → その言葉を含む{what}",
             ("item", "itemLabel", "type", "document", "line"),
+            keys=("item",),
+            key_sparql=f"SELECT DISTINCT ?item WHERE {{\n  {where}\n}}",
         )
     return None
 
 
 def read_issue_of_items(text: str, lexicon: Lexicon) -> Reading | None:
-    """「APIカタログの整備はどの課題？」: the issues of the measures whose label holds the words; None where
-    no measure's does."""
+    """「APIカタログの整備はどの課題？」: the issues of the measures or progress updates whose label holds
+    the words; None where none does."""
     m = _ISSUE_OF_RE.fullmatch(text)
-    if m is None or lexicon.select is None:
+    return None if m is None else _issues_of(m["word"], lexicon)
+
+
+def _issues_of(said: str, lexicon: Lexicon) -> Reading | None:
+    if lexicon.select is None:
         return None
-    for words in word_lists(m["word"]):
-        where = f"?item a pol:Measure ; rdfs:label ?itemLabel .\n  FILTER({_held(words, 'itemLabel')})"
-        if not lexicon.select(
-            f"SELECT ?item WHERE {{\n  {where}\n  ?item pol:addressesIssue ?issue\n}} LIMIT 1"
-        ):
+    for words in word_lists(said):
+        where = (
+            f"{_ITEM_CLASS['取組']}\n  ?item rdfs:label ?itemLabel ; pol:addressesIssue ?issue .\n"
+            f"  FILTER({_held(words, 'itemLabel')})"
+        )
+        if not lexicon.select(f"SELECT ?item WHERE {{\n  {where}\n}} LIMIT 1"):
             continue
         sparql = f"""SELECT DISTINCT ?issue ?issueLabel ?number ?itemLabel ?document WHERE {{
   {where}
-  ?item pol:addressesIssue ?issue . ?issue rdfs:label ?issueLabel .
+  ?issue rdfs:label ?issueLabel .
   OPTIONAL {{ ?issue pol:number ?number }}
   ?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .
   ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .
 }} ORDER BY ?document ?issue"""
         return Reading(
-            "issue_of_measures",
+            "issue_of_items",
             sparql,
-            f"言葉: 「{'」「'.join(words)}」 → それを含む施策の課題",
+            f"言葉: 「{'」「'.join(words)}」 → それを含む施策・取組状況の課題",
             ("issue", "issueLabel", "number", "itemLabel", "document"),
+            keys=("issue",),
+            key_sparql=f"SELECT DISTINCT ?issue WHERE {{\n  {where}\n}}",
         )
     return None

@@ -250,7 +250,7 @@ def test_measures_by_the_words_of_their_label(
 )
 def test_the_issue_of_a_measure_named_by_words(indexed: Settings, question: str, number: str) -> None:
     result = ask(indexed, question)
-    assert result.answer.kind == "issue_of_measures", result.answer.message
+    assert result.answer.kind == "issue_of_items", result.answer.message
     assert {r["number"].value for r in result.answer.rows} == {number}
 
 
@@ -337,7 +337,7 @@ def test_items_by_a_verb_of_using(indexed: Settings) -> None:
 def test_the_issues_of_measures_in_two_places(indexed: Settings) -> None:
     # the 顔認証 bullet under 3.3 (line 394) and 4.3 (line 421)
     result = ask(indexed, "顔認証の施策はどの課題？")
-    assert result.answer.kind == "issue_of_measures", result.answer.message
+    assert result.answer.kind == "issue_of_items", result.answer.message
     assert {r["number"].value for r in result.answer.rows} == {"3.3", "4.3"}
 
 
@@ -363,3 +363,64 @@ def test_issues_said_to_be_written_about_words(indexed: Settings) -> None:
     assert [r["issueLabel"].value for r in result.answer.rows] == [
         "生体認証などの暗証番号に依存しない認証の仕組みの検討"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("自治体等共通SaaS基盤の構築はどの課題に対応？", "1.1"),  # line 300
+        ("「APIカタログ」って何の課題？", "1.2"),  # line 313
+        ("相続登記の施策はどの課題", "2.5"),  # line 376
+        # a progress update: 「国家公務員採用試験へのデジタル区分の追加」 in the row of 5.1 (line 89)
+        ("デジタル区分の追加はどの課題の取組？", "5.1"),
+    ],
+)
+def test_the_issue_of_what_the_words_name(indexed: Settings, question: str, number: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "issue_of_items", result.answer.message
+    assert {r["number"].value for r in result.answer.rows} == {number}
+
+
+def test_measures_by_words_counted(indexed: Settings) -> None:
+    # 「マイナポイントの基盤の拡充・提供」 (line 425) and 「マイナポイント基盤の拡充・提供」 (line 473)
+    result = ask(indexed, "マイナポイントに関する施策の数")
+    assert result.answer.kind == "measures_worded_count", result.answer.message
+    assert int(result.answer.rows[0]["count"].value) == 2
+
+
+def test_items_by_words_are_measures_and_progress(indexed: Settings) -> None:
+    # the law passed (line 36, a progress update) and the measure (line 361)
+    result = ask(indexed, "公金受取口座に関する取組")
+    assert result.answer.kind == "items_worded", result.answer.message
+    assert {(line, r_type) for line, r_type in _typed(result)} == {(36, "取組状況"), (361, "施策")}
+
+
+def _typed(result: AskResult) -> set[tuple[int, str]]:
+    return {(int(r["line"].value), r["type"].value) for r in result.answer.rows}
+
+
+@needs_gif
+def test_a_middle_dot_is_no_part_of_the_words(indexed: Settings) -> None:
+    # 「ワンス・オンリー」 (line 286) and DS-410's 「ワンスオンリー、ワンストップの実現」 (line 221)
+    result = ask(indexed, "ワンスオンリーに関する目標")
+    assert result.answer.kind == "goals_worded", result.answer.message
+    assert {document for document, _ in _goals(result)} == {SEED_ID, GIF_ID}
+    assert len(result.answer.rows) == 2
+
+
+def test_no_goal_or_target_holds_the_words(indexed: Settings) -> None:
+    assert not ask(indexed, "マイナンバーカードの交付率の目標").answer.understood
+
+
+def test_issues_of_the_measures_that_say_words_no_issue_label_holds(indexed: Settings) -> None:
+    # no issue's label says 顔認証; the measures of 3.3 (line 394) and 4.3 (line 421) do
+    result = ask(indexed, "顔認証に関係する課題")
+    assert result.answer.kind == "issue_of_items", result.answer.message
+    assert {r["number"].value for r in result.answer.rows} == {"3.3", "4.3"}
+
+
+def test_items_by_words_with_a_place_tie(indexed: Settings) -> None:
+    # the law changed (line 62, progress) and the measures of lines 419-420
+    result = ask(indexed, "郵便局での取組")
+    assert result.answer.kind == "items_worded", result.answer.message
+    assert _typed(result) == {(62, "取組状況"), (419, "施策"), (420, "施策")}

@@ -287,3 +287,24 @@ def test_a_word_no_issue_holds_is_said_to_be_absent(guidebooks: Settings) -> Non
     result = ask(guidebooks, "量子計算に関する課題")
     assert not result.answer.understood
     assert "量子計算" in (result.answer.message or "")
+
+
+def _goals(result: AskResult) -> set[str]:
+    assert result.answer.understood, result.answer.message
+    return {row["goal"].value for row in result.answer.rows}
+
+
+def test_two_guidebooks_said_by_words_both_titles_hold(guidebooks: Settings) -> None:
+    # 「データ」 and 「ガイドブック」 are in both titles (データ品質管理ガイドブック, メタデータ導入実践
+    # ガイドブック): each is meant, not one of them to be chosen
+    both = _goals(ask(guidebooks, "データのガイドブックの目標をすべて"))
+    quality = _goals(ask(guidebooks, "データ品質管理ガイドブックの目標"))
+    metadata = _goals(ask(guidebooks, "メタデータ導入実践ガイドブックの目標"))
+    assert quality and metadata
+    assert both == quality | metadata
+
+
+def test_the_kind_of_document_alone_is_asked_about(guidebooks: Settings) -> None:
+    result = ask(guidebooks, "ガイドブックの目標")
+    assert not result.answer.understood
+    assert len(result.answer.candidates) == 2
