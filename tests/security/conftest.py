@@ -1,4 +1,5 @@
-"""Fixtures of the security tests: a canary HTTP server, a store digest, a hostile corpus."""
+"""Fixtures of the security tests: a canary HTTP server, a store digest, a hostile corpus, the web app
+over the built sample."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from flask import Flask
 
 from kg.settings import Settings
 from kg.store.reader import current_generation
 from tests.conftest import settings_for
+from web import create_app
 
 HOSTNAME = Path("/etc/hostname")
 
@@ -180,3 +183,12 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     rdf.write_text(HOSTILE_RDF, encoding="utf-8")
     load_file(settings, rdf, graph_iri=None, fmt=None)
     return settings
+
+
+@pytest.fixture(scope="module")
+def app(built: Settings) -> Iterator[Flask]:
+    """The web app over the built sample, its queries stopped after 5 s (a module that wants other
+    settings has an ``app`` of its own)."""
+    app = create_app(built.replace(query_timeout_s=5.0))
+    yield app
+    app.extensions["policykg.sparql"].close()

@@ -10,7 +10,6 @@ format=, Accept and the dataset parameters, and the search box with its facets.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -20,19 +19,10 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.settings import Settings
 from tests.security.test_sparql_safety import FRAGMENTS
-from web import create_app
 
 NORMAL = 300
 SLOW = 10_000
-
-
-@pytest.fixture(scope="module")
-def app(built: Settings) -> Iterator[Flask]:
-    app = create_app(built.replace(query_timeout_s=5.0))
-    yield app
-    app.extensions["policykg.sparql"].close()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ comments, IRIs, variables and prefixed names are not refused, and no input gives
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
@@ -20,17 +19,8 @@ from rdflib import Graph
 from werkzeug.test import TestResponse
 
 from kg.errors import QueryError
-from kg.settings import Settings
 from kg.store.checks import check_query
 from tests.security.conftest import Canary, leaked
-from web import create_app
-
-
-@pytest.fixture(scope="module")
-def app(built: Settings) -> Iterator[Flask]:
-    app = create_app(built.replace(query_timeout_s=5.0))
-    yield app
-    app.extensions["policykg.sparql"].close()
 
 
 @pytest.fixture

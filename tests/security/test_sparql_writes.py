@@ -3,7 +3,7 @@ some it does not), is refused with a 4xx and the store's quads are unchanged."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from flask import Flask
@@ -12,7 +12,6 @@ from werkzeug.test import TestResponse
 
 from kg.settings import Settings
 from tests.security.conftest import store_digest
-from web import create_app
 
 UPDATES = [
     "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }",
@@ -77,13 +76,6 @@ ROUTES: dict[str, Callable[[FlaskClient, str], TestResponse]] = {
     "POST application/sparql-query": _sparql_query,
     "POST form query= from the editor": _editor,
 }
-
-
-@pytest.fixture(scope="module")
-def app(built: Settings) -> Iterator[Flask]:
-    app = create_app(built.replace(query_timeout_s=5.0))
-    yield app
-    app.extensions["policykg.sparql"].close()
 
 
 @pytest.fixture(scope="module")
