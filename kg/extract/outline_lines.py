@@ -45,6 +45,12 @@ _HYPHENED = re.compile(
 _LATIN = re.compile(r"([（(][a-zａ-ｚ][）)])[ \u3000]*(?=\S)")
 # 「(i) …を開発する。」, 「（ii）…」: an entry numbered by a small Roman numeral in brackets.
 _ROMAN_ENTRY = re.compile(r"[（(](?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[）)][ \u3000]*(?=\S)")
+# 「(ｱ) …を補助する。」, 「（イ）…」: an entry numbered by a katakana letter in brackets (half-width too),
+# as a plan nests them under its 「ア」 lines.
+_KANA = "アイウエオカキクケコサシスセソタチツテトｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄ"
+_KANA_ENTRY = re.compile(rf"([（(][{_KANA}][）)])[ \u3000]*(?=\S)")
+# 「１　一般管理費を…削減する。」: a sentence numbered as a heading would be (a line of a list of them).
+_NUMBERED_SENTENCE = re.compile(r"([0-9０-９]{1,2})[ \u3000]+(?=[^\s0-9０-９,.、])[^\n]*。$")
 # 「目標：…」, 「課題：…」: a line opening with a short field name and a colon, a paragraph of its own.
 _FIELD = re.compile(r"[^\s：:、。（）()]{1,8}[：:](?=\S)")
 
@@ -103,6 +109,7 @@ class _Relining:
         self.blocks: list[Block] = []
         self.origin: list[int] = []  # new block → old block
         self.labelled = False  # after a label line: numbered lines are its entries
+        self.listed = self.sentence_lists()  # paragraphs of numbered sentences (「１　…。」 lines)
 
     def label_line(self, s: int, e: int) -> bool:
         line = self.doc.text[s:e]
@@ -168,8 +175,11 @@ class _Relining:
                     _heading(self.doc.text, *lines[0]) is not None
                     or any(self.label_line(s, e) for s, e in lines)
                     or _lead(self.doc.text, lines)
+                    or block.index in self.listed
                 )
             entry = _ROMAN_ENTRY.match(self.doc.text, *lines[0]) is not None  # 「(i) …」 a line a paragraph
+            if block.index in self.listed:
+                return True
             return block.section in outline and (entry or _heading(self.doc.text, *lines[0]) is not None)
         if block.kind == BlockKind.LIST_ITEM and block.section in outline and block.number:
             # 「1. 地方への人の流れの創出」 read as an ordered list, text (not entries) after it
@@ -181,6 +191,39 @@ class _Relining:
                 and _heading(self.doc.text, line_start, block.end) is not None
             )
         return False
+
+    def _numbered_sentences(self, lines: list[tuple[int, int]]) -> bool:
+        """Whether the lines are sentences numbered 1, 2, … (「１　…削減する。」), two or more: a list of
+        numbered entries, each line one."""
+        numbers = [_NUMBERED_SENTENCE.fullmatch(self.doc.text, s, e) for s, e in lines]
+        return (
+            len(lines) >= 2
+            and all(numbers)
+            and [int(m[1]) for m in numbers if m] == list(range(1, len(lines) + 1))
+        )
+
+    def sentence_lists(self) -> set[int]:
+        """The paragraphs that are such a list: one of two or more lines, or a run of one-line paragraphs
+        in one section (as Word keeps the lines)."""
+        found: set[int] = set()
+        run: list[int] = []
+
+        def close() -> None:
+            if self._numbered_sentences([_lines(self.doc.blocks[i])[0] for i in run]):
+                found.update(run)
+            run.clear()
+
+        for n, block in enumerate(self.doc.blocks):
+            lines = _lines(block) if block.kind == BlockKind.PARAGRAPH and block.parent is None else []
+            if len(lines) >= 2 and self._numbered_sentences(lines):
+                found.add(n)
+            one = len(lines) == 1 and _NUMBERED_SENTENCE.fullmatch(self.doc.text, *lines[0]) is not None
+            if run and (not one or block.section != self.doc.blocks[run[-1]].section):
+                close()
+            if one:
+                run.append(n)
+        close()
+        return found
 
     def add(self, old: Block, kind: BlockKind, s: int, e: int, **extra: object) -> None:
         emphasis = [sp for sp in old.emphasis if s <= sp.start < e]
@@ -209,8 +252,14 @@ class _Relining:
                 paragraph = None
 
         lines = _lines(block)
+        listed = block.index in self.listed
         for n, (s, e) in enumerate(lines):
             heading = _heading(text, s, e)
+            if listed and (m := _NUMBERED_SENTENCE.fullmatch(text, s, e)) is not None:
+                flush()
+                cs, ce = st.strip(text, m.end(1), e)
+                self.add(block, BlockKind.LIST_ITEM, cs, ce, number=m[1])
+                continue
             # 「（１）見守り活動の推進」 opening a paragraph over 「【町の取組】」: a heading over its labels,
             # not an entry of the label before it
             over_label = n == 0 and (
@@ -237,6 +286,9 @@ class _Relining:
             elif (entry := _ROMAN_ENTRY.match(text, s, e)) is not None:
                 flush()
                 self.add(block, BlockKind.LIST_ITEM, entry.end(), e)
+            elif (entry := _KANA_ENTRY.match(text, s, e)) is not None:
+                flush()
+                self.add(block, BlockKind.LIST_ITEM, entry.end(), e, number=entry[1])
             elif _FIELD.match(text, s, e) is not None:
                 flush()
                 paragraph = (s, e)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.extract import outline_forms as forms
 from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_forms import Found, names_list
+from kg.extract.outline_nesting_marks import nested_entries
 from kg.extract.outline_theme_lines import ThemeLineRules
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
@@ -40,39 +41,6 @@ _JOINED = re.compile(r"と|及び|並びに")
 # 「…を整備する。（デジタル庁、法務省）」: the bracket after the sentence names its owners.
 _OWNERS = re.compile(r"。[ \u3000]*[（(](?P<owners>[^（）()]+)[）)]$")
 _BRACKETED_ALONE = re.compile(r"^[（(【〔\[](?P<inner>[^（）()【】〔〕\[\]]{2,30})[）)】〕\]]$")
-
-
-Entry = tuple[Block, int, int]
-
-
-def _mark_kind(text: str, entry: Entry) -> str:
-    """The kind of mark an entry's line opens with: circled, katakana, bracketed, a bullet."""
-    start = text.rfind("\n", 0, entry[1]) + 1
-    mark = text[start : entry[1]].strip(" \u3000")
-    if not mark:
-        return ""
-    if mark[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
-        return "circled"
-    if mark[0] in "アイウエオカキクケコサシスセソタチツテト":
-        return "katakana"
-    return "bracketed" if mark[0] in "（(" else mark[0]
-
-
-def _nested(text: str, entries: list[Entry]) -> list[tuple[Entry, list[Entry]]]:
-    """Entries with those they hold: where the first entry's kind of mark (「①」) comes back after
-    entries marked otherwise (「ア」), each of the first kind holds the others up to the next of its
-    kind; else every entry stands alone."""
-    kinds = [_mark_kind(text, e) for e in entries]
-    outer = kinds[0] if kinds else ""
-    if not outer or kinds.count(outer) < 2 or all(k == outer for k in kinds):
-        return [(e, []) for e in entries]
-    result: list[tuple[Entry, list[Entry]]] = []
-    for entry, kind in zip(entries, kinds, strict=True):
-        if kind == outer or not result:
-            result.append((entry, []))
-        else:
-            result[-1][1].append(entry)
-    return result
 
 
 def _progress_cut(profile: Profile) -> re.Pattern[str] | None:
@@ -142,6 +110,9 @@ class NestingRules(ThemeLineRules):
             if c not in self.navigation
             and c not in self.themes
             and not self._names_themes(self.doc.sections[c])
+            # 「1　基本目標」, 「2　施設類型ごとの…方針」 under 「第3章　…基本的な方針」: lists of their own
+            and not self._other_list(self.doc.sections[c])
+            and not names_list(self.title(self.doc.sections[c]), self.p.headings["measure"])
         ]
         for child in children:
             if self.about(self.doc.sections[child]):
@@ -303,7 +274,7 @@ class NestingRules(ThemeLineRules):
                         "Theme", self.heading_block(child), "heading", theme=pillar, theme_basis="heading"
                     )
                     if theme is not None:
-                        for (block, s, e), held in _nested(self.doc.text, self.entries(below.blocks)):
+                        for (block, s, e), held in nested_entries(self.doc.text, self.entries(below.blocks)):
                             if not held:
                                 self.add(
                                     "Measure", block, "heading", s, e, theme=theme, theme_basis="heading"

@@ -19,7 +19,8 @@ and reads the outline the headings draw, whatever their numbering (第１, Ⅰ, 
   the document's title (an unnumbered first heading, or one naming a kind of document:
   「…計画」, 「…報告書」).
 
-Outlines that plain text draws are read first (:mod:`kg.extract.outline_drawn`).  Entries that
+Outlines that plain text draws are read first (:mod:`kg.extract.outline_drawn`); what a heading's
+entries are, :mod:`kg.extract.outline_tree_entries`.  Entries that
 state a number to reach by a date (「…を令和１１年度までに１，２００トン削減する。」, ``tree.target``) are
 targets, no measures.
 """
@@ -32,9 +33,8 @@ from typing import TYPE_CHECKING
 from kg.extract import outline_forms as forms
 from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_drawn import NAME_LINE as _NAME_LINE
-from kg.extract.outline_drawn import DrawnRules
 from kg.extract.outline_forms import Found
-from kg.extract.outline_progress import without_progress_note
+from kg.extract.outline_tree_entries import TreeEntryRules
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
@@ -42,7 +42,7 @@ from kg.read.document import Block, BlockKind, Document, Section
 _JOINED_AFTER = r"(?:と|及び|並びに|・|ごと|毎|別|の|[：:]|$)"
 
 
-class TreeRules(DrawnRules):
+class TreeRules(TreeEntryRules):
     """The heading-tree rule; the reader that holds it gives the document, profile, items and ``add``."""
 
     doc: Document
@@ -189,20 +189,6 @@ class TreeRules(DrawnRules):
             or self._list_below(section)
         )
 
-    def _names_action(self, text: str) -> bool:
-        text = forms.without_amount(text, self.p.tree.get("amounts", ()))  # a budget line's 「　145（128）」
-        text = without_progress_note(text, self.p.progress)  # 「…の導入（取組状況：…に稼働）」
-        marks = self.p.tree.get("marks", ())
-        s, e = forms.without_marks(text, 0, len(text), marks)
-        if (s, e) != (0, len(text)) and forms.plain(text[s:e]):
-            return True  # an entry marked as a budget's (「…事業【拡充】」, 「【新規】…」) is what is done
-        plain = forms.plain(text).rstrip("。．.")
-        patterns = (*self.p.tree.get("action", ()), *self.p.combined_predicates.get("measure", ()))
-        return any(p.search(plain) for p in patterns)
-
-    def _target(self, text: str) -> bool:
-        return any(p.search(text) for p in self.p.tree.get("target", ()))
-
     # --- the rule ---------------------------------------------------------
 
     def _tree_span(self, section: Section) -> tuple[int, int]:
@@ -324,6 +310,7 @@ class TreeRules(DrawnRules):
                 and not self._own_entries(section)
             ):
                 self.add("Measure", self.heading_block(section.index), "heading")
+        self._nested_entry_themes()
         self._link_to_tree(tree_themes)
 
     def _reported_on(self, section: Section) -> bool:
@@ -381,52 +368,6 @@ class TreeRules(DrawnRules):
             depth, parent = depth + 1, self.doc.sections[parent].parent
         return depth
 
-    def _own_entries(self, section: Section) -> list[tuple[Block, int, int]]:
-        """A heading's entries, less those under a bracketed note (「【評価軸】」 over ・ lines) and those
-        that report its progress (「- 取組状況：…」 under a measure heading)."""
-        blocks, noted = [], False
-        for i in section.blocks:
-            block = self.doc.blocks[i]
-            if block.kind == BlockKind.PARAGRAPH:
-                noted = forms.bracketed(block.text) and self._label_type_of(block.text) is None
-            elif block.kind != BlockKind.LIST_ITEM:
-                noted = False
-            if not noted:
-                blocks.append(i)
-        entries = self.entries(blocks)
-        return [x for x in entries if not forms.reports_progress(self.doc.text[x[1] : x[2]], self.p.progress)]
-
-    def _action_entries(self, section: Section) -> bool:
-        """Whether a heading's entries (・ bullets, （１） lines) each state an action, or are reported on
-        by progress lines under them (「- 標準準拠システムへの移行」 over 「  - 取組状況：…」)."""
-        found = [(b, s, e) for b, s, e in self.entries(section.blocks)]
-        return bool(found) and all(
-            self._names_action(t := self.doc.text[s:e]) or self._target(t) or b.start in self.reported
-            for b, s, e in found
-        )
-
-    def _bare_actions(self, section: Section) -> bool:
-        """Whether a heading's entries each state an action and none is an item yet."""
-        spans = {(f.start, f.end) for f in self.found}
-        found = self.entries(section.blocks)
-        return (
-            section.index not in self.skipped
-            and self._action_entries(section)
-            and not any((s, e) in spans or (b.start, b.end) in spans for b, s, e in found)
-        )
-
-    def _measure_entries(self, section: Section) -> bool:
-        """Whether a heading's entries are each read as a measure already (「(1) …」 over 「① …する。」
-        lines, 「第1節 …」 over ア lines): the heading stands over them."""
-        measures = {(f.start, f.end) for f in self.found if f.cls == "Measure"}
-        found = self.entries(section.blocks)
-        return (
-            section.index not in self.skipped
-            and not section.children
-            and bool(found)
-            and all(any(s <= a < e for a, _ in measures) for _, s, e in found)
-        )
-
     def _labelled_topic(self, section: Section) -> bool:
         """Whether a heading holds its own labelled goal or issue lines (「目標：…」, 「課題：…」)."""
         own = (f for f in self.found if f.section == section.index)
@@ -453,17 +394,6 @@ class TreeRules(DrawnRules):
             for s, e, text in self._sentence_spans(block):
                 if not any(p.search(text) for p in lead):
                     self.add("Issue", block, "heading", s, e)
-
-    def _entry_measures(self, section: Section) -> None:
-        for block, s, e in self.entries(section.blocks):
-            text = self.doc.text[s:e]
-            if self._target(text):
-                continue
-            if block.kind == BlockKind.LIST_ITEM:
-                self.add("Measure", block, "heading")
-            else:
-                mark = forms.line_mark(text)
-                self.add("Measure", block, "heading", s + (mark or 0), e)
 
     def _link_to_tree(self, tree_themes: dict[int, int]) -> None:
         """Each item no nearer rule put in a theme is part of the nearest tree theme above it."""

@@ -14,9 +14,11 @@ Conventions (test_shapes.py and shapes_cases_excerpts8.py): the cue of a label o
 column name decides the type where it names one (目標/目的 a goal, 課題 an issue, 施策/取組/事業 a
 measure); a heading, mark line or cell carried down over rows that stands over other items is a theme;
 a leaf line, entry, cell or sentence naming an action a measure.  theme= is the nearest enclosing
-theme; themes carry none, and items under a goal only carry none.  Labels without numbering
-(基本方針１, （１）, ア, (ｱ), ①, 1-1), marks (■, ◆, □, ・); whole sentences keep 「。」.  Section lines
-of an outline of measures (「第１　…のためとるべき措置」), generic chapter names (誘導施策, 施策の展開),
+theme (a 「…に関する基本的な方針」 heading over items too, as the earlier sets read it); themes carry
+none, and items under a goal only carry none.  Labels without numbering
+(基本方針１, （１）, ア, (ｱ), ①, 1-1), marks (■, ◆, □, ・); whole sentences keep 「。」.  A 年度計画's
+「第１　…のためとるべき措置」 part stands over its measures as a theme (as the earlier sets read it).  Generic
+chapter names (誘導施策, 施策の展開),
 目次 entries, procedure sections (はじめに, 計画の見直し), 概要 fields explaining a named measure,
 担当 cells and the parts of a 通知 around its 記 are no items.
 """
@@ -57,7 +59,13 @@ CASES: tuple[Case, ...] = (
 本計画の進行管理は、財政課が所管する。
 """,
         items=(
-            E("Goal", "延床面積を令和17年度までに15％縮減し、次世代に過大な負担を残さない施設保有量とする。"),
+            E("Theme", "公共施設等の総合的な管理に関する基本的な方針"),
+            E(
+                "Goal",
+                "延床面積を令和17年度までに15％縮減し、次世代に過大な負担を残さない施設保有量とする。",
+                "公共施設等の総合的な管理に関する基本的な方針",
+            ),
+            E("Theme", "施設類型ごとの管理に関する基本的な方針"),
             E("Theme", "学校教育系施設"),
             E("Measure", "児童数の推移を踏まえ、小学校の統合を検討する。", "学校教育系施設"),
             E("Measure", "余裕教室を放課後児童クラブに転用する。", "学校教育系施設"),
@@ -68,8 +76,7 @@ CASES: tuple[Case, ...] = (
             E("Measure", "長寿命化計画に基づき計画的に修繕する。", "公営住宅"),
         ),
         not_items=(
-            "公共施設等の総合的な管理に関する基本的な方針",
-            "施設類型ごとの管理に関する基本的な方針",
+            "1　基本目標",
             "計画の推進体制",
             "本計画の進行管理は",
         ),
@@ -272,6 +279,7 @@ CASES: tuple[Case, ...] = (
 ２　一者応札となった契約を契約監視委員会で点検する。
 """,
         items=(
+            E("Theme", "研究開発の成果の最大化その他の業務の質の向上に関する目標を達成するためとるべき措置"),
             E("Theme", "海洋観測研究"),
             E("Theme", "観測網の高度化"),
             E("Measure", "係留ブイ観測点を２か所増設する。", "観測網の高度化"),
@@ -281,10 +289,19 @@ CASES: tuple[Case, ...] = (
             E("Theme", "産学官連携"),
             E("Measure", "共同研究の公募を年２回実施する。", "産学官連携"),
             E("Measure", "知的財産の管理方針を改定する。", "産学官連携"),
-            E("Measure", "一般管理費を前年度比３％以上削減する。"),
-            E("Measure", "一者応札となった契約を契約監視委員会で点検する。"),
+            E("Theme", "業務運営の効率化に関する目標を達成するためとるべき措置"),
+            E(
+                "Measure",
+                "一般管理費を前年度比３％以上削減する。",
+                "業務運営の効率化に関する目標を達成するためとるべき措置",
+            ),
+            E(
+                "Measure",
+                "一者応札となった契約を契約監視委員会で点検する。",
+                "業務運営の効率化に関する目標を達成するためとるべき措置",
+            ),
         ),
-        not_items=("第１　研究開発の成果の最大化", "第２　業務運営の効率化"),
+        not_items=("国立研究開発法人北浜海洋研究機構",),
     ),
     Case(
         name="gyomu_keizoku_keikaku_contents_and_review",
