@@ -31,6 +31,8 @@ _LINE_MARK = re.compile(
     r"|[①-⑳][ \u3000]*|[（(](?:[0-9０-９]{1,2}|[アイウエオカキクケコサシスセソタチツテト])[）)][ \u3000]*"
     # 「(a) …」, 「(ii) …」: a Latin letter or a small Roman numeral in brackets
     r"|[（(](?:[a-zａ-ｚ]|ii|iii|iv|vi|vii|viii|ix)[）)][ \u3000]*"
+    # 「ａ　厚生労働省は、…」: a full-width Latin letter and a space (a 答申's entries)
+    r"|[ａ-ｚ][ \u3000]+(?=\S)"
     r"|[0-9０-９]{1,2}[)）][ \u3000]*"
     # 「4.1 …すること。」: a numbered sentence (a numbered line not ending in 。 is a heading)
     r"|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}[ \u3000]+(?=.*。$)"

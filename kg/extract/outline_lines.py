@@ -49,6 +49,11 @@ _ROMAN_ENTRY = re.compile(r"[（(](?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[）)][ \u30
 # as a plan nests them under its 「ア」 lines.
 _KANA = "アイウエオカキクケコサシスセソタチツテトｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄ"
 _KANA_ENTRY = re.compile(rf"([（(][{_KANA}][）)])[ \u3000]*(?=\S)")
+# 「一、子育て支援の充実」: a heading numbered by a kanji numeral and a comma or a dot (a speech's, a
+# notice's), no sentence.
+_KANJI_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、．.][ \u3000]*(?=[^\s、。])")
+# 「第一に、…広げます。」: an entry numbered by an ordinal word.
+_ORDINAL_ENTRY = re.compile(r"第[一二三四五六七八九十]{1,2}に[、，][ \u3000]*(?=\S)")
 # 「１　一般管理費を…削減する。」: a sentence numbered as a heading would be (a line of a list of them).
 _NUMBERED_SENTENCE = re.compile(r"([0-9０-９]{1,2})[ \u3000]+(?=[^\s0-9０-９,.、])[^\n]*。$")
 # 「目標：…」, 「課題：…」: a line opening with a short field name and a colon, a paragraph of its own.
@@ -82,9 +87,26 @@ def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
     if found is None and (m := _HYPHENED.match(text, s, e)) and text[e - 1] != "。":
         level = len(re.split("[-－‐]", m[1])) + 1
         return st.HeadingMatch(m[1], level, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
+    if found is None and (m := _KANJI_NUMBER.match(text, s, e)) and text[e - 1] != "。":
+        return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
     if found is None or found.number is None:
         return None  # a page title (「…について」) is no outline heading
     return found
+
+
+def _indented_sentences(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines that stand in a run of two or more indented sentences after a heading line (「（１）農用地の
+    保全」 over 「　　優良農地の転用を抑制する。」 lines): a list written by indentation alone, a line an
+    entry."""
+    one = [
+        n > 0 and text[s - 1] in " \u3000" and text[e - 1] == "。" and forms.line_mark(text[s:e]) is None
+        for n, (s, e) in enumerate(lines)
+    ]
+    return {
+        n
+        for n in range(len(lines))
+        if one[n] and ((n > 0 and one[n - 1]) or (n + 1 < len(lines) and one[n + 1]))
+    }
 
 
 def _sentence(*blocks: Block) -> bool:
@@ -177,7 +199,8 @@ class _Relining:
                     or _lead(self.doc.text, lines)
                     or block.index in self.listed
                 )
-            entry = _ROMAN_ENTRY.match(self.doc.text, *lines[0]) is not None  # 「(i) …」 a line a paragraph
+            # 「(i) …」, 「第一に、…」: an entry a line a paragraph (as Word keeps the lines)
+            entry = any(p.match(self.doc.text, *lines[0]) is not None for p in (_ROMAN_ENTRY, _ORDINAL_ENTRY))
             if block.index in self.listed:
                 return True
             return block.section in outline and (entry or _heading(self.doc.text, *lines[0]) is not None)
@@ -253,6 +276,7 @@ class _Relining:
 
         lines = _lines(block)
         listed = block.index in self.listed
+        indented = _indented_sentences(text, lines)
         for n, (s, e) in enumerate(lines):
             heading = _heading(text, s, e)
             if listed and (m := _NUMBERED_SENTENCE.fullmatch(text, s, e)) is not None:
@@ -289,6 +313,9 @@ class _Relining:
             elif (entry := _KANA_ENTRY.match(text, s, e)) is not None:
                 flush()
                 self.add(block, BlockKind.LIST_ITEM, entry.end(), e, number=entry[1])
+            elif (entry := _ORDINAL_ENTRY.match(text, s, e)) is not None:
+                flush()
+                self.add(block, BlockKind.LIST_ITEM, entry.end(), e)
             elif _FIELD.match(text, s, e) is not None:
                 flush()
                 paragraph = (s, e)
@@ -297,6 +324,9 @@ class _Relining:
                 start = heading.title_start if heading is not None else item.content_start  # type: ignore[union-attr]
                 cs, ce = st.strip(text, start, e)
                 self.add(block, BlockKind.LIST_ITEM, cs, ce, number=heading.number if heading else None)
+            elif n in indented:
+                flush()
+                self.add(block, BlockKind.LIST_ITEM, s, e)
             elif paragraph is not None:
                 paragraph = (paragraph[0], e)
             else:

@@ -216,6 +216,7 @@ class TreeRules(TreeEntryRules):
         self._effect_lines()
         self._drawn_trees()
         if not self.doc.sections:
+            self._nested_entry_themes()  # 「□…」 entries over 「・…」 ones below a ■ line
             return
         sections = self.doc.sections
         if not any(self._numbered(s) for s in sections):

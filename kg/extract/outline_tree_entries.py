@@ -117,10 +117,9 @@ class TreeEntryRules(DrawnRules):
         """Under a heading, measures read from entries that nest by their marks, each outer one a name
         over actions (「ア　住み替えの支援」 over 「(ｱ) …を補助する。」): the outer ones are themes within
         the heading, each over the measures it holds."""
-        for section in self.doc.sections:
-            if section.index in self.skipped:
-                continue
-            groups = self._entry_groups(self.entries(section.blocks))
+        lists = [s.blocks for s in self.doc.sections if s.index not in self.skipped]
+        for blocks in [*lists, *self._runs_outside()]:
+            groups = self._entry_groups(self.entries(blocks))
             if groups is None:
                 continue
             at = {(f.start, f.end): n for n, f in enumerate(self.found) if f.cls == "Measure"}
@@ -132,6 +131,16 @@ class TreeEntryRules(DrawnRules):
                 theme.cls, theme.theme, theme.theme_basis = "Theme", None, None
                 for h in held:
                     self.found[at[h]].theme, self.found[at[h]].theme_basis = at[outer], "heading"
+
+    def _runs_outside(self) -> list[list[int]]:
+        """Runs of entries under no heading (「□建築物の耐震化」 over 「・…を補助する。」 below a ■ line)."""
+        runs: list[list[int]] = [[]]
+        for n, block in enumerate(self.doc.blocks):
+            if block.section is None and block.kind == BlockKind.LIST_ITEM and block.parent is None:
+                runs[-1].append(n)
+            elif runs[-1]:
+                runs.append([])
+        return [r for r in runs if r]
 
     def _entry_span(self, entry: Entry) -> tuple[int, int]:
         """Where the measure read from an entry stands: a list entry whole, a line after its mark."""

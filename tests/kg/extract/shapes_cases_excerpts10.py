@@ -9,6 +9,12 @@ over indented □ entries; a 政策評価書 (実績評価) of field headings; a
 措置 lines over １ / （１） / ① lines; a 業務継続計画 with a 目次, a 課題 | 対策 table and a closing
 見直し section; a 行政事業レビューシート of 項目 | 内容 rows; a 通知 with 記 over １ / （１） lines; a
 地域福祉計画 whose 基本目標 heading stands over a 取組の方向 | 主な取組 table with ・ entries in cells.
+The second batch (SECOND, written after the rules for the first): a 地域防災計画 in plain text of ■ lines
+over □ lines over ・ entries; a 観光振興計画 of 施策の柱 | 施策 | 主な事業 rows, the 柱 left blank below; an
+教育大綱 of 基本方針 headings over 【主な施策】 labels over ① lines; a 経営戦略 of 経営目標 | 取組項目 | 指標 |
+目標値 rows; a 農業振興地域整備計画 in plain text whose sentences stand indented under their headings; a
+規制改革 答申 of 【現状・課題】 and 【対応策】 labels over ａ / ｂ entries; a 施政方針 of 「一、」 lines over
+「第一に、」 sentences.
 
 Conventions (test_shapes.py and shapes_cases_excerpts8.py): the cue of a label or of its field or
 column name decides the type where it names one (目標/目的 a goal, 課題 an issue, 施策/取組/事業 a
@@ -30,7 +36,7 @@ from tests.kg.extract.shapes_cases import Case, Expected
 
 E = Expected
 
-CASES: tuple[Case, ...] = (
+FIRST: tuple[Case, ...] = (
     Case(
         name="kokyo_shisetsu_sogo_kanri_square_marks",
         text="""# 北浜市公共施設等総合管理計画（改訂版）
@@ -437,3 +443,206 @@ CASES: tuple[Case, ...] = (
         not_items=("施策の展開",),
     ),
 )
+
+SECOND: tuple[Case, ...] = (
+    Case(
+        name="chiiki_bosai_keikaku_square_marks_three_levels",
+        text="""東雲市地域防災計画（第２編　災害予防計画）
+
+■第１節　防災まちづくり
+　□建築物の耐震化
+　　・木造住宅の耐震診断を無料で行う。
+　　・耐震改修工事の費用を補助する。
+　□延焼の防止
+　　・狭あい道路の拡幅を進める。
+■第２節　防災訓練
+　□総合防災訓練
+　　・毎年９月に全市を対象とした訓練を行う。
+　□職員の参集訓練
+　　・夜間を想定した参集訓練を年１回行う。
+""",
+        items=(
+            E("Theme", "防災まちづくり"),
+            E("Theme", "建築物の耐震化"),
+            E("Measure", "木造住宅の耐震診断を無料で行う。", "建築物の耐震化"),
+            E("Measure", "耐震改修工事の費用を補助する。", "建築物の耐震化"),
+            E("Theme", "延焼の防止"),
+            E("Measure", "狭あい道路の拡幅を進める。", "延焼の防止"),
+            E("Theme", "防災訓練"),
+            E("Theme", "総合防災訓練"),
+            E("Measure", "毎年９月に全市を対象とした訓練を行う。", "総合防災訓練"),
+            E("Theme", "職員の参集訓練"),
+            E("Measure", "夜間を想定した参集訓練を年１回行う。", "職員の参集訓練"),
+        ),
+        not_items=("東雲市地域防災計画",),
+    ),
+    Case(
+        name="kanko_shinko_hashira_shisaku_jigyo_blank_cells",
+        text="""## 第４章　施策の体系
+
+| 施策の柱 | 施策 | 主な事業 |
+|---|---|---|
+| 1 魅力の創出 | (1) 食の魅力発信 | ・地元食材フェアの開催<br>・ご当地グルメの商品開発支援 |
+| | (2) 体験型観光の推進 | ・農業体験ツアーの造成 |
+| 2 受入環境の整備 | (1) 多言語対応 | ・観光案内板の多言語化<br>・翻訳アプリの導入支援 |
+| | (2) 二次交通の確保 | ・周遊バスの運行 |
+""",
+        items=(
+            E("Theme", "魅力の創出"),
+            E("Measure", "食の魅力発信", "魅力の創出"),
+            E("Measure", "地元食材フェアの開催", "魅力の創出"),
+            E("Measure", "ご当地グルメの商品開発支援", "魅力の創出"),
+            E("Measure", "体験型観光の推進", "魅力の創出"),
+            E("Measure", "農業体験ツアーの造成", "魅力の創出"),
+            E("Theme", "受入環境の整備"),
+            E("Measure", "多言語対応", "受入環境の整備"),
+            E("Measure", "観光案内板の多言語化", "受入環境の整備"),
+            E("Measure", "翻訳アプリの導入支援", "受入環境の整備"),
+            E("Measure", "二次交通の確保", "受入環境の整備"),
+            E("Measure", "周遊バスの運行", "受入環境の整備"),
+        ),
+        not_items=("施策の体系",),
+    ),
+    Case(
+        name="kyoiku_taiko_kihon_hoshin_bracket_label_circled",
+        text="""# 南山町教育大綱
+
+## 基本理念
+
+「ふるさとに学び、未来を拓く人づくり」
+
+## 基本方針１　確かな学力の育成
+
+【主な施策】
+①　ICTを活用した個別最適な学びを進める。
+②　外部人材による放課後学習を支援する。
+
+## 基本方針２　豊かな心と健やかな体の育成
+
+【主な施策】
+①　地域の伝統文化を学ぶ授業を行う。
+②　部活動の地域移行を進める。
+
+## 大綱の期間
+
+令和８年度から令和11年度までの４年間とする。
+""",
+        items=(
+            E("Goal", "「ふるさとに学び、未来を拓く人づくり」"),
+            E("Theme", "確かな学力の育成"),
+            E("Measure", "ICTを活用した個別最適な学びを進める。", "確かな学力の育成"),
+            E("Measure", "外部人材による放課後学習を支援する。", "確かな学力の育成"),
+            E("Theme", "豊かな心と健やかな体の育成"),
+            E("Measure", "地域の伝統文化を学ぶ授業を行う。", "豊かな心と健やかな体の育成"),
+            E("Measure", "部活動の地域移行を進める。", "豊かな心と健やかな体の育成"),
+        ),
+        not_items=("大綱の期間", "令和８年度から令和11年度まで"),
+    ),
+    Case(
+        name="gesuido_keiei_senryaku_goal_column_with_targets",
+        text="""### 経営目標と取組
+
+| 経営目標 | 取組項目 | 指標 | 目標値（R12） |
+|---|---|---|---|
+| 施設の計画的な更新 | 老朽管の改築を進める | 改築延長 | 15km |
+| | ストックマネジメント計画を見直す | － | － |
+| 経営基盤の強化 | 使用料の適正化を検討する | 経費回収率 | 100% |
+| | 包括的民間委託を導入する | 委託施設数 | 3施設 |
+""",
+        items=(
+            E("Goal", "施設の計画的な更新"),
+            E("Measure", "老朽管の改築を進める"),
+            E("Measure", "ストックマネジメント計画を見直す"),
+            E("Goal", "経営基盤の強化"),
+            E("Measure", "使用料の適正化を検討する"),
+            E("Measure", "包括的民間委託を導入する"),
+        ),
+        not_items=("目標値（R12）",),
+    ),
+    Case(
+        name="noshinkeikaku_plain_indented_sentences",
+        text="""第１　農用地の利用に関する事項
+
+１　土地利用の方向
+　（１）農用地の保全
+　　　優良農地の転用を抑制する。
+　　　耕作放棄地の再生利用を支援する。
+　（２）担い手への集積
+　　　農地中間管理機構を通じた貸借を進める。
+
+２　農業生産基盤の整備
+　　　老朽化した用排水路を改修する。
+　　　ほ場の大区画化を進める。
+""",
+        items=(
+            E("Theme", "土地利用の方向"),
+            E("Theme", "農用地の保全"),
+            E("Measure", "優良農地の転用を抑制する。", "農用地の保全"),
+            E("Measure", "耕作放棄地の再生利用を支援する。", "農用地の保全"),
+            E("Theme", "担い手への集積"),
+            E("Measure", "農地中間管理機構を通じた貸借を進める。", "担い手への集積"),
+            E("Theme", "農業生産基盤の整備"),
+            E("Measure", "老朽化した用排水路を改修する。", "農業生産基盤の整備"),
+            E("Measure", "ほ場の大区画化を進める。", "農業生産基盤の整備"),
+        ),
+        not_items=("農用地の利用に関する事項",),
+    ),
+    Case(
+        name="kisei_kaikaku_genjo_kadai_taiosaku_latin_letters",
+        text="""## （３）オンライン診療の推進
+
+【現状・課題】
+初診からのオンライン診療を行う医療機関が限られている。
+【対応策】
+ａ　厚生労働省は、初診からのオンライン診療の指針を見直す。
+ｂ　厚生労働省は、オンライン診療の診療報酬上の評価を検討し、結論を得る。
+
+## （４）処方箋の電子化
+
+【現状・課題】
+電子処方箋に対応する薬局が都市部に偏在している。
+【対応策】
+ａ　厚生労働省は、薬局のシステム改修費を補助する。
+""",
+        items=(
+            E("Theme", "オンライン診療の推進"),
+            E("Issue", "初診からのオンライン診療を行う医療機関が限られている。", "オンライン診療の推進"),
+            E("Measure", "厚生労働省は、初診からのオンライン診療の指針を見直す。", "オンライン診療の推進"),
+            E(
+                "Measure",
+                "厚生労働省は、オンライン診療の診療報酬上の評価を検討し、結論を得る。",
+                "オンライン診療の推進",
+            ),
+            E("Theme", "処方箋の電子化"),
+            E("Issue", "電子処方箋に対応する薬局が都市部に偏在している。", "処方箋の電子化"),
+            E("Measure", "厚生労働省は、薬局のシステム改修費を補助する。", "処方箋の電子化"),
+        ),
+        not_items=("【現状・課題】", "【対応策】"),
+    ),
+    Case(
+        name="shisei_hoshin_kanji_numbers_daiichi_ni",
+        text="""令和８年度　施政方針（抜粋）
+
+一、子育て支援の充実
+　第一に、保育所の待機児童ゼロを継続するため、定員を60人拡大いたします。
+　第二に、中学生までの医療費助成を高校生まで広げます。
+
+二、産業の振興
+　第一に、創業支援センターを駅前に開設いたします。
+""",
+        items=(
+            E("Theme", "子育て支援の充実"),
+            E(
+                "Measure",
+                "保育所の待機児童ゼロを継続するため、定員を60人拡大いたします。",
+                "子育て支援の充実",
+            ),
+            E("Measure", "中学生までの医療費助成を高校生まで広げます。", "子育て支援の充実"),
+            E("Theme", "産業の振興"),
+            E("Measure", "創業支援センターを駅前に開設いたします。", "産業の振興"),
+        ),
+        not_items=("施政方針（抜粋）",),
+    ),
+)
+
+CASES: tuple[Case, ...] = FIRST + SECOND

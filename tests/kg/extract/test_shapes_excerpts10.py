@@ -4,12 +4,18 @@ Markdown and as Word, and the figures the set gives as a whole.
 Scored as in test_shapes.py by its ``tally``.  The figures are floors: a rule that stops reading one
 of the shapes (a table whose 基本方針, 取組の方向 or 観点 column stands over the rows' goals and
 measures, carried down over blank cells; a 実現方策 column of measures; 「ア」 lines over 「(ｱ)」 lines
-in plain text, each a theme over its actions; a list of sentences numbered 「１　…。」 under a part;
-「1　基本目標」 and 「2　…基本的な方針」 under a chapter naming 方針, lists of their own) takes them below.
+in plain text, and □ lines over ・ entries below a ■ line, each a theme over its actions; a list of
+sentences numbered 「１　…。」 under a part; 「1　基本目標」 and 「2　…基本的な方針」 under a chapter naming
+方針, lists of their own; 「一、」 headings over 「第一に、」 entries; ａ / ｂ entries; two or more sentences
+indented under a heading, each an entry; actions in the polite form, 「…広げます。」) takes them below.
 
-At first sight (6197b09, before any rule was written for them), the eleven excerpts gave Goal F1 1.00
-(11 of 11), Theme 0.72 (19 of 33, 20 found), Issue 1.00 (5 of 5), Measure 0.80 (39 of 54, 43 found),
-item → theme links 24 of 54, two lines named as no item read as items.
+At first sight (6197b09, before any rule was written for them), the eleven excerpts of the first
+batch gave Goal F1 1.00 (11 of 11), Theme 0.72 (19 of 33, 20 found), Issue 1.00 (5 of 5), Measure 0.80
+(39 of 54, 43 found), item → theme links 24 of 54, two lines named as no item read as items.  The seven
+of the second, written after the rules for the first, at first sight (445cf39): Goal 1.00 (3 of 3), Theme
+0.67 (9 of 18, 9 found), Issue 1.00 (2 of 2), Measure 0.71 (23 of 34, 31 found), links 16 of 32, none
+read as items; missed: □ lines over ・ entries, 「一、」 lines over 「第一に、」 sentences, ａ / ｂ marks
+left in the measures' labels, sentences indented under their headings.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from tests.kg.extract.test_shapes import (
 MISSING: dict[str, str] = {
     "ritchi_tekiseika_plain_katakana_nesting": "the chapter 「誘導施策」 read as a theme over its topics",
     "gyomu_keizoku_keikaku_contents_and_review": "2.1 headings read as a manual's sections, no outline",
+    "noshinkeikaku_plain_indented_sentences": "one indented sentence under a heading read as its explanation",
 }
 
 
@@ -43,8 +50,8 @@ def test_the_items_of_each_excerpt_are_found_with_their_themes(case: Case) -> No
 def test_the_set_keeps_its_figures() -> None:
     scores, t = set_figures(CASES)
     assert scores["Goal"] == 1.0 and scores["Issue"] == 1.0
-    assert scores["Theme"] >= 0.94 and scores["Measure"] >= 0.96
-    assert t.links == 54 and t.links_right >= 50  # at first sight: 24 of 54
+    assert scores["Theme"] >= 0.95 and scores["Measure"] >= 0.97
+    assert t.links == 86 and t.links_right >= 81  # at first sight: 24 of 54, then 16 of 32
     assert t.not_items <= 1
 
 
