@@ -38,7 +38,7 @@ from kg.extract import outline_forms as forms
 from kg.extract import outline_item_labels as item_labels
 from kg.extract.outline_bullets import BulletTreeRules
 from kg.extract.outline_chapters import ChapterRules
-from kg.extract.outline_combined import CombinedRules, combined_kinds
+from kg.extract.outline_combined import CombinedRules
 from kg.extract.outline_forms import Found, clean_number, names_list
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
@@ -462,14 +462,6 @@ class _Reader(
                 measure.issue, measure.link_basis = same[0], "heading"
 
 
-def _is_label(line: str, profile: Profile) -> bool:
-    """Whether a line labels the lines after it (「【課題】」, 「【現状と課題】」)."""
-    return (
-        forms.label_type(line, profile.labels) is not None
-        or combined_kinds(forms.bare_label(line), profile.combined_words) is not None
-    )
-
-
 def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> list[Found]:
     """The goals, themes, issues and measures the profile's cues find in ``doc``, in text order.
 
@@ -480,7 +472,7 @@ def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> li
     if not profile.rule("cues"):
         return []
     covered = set(covered or ())
-    relined = outline_lines.relined(doc, lambda line: _is_label(line, profile))
+    relined = outline_lines.relined(doc, outline_lines.labeller(profile))
     if relined is None:
         found = _Reader(doc, profile, covered).run()
     else:

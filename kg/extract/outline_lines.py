@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable
 
 from kg.extract import outline_forms as forms
+from kg.extract.outline_combined import combined_kinds
+from kg.extract.profiles import Profile
 from kg.read import structure as st
 from kg.read.builder import build_sections
 from kg.read.document import Block, BlockKind, Document
@@ -99,7 +101,12 @@ def _indented_sentences(text: str, lines: list[tuple[int, int]]) -> set[int]:
     保全」 over 「　　優良農地の転用を抑制する。」 lines): a list written by indentation alone, a line an
     entry."""
     one = [
-        n > 0 and text[s - 1] in " \u3000" and text[e - 1] == "。" and forms.line_mark(text[s:e]) is None
+        n > 0
+        and text[s - 1] in " \u3000"
+        and text[e - 1] == "。"
+        and forms.line_mark(text[s:e]) is None
+        # 「　１　…が難しくなっている。」: numbered, read as such
+        and not any(p.match(text, s, e) for p in (_NUMBERED_SENTENCE, _KANJI_NUMBER))
         for n, (s, e) in enumerate(lines)
     ]
     return {
@@ -368,6 +375,20 @@ class _Relining:
         build_sections(relined)
         sections: list[int | None] = [doc.blocks[self.origin[s.heading]].section for s in relined.sections]
         return relined, sections
+
+
+def labeller(profile: Profile) -> Labeller:
+    """Whether a line labels the lines after it (「【課題】」, 「【現状と課題】」), or is a KPI line that ends
+    the entries before it (「【指標】保全活動団体数　30団体」)."""
+
+    def is_label(line: str) -> bool:
+        return (
+            forms.label_type(line, profile.labels) is not None
+            or combined_kinds(forms.bare_label(line), profile.combined_words) is not None
+            or forms.kpi_labelled(line.strip(), profile.headings["kpi"])
+        )
+
+    return is_label
 
 
 def relined(doc: Document, is_label: Labeller) -> tuple[Document, list[int | None]] | None:

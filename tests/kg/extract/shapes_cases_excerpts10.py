@@ -14,7 +14,11 @@ over □ lines over ・ entries; a 観光振興計画 of 施策の柱 | 施策 |
 教育大綱 of 基本方針 headings over 【主な施策】 labels over ① lines; a 経営戦略 of 経営目標 | 取組項目 | 指標 |
 目標値 rows; a 農業振興地域整備計画 in plain text whose sentences stand indented under their headings; a
 規制改革 答申 of 【現状・課題】 and 【対応策】 labels over ａ / ｂ entries; a 施政方針 of 「一、」 lines over
-「第一に、」 sentences.
+「第一に、」 sentences.  The third (THIRD, written after the rules for the second): a 施策評価シート whose
+header row is the 施策名 field; a 環境基本計画 of ◇ lines over ○ entries and a 【指標】 line; a
+デジタル化推進計画 of Ⅰ / １ headings and a closing 「計画の進め方」; a 分野 | 課題 | 対応方針 table whose
+cell lists two entries on one line; a 交通計画 of 「目標１」 headings over 【施策】 labels over ① lines.
+PROCEDURE, written after the rules for the third: a 「…の進め方」 heading over entries naming actions.
 
 Conventions (test_shapes.py and shapes_cases_excerpts8.py): the cue of a label or of its field or
 column name decides the type where it names one (目標/目的 a goal, 課題 an issue, 施策/取組/事業 a
@@ -645,4 +649,141 @@ SECOND: tuple[Case, ...] = (
     ),
 )
 
-CASES: tuple[Case, ...] = FIRST + SECOND
+THIRD: tuple[Case, ...] = (
+    Case(
+        name="shisaku_hyoka_sheet_header_row_field_cells",
+        text="""## 令和７年度 施策評価シート
+
+| 施策名 | 子育て環境の充実 |
+|---|---|
+| 施策の目的 | 安心して子どもを産み育てられる環境をつくる。 |
+| 現状と課題 | ・保育士の確保が難しくなっている。<br>・病児保育の利用枠が不足している。 |
+| 今後の方向性 | ・保育士の処遇改善を支援する。<br>・病児保育施設を１か所増やす。 |
+| 担当課 | こども未来課 |
+""",
+        items=(
+            E("Measure", "子育て環境の充実"),
+            E("Goal", "安心して子どもを産み育てられる環境をつくる。"),
+            E("Issue", "保育士の確保が難しくなっている。"),
+            E("Issue", "病児保育の利用枠が不足している。"),
+            E("Measure", "保育士の処遇改善を支援する。"),
+            E("Measure", "病児保育施設を１か所増やす。"),
+        ),
+        not_items=("こども未来課",),
+    ),
+    Case(
+        name="kankyo_kihon_keikaku_diamond_circles_indicator_lines",
+        text="""## 第３章　施策の展開
+
+◇ 脱炭素社会の実現
+○ 公共施設への太陽光発電設備の導入を進める。
+○ 電気自動車の充電設備を道の駅に設置する。
+【指標】温室効果ガス排出量（2013年度比）　46％削減
+
+◇ 自然共生社会の実現
+○ 里山の保全活動を行う団体を支援する。
+【指標】保全活動団体数　30団体
+""",
+        items=(
+            E("Theme", "脱炭素社会の実現"),
+            E("Measure", "公共施設への太陽光発電設備の導入を進める。", "脱炭素社会の実現"),
+            E("Measure", "電気自動車の充電設備を道の駅に設置する。", "脱炭素社会の実現"),
+            E("Theme", "自然共生社会の実現"),
+            E("Measure", "里山の保全活動を行う団体を支援する。", "自然共生社会の実現"),
+        ),
+        not_items=("施策の展開", "温室効果ガス排出量", "保全活動団体数"),
+    ),
+    Case(
+        name="jigyo_keikaku_roman_numbered_with_susumekata",
+        text="""# 北浜市デジタル化推進計画
+
+## Ⅰ　行政サービスのデジタル化
+
+### １　手続のオンライン化
+
+- 転入・転出の手続をオンラインで受け付ける。
+- 施設予約システムを更新する。
+
+### ２　窓口の改善
+
+- 書かない窓口を本庁舎に導入する。
+
+## Ⅱ　計画の進め方
+
+- 毎年度、進捗状況を庁内会議に報告する。
+- 必要に応じて計画を見直す。
+""",
+        items=(
+            E("Theme", "行政サービスのデジタル化"),
+            E("Theme", "手続のオンライン化"),
+            E("Measure", "転入・転出の手続をオンラインで受け付ける。", "手続のオンライン化"),
+            E("Measure", "施設予約システムを更新する。", "手続のオンライン化"),
+            E("Theme", "窓口の改善"),
+            E("Measure", "書かない窓口を本庁舎に導入する。", "窓口の改善"),
+        ),
+        not_items=("計画の進め方", "毎年度、進捗状況を", "必要に応じて計画を見直す"),
+    ),
+    Case(
+        name="kadai_taio_hoshin_inline_bullets_in_cell",
+        text="""### 表　主な課題と対応方針
+
+| 分野 | 課題 | 対応方針 |
+|---|---|---|
+| 医療 | 夜間の救急医療体制が弱い。 | ・二次救急の輪番制を見直す　・救急安心電話相談を周知する |
+| 介護 | 介護人材が不足している。 | ・外国人介護人材の受入れを支援する |
+""",
+        items=(
+            E("Theme", "医療"),
+            E("Issue", "夜間の救急医療体制が弱い。", "医療"),
+            E("Measure", "二次救急の輪番制を見直す", "医療"),
+            E("Measure", "救急安心電話相談を周知する", "医療"),
+            E("Theme", "介護"),
+            E("Issue", "介護人材が不足している。", "介護"),
+            E("Measure", "外国人介護人材の受入れを支援する", "介護"),
+        ),
+        not_items=("主な課題と対応方針",),
+    ),
+    Case(
+        name="kotsu_keikaku_goal_number_bracket_label",
+        text="""## 目標１　誰もが移動しやすいまち
+
+【施策】
+①　コミュニティバスの路線を再編する。
+②　高齢者の運賃割引を拡充する。
+
+## 目標２　環境にやさしい交通
+
+【施策】
+①　パークアンドライド駐車場を整備する。
+""",
+        items=(
+            E("Goal", "誰もが移動しやすいまち"),
+            E("Measure", "コミュニティバスの路線を再編する。"),
+            E("Measure", "高齢者の運賃割引を拡充する。"),
+            E("Goal", "環境にやさしい交通"),
+            E("Measure", "パークアンドライド駐車場を整備する。"),
+        ),
+        not_items=("【施策】",),
+    ),
+)
+PROCEDURE = Case(
+    name="chiiki_renkei_susumekata_procedure_heading",
+    text="""## １　地域連携の推進
+
+- 近隣３町と観光情報を共同で発信する。
+- 広域の防災訓練を合同で行う。
+
+## ２　連携の進め方
+
+- 関係町の担当課長による連絡会議を年２回開く。
+- 取組の状況を毎年度点検する。
+""",
+    items=(
+        E("Theme", "地域連携の推進"),
+        E("Measure", "近隣３町と観光情報を共同で発信する。", "地域連携の推進"),
+        E("Measure", "広域の防災訓練を合同で行う。", "地域連携の推進"),
+    ),
+    not_items=("連携の進め方", "関係町の担当課長による", "取組の状況を毎年度点検する"),
+)
+
+CASES: tuple[Case, ...] = (*FIRST, *SECOND, *THIRD, PROCEDURE)
