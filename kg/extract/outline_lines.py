@@ -5,14 +5,17 @@ Takes a read :class:`~kg.read.document.Document` and gives the same document
 line by line where the author wrote an outline without Markdown headings:
 
 - a paragraph whose first line is a numbered heading (「1 目的」, 「Ⅰ 基本的な考え方」,
-  「(1) 業務の効率化」, 「（１）論点1について」, 「第1 総則」) becomes that heading and the
-  lines below it; in a section holding such a paragraph, a one-line paragraph that is
+  「(1) 業務の効率化」, 「（１）論点1について」, 「第1 総則」, 「一、子育て支援の充実」) becomes that
+  heading and the lines below it; in a section holding such a paragraph, a one-line paragraph that is
   a heading (「Ⅱ 各分野の施策」) and a one-line numbered list entry followed by text
   (「1. 地方への人の流れの創出」) are headings too;
-- a paragraph that holds a label line (「【目指す姿】」, 「【課題】」, 「【現状と課題】」) is cut at
-  its labels, so that each label stands over the lines after it;
-- lines marked ・, ア or ① become list entries, and so do the numbered lines after a
-  label (「【具体的施策】」 over 「(1) …」): the label's entries, not headings.
+- a paragraph that holds a label line (「【目指す姿】」, 「【課題】」, 「【現状と課題】」), or a KPI line
+  (「【指標】…」) that closes the entries above it, is cut at its labels, so that each label stands
+  over the lines after it;
+- lines marked ・, ア, ①, 「(ｱ)」 or 「第一に、」 become list entries, and so do the numbered
+  lines after a label (「【具体的施策】」 over 「(1) …」): the label's entries, not headings;
+- sentences numbered 1, 2, … line by line (「１　…を削減する。」), and two or more sentences indented
+  under a heading line, are entries too, one a line.
 
 Nothing changes where no paragraph is of this kind.  :func:`relined` gives the new
 document and, for each of its sections, the section of the document it came from.
