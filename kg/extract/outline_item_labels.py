@@ -68,6 +68,8 @@ def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> 
         number = None
     e = s + len(forms.without_amount(text[s:e], _amounts(profile)))
     e = s + len(without_progress_note(text[s:e], profile.progress))  # 「…の導入（取組状況：…）」
+    if basis := forms.trailing(text, s, e, profile.tree.get("basis_notes", ())):
+        e = basis[0]  # 「耐震管への布設替え（根拠：水道法）」: the law it rests on, no part of its name
     s, e = forms.without_marks(text, s, e, profile.tree.get("marks", ()))
     tag = forms.trailing(text, s, e, profile.tree.get("owner_tags", ()))
     if tag is not None:  # 「…を支援する。【担当：国土交通省】」: the tag names who carries it out
