@@ -26,7 +26,7 @@ _TARGET = "|".join(sorted(TARGET_WORDS, key=len, reverse=True))
 # words tying what is asked about to the class: 「…に関する」「…での」「…の」
 _TIE = (
     r"(?:に関する|に関係する|に関連する|関連の|関係の|についての|に関わる|に係る|における|に対する|に向けた|を目指す|を目指した|"
-    r"を目的とする|での|の)"
+    r"を目的とする|が(?:書かれている|書かれた|含まれる|含まれている|出てくる)|に触れた|に触れている|での|の)"
 )
 # 「達成すべき目標値」「設定されたKPI」: what a target is, said before it
 _SET = (
@@ -35,7 +35,8 @@ _SET = (
 )
 # 「目標のうちAPIに関するもの」: the class said first
 _AMONG = rf"(?:の)?(?:うち|中で|なかで)(?P<among>.+?){_TIE}?(?:もの|こと)"
-_LISTED = r"(?:の)?(?:一覧|リスト|すべて|全て|全部)?"
+# 「…の目標は何%」: the figures asked for, which the list gives
+_LISTED = r"(?:の)?(?:一覧|リスト|すべて|全て|全部|(?:は|って)?(?:何%|何パーセント|何割|どの程度))?"
 _TARGETS_RE = re.compile(
     rf"(?:(?P<words>.+?){_TIE}?)??{_SET}(?P<noun>{_TARGET}){_LISTED}|(?P<noun2>{_TARGET}){_AMONG}"
 )

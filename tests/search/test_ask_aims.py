@@ -424,3 +424,64 @@ def test_items_by_words_with_a_place_tie(indexed: Settings) -> None:
     result = ask(indexed, "郵便局での取組")
     assert result.answer.kind == "items_worded", result.answer.message
     assert _typed(result) == {(62, "取組状況"), (419, "施策"), (420, "施策")}
+
+
+def test_a_target_figure_asked_for(indexed: Settings) -> None:
+    result = ask(indexed, "オンライン資格確認の目標は何％")
+    assert result.answer.kind == "targets_worded", result.answer.message
+    assert _targets(result) == ONLINE_CHECK
+    assert {r["value"].value for r in result.answer.rows} == {"60", "100"}  # 6割程度, 概ね全て
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"), [("KPIってある？", "target_list"), ("緊急時の目標ってある？", "goals_worded")]
+)
+def test_whether_there_are_any_is_the_list(indexed: Settings, question: str, kind: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == kind, result.answer.message
+    assert result.answer.rows
+
+
+def test_words_spaced_in_a_label_are_held(indexed: Settings) -> None:
+    # 「A P I システム（「官民 A P I G W」）の構築…」 (line 432) holds API with its letters spaced
+    result = ask(indexed, "ＡＰＩに関する施策")
+    assert result.answer.kind == "measures_worded", result.answer.message
+    assert {line for line, _ in _lines(result)} == {312, 313, 328, 432}
+
+
+def test_measures_by_words_kept_to_a_document(indexed: Settings) -> None:
+    # クラウド in the measures of lines 301, 348, 388, 405, 479 and 488
+    result = ask(indexed, "フォローアップでクラウドに関する施策")
+    assert result.answer.kind == "measures_worded_in_document", result.answer.message
+    assert {line for line, _ in _lines(result)} == {301, 348, 388, 405, 479, 488}
+
+
+@pytest.mark.parametrize("question", ["KPIどれ", "数値目標まとめて"])
+def test_the_targets_asked_in_few_words(indexed: Settings, question: str) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == "target_list", result.answer.message
+    assert _targets(result) == TARGETS
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "lines"),
+    [
+        ("郵便局関連の施策", "measures_worded", {419, 420}),
+        ("顔認証関係の取組", "items_worded", {394, 421}),
+        ("在留カード一体化の施策", "measures_worded", {404}),
+    ],
+)
+def test_words_tied_by_a_noun_of_relation(
+    indexed: Settings, question: str, kind: str, lines: set[int]
+) -> None:
+    result = ask(indexed, question)
+    assert result.answer.kind == kind, result.answer.message
+    assert {line for line, _ in _lines(result)} == lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["今日はいい天気ですね", "KPIの意味は？", "目標を達成するためのアドバイス", "国の目標は何ですか"],
+)
+def test_not_questions_of_the_graph(indexed: Settings, question: str) -> None:
+    assert not ask(indexed, question).answer.understood
