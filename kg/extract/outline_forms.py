@@ -25,9 +25,9 @@ from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
 # A list mark at the start of a line: bullets, katakana (with a space), circled and
-# parenthesised numbers and letters.
+# parenthesised numbers and letters (a bullet explained after a colon, 「◎：推奨」, is a legend's).
 _LINE_MARK = re.compile(
-    r"[ \u3000]*(?:[・･○●◆◇■□▪](?![・･])[ \u3000]*|[アイウエオカキクケコサシスセソタチツテト][ \u3000]+"
+    r"[ \u3000]*(?:[・･○●◎◆◇■□▪](?![・･：:])[ \u3000]*|[アイウエオカキクケコサシスセソタチツテト][ \u3000]+"
     r"|[①-⑳][ \u3000]*|[（(](?:[0-9０-９]{1,2}|[アイウエオカキクケコサシスセソタチツテト])[）)][ \u3000]*"
     # 「(a) …」, 「(ii) …」: a Latin letter or a small Roman numeral in brackets
     r"|[（(](?:[a-zａ-ｚ]|ii|iii|iv|vi|vii|viii|ix)[）)][ \u3000]*"

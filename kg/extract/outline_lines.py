@@ -66,7 +66,7 @@ _FIELD = re.compile(r"[^\s：:、。（）()]{1,8}[：:](?=\S)")
 
 
 # 「○ 業務継続体制の強化」 over 「　大規模災害時にも…」: a marked name leading the text indented below it.
-_LEAD_MARKS = ("○", "◯", "●", "◆", "◇", "■", "□")
+_LEAD_MARKS = ("○", "◯", "●", "◎", "◆", "◇", "■", "□")
 _LEAD_CHARS = 40
 
 

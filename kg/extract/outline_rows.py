@@ -117,9 +117,12 @@ class RowRules:
         text = self.doc.text[cell.start : cell.end]
         if len(parts := list(_CHAIN.finditer(text))) > 1:
             return self._theme_chain(cell, parts)
-        number, rest = forms.split_title(text.strip(), (*self.p.theme_numbers, *self.p.numbers))
-        start = cell.start + text.index(rest) if number is not None else None
-        return self.add("Theme", cell, "table_row", start, cell.end if start is not None else None)
+        written = text.strip().strip("*").strip()  # 「**(1) 妊娠・出産期の支援**」: the name within its bold
+        number, rest = forms.split_title(written, (*self.p.theme_numbers, *self.p.numbers))
+        if number is None and written == text.strip():
+            return self.add("Theme", cell, "table_row")
+        start = cell.start + text.index(rest)
+        return self.add("Theme", cell, "table_row", start, start + len(rest))
 
     def _theme_chain(self, cell: Block, parts: list[re.Match[str]]) -> int | None:
         """「政策２　健康・福祉 ＞ 施策２－３　高齢者が…地域づくり」: each part a theme (without its

@@ -254,7 +254,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     # goals stated left of the theme column, or in a 対照表 beside their plan, stand over the theme
     over = goal_at is not None and ((theme_at is not None and goal_at < theme_at) or bool(plans))
     for cells in rows[1:]:
-        heading = _heading_row(cells)
+        heading = _heading_row(cells, previous)
         if heading is not None:  # a row of headings across the columns: a part, or its theme
             above = None if heading == "part" else cells[0]
             result.append(Row(theme=above))
@@ -297,10 +297,19 @@ _HEADING_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）
 _NOTE_LABEL = re.compile(r"^[（(][^（()）0-9０-９a-zA-Zア-ン]{2,10}[）)]$")
 
 
-def _heading_row(cells: list[Block]) -> str | None:
+def _heading_row(cells: list[Block], previous: list[Block] | None = None) -> str | None:
     """「part」 where every cell of a row opens with a section number (「第2」), 「theme」 where the cells
-    are one numbered heading written in each column (「1　救急医療の充実 | 1　救急医療の充実」), else None."""
+    are one numbered heading written in each column (「1　救急医療の充実 | 1　救急医療の充実」) or a row of
+    three or more cells names one alone in its first, else None."""
     texts = [c.text.strip() for c in cells]
+    first = texts[0].strip("*").strip() if texts else ""
+    # 「| **(1) 妊娠・出産期の支援** | | |」: a numbered or bold name alone across the row, its section
+    # (the other cells blank, or merged over it from the row above, as Word writes them in each row)
+    above = [c.text.strip() for c in previous] if previous is not None else []
+    blank = all(not t or (n < len(above) and t == above[n]) for n, t in enumerate(texts) if n)
+    alone = len(texts) >= 3 and bool(first) and blank and "。" not in first
+    if alone and (_HEADING_NUMBER.match(first) or texts[0].startswith("**")):
+        return "theme"
     if len(texts) < 2 or not all(texts):
         return None
     if all(_PART_NUMBER.match(t) for t in texts):

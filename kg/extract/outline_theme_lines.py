@@ -22,8 +22,10 @@ from kg.extract.outline_forms import Found
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
-# A line set apart as a heading: wholly in bold (「**基本方針1　…**」) or after a heading's mark (「■ …」).
-_DECORATED = re.compile(r"^(?:\*\*(?P<bold>[^*]+)\*\*|[■◆●□][ \u3000]*(?P<marked>.+))$")
+# A line set apart as a heading: wholly in bold (「**基本方針1　…**」) or after a heading's mark (「■ …」,
+# 「◎ …」).
+# A mark explained after a colon (「◎：推奨」, a legend) is none.
+_DECORATED = re.compile(r"^(?:\*\*(?P<bold>[^*]+)\*\*|[■◆●◎□][ \u3000]*(?P<marked>[^：:\s].*))$")
 
 
 def _undecorated(line: str) -> str:

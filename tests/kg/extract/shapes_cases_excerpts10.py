@@ -19,6 +19,9 @@ header row is the 施策名 field; a 環境基本計画 of ◇ lines over ○ en
 デジタル化推進計画 of Ⅰ / １ headings and a closing 「計画の進め方」; a 分野 | 課題 | 対応方針 table whose
 cell lists two entries on one line; a 交通計画 of 「目標１」 headings over 【施策】 labels over ① lines.
 PROCEDURE, written after the rules for the third: a 「…の進め方」 heading over entries naming actions.
+The fourth (FOURTH, written after them): a 子ども・子育て支援事業計画 table of 事業名 | 現状 | 今後の方向性
+with bold 「(1)」 rows alone across it; a 健康増進計画 of 「分野１」 headings over 目指す姿 | 主な取組 tables;
+an 環境基本計画 in plain text of ◎ lines over indented ・ entries; a 第３節 / １ / （１） / ア outline.
 
 Conventions (test_shapes.py and shapes_cases_excerpts8.py): the cue of a label or of its field or
 column name decides the type where it names one (目標/目的 a goal, 課題 an issue, 施策/取組/事業 a
@@ -38,7 +41,8 @@ in plain text, and □ lines over ・ entries below a ■ line, each a theme ove
 sentences numbered 「１　…。」 under a part; 「1　基本目標」 and 「2　…基本的な方針」 under a chapter naming
 方針, lists of their own; 「一、」 headings over 「第一に、」 entries; ａ / ｂ entries; two or more sentences
 indented under a heading, each an entry; actions in the polite form, 「…広げます。」; a 【指標】 line
-ending the entries above it; 「…の進め方」 a procedure) takes them below.
+ending the entries above it; 「…の進め方」 a procedure; a bold or numbered name alone across a table's
+row the theme of the rows below it; ◎ lines over entries) takes them below.
 
 At first sight (6197b09, before any rule was written for them), the eleven excerpts of the first
 batch gave Goal F1 1.00 (11 of 11), Theme 0.72 (19 of 33, 20 found), Issue 1.00 (5 of 5), Measure
@@ -50,7 +54,10 @@ alone): Goal 1.00 (3 of 3), Theme 0.67 (9 of 18, 9 found), Issue 1.00 (2 of 2), 
 The five of the third, written after the rules for the second, at first sight (with those rules
 alone): Goal 1.00 (3 of 3), Theme 0.73 (4 of 7, 4 found), Issue 1.00 (4 of 4), Measure 0.79 (11 of
 15, 13 found), links 6 of 11, none read as items; missed: ◇ lines over ○ entries closed by a 【指標】
-line, entries naming actions by verbs the rules did not list (「…を受け付ける。」).
+line, entries naming actions by verbs the rules did not list (「…を受け付ける。」). The four of the
+fourth, written after the rules for the third, at first sight (with those rules alone): Goal 1.00 (2
+of 2), Theme 0.78 (7 of 11, 7 found), Measure 0.82 (14 of 17, 17 found), links 10 of 19, none read
+as items; missed: a bold 「(1)」 row alone across a table, ◎ lines over ・ entries.
 """
 
 # ruff: noqa: E501
@@ -806,4 +813,106 @@ PROCEDURE = Case(
     not_items=("連携の進め方", "関係町の担当課長による", "取組の状況を毎年度点検する"),
 )
 
-CASES: tuple[Case, ...] = (*FIRST, *SECOND, *THIRD, PROCEDURE)
+FOURTH: tuple[Case, ...] = (
+    Case(
+        name="kosodate_jigyo_keikaku_bold_section_rows",
+        text="""### 表４　地域子ども・子育て支援事業の方向性
+
+| 事業名 | 現状 | 今後の方向性 |
+|---|---|---|
+| **(1) 妊娠・出産期の支援** | | |
+| 妊婦健康診査 | 受診率は98％である。 | 受診券の様式を見直す。 |
+| 産後ケア事業 | 利用は年30件程度である。 | 宿泊型の受入れ施設を増やす。 |
+| **(2) 乳幼児期の支援** | | |
+| 一時預かり事業 | 土日の利用が多い。 | 日曜日に開所する園を２か所にする。 |
+""",
+        items=(
+            E("Theme", "妊娠・出産期の支援"),
+            E("Measure", "妊婦健康診査", "妊娠・出産期の支援"),
+            E("Measure", "受診券の様式を見直す。", "妊娠・出産期の支援"),
+            E("Measure", "産後ケア事業", "妊娠・出産期の支援"),
+            E("Measure", "宿泊型の受入れ施設を増やす。", "妊娠・出産期の支援"),
+            E("Theme", "乳幼児期の支援"),
+            E("Measure", "一時預かり事業", "乳幼児期の支援"),
+            E("Measure", "日曜日に開所する園を２か所にする。", "乳幼児期の支援"),
+        ),
+        not_items=("地域子ども・子育て支援事業の方向性",),
+    ),
+    Case(
+        name="kenko_plan_bunya_heading_goal_table",
+        text="""## 分野１　栄養・食生活
+
+| 目指す姿 | 主な取組 |
+|---|---|
+| 市民が適正な量と質の食事をとっている。 | ・野菜摂取を促すレシピを配布する。<br>・減塩の出前講座を開く。 |
+
+## 分野２　身体活動・運動
+
+| 目指す姿 | 主な取組 |
+|---|---|
+| 日常生活で体を動かす市民が増えている。 | ・ウォーキングイベントを開催する。 |
+""",
+        items=(
+            E("Theme", "栄養・食生活"),
+            E("Goal", "市民が適正な量と質の食事をとっている。", "栄養・食生活"),
+            E("Measure", "野菜摂取を促すレシピを配布する。", "栄養・食生活"),
+            E("Measure", "減塩の出前講座を開く。", "栄養・食生活"),
+            E("Theme", "身体活動・運動"),
+            E("Goal", "日常生活で体を動かす市民が増えている。", "身体活動・運動"),
+            E("Measure", "ウォーキングイベントを開催する。", "身体活動・運動"),
+        ),
+    ),
+    Case(
+        name="kankyo_keikaku_double_circle_marks",
+        text="""第５章　環境施策の推進
+
+◎ ごみの減量
+　・生ごみ処理機の購入費を助成する。
+　・フードドライブの回収拠点を増やす。
+
+◎ 水辺の保全
+　・河川の清掃活動を支援する。
+""",
+        items=(
+            E("Theme", "ごみの減量"),
+            E("Measure", "生ごみ処理機の購入費を助成する。", "ごみの減量"),
+            E("Measure", "フードドライブの回収拠点を増やす。", "ごみの減量"),
+            E("Theme", "水辺の保全"),
+            E("Measure", "河川の清掃活動を支援する。", "水辺の保全"),
+        ),
+        not_items=("第５章　環境施策の推進",),
+    ),
+    Case(
+        name="sangyo_shinko_sections_numbers_katakana",
+        text="""## 第３節　商工業の振興
+
+### １　中小企業の経営支援
+
+（１）資金繰りの支援
+ア　制度融資の利子を補給する。
+イ　信用保証料の一部を補助する。
+
+（２）事業承継の支援
+ア　後継者を探す事業者と創業希望者をつなぐ窓口を設ける。
+
+### ２　商店街の活性化
+
+ア　空き店舗の改装費を補助する。
+イ　商店街のイベントを支援する。
+""",
+        items=(
+            E("Theme", "商工業の振興"),
+            E("Theme", "中小企業の経営支援"),
+            E("Theme", "資金繰りの支援"),
+            E("Measure", "制度融資の利子を補給する。", "資金繰りの支援"),
+            E("Measure", "信用保証料の一部を補助する。", "資金繰りの支援"),
+            E("Theme", "事業承継の支援"),
+            E("Measure", "後継者を探す事業者と創業希望者をつなぐ窓口を設ける。", "事業承継の支援"),
+            E("Theme", "商店街の活性化"),
+            E("Measure", "空き店舗の改装費を補助する。", "商店街の活性化"),
+            E("Measure", "商店街のイベントを支援する。", "商店街の活性化"),
+        ),
+    ),
+)
+
+CASES: tuple[Case, ...] = (*FIRST, *SECOND, *THIRD, PROCEDURE, *FOURTH)

@@ -109,7 +109,9 @@ SETS = [
     ExcerptSet.of(shapes_cases_excerpts7, ALL_RIGHT, 44, 44, word=WORD_MISSING7),
     ExcerptSet.of(shapes_cases_excerpts8, ALL_RIGHT, 134, 134, word={}),
     ExcerptSet.of(shapes_cases_excerpts9, ALL_RIGHT, 39, 39, word={}),
-    ExcerptSet.of(shapes_cases_excerpts10, FLOORS10, 99, 94, not_items=1, missing=MISSING10, word=MISSING10),
+    ExcerptSet.of(
+        shapes_cases_excerpts10, FLOORS10, 118, 113, not_items=1, missing=MISSING10, word=MISSING10
+    ),
 ]
 
 
