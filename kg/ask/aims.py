@@ -37,8 +37,10 @@ _SET = (
 _AMONG = rf"(?:の)?(?:うち|中で|なかで)(?P<among>.+?){_TIE}?(?:もの|こと)"
 # 「…の目標は何%」: the figures asked for, which the list gives
 _LISTED = r"(?:の)?(?:一覧|リスト|すべて|全て|全部|(?:は|って)?(?:何%|何パーセント|何割|どの程度))?"
+# 「KPIの目標値」「数値目標の期限」: what the list gives of each
+_OF_EACH = r"(?:の(?:目標値|数値|値|水準|期限|達成時期))?"
 _TARGETS_RE = re.compile(
-    rf"(?:(?P<words>.+?){_TIE}?)??{_SET}(?P<noun>{_TARGET}){_LISTED}|(?P<noun2>{_TARGET}){_AMONG}"
+    rf"(?:(?P<words>.+?){_TIE}?)??{_SET}(?P<noun>{_TARGET}){_OF_EACH}{_LISTED}|(?P<noun2>{_TARGET}){_AMONG}"
 )
 _GOALS_RE = re.compile(rf"(?P<words>.+?){_TIE}?(?:目標|ゴール){_LISTED}|(?:目標|ゴール){_AMONG}")
 # words too general to say which target or goal

@@ -311,14 +311,19 @@ def halved(words: list[str]) -> list[str] | None:
     return out if len(out) > len(words) else None
 
 
+_DIGITS_RE = re.compile(r"[0-9]+")
+
+
 def word_lists(text: str) -> list[list[str]]:
     """The ways ``text`` (folded) may be looked up word by word, the closest to what was typed first:
     split at its particles alone (「データ連携」 whole), then where scripts meet too (データ, 連携), then
-    with its compounds of four kanji halved.
+    with its compounds of four kanji halved; no way at all where a number of one digit would be lost.
 
     >>> word_lists("データ連携")
     [['データ連携'], ['データ', '連携']]
     """
+    if any(len(digits) < 2 for digits in _DIGITS_RE.findall(text)):
+        return []  # 「課題3.1」「第1グループ」: a number would be lost from the words looked up
     typed = [w for w in dict.fromkeys(_TIES_RE.split(text)) if len(w) >= 2]
     split = content_words(text)
     out: list[list[str]] = []

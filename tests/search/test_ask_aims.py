@@ -485,3 +485,22 @@ def test_words_tied_by_a_noun_of_relation(
 )
 def test_not_questions_of_the_graph(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood
+
+
+def test_goals_by_words_kept_to_a_document(indexed: Settings) -> None:
+    result = ask(indexed, "フォローアップの目標のうちセキュリティに関するもの")
+    assert result.answer.kind == "goals_worded_in_document", result.answer.message
+    assert _goals(result) == {(SEED_ID, "セキュリティが大きく向上する")}  # line 289
+
+
+@pytest.mark.parametrize("question", ["課題3.1に関するKPI", "第1グループの取組"])
+def test_a_number_is_not_dropped_from_the_words(indexed: Settings, question: str) -> None:
+    # 「課題3.1」 read as 「課題」 alone would answer for any issue
+    result = ask(indexed, question)
+    assert result.answer.kind not in ("targets_worded", "items_worded"), result.answer.reading
+
+
+def test_what_each_target_gives(indexed: Settings) -> None:
+    result = ask(indexed, "マイナポータルに関するKPIの目標値")
+    assert result.answer.kind == "targets_worded", result.answer.message
+    assert _targets(result) == TARGETS - ONLINE_CHECK
