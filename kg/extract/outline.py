@@ -324,6 +324,11 @@ class _Reader(
             if self._names_measures(section):
                 # 「分野別の取組」, 「2 基本方針」: what stands in each theme is its measures.
                 self.measure_themes.update(numbered or children)
+            else:
+                # 「(1) 農業の生産性向上」 under 「重点分野」 over entries naming actions: its measures
+                self.measure_themes.update(
+                    c for c in numbered or children if self._entry_list(self.doc.sections[c])
+                )
             for child in numbered or children:  # among 「テーマ1：…」 headings, the others explain them
                 title = _plain(self.title(self.doc.sections[child]))
                 if title not in named:  # not a theme named again (「3.1 避難情報」 under 「目指す姿」)
@@ -432,6 +437,8 @@ class _Reader(
                  if names_list(title, heads[key])),
                 None,
             )  # fmt: skip
+            if typed is None and not section.children and forms.noted_list(title, heads["goal"]):
+                typed = "Goal"  # 「基本方針（大目標）」 over the goal it states
             subs = self.plain_children(section) if typed == "Issue" else []
             if subs and not self.entries(section.blocks):
                 # 「第2節 …に向けた課題」 over 「1 デジタル人材の不足」: each sub-heading is an issue.

@@ -44,6 +44,7 @@ _TAG = re.compile(r"<[^<>\n]*>")
 _JOINED = "と、・及並"
 _GLOSSED = re.compile(r"(.+?)\(([^()]+)\)")
 _JOINED_WORDS = ("及び", "並びに")
+_LATIN = re.compile(r"[A-Za-z]{2}")
 
 
 def plain(text: str) -> str:
@@ -150,11 +151,31 @@ def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> 
 
     >>> names_list("Challenges（現状の課題）", ("課題",)), names_list("課題（案）", ("課題",))
     (True, True)
+
+    A Japanese note on a Japanese title (「重点分野（中目標）」: a field that is a goal of the middle
+    level) is no gloss: the title's own head noun decides.
+
+    >>> names_list("重点分野（中目標）", ("目標",)), names_list("重点分野（中目標）", ("分野",))
+    (False, True)
     """
     written = plain(title)
     glossed = _GLOSSED.fullmatch(written)
-    parts = (written, glossed[1], glossed[2]) if glossed else (written,)
+    translated = glossed is not None and (_LATIN.search(glossed[1]) or _LATIN.search(glossed[2]))
+    parts: tuple[str, ...] = (written,)
+    if glossed:
+        parts = (written, glossed[1], glossed[2]) if translated else (written, glossed[1])
     return any(_names(part, cues, anywhere) for part in parts)
+
+
+def noted_list(title: str, cues: tuple[str, ...]) -> bool:
+    """Whether a Japanese note on a heading's title names the list under it (「基本方針（大目標）」 over
+    the goal's statement), where the title itself names none.
+
+    >>> noted_list("開発協力の基本方針（大目標）", ("目標",)), noted_list("基本方針", ("目標",))
+    (True, False)
+    """
+    glossed = _GLOSSED.fullmatch(plain(title))
+    return glossed is not None and _names(glossed[2], cues, False) and not _names(plain(title), cues, False)
 
 
 def _names(written: str, cues: tuple[str, ...], anywhere: bool) -> bool:

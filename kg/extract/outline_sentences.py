@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.outline_forms import Found, label, line_entries, names_list, plain, quoted_names, split_title
+from kg.extract.outline_forms import (
+    Found,
+    label,
+    line_entries,
+    names_list,
+    noted_list,
+    plain,
+    quoted_names,
+    split_title,
+)
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
@@ -158,6 +167,13 @@ class SentenceRules:
             return []
         return [(first.end - len(rest), first.end)]
 
+    def _names_goals(self, section: Section) -> bool:
+        """Whether a heading names goals by its title, or over no heading by its note
+        (「基本方針（大目標）」)."""
+        title = self.title(section)
+        goals = self.p.headings["goal"]
+        return names_list(title, goals) or (not section.children and noted_list(title, goals))
+
     def _goal_sentences_under_headings(self) -> None:
         """Under a heading that names goals (「１．目標」), a sentence stating what is aimed at;
         where the heading stands over one statement and nothing else, that statement."""
@@ -166,7 +182,7 @@ class SentenceRules:
             if (
                 section.index in self.skipped
                 or section.index in self.navigation
-                or not names_list(self.title(section), self.p.headings["goal"])
+                or not self._names_goals(section)
                 or names_list(self.title(section), self.p.headings["kpi"])  # 「数値目標」: targets
             ):
                 continue
