@@ -31,6 +31,7 @@ __all__ = [
     "IN_FORCE_AFTER_RE",
     "ORDINANCE_LIST_END_RE",
     "ORDINANCE_OBJECT_RE",
+    "SET_BY_RE",
     "TOPIC_AMENDED_RE",
     "TOPIC_ENACTED_RE",
     "TOPIC_REPEALED_RE",
@@ -53,6 +54,12 @@ _ARTICLE = rf"(?:第{_NUM}条(?:の{_NUM})*(?:第{_NUM}(?:項|号))*)?"
 # 「府令・告示の改正」: a notice (告示) is no act of its own; the ordinance listed with it is revised.
 _ORDINANCE = rf"(?P<act>{_ORDINANCE_WORD}){_ARTICLE}(?:(?:・|、|及び|並びに|又は)告示)?"
 ARTICLE_RE = re.compile(_ARTICLE)
+# 「…で定める基準を改正」, 「…に規定する事項の一部を改正」: a provision the act sets, named by its kind.
+_SET_BY = (
+    r"(?:で|に|において)(?:定める|定められた|定めている|規定する|規定される)"
+    r"[一-龥ァ-ヺー]{1,8}?(?:等)?(?:の)?(?:一部)?(?:を)?"
+)
+SET_BY_RE = re.compile(_SET_BY + r"(?=改正|改定)")
 # 「施行令及び施行規則を改正」: each ordinance of the list is revised.
 # 「法律、政令及び省令の改正」: a law listed first is amended.
 ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD}|法律)(?:及び|並びに|・|、)$")
@@ -64,6 +71,8 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     # 「関係省令等の改正」: the ordinances and the like
     (re.compile(_ORDINANCE + r"(?:等)?(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
     (re.compile(_ORDINANCE + r"(?:等)?(?:の|を)?(?:整備|制定|公布)"), "revision", None),
+    # 「国土交通省令で定める基準を改正し」: what an ordinance sets revised is the ordinance revised
+    (re.compile(_ORDINANCE + _SET_BY + r"(?:改正|改定)"), "revision", None),
     (
         re.compile(r"(?:法律|法)(?:の)?(?:一部)?改正(?:案)?(?:を|の)?" + _TO_DIET + r"(?:提出|提案)"),
         "bill",

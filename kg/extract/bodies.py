@@ -18,10 +18,11 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   aside (「…検討会（第3回）」, 「…部会（仮称）」), a subdivision's topic in brackets inside (「…審議会
   民法（親子法制）部会」); a name of role words only (専門部会,
   関係府省会議, 有識者会議, 災害対策本部) names no particular body, nor does 各 before a kind of body
-  (「各教育委員会」); a name after 及び with no joining word of its own is the second of two bodies
-  (「…及び欧州委員会」).  A subdivision glued after its
-  council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a mention of its own, the
-  council its parent, as a unit after its ministry.
+  (「各教育委員会」) or the kind of council an Act makes every municipality set up, named alone
+  (「介護認定審査会」, 「国民健康保険運営協議会」: 「北浜市介護認定審査会」 is the town's); a name
+  after 及び with no joining word of its own is the second of two bodies (「…及び欧州委員会」).
+  A subdivision glued after its council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a
+  mention of its own, the council its parent, as a unit after its ministry.
 * **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
   (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」, 「総務省統計局」) or after
   it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body and the unit's chain
@@ -30,11 +31,13 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   (「内閣官房…会議事務局」).  A ministry's name glued before a council's is a mention of its
   own (「内閣官房…会議」 → 内閣官房 + …会議).  After a prefecture and its municipality the unit
   follows the municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).
-* **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…), and the
+* **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…; an institute glued after
+  its …機構 a unit of it, 「…整備機構森林総合研究所」: two mentions), and the
   bodies an Act of the statute book sets up (:mod:`kg.extract.body_statutory`:
   「日本年金機構」, 「国立国会図書館」); a …機構 named by neither is not taken (「国際標準化機構」).
 * **a bureau named alone** (「統計局の…」), not a word for a kind of office (事務局,
-  郵便局), and **a unit the text says became another body** (「マイナンバー室(現デジタル庁)」).
+  郵便局), an office glued after it a unit of it (「関東地方整備局利根川上流河川事務所」: two
+  mentions), and **a unit the text says became another body** (「マイナンバー室(現デジタル庁)」).
 * **courts, 広域連合 and 一部事務組合, a ministry's facilities, wards** (:mod:`kg.extract.body_public`).
 * **foreign governments and organisations of states** (:mod:`kg.extract.body_foreign`:
   英国政府, 欧州連合, 欧州委員会, "European Commission"; names from the CLDR).
@@ -104,10 +107,20 @@ _LEADING_ROLE = re.compile(
     r"^(?:今後の|当面の|新たな|(?:各|関係|全)(?!府省|省庁|国)|同|本|当該|現|旧|新(?!型)|第[0-9一二三四五六七八九十]+回|"
     r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
 )
+# The councils an Act makes every municipality set up, by the kind alone (the name before the
+# ending): 介護認定審査会 (介護保険法), 市町村審査会 and 自立支援協議会 (障害者総合支援法),
+# 国民健康保険運営協議会 (国民健康保険法), 要保護児童対策地域協議会 (児童福祉法), 固定資産評価審査委員会
+# (地方税法), 地域ケア会議 (介護保険法); 「北浜市介護認定審査会」 names the town's own.
+_EVERY_MUNICIPALITY_RE = re.compile(
+    r"^(?:介護認定|障害支援区分認定|障害程度区分認定|市町村|国民健康保険運営|要保護児童対策地域|"
+    r"固定資産評価審査|地域ケア|(?:地域)?自立支援|地域包括支援センター運営)$"
+)
 _MAX_REACH = 60
 # 調査会社 is a company, 商工会議所 a chamber of commerce, 国会議員 a member of the Diet
 _NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社", "所", "員")
-_UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房)"
+# 「関東地方整備局利根川上流河川事務所」: a regional bureau's office is a unit of it
+_OFFICE = rf"[{KANJI}]{{2,16}}?事務所(?![{KANJI}])"
+_UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房|事務所)"
 # 「…局…課及び…局…課」: units of one body listed after it, each a mention of its own
 _UNIT_LIST = r"及び|並びに"
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
@@ -122,7 +135,7 @@ _KANA_LEAD_RE = re.compile(
 # 「内閣官房デジタル田園都市国家構想実現会議事務局」: a council's secretariat after the body it sits in.
 _SECRETARIAT_RE = re.compile(rf"(?:{_NAME}){{2,40}}?(?:{_COUNCIL_RE.pattern})事務局(?![{KANJI}])")
 _UNIT_GENERIC = re.compile(
-    r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$"
+    r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$|^(?:各|同|当|本)?事務所$"
 )
 # A corporation by its public legal form; one without it only where an Act sets it up
 # (kg.extract.body_statutory): 「国際標準化機構」 is no public body.
@@ -132,13 +145,17 @@ _CORPORATION_RE = re.compile(
     rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?"
     rf"(?:{_NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金)(?![{KANJI}])"
 )
+# A corporation's name ending in 機構 with its institute glued after it (…機構森林総合研究所).
+_INSTITUTE_AFTER_RE = re.compile(rf"(?<=機構)(?P<institute>[{KANJI}ァ-ヺー・]{{2,20}}(?:研究所|センター))$")
 #: A private organisation's legal form: a name after it is no public body (一般社団法人…協議会).
 PRIVATE_FORMS = re.compile(
     r"(?:一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|株式会社|有限会社|"
     r"合同会社|学校法人|社会福祉法人|医療法人|[(（]株[)）]|[(（]一社[)）]|[(（]公財[)）])"
 )
 # A bureau named alone (「統計局の…」): …局 with a name before it, not a word for a kind of office.
-_BUREAU_RE = re.compile(rf"[{KANJI}]{{2,8}}局(?:(?![{KANJI}])|(?=管内|管轄|長))")
+# 「関東地方整備局利根川上流河川事務所」: a bureau with its office glued after it.
+_BUREAU_RE = re.compile(rf"[{KANJI}]{{2,8}}局(?:(?![{KANJI}])|(?=管内|管轄|長)|(?={_OFFICE}))")
+_OFFICE_RE = re.compile(_OFFICE)
 _KIND_OF_BUREAU = re.compile(r"^(?:各|全|都道府県|市区町村|市町村|地方)")
 # A unit the text says became another body: 「マイナンバー室(現デジタル庁)」, 「…推進室（旧…）」.
 _RENAMED_UNIT_RE = re.compile(rf"[{KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
@@ -184,7 +201,15 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     yield from _units(folded, known_ends, places)
     for m in _CORPORATION_RE.finditer(folded):
         if not _glued_before(folded, m.start()):
-            yield Candidate(m.start(), m.end(), None, "corporation")
+            institute = _INSTITUTE_AFTER_RE.search(m.group())
+            if institute is None:
+                yield Candidate(m.start(), m.end(), None, "corporation")
+                continue
+            # 「国立研究開発法人森林研究・整備機構森林総合研究所」: the corporation and its institute
+            split = m.start() + institute.start("institute")
+            yield Candidate(m.start(), split, None, "corporation")
+            parent = normalise_name(folded[m.start() : split])
+            yield Candidate(split, m.end(), None, f"unit:{parent}", priority=1)
     ends = sorted(known_ends)
     for m in _RENAMED_UNIT_RE.finditer(folded):
         kind_word = _UNIT_GENERIC.match(m.group()) is not None
@@ -201,6 +226,8 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         generic = generic or _KIND_OF_BUREAU.match(name) is not None
         if not _glued_before(folded, m.start()) and not generic and not _holds_end(ends, m.start(), m.end()):
             yield Candidate(m.start(), m.end(), None, "unit")
+            if office := _OFFICE_RE.match(folded, m.end()):  # the bureau's office: a unit of its own
+                yield Candidate(m.end(), office.end(), None, f"unit:{normalise_name(name)}", priority=1)
     yield from foreign_bodies(folded)
     yield from statutory_candidates(folded)
     yield from public_bodies(folded, known_ends)
@@ -277,8 +304,8 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             # 「中央教育審議会初等中等教育分科会」: the council and its subdivision, two mentions, as a
             # unit after its ministry; the subdivision may be named by its role (「…会議幹事会」)
             start, name = parent[0], folded[parent[0] : m.start()]
-        elif len(name) < 2 or _ROLE_WORDS.match(name):
-            continue
+        elif len(name) < 2 or _ROLE_WORDS.match(name) or (not inside and _EVERY_MUNICIPALITY_RE.match(name)):
+            continue  # 「介護認定審査会」 alone: the kind of council every municipality sets up, unnamed
         if folded[start - 1 : start] == "\n" and _RUN_RE.search(folded, max(0, start - 2), start - 1):
             continue  # the name began on the line before (a title broken over two lines): a fragment
         key = known_ends.get(end) or normalise_name(folded[start:end])

@@ -12,7 +12,8 @@ where the bodies found so far end; gives candidate spans for the body finder
 * **special local public bodies** — a 広域連合, 一部事務組合 or 広域行政事務組合 with a name before its
   kind (東京都後期高齢者医療広域連合 is one body, though it starts with the prefecture's name;
   関西広域連合), and a …組合 whose name says the service municipalities share (…消防組合,
-  …衛生組合, …広域行政組合); the kind alone (後期高齢者医療広域連合, 一部事務組合) and a cooperative or
+  …衛生組合, …広域行政組合) or the enterprise they run together (…広域水道企業団, …病院企業団: a
+  一部事務組合 of 地方公営企業法); the kind alone (後期高齢者医療広域連合, 一部事務組合) and a cooperative or
   union of members (農業協同組合, 労働組合, 健康保険組合) are none — kind ``special_local_body``;
 * **a ministry's facility** right after 「<ministry or agency>の」: a name ending in
   研究所, 研修所, 大学校, 研究院, 研修院, 科学院 or センター (「国土交通省の国土交通政策研究所」,
@@ -56,11 +57,13 @@ _COURT_RE = re.compile(
 # Words before a kind of court that leave it unnamed.
 _UNNAMED_BEFORE = re.compile(r"(?:各|全|当該|同|管轄|所轄|他)$")
 _JOINT_RE = re.compile(
-    rf"(?<![{KANJI}ァ-ヺー])[{KANJI}ァ-ヺー・]{{1,24}}?(?:広域連合|事務組合|行政組合|組合)(?![{KANJI}])"
+    rf"(?<![{KANJI}ァ-ヺー])[{KANJI}ァ-ヺー・]{{1,24}}?(?:広域連合|事務組合|行政組合|組合|企業団)(?![{KANJI}])"
 )
 # The kind of a special local public body alone, or after a word that leaves it unnamed.
 _JOINT_KIND = re.compile(
     r"^(?:各|全|当該|同|関係|構成|当)?(?:後期高齢者医療)?(?:広域連合|一部事務組合|広域行政事務組合|事務組合|行政組合)$"
+    # 「企業団」, 「水道企業団」: the kind of union that runs a public enterprise (地方公営企業法), unnamed
+    r"|^(?:各|全|当該|同|関係|構成|当)?(?:広域)?(?:水道|用水|下水道|病院|工業用水道)?企業団$"
 )
 # A …組合 of municipalities says the service they share; cooperatives and unions of members do not.
 _SHARED_SERVICE = re.compile(
@@ -116,12 +119,14 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
                 yield Candidate(m.start(), m.end(), None, "unit")
     if "裁" in folded:
         yield from _courts(folded)
-    if "組合" in folded or "広域連合" in folded:
+    if "組合" in folded or "広域連合" in folded or "企業団" in folded:
         for m in _JOINT_RE.finditer(folded):
             name = m.group()
             if _JOINT_KIND.match(name) or len(name) < 4:
                 continue
             plain = name.endswith("組合") and not name.endswith(("事務組合", "行政組合"))
+            if name.endswith("企業団") and not _SHARED_SERVICE.search(name[:-3]):
+                continue  # a 企業団 of municipalities says the enterprise they run (湖南広域水道企業団)
             if plain and (_MEMBERS_UNION.search(name) or not _SHARED_SERVICE.search(name[:-2])):
                 continue
             yield Candidate(m.start(), m.end(), None, "special_local_body")

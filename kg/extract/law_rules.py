@@ -6,8 +6,10 @@ candidates found by title); gives candidate spans or corrected ones:
 * a rule titled 「…規則」 by its form: one whose name says whose it is (「北浜市文書管理規則」), one
   listed right after an ordinance (「労働基準法施行規則及び労働安全衛生規則」) or one the text revises,
   makes or repeals (「商業登記規則を改正し」) — a name of four characters or more before 規則, so
-  that 就業規則 or 内部規則 are no rule of law;
+  that 就業規則 or 内部規則 are no rule of law, and not the number of one (「平成15年北浜市規則第22号」);
 * 「…に関する法律施行令」, 「…に関する法律施行規則」 after a title: an ordinance of its own;
+* a one-word name before 法: an acronym (「PFI法」), a word clipped from two (「省エネ法」), one listed
+  after a law (「特定商取引法及び預託法」);
 * a statute's short name of two kanji the tagger reads as no word, one token each, before 法
   (「温対法に基づく」, 「個情法について」): an abbreviation, where 解決法 or 計算法 is a method;
 * a title starts after an adverb ending in に before it (「新たに…に関する法律を制定」) and after a
@@ -24,11 +26,12 @@ from kg.extract.gazetteers import Candidate
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE
 from kg.extract.law_titles import names_local_body_or_listed
 
-__all__ = ["rule_names", "short_names", "title_forms"]
+__all__ = ["LISTED", "LISTED_AFTER_LAW_RE", "one_word_name", "rule_names", "short_names", "title_forms"]
 
 # A run of kanji (and 「・」) ending in 規則, not one ending a law's enforcement rules (施行規則).
 _RULE_RE = re.compile(r"(?<![一-龥・])[一-龥][一-龥・]{3,}?(?<!施行)規則")
 # 「…規則を改正」, 「…規則の一部を改正」, 「…規則を制定」, 「…規則を廃止」: what is done to it.
+_NUMBER_AFTER_RE = re.compile(r"第[0-9一二三四五六七八九十百千]+号")
 _ACTED_ON_RE = re.compile(r"(?:の|を)(?:一部(?:を)?)?(?:改正|改定|制定|廃止)")
 # 「…施行規則及び」, 「…省令、」: an ordinance ends right before the list word.
 _AFTER_ORDINANCE_RE = re.compile(r"(?:規則|施行令|省令|府令|政令)(?:等)?(?:及び|並びに|又は|、|・)$")
@@ -44,6 +47,8 @@ def rule_names(folded: str) -> Iterator[Candidate]:
         start, end = m.span()
         if "法" in m.group():
             continue  # 「…法施行規則」 and its like are found with their act
+        if _NUMBER_AFTER_RE.match(folded, end):
+            continue  # 「（平成15年北浜市規則第22号）」: a rule's number, not its name
         if (
             names_local_body_or_listed(m.group())
             or _AFTER_ORDINANCE_RE.search(folded, max(0, start - 8), start)
@@ -87,3 +92,24 @@ def short_names(doc: Any) -> Iterator[Candidate]:
             and not (a.idx + 1 == b.idx and a.text in "同本各両旧新諸他当")
         ):
             yield Candidate(a.idx, token.idx + 1, None, "statute:short")
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# 「省エネ法」: a word clipped from two (省 + エネルギー), kanji then katakana.
+_CLIPPED_RE = re.compile(r"[一-龥]{1,2}[ァ-ヺー]{1,3}")
+#: 「特定商取引法及び」: a law right before a list word.
+LISTED_AFTER_LAW_RE = re.compile(r"法(?:等)?(?:及び|並びに|又は|、)$")
+#: The kind of a name that is a law only if the name before it is one (「…法及び預託法」).
+LISTED = "statute:listed"
+
+
+def one_word_name(text: str, nouns: Any) -> str | None:
+    """The kind of a one-word name before 法 that may still be a law's: an acronym (「PFI法」,
+    「NPO法」) and a word clipped from two, kanji then katakana (「省エネ法」), are statutes; a word
+    of two characters or more after 「…法及び」 is one if the name before it is a law
+    (「特定商取引法及び預託法」, not 「解決法及び対処法」: :func:`kg.extract.laws._listed_after_laws`)."""
+    if _ACRONYM_RE.fullmatch(nouns.text) or _CLIPPED_RE.fullmatch(nouns.text):
+        return "statute"
+    if len(nouns.text) >= 2 and LISTED_AFTER_LAW_RE.search(text, 0, nouns.start_char):
+        return LISTED
+    return None

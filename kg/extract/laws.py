@@ -72,7 +72,14 @@ from kg.extract.law_mentions import (
     same_act_ordinances,
 )
 from kg.extract.law_numbers import LAW_NUMBER_RE, LawNumber, parse_law_number
-from kg.extract.law_rules import rule_names, short_names, title_forms
+from kg.extract.law_rules import (
+    LISTED,
+    LISTED_AFTER_LAW_RE,
+    one_word_name,
+    rule_names,
+    short_names,
+    title_forms,
+)
 from kg.extract.law_titles import (
     AMENDING_ACT,
     MIN_NAME_CHARS,
@@ -179,10 +186,7 @@ def find_laws(text: str) -> list[LawMention]:
 # --- the component -------------------------------------------------------------
 
 # The last noun of 「データ活用法」 says "a method", not a law.
-_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-_LISTED_AFTER_LAW_RE = re.compile(r"法(?:等)?(?:及び|並びに|又は|、)$")
 _COORD_BEFORE_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、)$")
-_LISTED = "statute:listed"
 _METHOD_NOUNS = frozenset(
     {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
@@ -225,7 +229,11 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
     def __init__(self, nlp: Language, name: str = LAW_RULER) -> None:
         super().__init__(nlp, name, law_gazetteer())
         self._by_egov_id = {e.egov_id: e.key for e in self.gazetteer if e.egov_id}
-        self._matcher.add("STATUTE", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}]])
+        # 「鳥獣被害防止特措法」: 特措法 (特別措置法 shortened) is one word of the tagger
+        self._matcher.add(
+            "STATUTE",
+            [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}], [{**_NOUNISH, "OP": "+"}, {"TEXT": "特措法"}]],
+        )
         self._matcher.add("BODY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法制"}]])
         self._matcher.add(
             "LOCAL",
@@ -296,9 +304,9 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 and token.text.endswith("法")
                 and token.pos_ in ("NOUN", "PROPN")
                 and token.text[:-1] not in _METHOD_NOUNS
-                and _LISTED_AFTER_LAW_RE.search(doc.text, 0, token.idx)
+                and LISTED_AFTER_LAW_RE.search(doc.text, 0, token.idx)
             ):
-                yield Candidate(token.idx, token.idx + len(token.text), None, _LISTED)
+                yield Candidate(token.idx, token.idx + len(token.text), None, LISTED)
 
     def _noun_runs(self, doc: Any) -> Iterator[Candidate]:
         text = doc.text
@@ -332,7 +340,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 elif nouns[-1].text in _METHOD_NOUNS:
                     continue
                 elif len(nouns.text) < MIN_NAME_CHARS or len(nouns) < 2:
-                    short = _short_name(text, nouns)
+                    short = one_word_name(text, nouns)
                     if short is None:
                         continue
                     kind = short
@@ -414,22 +422,11 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         return sorted(index.mentions + unnamed, key=lambda x: x.start)
 
 
-def _short_name(text: str, nouns: Any) -> str | None:
-    """The kind of a one-word name before 法 that may still be a law's: an acronym (「PFI法」,
-    「NPO法」) is a statute; a word of two characters or more after 「…法及び」 is one if the name
-    before it is a law (「特定商取引法及び預託法」, not 「解決法及び対処法」: :func:`_listed_after_laws`)."""
-    if _ACRONYM_RE.fullmatch(nouns.text):
-        return "statute"
-    if len(nouns.text) >= 2 and _LISTED_AFTER_LAW_RE.search(text, 0, nouns.start_char):
-        return _LISTED
-    return None
-
-
 def _listed_after_laws(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     """The chosen names, less the short ones listed after a name that is no law (「解決法及び対処法」)."""
     kept: list[Candidate] = []
     for cand in sorted(chosen, key=lambda c: c.start):
-        if cand.kind == _LISTED:
+        if cand.kind == LISTED:
             coord = _COORD_BEFORE_RE.search(folded, 0, cand.start)
             if coord is None or not any(k.end == coord.start() for k in kept):
                 continue

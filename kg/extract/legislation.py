@@ -46,7 +46,8 @@ for (「関係法令の改正を待たずに」), left open (「法改正の要�
 (「法改正を検討する」, 「…の法制化の検討」, 「…の改正については、引き続き検討する」) or only debated
 (「…法の改正をめぐる質疑」).  A rule listed after a 施行規則 (「…法施行規則及び労働安全衛生規則」) is a
 省令 as that is.  「同法を改正」 names the statute the sentence named before it;
-an article cited (「施行規則第5条を改正」, 「…法第27条第1項を改正」) is the act's change; 「政省令の
+an article cited (「施行規則第5条を改正」, 「…法第27条第1項を改正」) and what the act sets
+(「国土交通省令で定める基準を改正」, 「…法施行規則で定める様式を改正」) are the act's change; 「政省令の
 整備」 revises a 政令 and a 省令; 「公布された改正入管法」 states the amendment of the law after 改正.
 A law to be made that the text does not name yet (「新法の制定」, 「新たな法律を制定」, 「新法を整備」) is
 an enactment with no law.  「…法を改め、」 amends the law; 「（法改正）」 after a sentence that names one
@@ -80,6 +81,7 @@ from kg.extract.action_words import (
     IN_FORCE_AFTER_RE,
     ORDINANCE_LIST_END_RE,
     ORDINANCE_OBJECT_RE,
+    SET_BY_RE,
     TOPIC_AMENDED_RE,
     TOPIC_ENACTED_RE,
     TOPIC_REPEALED_RE,
@@ -175,6 +177,8 @@ def find_actions(
             pos = article.end()  # 「…法第5条を改正」
         if document := DOCUMENT_LISTED_RE.match(folded, pos):
             pos = document.end()  # 「…内閣府令及び監督指針を改正」: the guideline no act
+        if set_by := SET_BY_RE.match(folded, pos):
+            pos = set_by.end()  # 「…法施行規則で定める様式を改正」: what the act sets is the act changed
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
         act_kind = "法律" if statutes else kind_of_act(first.text)
         keys = tuple(dict.fromkeys(x.key for x in chain))
