@@ -80,6 +80,14 @@ def _targets(words: list[str]) -> Reading:
         if words
         else "→ 目標値（KPI）の一覧"
     )
+    # (read a page at a time: the targets picked first, then the rows of a page's targets; at 1,000
+    # documents the whole query joins every annotation before the targets it keeps)
+    detail = f"""SELECT ?target ?targetLabel ?value ?unit
+  (GROUP_CONCAT(DISTINCT ?dateText; separator="、") AS ?date) ?document ?line WHERE {{
+  VALUES ?target {{ %KEYS% }}
+  {_TARGET_ROW}
+  {_TARGET_WHERE}
+}} GROUP BY ?target ?targetLabel ?value ?unit ?document ?line"""
     return Reading(
         "target_list" if not words else "targets_worded",
         sparql,
@@ -87,6 +95,7 @@ def _targets(words: list[str]) -> Reading:
         ("target", "targetLabel", "value", "unit", "date", "document", "line"),
         keys=("target",),
         key_sparql=key,
+        detail_sparql=detail,
     )
 
 
