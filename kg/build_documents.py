@@ -219,7 +219,7 @@ def extract_triples(
 
     limits = limits or ExtractionLimits()
     report_date = meta.date or dt.date.today()
-    found = extract(doc, report_date, limits=limits, profile_dir=profile_dir)
+    found = extract(doc, report_date, limits=limits, profile_dir=profile_dir, publisher=meta.publisher)
     result = mapping.build_triples(meta, doc, found, limits.document_triples)
     if cuts is not None:
         cuts.update(found.cuts)
@@ -232,7 +232,7 @@ def extract_graph(meta: triples.DocumentMeta, doc: Document) -> Graph:
     from kg.extract.extraction import extract
 
     report_date = meta.date or dt.date.today()
-    return mapping.build_graph(meta, doc, extract(doc, report_date))
+    return mapping.build_graph(meta, doc, extract(doc, report_date, publisher=meta.publisher))
 
 
 def entity_count(graph: Graph, cls: str) -> int:

@@ -20,6 +20,7 @@ from typing import Any
 from kg.digests import short_hash
 from kg.extract import outline, policy, profiles
 from kg.extract.agencies import AgencyMention
+from kg.extract.body_home import home_government
 from kg.extract.body_references import BodyReference, find_references, references_outside
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateMention
@@ -36,6 +37,7 @@ from kg.extract.progress import StatusRow, status_rows
 from kg.extract.progress_lines import progress_lines
 from kg.extract.relations import relate, sentences_to_parse
 from kg.extract.statistics import Dataset, datasets
+from kg.read.corpus import guess_title
 from kg.read.document import Document
 
 _DOCUMENT = "the document"
@@ -144,19 +146,23 @@ def extract(
     use_parser: bool = True,
     limits: ExtractionLimits | None = None,
     profile_dir: Path | None = None,
+    publisher: str | None = None,
 ) -> Extraction:
     """Everything policykg reads from one document, up to the ``limits`` (default: the defaults').
 
     ``use_parser`` False reads agency roles and law relations from the text alone,
     as happens anyway when the dependency parser's model is missing.  The
     document's profile (:mod:`kg.extract.profiles`; ``profile_dir`` adds a user's) decides
-    which structure rules apply.
+    which structure rules apply.  ``publisher`` (the manifest's) or else the title says whose
+    document it is: a local government's units named alone are that government's.
     """
     limits = limits or ExtractionLimits()
     ex = Extraction(doc=doc, report_date=report_date)
     ex.profile = choice = profiles.choose(doc, profile_dir)
     profile = choice.profile
-    mentions = document_mentions(doc, report_date, limits, ex.cuts)
+    # 「担当課：情報政策課」 in 北浜市's plan: 北浜市's unit
+    home = home_government(publisher, guess_title(doc.text.splitlines()[:40]))
+    mentions = document_mentions(doc, report_date, limits, ex.cuts, home)
     ex.laws, ex.agencies, ex.foreign, ex.dates = (
         mentions.laws,
         mentions.agencies,

@@ -4,7 +4,9 @@ Extraction stage.  Takes a read document and its report's date; gives, in text o
 the named public bodies, the foreign governments and organisations of states (英国政府, 欧州委員会:
 kept apart, no body of Japan's) and the date expressions of every leaf block, with offsets into the
 document's text, and what the caps left out.  One stream through the rule pipeline for the whole
-document, then the evidence a document gives of its bodies (an abbreviation defined once).
+document, then the evidence a document gives of its bodies (an abbreviation defined once), and in
+a local government's own document the units it names alone where it says who is in charge
+(「担当課：情報政策課」: :mod:`kg.extract.body_home`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from kg.extract.agencies import AgencyMention
 from kg.extract.body_evidence import document_bodies
+from kg.extract.body_home import home_units
 from kg.extract.dates import DateContext, DateMention, find_dates
 from kg.extract.law_mentions import numbers_named_by_titles
 from kg.extract.laws import LawMention
@@ -58,8 +61,16 @@ def leaves(doc: Document) -> list[Block]:
     ]
 
 
-def document_mentions(doc: Document, report: dt.date, limits: ExtractionLimits, cuts: Cuts) -> Mentions:
-    """Laws, bodies and dates in every leaf block of the document, up to the caps."""
+def document_mentions(
+    doc: Document,
+    report: dt.date,
+    limits: ExtractionLimits,
+    cuts: Cuts,
+    home: tuple[str, str] | None = None,
+) -> Mentions:
+    """Laws, bodies and dates in every leaf block of the document, up to the caps; ``home`` is the
+    (name, key) of the local government whose document it is
+    (:func:`kg.extract.body_home.home_government`)."""
     ex = Mentions()
     context = DateContext(report)
     blocks = [b for b in leaves(doc) if b.text.strip()]
@@ -69,6 +80,11 @@ def document_mentions(doc: Document, report: dt.date, limits: ExtractionLimits, 
     found = extract_many(texts, per_text=limits.block_mentions, total=limits.document_mentions)
     bodies = document_bodies(texts, [agencies for _, agencies in found])
     found = [(laws, agencies) for (laws, _), agencies in zip(found, bodies, strict=True)]
+    if home is not None:
+        found = [
+            (laws, _with_home_units(text, agencies, home))
+            for text, (laws, agencies) in zip(texts, found, strict=True)
+        ]
     mentions_left, dates_left = limits.document_mentions, limits.document_dates
     unread_mentions = unread_dates = 0
     for block, (laws, agencies) in zip(blocks, found, strict=True):
@@ -97,6 +113,14 @@ def document_mentions(doc: Document, report: dt.date, limits: ExtractionLimits, 
     ex.foreign = [m for m in ex.agencies if m.foreign]  # 英国政府, 欧州委員会: no body of Japan's
     ex.agencies = [m for m in ex.agencies if not m.foreign]
     return ex
+
+
+def _with_home_units(text: str, agencies: list[AgencyMention], home: tuple[str, str]) -> list[AgencyMention]:
+    """The block's bodies and the units of ``home`` it names alone, those inside no body found."""
+    units = [
+        u for u in home_units(text, home) if not any(a.start < u.end and u.start < a.end for a in agencies)
+    ]
+    return sorted([*agencies, *units], key=lambda m: (m.start, m.end)) if units else agencies
 
 
 def _dates(text: str, context: DateContext, wanted: int) -> list[DateMention]:
