@@ -309,6 +309,13 @@ class TreeRules(TreeEntryRules):
                 and self._numbered(section)
                 and (self._names_action(self.title(section)) or self._reported_on(section))
                 and not self._own_entries(section)
+            ) or (
+                # 「## 課題3 …」 over 「### (1) …」 headings over 「- 取組状況：…」: what they report on
+                not children
+                and parent is not None
+                and self._issue_heading(parent)
+                and self._numbered(section)
+                and self._reported_on(section)
             ):
                 self.add("Measure", self.heading_block(section.index), "heading")
         self._nested_entry_themes()
@@ -329,6 +336,12 @@ class TreeRules(TreeEntryRules):
             and section.index not in self.skipped
             and self._numbered_measure(section)
         )
+
+    def _issue_heading(self, section: Section) -> bool:
+        """A heading that states an issue (「課題3　…」): the numbered headings under it that progress
+        lines report on are the measures addressing it."""
+        own = self._heading_item(section)
+        return own is not None and own.cls == "Issue" and section.index not in self.skipped
 
     def _goal_heading(self, section: Section) -> bool:
         """A heading that states a goal (「目標１：…」, 「基本目標Ⅰ　…」): the numbered headings under it

@@ -20,7 +20,8 @@ follow the project's convention since, which counts them (first sight on those t
 14 right, 17 found, 15 expected); dependsOnLaw links P 1.00 R 0.69 F1 0.81 (11
 right, 11 found, 16 expected: 「### 施策　…事業の実施」 taken for a step of a procedure, and the two
 forms of ``NOT_YET_READ``).  After: actions 15 of 15, links 10 of 10 on the documents the outline
-reads.
+reads; once numbered headings under an issue heading that only progress lines follow were read as
+measures, 14 of 14 with the 「### (1)」 headings.
 
 The conventions are those of :mod:`tests.kg.extract.test_generality_sentences11`.
 """
@@ -159,12 +160,6 @@ DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("Issue", "救急需要の増大", "消防法"),
         ],
     ),
-]
-
-# Forms whose measures the outline does not read yet: 「### (1)」 headings with no cue under an issue
-# heading, over their progress bullets (the bullets go to the issue), and ① lines over indented 「・」
-# lines (neither is read as an item).
-NOT_YET_READ: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         """# 行政手続デジタル化の工程
 
@@ -183,6 +178,11 @@ NOT_YET_READ: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("Issue", "押印・書面の見直し", "電子署名及び認証業務に関する法律"),
         ],
     ),
+]
+
+# A form whose measures the outline does not read yet: ① lines over indented 「・」 lines (neither is
+# read as an item).
+NOT_YET_READ: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         """# 児童虐待防止対策の推進状況
 
@@ -203,12 +203,12 @@ NOT_YET_READ: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 test_legislative_actions = actions_test(ACTIONS)
 test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(
-    DEPENDS, (10, 10, 10)
+    DEPENDS, (14, 14, 14)
 )
 
 
 @pytest.mark.xfail(strict=True, reason="the outline does not read these measures yet")
-@pytest.mark.parametrize("document", NOT_YET_READ, ids=["numbered-headings", "circled-lines"])
+@pytest.mark.parametrize("document", NOT_YET_READ, ids=["circled-lines"])
 def test_measures_the_outline_does_not_read_yet(document: tuple[str, list[tuple[str, str, str]]]) -> None:
     found, expected = links(document)
     assert found == expected

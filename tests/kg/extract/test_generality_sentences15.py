@@ -10,7 +10,9 @@ city's own).  Laws: a municipal rule with its number in brackets (the number is 
 an abbreviated 特措法 title, a word clipped from two before 法 (「省エネ法」), 特措法 alone (none).
 Actions: what a ministry's ordinance sets revised (「…省令で定める基準を改正」), what an enforcement
 rule sets revised, an abbreviated law's order revised; none where a plan is changed following an
-ordinance's standard.
+ordinance's standard.  Documents: numbered headings (「### (1) …」) and numbered paragraphs
+(「(1) …」 over an indented 「取組状況：」 line) under an issue heading, with nothing under them but
+their progress lines: the measures those lines report on, whatever their words.
 
 The conventions are those of :mod:`tests.kg.extract.test_generality_sentences11`: an unnamed
 statutory council of a municipality is a kind, as 「後期高齢者医療広域連合」 alone is.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.kg.extract.sentence_sets import actions_test, bodies_test, laws_test
+from tests.kg.extract.sentence_sets import actions_test, bodies_test, depends_tests, laws_test
 
 BODIES: list[tuple[str, Any]] = [
     ("北浜地区病院企業団は、新病院の建設に着手した。", {"北浜地区病院企業団"}),
@@ -63,7 +65,45 @@ ACTIONS: list[tuple[str, Any]] = [
     ("省令で定める基準に従い、計画を改定した。", []),
 ]
 
+DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        """# 北浜市防災推進計画　令和6年度実施状況
+
+## 課題2　避難体制の強化
+
+### (1) 避難所の環境整備
+- 取組状況：災害対策基本法に基づく指定避難所を5か所追加した。
+
+### (2) 要配慮者の支援
+- 取組状況：個別避難計画の作成を進めた。
+""",
+        [
+            ("Measure", "避難所の環境整備", "災害対策基本法"),
+            ("Issue", "避難体制の強化", "災害対策基本法"),
+        ],
+    ),
+    (
+        """# 南山町環境基本計画　実施状況
+
+## 課題3　廃棄物の削減
+
+(1) 食品ロスの削減
+　取組状況：食品ロスの削減の推進に関する法律に基づく計画を策定した。
+
+(2) 資源回収の拡充
+　取組状況：容器包装に係る分別収集及び再商品化の促進等に関する法律に基づく分別を拡大した。
+""",
+        [
+            ("Measure", "食品ロスの削減", "食品ロスの削減の推進に関する法律"),
+            ("Measure", "資源回収の拡充", "容器包装に係る分別収集及び再商品化の促進等に関する法律"),
+            ("Issue", "廃棄物の削減", "食品ロスの削減の推進に関する法律"),
+            ("Issue", "廃棄物の削減", "容器包装に係る分別収集及び再商品化の促進等に関する法律"),
+        ],
+    ),
+]
+
 
 test_named_bodies = bodies_test(BODIES)
 test_laws = laws_test(LAWS)
 test_legislative_actions = actions_test(ACTIONS)
+test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(DEPENDS, (6, 6, 6))
