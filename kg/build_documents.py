@@ -24,7 +24,7 @@ from kg.display import one_line
 from kg.errors import PolicyKGError, StoreError
 from kg.extract.limits import Cuts, ExtractionLimits
 from kg.processes import cores, spawn_pool
-from kg.rdf import iris, mapping, triples
+from kg.rdf import iris, triples
 from kg.rdf.namespaces import POL, RDF
 from kg.read.corpus import Entry, guess_date, guess_title
 from kg.read.document import Document
@@ -216,6 +216,7 @@ def extract_triples(
     ``profile_dir`` holds extra document profiles (see :mod:`kg.extract.profiles`).
     """
     from kg.extract.extraction import extract
+    from kg.rdf import mapping
 
     limits = limits or ExtractionLimits()
     report_date = meta.date or dt.date.today()
@@ -230,6 +231,7 @@ def extract_triples(
 def extract_graph(meta: triples.DocumentMeta, doc: Document) -> Graph:
     """Everything extracted from one read document, as one graph."""
     from kg.extract.extraction import extract
+    from kg.rdf import mapping
 
     report_date = meta.date or dt.date.today()
     return mapping.build_graph(meta, doc, extract(doc, report_date, publisher=meta.publisher))

@@ -117,29 +117,31 @@ def _forms(normalized: str, surface: str) -> tuple[str, ...]:
 
 def pieces(text: str) -> Iterator[Piece]:
     """The tokens of ``text``: mode-C tokens, each followed by its mode-A sub-words."""
+    for forms, start, end, pos, sub in piece_tuples(text):
+        yield Piece(forms, start, end, pos, sub)
+
+
+def piece_tuples(text: str) -> Iterator[tuple[tuple[str, ...], int, int, int, bool]]:
+    """:func:`pieces` as plain tuples (forms, start, end, pos, sub), which the index writer reads."""
     from sudachipy import SplitMode
 
     tokenizer = _tokenizer()
+    mode_a, mode_c = SplitMode.A, SplitMode.C
     pos = 0
     for chunk in chunks(text):
-        for morpheme in tokenizer.tokenize(chunk.text, SplitMode.C):
+        base = chunk.start
+        for morpheme in tokenizer.tokenize(chunk.text, mode_c):
             if morpheme.part_of_speech()[0] in _SKIPPED_POS:
                 continue
             forms = _forms(morpheme.normalized_form(), morpheme.surface())
             if not any(f.strip() for f in forms):
                 continue
-            start = chunk.start + morpheme.begin()
-            yield Piece(forms, start, chunk.start + morpheme.end(), pos)
-            parts = morpheme.split(SplitMode.A)
+            yield forms, base + morpheme.begin(), base + morpheme.end(), pos, False
+            parts = morpheme.split(mode_a)
             if len(parts) > 1:
                 for part in parts:
-                    yield Piece(
-                        _forms(part.normalized_form(), part.surface()),
-                        chunk.start + part.begin(),
-                        chunk.start + part.end(),
-                        pos,
-                        sub=True,
-                    )
+                    forms = _forms(part.normalized_form(), part.surface())
+                    yield forms, base + part.begin(), base + part.end(), pos, True
             pos += 1
 
 
@@ -169,18 +171,18 @@ class SudachiTokenizer(Tokenizer):  # type: ignore[misc]
         **kwargs: Any,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for piece in pieces(value):
-            for form in piece.forms:
+        for forms, start, end, pos, _ in piece_tuples(value):
+            for form in forms:
                 token.text = form
                 token.boost = 1.0
                 token.stopped = False
                 if keeporiginal:
-                    token.original = value[piece.start : piece.end]
+                    token.original = value[start:end]
                 if positions:
-                    token.pos = start_pos + piece.pos
+                    token.pos = start_pos + pos
                 if chars:
-                    token.startchar = start_char + piece.start
-                    token.endchar = start_char + piece.end
+                    token.startchar = start_char + start
+                    token.endchar = start_char + end
                 yield token
 
 

@@ -14,14 +14,18 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from whoosh import formats
 from whoosh import index as whoosh_index
 from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from kg.processes import cores
+from search.analysis import SudachiTokenizer, piece_tuples
 from search.index import DELETED_FILE, META_FILE, TEXT_FIELD, deleted_lengths, schema
 from search.passages import Passage
 from search.plan import Plan, passage_fields
@@ -70,28 +74,112 @@ class _Lengths:
     Writing the postings asks each posting's document length; Whoosh looks for a
     lengths file on disk at every ask for a field that has none (the facets, ids and
     line numbers are not scored), about a quarter of writing a segment's postings.
-    Those fields answer 0 here, as Whoosh does when it finds no file.
+    Those fields answer 0 here, as Whoosh does when it finds no file; the lengths of
+    the documents the writer added are answered from ``added``.
     """
 
-    def __init__(self, reader: Any, scored: frozenset[str]) -> None:
+    def __init__(self, reader: Any, scored: frozenset[str], added: dict[str, dict[int, int]]) -> None:
         self._reader = reader
         self._scored = scored
+        self._added = added
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> Any:
         if fieldname not in self._scored:
             return default
+        length = self._added.get(fieldname, {}).get(docnum)
+        if length is not None:
+            return length
         return self._reader.doc_field_length(docnum, fieldname, default)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._reader, name)
 
 
+def _text_postings(field: Any, value: str) -> Iterator[tuple[bytes, int, float, bytes]]:
+    """What ``field.index(value)`` gives for a field of characters analysed by
+    :class:`~search.analysis.SudachiTokenizer`, without a token object per word."""
+    seen: dict[str, list[tuple[int, int, int]]] = {}
+    for forms, start, end, pos, _ in piece_tuples(value):
+        entry = (pos, start, end)
+        for form in forms:
+            found = seen.get(form)
+            if found is None:
+                seen[form] = [entry]
+            else:
+                found.append(entry)
+    boost = field.format.field_boost
+    encode = field.format.encode
+    for word, where in seen.items():
+        # Whoosh sums a boost of 1.0 per token, then multiplies by the field's boost.
+        yield word.encode("utf-8"), len(where), float(len(where)) * boost, encode(where)
+
+
+def _fast(field: Any) -> bool:
+    return type(field.format) is formats.Characters and isinstance(field.analyzer, SudachiTokenizer)
+
+
 class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
-    """Whoosh's segment writer, its postings written with :class:`_Lengths`."""
+    """Whoosh's segment writer, its postings written with :class:`_Lengths`, and the
+    text analysed straight into postings (:func:`_text_postings`).
+
+    ``add_document`` is Whoosh's own for a schema without spelling or vector fields
+    and documents without boosts; anything else goes to Whoosh's.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lengths: dict[str, dict[int, int]] = {}
+        fields = list(self.schema.items())
+        self._plain = not any(f.separate_spelling() or f.vector for _, f in fields)
+        self._fast = frozenset(name for name, f in fields if f.indexed and _fast(f))
 
     def per_document_reader(self) -> Any:
         scored = frozenset(name for name, field in self.schema.items() if field.scorable)
-        return _Lengths(super().per_document_reader(), scored)
+        return _Lengths(super().per_document_reader(), scored, self._lengths)
+
+    def add_document(self, **fields: Any) -> None:
+        if not self._plain or any(name.startswith("_") for name in fields):
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        add_post = self.pool.add
+        fieldnames = sorted(fields)
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    if fieldname in self._fast and isinstance(value, str):
+                        items = _text_postings(field, value)
+                    else:
+                        items = field.index(value)
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in items:
+                        if scorable:
+                            length += freq
+                        add_post((fieldname, tbytes, docnum, weight * 1.0, vbytes))
+                    if scorable and length:
+                        # Rounded to a byte, as the lengths file keeps it.
+                        rounded = byte_to_length(length_to_byte(length))
+                        self._lengths.setdefault(fieldname, {})[docnum] = rounded
+                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
