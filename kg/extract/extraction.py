@@ -66,6 +66,8 @@ class Item:
     # A table row's 担当 and スケジュール cells: their agencies (as actors) and dates are the item's too.
     owner_span: tuple[int, int] | None = None
     schedule_span: tuple[int, int] | None = None
+    # the cells of list rows that restate the item (「| 1-1 | 行政手続のオンライン化 | … |」)
+    rows: tuple[tuple[int, int], ...] = ()
     reports_on: str | None = None
     reports_basis: str | None = None  # how reports_on was read: None, by title; "heading", "table_row"
     row: str | None = None
@@ -398,6 +400,7 @@ def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> None
             overall=f.overall,
             owner_span=f.owner,
             schedule_span=f.schedule,
+            rows=f.rows,
         )
         if f.cls == "Target":
             item.value, item.unit = policy.target_value(f.label)

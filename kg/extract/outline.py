@@ -42,9 +42,11 @@ from kg.extract.outline_combined import CombinedRules
 from kg.extract.outline_forms import Found, clean_number, names_list
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
+from kg.extract.outline_heading_lists import HeadingListRules
 from kg.extract.outline_labels import LabelRules
 from kg.extract.outline_nesting import NestingRules
 from kg.extract.outline_progress import nested_progress, reported_entries
+from kg.extract.outline_restated import merge_restated
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.outline_tree import TreeRules
@@ -53,7 +55,15 @@ from kg.read.document import Block, BlockKind, Document, Section
 
 
 class _Reader(
-    ChapterRules, TreeRules, RowRules, SentenceRules, CombinedRules, NestingRules, LabelRules, BulletTreeRules
+    ChapterRules,
+    TreeRules,
+    RowRules,
+    SentenceRules,
+    CombinedRules,
+    NestingRules,
+    LabelRules,
+    BulletTreeRules,
+    HeadingListRules,
 ):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
@@ -420,40 +430,6 @@ class _Reader(
             if at is not None:
                 self.aliases[section.index] = at
 
-    def _listed(self, section: Section) -> list[int]:
-        """The sections a list heading's entries stand in: its own, else its children titled as themes."""
-        if self.entries(section.blocks):
-            return [section.index]
-        return [c for c in section.children if c in self.aliases or c in self.themes] or [section.index]
-
-    def _lists_under_headings(self) -> None:
-        heads = self.p.headings
-        for section in self.doc.sections:
-            if section.index in self.skipped or section.index in self.navigation:
-                continue
-            title = self.title(section)
-            typed = next(
-                (cls for key, cls in (("issue", "Issue"), ("kpi", "Target"), ("goal", "Goal"))
-                 if names_list(title, heads[key])),
-                None,
-            )  # fmt: skip
-            if typed is None and not section.children and forms.noted_list(title, heads["goal"]):
-                typed = "Goal"  # 「基本方針（大目標）」 over the goal it states
-            subs = self.plain_children(section) if typed == "Issue" else []
-            if subs and not self.entries(section.blocks):
-                # 「第2節 …に向けた課題」 over 「1 デジタル人材の不足」: each sub-heading is an issue.
-                for child in subs:
-                    self.add("Issue", self.heading_block(child), "heading")
-            elif typed is not None:
-                for listed in self._listed(section):
-                    self.add_entries(typed, self.doc.sections[listed].blocks, "heading")
-            elif (
-                names_list(title, heads["measure"])
-                and section.index not in self.themes
-                and not names_list(title, heads["theme"], anywhere=True)
-            ):
-                self._measures_under(section)
-
     def _measures_to_issues(self) -> None:
         """A measure addresses the issue of its section when the section states exactly one; a table's
         row, the issue its section's own heading states (「## 課題2 …」 over the table)."""
@@ -488,6 +464,7 @@ def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> li
         found = _Reader(lined, profile, {n for n, old in enumerate(origin) if old in covered}).run()
         for item in found:
             item.section = origin[item.section] if item.section is not None else None
+    found = merge_restated(found)
     order = sorted(range(len(found)), key=lambda n: (found[n].start, found[n].end))
     new = {old: n for n, old in enumerate(order)}
     result = [found[n] for n in order]

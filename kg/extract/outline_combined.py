@@ -138,7 +138,9 @@ class CombinedRules:
                 labelled = True
                 continue
             if block.kind == BlockKind.LIST_ITEM:
-                if i in self.group_bullets or labelled:
+                # 「- 対策：…」: an entry opening with its own label, read by it
+                inline = forms.inline_label(block.text.split("\n", 1)[0], self.p.inline)
+                if i in self.group_bullets or labelled or inline is not None:
                     continue
                 spans = [(block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:

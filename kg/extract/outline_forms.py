@@ -219,6 +219,7 @@ class Found:
     link_basis: str | None = None  # of the issue and goal links
     owner: tuple[int, int] | None = None  # the row's 担当 cell: its agencies are the item's actors
     schedule: tuple[int, int] | None = None  # the row's スケジュール cell: its dates are the item's
+    rows: tuple[tuple[int, int], ...] = ()  # the cells of list rows that restate the item
 
 
 def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | None, str]:
@@ -376,8 +377,13 @@ def about_document(title: str, profile: Profile) -> bool:
 
 
 def bracketed(text: str) -> bool:
-    """Whether a block is one label in brackets (「【目指す姿】」, 「〔具体的施策〕」)."""
-    return bool(_BRACKETED.match(text))
+    """Whether a block is one label in brackets (「【目指す姿】」, 「〔具体的施策〕」); a marked sentence
+    (「◆除却が進まない。」) is an entry, no label.
+
+    >>> bracketed("■課題"), bracketed("◆除却が進まない。")
+    (True, False)
+    """
+    return bool(_BRACKETED.match(text)) and not text.rstrip().endswith("。")
 
 
 def kpi_labelled(text: str, cues: tuple[str, ...]) -> bool:

@@ -157,5 +157,6 @@ class LabelRules:
             return
         key, at = found
         end = block.start + len(first.rstrip())
-        if self.add(key.capitalize(), block, "label", block.start + at, end) is not None:
+        cls = "Target" if key == "kpi" else key.capitalize()  # 「KPI：…を令和8年度までに80%とする。」
+        if self.add(cls, block, "label", block.start + at, end) is not None:
             self.inline.add(block.index)

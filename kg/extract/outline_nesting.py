@@ -356,7 +356,9 @@ class NestingRules(ThemeLineRules):
                 _, written = forms.split_title(line.strip(), self.p.numbers)
                 for cls, patterns in self.p.item_numbers.items():
                     number, rest = forms.split_title(written, patterns)
-                    if number is None or (cls == "issue" and not self._states_issue(rest)):
+                    # 「論点3：対象手続の範囲」 names a topic; 「課題2　…の個別最適化」 an issue by its cue
+                    topic = cls == "issue" and number is not None and forms.plain(number).startswith("論点")
+                    if number is None or (topic and not self._states_issue(rest)):
                         continue
                     s = start + line.index(rest)
                     extra: dict[str, object] = {"number": number}

@@ -204,7 +204,9 @@ class SentenceRules:
                 or any(self.doc.blocks[i].kind == BlockKind.LIST_ITEM for i in section.blocks)
             ):
                 continue
-            # 「1. 目指す姿」 over one statement (「誰もが…移動できる地域。」): that is the goal.
+            # 「1. 目指す姿」 over one statement (「誰もが…移動できる地域。」): that is the goal; not
+            # lines already read as items of their own (「基本目標1　…」 lines, one a goal each)
             spans = self._sentence_spans(stated[0])
-            if len(spans) == 1:
+            block = stated[0]
+            if len(spans) == 1 and not any(block.start <= f.start < block.end for f in self.found):
                 self.add("Goal", stated[0], "heading", spans[0][0], spans[0][1])

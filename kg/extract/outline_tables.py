@@ -201,6 +201,8 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     suffixes = tuple(_plain(s) for s in cues.get("suffixes", ()))
     if (fields := _field_rows(doc, rows, cues, suffixes)) is not None:
         return fields
+    if header and header[0] in {_plain(c) for c in cues.get("period", ())}:
+        return []  # 「| 年度 | 主な取組 |」: the plan's schedule, year by year
     columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
     # 「| 項目 | 現状 | 課題 | 対応方針 |」: a first column headed as fields' names names each row's theme
     # (where its cells are names, not keys: 「（ア）」)
@@ -223,8 +225,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         for at in _columns(header, cues.get(k, ()), suffixes)
         if at != columns["theme"]
         and at not in (columns["owner"], columns["schedule"])
-        # right of a KPI column a 目標 column (「目標（R12）」) holds the indicator's target value
-        and not (cls == "Goal" and kpi is not None and kpi < at)
+        # right of a KPI column a 目標 column (「目標（R12）」) or a 目標値 one holds the indicator's
+        # target value: one target a row
+        and not (cls in ("Goal", "Target") and kpi is not None and kpi < at)
         # and right of a measure column a dated one (「目標（令和10年度）」) the measure's target value
         and not (
             cls == "Goal" and _dated(header[at]) and any(m < at for m in _columns(header, measures, suffixes))

@@ -157,7 +157,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         labels={t: _patterns(source, f"labels.{t}", merged.get("labels", {}).get(t, [])) for t in _TYPES},
         inline={
             t: _patterns(source, f"inline_labels.{t}", merged.get("inline_labels", {}).get(t, []))
-            for t in _TYPES
+            for t in (*_TYPES, "kpi")
         },
         sentences={k: _patterns(source, f"sentences.{k}", v) for k, v in merged.get("sentences", {}).items()},
         tables={k: _words(source, f"tables.{k}", v) for k, v in merged.get("tables", {}).items()},

@@ -143,7 +143,16 @@ def table_rows(doc: Document) -> Iterator[tuple[Block, list[list[Block]]]]:
 def row_owner(items: Sequence[Any], start: int, end: int) -> int | None:
     """The one measure standing in ``[start, end)`` (a row, a table), else its one issue."""
     for cls in OWNERS:
-        inside = [n for n, it in enumerate(items) if it.cls == cls and start <= it.start and it.end <= end]
+        inside = [
+            n
+            for n, it in enumerate(items)
+            if it.cls == cls
+            and (
+                (start <= it.start and it.end <= end)
+                # a measure restated by a list row (「| 1-1 | 行政手続のオンライン化 | … |」)
+                or any(start <= s and e <= end for s, e in getattr(it, "rows", ()))
+            )
+        ]
         if len(inside) == 1:
             return inside[0]
         if inside:

@@ -15,6 +15,16 @@ numbering or marks; whole sentences keep 「。」; theme= is the nearest enclos
 At first sight (728ea6d, before the rules for them), the three gave Goal F1 0.33 (1 of 1, 5 found:
 the bullets under the 中目標 note read as goals), Theme 0.67 (2 of 4, 2 found), Issue 0.25 (1 of 7, 1
 found), Measure 0.00 (0 of 8), item → theme links 0 of 11.
+
+The second batch (written after the rules for the first): an 情報化推進計画 of 「課題N　…」 lines naming
+their topic only (「…の長さ」), 「基本目標N　…」 lines in one paragraph under a 基本目標 heading, and a
+年度 | 主な取組 schedule table (no items: what is done each year); a 業務継続計画 of 「課題：」 and
+「対策：」 bullets under a 「課題と対策」 heading (each once, without its label); a 空家等対策計画 in plain
+text whose 【…の課題】 line stands over ◆ sentences, short and long; a 人材育成基本方針 whose 目指す職員像
+stands over 「１　…職員」 lines alone.  At first sight (eb7452d, with the rules for the first batch):
+Goal 0.57 (2 of 4, 3 found: the 基本目標 lines read as one), Theme 1.00 (4 of 4), Issue 0.67 (3 of 6),
+Measure 0.78 (9 of 9, 14 found: the schedule's rows and the 対策 bullets a second time), links 9 of 9,
+two lines named as no item read as items.
 """
 
 from __future__ import annotations
@@ -103,4 +113,128 @@ _EVALUATION = Case(
     not_items=("政策評価書（事前評価）",),
 )
 
-CASES: list[Case] = [_AUDIT, _COOPERATION, _EVALUATION]
+_IT_PLAN = Case(
+    name="johoka_keikaku_issue_lines_goal_lines_schedule",
+    text="""\
+# 湖北町 情報化推進計画
+
+## 第1章 現状と課題
+
+### 1.1 町の課題
+
+課題1　窓口での待ち時間の長さ
+証明書の発行に平均25分を要しています。
+
+課題2　庁内データの分散
+同じ住民情報が複数の課で別々に管理されています。
+
+## 第2章 基本目標
+
+基本目標1　来庁しなくてよい役場
+基本目標2　データでつながる役場
+
+## 第3章 施策
+
+### 施策1　証明書のコンビニ交付
+
+令和6年度からコンビニエンスストアでの交付を始めます。
+
+### 施策2　庁内データ連携基盤の構築
+
+住民情報を一元的に参照できる基盤を整えます。
+
+## 第4章 年次スケジュール
+
+| 年度 | 主な取組 |
+|---|---|
+| 令和6年度 | コンビニ交付開始 |
+| 令和7年度 | 連携基盤の設計 |
+""",
+    items=(
+        Expected("Issue", "窓口での待ち時間の長さ"),
+        Expected("Issue", "庁内データの分散"),
+        Expected("Goal", "来庁しなくてよい役場"),
+        Expected("Goal", "データでつながる役場"),
+        Expected("Measure", "証明書のコンビニ交付"),
+        Expected("Measure", "庁内データ連携基盤の構築"),
+    ),
+    not_items=("コンビニ交付開始", "連携基盤の設計", "年次スケジュール"),
+)
+
+_BCP = Case(
+    name="gyomu_keizoku_labelled_issue_and_measure_bullets",
+    text="""\
+# 湖北町業務継続計画
+
+## 3 業務継続のための課題と対策
+### (1) 電力
+- 課題：停電時に庁舎の照明が6時間しか維持できない。
+- 対策：非常用発電機の燃料タンクを増設する。
+### (2) 執務環境
+- 課題：書庫の耐震固定がされていない。
+- 対策：書庫を壁に固定する。
+- 対策：重要書類を電子化して保管する。
+
+""",
+    items=(
+        Expected("Theme", "電力"),
+        Expected("Issue", "停電時に庁舎の照明が6時間しか維持できない。", theme="電力"),
+        Expected("Measure", "非常用発電機の燃料タンクを増設する。", theme="電力"),
+        Expected("Theme", "執務環境"),
+        Expected("Issue", "書庫の耐震固定がされていない。", theme="執務環境"),
+        Expected("Measure", "書庫を壁に固定する。", theme="執務環境"),
+        Expected("Measure", "重要書類を電子化して保管する。", theme="執務環境"),
+    ),
+    not_items=("業務継続のための課題と対策",),
+)
+
+_VACANT_HOUSES = Case(
+    name="akiya_bracketed_issue_label_over_marked_lines",
+    text="""\
+湖北町空家等対策計画
+
+【計画期間】令和6年度から令和10年度まで
+
+【空家対策の課題】
+◆相続人が多数に上り、所有者の同意を得られない空家がある。
+◆解体費用の負担が重く、除却が進まない。
+
+【基本方針1】発生の抑制
+◇相続登記の啓発
+◇空き家相談会の開催
+""",
+    items=(
+        Expected("Issue", "相続人が多数に上り、所有者の同意を得られない空家がある。"),
+        Expected("Issue", "解体費用の負担が重く、除却が進まない。"),
+        Expected("Theme", "発生の抑制"),
+        Expected("Measure", "相続登記の啓発", theme="発生の抑制"),
+        Expected("Measure", "空き家相談会の開催", theme="発生の抑制"),
+    ),
+    not_items=("【空家対策の課題】", "【計画期間】"),
+)
+
+_PERSONNEL = Case(
+    name="jinzai_ikusei_aimed_staff_lines",
+    text="""\
+湖北町人材育成基本方針
+
+Ⅰ 目指す職員像
+  １ 町民に寄り添い、丁寧に説明できる職員
+  ２ 前例にとらわれず、改善に挑む職員
+
+Ⅱ 具体的方策
+  １ 研修による育成
+    (ｱ) 新任係長研修の新設
+    (ｲ) 外部講師による接遇研修
+""",
+    items=(
+        Expected("Goal", "町民に寄り添い、丁寧に説明できる職員"),
+        Expected("Goal", "前例にとらわれず、改善に挑む職員"),
+        Expected("Theme", "研修による育成"),
+        Expected("Measure", "新任係長研修の新設", theme="研修による育成"),
+        Expected("Measure", "外部講師による接遇研修", theme="研修による育成"),
+    ),
+    not_items=("具体的方策",),
+)
+
+CASES: list[Case] = [_AUDIT, _COOPERATION, _EVALUATION, _IT_PLAN, _BCP, _VACANT_HOUSES, _PERSONNEL]

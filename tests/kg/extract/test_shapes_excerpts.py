@@ -105,7 +105,7 @@ MISSING11 = {
 FLOORS5 = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
 FLOORS6 = {"Goal": 1.0, "Theme": 0.99, "Issue": 1.0, "Measure": 0.99}
 FLOORS10 = {"Goal": 1.0, "Theme": 0.96, "Issue": 1.0, "Measure": 0.98}
-FLOORS11 = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.93}
+FLOORS11 = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.97}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
 SETS = [
@@ -119,7 +119,7 @@ SETS = [
     ExcerptSet.of(
         shapes_cases_excerpts10, FLOORS10, 118, 113, not_items=1, missing=MISSING10, word=MISSING10
     ),
-    ExcerptSet.of(shapes_cases_excerpts11, FLOORS11, 11, 11, missing=MISSING11),
+    ExcerptSet.of(shapes_cases_excerpts11, FLOORS11, 20, 20, missing=MISSING11),
 ]
 
 
@@ -166,3 +166,61 @@ def test_the_agencies_of_a_closing_tag_carry_out_the_measure() -> None:
         "宿泊施設の多言": ["観光庁"],
         "文化財の解説文": ["文化庁"],
     }
+
+
+def test_a_kpi_table_gives_one_target_a_row_named_by_its_indicator() -> None:
+    text = """\
+# 湖北町 情報化推進計画
+
+## 第5章 成果指標
+
+| 指標 | 現状値（令和5年度） | 目標値（令和10年度） |
+|---|---|---|
+| 電子申請できる手続の数 | 40手続 | 200手続 |
+| 窓口の平均待ち時間 | 25分 | 10分 |
+"""
+    ex = extract(read_string(text, suffix=".md"), DATE, use_parser=False)
+    assert {i.label for i in ex.items if i.cls == "Target"} == {
+        "電子申請できる手続の数",
+        "窓口の平均待ち時間",
+    }
+
+
+_RESTATED = """\
+# 湖北町 情報化推進計画
+
+## 第3章 施策
+
+### 施策1　証明書のコンビニ交付
+
+コンビニエンスストアでの交付を始めます。
+
+### 施策2　庁内データ連携基盤の構築
+
+住民情報を一元的に参照できる基盤を整えます。
+
+## 第4章 施策一覧
+
+| 施策番号 | 施策名 | 担当課 | 実施時期 |
+|---|---|---|---|
+| 1 | 証明書のコンビニ交付 | 住民課 | 令和6年度 |
+| 2 | 庁内データ連携基盤の構築 | 企画課 | 令和7年度～令和8年度 |
+
+KPI：電子申請できる手続の数を令和10年度までに200手続とする。
+"""
+
+
+def test_a_measure_restated_in_a_list_table_is_one_item_with_the_row_s_dates() -> None:
+    ex = extract(read_string(_RESTATED, suffix=".md"), DATE, use_parser=False)
+    measures = {i.label: [d.text for d in i.dates] for i in ex.items if i.cls == "Measure"}
+    assert measures == {
+        "証明書のコンビニ交付": ["令和6年度"],
+        "庁内データ連携基盤の構築": ["令和7年度～令和8年度"],
+    }
+
+
+def test_a_kpi_sentence_is_a_target() -> None:
+    ex = extract(read_string(_RESTATED, suffix=".md"), DATE, use_parser=False)
+    assert [i.label for i in ex.items if i.cls == "Target"] == [
+        "電子申請できる手続の数を令和10年度までに200手続とする。"
+    ]

@@ -1,0 +1,93 @@
+"""Lists under cue headings (extraction stage): what a heading naming goals, issues or targets holds.
+
+A heading whose title names a type's list (「1.2 課題」, 「目指す姿」, 「KPI」) makes the entries it
+holds (bullets, ・ / ア lines, or those of its sub-headings titled as themes) items of that type;
+one over sub-headings alone makes each an item: 「第2節 …に向けた課題」 over 「1 デジタル人材の不足」
+(issues), 「Ⅱ 目指す職員像」 over 「１ …職員」 lines with nothing under them (goals).  A Japanese note
+naming goals on a heading over no sub-heading (「基本方針（大目標）」) names its list too.  A
+heading naming measures that is no theme reads its measures (:mod:`kg.extract.outline_nesting`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import outline_forms as forms
+from kg.extract.outline_forms import names_list
+from kg.extract.profiles import Profile
+from kg.read.document import Block, Document, Section
+
+
+class HeadingListRules:
+    """The heading list rules; the reader that holds them gives the document, profile and ``add``."""
+
+    doc: Document
+    p: Profile
+    skipped: set[int]
+    navigation: set[int]
+    themes: dict[int, int]
+    aliases: dict[int, int]
+
+    if TYPE_CHECKING:
+
+        def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
+                **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
+
+        def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
+            raise NotImplementedError
+
+        def title(self, section: Section) -> str:
+            raise NotImplementedError
+
+        def heading_block(self, section: int) -> Block:
+            raise NotImplementedError
+
+        def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
+            raise NotImplementedError
+
+        def plain_children(self, section: Section) -> list[int]:
+            raise NotImplementedError
+
+        def _measures_under(self, section: Section) -> None:
+            raise NotImplementedError
+
+    def _listed(self, section: Section) -> list[int]:
+        """The sections a list heading's entries stand in: its own, else its children titled as themes."""
+        if self.entries(section.blocks):
+            return [section.index]
+        return [c for c in section.children if c in self.aliases or c in self.themes] or [section.index]
+
+    def _holds_text(self, section: Section) -> bool:
+        return bool(section.children) or any(b != section.heading for b in section.blocks)
+
+    def _lists_under_headings(self) -> None:
+        heads = self.p.headings
+        for section in self.doc.sections:
+            if section.index in self.skipped or section.index in self.navigation:
+                continue
+            title = self.title(section)
+            typed = next(
+                (cls for key, cls in (("issue", "Issue"), ("kpi", "Target"), ("goal", "Goal"))
+                 if names_list(title, heads[key])),
+                None,
+            )  # fmt: skip
+            if typed is None and not section.children and forms.noted_list(title, heads["goal"]):
+                typed = "Goal"  # 「基本方針（大目標）」 over the goal it states
+            subs = self.plain_children(section) if typed in ("Issue", "Goal") else []
+            if typed == "Goal" and any(self._holds_text(self.doc.sections[c]) for c in subs):
+                subs = []  # 「基本目標」 over headings with their own text: no list of goals
+            if subs and not self.entries(section.blocks):
+                # 「第2節 …に向けた課題」 over 「1 デジタル人材の不足」: each sub-heading is an issue.
+                # 「Ⅱ 目指す職員像」 over 「１ …職員」 lines alone: each a goal
+                for child in subs:
+                    self.add(typed or "Issue", self.heading_block(child), "heading")
+            elif typed is not None:
+                for listed in self._listed(section):
+                    self.add_entries(typed, self.doc.sections[listed].blocks, "heading")
+            elif (
+                names_list(title, heads["measure"])
+                and section.index not in self.themes
+                and not names_list(title, heads["theme"], anywhere=True)
+            ):
+                self._measures_under(section)
