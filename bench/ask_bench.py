@@ -123,6 +123,11 @@ def questions(store: ReadStore) -> list[tuple[str, str]]:
         ("themes_without_issues", "課題が書かれていないテーマ"),
         ("theme_law_items", "テーマ3で法律に基づく施策"),
         ("above_national_rate", "全国平均より交付率が高い都道府県"),
+        # things named by words their labels hold
+        ("measures_worded", "マイナポータルに関する施策"),
+        ("items_worded", "デジタル活用支援の取組"),
+        ("issue_of_items", "二次元コード付き申請書の送付はどの課題？"),
+        ("goals_worded", "ワンス・オンリーに関する目標"),
         ("fallback", "マイナンバーカードの予算はいくら？"),
     ]
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from kg.ask.labelled import Labels, TooManyError
 from kg.ask.text import fold
 from kg.extract.agencies import agency_gazetteer
 
@@ -41,22 +42,8 @@ _NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 # label, without spaces and in lower case, holds the words, with or without its bracketed asides
 # (「カード機能（公的個人認証サービス）の抜本的改善」 is asked as 「カード機能の抜本的改善」).  Failing
 # that, the issues whose label holds each of the name's words (「運転免許証のデジタル化」 for
-# 「…運転免許証その他の国家資格証のデジタル化…」).
-ISSUE_NAME_QUERY = """
-SELECT ?entity ?label WHERE {
-  ?entity a pol:Issue ; rdfs:label ?label .
-  BIND(LCASE(REPLACE(STR(?label), "\\\\s", "")) AS ?plain)
-  BIND(REPLACE(?plain, "[（(][^）)]*[）)]", "") AS ?bare)
-  FILTER($words)
-}"""
-# A measure asked about by its whole name (「運転免許証のデジタル化の進捗」), with or without its asides.
-MEASURE_NAME_QUERY = """
-SELECT ?entity ?label WHERE {
-  ?entity a pol:Measure ; rdfs:label ?label .
-  BIND(LCASE(REPLACE(STR(?label), "\\\\s", "")) AS ?plain)
-  FILTER(?plain = "$name" || REPLACE(?plain, "[（(][^）)]*[）)]", "") = "$name")
-}"""
-MEASURE_WORDS_QUERY = ISSUE_NAME_QUERY.replace("pol:Issue", "pol:Measure")
+# 「…運転免許証その他の国家資格証のデジタル化…」); a measure so too, or by its whole name
+# (「運転免許証のデジタル化の進捗」), with or without its asides (:class:`~kg.ask.labelled.Labels`).
 # A thing asked about by words its issue's progress updates hold (「デジタル活用支援の進み具合」): the issues
 # whose progress updates' labels, without spaces and in lower case, hold the words.
 ISSUE_REPORTED_QUERY = """
@@ -64,10 +51,15 @@ SELECT DISTINCT ?entity ?label WHERE {
   ?item a pol:ProgressUpdate ; rdfs:label ?itemLabel ; pol:addressesIssue ?entity .
   FILTER(CONTAINS(LCASE(REPLACE(STR(?itemLabel), "\\\\s", "")), "$words"))
   ?entity a pol:Issue ; rdfs:label ?label .
+}"""  # ... the labels that hold them picked first (:class:`~kg.ask.labelled.Labels`)
+ISSUE_REPORTED_BY_LABELS = """
+SELECT DISTINCT ?entity ?label WHERE {
+  VALUES ?itemLabel { $labels }
+  ?item rdfs:label ?itemLabel ; a pol:ProgressUpdate ; pol:addressesIssue ?entity .
+  ?entity a pol:Issue ; rdfs:label ?label .
 }"""
 # words shorter than this say too little to pick the progress updates they are in
 MIN_REPORTED_CHARS = 4
-_WORD_FILTER = '(CONTAINS(?plain, "$word") || CONTAINS(?bare, "$word"))'
 # The name's words: split at の, ・, 、 and spaces; a word of one character says too little.
 # An aside in brackets within a label: examples or a gloss, not the name
 _ASIDE_RE = re.compile(r"\([^()]*\)")
@@ -203,6 +195,7 @@ class Lexicon:
         documents: Iterable[tuple[str, str, str]] = (),
         reported_lookup: Callable[[str], list[Entity]] | None = None,
         select: Callable[[str], list[dict[str, str]]] | None = None,
+        labels: Labels | None = None,
     ) -> None:
         # each document (its IRI, title and identifier) with its title and identifier folded
         self.documents = tuple(
@@ -226,6 +219,8 @@ class Lexicon:
         self._reported_lookup = reported_lookup
         # the store's rows of a query, for a reader that asks whether anything holds the words asked
         self.select = select
+        # the labels of a class's entities, read once (:mod:`kg.ask.labelled`)
+        self.labels = labels if labels is not None else Labels(select) if select is not None else None
         self._theme_lookup_by_title = theme_lookup_by_title
         # theme titles folded (with or without their commas) to the titles as written
         self._theme_titles: dict[str, str] = {}
@@ -254,27 +249,34 @@ class Lexicon:
             rows = store.select(ISSUE_QUERY.replace("$number", number))
             return [Entity(r["entity"], "issue", r["label"]) for r in rows]
 
+        # the labels of issues and measures, read once and looked through for each question's words
+        # (a scan of every label by the store takes seconds each at 1,000 documents)
+        labels = Labels(store.select)
+
         def issues_named(words: Sequence[str]) -> list[Entity]:
-            test = " && ".join(_WORD_FILTER.replace("$word", word) for word in words)
-            rows = store.select(ISSUE_NAME_QUERY.replace("$words", test))
-            return [Entity(r["entity"], "issue", r["label"]) for r in rows]
+            return [Entity(e.iri, "issue", e.label) for e in labels.named("Issue", words)]
 
         def themes(number: str) -> list[Entity]:
             rows = store.select(THEME_QUERY.replace("$number", number)) if number.isdigit() else []
             return [Entity(r["entity"], "theme", r["label"]) for r in rows]
 
         def measures_worded(words: Sequence[str]) -> list[Entity]:
-            test = " && ".join(_WORD_FILTER.replace("$word", word) for word in words)
-            rows = store.select(MEASURE_WORDS_QUERY.replace("$words", test))
-            return [Entity(r["entity"], "measure", r["label"]) for r in rows]
+            return [Entity(e.iri, "measure", e.label) for e in labels.named("Measure", words)]
 
         def reported(words: str) -> list[Entity]:
-            rows = store.select(ISSUE_REPORTED_QUERY.replace("$words", words))
+            try:
+                held = labels.holding(("ProgressUpdate",), [words], plain=True)
+            except TooManyError:
+                held = []
+                rows = store.select(ISSUE_REPORTED_QUERY.replace("$words", words))
+            else:
+                rows = (
+                    store.select(ISSUE_REPORTED_BY_LABELS.replace("$labels", " ".join(held))) if held else []
+                )
             return [Entity(r["entity"], "issue", r["label"]) for r in rows]
 
         def measures(name: str) -> list[Entity]:
-            rows = store.select(MEASURE_NAME_QUERY.replace("$name", name))
-            return [Entity(r["entity"], "measure", r["label"]) for r in rows]
+            return [Entity(e.iri, "measure", e.label) for e in labels.called("Measure", name)]
 
         def literals(label: str) -> str:
             quoted = '"' + label.replace("\\", "").replace('"', "") + '"'
@@ -303,6 +305,7 @@ class Lexicon:
             documents=[(r["doc"], r["title"], r["id"]) for r in store.select(DOCUMENTS_QUERY)],
             reported_lookup=reported,
             select=store.select,
+            labels=labels,
         )
         lexicon.add_synonyms(synonyms)
         return lexicon

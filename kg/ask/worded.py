@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
+from kg.ask.labelled import TooManyError
 from kg.ask.names import Lexicon
-from kg.ask.outcomes import Outcome, Reading, UnknownName
+from kg.ask.outcomes import NotUnderstood, Outcome, Reading, UnknownName
 from kg.ask.text import word_lists
 
 _WORDED_RE = re.compile(
@@ -51,11 +52,23 @@ def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
             if of_items is None and m["tie"] not in _LOOSE:
                 return UnknownName(word, "この言葉を含む課題")
             return of_items
-    plain = 'LCASE(REPLACE(STR(?issueLabel), "\\\\s", ""))'
-    held = " && ".join(f'CONTAINS({plain}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words)
+    try:
+        # the labels holding the words picked first (:class:`~kg.ask.labelled.Labels`)
+        literals = lexicon.labels.holding(("Issue",), words, plain=True) if lexicon.labels else None
+    except TooManyError:
+        literals = None
+    if literals is not None:
+        held = (
+            f"VALUES ?issueLabel {{ {' '.join(literals)} }}\n  ?issue rdfs:label ?issueLabel ; a pol:Issue ."
+        )
+    else:
+        plain = 'LCASE(REPLACE(STR(?issueLabel), "\\\\s", ""))'
+        tests = " && ".join(
+            f'CONTAINS({plain}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words
+        )
+        held = f"{_ISSUES}\n  FILTER({tests})"
     sparql = f"""SELECT DISTINCT ?issue ?issueLabel ?document WHERE {{
-  {_ISSUES}
-  FILTER({held})
+  {held}
   ?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .
   ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .
 }} ORDER BY ?issue"""
@@ -65,7 +78,7 @@ def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
         f"言葉: 「{'」「'.join(words)}」 → その言葉を含む課題の一覧",
         ("issue", "issueLabel", "document"),
         keys=("issue",),
-        key_sparql=f"SELECT DISTINCT ?issue WHERE {{\n  {_ISSUES}\n  FILTER({held})\n}}",
+        key_sparql=f"SELECT DISTINCT ?issue WHERE {{\n  {held}\n}}",
     )
 
 
@@ -92,12 +105,6 @@ _ISSUE_OF_RE = re.compile(
 )
 # a label folded as the words asked are: no spaces or middle dots (「ワンスオンリー」, 「ワンス・オンリー」)
 _LABEL = 'LCASE(REPLACE(STR(?{var}), "[\\\\s・]", ""))'
-# each class read by its own index (not every typed thing of the store filtered)
-_ITEM_CLASS = {
-    "施策": "?item a pol:Measure BIND(pol:Measure AS ?class)",
-    "取組": "{ ?item a pol:Measure BIND(pol:Measure AS ?class) }\n"
-    "  UNION { ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) }",
-}
 
 
 def _held(words: list[str], var: str) -> str:
@@ -105,23 +112,64 @@ def _held(words: list[str], var: str) -> str:
     return " && ".join(f'CONTAINS({label}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words)
 
 
-def read_worded_items(text: str, lexicon: Lexicon, first: bool = False) -> Reading | None:
+# each class's items, and the kind of item each is
+_CLASSES = {"施策": ("Measure",), "取組": ("Measure", "ProgressUpdate")}
+_ITEM_CLASS = {
+    "施策": "?item a pol:Measure BIND(pol:Measure AS ?class)",
+    "取組": "{ ?item a pol:Measure BIND(pol:Measure AS ?class) }\n"
+    "  UNION { ?item a pol:ProgressUpdate BIND(pol:ProgressUpdate AS ?class) }",
+}
+# the rows of one page's items (a long list is read a page at a time: the items picked first, then
+# the rows of a page's items; at 1,000 documents the whole query joins every annotation first)
+_ITEM_DETAIL = """SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {
+  VALUES ?item { %KEYS% }
+  ?item a ?class ; rdfs:label ?itemLabel .
+  FILTER(?class = pol:Measure || ?class = pol:ProgressUpdate)
+  BIND(IF(?class = pol:Measure, "施策", "取組状況") AS ?type)
+  ?ann_item oa:hasBody ?item ; pol:line ?line ; oa:hasTarget ?target_item .
+  ?target_item oa:hasSource ?doc . ?doc pol:documentId ?document .
+}"""
+
+
+def _labelled(what: str, words: list[str], lexicon: Lexicon) -> str | None:
+    """The items of ``what`` whose label holds each word, as patterns (their labels listed: the
+    labels are looked through once per generation, not scanned by the store each question); None
+    where no label holds them."""
+    assert lexicon.labels is not None
+    clean = [w.replace(chr(92), "").replace(chr(34), "") for w in words]
+    literals = lexicon.labels.holding(_CLASSES[what], clean)
+    if not literals:
+        return None
+    listed = " ".join(literals)
+    return f"VALUES ?itemLabel {{ {listed} }}\n  ?item rdfs:label ?itemLabel .\n  {_ITEM_CLASS[what]}"
+
+
+def _too_many(words: list[str], what: str) -> NotUnderstood:
+    return NotUnderstood(
+        f"「{'」「'.join(words)}」を含む{what}は多すぎて一度に読めません。言葉を足して絞るか、全文検索の結果をご覧ください"
+    )
+
+
+def read_worded_items(text: str, lexicon: Lexicon, first: bool = False) -> Outcome | None:
     """「汎用システムに関する施策」: the measures (施策) or the measures and progress updates (取組) whose
-    label holds the words, the closest to what was typed that any label holds; None where none does.
+    label holds the words, the closest to what was typed that any label holds; None where none does
+    (:class:`~kg.ask.outcomes.NotUnderstood`, said so, where too many labels hold them to list).
 
     ``first``: tried before the words are read as an issue's name (「在留カードの一体化の施策」 are the
     measures that say so, not every measure of the issue whose label holds the words), with the words
     as typed alone, and not where the issue is said to be meant (「…の課題の施策」)."""
     m = _ITEMS_RE.fullmatch(text)
-    if m is None or m["word"] in _GENERAL or lexicon.select is None:
+    if m is None or m["word"] in _GENERAL or lexicon.labels is None:
         return None
     if first and m["word"].endswith("課題"):
         return None
     what = "施策" if m["what"] == "施策" else "取組"
     for words in word_lists(m["word"])[: 1 if first else None]:
-        held = _held(words, "itemLabel")
-        where = f"{_ITEM_CLASS[what]}\n  ?item rdfs:label ?itemLabel .\n  FILTER({held})"
-        if not lexicon.select(f"SELECT ?item WHERE {{\n  {where}\n}} LIMIT 1"):
+        try:
+            where = _labelled(what, words, lexicon)
+        except TooManyError:
+            return _too_many(words, what)
+        if where is None:
             continue
         sparql = f"""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {{
   {where}
@@ -136,26 +184,30 @@ def read_worded_items(text: str, lexicon: Lexicon, first: bool = False) -> Readi
             ("item", "itemLabel", "type", "document", "line"),
             keys=("item",),
             key_sparql=f"SELECT DISTINCT ?item WHERE {{\n  {where}\n}}",
+            detail_sparql=_ITEM_DETAIL,
         )
     return None
 
 
-def read_issue_of_items(text: str, lexicon: Lexicon) -> Reading | None:
+def read_issue_of_items(text: str, lexicon: Lexicon) -> Outcome | None:
     """「APIカタログの整備はどの課題？」: the issues of the measures or progress updates whose label holds
     the words; None where none does."""
     m = _ISSUE_OF_RE.fullmatch(text)
     return None if m is None else _issues_of(m["word"], lexicon)
 
 
-def _issues_of(said: str, lexicon: Lexicon) -> Reading | None:
-    if lexicon.select is None:
+def _issues_of(said: str, lexicon: Lexicon) -> Outcome | None:
+    if lexicon.select is None or lexicon.labels is None:
         return None
     for words in word_lists(said):
-        where = (
-            f"{_ITEM_CLASS['取組']}\n  ?item rdfs:label ?itemLabel ; pol:addressesIssue ?issue .\n"
-            f"  FILTER({_held(words, 'itemLabel')})"
-        )
-        if not lexicon.select(f"SELECT ?item WHERE {{\n  {where}\n}} LIMIT 1"):
+        try:
+            labelled = _labelled("取組", words, lexicon)
+        except TooManyError:
+            return _too_many(words, "施策・取組状況")
+        if labelled is None:
+            continue
+        where = f"{labelled}\n  ?item pol:addressesIssue ?issue ."
+        if not lexicon.select(f"SELECT ?issue WHERE {{\n  {where}\n}} LIMIT 1"):
             continue
         sparql = f"""SELECT DISTINCT ?issue ?issueLabel ?number ?itemLabel ?document WHERE {{
   {where}
@@ -171,5 +223,19 @@ def _issues_of(said: str, lexicon: Lexicon) -> Reading | None:
             ("issue", "issueLabel", "number", "itemLabel", "document"),
             keys=("issue",),
             key_sparql=f"SELECT DISTINCT ?issue WHERE {{\n  {where}\n}}",
+            # (the items of a page's issues picked in a subquery first: joined with the labels listed
+            # and the issues' rows in one pattern, the store tries every pair)
+            detail_sparql=f"""SELECT DISTINCT ?issue ?issueLabel ?number ?itemLabel ?document WHERE {{
+  VALUES ?issue {{ %KEYS% }}
+  {{ SELECT ?issue ?itemLabel WHERE {{
+    VALUES ?issue {{ %KEYS% }}
+    ?item pol:addressesIssue ?issue ; rdfs:label ?itemLabel .
+    FILTER({_held(words, "itemLabel")})
+  }} }}
+  ?issue rdfs:label ?issueLabel .
+  OPTIONAL {{ ?issue pol:number ?number }}
+  ?ann_issue oa:hasBody ?issue ; oa:hasTarget ?target_issue .
+  ?target_issue oa:hasSource ?doc . ?doc pol:documentId ?document .
+}}""",
         )
     return None

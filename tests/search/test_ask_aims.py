@@ -504,3 +504,24 @@ def test_what_each_target_gives(indexed: Settings) -> None:
     result = ask(indexed, "マイナポータルに関するKPIの目標値")
     assert result.answer.kind == "targets_worded", result.answer.message
     assert _targets(result) == TARGETS - ONLINE_CHECK
+
+
+def test_labels_holding_words_are_looked_through_once(indexed: Settings) -> None:
+    """The labels of a class read once (kg.ask.labelled): the progress updates of lines 82-83 hold
+    「ガバメントクラウド」; more labels than a query may list are refused, not cut."""
+    from kg.ask.labelled import Labels, TooManyError
+    from kg.store.reader import ReadStore
+
+    store = ReadStore(indexed.data_dir)
+    labels = Labels(store.select)
+    held = labels.holding(("ProgressUpdate",), ["ガバメントクラウド"])
+    assert (
+        '"ガバメントクラウド先行事業の公募終了"@ja' in held
+        or '"ガバメントクラウド先行事業の公募終了"' in held
+    )
+    assert len(held) >= 2
+    # a label in lower case (line 312: 「…各種APIの開発・提供の推進」)
+    named = {e.label for e in labels.named("Measure", ["api", "開発"])}
+    assert "オープンデータ等を提供する各種APIの開発・提供の推進" in named
+    with pytest.raises(TooManyError):
+        Labels(store.select, max_bytes=100).holding(("Measure", "ProgressUpdate"), ["マイナンバー"])
