@@ -24,7 +24,9 @@ text whose 【…の課題】 line stands over ◆ sentences, short and long; a 
 stands over 「１　…職員」 lines alone.  At first sight (eb7452d, with the rules for the first batch):
 Goal 0.57 (2 of 4, 3 found: the 基本目標 lines read as one), Theme 1.00 (4 of 4), Issue 0.67 (3 of 6),
 Measure 0.78 (9 of 9, 14 found: the schedule's rows and the 対策 bullets a second time), links 9 of 9,
-two lines named as no item read as items.
+two lines named as no item read as items.  The third (one excerpt): a 政策評価書 whose 「政策の内容」
+field heading stands over its （１） measures, a field name and no theme; at first sight (db3de35):
+Goal 1.00 (1 of 1), Measure 1 of 3 (the other two read as nothing), the heading read as a theme.
 """
 
 from __future__ import annotations
@@ -237,4 +239,38 @@ _PERSONNEL = Case(
     not_items=("具体的方策",),
 )
 
-CASES: list[Case] = [_AUDIT, _COOPERATION, _EVALUATION, _IT_PLAN, _BCP, _VACANT_HOUSES, _PERSONNEL]
+_EVALUATION_CONTENT = Case(
+    name="seisaku_hyoka_content_field_over_measures",
+    text="""\
+政策評価書（事前評価）
+
+１．政策の目的
+漁業就業者の減少に歯止めをかけ、沿岸漁村の活力を維持する。
+
+２．政策の内容
+（１）新規就業者の長期研修に対する給付金
+（２）中古漁船の取得に対する利子補給
+（３）漁協による就業相談会の開催
+
+３．政策評価の結果
+（１）必要性：就業者の確保は全国的な課題であり、国が関与する必要がある。
+""",
+    items=(
+        Expected("Goal", "漁業就業者の減少に歯止めをかけ、沿岸漁村の活力を維持する。"),
+        Expected("Measure", "新規就業者の長期研修に対する給付金"),
+        Expected("Measure", "中古漁船の取得に対する利子補給"),
+        Expected("Measure", "漁協による就業相談会の開催"),
+    ),
+    not_items=("政策の内容", "政策評価の結果", "必要性："),
+)
+
+CASES: list[Case] = [
+    _AUDIT,
+    _COOPERATION,
+    _EVALUATION,
+    _IT_PLAN,
+    _BCP,
+    _VACANT_HOUSES,
+    _PERSONNEL,
+    _EVALUATION_CONTENT,
+]
