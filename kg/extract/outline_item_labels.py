@@ -1,5 +1,8 @@
 """An item's label cut from its text (extraction stage): numbers, marks and owner tags set apart.
 
+A numbered entry that names itself before a colon and says what it does after it (「施策2-1　就学援助の
+充実：…の対象を拡大する。」) is labelled by its name; its text stays whole.
+
 Takes a heading's title or an entry's span in a read document and the profile, and gives the
 label the item is named by and what was set apart from it: the number a heading or entry opens
 with (「第1」, 「施策1-1」, 「方向性１」), a budget's marks before or after the name (「【新規】」), and the
@@ -74,7 +77,15 @@ def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> 
     tag = forms.trailing(text, s, e, profile.tree.get("owner_tags", ()))
     if tag is not None:  # 「…を支援する。【担当：国土交通省】」: the tag names who carries it out
         e = forms.without_marks(text, s, tag[0], ())[1]
-    return Cut(forms.unmarked(_label(text[s:e])), s, e, number, tag)
+    label = forms.unmarked(_label(text[s:e]))
+    numbered = number is not None or text[text.rfind("\n", 0, s) + 1 : s].strip(" \u3000-*+・") != ""
+    if numbered and (named := _NAMED_BEFORE_COLON.match(label)):
+        label = named["name"]  # 「施策2-1　就学援助の充実：…を拡大する。」: the name, its sentence its text
+    return Cut(label, s, e, number, tag)
+
+
+# A numbered entry's name and the sentence that says what it does, after a colon.
+_NAMED_BEFORE_COLON = re.compile(r"(?P<name>[^：:。、\n]{2,30})[：:][^：:\n]{4,}。$")
 
 
 def numeral(number: str | None) -> str | None:

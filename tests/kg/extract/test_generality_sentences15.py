@@ -12,7 +12,8 @@ Actions: what a ministry's ordinance sets revised (「…省令で定める基�
 rule sets revised, an abbreviated law's order revised; none where a plan is changed following an
 ordinance's standard.  Documents: numbered headings (「### (1) …」) and numbered paragraphs
 (「(1) …」 over an indented 「取組状況：」 line) under an issue heading, with nothing under them but
-their progress lines: the measures those lines report on, whatever their words.
+their progress lines: the measures those lines report on, whatever their words; numbered measure
+bullets named before a colon (「取組1-1　資格取得の支援：…を助成する。」), labelled by the name.
 
 The conventions are those of :mod:`tests.kg.extract.test_generality_sentences11`: an unnamed
 statutory council of a municipality is a kind, as 「後期高齢者医療広域連合」 alone is.
@@ -100,10 +101,23 @@ DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("Issue", "廃棄物の削減", "容器包装に係る分別収集及び再商品化の促進等に関する法律"),
         ],
     ),
+    (
+        """# 西ヶ丘町高齢者福祉計画
+
+## 課題1　介護人材の確保
+
+- 取組1-1　資格取得の支援：介護保険法に基づく研修の受講費を助成する。
+- 取組1-2　職場環境の改善：介護ロボットの導入を支援する。
+""",
+        [
+            ("Measure", "資格取得の支援", "介護保険法"),
+            ("Issue", "介護人材の確保", "介護保険法"),
+        ],
+    ),
 ]
 
 
 test_named_bodies = bodies_test(BODIES)
 test_laws = laws_test(LAWS)
 test_legislative_actions = actions_test(ACTIONS)
-test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(DEPENDS, (6, 6, 6))
+test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(DEPENDS, (8, 8, 8))
