@@ -34,6 +34,7 @@ from kg.ask.narrow import (
     one_class,
     progress_only,
 )
+from kg.ask.order import split_order
 from kg.ask.outcomes import NotUnderstood, Outcome, Reading
 from kg.ask.parts import recomposed
 from kg.ask.per import per_count
@@ -50,6 +51,10 @@ _COUNTED_AS_LISTED = {"law_items", "law_amends", "agency_items"}
 _LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部|列挙|洗い出")
 
 
+# counts asked for the most first (「…の施策数を多い順に」)
+_MOST_FIRST_RE = re.compile(r"(?P<rest>.+?(?:数|件数))を?(?:多い|大きい)順(?:に|で)?(?:並べて)?")
+
+
 def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
 
@@ -61,6 +66,11 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     if not isinstance(outcome, NotUnderstood):
         return outcome
     text = core(question)
+    if (most := _MOST_FIRST_RE.fullmatch(text)) is not None:
+        # 「法律別の施策数を多い順に」: the counts, kept where they are given the most first
+        counted = read_question(most["rest"], lexicon, today)
+        if isinstance(counted, Reading) and split_order(counted.sparql)[1][:1] == ("DESC(?count)",):
+            return counted
     said = recomposed(text, *mark_names(text, lexicon, today)) if text else None
     if said is None or said == text:
         return outcome

@@ -381,3 +381,17 @@ def test_rankings_said_otherwise(indexed: Settings, question: str, column: str, 
 def test_rankings_not_said_kept_out(indexed: Settings, question: str) -> None:
     """The fewest are not read."""
     check_kept_out(indexed, question)
+
+
+@pytest.mark.parametrize(("question", "plain"), [("課題別の施策数を多い順に", "課題別の施策数")])
+def test_counts_asked_most_first_where_so_given(indexed: Settings, question: str, plain: str) -> None:
+    """「…数を多い順に」: the counts given the most first are the answer; those given in another order
+    (a theme's, by its number) are not said to be so."""
+    from search.ask import answer_question
+
+    asked = answer_question(indexed, question, limit=1000).answer
+    said = answer_question(indexed, plain, limit=1000).answer
+    assert asked.understood and asked.kind == said.kind, asked.message
+    counts = [int(r["count"].value) for r in asked.rows]
+    assert counts == sorted(counts, reverse=True) and counts == [int(r["count"].value) for r in said.rows]
+    assert not answer_question(indexed, "テーマごとの施策数を多い順に", limit=1000).answer.understood
