@@ -114,3 +114,16 @@ def depends_tests(
         assert (right, got, want) == figures
 
     return test_documents, test_figures
+
+
+def not_yet_read_test(documents: Sequence[Document], ids: Sequence[str]) -> Callable[[Document], None]:
+    """Documents whose measures the outline does not read yet: each must still fail (strict), so the
+    day a rule reads one, the test says so and the document joins its set's ``DEPENDS``."""
+
+    @pytest.mark.xfail(strict=True, reason="the outline does not read these measures yet")
+    @pytest.mark.parametrize("document", documents, ids=list(ids))
+    def test_documents(document: Document) -> None:
+        found, expected = links(document)
+        assert found == expected
+
+    return test_documents

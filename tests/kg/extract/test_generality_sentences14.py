@@ -23,9 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from tests.kg.extract.sentence_sets import actions_test, depends_tests, links
+from tests.kg.extract.sentence_sets import actions_test, depends_tests, not_yet_read_test
 
 ACTIONS: list[tuple[str, Any]] = [
     (
@@ -102,9 +100,4 @@ DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
 test_legislative_actions = actions_test(ACTIONS)
 test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(DEPENDS, (4, 4, 4))
 
-
-@pytest.mark.xfail(strict=True, reason="the outline does not read these measures yet")
-@pytest.mark.parametrize("document", NOT_YET_READ, ids=["numbered-entries"])
-def test_measures_the_outline_does_not_read_yet(document: tuple[str, list[tuple[str, str, str]]]) -> None:
-    found, expected = links(document)
-    assert found == expected
+test_measures_the_outline_does_not_read_yet = not_yet_read_test(NOT_YET_READ, ["numbered-entries"])
