@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.ask.documents import documents_named
+from kg.ask.labelled import sparql_literal
 from kg.ask.lists import GLOSS_RE, TARGET_WORDS
 from kg.ask.names import Lexicon
 from kg.ask.outcomes import Reading
@@ -64,7 +65,7 @@ _GOAL_SAID = 'LCASE(REPLACE(STR(?goalLabel), "[\\\\s・]", ""))'
 
 
 def _held(words: list[str], said: str = "?said") -> str:
-    return " && ".join(f'CONTAINS({said}, "{w}")' for w in words)
+    return " && ".join(f"CONTAINS({said}, {sparql_literal(w)})" for w in words)
 
 
 def _targets(words: list[str]) -> Reading:

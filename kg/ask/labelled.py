@@ -64,7 +64,7 @@ class Labels:
                 for row in self._select(_LABELS.replace("$class", cls)):
                     label = row["label"]
                     plain = _XSD_SPACE_RE.sub("", label).lower()
-                    literal = _literal(label, row.get("lang", ""))
+                    literal = sparql_literal(label, row.get("lang", ""))
                     known.append(
                         Labelled(
                             row["entity"], label, literal, fold_label(label), plain, _ASIDE_RE.sub("", plain)
@@ -104,6 +104,8 @@ def fold_label(label: str) -> str:
     return _SPACE_RE.sub("", label).lower()
 
 
-def _literal(label: str, lang: str) -> str:
+def sparql_literal(label: str, lang: str = "") -> str:
+    """``label`` as a SPARQL string literal (its quotes, backslashes and line breaks escaped), tagged
+    ``lang`` where one is given."""
     text = label.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{text}"@{lang}' if lang else f'"{text}"'

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ask.labelled import TooManyError
+from kg.ask.labelled import TooManyError, sparql_literal
 from kg.ask.names import Lexicon
 from kg.ask.outcomes import NotUnderstood, Outcome, Reading, UnknownName
 from kg.ask.text import word_lists
@@ -63,9 +63,7 @@ def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
         )
     else:
         plain = 'LCASE(REPLACE(STR(?issueLabel), "\\\\s", ""))'
-        tests = " && ".join(
-            f'CONTAINS({plain}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words
-        )
+        tests = " && ".join(f"CONTAINS({plain}, {sparql_literal(w)})" for w in words)
         held = f"{_ISSUES}\n  FILTER({tests})"
     sparql = f"""SELECT DISTINCT ?issue ?issueLabel ?document WHERE {{
   {held}
@@ -109,7 +107,7 @@ _LABEL = 'LCASE(REPLACE(STR(?{var}), "[\\\\s・]", ""))'
 
 def _held(words: list[str], var: str) -> str:
     label = _LABEL.format(var=var)
-    return " && ".join(f'CONTAINS({label}, "{w.replace(chr(92), "").replace(chr(34), "")}")' for w in words)
+    return " && ".join(f"CONTAINS({label}, {sparql_literal(w)})" for w in words)
 
 
 # each class's items, and the kind of item each is
