@@ -9,7 +9,7 @@ or out of reach (「法案の提出は見送られた」, 「法制化は困難�
 (「違反者には法的措置をとる」: going to court).  :func:`act_kind` tells the kind of act a word names:
 …施行令 is a 政令, …法施行規則 a 省令, a local ordinance's 「…条例施行規則」 a 規則.
 
->>> kind_of_act("道路交通法施行令"), kind_of_act("北浜市情報公開条例施行規則"), kind_of_act("内閣府令")
+>>> kind_of_act("道路交通法施行令"), kind_of_act("加賀市情報公開条例施行規則"), kind_of_act("内閣府令")
 ('政令', '規則', '府令')
 """
 

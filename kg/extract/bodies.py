@@ -8,7 +8,7 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   their 全国地方公共団体コード), matched with one automaton, with or without the
   prefecture before them (「石川県加賀市」, 「加賀市」); a name two municipalities
   share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.  Places the list does not
-  hold, by their form where they act or are listed (「北浜市、南山町並びに東雲県は」:
+  hold, by their form where they act or are listed (「○○市、○○町並びに○○県は」:
   :mod:`kg.extract.body_places`).
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
   …分科会, …検討会, …研究会, …調査会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
@@ -19,7 +19,7 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   民法（親子法制）部会」); a name of role words only (専門部会,
   関係府省会議, 有識者会議, 災害対策本部) names no particular body, nor does 各 before a kind of body
   (「各教育委員会」) or the kind of council an Act makes every municipality set up, named alone
-  (「介護認定審査会」, 「国民健康保険運営協議会」: 「北浜市介護認定審査会」 is the town's); a name
+  (「介護認定審査会」, 「国民健康保険運営協議会」: 「○○市介護認定審査会」 is the town's); a name
   after 及び with no joining word of its own is the second of two bodies (「…及び欧州委員会」).
   A subdivision glued after its council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a
   mention of its own, the council its parent, as a unit after its ministry.
@@ -110,7 +110,8 @@ _LEADING_ROLE = re.compile(
 # The councils an Act makes every municipality set up, by the kind alone (the name before the
 # ending): 介護認定審査会 (介護保険法), 市町村審査会 and 自立支援協議会 (障害者総合支援法),
 # 国民健康保険運営協議会 (国民健康保険法), 要保護児童対策地域協議会 (児童福祉法), 固定資産評価審査委員会
-# (地方税法), 地域ケア会議 (介護保険法); 「北浜市介護認定審査会」 names the town's own.
+# (地方税法), 地域ケア会議 (介護保険法); a place's name before the kind (「○○市介護認定審査会」) names
+# the town's own.
 _EVERY_MUNICIPALITY_RE = re.compile(
     r"^(?:介護認定|障害支援区分認定|障害程度区分認定|市町村|国民健康保険運営|要保護児童対策地域|"
     r"固定資産評価審査|地域ケア|(?:地域)?自立支援|地域包括支援センター運営)$"
@@ -185,7 +186,7 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             known_ends.setdefault(end, body.key)
             places.add(start)
             yield Candidate(start, end, body.key, "local_government", priority=2)
-    # 「北浜市、南山町並びに東雲県は」: places the list does not hold, where they act or are listed
+    # 「○○市、○○町並びに○○県は」: places the list does not hold, where they act or are listed
     names = listed().by_name  # 「府中市」: a name the list holds twice is the list's, unresolved
 
     def unit_at(end: int) -> bool:
@@ -194,7 +195,7 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     for place in unlisted_places(
         folded, lambda s, e: folded[s:e] in names or any(a == s for a, _ in on_list), unit_at
     ):
-        if unit_at(place.end):  # 「北浜市こども未来局」: the place is the unit's parent
+        if unit_at(place.end):  # 「○○市こども未来局」: the place is the unit's parent
             known_ends.setdefault(place.end, normalise_name(folded[place.start : place.end]))
         yield place
     yield from _councils(folded, known_ends)

@@ -5,7 +5,7 @@ units the block names without their body, each a mention whose parent is the doc
 government:
 
 * **the document's own government** (:func:`home_government`) — the prefecture or municipality its
-  publisher names, or else the one its title starts with (「北浜市子育て支援計画」 → 北浜市): on the
+  publisher names, or else the one its title starts with (「○○市子育て支援計画」 → ○○市): on the
   national list (key ``lg-<code>``) or by its form (「…市」, 「…町」, 「…村」, 「…県」 before the rest
   of the title);
 * **a unit named alone** (:func:`home_units`) — 「情報政策課」, 「市民課」, 「子育て支援室」,
@@ -14,13 +14,13 @@ government:
   「【担当】市民課」, 「（所管：税務課）」).  A unit's kind alone or a word for units taken together
   (担当課, 関係課, 各課, 庁内各課, 関係部局, 事務局) names none, nor does a room (会議室, 相談室), a part
   of the area (北部) or an office of another kind (郵便局).  Its
-  key is the government's name and its own (北浜市情報政策課), as a unit written after its body's
+  key is the government's name and its own (○○市情報政策課), as a unit written after its body's
   name has.
 
->>> home_government("北浜市", "北浜市子育て支援計画")
-('北浜市', '北浜市')
->>> [(m.text, m.key, m.parent) for m in home_units("担当課：情報政策課・市民課", ("北浜市", "北浜市"))]
-[('情報政策課', '北浜市情報政策課', '北浜市'), ('市民課', '北浜市市民課', '北浜市')]
+>>> home_government("浦和市", "浦和市子育て支援計画")
+('浦和市', '浦和市')
+>>> [(m.text, m.key, m.parent) for m in home_units("担当課：情報政策課・市民課", ("浦和市", "浦和市"))]
+[('情報政策課', '浦和市情報政策課', '浦和市'), ('市民課', '浦和市市民課', '浦和市')]
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from kg.extract.local_governments import listed
 __all__ = ["home_government", "home_units"]
 
 _K = "一-龥々ヶ"
-# 「北浜市」, 「東雲県北浜市」, 「南山町」 at the start of a title: a name by its form (two to four kanji).
+# 「○○市」, 「○○県○○市」, 「○○町」 at the start of a title: a name by its form (two to four kanji).
 _STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]){{1,3}}"
 _GOVERNMENT_RE = re.compile(rf"(?:{_STEM}県)?{_STEM}[市町村]|{_STEM}県")
 # A unit's name: kanji, katakana and kana words (子育て支援室, こども未来課) before its kind.

@@ -16,8 +16,8 @@ A place the list holds is left to the list.  What this risks: a two-kanji word t
 of place and stands as a subject (「温泉町は」, 「門前町では」) is taken for a town unless it is one
 of the words below.
 
->>> [folded[c.start:c.end] for folded in ["東雲県北浜市及び南山町は、"] for c in unlisted_places(folded)]
-['東雲県北浜市', '南山町']
+>>> [folded[c.start:c.end] for folded in ["浦和市、大宮市及び与野市は、"] for c in unlisted_places(folded)]
+['浦和市', '大宮市', '与野市']
 """
 
 from __future__ import annotations
@@ -65,14 +65,14 @@ def unlisted_places(
 
     ``listed(start, end)`` says the list of local governments holds the place at ``start:end`` or
     its leading part (「横浜市中区」: the list's city and its ward); ``unit_after(end)`` says a unit's
-    name follows (「北浜市こども未来局」: the city is the body the unit belongs to).
+    name follows (「○○市こども未来局」: the city is the body the unit belongs to).
     """
     if _CUE_RE.search(folded) is None and not re.search(r"[市町村県][^、。\n]{0,16}?[局部課室]", folded):
         return  # no place's suffix before a subject's particle, a list's joint or a unit: nothing to read
     for m in _LIST_RE.finditer(folded):
         places = list(_ONE_RE.finditer(folded, m.start("list"), m.end("list")))
         if len(places) < 2 and m["after"] is None and not unit_after(m.end("list")):
-            continue  # one place named, neither acting nor listed: 「北浜市内の」 is a place, no body
+            continue  # one place named, neither acting nor listed: 「○○市内の」 is a place, no body
         for p in places:
             stems = re.split(r"[県市町村区]", p.group())
             if any(_KIND_WORDS.match(s) for s in stems if s) or listed(p.start(), p.end()):

@@ -25,7 +25,7 @@ where the bodies found so far end; gives candidate spans for the body finder
 * **a national institute by its name** — 国立 and a name ending in 研究所, 研修所, 研究院, 科学院,
   研究センター, 博物館 or 美術館 on its own (「国立感染症研究所」, 「国立科学博物館」) — kind ``facility``;
 * **a local public corporation** — a name ending in 住宅供給公社, 土地開発公社 or 道路公社, the
-  corporations local governments set up by statute (「北浜市土地開発公社」) — kind ``corporation``;
+  corporations local governments set up by statute (「○○市土地開発公社」) — kind ``corporation``;
 * **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
   (「宇宙開発戦略推進事務局」), not one glued after the body it sits in (that is a unit of that body)
   nor one after 各, 同, 当, 全, 関係 or 本 — kind ``unit``;
@@ -80,7 +80,7 @@ _NATIONAL_INSTITUTE_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])国立(?!研究開発法人)(?:[{KANJI}ァ-ヺー・]|がん|(?![のとやにはがをでへもか])[ぁ-ゖ]){{1,20}}?"
     rf"(?:研究所|研修所|研究院|科学院|研究センター|博物館|美術館)(?![{KANJI}])"
 )
-# 「北浜市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
+# 「○○市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
 # 公有地の拡大の推進に関する法律, 地方道路公社法), by their kind after the name.
 _LOCAL_CORPORATION_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])(?![各同当全本]|地方|市町村|都道府県)[{KANJI}ァ-ヺー・]{{1,16}}?"

@@ -162,7 +162,7 @@ def extract(
     ex = Extraction(doc=doc, report_date=report_date)
     ex.profile = choice = profiles.choose(doc, profile_dir)
     profile = choice.profile
-    # 「担当課：情報政策課」 in 北浜市's plan: 北浜市's unit
+    # 「担当課：情報政策課」 in a municipality's plan: a unit of that municipality
     home = home_government(publisher, guess_title(doc.text.splitlines()[:40]))
     mentions = document_mentions(doc, report_date, limits, ex.cuts, home)
     ex.laws, ex.agencies, ex.foreign, ex.dates = (

@@ -3,10 +3,10 @@
 Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes the folded text (and the
 candidates found by title); gives candidate spans or corrected ones:
 
-* a rule titled 「…規則」 by its form: one whose name says whose it is (「北浜市文書管理規則」), one
+* a rule titled 「…規則」 by its form: one whose name says whose it is (「○○市文書管理規則」), one
   listed right after an ordinance (「労働基準法施行規則及び労働安全衛生規則」) or one the text revises,
   makes or repeals (「商業登記規則を改正し」) — a name of four characters or more before 規則, so
-  that 就業規則 or 内部規則 are no rule of law, and not the number of one (「平成15年北浜市規則第22号」);
+  that 就業規則 or 内部規則 are no rule of law, and not the number of one (「平成15年○○市規則第22号」);
 * 「…に関する法律施行令」, 「…に関する法律施行規則」 after a title: an ordinance of its own;
 * a one-word name before 法: an acronym (「PFI法」), a word clipped from two (「省エネ法」), one listed
   after a law (「特定商取引法及び預託法」);
@@ -48,7 +48,7 @@ def rule_names(folded: str) -> Iterator[Candidate]:
         if "法" in m.group():
             continue  # 「…法施行規則」 and its like are found with their act
         if _NUMBER_AFTER_RE.match(folded, end):
-            continue  # 「（平成15年北浜市規則第22号）」: a rule's number, not its name
+            continue  # 「（平成15年○○市規則第22号）」: a rule's number, not its name
         if (
             names_local_body_or_listed(m.group())
             or _AFTER_ORDINANCE_RE.search(folded, max(0, start - 8), start)

@@ -296,7 +296,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 yield Candidate(m.start(), m.end(), None, f"{kind}:number", priority=1)
         yield from self._noun_runs(doc)
         yield from title_forms(folded, titles(doc, folded))
-        yield from rule_names(folded)  # 「労働安全衛生規則」, 「北浜市文書管理規則」
+        yield from rule_names(folded)  # 「労働安全衛生規則」, 「○○市文書管理規則」
         yield from short_names(doc) if "法" in folded else ()  # 「温対法」: an abbreviation
         for token in doc:  # 「宅建業法及び景表法」: a word the tagger ends in 法, listed after a law
             if (

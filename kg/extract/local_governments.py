@@ -87,7 +87,7 @@ def listed() -> LocalGovernments:
 
 def names_local_government(folded: str) -> bool:
     """Whether a prefecture's or municipality's name occurs in ``folded`` (one automaton pass), or
-    one the list does not hold acts there by its form (「北浜市は、」)."""
+    one the list does not hold acts there by its form (「○○市は、」)."""
     return (
         next(iter(listed().automaton.iter(folded)), None) is not None
         or next(unlisted_places(folded), None) is not None
