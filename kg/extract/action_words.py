@@ -159,6 +159,8 @@ AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
     (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment", False),
     # 「…法を改め、」: the law changed (a form or a method changed names no law before it)
     (re.compile(r"を改め(?=る|、|て|た|ます)"), "amendment", False),
+    # 「…条例施行規則を定め」: an ordinance made (a law is made by the Diet: no action of the text's)
+    (re.compile(r"を定め(?=る|た|、|て|ま)"), "enactment", True),
     # 「…条例を廃止し」: an ordinance's repeal is its revision (a law's is made by another law)
     (re.compile(r"(?:の|を)?廃止"), "revision", True),
     # 「個人情報保護法制の見直し」
@@ -220,6 +222,10 @@ _NOT_TAKEN = (
     r"要否|是非|(?:めぐ|巡)(?:る|り|って)|"
     # 「…法の改正について、…論点整理を行った」: the amendment discussed, none taken
     r"について、?[^。\n]{0,24}?(?:論点(?:整理|の整理)|議論|意見交換|ヒアリング)|"
+    # 「…法の改正については、…の動向を注視する」, 「…について、国会の審議を見守る」: its course watched;
+    # 「…法の改正を国に要望した」, 「…の改正について…に勧告した」: asked of another, none the text takes
+    r"について(?:は)?、?[^。\n]{0,24}?(?:注視|見守|注目|動向を|勧告|要望|要請|求め|申し入れ|働きかけ)|"
+    r"を、?[^。、\n]{0,16}?(?:に|へ)(?:対し(?:て)?、?)?(?:要望|要請|勧告|求め|申し入れ|働きかけ)|"
     # 「…法の改正に関する答申を取りまとめた」: the amendment the subject of a report or a debate
     r"に(?:関する|係る|ついての)(?:答申|報告|提言|意見|議論|論点|資料|審議|協議)|"
     # 「関係法令の改正状況を注視」: its course watched, no act stated (but 「…の改正に伴い」,
@@ -264,7 +270,12 @@ _COURT_AFTER_RE = re.compile(r"(?:を|も)(?:と|取)(?:る|り|っ|ら)|も辞�
 _ORDINANCE_KINDS = ("府令", "省令", "政令", "条例", "規則")  # 内閣府令 is a 府令, 総務省令 a 省令
 
 
+# 「人事院規則10-4」: the number after a rule's name
+_RULE_NUMBER_RE = re.compile(r"(?<=規則)[0-9一二三四五六七八九十‐－―ー−-]+$")
+
+
 def kind_of_act(word: str) -> str:
+    word = _RULE_NUMBER_RE.sub("", word)
     if word.endswith("施行令"):
         return "政令"  # 「…法施行令」 is a cabinet order
     if word.endswith("条例施行規則"):

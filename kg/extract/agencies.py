@@ -223,6 +223,10 @@ _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN"]}, "TEXT": {"NOT_IN":
 _MIN_NAME_CHARS = 2
 _BODY_BEFORE_RE = re.compile(r".{2,}?(?:委員会|審議会|会議)(?=.{2,})")
 _CORPORATION_PREFIX = re.compile(r"^(?:独立行政法人|国立研究開発法人|地方独立行政法人)")
+# A kanji or katakana before or after a name of two characters: glued into a longer word (通常国会,
+# 国会議員, 内閣総理大臣), not a list's word after it (「国会及び内閣」, 「内閣等」).
+_GLUED_BEFORE_RE = re.compile(r"[一-龥々ァ-ヺー]$")
+_GLUED_AFTER_RE = re.compile(r"(?!及び|並びに|又は|等)[一-龥々ァ-ヺー]")
 
 
 class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
@@ -273,6 +277,11 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
                 continue  # 総務省令, 内閣府令: a kind of ordinance
             if m.group().endswith("議院") and folded.startswith("議員", m.end()):
                 continue  # 衆議院議員, 参議院議員通常選挙: a House's members or their election
+            if len(m.group()) == 2 and (
+                _GLUED_BEFORE_RE.search(folded, max(0, m.start() - 1), m.start())
+                or _GLUED_AFTER_RE.match(folded, m.end())
+            ):
+                continue  # 通常国会, 国会議員, 内閣総理大臣: a name of two characters glued into a word
             yield Candidate(m.start(), m.end(), self._names[composed(m.group())].key, "", priority=2)
         # Each label is one pass of the matcher over the doc: only those whose ending is there.
         labels = [

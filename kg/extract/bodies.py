@@ -19,15 +19,16 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   民法（親子法制）部会」); a name of role words only (専門部会,
   関係府省会議, 有識者会議, 災害対策本部) names no particular body, nor does 各 before a kind of body
   (「各教育委員会」) or the kind of council an Act makes every municipality set up, named alone
-  (「介護認定審査会」, 「国民健康保険運営協議会」: 「○○市介護認定審査会」 is the town's); a name
+  (「介護認定審査会」, 「国民健康保険運営協議会」, 「教育委員会」, 「農業委員会」: 「○○市介護認定審査会」
+  is the town's); a name
   after 及び with no joining word of its own is the second of two bodies (「…及び欧州委員会」).
   A subdivision glued after its council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a
   mention of its own, the council its parent, as a unit after its ministry.
 * **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
-  (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」, 「総務省統計局」) or after
-  it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body and the unit's chain
-  after it (総務局ＩＣＴ推進課), whose parent is that body; the unit's name may start with a word
-  in kana (「都城市ふるさと産業推進局」), and a council's secretariat is a unit
+  (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」, 「総務省統計局」,
+  「最高裁判所事務総局」) or after it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body
+  and the unit's chain after it (総務局ＩＣＴ推進課), whose parent is that body; the unit's name may
+  start with a word in kana (「都城市ふるさと産業推進局」), and a council's secretariat is a unit
   (「内閣官房…会議事務局」).  A ministry's name glued before a council's is a mention of its
   own (「内閣官房…会議」 → 内閣官房 + …会議).  After a prefecture and its municipality the unit
   follows the municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).
@@ -38,7 +39,8 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
 * **a bureau named alone** (「統計局の…」), not a word for a kind of office (事務局,
   郵便局), an office glued after it a unit of it (「関東地方整備局利根川上流河川事務所」: two
   mentions), and **a unit the text says became another body** (「マイナンバー室(現デジタル庁)」).
-* **courts, 広域連合 and 一部事務組合, a ministry's facilities, wards** (:mod:`kg.extract.body_public`).
+* **courts, 広域連合 and 一部事務組合, a ministry's facilities, wards, a prefecture's police**
+  (:mod:`kg.extract.body_public`).
 * **foreign governments and organisations of states** (:mod:`kg.extract.body_foreign`:
   英国政府, 欧州連合, 欧州委員会, "European Commission"; names from the CLDR).
 
@@ -59,7 +61,7 @@ from collections.abc import Iterator
 
 from kg.extract.body_foreign import foreign_bodies
 from kg.extract.body_places import unlisted_places
-from kg.extract.body_public import public_bodies, ward_after
+from kg.extract.body_public import courts, prefectural_police, public_bodies, ward_after
 from kg.extract.body_statutory import statutory_candidates
 from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, normalise_name
@@ -79,6 +81,7 @@ _JOIN_RE = re.compile(rf"(?<!社)(?:{'|'.join(_JOINERS)})$")
 # A council's name ending right before a joining word: 「情報通信審議会の技術分科会」 is two bodies.
 _COUNCIL_BEFORE_RE = re.compile(rf"(?:{_COUNCIL_RE.pattern})$")
 _MINISTRY_BEFORE_RE = re.compile(r"(?:省|庁|内閣府|内閣官房)$")
+_PLACE_BEFORE_RE = re.compile(r"[都道府県市区町村]$")
 # A name's run of characters; an abbreviation in brackets inside it belongs to the name
 # (「各府省情報統括責任者(CIO)連絡会議」).
 # Words with kana inside (okurigana) that stand in names (「…の在り方に関する検討会」).
@@ -114,7 +117,10 @@ _LEADING_ROLE = re.compile(
 # the town's own.
 _EVERY_MUNICIPALITY_RE = re.compile(
     r"^(?:介護認定|障害支援区分認定|障害程度区分認定|市町村|国民健康保険運営|要保護児童対策地域|"
-    r"固定資産評価審査|地域ケア|(?:地域)?自立支援|地域包括支援センター運営)$"
+    r"固定資産評価審査|地域ケア|(?:地域)?自立支援|地域包括支援センター運営|"
+    # the commissions every local government has (地方自治法 第180条の5: 教育委員会, 選挙管理委員会,
+    # 人事委員会 or 公平委員会, 公安委員会 of a prefecture, 農業委員会 of a municipality, 収用委員会)
+    r"教育|選挙管理|人事|公平|公安|農業|収用)$"
 )
 _MAX_REACH = 60
 # 調査会社 is a company, 商工会議所 a chamber of commerce, 国会議員 a member of the Diet
@@ -198,6 +204,11 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         if unit_at(place.end):  # 「○○市こども未来局」: the place is the unit's parent
             known_ends.setdefault(place.end, normalise_name(folded[place.start : place.end]))
         yield place
+    # 「静岡県警察本部交通部」, 「最高裁判所事務総局」: the police or court, and its unit after it
+    for body in (*prefectural_police(folded), *(courts(folded) if "裁判所" in folded else ())):
+        known_ends.setdefault(body.end, normalise_name(folded[body.start : body.end]))
+        if body.kind == "police":
+            yield body
     yield from _councils(folded, known_ends)
     yield from _units(folded, known_ends, places)
     for m in _CORPORATION_RE.finditer(folded):
@@ -410,6 +421,8 @@ def _reach_back(folded: str, pos: int) -> int:
             break  # 「情報通信審議会の技術分科会」: the name before the joining word is another council's
         if one_word and join.group() == "の" and _MINISTRY_BEFORE_RE.search(folded, low, join.start()):
             break  # 「文部科学省の中央教育審議会…」: the council of a ministry or agency
+        if one_word and join.group() == "の" and _PLACE_BEFORE_RE.search(folded, low, join.start()):
+            break  # 「○○市の外国人市民会議」: a council of a place, named by a word alone
         start = join.start()
     return start
 

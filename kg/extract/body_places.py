@@ -5,9 +5,10 @@ Extraction stage.  Takes a folded text; gives candidate spans for the body finde
 before them, 「…県…市」, and a ward after a city, 「…市…区」) that the list of local governments
 does not hold — a town merged or renamed since, or one a text makes up — but only where the text
 has them act or lists them as bodies: as the subject of a sentence (「…市は、」, 「…市では、」,
-「…町が」, its assembly 「…市議会は」), a partner (「…県と共同で」), a member of a group of local
-governments (「…町を含む全市町村」), two or more joined (「…市、…町、…村並びに…県は」,
-「…県…市及び…町と連携」), or before a unit of theirs (「…市こども未来局」).
+「…町が」, its assembly 「…市議会は」), a partner (「…県と共同で」), the one addressed (「…町に対し」),
+the owner of what follows (「…県の森林環境譲与税」, 「…市の計画策定」; 「…市内の」 is a place),
+a member of a group of local governments (「…町を含む全市町村」), two or more joined
+(「…市、…町、…村並びに…県は」, 「…県…市及び…町と連携」), or before a unit of theirs (「…市こども未来局」).
 
 A name is two to four kanji before its suffix, not glued after another word, with no suffix of a
 place inside it (市町村, 都道府県, 大都市: words, not names), and not a word for a kind or group of
@@ -31,28 +32,35 @@ __all__ = ["unlisted_places"]
 
 _K = "一-龥々ヶ"
 # A stem with a place's suffix inside is a word (市町村, 都道府県, 大都市), never a name.
-# 「沖ノ浜町」: ノ between the kanji of a name
-_STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]|ノ(?=[{_K}])){{1,3}}"
-_PLACE = rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_STEM}区)?|{_STEM}県"
+# 「○ノ○町」, 「龍ケ崎市」, 「○○が丘町」: ノ, ヶ or ケ between the kanji of a name, and が before the
+# words of a place's lie that names take it with (丘, 岡, 崎, 浜, 谷, 島, 原, 浦, 瀬, 森, 台).
+_STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]|[ノヶケ](?=[{_K}])|が(?=[丘岡崎浜谷島原浦瀬森台])){{1,3}}"
+# 「○○が丘市南区」: a ward of one to three kanji after its city, not a word for a district (地区, 学区)
+_WARD = rf"[{_K}]{{1,3}}(?<![地学校挙特管各全同当市街部])区"
+_PLACE = rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_WARD})?|{_STEM}県"
 _JOIN = r"(?:、|及び|並びに|と|・)"
 # What a place acts by besides a subject's particle: its assembly (「…市議会は」), a joint act
 # (「…県と共同で」, 「…町と連携して」) and its place in a group of local governments named after it
 # (「…町を含む全市町村に」).
 _ACTS = (
     r"(?=議会(?:では|は|が|も|において|、))|と(?=共同|連携|協力|協働)"
+    # 「…町に対し通知した」: the town addressed; 「…県の森林環境譲与税」, 「…市の計画策定」: the place's own
+    r"|に対し(?:て)?|(?<![内外])の(?=[一-龥々ヶァ-ヺー])"
     r"|を含(?:む|め)(?=[^。、\n]{0,6}?(?:市町村|市区町村|都道府県|自治体|地方公共団体))"
 )
 _LIST_RE = re.compile(
     rf"(?<![{_K}ァ-ヺー])(?P<list>(?:{_PLACE})(?:{_JOIN}(?:{_PLACE}))*)"
     rf"(?P<after>では|は|が|も|において|{_ACTS})?"
 )
-_CUE_RE = re.compile(r"[市町村県区](?:では|は|が|も|において|、|及び|並びに|と|・|議会|を含)")
+_CUE_RE = re.compile(r"[市町村県区](?:では|は|が|も|において|、|及び|並びに|と|・|議会|を含|に対し|の)")
 _ONE_RE = re.compile(_PLACE)  # each place of a list
 # Words for a kind or group of places (the stem before the suffix), never a place's name.
 _KIND_WORDS = re.compile(
     r"^(?:各|全|同|当|本|他|両|隣|近隣|周辺|関係|構成|対象|被災|連携|過疎|中核|政令|指定|特例|特別|"
     r"地方|中小|小規模|大規模|主要|一部|多く|先進|モデル|離島|農山漁|中山間|山間|城下|門前|宿場|港|下|"
     r"農|山|漁|旧|新|当該|所在|近接|隣接|管内|域内|県内|市内|町内|村内|沿岸|内陸|都心|郊外)+$"
+    # a kind of town by what it grew around or what it is like (企業城下町, 温泉町, 田舎町, 寒村)
+    r"|(?:城下|門前|宿場|温泉|田舎|寒|観光|商業|工業|住宅|企業|港|漁|農|山)$"
 )
 
 

@@ -12,9 +12,10 @@ where the bodies found so far end; gives candidate spans for the body finder
 * **special local public bodies** — a 広域連合, 一部事務組合 or 広域行政事務組合 with a name before its
   kind (東京都後期高齢者医療広域連合 is one body, though it starts with the prefecture's name;
   関西広域連合), and a …組合 whose name says the service municipalities share (…消防組合,
-  …衛生組合, …広域行政組合) or the enterprise they run together (…広域水道企業団, …病院企業団: a
-  一部事務組合 of 地方公営企業法); the kind alone (後期高齢者医療広域連合, 一部事務組合) and a cooperative or
-  union of members (農業協同組合, 労働組合, 健康保険組合) are none — kind ``special_local_body``;
+  …衛生組合, …広域行政組合, …港湾管理組合) or the enterprise they run together (…広域水道企業団,
+  …病院企業団: a 一部事務組合 of 地方公営企業法); the kind alone (後期高齢者医療広域連合, 一部事務組合)
+  and a cooperative or union of members (農業協同組合, 労働組合, 健康保険組合) are none — kind
+  ``special_local_body``;
 * **a ministry's facility** right after 「<ministry or agency>の」: a name ending in
   研究所, 研修所, 大学校, 研究院, 研修院, 科学院 or センター (「国土交通省の国土交通政策研究所」,
   「厚生労働省の国立保健医療科学院」), a mention of its own whose parent is that ministry; a
@@ -23,7 +24,10 @@ where the bodies found so far end; gives candidate spans for the body finder
   ``facility:<parent key>``.
 
 * **a national institute by its name** — 国立 and a name ending in 研究所, 研修所, 研究院, 科学院,
-  研究センター, 博物館 or 美術館 on its own (「国立感染症研究所」, 「国立科学博物館」) — kind ``facility``;
+  研究センター, 博物館, 美術館 or 機構 on its own (「国立感染症研究所」, 「国立科学博物館」,
+  「国立健康危機管理研究機構」) — kind ``facility``;
+* **a prefecture's police** — 「…県警察」, 「…県警察本部」, 「北海道警察」: one body whose name starts with
+  the prefecture's, its units after it (「…県警察本部交通部」) — kind ``police``;
 * **a local public corporation** — a name ending in 住宅供給公社, 土地開発公社 or 道路公社, the
   corporations local governments set up by statute (「○○市土地開発公社」) — kind ``corporation``;
 * **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
@@ -48,7 +52,7 @@ from functools import lru_cache
 from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, read_gazetteer_csv
 
-__all__ = ["facilities", "public_bodies", "ward_after"]
+__all__ = ["courts", "facilities", "prefectural_police", "public_bodies", "ward_after"]
 
 _COURT_RE = re.compile(
     rf"(?P<place>[{KANJI}ァ-ヺーぁ-ゖ]{{0,8}}?)"
@@ -67,7 +71,9 @@ _JOINT_KIND = re.compile(
 )
 # A …組合 of municipalities says the service they share; cooperatives and unions of members do not.
 _SHARED_SERVICE = re.compile(
-    r"広域|衛生|清掃|環境|消防|水道|施設|病院|行政|事務|斎場|火葬|葬祭|し尿|用水|下水"
+    r"広域|衛生|清掃|環境|消防|水道|施設|病院|行政|事務|斎場|火葬|葬祭|し尿|用水|下水|"
+    # 「名古屋港管理組合」, 「○○港湾管理組合」: a port run by the municipalities together (港湾法 第4条)
+    r"港(?:湾)?管理"
 )
 _MEMBERS_UNION = re.compile(r"(?:協同|労働|保険|共済|同業|振興|森林)組合$")
 _FACILITY_RE = re.compile(
@@ -78,7 +84,13 @@ _MINISTRY_BEFORE = re.compile(r"(?:省|庁|内閣府)$")
 # 「国立感染症研究所」: a national institute by its name (国立大学 are universities, no public body here).
 _NATIONAL_INSTITUTE_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])国立(?!研究開発法人)(?:[{KANJI}ァ-ヺー・]|がん|(?![のとやにはがをでへもか])[ぁ-ゖ]){{1,20}}?"
-    rf"(?:研究所|研修所|研究院|科学院|研究センター|博物館|美術館)(?![{KANJI}])"
+    rf"(?:研究所|研修所|研究院|科学院|研究センター|博物館|美術館|機構)(?![{KANJI}])"
+)
+# 「大阪府警察」, 「静岡県警察本部」: the police every prefecture has (警察法 第36条), named by it.
+_POLICE_RE = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー])(?:[{KANJI}ヶケノ]{{1,4}}(?:県|府)|北海道)警察(?:本部)?"
+    # its staff, stations and school are no body of their own here (…県警察官, …警察署, …警察学校)
+    r"(?!官|署|学校|職員|庁)"
 )
 # 「○○市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
 # 公有地の拡大の推進に関する法律, 地方道路公社法), by their kind after the name.
@@ -118,7 +130,7 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
             if not any(m.start() < e < m.end() for e in ends):  # 「内閣府…推進事務局」: a unit after its body
                 yield Candidate(m.start(), m.end(), None, "unit")
     if "裁" in folded:
-        yield from _courts(folded)
+        yield from courts(folded)
     if "組合" in folded or "広域連合" in folded or "企業団" in folded:
         for m in _JOINT_RE.finditer(folded):
             name = m.group()
@@ -132,7 +144,18 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
             yield Candidate(m.start(), m.end(), None, "special_local_body")
 
 
-def _courts(folded: str) -> Iterator[Candidate]:
+def prefectural_police(folded: str) -> Iterator[Candidate]:
+    """The police of a prefecture named by it (「静岡県警察本部」): one body, whose name starts with the
+    prefecture's; not every prefecture's (「都道府県警察」, 「各県警察」)."""
+    if "警察" not in folded:
+        return
+    for m in _POLICE_RE.finditer(folded):
+        if not re.match(r"(?:都道府|各|全|同|当|本|他|両|隣)", m.group()):
+            yield Candidate(m.start(), m.end(), None, "police", priority=3)
+
+
+def courts(folded: str) -> Iterator[Candidate]:
+    """The courts named in ``folded`` (see the module's docstring)."""
     places = _places()
     for m in _COURT_RE.finditer(folded):
         run, kind = m.group("place"), m.group("kind")

@@ -3,6 +3,7 @@
 Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes the folded text (and the
 candidates found by title); gives candidate spans or corrected ones:
 
+* a rule of an independent body named by its number (「人事院規則10-4」);
 * a rule titled 「…規則」 by its form: one whose name says whose it is (「○○市文書管理規則」), one
   listed right after an ordinance (「労働基準法施行規則及び労働安全衛生規則」) or one the text revises,
   makes or repeals (「商業登記規則を改正し」) — a name of four characters or more before 規則, so
@@ -41,8 +42,18 @@ _DOCUMENT_LISTED_RE = re.compile(
 )
 
 
+# 「人事院規則10-4」, 「人事院規則九―四九」: a rule of an independent body named by its number (the
+# body's name, its rules, the series and the number in it).
+NUMBERED_RULE_RE = re.compile(
+    r"(?<![一-龥])(?:人事院|会計検査院|[一-龥]{2,10}委員会)規則"
+    r"[0-9一二三四五六七八九十]+[-‐－―ー−][0-9一二三四五六七八九十]+(?:[-‐－―ー−][0-9一二三四五六七八九十]+)?"
+)
+
+
 def rule_names(folded: str) -> Iterator[Candidate]:
     """Rules titled 「…規則」 whose form says they are one (see the module's docstring)."""
+    for m in NUMBERED_RULE_RE.finditer(folded):
+        yield Candidate(m.start(), m.end(), None, "ordinance", priority=1)
     for m in _RULE_RE.finditer(folded):
         start, end = m.span()
         if "法" in m.group():
@@ -103,13 +114,23 @@ LISTED_AFTER_LAW_RE = re.compile(r"法(?:等)?(?:及び|並びに|又は|、)$")
 LISTED = "statute:listed"
 
 
+# 「給与法を改正」, 「給与法の改正」, 「給与法第11条」: what is done to an act, or its article.
+_ACTED_ON_LAW_RE = re.compile(
+    r"(?:等)?(?:の一部を|の|を)?(?:改正|制定|廃止)|第[0-9一二三四五六七八九十]+条|に基づ"
+)
+_TWO_KANJI = re.compile(r"[一-龥]{2}")
+
+
 def one_word_name(text: str, nouns: Any) -> str | None:
     """The kind of a one-word name before 法 that may still be a law's: an acronym (「PFI法」,
-    「NPO法」) and a word clipped from two, kanji then katakana (「省エネ法」), are statutes; a word
+    「NPO法」), a word clipped from two, kanji then katakana (「省エネ法」), and a word of two kanji
+    whose act the text amends or cites by article (「給与法を改正」, 「給与法第11条」) are statutes; a word
     of two characters or more after 「…法及び」 is one if the name before it is a law
     (「特定商取引法及び預託法」, not 「解決法及び対処法」: :func:`kg.extract.laws._listed_after_laws`)."""
     if _ACRONYM_RE.fullmatch(nouns.text) or _CLIPPED_RE.fullmatch(nouns.text):
         return "statute"
+    if _TWO_KANJI.fullmatch(nouns.text) and _ACTED_ON_LAW_RE.match(text, nouns.end_char + 1):
+        return "statute"  # 「給与法を改正」: a word and 法 amended or cited by article: a short name
     if len(nouns.text) >= 2 and LISTED_AFTER_LAW_RE.search(text, 0, nouns.start_char):
         return LISTED
     return None

@@ -54,7 +54,10 @@ __all__ = [
 # Words that end a modifier before a law's name (「令和３年改正個人情報保護法」):
 # the name starts after them.
 MODIFIERS = frozenset(
-    {"改正", "現行", "新", "旧", "同", "本", "各"} | {"当該", "前記", "上記", "年", "度", "等", "及び"}
+    {"改正", "現行", "新", "旧", "同", "本", "各"}
+    | {"当該", "前記", "上記", "年", "度", "等", "及び"}
+    # 「人事院勧告どおり給与法を改正」: what the act follows is no part of its name
+    | {"どおり", "通り"}
 )
 # 「空き家等の適正管理に関する条例」, 「預貯金口座の管理等に関する法律」: 等 is inside a title.
 _TITLE_MODIFIERS = MODIFIERS - {"等"}
@@ -96,8 +99,8 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
         first = i
         while first > 0:
             token = doc[first - 1]
-            if m.end() - token.idx > _MAX_TITLE:
-                break
+            if m.end() - token.idx > _MAX_TITLE or token.whitespace_:
+                break  # 「施策1-2 …に関する法律」: a title holds no space, what stands before one is not its
             if _inside_title(doc, first - 1, m.group().startswith("を改正")):
                 first -= 1
                 continue
@@ -191,7 +194,16 @@ _OWN_TAX_RE = re.compile(r"[都道府県市区町村]税")
 # not a word for any ordinance (関係条例, 既存条例, 個別条例).
 _MIN_SINGLE_NOUN_CHARS = 3
 # What a text does to an ordinance it names: 「…条例を制定」, 「…条例の一部を改正」.
-_ORDINANCE_ACTION_RE = re.compile(r"(?:の|を)(?:一部)?(?:を)?(?:制定|改正|廃止)")
+# 「…条例を新たに制定」, 「…条例施行規則を定め」: making it in other words.
+_ORDINANCE_ACTION_RE = re.compile(
+    r"(?:の|を)(?:一部)?(?:を)?(?:(?:新たに|新規に|全部)?(?:制定|改正|廃止)|定め(?:る|た|、|て|ました))"
+)
+# One word of two characters is an ordinance's name where the text acts on it (「景観条例を改正」), not a
+# word for ordinances by their relation to another (関係条例, 既存条例, 個別条例, 当該条例).
+_ORDINANCE_KIND_WORDS_RE = re.compile(
+    r"関係|関連|既存|個別|当該|所管|同種|上記|下記|前記|現行|改正|独自|各種|一部|全部|特定|該当|新規|下位|上位|"
+    r"委任|自主|地方|国内|所要|必要|別途|本件"
+)
 # 「各団体の個人情報保護条例」: each body's ordinance of that kind, not one ordinance.
 _EACH_BEFORE_RE = re.compile(r"(?:各|それぞれの|各自の)[^、。\n]{0,8}?(?:の)?$")
 
@@ -205,7 +217,9 @@ def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
 
     Named after 本市/本県 (「本市情報公開条例」, 「本市の情報公開条例」), after a bare 県 or 市
     (「県個人情報保護条例」), or named by what the text does to it (「自治基本条例を制定」, two
-    nouns or more before 条例, or one of three characters or more: 「子ども条例を改正」) or in quotes
+    nouns or more before 条例, or one of three characters or more: 「子ども条例を改正」, or one of two
+    that is no word for ordinances by their relation: 「景観条例を改正」, not 「関係条例を改正」; what is done
+    to its rules names it too: 「手数料条例施行規則を定めた」) or in quotes
     (「『まちづくり基本条例』に基づき」); never one
     of each body's (「各団体の個人情報保護条例」).
     """
@@ -226,9 +240,19 @@ def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
         return Candidate(start, end_char, None, "local_ordinance:own")  # 「『まちづくり基本条例』に基づき」
     if len(nouns) == 1 and _OWN_TAX_RE.fullmatch(nouns.text) and _ORDINANCE_ACTION_RE.match(text, end_char):
         return Candidate(start, end_char, None, "local_ordinance:own")  # 「県税条例を改正」
+    # 「手数料条例施行規則を定めた」: what is done to the ordinance's rules names the ordinance too
+    acted = end_char + len("施行規則") if text.startswith("施行規則", end_char) else end_char
+    if (
+        len(nouns) == 1
+        and len(nouns.text) == 2
+        and _ORDINANCE_ACTION_RE.match(text, acted)
+        and _is_kanji(nouns.text[0])
+        and not _ORDINANCE_KIND_WORDS_RE.fullmatch(nouns.text)
+    ):  # 「景観条例を改正」: a word of its own, not one for ordinances by their relation (関係条例)
+        return Candidate(start, end_char, None, "local_ordinance:own")
     if len(nouns) < 2 and (len(nouns) == 0 or len(nouns.text) < _MIN_SINGLE_NOUN_CHARS):
         return None
-    if _ORDINANCE_ACTION_RE.match(text, end_char):
+    if _ORDINANCE_ACTION_RE.match(text, acted):
         return Candidate(start, end_char, None, "local_ordinance:own")
     return None
 
@@ -257,7 +281,8 @@ def _modifiers_skipped(doc: Any, start: int, end: int) -> int:
         leading = i == first
         if (
             (token.text in MODIFIERS and (token.text != "等" or leading))
-            or token.tag_.startswith("接頭辞")
+            # 「中小企業・小規模企業…条例」: a prefix after ・ is a word of the name joined by it
+            or (token.tag_.startswith("接頭辞") and leading and not (i > 0 and doc[i - 1].text == "・"))
             or token.pos_ == "NUM"
             or token.text in ERA_DIGITS
             or (token.pos_ == "ADJ" and not _katakana_adjective(token) and leading)

@@ -195,7 +195,7 @@ _METHOD_NOUNS = frozenset(
 # any other adjective (kg.extract.law_titles.name_start).
 _NOUNISH: dict[str, Any] = {
     "POS": {"IN": ["NOUN", "PROPN", "NUM", "ADJ"]},
-    "TEXT": {"NOT_IN": ["法", "法制", "・"]},
+    "TEXT": {"NOT_IN": ["法", "法等", "法制", "・"]},
 }
 _MEASURE_RE = re.compile(r"法律改正|法改正|法(?:制|令)上の措置")
 _AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
@@ -229,11 +229,10 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
     def __init__(self, nlp: Language, name: str = LAW_RULER) -> None:
         super().__init__(nlp, name, law_gazetteer())
         self._by_egov_id = {e.egov_id: e.key for e in self.gazetteer if e.egov_id}
-        # 「鳥獣被害防止特措法」: 特措法 (特別措置法 shortened) is one word of the tagger
-        self._matcher.add(
-            "STATUTE",
-            [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法"}], [{**_NOUNISH, "OP": "+"}, {"TEXT": "特措法"}]],
-        )
+        # 「鳥獣被害防止特措法」: 特措法 (特別措置法 shortened) is one word of the tagger, and so may be
+        # 法等 (「感染症法等の一部を改正する」, read as a given name)
+        ends = ("法", "特措法", "法等")
+        self._matcher.add("STATUTE", [[{**_NOUNISH, "OP": "+"}, {"TEXT": end}] for end in ends])
         self._matcher.add("BODY", [[{**_NOUNISH, "OP": "+"}, {"TEXT": "法制"}]])
         self._matcher.add(
             "LOCAL",
@@ -346,7 +345,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                     kind = short
                 else:
                     kind = "bundle" if nouns[-1].text == "関連" else "statute"
-                end_char = last.idx + len(last.text)
+                end_char = last.idx + len(last.text) - (last.text == "法等")  # 等 is no part of the name
                 yield Candidate(nouns.start_char, end_char, None, kind)
                 suffix = ENFORCEMENT_ORDER_RE.match(text, end_char) if label == "STATUTE" else None
                 if suffix:  # 「…法施行令」, 「…法施行規則」: an ordinance named after its act

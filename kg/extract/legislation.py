@@ -287,13 +287,19 @@ def find_actions(
 _THEN_RE = re.compile(r"(?:し|され|して)?[、,]")
 # 「特定商取引法を改正し、通信販売の規制を強化する法案を提出」: the amendment is what the bill does.
 _BILL_OF_RE = re.compile(r"(?:し|して)[、,]?[^。、\n]{0,40}?(?:する|させる|ための|のための)(?:関連)?")
+# 「A法及びB法の改正に係る法律案を提出」, 「…の改正を内容とする法律案」: the bill named by its amendment.
+_BILL_NAMED_BY_RE = re.compile(r"に(?:係る|関する)|を(?:内容と|目的と)する|(?:を行う)?ための|を含む")
+# 「…を改正する法律が成立し、…が法定化された」: what the act passed puts in law, no act of its own.
+_PUT_IN_LAW_RE = re.compile(r"(?:し|され|して)[、,][^。\n]{0,30}?(?:が|を|は)")
 
 
 def _one_statement(found: list[LegislativeAction], text: str, folded: str) -> list[LegislativeAction]:
     """Actions one statement reads as one: a law passed that a law's amendment follows
     (「…の整備に関する法律が成立し、公的個人認証法が改正された」: the amendment by that act), and a
     law to be made spoken of twice (「新たな法律を制定し、…を法制化する」: one enactment), and a law's
-    amendment that a bill makes (「A法を改正し、…する法案を提出」: the bill of that amendment)."""
+    amendment that a bill makes (「A法を改正し、…する法案を提出」, 「A法の改正に係る法律案を提出」: the bill
+    of that amendment), and what an act passed puts in law (「…を改正する法律が成立し、…が法定化された」:
+    no enactment of its own)."""
     kept: list[LegislativeAction] = []
     for action in found:
         last = kept[-1] if kept else None
@@ -310,8 +316,18 @@ def _one_statement(found: list[LegislativeAction], text: str, folded: str) -> li
             kept[-1] = replace(
                 last, text=text[last.start : action.end], end=action.end, kind="amendment", laws=laws
             )
+        elif (
+            last.kind in ("amendment", "enactment")
+            and last.laws
+            and action.kind == "enactment"
+            and not action.laws
+            and _PUT_IN_LAW_RE.fullmatch(folded, last.end, action.start)
+        ):
+            continue  # 「…を改正する法律が成立し、…が法定化された」: what that act puts in law
         elif last.kind == "amendment" and last.laws and action.kind == "bill" and not action.laws:
-            if _BILL_OF_RE.fullmatch(folded, last.end, action.start):  # 「A法を改正し、…する法案を提出」
+            if _BILL_OF_RE.fullmatch(folded, last.end, action.start) or _BILL_NAMED_BY_RE.fullmatch(
+                folded, last.end, action.start
+            ):  # 「A法を改正し、…する法案を提出」, 「A法の改正に係る法律案を提出」
                 kept[-1] = replace(
                     action, text=text[last.start : action.end], start=last.start, laws=last.laws
                 )
