@@ -15,9 +15,18 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 from kg.settings import Settings, load_settings
+
+# The property tests check what the code gives, not how fast: on a busy machine, how long an example
+# or the making of its inputs takes is no measure of the code, so no deadline and no health check on
+# time.
+hypothesis.settings.register_profile(
+    "policykg", deadline=None, suppress_health_check=[hypothesis.HealthCheck.too_slow]
+)
+hypothesis.settings.load_profile("policykg")
 
 # The browser tests' fixtures (live_url, browser, page, served_build).
 pytest_plugins = ["tests.browser"]

@@ -148,7 +148,11 @@ def test_bad_questions_are_400(client: FlaskClient, query: dict[str, str]) -> No
     assert page.status_code == 400 and "Traceback" not in page.get_data(as_text=True)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.text(max_size=80))
 def test_fuzzed_questions_never_give_500(client: FlaskClient, question: str) -> None:
     response = client.get("/ask.json", query_string={"q": question})

@@ -181,7 +181,11 @@ def test_odd_paths_are_404_never_500(client: FlaskClient, path: str) -> None:
     assert "Traceback" not in response.get_data(as_text=True)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.text(min_size=1, max_size=40))
 def test_any_path_is_answered_without_a_server_error(client: FlaskClient, text: str) -> None:
     response = client.get("/id/" + quote(text, safe="/%"))
