@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -9,6 +10,7 @@ import time
 from pathlib import Path
 
 from kg.build import build
+from kg.store.reader import current_generation
 from kg.store.writer import BuildLock
 from search import index
 from tests.conftest import settings_for
@@ -23,17 +25,30 @@ from tests.faults.conftest import (
 )
 
 
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is ``pid``."""
-    found = []
+def _stat(pid: int) -> list[str] | None:
+    """The fields of ``/proc/PID/stat`` after the command's name (state first), or None."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+
+
+def _children(pid: int) -> dict[int, str]:
+    """The processes whose parent is ``pid``, with the time each started (a pid can be reused)."""
+    found = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
+        fields = _stat(int(stat.parent.name))
+        if fields is not None and int(fields[1]) == pid:
+            found[int(stat.parent.name)] = fields[19]
     return found
+
+
+def _running(pid: int, started: str) -> bool:
+    """Whether the process ``pid`` that started at ``started`` still lives: a zombie has ended
+    (its exit only waits to be collected by whoever inherited it), and a pid taken by a new
+    process is no longer it."""
+    fields = _stat(pid)
+    return fields is not None and fields[0] not in "ZX" and fields[19] == started
 
 
 def _writing_started(generation: Path) -> bool:
@@ -61,24 +76,37 @@ def test_killed_build_keeps_the_previous_build_and_the_next_one_cleans_up(
     partial = data / "store" / "gen-000002"
     # The workers are noted while waiting, not only once the first write shows in the new
     # generation: in two clean-clone runs on a loaded machine none was found at that moment.
-    seen: set[int] = set()
+    # Each look is taken with the build and its workers stopped, and the kill comes before they
+    # go on: what is seen is where the kill lands, however late this process is woken.
+    seen: dict[int, str] = {}
 
     def writing_started() -> bool:
+        os.killpg(proc.pid, signal.SIGSTOP)
         seen.update(_children(proc.pid))
-        return _writing_started(partial)
+        if _writing_started(partial):
+            return True
+        os.killpg(proc.pid, signal.SIGCONT)
+        return False
 
     wait_for(partial.is_dir, proc, 120, "new store generation")
     wait_for(writing_started, proc, 120, "write into the new generation")
-    workers = sorted(seen | set(_children(proc.pid)))
-    assert workers, "the build extracts in worker processes"
+    seen.update(_children(proc.pid))
+    assert seen, "the build extracts in worker processes"
+    current = current_generation(data)
+    assert current is not None and current.name == "gen-000001", (
+        "the kill lands before the new store is made current"
+    )
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(10)
     assert proc.returncode == -signal.SIGKILL
-    # Its worker processes do not outlive it (they would wait for work forever).
-    deadline = time.monotonic() + 10
-    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGCONT)  # its workers go on, as they would have after a kill
+    # Its worker processes do not outlive it (they would wait for work forever).  How soon they
+    # are gone is the machine's: one still starting learns of the death only once started.
+    deadline = time.monotonic() + 120
+    while any(_running(*worker) for worker in seen.items()) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    assert not [pid for pid, started in seen.items() if _running(pid, started)]
 
     # The killed build left its half-written generation, and nothing else moved.
     assert generations(data, "store") == ["gen-000001", "gen-000002"]
