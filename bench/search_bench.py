@@ -34,7 +34,6 @@ import platform
 import pstats
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -49,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus_gen import sample_corpus  # noqa: E402
-from scale_bench import Server, wrk_rate  # noqa: E402
+from serving import Server, free_port, wrk_rate  # noqa: E402
 
 from kg.build import build  # noqa: E402
 from kg.settings import Settings, load_settings  # noqa: E402
@@ -212,16 +211,9 @@ def in_process(settings: Settings, rounds: int, profile: int = 0) -> tuple[list[
     return lines, totals
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def over_http(data: Path, rounds: int) -> list[str]:
     """The same queries against ``/search.json`` of the app served by waitress in another process."""
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [
             sys.executable,
