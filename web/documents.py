@@ -11,6 +11,7 @@ keep, still under their ``#L`` anchors.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from kg.errors import NotFoundError, PolicyKGError
 from kg.export.graphs import CLASSES, short_name
 from kg.rdf.namespaces import sparql_prologue
 from kg.rdf.ontology import class_label, class_labels
+from kg.read.document import Document, line_starts
 from kg.track.history import previous_edition
 from web.entity_data import describe_nodes
 from web.links import entity_href
@@ -175,20 +177,33 @@ def _pieces(
     return out
 
 
-def render_lines(text: str, anns: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Counter[str]]:
-    """Each line of ``text`` with its highlights, and how many highlights each class got."""
+def render_lines(
+    text: str, anns: list[dict[str, Any]], numbers: list[list[int]] | None = None
+) -> tuple[list[dict[str, Any]], Counter[str]]:
+    """Each line of ``text`` with its highlights, and how many highlights each class got.
+
+    ``numbers`` gives each line the lines of the source file it was written from, for a text
+    assembled from markup (what ``pol:line`` counts): the line is shown under the first and
+    anchored at each that no earlier line holds.  By default each line is its own.
+    """
     lines = text.split("\n")
     starts, at = [], 0
     for line in lines:
         starts.append(at)
         at += len(line) + 1
+    if numbers is None or len(numbers) != len(lines):
+        numbers = [[n] for n in range(1, len(lines) + 1)]
+    holder: dict[int, int] = {}  # a source line → the (1-based) line of ``text`` anchored at it
+    for index, held in enumerate(numbers, start=1):
+        for number in held:
+            holder.setdefault(number, index)
     nodes = describe_nodes(sorted({a["body"] for a in anns}))
     per_line: dict[int, list[Highlight]] = {}
     legend: Counter[str] = Counter()
     for n, ann in enumerate(anns):
         if n % 256 == 0:
             budget.check()  # a document of many thousands of mentions must not hold the thread
-        located = _locate(text, starts, ann)
+        located = _locate(text, starts, {**ann, "line": holder.get(ann["line"], 0)})
         if located is None:
             continue
         node = nodes[ann["body"]]
@@ -212,7 +227,11 @@ def render_lines(text: str, anns: list[dict[str, Any]]) -> tuple[list[dict[str, 
         ls = starts[number - 1]
         le = ls + len(line.rstrip("\r"))
         rendered.append(
-            {"number": number, "pieces": _pieces(text, ls, le, _nest(per_line.get(number, []), le), None)}
+            {
+                "number": numbers[number - 1][0],
+                "anchors": [n for n in numbers[number - 1] if holder[n] == number],
+                "pieces": _pieces(text, ls, le, _nest(per_line.get(number, []), le), None),
+            }
         )
     if rendered and not lines[-1]:
         rendered.pop()  # the empty "line" after a final newline
@@ -246,8 +265,8 @@ def _excerpt_lines(anns: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [by_line[n] for n in sorted(by_line)]
 
 
-def _read_source(doc: dict[str, str]) -> tuple[str | None, str | None]:
-    """``(text, None)`` from the corpus file, or ``(None, why not)``."""
+def _read_source(doc: dict[str, str]) -> tuple[Document | None, str | None]:
+    """``(document, None)`` read from the corpus file, or ``(None, why not)``."""
     from kg.build import content_hash
     from kg.read import read_document
 
@@ -259,13 +278,13 @@ def _read_source(doc: dict[str, str]) -> tuple[str | None, str | None]:
     if not path.is_file():
         return None, f"原資料ファイル {name} がコーパスフォルダにありません。"
     try:
-        text = read_document(
+        read = read_document(
             path, max_bytes=g.settings.max_document_bytes, max_unpacked_bytes=g.settings.max_unpacked_bytes
-        ).text
+        )
         changed = doc.get("hash") and content_hash(path.read_bytes()) != doc["hash"]
     except (PolicyKGError, OSError) as exc:
         return None, f"原資料ファイル {name} を読めません（{exc}）。"
-    return text, (
+    return read, (
         "ファイルはグラフの構築後に変更されています。再構築するまで強調表示がずれることがあります。"
         if changed
         else None
@@ -293,9 +312,9 @@ def view(doc_id: str) -> str:
         raise NotFoundError(f"no document {doc_id!r}; see /documents for the list")
     doc = rows[0]
     anns = _annotations(doc["doc"])
-    text, notice = _read_source(doc)
-    excerpt = text is None
-    if text is None:
+    read, notice = _read_source(doc)
+    excerpt = read is None
+    if read is None:
         lines = _excerpt_lines(anns)
         legend = Counter(
             piece["classes"].split()[0]
@@ -304,7 +323,11 @@ def view(doc_id: str) -> str:
             if piece.get("highlight")
         )
     else:
-        lines, legend = render_lines(text, anns)
+        numbers = None
+        if read.source_lines:
+            bounds = [*line_starts(read.text), len(read.text) + 1]
+            numbers = [read.source_lines_within(s, e - 1) for s, e in itertools.pairwise(bounds)]
+        lines, legend = render_lines(read.text, anns, numbers)
     legend_rows = [
         {"name": name, "ja": class_label(name), "en": class_label(name, "en"), "count": count}
         for name, count in sorted(legend.items())

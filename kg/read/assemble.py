@@ -19,10 +19,11 @@ WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")
 
 @dataclass(slots=True)
 class Run:
-    """A piece of inline text and whether it is bold."""
+    """A piece of inline text, whether it is bold and the source line it begins on (0: none)."""
 
     text: str
     bold: bool = False
+    line: int = 0
 
 
 @dataclass(slots=True)
@@ -76,6 +77,9 @@ class TextSink:
     def __init__(self) -> None:
         self._parts: list[str] = []
         self.pos = 0
+        #: (offset in the written text, line of the source file there), in order, for runs
+        #: that know their source line (HTML); see ``Document.source_line_of``.
+        self.source_lines: list[tuple[int, int]] = []
 
     def raw(self, text: str) -> None:
         self._parts.append(text)
@@ -89,10 +93,12 @@ class TextSink:
         so that a block never spans an unexpected line.
         """
         pieces: list[tuple[str, bool]] = []
+        lines: list[list[tuple[int, int]]] = []
         for run in runs:
-            value = WHITESPACE.sub(" ", run.text) if collapse else run.text.replace("\n", " ")
+            value, marks = _collapsed(run, collapse)
             if value:
                 pieces.append((value, run.bold))
+                lines.append(marks)
         text = "".join(p for p, _ in pieces)
         lead = len(text) - len(text.lstrip())
         total = len(text.rstrip())
@@ -100,25 +106,62 @@ class TextSink:
         out: list[str] = []
         emphasis: list[tuple[int, int]] = []
         cursor = 0
-        for value, bold in pieces:
+        for (value, bold), marks in zip(pieces, lines, strict=True):
             lo, hi = max(cursor, lead), min(cursor + len(value), total)
             if lo < hi:
                 piece = value[lo - cursor : hi - cursor]
                 if collapse and out and out[-1].endswith(" ") and piece.startswith(" "):
                     piece = piece[1:]
                     lo += 1
+                offset = start + sum(len(o) for o in out)
                 if bold and piece.strip():
-                    offset = start + sum(len(o) for o in out)
                     inner = len(piece) - len(piece.lstrip())
                     emphasis.append((offset + inner, offset + len(piece.rstrip())))
+                self._mark_lines(marks, lo - cursor, hi - cursor, offset)
                 out.append(piece)
             cursor += len(value)
         written = "".join(out)
         self.raw(written)
         return Written(start, start + len(written), written, _merge(emphasis))
 
+    def _mark_lines(self, marks: list[tuple[int, int]], lo: int, hi: int, offset: int) -> None:
+        """Record the source lines of ``value[lo:hi]`` of a run, written from ``offset`` on."""
+        if not marks:
+            return
+        first = max((m for m in marks if m[0] <= lo), default=marks[0])[1]
+        for at, line in [(lo, first), *((a, n) for a, n in marks if lo < a < hi)]:
+            if not self.source_lines or self.source_lines[-1][1] != line:
+                self.source_lines.append((offset + at - lo, line))
+
     def text(self) -> str:
         return "".join(self._parts)
+
+
+def _collapsed(run: Run, collapse: bool) -> tuple[str, list[tuple[int, int]]]:
+    """The run's text as written, and (position in it, source line) where each source line begins.
+
+    With ``collapse`` a whitespace run becomes one space, as a browser shows it; without, a line
+    break does.  Positions are only kept for a run that knows its source line.
+    """
+    if not collapse:
+        return run.text.replace("\n", " "), [(0, run.line)] if run.line else []
+    if not run.line:
+        return WHITESPACE.sub(" ", run.text), []
+    out: list[str] = []
+    marks = [(0, run.line)]
+    line, at, written = run.line, 0, 0
+    for m in WHITESPACE.finditer(run.text):
+        out.append(run.text[at : m.start()])
+        written += m.start() - at
+        out.append(" ")
+        written += 1
+        breaks = m.group().count("\n")
+        if breaks:
+            line += breaks
+            marks.append((written, line))
+        at = m.end()
+    out.append(run.text[at:])
+    return "".join(out), marks
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

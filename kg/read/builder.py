@@ -78,8 +78,21 @@ class DocumentBuilder:
     def kind_of(self, index: int) -> BlockKind:
         return self._pending[index].kind
 
-    def finish(self, text: str, *, page_starts: list[int] | None = None) -> Document:
-        doc = Document(self.path, text, self.media_type, self.encoding, page_starts=list(page_starts or []))
+    def finish(
+        self,
+        text: str,
+        *,
+        page_starts: list[int] | None = None,
+        source_lines: list[tuple[int, int]] | None = None,
+    ) -> Document:
+        doc = Document(
+            self.path,
+            text,
+            self.media_type,
+            self.encoding,
+            page_starts=list(page_starts or []),
+            source_lines=list(source_lines or []),
+        )
         for index, p in enumerate(self._pending):
             last = max(p.start, p.end - 1)
             doc.blocks.append(

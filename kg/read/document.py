@@ -97,6 +97,9 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     #: Offsets at which each page begins, for paged formats (PDF); else empty.
     page_starts: list[int] = field(default_factory=list)
+    #: For a text assembled from markup (HTML): (offset, line of the source file there), in
+    #: order; empty where the text is the file's own (text, Markdown) or has no lines (Word, PDF).
+    source_lines: list[tuple[int, int]] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -109,6 +112,28 @@ class Document:
         2
         """
         return bisect.bisect_right(self._line_starts, offset)
+
+    def source_line_of(self, offset: int) -> int:
+        """The 1-based line of the source file on which character ``offset`` was written.
+
+        The line of the text as read, except for a text assembled from markup, where it is the
+        line of the markup file (what ``pol:line`` records).
+        """
+        if not self.source_lines:
+            return self.line_of(offset)
+        at = bisect.bisect_right(self.source_lines, (offset, float("inf"))) - 1
+        return self.source_lines[max(at, 0)][1]
+
+    def source_lines_within(self, start: int, end: int) -> list[int]:
+        """The lines of the source file that the text ``[start, end)`` was written from, in order."""
+        lines = [self.source_line_of(start)]
+        if self.source_lines:
+            at = bisect.bisect_right(self.source_lines, (start, float("inf")))
+            while at < len(self.source_lines) and self.source_lines[at][0] < end:
+                if self.source_lines[at][1] > lines[-1]:
+                    lines.append(self.source_lines[at][1])
+                at += 1
+        return lines
 
     def line_start(self, line: int) -> int:
         """The offset at which 1-based ``line`` begins."""

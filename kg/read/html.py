@@ -1,7 +1,9 @@
 """HTML pages, parsed with the standard library's parser through BeautifulSoup.
 
 ``Document.text`` is the visible text as assembled here (one block a line,
-table rows as tab-separated cells); offsets point into it.
+table rows as tab-separated cells); offsets point into it, and
+``Document.source_lines`` gives the line of the HTML file each piece was written
+from (the line ``pol:line`` records).
 """
 
 from __future__ import annotations
@@ -29,15 +31,33 @@ BREAKS = frozenset({"br", "hr"})
 def read_html(path: Path, text: str, encoding: str) -> Document:
     soup = BeautifulSoup(text, "html.parser")
     builder = DocumentBuilder(path, MEDIA_TYPE, encoding)
-    walker = _Walker(builder)
+    walker = _Walker(builder, _source_lines(soup))
     walker.container(soup.body or soup)
-    return builder.finish(walker.sink.text())
+    return builder.finish(walker.sink.text(), source_lines=walker.sink.source_lines)
+
+
+def _source_lines(soup: BeautifulSoup) -> dict[int, int]:
+    """The line of the HTML file each text node begins on, by ``id``.
+
+    The parser gives elements their line, not text: a text node begins on the line of the
+    element before it, moved on by the line breaks of the text between.
+    """
+    lines: dict[int, int] = {}
+    line = 1
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            line = node.sourceline or line
+        elif isinstance(node, NavigableString):
+            lines[id(node)] = line
+            line += node.count("\n")
+    return lines
 
 
 class _Walker:
-    def __init__(self, builder: DocumentBuilder) -> None:
+    def __init__(self, builder: DocumentBuilder, lines: dict[int, int]) -> None:
         self.b = builder
         self.sink = TextSink()
+        self.lines = lines
 
     def _line(self, runs: list[Run]) -> Written | None:
         if not "".join(r.text for r in runs).strip():
@@ -55,7 +75,7 @@ class _Walker:
                 pending = []
                 self.block(child, parent)
             else:
-                pending.extend(_inline(child))
+                pending.extend(self._inline(child))
         self._paragraph(pending, parent)
 
     def _paragraph(self, runs: list[Run], parent: int | None) -> None:
@@ -68,7 +88,7 @@ class _Walker:
         if name in INVISIBLE:
             return
         if name in HEADINGS:
-            written = self._line(_inline_children(tag))
+            written = self._line(self._inline_children(tag))
             if written is not None:
                 value = written.value
                 number, title_at = st.split_number(value, 0, len(value))
@@ -82,7 +102,7 @@ class _Walker:
                     emphasis=written.emphasis,
                 )
         elif name in PARAGRAPHS:
-            self._paragraph(_inline_children(tag), parent)
+            self._paragraph(self._inline_children(tag), parent)
         elif name in LISTS:
             for child in tag.find_all(["li", "dt", "dd"], recursive=False):
                 self._list_item(child, parent)
@@ -95,7 +115,7 @@ class _Walker:
 
     def _list_item(self, tag: Tag, parent: int | None) -> None:
         own = [c for c in tag.children if not (isinstance(c, Tag) and c.name in LISTS)]
-        runs = [r for c in own for r in _inline(c)]
+        runs = [r for c in own for r in self._inline(c)]
         written = self._line(runs)
         index = parent
         if written is not None:
@@ -119,9 +139,28 @@ class _Walker:
             for n, td in enumerate(tr.find_all(["td", "th"], recursive=False)):
                 if n:
                     self.sink.raw("\t")
-                add_cell(self.b, self.sink.runs(_inline_children(td)), row)
+                add_cell(self.b, self.sink.runs(self._inline_children(td)), row)
             self.b.extend(row, self.sink.pos)
         self.b.extend(table, self.sink.pos)
+
+    def _inline_children(self, tag: Tag) -> list[Run]:
+        return [r for c in tag.children for r in self._inline(c)]
+
+    def _inline(self, node: Any, bold: bool = False) -> list[Run]:
+        if isinstance(node, Comment | Doctype):
+            return []
+        if isinstance(node, NavigableString):
+            return [Run(str(node), bold, self.lines.get(id(node), 0))]
+        if not isinstance(node, Tag) or node.name in INVISIBLE:
+            return []
+        if node.name in BREAKS:
+            return [Run(" ", bold)]
+        inner = bold or node.name in BOLD
+        runs = [r for c in node.children for r in self._inline(c, inner)]
+        if _is_block(node):
+            # A block inside inline content (a <p> in an <li>) still separates words.
+            runs = [Run(" "), *runs, Run(" ")]
+        return runs
 
 
 def _is_block(tag: Tag) -> bool:
@@ -151,24 +190,3 @@ def _is_block(tag: Tag) -> bool:
         }
         or tag.name in INVISIBLE
     )
-
-
-def _inline_children(tag: Tag) -> list[Run]:
-    return [r for c in tag.children for r in _inline(c)]
-
-
-def _inline(node: Any, bold: bool = False) -> list[Run]:
-    if isinstance(node, Comment | Doctype):
-        return []
-    if isinstance(node, NavigableString):
-        return [Run(str(node), bold)]
-    if not isinstance(node, Tag) or node.name in INVISIBLE:
-        return []
-    if node.name in BREAKS:
-        return [Run(" ", bold)]
-    inner = bold or node.name in BOLD
-    runs = [r for c in node.children for r in _inline(c, inner)]
-    if _is_block(node):
-        # A block inside inline content (a <p> in an <li>) still separates words.
-        runs = [Run(" "), *runs, Run(" ")]
-    return runs

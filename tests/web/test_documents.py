@@ -163,3 +163,34 @@ def test_a_pdf_source_is_read_within_the_unpacked_limit(tmp_path: Path) -> None:
     past = create_app(settings.replace(max_unpacked_bytes=size - 1)).test_client().get(page)
     notice = BeautifulSoup(past.get_data(as_text=True), "html.parser").select_one(".notice")
     assert notice is not None and "decompression bomb" in notice.get_text()
+
+
+def test_an_html_source_is_shown_and_anchored_by_the_lines_of_its_file(tmp_path: Path) -> None:
+    """pol:line of a mention in an HTML file is the line of the file; the page anchors it there."""
+    from kg.build import build
+    from kg.rdf.namespaces import sparql_prologue
+    from tests.conftest import settings_for
+    from tests.kg.read.test_reader_docx_html import SOURCE_LINES_HTML
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.html").write_text(SOURCE_LINES_HTML, encoding="utf-8")
+    settings = settings_for(tmp_path / "data", corpus)
+    report = build(settings)
+    assert not report.failed, report.to_text()
+    rows = ReadStore(settings.data_dir).select(
+        sparql_prologue() + 'SELECT DISTINCT ?line WHERE { ?a rdfs:label "総務省"@ja . '
+        "?ann oa:hasBody ?a ; pol:line ?line }"
+    )
+    assert [int(r["line"]) for r in rows] == [7]  # the seventh line of the file, the text's second
+    client = create_app(settings).test_client()
+    page = client.get(f"/documents/{report.documents[0].id}").get_data(as_text=True)
+    soup = BeautifulSoup(page, "html.parser")
+    # The paragraph of lines 6-7 is one line of the text, shown under 6 and anchored at 6 and 7.
+    paragraph = line(soup, 6)
+    assert paragraph.select_one("a.ln").get_text() == "6" and line(soup, 7).find_parent("div") is paragraph
+    agencies = {a.get_text() for a in paragraph.select("a.hl.Agency")}
+    assert {"デジタル庁", "総務省", "地方公共団体情報システム機構"} <= agencies
+    assert "推進体制" in line(soup, 4).get_text() and "経済産業省" in line(soup, 14).get_text()
+    assert line(soup, 15).find_parent("div") is line(soup, 14)  # a row whose cells stand on two lines
+    assert soup.select_one("#L5") is None  # <p> opens line 5; its text starts on 6

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 
 from kg.read import read_document
 from kg.read.document import BlockKind, Document
@@ -133,3 +134,59 @@ def test_html_whitespace_is_collapsed_as_a_browser_shows_it(tmp_path: Path) -> N
     [paragraph] = doc.blocks
     assert paragraph.text == "A bold text end"
     assert [doc.text[s.start : s.end] for s in paragraph.emphasis] == ["bold text"]
+
+
+# Each word below stands on the line of this file's text given beside it (1-based).
+SOURCE_LINES_HTML = """\
+<!DOCTYPE html>
+<html><head><title>計画</title></head>
+<body>
+<h1>第1章　推進体制</h1>
+<p>
+  デジタル庁は、
+  総務省及び<b>地方公共団体情報システム機構</b>と連携する。
+</p>
+<table>
+  <tr>
+    <th>施策</th>
+    <th>担当</th>
+  </tr>
+  <tr><td>窓口の改善</td>
+      <td>経済産業省</td></tr>
+</table>
+<ul><li>住民記録の標準化</li>
+<li>税務の標準化</li></ul>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "line"),
+    [
+        ("推進体制", 4),
+        ("デジタル庁", 6),
+        ("総務省", 7),
+        ("地方公共団体情報システム機構", 7),
+        ("施策", 11),
+        ("担当", 12),
+        ("窓口の改善", 14),
+        ("経済産業省", 15),
+        ("住民記録の標準化", 17),
+        ("税務の標準化", 18),
+    ],
+)
+def test_html_text_knows_the_file_line_it_was_written_from(
+    tmp_path: Path, word: str, line: int
+) -> None:
+    path = tmp_path / "plan.html"
+    path.write_text(SOURCE_LINES_HTML, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.source_line_of(doc.text.index(word)) == line
+
+
+def test_a_text_that_is_its_own_file_has_its_own_lines(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text("# 計画\n\nデジタル庁は\n総務省と連携する。\n", encoding="utf-8")
+    doc = read_document(path)
+    at = doc.text.index("総務省")
+    assert doc.source_lines == [] and doc.source_line_of(at) == doc.line_of(at) == 4
