@@ -11,7 +11,9 @@ search page all answer through :func:`answer_question`, so they agree.
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +23,7 @@ from kg.ask.answer import Answer, ask
 from kg.ask.names import Lexicon
 from kg.ask.pages import DEFAULT_PAGE_ROWS
 from kg.ask.text import core
-from kg.errors import SearchRequestError
+from kg.errors import PolicyKGError, SearchRequestError
 from kg.settings import Settings
 from kg.store.backend import GraphReader
 from kg.store.reader import ReadStore
@@ -36,6 +38,12 @@ MAX_QUESTION_CHARS = 1000
 
 _lexicons: dict[str, Lexicon] = {}
 _lock = threading.Lock()
+# one lexicon built at a time: a question asked while the names are read in the background waits for
+# them rather than reading them a second time
+_building = threading.Lock()
+# the classes whose labels a question by words looks through (:mod:`kg.ask.labelled`)
+WARMED_CLASSES = ("Issue", "Measure", "ProgressUpdate")
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -85,11 +93,43 @@ def lexicon_for(store: GraphReader) -> Lexicon:
         cached = _lexicons.get(key)
     if cached is not None:
         return cached
-    lexicon = Lexicon.from_store(store, curated_groups())
-    with _lock:
-        _lexicons.clear()  # one store is open at a time
-        _lexicons[key] = lexicon
+    with _building:
+        with _lock:
+            cached = _lexicons.get(key)
+        if cached is not None:
+            return cached
+        lexicon = Lexicon.from_store(store, curated_groups())
+        with _lock:
+            _lexicons.clear()  # one store is open at a time
+            _lexicons[key] = lexicon
     return lexicon
+
+
+def warm(store: GraphReader) -> float:
+    """Read the names ``store`` knows and the labels a question by words looks through, so that the
+    first such question does not pay for them; gives the seconds it took."""
+    started = time.perf_counter()
+    lexicon = lexicon_for(store)
+    if lexicon.labels is not None:
+        for cls in WARMED_CLASSES:
+            lexicon.labels.of(cls)
+    return time.perf_counter() - started
+
+
+def warm_in_background(store: GraphReader) -> threading.Thread:
+    """:func:`warm` in a thread of its own (a failure there is logged: the question reads them again)."""
+
+    def run() -> None:
+        try:
+            seconds = warm(store)
+        except PolicyKGError as exc:
+            _log.warning("the names and labels of the store were not read ahead: %s", exc)
+        else:
+            _log.info("names and labels of the store read ahead in %.2f s", seconds)
+
+    thread = threading.Thread(target=run, name="policykg-ask-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def answer_question(

@@ -26,6 +26,7 @@ from waitress.server import create_server
 from waitress.task import ErrorTask
 
 from kg.settings import Settings
+from search.ask import warm
 from web.app import SECURITY_HEADERS, create_app
 from web.memory import limit_malloc_arenas
 
@@ -62,8 +63,11 @@ class _Channel(HTTPChannel):  # type: ignore[misc]
 
 def make_server(settings: Settings, **options: Any) -> Any:
     """The waitress server for ``settings`` (not yet running)."""
+    app = create_app(settings)
+    # the names and labels a question reads, read ahead in the background now and after each build
+    app.extensions["policykg.store"].keep_warm(warm)
     server = create_server(
-        create_app(settings),
+        app,
         host=settings.host,
         port=settings.port,
         threads=settings.threads,

@@ -123,7 +123,7 @@ def _asked_words(said: str | None, lexicon: Lexicon) -> list[list[str]] | None:
     they are too general or name a document (read as a document's scope instead)."""
     if not said:
         return []
-    if documents_named(said, lexicon.documents):
+    if documents_named(said, lexicon.documents, lexicon.publishers):
         return None
     out = []
     for words in word_lists(said):

@@ -12,7 +12,7 @@ kind (報告書, ガイドブック, フレームワーク, …) or a short name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -23,6 +23,7 @@ from kg.ask.narrow import measures_only
 from kg.ask.outcomes import Ambiguous, Outcome, Reading
 from kg.ask.outline import measures_asked
 from kg.ask.slots import match_kind
+from kg.extract.local_governments import listed
 
 # what ties a document to the rest: mentioned in it, or kept to it
 _MENTIONED = (
@@ -34,6 +35,10 @@ _MENTIONED = (
     "に書かれている",
     "に記載されている",
     "に載っている",
+    "で出てくる",
+    "に出ている",
+    "出てくる",
+    "に言及されている",
 )
 _WITHIN = (
     "の中で", "の中の", "にある", "に載る", "では", "で", "が", "の", "に", "における", "での", "中の",
@@ -45,8 +50,15 @@ _TIES = tuple(sorted((*_MENTIONED, *_WITHIN), key=len, reverse=True))
 # a name says it is a document's by a word of the kind or a short name in Latin letters
 _CUE_RE = re.compile(
     r"報告書|報告|ガイドブック|ガイドライン|ガイド|手引き|指針|計画|戦略|文書|資料|フレームワーク|フォローアップ|白書|全体編|"
+    r"ロードマップ|工程表|プラン|レポート|方針|構想|ビジョン|大綱|"
     r"[a-z]{2,}"
 )
+# a name that ends with a word of the documents' kind, the rest said straight after it
+_CUE_END_RE = re.compile(
+    r"(?:報告書|ガイドブック|ガイドライン|手引き|計画|戦略|ロードマップ|工程表|プラン|白書|方針)$"
+)
+# ... and what it asks for after it
+_CLASS_START_RE = re.compile(r"課題|施策|取組|取り組み|目標|テーマ|分野|進捗|法令|法律|機関|会議体|kpi")
 # the title's words: split at の, ・ and spaces, the words of the kind kept apart
 _SPLIT_RE = re.compile(r"(報告書|ガイドブック|ガイドライン|ガイド|全体編)|[の・\s]+")
 _GENERIC = {"文書", "資料"}
@@ -75,18 +87,74 @@ def _words(name: str) -> list[str]:
     return [part for w in words for part in _SCRIPTS_RE.findall(w)]
 
 
-def documents_named(name: str, documents: Sequence[tuple[Entity, str]]) -> tuple[Entity, ...]:
+def _publisher_words(name: str, forms: Collection[str]) -> tuple[str | None, str]:
+    """The name of a publisher ``name`` starts with (the longest of ``forms``) and the rest of it."""
+    said = next((f for f in sorted(forms, key=len, reverse=True) if name.startswith(f)), None)
+    return said, name[len(said) :].removeprefix("の") if said else name
+
+
+def documents_named(
+    name: str,
+    documents: Sequence[tuple[Entity, str]],
+    publishers: Mapping[str, tuple[str, ...]] | None = None,
+) -> tuple[Entity, ...]:
     """The documents whose title or identifier (``documents``: each with the two folded) holds every
-    word of ``name``."""
+    word of ``name``; a name that starts with a publisher's (``publishers``: by the document's IRI,
+    every name of it folded) is the documents of that publisher whose title holds the rest or, for a
+    word of the documents' kind, one of its synonyms (「国交省の行動計画」 for 「…アクションプラン」)."""
     if not _CUE_RE.search(name):
         return ()
+    forms = {f for names in (publishers or {}).values() for f in names}
+    publisher, rest = _publisher_words(name, forms) if forms else (None, name)
+    if publisher is not None and rest:
+        words = _words(rest)
+        published = tuple(
+            entity
+            for entity, said in documents
+            if publisher in (publishers or {}).get(entity.iri, ()) and all(_held(w, said) for w in words)
+        )
+        if published:
+            return published
     words = _words(name)
     if not words or sum(len(w) for w in words) < 3:
         return ()
-    found = tuple(entity for entity, said in documents if all(w in said for w in words))
+    found = tuple(entity for entity, said in documents if all(_in_title(w, said) for w in words))
     # 「GIFの目的」: the documents whose title says it, over those whose identifier alone holds it
     titled = tuple(e for e, said in documents if e in found and all(w in said.split("|")[0] for w in words))
     return titled if len(found) > 1 and titled else found
+
+
+# the words of a kind of document and those said for it (「行動計画」 for 「アクションプラン」)
+_KIND_SYNONYMS = (
+    ("行動計画", "アクションプラン"),
+    ("工程表", "ロードマップ"),
+    ("報告書", "レポート"),
+    ("手引き", "手引", "ガイドブック"),
+    ("計画", "プラン"),
+    ("戦略", "ストラテジー"),
+)
+_SAID_FOR = {word: group for group in _KIND_SYNONYMS for word in group}
+
+
+def _in_title(word: str, said: str) -> bool:
+    """Whether ``said`` holds ``word``; a place's name (「京都」「長野」) only where no kanji runs on
+    before it into another's (「東京都」)."""
+    if word not in said:
+        return False
+    if not _names_place(word):
+        return True
+    return re.search(rf"(?<![一-龥々]){re.escape(word)}", said) is not None
+
+
+def _names_place(word: str) -> bool:
+    """Whether ``word`` is a prefecture's or municipality's name, or a prefecture's without its suffix."""
+    names = listed().by_name
+    return word in names or any(word + suffix in names for suffix in "都府県")
+
+
+def _held(word: str, said: str) -> bool:
+    """Whether the title and identifier ``said`` hold ``word``, or a word of its kind said another way."""
+    return word in said or any(other in said for other in _SAID_FOR.get(word, ()))
 
 
 # 「実践ガイドブックの目標」: a kind of document said with words that two titles or more hold, each
@@ -102,7 +170,7 @@ def document_first(text: str, lexicon: Lexicon) -> str | None:
     """``text`` with a document named in brackets after it put first (「…ガイドブックで目指す姿の一覧」),
     or None where the brackets name no document."""
     m = _DOCUMENT_AFTER_RE.fullmatch(text)
-    if m is None or not lexicon.documents or not documents_named(m["name"], lexicon.documents):
+    if m is None or not documents_named(m["name"], lexicon.documents, lexicon.publishers):
         return None
     return f"{m['name']}で{m['rest']}"
 
@@ -159,6 +227,14 @@ def _mentioned(word: str, document: Entity) -> Reading:
     )
 
 
+def publisher_first(text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` starts with the name of a document's publisher and a word of the documents'
+    kind follows it (「国交省の行動計画で…」), so that its scope is read before the name as an agency's."""
+    forms = {f for names in lexicon.publishers.values() for f in names}
+    publisher, rest = _publisher_words(text, forms) if forms else (None, text)
+    return publisher is not None and _CUE_RE.search(rest[:12]) is not None
+
+
 def read_document_scope(
     text: str, lexicon: Lexicon, today: date, read_question: Callable[[str, Lexicon, date], Outcome]
 ) -> Outcome | None:
@@ -168,9 +244,11 @@ def read_document_scope(
         return None
     for at in range(2, min(len(text) - 1, 40)):
         tie = next((t for t in _TIES if text.startswith(t, at)), None)
+        if tie is None and _CUE_END_RE.search(text[:at]) and _CLASS_START_RE.match(text, at):
+            tie = ""  # 「国交省の行動計画　課題」: the class asked after a space, with no particle
         if tie is None:
             continue
-        found = documents_named(text[:at], documents)
+        found = documents_named(text[:at], documents, lexicon.publishers)
         if not found:
             continue
         if len(found) > 1 and not _KIND_RE.fullmatch(text[:at]):

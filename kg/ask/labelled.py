@@ -73,6 +73,11 @@ class Labels:
                 self._by_class[cls] = known
             return known
 
+    def is_read(self, cls: str) -> bool:
+        """Whether the labels of ``cls`` have been read (a question looking through them waits for none)."""
+        with self._lock:
+            return cls in self._by_class
+
     def named(self, cls: str, words: Sequence[str]) -> list[Labelled]:
         """The entities whose label, or label without its asides, holds each of ``words``."""
         return [e for e in self.of(cls) if all(w in e.plain or w in e.bare for w in words)]

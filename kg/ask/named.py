@@ -107,7 +107,7 @@ def by_issue_name(text: str, lexicon: Lexicon) -> tuple[str, dict[int, Mention |
         m = pattern.fullmatch(text)
         if m is None:
             continue
-        if documents_named(m["name"], lexicon.documents):
+        if documents_named(m["name"], lexicon.documents, lexicon.publishers):
             continue  # 「GIFの施策」: a document's name, though an issue's label holds it too
         candidates = lexicon.issues_named(m["name"])
         if not candidates and (bare := _CLASS_SAID_RE.sub("", m["name"])) != m["name"]:

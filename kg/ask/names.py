@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from kg.ask.labelled import Labels, TooManyError
+from kg.ask.publishers import publisher_names
 from kg.ask.text import fold
 from kg.extract.agencies import agency_gazetteer
 
@@ -114,7 +115,10 @@ SELECT DISTINCT ?entity ?kind ?label WHERE {
 }"""
 # Themes by their titles: the few titles read once, the themes of a title looked up when asked.
 DOCUMENTS_QUERY = """
-SELECT ?doc ?title ?id WHERE { ?doc a pol:Document ; dcterms:title ?title ; pol:documentId ?id }"""
+SELECT ?doc ?title ?id ?publisher WHERE {
+  ?doc a pol:Document ; dcterms:title ?title ; pol:documentId ?id .
+  OPTIONAL { ?doc dcterms:publisher/rdfs:label ?publisher }
+}"""
 THEME_TITLES_QUERY = """
 SELECT DISTINCT ?label WHERE { ?entity a pol:Theme ; rdfs:label ?label }"""
 THEME_QUERY_BY_TITLE = """
@@ -192,15 +196,22 @@ class Lexicon:
         theme_titles: Iterable[str] = (),
         theme_lookup_by_title: Callable[[str], list[Entity]] | None = None,
         row_lookup: Callable[[str], list[Entity]] | None = None,
-        documents: Iterable[tuple[str, str, str]] = (),
+        documents: Iterable[tuple[str, str, str] | tuple[str, str, str, str]] = (),
         reported_lookup: Callable[[str], list[Entity]] | None = None,
         select: Callable[[str], list[dict[str, str]]] | None = None,
         labels: Labels | None = None,
     ) -> None:
-        # each document (its IRI, title and identifier) with its title and identifier folded
-        self.documents = tuple(
-            (Entity(iri, "document", title), f"{fold(title)}|{fold(id_)}") for iri, title, id_ in documents
-        )
+        # each document (its IRI, title, identifier and, where known, publisher) with its title and
+        # identifier folded; the names its publisher is asked by (「国交省」「長野」), each whole
+        self.documents: tuple[tuple[Entity, str], ...] = ()
+        self.publishers: dict[str, tuple[str, ...]] = {}
+        for iri, title, id_, *publisher in documents:
+            self.documents += ((Entity(iri, "document", title), f"{fold(title)}|{fold(id_)}"),)
+            if publisher and publisher[0]:
+                self.publishers[iri] = tuple(
+                    dict.fromkeys((*self.publishers.get(iri, ()), *publisher_names(publisher[0])))
+                )
+        self.documents = tuple({e.iri: (e, said) for e, said in self.documents}.values())
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:
             key = fold(name)
@@ -302,7 +313,9 @@ class Lexicon:
             theme_lookup=themes,
             measure_lookup=measures,
             measure_words_lookup=measures_worded,
-            documents=[(r["doc"], r["title"], r["id"]) for r in store.select(DOCUMENTS_QUERY)],
+            documents=[
+                (r["doc"], r["title"], r["id"], r.get("publisher", "")) for r in store.select(DOCUMENTS_QUERY)
+            ],
             reported_lookup=reported,
             select=store.select,
             labels=labels,

@@ -1,5 +1,6 @@
 """A period said in words the date reader does not read: a range said with 「から…にかけて」 or
-「から…まで」, and a half or a quarter of a year (「上半期」「第1四半期」); and the months a period
+「から…まで」, a year by an era's initial alone (「R5」, a plan's fiscal year), and a half or a quarter of a
+year (「上半期」「第1四半期」); and the months a period
 the date reader found spans.
 
 Takes the folded question; gives it with such a period written as the date reader reads it
@@ -21,9 +22,15 @@ _RANGE_TO_RE = re.compile(r"(?<=～)(?P<end>[^～]{1,12}?[月年度])(?:にか�
 _OVER_RE = re.compile(r"(?<=[月度])にかけて(?P<of>の)?")
 
 
+# 「R5　予定」「H30の取組」: an era's initial and a year with no 年 after it, as plans head their columns,
+# is that fiscal year (the reading says so: 「R5年度（2023-04～2024-03）」); 「R3.7」 is a month
+_ERA_YEAR_RE = re.compile(r"(?<![a-z0-9\-])(?P<era>[rh])(?P<year>\d{1,2})(?![\d.年月/\-])")
+
+
 def ranged(text: str) -> str:
-    """``text`` with a range of months said in words (「から…にかけて」) written with 「～」."""
-    said = _RANGE_FROM_RE.sub("～", text)
+    """``text`` with a range of months said in words (「から…にかけて」) written with 「～」, and a bare era
+    year (「R5」) as its fiscal year."""
+    said = _RANGE_FROM_RE.sub("～", _ERA_YEAR_RE.sub(r"\g<era>\g<year>年度", text))
     if said != text:
         said = _RANGE_TO_RE.sub(lambda m: m["end"] + "に", said).replace("にの", "の").replace("にに", "に")
     return _OVER_RE.sub(lambda m: "の" if m["of"] else "に", said)

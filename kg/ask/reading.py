@@ -19,7 +19,7 @@ from kg.ask.asides import qualified
 from kg.ask.bodies import read_bodies
 from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
 from kg.ask.cuts import apply_cut, cut_variants
-from kg.ask.documents import document_first, read_document_scope
+from kg.ask.documents import document_first, publisher_first, read_document_scope
 from kg.ask.joint import read_joint
 from kg.ask.lists import read_list
 from kg.ask.lookups import read_table_row
@@ -175,6 +175,10 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
         return NotUnderstood("質問が空です")
     text = parts_of_years(ranged(text))
     text = document_first(text, lexicon) or text
+    # 「国交省の行動計画の施策」: the plan's measures, not those the ministry is named in
+    first = publisher_first(text, lexicon)
+    if first and (published := read_document_scope(text, lexicon, today, read_question)) is not None:
+        return published
     if (acted := read_act_kind(text) or read_acted_laws(text)) is not None:
         return acted
     if (bodies := read_bodies(text, listing=text.endswith(("一覧", "リスト")))) is not None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.ask.outline_words import outline_words
+
 # Hyphens and dashes users type for one another in names such as J-LIS.
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−－"})
 _SPACES = re.compile(r"\s+")
@@ -111,6 +113,15 @@ _REPHRASED = (
             r"(?P<w>箇所|個所|ところ|場所|行|部分|位置)$"
         ),
         r"\g<x>が言及されている\g<w>",
+    ),
+    # 「J-LIS　どこ」「北陸信越運輸局どこに出てくる」: where the name is said, asked tersely (after a
+    # particle, 「…はどこ」 is left to the words that ask where a thing is)
+    (
+        re.compile(
+            r"^(?P<x>.+?)(?<![はがのをにでもて])どこ(?:に|で)?(?:ある|出てくる|出て来る|出ている|書かれている|"
+            r"書いてある|載っている|言及されている|登場する|登場している)?(?:の)?$"
+        ),
+        r"\g<x>が言及されている箇所",
     ),
     # 「どの課題に施策が多い」: which has the most, as the ranking 「施策が多い課題」
     (
@@ -248,7 +259,7 @@ def _rephrased(text: str) -> str:
 
 def core(question: str) -> str:
     """The question folded, with the words that only make it polite or a question cut off."""
-    text = _PUNCT_END.sub("", fold(question))
+    text = _PUNCT_END.sub("", outline_words(fold(question)))
     text = _HEADS.sub("", text)
     while True:
         shorter = _PUNCT_END.sub("", _TAILS.sub("", _rephrased(text)))
