@@ -49,6 +49,7 @@ from kg.extract.outline_progress import nested_progress, reported_entries
 from kg.extract.outline_restated import merge_restated
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
+from kg.extract.outline_series import series_numbers, without_series
 from kg.extract.outline_tree import TreeRules
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
@@ -91,12 +92,14 @@ class _Reader(
         }
         self.group_bullets = {i for i in leaf_parents if i is not None}
         self.subject = subject_topic(doc)
+        self.series = series_numbers(doc, profile)  # 「視点１」 beside 「視点２」: a heading's number
 
     # --- sections -----------------------------------------------------
 
     def title(self, section: Section) -> str:
         """A section's title without a number the reader left in it (「第1 」, 「（１）」, 「テーマ①」)."""
         title = forms.without_amount(_label(section.title), self.p.tree.get("amounts", ()))
+        title = without_series(title, self.series.get(section.index))
         number, rest = forms.split_title(title, self.p.theme_numbers)
         if number is None and clean_number(section.number) is None:
             number, rest = forms.split_title(title, self.p.numbers)
@@ -176,6 +179,9 @@ class _Reader(
             s, e, start = s + quoted[0], s + quoted[1], s + quoted[0]
         if block.kind == BlockKind.HEADING and start is None:
             cut = item_labels.heading_label(self.doc.text, block, cls, self.p)
+            series = self.series.get(block.section) if block.section is not None else None
+            if series is not None and cut.label.startswith(series):
+                cut.label, cut.number = without_series(cut.label, series), series
             extra.setdefault("number", cut.number)
         else:
             cut = item_labels.entry_label(self.doc.text, s, e, cls, self.p)
@@ -246,7 +252,13 @@ class _Reader(
         self._prepare()
         self._themes_by_heading()
         self._themes_by_structure()
+        # themes a sentence names in quotes first: a section titled as one of them is that theme
+        self._quoted_themes()
+        quoted = {_plain(f.label): n for n, f in enumerate(self.found) if f.cls == "Theme"}
         for section in sorted(self.themes):
+            if (named := quoted.get(_plain(self.title(self.doc.sections[section])))) is not None:
+                self.themes[section] = named
+                continue
             block = self.heading_block(section)
             found = self.add("Theme", block, self.theme_rule.get(section, "heading"))
             if found is not None:

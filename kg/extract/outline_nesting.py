@@ -223,13 +223,25 @@ class NestingRules(ThemeLineRules):
             ):
                 continue
             for child in self.plain_children(section):
-                inner = self.plain_children(self.doc.sections[child])
+                # 「視点１ …」 over 「目標１ …」 headings: sub-headings that are items of their own count too
+                inner = self.plain_children(self.doc.sections[child]) or self._numbered_items_below(child)
                 title = forms.plain(self.title(self.doc.sections[child]))
                 if inner and not self.about(self.doc.sections[child]) and title not in named:
                     self.themes[child] = -1
                     self.theme_rule[child] = "heading"
                     self.measure_themes.add(child)
         self._goal_directions()
+
+    def _numbered_items_below(self, section: int) -> list[int]:
+        """The sub-headings of ``section`` that are goals or measures by their own number (「目標１ …」)."""
+        numbers = (*self.p.item_numbers.get("goal", ()), *self.p.item_numbers.get("measure", ()))
+        return [
+            c
+            for c in self.doc.sections[section].children
+            if c not in self.navigation
+            and c not in self.skipped
+            and forms.split_title(forms.label(self.doc.sections[c].title), numbers)[0] is not None
+        ]
 
     def _goal_directions(self) -> None:
         """Under a heading that is a goal by its number (「基本目標２　…」), the sub-headings that hold

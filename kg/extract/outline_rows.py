@@ -109,20 +109,22 @@ class RowRules:
                 return n
         return None
 
-    def _theme_named(self, cell: Block, own: bool) -> int | None:
-        """The theme a row's theme cell names; where the table has its own, a new one (without its number)."""
+    def _theme_named(self, cell: Block, own: bool, outer: int | None = None) -> int | None:
+        """The theme a row's theme cell names; where the table has its own, a new one (without its number),
+        within ``outer`` where the row names the theme it is within."""
         theme = self._theme_matching(cell)
         if theme is not None or not own:
             return theme
+        basis = "table_row" if outer is not None else None
         text = self.doc.text[cell.start : cell.end]
         if len(parts := list(_CHAIN.finditer(text))) > 1:
             return self._theme_chain(cell, parts)
         written = text.strip().strip("*").strip()  # 「**(1) 妊娠・出産期の支援**」: the name within its bold
         number, rest = forms.split_title(written, (*self.p.theme_numbers, *self.p.numbers))
         if number is None and written == text.strip():
-            return self.add("Theme", cell, "table_row")
+            return self.add("Theme", cell, "table_row", theme=outer, theme_basis=basis)
         start = cell.start + text.index(rest)
-        return self.add("Theme", cell, "table_row", start, start + len(rest))
+        return self.add("Theme", cell, "table_row", start, start + len(rest), theme=outer, theme_basis=basis)
 
     def _theme_chain(self, cell: Block, parts: list[re.Match[str]]) -> int | None:
         """「政策２　健康・福祉 ＞ 施策２－３　高齢者が…地域づくり」: each part a theme (without its
@@ -166,7 +168,8 @@ class RowRules:
             "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
             "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
         }
-        theme = self._theme_named(row.theme, own) if row.theme is not None else None
+        outer = self._theme_named(row.outer_theme, own) if row.outer_theme is not None else None
+        theme = self._theme_named(row.theme, own, outer) if row.theme is not None else None
         if row.merged_measure is not None:
             self._merged_measure(row.merged_measure, theme)
         if theme is not None:

@@ -57,6 +57,9 @@ def subject_topic(doc: Document) -> re.Pattern[str] | None:
     return re.compile(rf"^(?:{alternatives})(?:\([^()]*\))?は")
 
 
+_OPENING_QUOTE = re.compile(r"[「『]")
+
+
 class SentenceRules:
     """The sentence rules; the reader that holds them gives the document, profile and ``add``."""
 
@@ -115,13 +118,30 @@ class SentenceRules:
         for block in self.doc.blocks:
             if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.section in self.skipped:
                 continue
-            for cue in cues:
-                for m in cue.finditer(block.text):
-                    for s, e in quoted_names(block.text, m.end()):
-                        name = plain(block.text[s:e])
-                        if name and name not in known:
-                            known.add(name)
-                            self.add("Theme", block, "sentence", block.start + s, block.start + e)
+            runs = [quoted_names(block.text, m.end()) for cue in cues for m in cue.finditer(block.text)]
+            runs += self._quoted_before_cue(block.text)
+            for run in runs:
+                for s, e in run:
+                    name = plain(block.text[s:e])
+                    if name and name not in known:
+                        known.add(name)
+                        self.add("Theme", block, "sentence", block.start + s, block.start + e)
+
+    def _quoted_before_cue(self, text: str) -> list[list[tuple[int, int]]]:
+        """Runs of two or more quoted names a theme cue follows (「「A」及び「B」の二つを柱として」)."""
+        cues = self.p.sentences.get("themes_quoted_before", ())
+        runs: list[list[tuple[int, int]]] = []
+        done = 0
+        for q in _OPENING_QUOTE.finditer(text):
+            if q.start() < done:
+                continue
+            run = quoted_names(text, q.start())
+            if not run:
+                continue
+            done = run[-1][1] + 1  # past the last name's closing quote
+            if len(run) >= 2 and any(c.match(text, done) for c in cues):
+                runs.append(run)
+        return runs
 
     def _sentence_spans(self, block: Block) -> list[tuple[int, int, str]]:
         if _TOC_LINE.search(block.text):

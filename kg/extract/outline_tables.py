@@ -45,6 +45,8 @@ class Row:
     schedule: Block | None = None
     # Goals stated left of the theme column (「基本目標 | 施策の方向 | 主な取組」) stand over the theme.
     goals_over_theme: bool = False
+    # A theme column left of the row's (「基本方針 | 施策の方向性 | 主な事業」): the theme its own is within.
+    outer_theme: Block | None = None
     # A measure column merged over the rows of the one right of it (「柱 | 施策 | 主な取組」 with the
     # 施策 cell spanning its 取組): a measure of the row's theme, read once for the rows it spans.
     merged_measure: Block | None = None
@@ -216,6 +218,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         columns["theme"] = None  # 「| 区分 |」 over 「（ア）」, 「（イ）」: the rows' keys, no names
     if columns["theme"] is None and _names_rows(named, rows[1:], columns):
         columns["theme"] = 0
+    outer_at, inner_at_theme = _nested_themes(header, cues, suffixes)
+    if inner_at_theme is not None:
+        columns["theme"] = inner_at_theme
     kpi = columns["kpi"]
     measures = cues.get("measure", ())
     # Every column a type's cue names (「施策」 and 「主な取組」 of a 工程表 are both measures).
@@ -223,7 +228,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         (cls, at)
         for k, cls in TYPED.items()
         for at in _columns(header, cues.get(k, ()), suffixes)
-        if at != columns["theme"]
+        if at not in (columns["theme"], outer_at)
         and at not in (columns["owner"], columns["schedule"])
         # right of a KPI column a 目標 column (「目標（R12）」) or a 目標値 one holds the indicator's
         # target value: one target a row
@@ -252,6 +257,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     result = []
     above: Block | None = None
     inner: Block | None = None
+    outer: Block | None = None
     previous: list[Block] | None = None
     goal_at, theme_at = columns["goal"], columns["theme"]
     # goals stated left of the theme column, or in a 対照表 beside their plan, stand over the theme
@@ -272,7 +278,10 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
 
         # A theme cell left empty below a filled one is that cell merged over the rows it spans.
         above = cell("theme") or above
+        if outer_at is not None and outer_at < len(cells) and cells[outer_at].text.strip():
+            outer = cells[outer_at]
         row = Row(theme=above, owner=cell("owner"), schedule=cell("schedule"), goals_over_theme=over)
+        row.outer_theme = outer
         if inner_at is not None:
             new_theme = columns["theme"] is not None and cell("theme") is not None
             if _carried(cells, previous, inner_at):  # merged over this row: the one above
@@ -291,6 +300,28 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         result.append(row)
         previous = cells
     return result
+
+
+def _nested_themes(
+    header: list[str], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]
+) -> tuple[int | None, int | None]:
+    """Of two theme columns side by side left of the typed ones (「基本方針 | 施策の方向性 | 主な事業」, a
+    施策体系 table), the outer and the inner: the left one's cells stand over the right one's, and the
+    row's items stand in the right one; else (None, None).
+
+    >>> _nested_themes(["基本方針", "施策の方向性", "主な事業"], {"theme": ("基本方針", "施策の方向性"),
+    ...     "measure": ("事業",)}, ())
+    (0, 1)
+    >>> _nested_themes(["分野", "施策", "主な取組"], {"theme": ("分野",), "measure": ("施策", "取組")}, ())
+    (None, None)
+    """
+    themes = _columns(header, cues.get("theme", ()), suffixes)
+    if len(themes) != 2 or themes[1] != themes[0] + 1:
+        return None, None
+    typed = [at for k in TYPED for at in _columns(header, cues.get(k, ()), suffixes) if at not in themes]
+    if not typed or min(typed) < themes[1]:
+        return None, None
+    return themes[0], themes[1]
 
 
 # A section heading's number across a 対照表 (「第2　…に関する事項 | 第1　…とるべき措置」): a part, no theme.

@@ -40,6 +40,10 @@ from kg.read.document import Block, BlockKind, Document, Section
 
 # What follows a cue word that names a list (「課題と対応」, 「分野別」, 「テーマごと」, 「施策の体系」).
 _JOINED_AFTER = r"(?:と|及び|並びに|・|ごと|毎|別|の|[：:]|$)"
+# What follows a theme cue that names a list by it (「分野別施策」, 「テーマごとの取組」).
+_BY = ("別", "ごと", "毎")
+# What numbers a heading after its word (「戦略Ⅰ」, 「視点１」, 「【柱2】」): left out of the word.
+_NUMBER_CHARS = re.compile(r"[A-Za-z0-9０-９①-⑳Ⅰ-Ⅹ一二三四五六七八九十【】\[\]〔〕：:.．\s\u3000]")
 
 
 class TreeRules(TreeEntryRules):
@@ -54,6 +58,7 @@ class TreeRules(TreeEntryRules):
     aliases: dict[int, int]
     found: list[Found]
     reported: set[int]  # the starts of entries over progress lines of their own
+    series: dict[int, str]  # sections numbered in a series (「視点１」), with their number
 
     if TYPE_CHECKING:
 
@@ -79,7 +84,7 @@ class TreeRules(TreeEntryRules):
     # --- what a heading is ----------------------------------------------
 
     def _numbered(self, section: Section) -> bool:
-        if forms.clean_number(section.number):
+        if forms.clean_number(section.number) or section.index in self.series:
             return True
         title = forms.label(section.title)
         items = (p for found in self.p.item_numbers.values() for p in found)  # 「施策３－１」
@@ -104,11 +109,24 @@ class TreeRules(TreeEntryRules):
             return True
         if any(p.search(plain) for p in (*self.p.procedure, *self.p.about, *self.p.tree.get("section", ()))):
             return True
-        # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」)
-        listed = any(c in self.themes for c in section.children)
-        if listed and forms.names_list(title, self.p.headings["theme"]):
+        # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」);
+        # one naming what it holds by them (「分野別施策の推進」), or by the word they are numbered with
+        # (「戦略と具体的な取組」 over 「戦略Ⅰ …」)
+        listed = [c for c in section.children if c in self.themes]
+        cues = self.p.headings["theme"]
+        if listed and (
+            forms.names_list(title, cues)
+            or any(f"{forms.plain(c)}{by}" in plain for c in cues for by in _BY)
+            or any(w and w in plain for w in (self._series_word(self.doc.sections[c]) for c in listed))
+        ):
             return True
         return self._cue_words(title)
+
+    def _series_word(self, section: Section) -> str | None:
+        """The word a heading is numbered with (「戦略」 of 「戦略Ⅰ」, 「視点」 of 「視点１」), else None."""
+        number = forms.split_title(forms.label(section.title), self.p.theme_numbers)[0]
+        number = number or self.series.get(section.index)
+        return _NUMBER_CHARS.sub("", number) if number else None
 
     def _cue_words(self, title: str) -> bool:
         plain = forms.plain(title)
