@@ -12,7 +12,7 @@ kind (報告書, ガイドブック, フレームワーク, …) or a short name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +22,7 @@ from kg.ask.names import Entity, Lexicon
 from kg.ask.narrow import measures_only
 from kg.ask.outcomes import Ambiguous, Outcome, Reading
 from kg.ask.outline import measures_asked
+from kg.ask.publishers import Publishers
 from kg.ask.slots import match_kind
 from kg.extract.local_governments import listed
 
@@ -87,31 +88,26 @@ def _words(name: str) -> list[str]:
     return [part for w in words for part in _SCRIPTS_RE.findall(w)]
 
 
-def _publisher_words(name: str, forms: Collection[str]) -> tuple[str | None, str]:
-    """The name of a publisher ``name`` starts with (the longest of ``forms``) and the rest of it."""
-    said = next((f for f in sorted(forms, key=len, reverse=True) if name.startswith(f)), None)
-    return said, name[len(said) :].removeprefix("の") if said else name
-
-
 def documents_named(
     name: str,
     documents: Sequence[tuple[Entity, str]],
-    publishers: Mapping[str, tuple[str, ...]] | None = None,
+    publishers: Publishers | None = None,
 ) -> tuple[Entity, ...]:
     """The documents whose title or identifier (``documents``: each with the two folded) holds every
-    word of ``name``; a name that starts with a publisher's (``publishers``: by the document's IRI,
-    every name of it folded) is the documents of that publisher whose title holds the rest or, for a
-    word of the documents' kind, one of its synonyms (「国交省の行動計画」 for 「…アクションプラン」)."""
+    word of ``name``; a name that starts with a publisher's (``publishers``) is the documents of that
+    publisher whose title holds the rest or, for a word of the documents' kind, one of its synonyms
+    (「国交省の行動計画」 for 「…アクションプラン」)."""
     if not _CUE_RE.search(name):
         return ()
-    forms = {f for names in (publishers or {}).values() for f in names}
-    publisher, rest = _publisher_words(name, forms) if forms else (None, name)
+    publisher, rest = publishers.first(name) if publishers else (None, name)
     if publisher is not None and rest:
         words = _words(rest)
         published = tuple(
             entity
             for entity, said in documents
-            if publisher in (publishers or {}).get(entity.iri, ()) and all(_held(w, said) for w in words)
+            if publishers is not None
+            and publishers.published(entity.iri, publisher)
+            and all(_held(w, said) for w in words)
         )
         if published:
             return published
@@ -230,8 +226,9 @@ def _mentioned(word: str, document: Entity) -> Reading:
 def publisher_first(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` starts with the name of a document's publisher and a word of the documents'
     kind follows it (「国交省の行動計画で…」), so that its scope is read before the name as an agency's."""
-    forms = {f for names in lexicon.publishers.values() for f in names}
-    publisher, rest = _publisher_words(text, forms) if forms else (None, text)
+    if not lexicon.publishers:
+        return False
+    publisher, rest = lexicon.publishers.first(text)
     return publisher is not None and _CUE_RE.search(rest[:12]) is not None
 
 

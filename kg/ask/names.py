@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from kg.ask.labelled import Labels, TooManyError
-from kg.ask.publishers import publisher_names
+from kg.ask.publishers import Publishers
 from kg.ask.text import fold
 from kg.extract.agencies import agency_gazetteer
 
@@ -204,13 +204,11 @@ class Lexicon:
         # each document (its IRI, title, identifier and, where known, publisher) with its title and
         # identifier folded; the names its publisher is asked by (「国交省」「長野」), each whole
         self.documents: tuple[tuple[Entity, str], ...] = ()
-        self.publishers: dict[str, tuple[str, ...]] = {}
+        published: list[tuple[str, str]] = []
         for iri, title, id_, *publisher in documents:
             self.documents += ((Entity(iri, "document", title), f"{fold(title)}|{fold(id_)}"),)
-            if publisher and publisher[0]:
-                self.publishers[iri] = tuple(
-                    dict.fromkeys((*self.publishers.get(iri, ()), *publisher_names(publisher[0])))
-                )
+            published.extend((iri, p) for p in publisher[:1])
+        self.publishers = Publishers(published)
         self.documents = tuple({e.iri: (e, said) for e, said in self.documents}.values())
         self._names: dict[str, dict[str, Entity]] = {}
         for entity, name in entities:

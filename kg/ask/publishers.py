@@ -15,6 +15,7 @@ and a prefecture's name without 都, 府 or 県 (「長野」).  Reference data 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.ask.text import fold
@@ -44,3 +45,28 @@ def publisher_names(publisher: str) -> tuple[str, ...]:
             if place.kind == "prefecture":
                 out.append(fold(_PREFECTURE_SUFFIX_RE.sub("", place.name)))
     return tuple(n for n in dict.fromkeys(out) if len(n) >= 2)
+
+
+class Publishers:
+    """The names each document's publisher is asked by (by the document's IRI), and every name once,
+    longest first, to find one a question starts with."""
+
+    def __init__(self, published: Iterable[tuple[str, str]] = ()) -> None:
+        names: dict[str, dict[str, None]] = {}
+        for iri, publisher in published:
+            if publisher:
+                names.setdefault(iri, {}).update(dict.fromkeys(publisher_names(publisher)))
+        self._names = {iri: frozenset(said) for iri, said in names.items()}
+        self._forms = tuple(sorted({f for said in self._names.values() for f in said}, key=len, reverse=True))
+
+    def __bool__(self) -> bool:
+        return bool(self._forms)
+
+    def first(self, text: str) -> tuple[str | None, str]:
+        """The publisher's name ``text`` starts with, and the rest of it (an の after the name dropped)."""
+        said = next((f for f in self._forms if text.startswith(f)), None)
+        return (said, text[len(said) :].removeprefix("の")) if said else (None, text)
+
+    def published(self, iri: str, name: str) -> bool:
+        """Whether the document ``iri`` was published by the body called ``name``."""
+        return name in self._names.get(iri, frozenset())

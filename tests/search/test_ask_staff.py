@@ -107,6 +107,17 @@ def _done_2021(r: AskResult) -> bool:
     return r.answer.kind == "period_done" and "2021-01" in r.answer.reading
 
 
+def _done_fy2021(r: AskResult) -> bool:
+    return r.answer.kind == "period_done" and "2021-04～2022-03" in r.answer.reading
+
+
+def _report_themes(r: AskResult) -> bool:
+    # the six themes of part II, and only the report's (a theme's IRI is within its document's)
+    themes = [row["theme"].value for row in r.answer.rows]
+    in_report = all(f"/doc/{SEED_ID}/" in theme for theme in themes)
+    return in_report and {row["number"].value for row in r.answer.rows} == set(ISSUES_PER_THEME)
+
+
 def _gif_laws(r: AskResult) -> bool:
     laws = {row["entityLabel"].value for row in r.answer.rows}
     return r.answer.kind == "document_mentions" and laws == GIF_LAWS
@@ -176,6 +187,11 @@ ANSWERED: list[tuple[str, Check]] = [
     ("J-LISの実績", _items(J_LIS_PROGRESS)),
     ("課題3.2　アクション", _items(MEASURES_3_2)),
     ("2021年の実績", _done_2021),
+    ("デジタル改革関連法　取組状況", _items(REFORM_ACTS)),  # every entry of the set is a status-table row
+    ("課題３．２　施策", _items(MEASURES_3_2)),
+    ("R3　実施済み", _done_fy2021),
+    ("デジタル庁の報告書の重点分野", _report_themes),
+    ("デジタル庁の報告書　課題一覧", _report_issues),
 ]
 
 # Questions that must not be answered with confidence: a body the graph does not hold, a kind of
