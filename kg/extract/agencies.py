@@ -214,7 +214,9 @@ def _bodies(text: str) -> list[AgencyMention]:
 #: The kinds of a foreign government and of an organisation of states: named, but no body of Japan's.
 FOREIGN_KINDS = frozenset({FOREIGN_GOVERNMENT, INTERNATIONAL_ORGANISATION})
 _PREFIXES = frozenset(
-    {"各", "全", "現", "旧", "新", "元", "前"} | {"同", "本", "当該", "関係", "所管", "中央", "等"}
+    {"各", "全", "現", "旧", "新", "元", "前"}
+    | {"同", "本", "当該", "関係", "所管", "中央", "等"}
+    | {"各種", "諸"}  # 「…の各種審議会」: councils of a kind, none named
 )
 # …庁 that are local government offices (都庁, 県庁) or words for any office.
 _LOCAL_OFFICES = frozenset({"都", "道", "府", "県", "市", "区", "町", "村", "官", "省", "本", "支"})

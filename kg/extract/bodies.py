@@ -110,6 +110,7 @@ _LEADING_ROLE = re.compile(
     r"^(?:今後の|当面の|新たな|(?:各|関係|全)(?!府省|省庁|国)|同|本|当該|現|旧|新(?!型)|第[0-9一二三四五六七八九十]+回|"
     r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
 )
+_EACH_AFTER_NO = re.compile(r"の(?:各種|各|諸)[^の]*$")
 # The councils an Act makes every municipality set up, by the kind alone (the name before the
 # ending): 介護認定審査会 (介護保険法), 市町村審査会 and 自立支援協議会 (障害者総合支援法),
 # 国民健康保険運営協議会 (国民健康保険法), 要保護児童対策地域協議会 (児童福祉法), 固定資産評価審査委員会
@@ -305,8 +306,8 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         while (lead := _LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
             start, name = start + len(lead.group()), name[len(lead.group()) :]
             each = each or lead.group() == "各"
-        if each and not inside:
-            continue  # 「各教育委員会」: each body of a kind, none named
+        if (each or _EACH_AFTER_NO.search(name)) and not inside:
+            continue  # 「各教育委員会」, 「…の各種審議会」: each body of a kind, none named
         if not inside and (ministry := _ministry_inside(folded, start, m.start(), known_ends)):
             start, name = ministry, folded[ministry : m.start()]  # 「内閣官房…会議」: the ministry apart
             if name.startswith("の"):

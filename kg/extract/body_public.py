@@ -26,8 +26,13 @@ where the bodies found so far end; gives candidate spans for the body finder
 * **a national institute by its name** — 国立 and a name ending in 研究所, 研修所, 研究院, 科学院,
   研究センター, 博物館, 美術館 or 機構 on its own (「国立感染症研究所」, 「国立科学博物館」,
   「国立健康危機管理研究機構」) — kind ``facility``;
-* **a prefecture's police** — 「…県警察」, 「…県警察本部」, 「北海道警察」: one body whose name starts with
-  the prefecture's, its units after it (「…県警察本部交通部」) — kind ``police``;
+* **a prefecture's police** — 「…県警察」, 「…県警察本部」, 「北海道警察」, 「…府警」: one body whose name
+  starts with the prefecture's, its units after it (「…県警察本部交通部」) — kind ``police``;
+* **a local office by its place** — 労働基準監督署, 税務署, 警察署, 公共職業安定所, 年金事務所,
+  運輸支局, 森林管理署 after the name of their place (「大阪中央税務署」), and the regional offices of the
+  State after their region's (…開発局, …総合事務局, …地方気象台, …地方環境事務所, …管区海上保安本部,
+  …河川国道事務所: one body, though the region is a prefecture's name, 「北海道開発局」), not after a
+  word that leaves it unnamed (各, 所轄, 管轄, 最寄り, 地方, 管区) — kind ``local_office``;
 * **a local public corporation** — a name ending in 住宅供給公社, 土地開発公社 or 道路公社, the
   corporations local governments set up by statute (「○○市土地開発公社」) — kind ``corporation``;
 * **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
@@ -52,7 +57,7 @@ from functools import lru_cache
 from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, read_gazetteer_csv
 
-__all__ = ["courts", "facilities", "prefectural_police", "public_bodies", "ward_after"]
+__all__ = ["courts", "facilities", "local_offices", "prefectural_police", "public_bodies", "ward_after"]
 
 _COURT_RE = re.compile(
     rf"(?P<place>[{KANJI}ァ-ヺーぁ-ゖ]{{0,8}}?)"
@@ -86,11 +91,27 @@ _NATIONAL_INSTITUTE_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])国立(?!研究開発法人)(?:[{KANJI}ァ-ヺー・]|がん|(?![のとやにはがをでへもか])[ぁ-ゖ]){{1,20}}?"
     rf"(?:研究所|研修所|研究院|科学院|研究センター|博物館|美術館|機構)(?![{KANJI}])"
 )
-# 「大阪府警察」, 「静岡県警察本部」: the police every prefecture has (警察法 第36条), named by it.
+# 「大阪府警察」, 「静岡県警察本部」: the police every prefecture has (警察法 第36条), named by it, or by
+# its short name (「大阪府警」).
 _POLICE_RE = re.compile(
-    rf"(?<![{KANJI}ァ-ヺー])(?:[{KANJI}ヶケノ]{{1,4}}(?:県|府)|北海道)警察(?:本部)?"
-    # its staff, stations and school are no body of their own here (…県警察官, …警察署, …警察学校)
+    rf"(?<![{KANJI}ァ-ヺー])(?:[{KANJI}ヶケノ]{{1,4}}(?:県|府)|北海道)(?:警察(?:本部)?|警(?![{KANJI}]))"
+    # its staff and school are no body of their own here (…県警察官, …警察学校); its stations are named
+    # by their place (below)
     r"(?!官|署|学校|職員|庁)"
+)
+# A local office of the State or of a prefecture's police named by its place and its kind
+# (「○○労働基準監督署」, 「○○税務署」, 「○○中央警察署」, 「公共職業安定所」, 「○○年金事務所」): not the kind
+# after a word that leaves it unnamed (「所轄の警察署」, 「各税務署」, 「管轄労働基準監督署」).
+_LOCAL_OFFICES = (
+    "労働基準監督署", "税務署", "警察署", "公共職業安定所", "年金事務所", "運輸支局", "森林管理署",
+    # the regional offices of the State named by their region (「北海道開発局」, 「沖縄総合事務局」,
+    # 「○○地方気象台」, 「第三管区海上保安本部」, 「○○河川国道事務所」)
+    "開発局", "総合事務局", "森林管理局", "地方気象台", "地方環境事務所", "管区海上保安本部",
+    "海上保安部", "検疫所", "地方法務局", "河川国道事務所", "国道事務所", "河川事務所",
+)  # fmt: skip
+_LOCAL_OFFICE_RE = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー])(?!各|全|同|当|本|他|両|所轄|管轄|最寄|関係|地元|地方|管区|都道府県|市町村)"
+    rf"[{KANJI}ヶケノ]{{1,8}}?(?:{'|'.join(sorted(_LOCAL_OFFICES, key=len, reverse=True))})(?![{KANJI}])"
 )
 # 「○○市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
 # 公有地の拡大の推進に関する法律, 地方道路公社法), by their kind after the name.
@@ -131,6 +152,7 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
                 yield Candidate(m.start(), m.end(), None, "unit")
     if "裁" in folded:
         yield from courts(folded)
+    yield from local_offices(folded)
     if "組合" in folded or "広域連合" in folded or "企業団" in folded:
         for m in _JOINT_RE.finditer(folded):
             name = m.group()
@@ -144,10 +166,17 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
             yield Candidate(m.start(), m.end(), None, "special_local_body")
 
 
+def local_offices(folded: str) -> Iterator[Candidate]:
+    """The local offices of the State and the police stations named by their place (see above)."""
+    if any(word in folded for word in ("署", "所", "局", "台", "本部", "保安部")):
+        for m in _LOCAL_OFFICE_RE.finditer(folded):
+            yield Candidate(m.start(), m.end(), None, "local_office")
+
+
 def prefectural_police(folded: str) -> Iterator[Candidate]:
     """The police of a prefecture named by it (「静岡県警察本部」): one body, whose name starts with the
     prefecture's; not every prefecture's (「都道府県警察」, 「各県警察」)."""
-    if "警察" not in folded:
+    if "警" not in folded:
         return
     for m in _POLICE_RE.finditer(folded):
         if not re.match(r"(?:都道府|各|全|同|当|本|他|両|隣)", m.group()):

@@ -27,7 +27,15 @@ from kg.extract.gazetteers import Candidate
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE
 from kg.extract.law_titles import names_local_body_or_listed
 
-__all__ = ["LISTED", "LISTED_AFTER_LAW_RE", "one_word_name", "rule_names", "short_names", "title_forms"]
+__all__ = [
+    "LISTED",
+    "LISTED_AFTER_LAW_RE",
+    "listed_after_laws",
+    "one_word_name",
+    "rule_names",
+    "short_names",
+    "title_forms",
+]
 
 # A run of kanji (and 「・」) ending in 規則, not one ending a law's enforcement rules (施行規則).
 _RULE_RE = re.compile(r"(?<![一-龥・])[一-龥][一-龥・]{3,}?(?<!施行)規則")
@@ -126,7 +134,7 @@ def one_word_name(text: str, nouns: Any) -> str | None:
     「NPO法」), a word clipped from two, kanji then katakana (「省エネ法」), and a word of two kanji
     whose act the text amends or cites by article (「給与法を改正」, 「給与法第11条」) are statutes; a word
     of two characters or more after 「…法及び」 is one if the name before it is a law
-    (「特定商取引法及び預託法」, not 「解決法及び対処法」: :func:`kg.extract.laws._listed_after_laws`)."""
+    (「特定商取引法及び預託法」, not 「解決法及び対処法」: :func:`listed_after_laws`)."""
     if _ACRONYM_RE.fullmatch(nouns.text) or _CLIPPED_RE.fullmatch(nouns.text):
         return "statute"
     if _TWO_KANJI.fullmatch(nouns.text) and _ACTED_ON_LAW_RE.match(text, nouns.end_char + 1):
@@ -134,3 +142,18 @@ def one_word_name(text: str, nouns: Any) -> str | None:
     if len(nouns.text) >= 2 and LISTED_AFTER_LAW_RE.search(text, 0, nouns.start_char):
         return LISTED
     return None
+
+
+_COORD_BEFORE_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、)$")
+
+
+def listed_after_laws(folded: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen names, less the short ones listed after a name that is no law (「解決法及び対処法」)."""
+    kept: list[Candidate] = []
+    for cand in sorted(chosen, key=lambda c: c.start):
+        if cand.kind == LISTED:
+            coord = _COORD_BEFORE_RE.search(folded, 0, cand.start)
+            if coord is None or not any(k.end == coord.start() for k in kept):
+                continue
+        kept.append(cand)
+    return kept

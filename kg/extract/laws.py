@@ -11,9 +11,10 @@ What is found:
 * Statutes not in the gazetteer: a run of nouns ending in 法
   (「持続可能性確保法」; one word if an acronym, 「PFI法」, or listed right after a law,
   「特定商取引法及び預託法」, 「宅建業法及び景表法」), a title ending in 「…に関する法律」, and a law number;
-  ``known`` is False and ``key`` is the NFKC name.  An ordinance titled 「…に関する内閣府令」;
-  a local ordinance (…条例, 「…法施行条例」) and the rules enforcing it (「…条例施行規則」), but not
-  the number of one (「（令和4年浜松市条例第10号）」).
+  ``known`` is False and ``key`` is the NFKC name; but a short form of one title of the statute book
+  (「食品ロス削減推進法」, 「種の保存法」) is that act's (:mod:`kg.extract.law_short_forms`).  An
+  ordinance titled 「…に関する内閣府令」; a local ordinance (…条例, 「…法施行条例」) and the rules
+  enforcing it (「…条例施行規則」), but not the number of one (「（令和4年浜松市条例第10号）」).
 * …関連法 is a bundle; …法制 a body of law, and the entity of the law it is built around when
   that law is known (「個人情報保護法制」 is 個人情報保護法 with kind "body_of_law"), but not
   法制化 (「読み仮名の法制化」 plans a law, it names none), 法制審議会 (an agency) or 内閣法制局.
@@ -75,11 +76,13 @@ from kg.extract.law_numbers import LAW_NUMBER_RE, LawNumber, parse_law_number
 from kg.extract.law_rules import (
     LISTED,
     LISTED_AFTER_LAW_RE,
+    listed_after_laws,
     one_word_name,
     rule_names,
     short_names,
     title_forms,
 )
+from kg.extract.law_short_forms import short_form_key, short_form_start
 from kg.extract.law_titles import (
     AMENDING_ACT,
     MIN_NAME_CHARS,
@@ -186,7 +189,6 @@ def find_laws(text: str) -> list[LawMention]:
 # --- the component -------------------------------------------------------------
 
 # The last noun of 「データ活用法」 says "a method", not a law.
-_COORD_BEFORE_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、)$")
 _METHOD_NOUNS = frozenset(
     {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
@@ -253,7 +255,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             if not is_masked(c.start, c.end, masks) and not inside_other_name(folded, c.start, c.end)
         ]
         cands = [c for c in cands if c.kind != AMENDING_ACT or own_title(folded, c, cands)]
-        chosen = _listed_after_laws(folded, select_longest(cands))
+        chosen = listed_after_laws(folded, select_longest(cands))
         chosen, defined = with_defined(folded, chosen, _after_modifier_or_boundary)
         mentions = [self._mention(text, folded, c, self._amended(text, folded, c, cands)) for c in chosen]
         mentions = as_defined(mentions, defined)
@@ -338,6 +340,9 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                     kind = "local_ordinance"  # 「横浜市個人情報保護条例」
                 elif nouns[-1].text in _METHOD_NOUNS:
                     continue
+                elif (over := short_form_start(doc, start, first, last.idx + len(last.text))) is not None:
+                    yield Candidate(over, last.idx + len(last.text), None, "statute")  # 「種の保存法」
+                    continue
                 elif len(nouns.text) < MIN_NAME_CHARS or len(nouns) < 2:
                     short = one_word_name(text, nouns)
                     if short is None:
@@ -392,6 +397,10 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 return LawMention(
                     surface, cand.start, cand.end, entry.key, True, cand.kind, bundle=entry.bundle
                 )
+        short = short_form_key(surface) if cand.kind in ("statute", LISTED) else None
+        if short is not None:  # 「食品ロス削減推進法」: a short form of the one title it is made from
+            key = self._by_egov_id.get(short, short)
+            return self._mention(text, folded, replace(cand, key=key, kind="short_form"), amended)
         kind, _, how = cand.kind.partition(":")
         key = normalise_name(surface)
         if how == "own":
@@ -419,18 +428,6 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                 continue
             # With no law named next to it, 法改正 is a legislative action (kg.extract.legislation), no law.
         return sorted(index.mentions + unnamed, key=lambda x: x.start)
-
-
-def _listed_after_laws(folded: str, chosen: list[Candidate]) -> list[Candidate]:
-    """The chosen names, less the short ones listed after a name that is no law (「解決法及び対処法」)."""
-    kept: list[Candidate] = []
-    for cand in sorted(chosen, key=lambda c: c.start):
-        if cand.kind == LISTED:
-            coord = _COORD_BEFORE_RE.search(folded, 0, cand.start)
-            if coord is None or not any(k.end == coord.start() for k in kept):
-                continue
-        kept.append(cand)
-    return kept
 
 
 def _skip(folded: str, pos: int) -> int:

@@ -69,6 +69,14 @@ class BulletTreeRules:
         written = forms.plain(text).lstrip("【[〔（(<＜")
         return any(written.startswith(word) for word in self.p.progress)
 
+    def _field(self, text: str) -> bool:
+        """Whether an entry is a field of the entry holding it (「根拠法令：…」, 「担当課：…」), no item."""
+        written = forms.plain(text).lstrip("・【[〔（(<＜")
+        labels = (*self.p.tables.get("law", ()), *self.p.tables.get("owner", ()))
+        return any(
+            written.startswith(word) and written[len(word) : len(word) + 1] in "：:】]" for word in labels
+        )
+
     def _bullet_tree(self) -> None:
         goals = self.p.item_numbers.get("goal", ())
         themes = (*self.p.theme_numbers, *self.p.item_numbers.get("measure", ()))
@@ -89,7 +97,7 @@ class BulletTreeRules:
                 if self.add("Goal", block, "label", s, e, number=number) is not None:
                     self.read_bullets.add(block.index)
                 continue
-            entries = held.get(block.index, [])
+            entries = [b for b in held.get(block.index, []) if not self._field(b.text)]
             if (theme := self._numbered_entry(block, themes)) is None or any(
                 b.index in self.group_bullets or self._progress(b.text) for b in entries
             ):
