@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from kg.digests import short_hash
-from kg.extract import outline, policy, profiles
+from kg.extract import outline, outline_figures, policy, profiles
 from kg.extract.agencies import AgencyMention
 from kg.extract.body_home import home_government
 from kg.extract.body_references import BodyReference, find_references, references_outside
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateMention
+from kg.extract.item_fields import give_attributes
 from kg.extract.item_laws import attach_stated_laws
 from kg.extract.laws import LawMention, law_gazetteer
 from kg.extract.legislation import ACTION_ITEMS, LegislativeAction, item_actions
@@ -254,6 +255,7 @@ def extract(
     _attach(ex)
     _relate(ex, use_parser)
     _attach_row_cells(ex)
+    give_attributes(doc, profile, ex.items, ex.agencies, ex.dates)
     involve_officials(ex.items, ex.doc.text, ((m.start, m.end) for m in ex.laws))
     for item in ex.items:
         if item.cls in ACTION_ITEMS:
@@ -403,7 +405,9 @@ def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> None
             rows=f.rows,
         )
         if f.cls == "Target":
-            item.value, item.unit = policy.target_value(f.label)
+            # a KPI row's value is its 目標値 cell's (「60%」, 「1,200件」), else what its label says
+            figure = outline_figures.quantity(doc.text[f.value[0] : f.value[1]]) if f.value else None
+            item.value, item.unit = figure if figure else policy.target_value(f.label)
         ex.items.append(item)
 
 

@@ -34,7 +34,7 @@ from kg.extract.progress_lines import OWNERS, STRUCTURE, Scope, in_table, row_ow
 from kg.extract.relations import relate
 from kg.read.document import BlockKind, Document
 
-__all__ = ["attach_stated_laws", "stated_spans"]
+__all__ = ["attach_stated_laws", "item_bodies", "stated_spans"]
 
 _BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
 _BODY = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -62,7 +62,7 @@ def _bullet_bodies(doc: Document, items: Sequence[Any]) -> Iterator[tuple[int, i
                 yield n, b.start, b.end
 
 
-def _bodies(doc: Document, items: Sequence[Any]) -> Iterator[tuple[int, int, int]]:
+def item_bodies(doc: Document, items: Sequence[Any]) -> Iterator[tuple[int, int, int]]:
     """(item, start, end) of the blocks under each measure or issue heading, up to the next item."""
     starts = sorted(it.start for it in items if it.cls in STRUCTURE)
     yield from _bullet_bodies(doc, items)
@@ -104,7 +104,7 @@ def stated_spans(doc: Document, profile: Profile, items: Sequence[Any]) -> dict[
     """The stretches of text whose laws each item states, by the rules above."""
     cues = frozenset(forms.plain(c) for c in profile.tables.get("law", ()))
     spans: dict[int, list[tuple[int, int]]] = {}
-    for n, s, e in [*_bodies(doc, items), *_cells(doc, items, cues)]:
+    for n, s, e in [*item_bodies(doc, items), *_cells(doc, items, cues)]:
         spans.setdefault(n, []).append((s, e))
     return spans
 

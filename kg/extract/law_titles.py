@@ -179,6 +179,7 @@ def _inside_title(doc: Any, i: int, amending: bool = False) -> bool:
             and not before.whitespace_
             and before.pos_ in ("NOUN", "PROPN")
             and (amending or not before.text.endswith(_LAW_WORD_END))
+            and not (token.text == "・" and _heads_phrase(doc, i))
         )
     return token.text in _ADNOMINAL_BEFORE_NO and i + 1 < len(doc) and doc[i + 1].text == "の"
 
@@ -307,7 +308,8 @@ def _katakana_adjective(token: Any) -> bool:
 
 def _joined_start(doc: Any, first: int) -> int:
     """Where a name starts that joins words by ・ (「孤独・孤立対策推進法」, 「医療・介護総合確保推進法」):
-    back over ・ and the nouns before it, unless they end a law of their own (「個人情報保護法・番号法」)."""
+    back over ・ and the nouns before it, unless they end a law of their own (「個人情報保護法・番号法」)
+    or head a phrase (「…の見直し・…法」)."""
     while first >= 2 and doc[first - 1].text == "・":
         before = doc[first - 2]
         if (
@@ -320,8 +322,20 @@ def _joined_start(doc: Any, first: int) -> int:
         i = first - 2
         while i > 0 and _name_part(doc[i - 1]):
             i -= 1
+        if _heads_phrase(doc, first - 1):
+            break
         first = i
     return first
+
+
+def _heads_phrase(doc: Any, joiner: int) -> bool:
+    """Whether the nouns before the ・ at ``joiner`` follow の: 「…運賃の見直し・流通業務総合効率化法」,
+    「工期の適正化・公共工事の…に関する法律」 join two entries of a list, the words before ・ the head of
+    a phrase and no word of the name (「孤独・孤立対策推進法」 joins two of one name)."""
+    i = joiner - 1
+    while i > 0 and (_name_part(doc[i - 1]) or (doc[i - 1].pos_ == "ADJ" and not doc[i - 1].whitespace_)):
+        i -= 1  # 「適正化」: an adjective's stem and 化, one noun
+    return i > 0 and doc[i - 1].text == "の" and not doc[i - 1].whitespace_
 
 
 def _name_part(token: Any) -> bool:

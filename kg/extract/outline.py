@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import outline_fields, outline_lines
+from kg.extract import outline_fields, outline_figures, outline_lines
 from kg.extract import outline_forms as forms
 from kg.extract import outline_item_labels as item_labels
 from kg.extract.outline_bullets import BulletTreeRules
@@ -45,8 +45,8 @@ from kg.extract.outline_forms import plain as _plain
 from kg.extract.outline_heading_lists import HeadingListRules
 from kg.extract.outline_labels import LabelRules
 from kg.extract.outline_nesting import NestingRules
-from kg.extract.outline_progress import nested_progress, reported_entries
-from kg.extract.outline_restated import merge_restated
+from kg.extract.outline_progress import attribute_line, nested_notes, reported_entries
+from kg.extract.outline_restated import merge_restated, without_containers
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.outline_series import series_numbers, without_series
@@ -82,8 +82,8 @@ class _Reader(
         self.listed_themes: list[tuple[Block, int, int]] = []  # the entries of a theme list
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme
         self.measure_themes: set[int] = set()  # themes whose sub-headings and entries are measures
-        # a bullet over nothing but its progress lines (「- 取組状況：…」) is a leaf like its siblings
-        self.nested_progress = nested_progress(doc, profile.progress)
+        # a bullet over nothing but its progress or attribute lines (「- 所管：…」) is a leaf
+        self.nested_progress = nested_notes(doc, profile)
         self.reported = reported_entries(doc, self.nested_progress)  # the entries those lines report on
         leaf_parents = {
             b.parent
@@ -211,7 +211,11 @@ class _Reader(
             p.search(label)
             for p in (*self.p.sentences.get("deferral", ()), *self.p.sentences.get("verdict", ()))
         )
-        return deferral or forms.kpi_labelled(label, self.p.headings["kpi"])
+        # 「所管：…」, 「根拠法：…」, 「実施時期：…」: an attribute of the item above (kg.extract.item_fields)
+        attribute = attribute_line(label, self.p) is not None
+        # 「目標：60％（令和10年度）」, 「現状：20％」: a figure alone is a target's value, no goal or issue
+        figure = cls in ("Goal", "Issue") and outline_figures.quantity(label) is not None
+        return deferral or attribute or figure or forms.kpi_labelled(label, self.p.headings["kpi"])
 
     def heading_block(self, section: int) -> Block:
         return self.doc.blocks[self.doc.sections[section].heading]
@@ -476,7 +480,7 @@ def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> li
         found = _Reader(lined, profile, {n for n, old in enumerate(origin) if old in covered}).run()
         for item in found:
             item.section = origin[item.section] if item.section is not None else None
-    found = merge_restated(found)
+    found = merge_restated(without_containers(found))
     order = sorted(range(len(found)), key=lambda n: (found[n].start, found[n].end))
     new = {old: n for n, old in enumerate(order)}
     result = [found[n] for n in order]

@@ -146,12 +146,11 @@ class CombinedRules:
             elif block.kind == BlockKind.PARAGRAPH:
                 labelled = False
                 # its marked lines, else its sentences (「…が遅れている。」 as running text, 「１　…」
-                # lines); not a numbered line read already (「1．論点1：…」 is an item by its number)
+                # lines); not one that holds an item read by its number (「1．論点1：…」, 「課題１：…」)
                 spans = forms.line_entries(self.doc.text, block) or [
                     (self._after_number(s, e), e)
                     for s, e, _ in self._sentence_spans(block)
-                    if forms.split_title(self.doc.text[s:e], self.p.numbers)[0] is None
-                    or not any(s <= f.start < e for f in self.found)
+                    if not any(s <= f.start < e for f in self.found) and not self._numbered_line(s, e)
                 ]
             else:
                 labelled = False
@@ -165,6 +164,15 @@ class CombinedRules:
                         self.add(cls, block, "heading")
                     else:
                         self.add(cls, block, "heading", s, e)
+
+    def _numbered_line(self, start: int, end: int) -> bool:
+        """Whether a line of ``[start, end)`` opens with an item's own number (「課題１：…」): the
+        numbered-line rule reads it."""
+        return any(
+            forms.split_title(forms.split_title(line.strip(), self.p.numbers)[1], patterns)[0] is not None
+            for line in self.doc.text[start:end].split("\n")
+            for patterns in self.p.item_numbers.values()
+        )
 
     def _after_number(self, start: int, end: int) -> int:
         """Where a sentence's text begins after the number it opens with (「１　…」)."""

@@ -220,6 +220,7 @@ class Found:
     owner: tuple[int, int] | None = None  # the row's 担当 cell: its agencies are the item's actors
     schedule: tuple[int, int] | None = None  # the row's スケジュール cell: its dates are the item's
     rows: tuple[tuple[int, int], ...] = ()  # the cells of list rows that restate the item
+    value: tuple[int, int] | None = None  # the row's 目標値 cell: the value the target sets
 
 
 def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | None, str]:
@@ -233,7 +234,8 @@ def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | 
     for pattern in patterns:
         m = pattern.match(title)
         if m and title[m.end() :].strip(" \u3000：:"):
-            number = m[0].strip(" \u3000：:").strip("【】[]")
+            # 「課題1.」, 「課題１：」: the number without the stop or colon that closes it
+            number = m[0].strip(" \u3000：:").strip("【】[]").rstrip(".．")
             return unicodedata.normalize("NFKC", number) or None, title[m.end() :].strip(" \u3000：:")
     return None, title
 

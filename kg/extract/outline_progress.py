@@ -1,4 +1,4 @@
-"""Progress lines nested under an entry (extraction stage): part of the entry they report on.
+"""Progress and attribute lines nested under an entry (extraction stage): part of the entry above.
 
 Takes a read document and the profile's progress labels and gives the bullets that open with one
 (「取組状況：…」, ``[progress] labels``) and stand under another bullet (「- 書かない窓口の導入」
@@ -11,6 +11,10 @@ no entry of its own, and the entry above it is a leaf of its list, read like its
 >>> [doc.blocks[i].text for i in sorted(nested_progress(doc, ("取組状況",)))]
 ['取組状況：案内を改めた。']
 
+So is a bullet that states an attribute of the entry above it by its label (「所管：…」, 「根拠法：…」,
+「実施時期：…」; the profile's ``[tree] owner_lines``, ``schedule_lines``, ``law_lines``:
+:func:`attribute_line`).
+
 An entry that closes with its progress in brackets (「電子申請システムの導入（取組状況：令和5年10月に稼働）」)
 is named by the text before them (:func:`without_progress_note`).
 """
@@ -19,8 +23,74 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.outline_forms import reports_progress
+from kg.extract.outline_forms import kpi_labelled, reports_progress
+from kg.extract.profiles import Profile
 from kg.read.document import BlockKind, Document
+
+ATTRIBUTES = ("owner_lines", "schedule_lines", "law_lines")
+_MARK = re.compile(r"[ \u3000]*(?:[-*・･○●◆◇■□▪]|[0-9]+[.)])?[ \u3000]*")
+
+
+def attribute_line(text: str, profile: Profile) -> str | None:
+    """The kind of attribute a line states by its label (「所管：…」 → ``owner_lines``), else None.
+
+    >>> from kg.extract.profiles import generic
+    >>> [attribute_line(t, generic()) for t in ("所管：総務省", "- 実施時期：令和7年度", "所管省庁の調整")]
+    ['owner_lines', 'schedule_lines', None]
+    """
+    at = _MARK.match(text)
+    start = at.end() if at else 0
+    for kind in ATTRIBUTES:
+        if any(p.match(text, start) for p in profile.tree.get(kind, ())):
+            return kind
+    return None
+
+
+_LIST_MARK = re.compile(r"[ \u3000]*(?:[・･○●◆◇■□▪-]|[0-9]+[.)])?[ \u3000]*")
+
+
+def done_line(line: str, profile: Profile) -> int | None:
+    """Where the report starts in a line that opens with a mark of what is done (「✓ …」) or reports it
+    (「令和5年度に…を実施した。」), else None.
+
+    >>> from kg.extract.profiles import generic
+    >>> [done_line(t, generic()) for t in ("✓ 端末を導入済", "研修を実施した。", "研修を実施する。")]
+    [2, 0, None]
+    """
+    for mark in profile.progress_forms.get("marks", ()):
+        if (m := mark.match(line)) is not None and line[m.end() :].strip():
+            return m.end()
+    body = line.strip().rstrip("。")
+    if body and any(p.search(body) for p in profile.progress_forms.get("done", ())):
+        lead = _LIST_MARK.match(line)
+        return lead.end() if lead else 0
+    return None
+
+
+def nested_done(doc: Document, profile: Profile) -> set[int]:
+    """The list items under another list item that report what was done (「✓ …」, 「…を実施した。」)."""
+    return {
+        i
+        for i, b in enumerate(doc.blocks)
+        if b.kind == BlockKind.LIST_ITEM
+        and b.parent is not None
+        and doc.blocks[b.parent].kind == BlockKind.LIST_ITEM
+        and done_line(b.text.split("\n", 1)[0], profile) is not None
+    }
+
+
+def nested_attributes(doc: Document, profile: Profile) -> set[int]:
+    """The list items under another list item that state an attribute of it (a 「KPI：…」 one too: a
+    target of its own, read by its label)."""
+    kpi = profile.headings.get("kpi", ())
+    return {
+        i
+        for i, b in enumerate(doc.blocks)
+        if b.kind == BlockKind.LIST_ITEM
+        and b.parent is not None
+        and doc.blocks[b.parent].kind == BlockKind.LIST_ITEM
+        and (attribute_line(b.text, profile) is not None or kpi_labelled(b.text.lstrip(), kpi))
+    }
 
 
 def nested_progress(doc: Document, labels: tuple[str, ...]) -> set[int]:
@@ -51,3 +121,10 @@ def without_progress_note(text: str, labels: tuple[str, ...]) -> str:
     words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     m = re.search(rf"[（(](?:{words})[ \u3000]*[：:][^（）()]*[）)][ \u3000]*$", text) if words else None
     return text[: m.start()].rstrip(" \u3000") if m and m.start() > 0 else text
+
+
+def nested_notes(doc: Document, profile: Profile) -> set[int]:
+    """The list items under another list item that are part of it: its progress and attribute lines."""
+    return (
+        nested_progress(doc, profile.progress) | nested_attributes(doc, profile) | nested_done(doc, profile)
+    )

@@ -1,7 +1,11 @@
 """Measures restated in a list table (extraction stage): one measure of the text is one item.
 
+(And a paragraph of numbered lines read whole by one rule and line by line by another
+(「【施策1】…」 over 「【施策2】…」) is its lines: :func:`without_containers`.)
+
 A plan that sets out each measure under its own heading (「#### 施策1-1　行政手続のオンライン化」)
-often lists them again at its end, one row each (「| 1-1 | 行政手続のオンライン化 | 市民課 |
+often lists them again at its end, one row each (and a plan that lists them in a table may list
+them again in a 工程表) (「| 1-1 | 行政手続のオンライン化 | 市民課 |
 …法律 | 令和4年度～令和6年度 |」).  The row names the measure its heading stated: the row gives
 no second item, but its cells are the measure's own: the 担当 cell its owner, the スケジュール /
 実施時期 cell its dates, and the law column (read by :mod:`kg.extract.item_laws` through the row
@@ -17,14 +21,23 @@ def merge_restated(found: list[Found]) -> list[Found]:
     """``found`` without the table rows that restate a measure read under its heading, each row's
     cells given to that measure; the links of the others renumbered."""
     stated: dict[str, list[int]] = {}
+    listed: dict[str, list[int]] = {}  # measures of table rows, in text order
     for n, f in enumerate(found):
-        if f.cls == "Measure" and f.rule != "table_row":
-            stated.setdefault(plain(f.label), []).append(n)
+        if f.cls == "Measure":
+            (listed if f.rule == "table_row" else stated).setdefault(plain(f.label), []).append(n)
     into: dict[int, int] = {}
-    for n, f in enumerate(found):
+    for n, f in sorted(enumerate(found), key=lambda nf: nf[1].start):
         if f.cls != "Measure" or f.rule != "table_row":
             continue
         same = stated.get(plain(f.label), [])
+        if not same:
+            # 「| 施策 | 概要 |」 then a 工程表 of the same measures: the row of an earlier table, in
+            # another section, states it
+            same = [
+                k
+                for k in listed.get(plain(f.label), [])
+                if found[k].start < f.start and found[k].section != f.section and k not in into
+            ]
         if len(same) != 1:
             continue  # not stated, or stated twice: the row is no restatement of one measure
         measure = found[same[0]]
@@ -44,4 +57,34 @@ def merge_restated(found: list[Found]) -> list[Found]:
     result = [found[n] for n in kept]
     for f in result:
         f.theme, f.issue, f.goal = moved(f.theme), moved(f.issue), moved(f.goal)
+    return result
+
+
+def without_containers(found: list[Found]) -> list[Found]:
+    """``found`` without the items of several lines that hold two or more items of their type read
+    from those lines (a paragraph of 「【施策1】…」 lines read whole as well); links renumbered."""
+    drop = set()
+    for n, f in enumerate(found):
+        if "\n" not in f.label:
+            continue
+        inner = [
+            k
+            for k, g in enumerate(found)
+            if k != n
+            and g.cls == f.cls
+            and f.start <= g.start
+            and g.end <= f.end
+            and (g.start, g.end) != (f.start, f.end)
+        ]
+        if len(inner) >= 2:
+            drop.add(n)
+    if not drop:
+        return found
+    kept = [n for n in range(len(found)) if n not in drop]
+    new = {old: k for k, old in enumerate(kept)}
+    result = [found[n] for n in kept]
+    for f in result:
+        f.theme = new.get(f.theme) if f.theme is not None else None
+        f.issue = new.get(f.issue) if f.issue is not None else None
+        f.goal = new.get(f.goal) if f.goal is not None else None
     return result

@@ -168,6 +168,7 @@ class RowRules:
             "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
             "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
         }
+        value = {"value": (row.value.start, row.value.end)} if row.value is not None else {}
         outer = self._theme_named(row.outer_theme, own) if row.outer_theme is not None else None
         theme = self._theme_named(row.theme, own, outer) if row.theme is not None else None
         if row.merged_measure is not None:
@@ -184,7 +185,11 @@ class RowRules:
                 "table_row",
                 s,
                 e,
-                **{**extra, **(over if cls == "Goal" and row.goals_over_theme else {})},
+                **{
+                    **extra,
+                    **(over if cls == "Goal" and row.goals_over_theme else {}),
+                    **(value if cls == "Target" else {}),
+                },
             )
             if found is not None:
                 made.setdefault(cls, []).append(found)

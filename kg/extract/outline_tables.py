@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kg.extract.outline_figures import figures
 from kg.read.document import Block, BlockKind, Document
 
 TYPED = {"goal": "Goal", "issue": "Issue", "measure": "Measure", "kpi": "Target"}
@@ -50,6 +51,8 @@ class Row:
     # A measure column merged over the rows of the one right of it (「柱 | 施策 | 主な取組」 with the
     # 施策 cell spanning its 取組): a measure of the row's theme, read once for the rows it spans.
     merged_measure: Block | None = None
+    # The cell giving the value a row's target sets (「| 指標 | 現状値 | 目標値 |」: its 目標値).
+    value: Block | None = None
 
 
 def _plain(text: str) -> str:
@@ -245,6 +248,12 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         for cls, at in typed
         if not (cls == "Measure" and header[at].endswith("内容") and any(n < at for n in named_at))
     ]
+    cued = sorted(
+        {*_columns(header, cues.get("goal", ()), suffixes), *_columns(header, cues.get("kpi", ()), suffixes)}
+    )
+    typed, value_at = figures(rows[1:], typed, columns, cued)
+    if columns["theme"] is not None and ("Target", columns["theme"]) in typed:
+        columns["theme"] = None
     plans: list[int] = []
     if [cls for cls, _ in typed] == ["Goal"]:
         # 「| 中期目標 | 中期計画 |」: the plan beside the goals lists the measures that answer them
@@ -282,6 +291,8 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
             outer = cells[outer_at]
         row = Row(theme=above, owner=cell("owner"), schedule=cell("schedule"), goals_over_theme=over)
         row.outer_theme = outer
+        if value_at is not None and value_at < len(cells) and cells[value_at].text.strip():
+            row.value = cells[value_at]
         if inner_at is not None:
             new_theme = columns["theme"] is not None and cell("theme") is not None
             if _carried(cells, previous, inner_at):  # merged over this row: the one above

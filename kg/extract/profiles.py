@@ -68,6 +68,10 @@ class Profile:
     tree: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # Labels of progress lines (「取組状況」, 「進捗状況」): as a line's label, a sub-heading, a column.
     progress: tuple[str, ...] = ()
+    # Progress told by its form (``[progress] marks``: 「✓ …」; ``done``: 「…を実施した。」) and the
+    # columns of status words (``columns``: 「| 状況 |」) that report how a row's measure stands.
+    progress_forms: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    progress_columns: tuple[str, ...] = ()
 
     def rule(self, name: str) -> bool:
         return self.rules.get(name, False)
@@ -168,6 +172,11 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         },
         tree={k: _patterns(source, f"tree.{k}", v) for k, v in merged.get("tree", {}).items()},
         progress=_words(source, "progress.labels", merged.get("progress", {}).get("labels", [])),
+        progress_forms={
+            k: _patterns(source, f"progress.{k}", merged.get("progress", {}).get(k, []))
+            for k in ("marks", "done")
+        },
+        progress_columns=_words(source, "progress.columns", merged.get("progress", {}).get("columns", [])),
         combined_predicates={
             k: _patterns(source, f"combined.{k}_predicate", combined.get(f"{k}_predicate", []))
             for k in ("issue", "measure")

@@ -9,8 +9,12 @@ measure (or, under an issue with no measure before them, on the issue), each a p
   labelled line of the paragraph;
 * each entry under a sub-heading titled with a label (「#### 取組状況」): a bullet, a ・ line,
   else a paragraph;
-* a cell of a table's column headed by a label (「| 施策 | 取組状況 |」), one per line or ・ of
-  the cell, and the value of a two-column table's field named by one (「| 取組状況 | … |」).
+* a cell of a table's column headed by a label (「| 施策 | 取組状況 |」) or a status word
+  (``[progress] columns``: 「| 状況 |」 over 「実施済」, 「✓ 完了」), one per line or ・ of the cell,
+  and the value of a two-column table's field named by one (「| 取組状況 | … |」);
+* under a measure (not an issue), a bullet or line that opens with a mark of what is done
+  (``[progress] marks``: 「✓ 決済端末を導入済」, the mark left out) or reports what was done
+  (``[progress] done``: 「令和5年度に15手続をオンライン化した。」).
 
 A line reports on the last measure or issue that starts before it, when no other item stands
 between them and the line stands in that item's section or below it; a cell on the one measure
@@ -38,6 +42,7 @@ from typing import Any
 
 from kg.digests import short_hash
 from kg.extract import outline_forms as forms
+from kg.extract.outline_progress import done_line
 from kg.extract.outline_tables import cell_entries
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
@@ -193,6 +198,24 @@ def _labelled(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, 
         yield from ((block, s, e) for s, e in found)
 
 
+def _done(doc: Document, profile: Profile) -> Iterator[tuple[Block, int, int]]:
+    """The lines of bullets and paragraphs outside tables that report what is done: (block, start, end)."""
+    if not any(profile.progress_forms.get(k) for k in ("marks", "done")):
+        return
+    for block in doc.blocks:
+        if block.kind == BlockKind.CHECK_ITEM and not in_table(doc, block):
+            yield block, block.start, block.end  # 「✓ …」 as the reader keeps it: an entry checked
+            continue
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or in_table(doc, block):
+            continue
+        at = block.start
+        for line in doc.text[block.start : block.end].split("\n"):
+            start = done_line(line, profile)
+            if start is not None:
+                yield block, at + start, at + len(line.rstrip())
+            at += len(line) + 1
+
+
 def _under_headings(
     doc: Document, profile: Profile, labels: frozenset[str]
 ) -> Iterator[tuple[Block, int, int]]:
@@ -250,13 +273,24 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
         owner = scope.owner(s, e, block.section)
         if owner is not None:
             found.setdefault((s, e), (owner, block, "heading"))
-    for block, s, e, owner in _in_columns(doc, items, labels, scope):
+    labelled = sorted(found)
+    for block, s, e in _done(doc, profile):
+        if any(ls < e and s < le for ls, le in labelled):
+            continue  # 「進捗状況：…を開始した。」: read by its label
+        owner = scope.owner(s, e, block.section)
+        if owner is not None and items[owner].cls == "Measure":  # what was done, on the measure above
+            found.setdefault((s, e), (owner, block, "heading"))
+    columns = labels | {forms.plain(w) for w in profile.progress_columns}
+    for block, s, e, owner in _in_columns(doc, items, columns, scope):
         if not scope.overlaps(s, e):
             found.setdefault((s, e), (owner, block, "table_row"))
     result: list[ProgressLine] = []
     keys: set[str] = set()
     for (s, e), (owner, block, basis) in sorted(found.items()):
         raw = doc.text[s:e]
+        mark = next((m for p in profile.progress_forms.get("marks", ()) if (m := p.match(raw))), None)
+        if mark is not None and raw[mark.end() :].strip():  # 「✓ 完了」: the mark left out
+            s, raw = s + mark.end(), raw[mark.end() :]
         label = forms.label(raw)
         if not label:
             continue

@@ -20,7 +20,7 @@ from types import ModuleType
 
 import pytest
 
-from kg.extract.extraction import extract
+from kg.extract.extraction import Extraction, extract
 from kg.read import read_string
 from tests.kg.extract import (
     shapes_cases_excerpts3,
@@ -33,6 +33,7 @@ from tests.kg.extract import (
     shapes_cases_excerpts10,
     shapes_cases_excerpts11,
     shapes_cases_excerpts12,
+    shapes_cases_excerpts13,
 )
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.test_shapes import (
@@ -131,6 +132,7 @@ SETS = [
     ),
     ExcerptSet.of(shapes_cases_excerpts11, FLOORS11, 20, 20, missing=MISSING11),
     ExcerptSet.of(shapes_cases_excerpts12, FLOORS12, 79, 76, missing=MISSING12, word=MISSING12),
+    ExcerptSet.of(shapes_cases_excerpts13, ALL_RIGHT, 8, 8),
 ]
 
 
@@ -235,3 +237,151 @@ def test_a_kpi_sentence_is_a_target() -> None:
     assert [i.label for i in ex.items if i.cls == "Target"] == [
         "電子申請できる手続の数を令和10年度までに200手続とする。"
     ]
+
+
+def _excerpt13(name: str) -> Extraction:
+    case = next(c for c in shapes_cases_excerpts13.CASES if c.name == name)
+    return extract(read_string(case.text, suffix=".md"), DATE, use_parser=False)
+
+
+def _measures(ex: Extraction) -> dict[str, tuple[list[str], list[str]]]:
+    """Each measure's dates and the agencies that carry it out."""
+    return {
+        i.label: (
+            [d.text for d in i.dates],
+            sorted({a.mention.text for a in i.agency_links if a.role == "actor"}),
+        )
+        for i in ex.of("Measure")
+    }
+
+
+def test_a_roadmap_row_gives_the_measure_it_restates_the_years_it_marks_and_its_owner() -> None:
+    years = ["令和7年度", "令和8年度", "令和9年度"]
+    assert _measures(_excerpt13("roadmap_year_columns_restate_headed_measures")) == {
+        "オンデマンド交通の導入": (years, ["交通政策課"]),
+        "バス位置情報の公開": (years, ["交通政策課"]),
+        "河川水位センサーの設置": (years, ["河川課"]),
+        "高齢者見守りサービスの拡充": (years[1:], ["高齢福祉課"]),
+        "自動運転バスの実証": (years[2:], ["交通政策課"]),
+    }
+
+
+def test_a_schedule_after_a_list_table_gives_its_periods_and_owners_to_the_listed_measures() -> None:
+    assert _measures(_excerpt13("list_table_then_schedule_table_of_the_same_measures")) == {
+        "避難所の生活環境の改善": (["令和6年度～令和8年度"], ["危機管理課"]),
+        "個別避難計画の作成支援": (["令和6年度～令和10年度"], ["福祉政策課"]),
+        "防災行政無線のデジタル化": (["令和7年度～令和9年度"], ["危機管理課"]),
+        "防災アプリの配信": (["令和8年度"], ["情報政策課"]),
+    }
+
+
+def test_a_schedule_of_items_by_number_gives_years_and_owner_to_the_listed_measures() -> None:
+    assert _measures(_excerpt13("numbered_list_then_items_schedule_of_years")) == {
+        "保育所の定員拡大": (["2025年度", "2026年度", "2027年度"], ["こども課"]),
+        "病児保育施設の開設": (["2025年度", "2026年度"], ["健康推進課"]),
+        "子育て相談窓口の一元化": (["2026年度", "2027年度"], ["こども課"]),
+    }
+
+
+def test_start_and_end_columns_date_the_bracketed_measures() -> None:
+    assert _measures(_excerpt13("bracketed_measure_numbers_then_start_and_end_columns")) == {
+        "避難所の環境改善": (["令和6年度", "令和8年度"], []),
+        "要配慮者の避難支援": (["令和6年度", "令和10年度"], []),
+        "防災行政無線のデジタル化": (["令和7年度", "令和9年度"], []),
+    }
+
+
+def _laws(ex: Extraction) -> dict[str, list[str]]:
+    return {i.label: [m.text for m in i.laws] for i in ex.of("Measure")}
+
+
+def test_attribute_sub_bullets_are_the_measure_s_owner_law_dates_and_target() -> None:
+    ex = _excerpt13("measures_with_attribute_sub_bullets")
+    assert _measures(ex) == {
+        "電子申請の対象手続の拡大": (["令和6年度～令和8年度"], ["情報政策課"]),
+        "窓口でのキャッシュレス決済の導入": (["令和7年度"], ["市民課"]),
+        "公共施設予約システムの更新": (["令和8年度"], ["施設管理課"]),
+    }
+    assert _laws(ex) == {
+        "電子申請の対象手続の拡大": ["情報通信技術を活用した行政の推進等に関する法律"],
+        "窓口でのキャッシュレス決済の導入": ["地方自治法"],
+        "公共施設予約システムの更新": [],
+    }
+    assert [(i.label, i.value, i.unit) for i in ex.of("Target")] == [
+        ("キャッシュレス決済の利用率50％", 50.0, "percent")
+    ]
+
+
+def test_attribute_lines_under_a_measure_heading_are_its_owner_law_and_dates() -> None:
+    ex = _excerpt13("headed_measures_with_attribute_lines")
+    assert _measures(ex) == {
+        "公共施設への太陽光発電設備の設置": (["令和6年度～令和9年度"], ["環境政策課"]),
+        "家庭用蓄電池の購入補助": (["令和7年度から"], ["産業振興課"]),
+    }
+    assert _laws(ex)["公共施設への太陽光発電設備の設置"] == ["地球温暖化対策の推進に関する法律"]
+
+
+def test_every_owner_column_of_a_row_names_bodies_that_carry_its_measure_out() -> None:
+    assert _measures(_excerpt13("measure_table_with_ministry_and_involved_columns")) == {
+        "荷待ち時間の削減に向けた荷主への要請": (["2024年度"], ["国土交通省", "経済産業省", "農林水産省"]),
+        "トラック運転者の賃上げに向けた標準的運賃の改定": (
+            ["2024年度～2025年度"],
+            ["公正取引委員会", "国土交通省"],
+        ),
+        "物流拠点の自動化設備への投資支援": (["2025年度"], ["国土交通省", "経済産業省"]),
+    }
+
+
+def test_two_measures_of_a_cell_joined_by_nakaguro_keep_each_its_law() -> None:
+    assert _laws(_excerpt13("cell_of_two_measures_joined_by_nakaguro_each_with_its_law")) == {
+        "貨物自動車運送事業法に基づく標準的運賃の見直し": ["貨物自動車運送事業法"],
+        "流通業務総合効率化法による計画認定の拡大": ["流通業務総合効率化法"],
+        "建設業法の改正に伴う工期の適正化": ["建設業法"],
+        "公共工事の品質確保の促進に関する法律に基づく発注者への指導": [
+            "公共工事の品質確保の促進に関する法律"
+        ],
+    }
+
+
+def test_a_table_of_figures_gives_one_target_a_row_with_the_value_it_sets() -> None:
+    targets = {
+        i.label: (i.value, i.unit) for i in _excerpt13("tables_of_figures_and_indicator_lines").of("Target")
+    }
+    assert {
+        k: targets.get(k)
+        for k in ("電子申請の利用率", "窓口の平均待ち時間", "オンライン申請件数", "電子決裁率")
+    } == {
+        "電子申請の利用率": (60.0, "percent"),
+        "窓口の平均待ち時間": (10.0, "分"),
+        "オンライン申請件数": (5000.0, "件"),
+        "電子決裁率": (95.0, "percent"),
+    }
+
+
+def test_issue_numbers_closed_by_a_stop_or_a_colon_are_kept_without_it() -> None:
+    ex = _excerpt13("issues_numbered_with_a_stop_or_a_colon")
+    assert [(i.number, i.label) for i in ex.of("Issue")] == [
+        ("課題1", "窓口の待ち時間が長い"),
+        ("課題2", "申請書の様式が部署ごとに異なる"),
+        ("課題3", "手数料の支払いが現金に限られている"),
+        ("課題1", "職員の窓口対応の負担が大きい"),
+        ("課題2", "案内表示が分かりにくい"),
+    ]
+
+
+def test_what_was_done_under_a_measure_and_a_status_column_report_on_the_measure() -> None:
+    ex = _excerpt13("progress_report_lines_marks_and_status_column")
+    measures = {i.key: i.label for i in ex.of("Measure")}
+    updates: dict[str, list[str]] = {}
+    for p in ex.of("ProgressUpdate"):
+        updates.setdefault(measures.get(p.reports_on or "", "(none)"), []).append(p.label)
+    assert updates == {
+        "電子申請の拡大": [
+            "令和5年度に子育て関係の15手続をオンライン化した。",
+            "令和6年度に介護関係の8手続を追加した。",
+            "実施済",
+        ],
+        "窓口のキャッシュレス化": ["本庁舎の窓口に決済端末を導入済", "完了"],
+        "庁内ペーパーレス化": ["全ての部局でタブレット端末による会議を開始した。"],
+        "公共施設のWi-Fi整備": ["未着手"],
+    }
