@@ -4,7 +4,8 @@ Takes the publisher as the manifest gives it (one body, or several joined by ・
 name a question may use for it, folded: the name itself, the other names and official abbreviations
 the agency gazetteer lists for a body of the state (国土交通省: 国交省), and for a prefecture or a
 municipality of the national list of local governments the name with its prefecture (「石川県加賀市」)
-and a prefecture's name without 都, 府 or 県 (「長野」).  Reference data only: no name is added here.
+and a prefecture's name without 都, 府 or 県 (「長野」); a unit of either (「○○県企画振興部」) by its
+body's names too.  Reference data only: no name is added here.
 
 >>> publisher_names("国土交通省")
 ('国土交通省', '国交省')
@@ -35,16 +36,28 @@ def publisher_names(publisher: str) -> tuple[str, ...]:
         if not part:
             continue
         out.append(fold(part))
-        entry = agency_gazetteer().resolve(part)
-        if entry is not None:
-            out.extend(fold(n) for n in (entry.name, *entry.alt_names))
-        places = listed().by_name.get(fold(part), [])
-        if len(places) == 1:
-            place = places[0]
-            out.extend(fold(n) for n in (place.name, place.label))
-            if place.kind == "prefecture":
-                out.append(fold(_PREFECTURE_SUFFIX_RE.sub("", place.name)))
+        # the body itself, or the body a unit of it belongs to (「長野県企画振興部」: 長野県; 「国土交通省
+        # 総合政策局」: 国土交通省), by the longest start of the name that names one
+        for end in range(len(part), 1, -1):
+            if said := _body_names(part[:end]):
+                out.extend(said)
+                break
     return tuple(n for n in dict.fromkeys(out) if len(n) >= 2)
+
+
+def _body_names(name: str) -> list[str]:
+    """The folded names of the body of the state or the local government called ``name``, or none."""
+    entry = agency_gazetteer().resolve(name)
+    if entry is not None:
+        return [fold(n) for n in (entry.name, *entry.alt_names)]
+    places = listed().by_name.get(fold(name), [])
+    if len(places) != 1:
+        return []
+    place = places[0]
+    out = [fold(place.name), fold(place.label)]
+    if place.kind == "prefecture":
+        out.append(fold(_PREFECTURE_SUFFIX_RE.sub("", place.name)))
+    return out
 
 
 class Publishers:

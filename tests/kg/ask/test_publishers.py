@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from kg.ask.names import Lexicon
+from kg.ask.names import Entity, Lexicon
 from kg.ask.outcomes import Reading
 from kg.ask.publishers import publisher_names
 from kg.ask.reading import read_question
@@ -33,6 +33,11 @@ def test_a_publisher_is_asked_by_its_abbreviation_and_a_prefecture_without_its_s
     assert publisher_names("長野県") == ("長野県", "長野")
     assert publisher_names("北海道") == ("北海道",)  # 道 is part of the name
     assert "文科省" in publisher_names(JOINT)
+    # a unit is asked by its body's names too
+    assert publisher_names("長野県企画振興部") == ("長野県企画振興部", "長野県", "長野")
+    assert publisher_names("国土交通省総合政策局")[1:] == ("国土交通省", "国交省")
+    # a municipality by its name and with its prefecture, not by its prefecture alone
+    assert publisher_names("長野県松本市") == ("長野県松本市", "松本市")
 
 
 @pytest.mark.parametrize(
@@ -67,3 +72,11 @@ def test_a_kind_of_document_no_title_of_the_publisher_says_is_no_document(questi
     documents = [*DOCUMENTS, ("https://w3id.org/policykg/id/doc/x", "東京都DX推進戦略", "x", "東京都")]
     outcome = read_question(question, Lexicon([], documents=documents), TODAY)
     assert not (isinstance(outcome, Reading) and outcome.kind.endswith("_in_document")), outcome
+
+
+def test_an_agency_without_the_document_asked_for_is_no_agency_answer() -> None:
+    # 国土交通省 is in the graph, but no document of it is: its plan is not its measures
+    mlit = Entity("https://w3id.org/policykg/id/agency/mlit", "agency", "国土交通省")
+    lexicon = Lexicon([(mlit, "国土交通省"), (mlit, "国交省")], documents=DOCUMENTS[1:])
+    for question in ("国交省の行動計画の施策", "国交省の行動計画で進捗のない課題", "国交省の計画の課題"):
+        assert not isinstance(read_question(question, lexicon, TODAY), Reading), question
