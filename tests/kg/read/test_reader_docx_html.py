@@ -175,9 +175,7 @@ SOURCE_LINES_HTML = """\
         ("税務の標準化", 18),
     ],
 )
-def test_html_text_knows_the_file_line_it_was_written_from(
-    tmp_path: Path, word: str, line: int
-) -> None:
+def test_html_text_knows_the_file_line_it_was_written_from(tmp_path: Path, word: str, line: int) -> None:
     path = tmp_path / "plan.html"
     path.write_text(SOURCE_LINES_HTML, encoding="utf-8")
     doc = read_document(path)
