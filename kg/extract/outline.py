@@ -44,6 +44,7 @@ from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
 from kg.extract.outline_heading_lists import HeadingListRules
 from kg.extract.outline_labels import LabelRules
+from kg.extract.outline_listed_sections import names_sections
 from kg.extract.outline_nesting import NestingRules
 from kg.extract.outline_progress import attribute_line, nested_notes, reported_entries
 from kg.extract.outline_restated import merge_restated, without_containers
@@ -323,6 +324,11 @@ class _Reader(
                     and self._names_measures(self.doc.sections[parent])
                 ):
                     self.measure_themes.add(section.index)  # 「重点分野1 …」 under 「重点分野と取組」
+        for section in self.doc.sections:  # a list naming the sub-headings after it: their themes
+            listed = self.entries(section.blocks, top=True) if section.index not in self.skipped else []
+            titles = [self.title(self.doc.sections[c]) for c in section.children]
+            if names_sections([self.doc.text[s:e] for _, s, e in listed], titles):
+                self.listed_themes += listed
         inside: set[int] = set()
         named: set[str] = set()  # the titles of the themes so far
         for section in self.doc.sections:

@@ -219,7 +219,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         _KEY.match(_plain(c[at].text)) for c in rows[1:] if at < len(c) and c[at].text.strip()
     ):
         columns["theme"] = None  # 「| 区分 |」 over 「（ア）」, 「（イ）」: the rows' keys, no names
-    if columns["theme"] is None and _names_rows(named, rows[1:], columns):
+    if columns["theme"] is None and (
+        _names_rows(named, rows[1:], columns) or _groups_rows(rows[1:], columns)
+    ):
         columns["theme"] = 0
     outer_at, inner_at_theme = _nested_themes(header, cues, suffixes)
     if inner_at_theme is not None:
@@ -316,15 +318,11 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
 def _nested_themes(
     header: list[str], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]
 ) -> tuple[int | None, int | None]:
-    """Of two theme columns side by side left of the typed ones (「基本方針 | 施策の方向性 | 主な事業」, a
-    施策体系 table), the outer and the inner: the left one's cells stand over the right one's, and the
-    row's items stand in the right one; else (None, None).
+    """Of two theme columns side by side left of the typed ones (「基本方針 | 施策の方向性 | 主な事業」), the
+    outer and the inner (the row's items stand in the inner one, within the outer), else (None, None).
 
-    >>> _nested_themes(["基本方針", "施策の方向性", "主な事業"], {"theme": ("基本方針", "施策の方向性"),
-    ...     "measure": ("事業",)}, ())
+    >>> _nested_themes(["方針", "方向", "事業"], {"theme": ("方針", "方向"), "measure": ("事業",)}, ())
     (0, 1)
-    >>> _nested_themes(["分野", "施策", "主な取組"], {"theme": ("分野",), "measure": ("施策", "取組")}, ())
-    (None, None)
     """
     themes = _columns(header, cues.get("theme", ()), suffixes)
     if len(themes) != 2 or themes[1] != themes[0] + 1:
@@ -410,6 +408,23 @@ def _names_rows(header: list[str], rows: list[list[Block]], columns: dict[str, i
         return False
     return all(
         not name or (len(name) <= _THEME_NAME_CHARS and not _ROW_NUMBER.match(name) and "。" not in name)
+        for name in names
+    )
+
+
+def _groups_rows(rows: list[list[Block]], columns: dict[str, int | None]) -> bool:
+    """Whether the first column, named by no cue, groups the rows under short names left blank below
+    (a merged cell: 「| 人的対策 | …訓練を実施する |」 over 「| | …研修を行う |」) beside typed columns:
+    the rows' theme, whatever its header calls it (「重点項目」, 「区分」)."""
+    if not any(columns[k] is not None for k in TYPED) or 0 in columns.values():
+        return False
+    names = [_plain(cells[0].text) if cells else "" for cells in rows]
+    # a cell repeating the one above is that cell merged over both rows (Word writes it in each)
+    carried = [n == 0 or not name or name == names[n - 1] for n, name in enumerate(names)]
+    if len(names) < 3 or not names[0] or not any(carried[1:]) or len(set(filter(None, names))) < 2:
+        return False
+    return all(
+        not name or (len(name) <= _THEME_NAME_CHARS and not _KEY.match(name) and "。" not in name)
         for name in names
     )
 

@@ -325,7 +325,11 @@ class TreeRules(TreeEntryRules):
                     or self._goal_heading(parent)
                 )
                 and self._numbered(section)
-                and (self._names_action(self.title(section)) or self._reported_on(section))
+                and (
+                    self._names_action(self.title(section))
+                    or self._reported_on(section)
+                    or self._among_actions(section, parent)
+                )
                 and not self._own_entries(section)
             ) or (
                 # 「## 課題3 …」 over 「### (1) …」 headings over 「- 取組状況：…」: what they report on
@@ -338,6 +342,25 @@ class TreeRules(TreeEntryRules):
                 self.add("Measure", self.heading_block(section.index), "heading")
         self._nested_entry_themes()
         self._link_to_tree(tree_themes)
+
+    def _among_actions(self, section: Section, parent: Section) -> bool:
+        """Whether a leaf heading over one sentence stands among leaf siblings, each over one sentence at
+        most, most of which name actions (「1-1　救急隊の増隊」 over what it adds, beside 「1-2　救急ワーク
+        ステーションの設置」): one of a series of measures, each explained by its sentence."""
+        siblings = [self.doc.sections[c] for c in parent.children if c not in self.navigation]
+        if len(siblings) < 2 or any(s.children or not self._numbered(s) for s in siblings):
+            return False
+        if self._sentences_under(section) != 1 or any(self._sentences_under(s) > 1 for s in siblings):
+            return False
+        acting = sum(self._names_action(self.title(s)) for s in siblings if s is not section)
+        return 2 * acting >= len(siblings) - 1 > 0
+
+    def _sentences_under(self, section: Section) -> int:
+        """The sentences of a heading's text; anything but paragraphs under it counts as many."""
+        blocks = [self.doc.blocks[i] for i in section.blocks if self.doc.blocks[i].kind != BlockKind.HEADING]
+        if any(b.kind != BlockKind.PARAGRAPH for b in blocks):
+            return len(self.doc.text)
+        return sum(len(self._sentence_spans(b)) for b in blocks)
 
     def _reported_on(self, section: Section) -> bool:
         """A heading with nothing under it but lines reporting progress (「- 取組状況：…」): what they

@@ -34,6 +34,7 @@ from tests.kg.extract import (
     shapes_cases_excerpts11,
     shapes_cases_excerpts12,
     shapes_cases_excerpts13,
+    shapes_cases_excerpts14,
 )
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.test_shapes import (
@@ -133,6 +134,7 @@ SETS = [
     ExcerptSet.of(shapes_cases_excerpts11, FLOORS11, 20, 20, missing=MISSING11),
     ExcerptSet.of(shapes_cases_excerpts12, FLOORS12, 79, 76, missing=MISSING12, word=MISSING12),
     ExcerptSet.of(shapes_cases_excerpts13, ALL_RIGHT, 8, 8),
+    ExcerptSet.of(shapes_cases_excerpts14, ALL_RIGHT, 39, 39, word={}),
 ]
 
 
