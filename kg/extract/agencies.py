@@ -221,6 +221,8 @@ _PREFIXES = frozenset(
 # …庁 that are local government offices (都庁, 県庁) or words for any office.
 _LOCAL_OFFICES = frozenset({"都", "道", "府", "県", "市", "区", "町", "村", "官", "省", "本", "支"})
 _SUFFIX_KINDS = {"省": "ministry", "庁": "agency", "会": "council"}
+# 「地方検察庁に送致」: the kind of office every district has, named by its kind alone.
+_KINDS_OF_OFFICE = frozenset({"地方検察", "高等検察", "区検察"})
 _NOUNISH: dict[str, Any] = {"POS": {"IN": ["NOUN", "PROPN"]}, "TEXT": {"NOT_IN": ["省", "庁", "・", "等"]}}
 _MIN_NAME_CHARS = 2
 _BODY_BEFORE_RE = re.compile(r".{2,}?(?:委員会|審議会|会議)(?=.{2,})")
@@ -277,6 +279,8 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
         for m in self._names_re.finditer(folded):
             if folded.startswith("令", m.end()):
                 continue  # 総務省令, 内閣府令: a kind of ordinance
+            if folded[max(0, m.start() - 2) : m.end() - 1].endswith(tuple(_KINDS_OF_OFFICE)):
+                continue  # 「地方検察庁」: not 検察庁 itself, but the kind of its district offices
             if m.group().endswith("議院") and folded.startswith("議員", m.end()):
                 continue  # 衆議院議員, 参議院議員通常選挙: a House's members or their election
             if len(m.group()) == 2 and (
@@ -303,7 +307,7 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
                 name = doc[first : end - tail]
                 if len(name) == 0 or len(name.text) < _MIN_NAME_CHARS or name[-1].text[-1] in _LOCAL_OFFICES:
                     continue
-                if folded.startswith("令", doc[end - 1].idx + 1):
+                if folded.startswith("令", doc[end - 1].idx + 1) or name.text in _KINDS_OF_OFFICE:
                     continue
                 kind = _SUFFIX_KINDS[doc[end - 1].text[-1]]
                 # 「原子力規制委員会原子力規制庁」: a commission and the agency after it, two names

@@ -31,8 +31,9 @@ where the bodies found so far end; gives candidate spans for the body finder
 * **a local office by its place** — 労働基準監督署, 税務署, 警察署, 公共職業安定所, 年金事務所,
   運輸支局, 森林管理署 after the name of their place (「大阪中央税務署」), and the regional offices of the
   State after their region's (…開発局, …総合事務局, …地方気象台, …地方環境事務所, …管区海上保安本部,
-  …河川国道事務所: one body, though the region is a prefecture's name, 「北海道開発局」), not after a
-  word that leaves it unnamed (各, 所轄, 管轄, 最寄り, 地方, 管区) — kind ``local_office``;
+  …河川国道事務所, …税関, …地方検察庁: one body, though the region is a prefecture's name,
+  「北海道開発局」), and a board of education by its short name after its place's (「○○市教委」), not
+  after a word that leaves it unnamed (各, 所轄, 管轄, 最寄り, 地方, 管区) — kind ``local_office``;
 * **a local public corporation** — a name ending in 住宅供給公社, 土地開発公社 or 道路公社, the
   corporations local governments set up by statute (「○○市土地開発公社」) — kind ``corporation``;
 * **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
@@ -108,6 +109,9 @@ _LOCAL_OFFICES = (
     # 「○○地方気象台」, 「第三管区海上保安本部」, 「○○河川国道事務所」)
     "開発局", "総合事務局", "森林管理局", "地方気象台", "地方環境事務所", "管区海上保安本部",
     "海上保安部", "検疫所", "地方法務局", "河川国道事務所", "国道事務所", "河川事務所",
+    "税関", "出入国在留管理局", "地方検察庁",
+    # a local government's board of education by its short name (「○○市教委」; 「市教委」 alone is none)
+    "都教委", "道教委", "府教委", "県教委", "市教委", "区教委", "町教委", "村教委",
 )  # fmt: skip
 _LOCAL_OFFICE_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])(?!各|全|同|当|本|他|両|所轄|管轄|最寄|関係|地元|地方|管区|都道府県|市町村)"
@@ -168,7 +172,7 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
 
 def local_offices(folded: str) -> Iterator[Candidate]:
     """The local offices of the State and the police stations named by their place (see above)."""
-    if any(word in folded for word in ("署", "所", "局", "台", "本部", "保安部")):
+    if any(word in folded for word in ("署", "所", "局", "台", "本部", "保安部", "税関", "庁", "教委")):
         for m in _LOCAL_OFFICE_RE.finditer(folded):
             yield Candidate(m.start(), m.end(), None, "local_office")
 

@@ -52,8 +52,9 @@ class RowRules:
                 rows = tables.typed_rows(self.doc, table, cues)
                 # A table whose theme cells name none of the document's themes has its own.
                 own = not any(self._theme_matching(r.theme) is not None for r in rows if r.theme is not None)
+                above: list[int | None] = [None]  # the issue of the row above, for the rows under it
                 for row in rows:
-                    self._row(row, own)
+                    self._row(row, own, above)
         self._table_headings()
 
     def _table_headings(self) -> None:
@@ -163,7 +164,7 @@ class RowRules:
             return start
         return end - len(rest)
 
-    def _row(self, row: tables.Row, own: bool = True) -> None:
+    def _row(self, row: tables.Row, own: bool = True, above: list[int | None] | None = None) -> None:
         extra: dict[str, object] = {
             "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
             "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
@@ -197,6 +198,12 @@ class RowRules:
             for n in made.get(cls, []):
                 if made.get("Goal"):
                     self.found[n].goal, self.found[n].link_basis = made["Goal"][0], "table_row"
+        issues = made.get("Issue", [])
+        # a row of a typed table whose issue cell is left empty or repeats the one above (a cell merged
+        # over both) makes no issue: its measures serve the one above
+        above = above if above is not None else [None]
+        if issues or not made.get("Measure"):
+            above[0] = issues[0] if len(issues) == 1 else None
         for n in made.get("Measure", []):
-            if len(made.get("Issue", [])) == 1:
-                self.found[n].issue, self.found[n].link_basis = made["Issue"][0], "table_row"
+            if above[0] is not None:
+                self.found[n].issue, self.found[n].link_basis = above[0], "table_row"
