@@ -224,13 +224,15 @@ def extract(
         )
     if profile.rule("status_tables"):
         _progress(doc, found, measures, measure_keys, ex, profile)
-    _cue_items(doc, profile, ex)
+    values = _cue_items(doc, profile, ex)
     for p in progress_lines(doc, profile, ex.items) if profile.rule("progress_lines") else ():
         ex.items.append(
             Item("ProgressUpdate", p.key, p.label, p.start, p.end, p.line, section=p.section, issue=p.issue,
                  issue_basis=p.issue_basis, reports_on=p.reports_on, reports_basis=p.basis)
         )  # fmt: skip
     for target in policy.targets(doc):
+        if any(s <= target.start and target.end <= e for s, e in values):
+            continue  # 「目標：80％」 under 「### 市民満足度」: the value of the target the heading names
         ex.items.append(
             Item(
                 "Target",
@@ -356,8 +358,9 @@ def _progress(
 _BASIS = {"heading": "heading", "structure": "profile_rule", "table_row": "table_row"}
 
 
-def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> None:
-    """The goals, themes, issues and measures the profile's cue rules find (:mod:`kg.extract.outline`)."""
+def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> list[tuple[int, int]]:
+    """The goals, themes, issues and measures the profile's cue rules find (:mod:`kg.extract.outline`);
+    gives the spans of the values their targets set."""
     found = outline.find(doc, profile, {i.section for i in ex.items if i.section is not None})
     taken = {(i.cls, i.key) for i in ex.items}
     # An item another rule read already (a quantified 目標 bullet) is that item, not a second one.
@@ -409,6 +412,7 @@ def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> None
             figure = outline_figures.quantity(doc.text[f.value[0] : f.value[1]]) if f.value else None
             item.value, item.unit = figure if figure else policy.target_value(f.label)
         ex.items.append(item)
+    return [f.value for f in found if f.cls == "Target" and f.value is not None]
 
 
 def _attach_row_cells(ex: Extraction) -> None:

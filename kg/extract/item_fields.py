@@ -35,6 +35,7 @@ from kg.extract.cues import AgencyLink
 from kg.extract.item_laws import item_bodies
 from kg.extract.outline_forms import plain, split_title
 from kg.extract.outline_progress import ATTRIBUTES, attribute_line
+from kg.extract.outline_restated import named
 from kg.extract.profiles import Profile
 from kg.extract.progress_lines import table_rows
 from kg.read.document import Block, Document
@@ -76,9 +77,9 @@ def _row_measures(cells: list[Block], items: Sequence[Any], labels: dict[str, li
         return inside
     numbers = (*profile.item_numbers.get("measure", ()), *profile.numbers)
     for cell in cells:
-        named = labels.get(plain(split_title(cell.text.strip(), numbers)[1]), [])
-        if len(named) == 1:
-            return named
+        same = labels.get(named(split_title(cell.text.strip(), numbers)[1]), [])
+        if len(same) == 1:
+            return same
     return []
 
 
@@ -90,7 +91,7 @@ def _row_cells(doc: Document, items: Sequence[Any], profile: Profile,
     labels: dict[str, list[int]] = {}
     for n, it in enumerate(items):
         if it.cls == "Measure":
-            labels.setdefault(plain(it.label), []).append(n)
+            labels.setdefault(named(it.label), []).append(n)
     for _table, rows in table_rows(doc):
         if len(rows) < 2 or not rows[0]:
             continue

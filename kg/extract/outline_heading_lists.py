@@ -4,15 +4,19 @@ A heading whose title names a type's list (「1.2 課題」, 「目指す姿」,
 holds (bullets, ・ / ア lines, or those of its sub-headings titled as themes) items of that type;
 one over sub-headings alone makes each an item: 「第2節 …に向けた課題」 over 「1 デジタル人材の不足」
 (issues), 「Ⅱ 目指す職員像」 over 「１ …職員」 lines with nothing under them (goals).  A Japanese note
-naming goals on a heading over no sub-heading (「基本方針（大目標）」) names its list too.  A
-heading naming measures that is no theme reads its measures (:mod:`kg.extract.outline_nesting`).
+naming goals on a heading over no sub-heading (「基本方針（大目標）」) names its list too.  Under a
+heading naming targets (「重点指標」), a sub-heading over a line setting a figure
+(「目標：80％（令和10年度）」) is a target named by its title, that figure its value.  A heading naming
+measures that is no theme reads its measures (:mod:`kg.extract.outline_nesting`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
+from kg.extract.outline_figures import quantity
 from kg.extract.outline_forms import names_list
 from kg.extract.profiles import Profile
 from kg.read.document import Block, Document, Section
@@ -83,6 +87,8 @@ class HeadingListRules:
                 for child in subs:
                     self.add(typed or "Issue", self.heading_block(child), "heading")
             elif typed is not None:
+                if typed == "Target":
+                    self._indicator_headings(section)
                 for listed in self._listed(section):
                     self.add_entries(typed, self.doc.sections[listed].blocks, "heading")
             elif (
@@ -91,3 +97,21 @@ class HeadingListRules:
                 and not names_list(title, heads["theme"], anywhere=True)
             ):
                 self._measures_under(section)
+
+    def _indicator_headings(self, section: Section) -> None:
+        """「### 市民満足度」 over 「現状：62％」 and 「目標：80％（令和10年度）」: a target, that figure its
+        value."""
+        words = "|".join(
+            re.escape(w) for w in (*self.p.tables.get("goal", ()), *self.p.tables.get("kpi", ()))
+        )
+        line = re.compile(
+            rf"^[ \u3000・\-*]*(?:\*\*)?(?:{words})(?:\*\*)?[ \u3000]*[：:][ \u3000]*(?P<value>.+)$", re.M
+        )
+        for child in section.children:
+            below = self.doc.sections[child]
+            for block in (self.doc.blocks[i] for i in below.blocks if i != below.heading):
+                m = next((m for m in line.finditer(block.text) if quantity(m["value"])), None)
+                if m is not None and block.text == self.doc.text[block.start : block.end]:
+                    value = (block.start + m.start("value"), block.start + m.end("value"))
+                    self.add("Target", self.heading_block(child), "heading", value=value)
+                    break

@@ -4,17 +4,33 @@
 (「【施策1】…」 over 「【施策2】…」) is its lines: :func:`without_containers`.)
 
 A plan that sets out each measure under its own heading (「#### 施策1-1　行政手続のオンライン化」)
-often lists them again at its end, one row each (and a plan that lists them in a table may list
-them again in a 工程表) (「| 1-1 | 行政手続のオンライン化 | 市民課 |
-…法律 | 令和4年度～令和6年度 |」).  The row names the measure its heading stated: the row gives
-no second item, but its cells are the measure's own: the 担当 cell its owner, the スケジュール /
+often lists them again at its end, one row each (「| 1-1 | 行政手続のオンライン化 | 市民課 |
+…法律 | 令和4年度～令和6年度 |」), and one that lists them in a table may list them again in a
+工程表.  The row names the measure by its label (a note in brackets after it, 「（再掲）」,
+「（郊外地区）」, and a mark before it, 「【再掲】」, left out: :func:`named`): the row gives no second
+item, but its cells are the measure's own: the 担当 cell its owner, the スケジュール /
 実施時期 cell its dates, and the law column (read by :mod:`kg.extract.item_laws` through the row
 spans kept here) its laws.
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.outline_forms import Found, plain
+
+_NOTE = re.compile(r"(?:^[【〔\[][^】〕\]]{1,4}[】〕\]]|[（(][^（）()]*[）)]$)")
+
+
+def named(label: str) -> str:
+    """A measure's label as a row restating it names it: plain, a closing note in brackets and an
+    opening mark left out.
+
+    >>> named("オンデマンド交通の導入（郊外地区）"), named("【再掲】窓口の改善"), named("（仮称）")
+    ('オンデマンド交通の導入', '窓口の改善', '(仮称)')
+    """
+    written = plain(label)
+    return _NOTE.sub("", written) or written
 
 
 def merge_restated(found: list[Found]) -> list[Found]:
@@ -24,18 +40,18 @@ def merge_restated(found: list[Found]) -> list[Found]:
     listed: dict[str, list[int]] = {}  # measures of table rows, in text order
     for n, f in enumerate(found):
         if f.cls == "Measure":
-            (listed if f.rule == "table_row" else stated).setdefault(plain(f.label), []).append(n)
+            (listed if f.rule == "table_row" else stated).setdefault(named(f.label), []).append(n)
     into: dict[int, int] = {}
     for n, f in sorted(enumerate(found), key=lambda nf: nf[1].start):
         if f.cls != "Measure" or f.rule != "table_row":
             continue
-        same = stated.get(plain(f.label), [])
+        same = stated.get(named(f.label), [])
         if not same:
             # 「| 施策 | 概要 |」 then a 工程表 of the same measures: the row of an earlier table, in
             # another section, states it
             same = [
                 k
-                for k in listed.get(plain(f.label), [])
+                for k in listed.get(named(f.label), [])
                 if found[k].start < f.start and found[k].section != f.section and k not in into
             ]
         if len(same) != 1:

@@ -22,7 +22,12 @@ indicators and figures of tables of figures, a 「目標：80％」 line), Theme
 indicators of a 項目 | 現状 | 目標 table), Issue 0.91 (5 of 5, 6 found: two 「課題N：」 lines read once more
 as one), Measure 0.68 (25 of 33, 41 found: the rows of a 工程表 after a 施策一覧 table, the attribute
 sub-bullets in place of their measures, the 【施策N】 lines missed), links 8 of 8; 17 lines named as no
-item read as items.
+item read as items.  After them: every type 1.00, no such line.
+
+The second batch (one excerpt, written after those rules): a 観光振興計画 whose 工程表 restates its
+bulleted measures with a note in brackets after the name (「（英語・中国語）」) or a mark before it
+(「【再掲】」).  At first sight (ac05325): Measure 4 of 4, 6 found (the two rows with a note read as
+measures of their own), two of the four measures dated and owned.
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ _ROADMAP = Case(
         Expected("Measure", "高齢者見守りサービスの拡充", theme="安心して暮らせるまち"),
         Expected("Measure", "自動運転バスの実証"),
     ),
-    not_items=("| オンデマンド交通の導入 |", "| 河川水位センサーの設置 |"),
+    not_items=("実証運行", "運用"),
 )
 
 _LIST_THEN_SCHEDULE = Case(
@@ -102,7 +107,7 @@ _LIST_THEN_SCHEDULE = Case(
         Expected("Measure", "防災行政無線のデジタル化"),
         Expected("Measure", "防災アプリの配信"),
     ),
-    not_items=("令和6年度～令和8年度 | 危機管理課", "令和6年度～令和10年度 | 福祉政策課"),
+    not_items=("令和6年度～令和8年度", "令和6年度～令和10年度"),
 )
 
 _NUMBERED_LIST_SCHEDULE = Case(
@@ -121,15 +126,15 @@ _NUMBERED_LIST_SCHEDULE = Case(
 | 項目 | 2025年度 | 2026年度 | 2027年度 | 担当 |
 |---|---|---|---|---|
 | 1. 保育所の定員拡大 | ○ | ○ | ○ | こども課 |
-| 2. 病児保育施設の開設 | 準備 | 開設 |  | 健康推進課 |
-| 3. 子育て相談窓口の一元化 |  | 検討 | 実施 | こども課 |
+| 2. 病児保育施設の開設 | 準備 | 開設 | ― | 健康推進課 |
+| 3. 子育て相談窓口の一元化 | ― | 検討 | 実施 | こども課 |
 """,
     items=(
-        Expected("Measure", "保育所の定員拡大", line="1. 保育所の定員拡大"),
-        Expected("Measure", "病児保育施設の開設", line="2. 病児保育施設の開設"),
-        Expected("Measure", "子育て相談窓口の一元化", line="3. 子育て相談窓口の一元化"),
+        Expected("Measure", "保育所の定員拡大"),
+        Expected("Measure", "病児保育施設の開設"),
+        Expected("Measure", "子育て相談窓口の一元化"),
     ),
-    not_items=("| 1. 保育所の定員拡大", "| 2. 病児保育施設の開設"),
+    not_items=("こども課", "健康推進課"),
 )
 
 _BRACKETED_MEASURES = Case(
@@ -158,7 +163,7 @@ _BRACKETED_MEASURES = Case(
         Expected("Measure", "要配慮者の避難支援", line="【施策2】"),
         Expected("Measure", "防災行政無線のデジタル化", line="【施策3】"),
     ),
-    not_items=("| 施策1 避難所の環境改善", "| 施策3 防災行政無線"),
+    not_items=("令和8年度", "令和10年度"),
 )
 
 _ATTRIBUTE_BULLETS = Case(
@@ -294,10 +299,10 @@ _FIGURES = Case(
 """,
     items=(),
     not_items=(
-        "| 電子申請の利用率",
-        "| 窓口の平均待ち時間",
-        "| オンライン申請件数",
-        "| 電子決裁率",
+        "20%",
+        "30分",
+        "1,200件",
+        "45%",
         "市民満足度",
         "現状：62％",
         "目標：80％",
@@ -379,6 +384,43 @@ _PROGRESS = Case(
     not_items=("令和5年度に子育て関係", "本庁舎の窓口に決済端末", "実績：全ての部局"),
 )
 
+_ROADMAP_NOTES = Case(
+    name="roadmap_rows_restating_measures_with_notes_and_marks",
+    text="""\
+# 西浦町 観光振興計画
+
+## 第4章 施策
+
+### 1 誘客の推進
+
+- 観光ポータルサイトの多言語化
+- 周遊バスの運行
+
+### 2 受入環境の整備
+
+- 公衆無線LANの整備
+- 観光案内所の機能強化
+
+## 第5章 工程表
+
+| 施策 | 令和7年度 | 令和8年度 | 担当 |
+|---|---|---|---|
+| 観光ポータルサイトの多言語化（英語・中国語） | 改修 | 運用 | 商工観光課 |
+| 【再掲】周遊バスの運行 | 試行 | 本格運行 | 商工観光課 |
+| 公衆無線LANの整備（主要観光地） | 整備 | ― | 総務課 |
+| 観光案内所の機能強化 | ― | 改修 | 商工観光課 |
+""",
+    items=(
+        Expected("Theme", "誘客の推進"),
+        Expected("Measure", "観光ポータルサイトの多言語化", theme="誘客の推進"),
+        Expected("Measure", "周遊バスの運行", theme="誘客の推進"),
+        Expected("Theme", "受入環境の整備"),
+        Expected("Measure", "公衆無線LANの整備", theme="受入環境の整備"),
+        Expected("Measure", "観光案内所の機能強化", theme="受入環境の整備"),
+    ),
+    not_items=("英語・中国語", "主要観光地"),
+)
+
 CASES = [
     _ROADMAP,
     _LIST_THEN_SCHEDULE,
@@ -391,4 +433,5 @@ CASES = [
     _FIGURES,
     _ISSUE_NUMBERS,
     _PROGRESS,
+    _ROADMAP_NOTES,
 ]
