@@ -106,6 +106,7 @@ def build(
                 report.documents.append(result)
                 if job is not None:
                     jobs.append(job)
+            writer.expect_graphs(len(jobs))
             for n, (job, extracted) in enumerate(extract_all(jobs, workers), start=1):
                 say(f"[{n}/{len(jobs)} of {total}] {job.entry.path.name}")
                 store_one(job, extracted, writer, report)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
@@ -29,7 +30,10 @@ from kg.rdf.namespaces import POL, RDF
 from kg.read.corpus import Entry, guess_date, guess_title
 from kg.read.document import Document
 from kg.settings import Settings
-from kg.store.writer import StoreWriter
+
+if TYPE_CHECKING:
+    # A worker process that extracts never opens the store.
+    from kg.store.writer import StoreWriter
 
 # The build's one logger, whichever of its modules writes.
 log = logging.getLogger("kg.build")

@@ -32,7 +32,33 @@ def _settings_epilog() -> str:
     return "\n".join(lines)
 
 
+class _Commands(click.Group):
+    """The command group.  Commands of the other packages (web's `serve`, search's `search` and
+    `ask`) register through the ``policykg.commands`` entry-point group, so that kg never imports
+    them; each is loaded when named (all of them when listed), so a command of kg's own, a build
+    above all, does not import them (the question reader's names and parser: 1.1 processor
+    seconds)."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            self._load_plugins(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_plugins(None)
+        return super().list_commands(ctx)
+
+    def _load_plugins(self, name: str | None) -> None:
+        """Load the entry point ``name`` (None: every one) unless a command holds its name."""
+        for ep in entry_points(group="policykg.commands"):
+            if (name is None or ep.name == name) and ep.name not in self.commands:
+                command = ep.load()
+                if isinstance(command, click.Command):
+                    self.add_command(command, ep.name)
+
+
 @click.group(
+    cls=_Commands,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
     epilog=_settings_epilog(),
 )
@@ -63,15 +89,6 @@ for _command in (build, inspect, evaluate, sparql, export, dump, load, diff, val
     cli.add_command(_command)
 
 
-def _load_plugins() -> None:
-    """Commands of the other packages (web's `serve`, search's `search`) register
-    through the ``policykg.commands`` entry-point group, so that kg never imports them."""
-    for ep in entry_points(group="policykg.commands"):
-        command = ep.load()
-        if isinstance(command, click.Command) and ep.name not in cli.commands:
-            cli.add_command(command, ep.name)
-
-
 def _fail(message: str, code: int) -> NoReturn:
     click.echo(f"policykg: {one_line(message)}", err=True)
     sys.exit(code)
@@ -80,7 +97,6 @@ def _fail(message: str, code: int) -> NoReturn:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one line on stderr for every error, never a traceback."""
     try:
-        _load_plugins()
         rv = cli.main(args=argv, prog_name="policykg", standalone_mode=False)
         if isinstance(rv, int) and rv:
             sys.exit(rv)

@@ -4,6 +4,7 @@ its answers cached per generation, and the counts a build kept beside it.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections import OrderedDict
@@ -12,7 +13,6 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
@@ -75,14 +75,25 @@ class ReadStore:
             self.oxigraph = ox.Store.read_only(str(generation))
         except OSError as exc:
             raise store_error(exc, f"{generation}: cannot open the store") from None
-        self.dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
-        for prefix, ns in PREFIXES.items():
-            self.dataset.bind(prefix, ns, override=True)
-        # Queries go through a graph bound to the store's default graph (the merge),
-        # which is what Oxigraph evaluates them on.
-        self.default_graph = Graph(store=self.dataset.store, identifier=DATASET_DEFAULT_GRAPH_ID)
         self._select_cache: OrderedDict[str, list[dict[str, str]]] = OrderedDict()
         self._cache_lock = threading.Lock()
+
+    @functools.cached_property
+    def dataset(self) -> Dataset:
+        """The store through rdflib's API, made when first asked for: what reads plain rows
+        (:meth:`select`, a build's index step) never imports rdflib's SPARQL engine."""
+        from oxrdflib import OxigraphStore
+
+        dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
+        for prefix, ns in PREFIXES.items():
+            dataset.bind(prefix, ns, override=True)
+        return dataset
+
+    @functools.cached_property
+    def default_graph(self) -> Graph:
+        """A graph bound to the store's default graph (the merge), which is what Oxigraph
+        evaluates the queries of :meth:`query` on."""
+        return Graph(store=self.dataset.store, identifier=DATASET_DEFAULT_GRAPH_ID)
 
     def is_stale(self) -> bool:
         """True when a build has swapped in a newer generation since this one was opened."""

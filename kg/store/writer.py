@@ -36,8 +36,7 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from kg.errors import PolicyKGError, StoreError, StoreLockedError
 from kg.store.locks import ExclusiveLock
@@ -121,7 +120,6 @@ class StoreWriter:
         except OSError as exc:
             shutil.rmtree(self.path, ignore_errors=True)
             raise _write_error(exc, data_dir, f"{self.path}: cannot create a new store generation") from None
-        self.dataset = Dataset(store=OxigraphStore(store=self.oxigraph))
         stats = read_stats(self.previous) if self.previous is not None else {"graphs": {}, "types": {}}
         # Without the previous generation's counts (made by an older version), recount at commit.
         self._recount = stats is None
@@ -131,6 +129,16 @@ class StoreWriter:
         self._prune_all = False  # drop unheld triples from the merge in one pass at commit
         self._merges = 0  # graphs merged since the last finish: past _SCOPED_MERGES, types counted at commit
         self._remerge = False  # rebuild the merge whole at commit (graphs of unknown names loaded)
+
+    def expect_graphs(self, graphs: int) -> None:
+        """Hear that about ``graphs`` graphs are to be stored before the next :meth:`finish_merge`.
+
+        Past ``_SCOPED_MERGES`` the subjects of each type are then counted once at the end from
+        the first graph on, not graph by graph for the first ones and again at the end (16
+        queries, 0.7 processor seconds of a 20-document build, for counts then thrown away).
+        """
+        if graphs > _SCOPED_MERGES:
+            self._merges = max(self._merges, _SCOPED_MERGES)
 
     def _failed(self, exc: OSError, what: str) -> StoreError:
         """Remember a write error: the generation may now lack writes, so it must never be committed.
@@ -418,7 +426,6 @@ class StoreWriter:
         except OSError as exc:
             stats.unlink(missing_ok=True)
             raise self._failed(exc, f"cannot write {stats.name}") from None
-        del self.dataset
         del self.oxigraph
         try:
             self.generations.swap_in(self.path)
@@ -430,8 +437,6 @@ class StoreWriter:
 
     def discard(self) -> None:
         if not self.finished:
-            with contextlib.suppress(AttributeError):
-                del self.dataset
             with contextlib.suppress(AttributeError):
                 del self.oxigraph
             shutil.rmtree(self.path, ignore_errors=True)

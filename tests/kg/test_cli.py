@@ -54,9 +54,40 @@ def test_top_level_help_lists_every_command() -> None:
         "load",
         "validate",
         "push",
+        "ask",
     ]:
         assert f"  {command}" in result.stdout
     assert "POLICYKG_DATA_DIR" in result.stdout
+
+
+# What a command of kg's own leaves imported in its process.
+IMPORTED_BY_BUILD = (
+    "import sys\n"
+    "from kg.cli import main\n"
+    "try:\n    main(sys.argv[1:])\n"
+    "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
+    "print('imported:', *(m for m in ('search.cli', 'search.ask_cli', 'web.cli', 'kg.ask', 'spacy', 'flask') "
+    "if m in sys.modules))"
+)
+
+
+def test_a_build_imports_no_command_of_search_or_web(tmp_path: Path) -> None:
+    # The commands of search and web are loaded when named: a build, whose own process
+    # extracts nothing here when workers do and reads no question, imports none of them,
+    # nor the question reader (and with it spaCy), nor Flask.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
+    args = ["build", "--corpus", str(CORPUS), "--data", str(tmp_path / "data"), "--workers", "2"]
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTED_BY_BUILD, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[-1] == "imported:", done.stdout[-500:]
 
 
 def test_no_arguments_prints_usage_and_exits_2() -> None:
