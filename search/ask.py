@@ -80,7 +80,7 @@ def question_words(question: str, answer: Answer | None = None) -> str:
     """
     if answer is not None and answer.entities:
         return " OR ".join(dict.fromkeys(e.label for e in answer.entities if e.kind != "issue"))
-    text = core(question)
+    text = core(question, outline=False)
     words = [text[p.start : p.end] for p in pieces(text) if not p.sub and p.end - p.start > 1]
     words = list(dict.fromkeys(words))[:MAX_FALLBACK_WORDS]
     return " OR ".join(words) if len(words) > 1 else ""
@@ -167,7 +167,7 @@ def answer_question(
         return AskResult(answer, "search")
     # A name the graph does not hold is looked for in the text alone; a question not
     # understood is searched for as it was asked.
-    text = answer.name or core(question) or unicodedata.normalize("NFKC", question).strip()
+    text = answer.name or core(question, outline=False) or unicodedata.normalize("NFKC", question).strip()
     if not text:
         return AskResult(answer, "search")
     result = run_search(settings, text, page_size=hits)

@@ -47,6 +47,8 @@ _WITHIN = (
     "で示されている", "に含まれる", "に含まれている", "のうち", "にて", "に掲げられている",
     "で取り上げられている",
 )  # fmt: skip
+# ties that say the class after them is the document's own
+_OF = ("の", "", "で", "にある", "の中の")
 _TIES = tuple(sorted((*_MENTIONED, *_WITHIN), key=len, reverse=True))
 # a name says it is a document's by a word of the kind or a short name in Latin letters
 _CUE_RE = re.compile(
@@ -253,6 +255,8 @@ def read_document_scope(
         rest = text[at + len(tie) :]
         if tie in _MENTIONED and len(found) == 1 and (m := _CLASS_RE.fullmatch(rest)) is not None:
             return _mentioned(m["word"], found[0])
+        if tie in _OF and rest in _CLASSES:
+            rest += "一覧"  # 「GIFの法令」「…報告書　法律」: the list of the laws or bodies it has
         outcome = read_question(rest, lexicon, today)
         if not isinstance(outcome, Reading) and (listed := list_question(rest)) is not None:
             outcome = read_question(listed, lexicon, today)  # 「…で課題とされていること」「GIFの目的」

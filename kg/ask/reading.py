@@ -72,10 +72,28 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         if isinstance(counted, Reading) and split_order(counted.sparql)[1][:1] == ("DESC(?count)",):
             return counted
     said = recomposed(text, *mark_names(text, lexicon, today)) if text else None
-    if said is None or said == text:
-        return outcome
-    by_parts = _read_question(said, lexicon, today)
-    return by_parts if isinstance(by_parts, Reading) else outcome
+    if said is not None and said != text:
+        by_parts = _read_question(said, lexicon, today)
+        if isinstance(by_parts, Reading):
+            return by_parts
+    return _read_spaced(question, lexicon, today) or outcome
+
+
+_GAP_RE = re.compile(r"\s+")
+
+
+def _read_spaced(question: str, lexicon: Lexicon, today: date) -> Outcome | None:
+    """「課題3.2　法律」「交付率　長野県」: fragments typed apart by a space, read as said with の between
+    them (what is asked last, or, of two, first); None where neither way is read."""
+    parts = [p for p in _GAP_RE.split(question.strip()) if p]
+    if not 2 <= len(parts) <= 3:
+        return None
+    tries = ["の".join(parts), *([f"{parts[1]}の{parts[0]}"] if len(parts) == 2 else [])]
+    for said in tries:
+        found = read_question(said, lexicon, today)
+        if not isinstance(found, NotUnderstood):
+            return found
+    return None
 
 
 def _read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:

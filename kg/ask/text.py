@@ -257,9 +257,12 @@ def _rephrased(text: str) -> str:
     return text
 
 
-def core(question: str) -> str:
-    """The question folded, with the words that only make it polite or a question cut off."""
-    text = _PUNCT_END.sub("", outline_words(fold(question)))
+def core(question: str, outline: bool = True) -> str:
+    """The question folded, with the words that only make it polite or a question cut off, and (unless
+    ``outline`` is false, as for the words searched for as text) a plan's outline words for its classes
+    said as the kinds say them (:mod:`kg.ask.outline_words`)."""
+    folded = fold(question)
+    text = _PUNCT_END.sub("", outline_words(folded) if outline else folded)
     text = _HEADS.sub("", text)
     while True:
         shorter = _PUNCT_END.sub("", _TAILS.sub("", _rephrased(text)))

@@ -118,9 +118,16 @@ def _report_themes(r: AskResult) -> bool:
     return in_report and {row["number"].value for row in r.answer.rows} == set(ISSUES_PER_THEME)
 
 
+def _nagano_rate(r: AskResult) -> bool:
+    # line 167: 長野県 2,072,219 683,810 33.0%
+    rows = [(row["areaLabel"].value, float(row["rate"].value)) for row in r.answer.rows]
+    return r.answer.kind == "area_rate" and rows == [("長野県", 33.0)]
+
+
 def _gif_laws(r: AskResult) -> bool:
     laws = {row["entityLabel"].value for row in r.answer.rows}
-    return r.answer.kind == "document_mentions" and laws == GIF_LAWS
+    # the laws it mentions, or the list of laws kept to it: one set
+    return r.answer.kind in ("document_mentions", "law_list_in_document") and laws == GIF_LAWS
 
 
 # (question, how its answer is checked); each expectation written from the lines named above
@@ -192,6 +199,13 @@ ANSWERED: list[tuple[str, Check]] = [
     ("R3　実施済み", _done_fy2021),
     ("デジタル庁の報告書の重点分野", _report_themes),
     ("デジタル庁の報告書　課題一覧", _report_issues),
+    # fragments apart by a space, the ask first or last, read as said with の
+    ("GIF　法令", _gif_laws),
+    ("DS-410の法律", _gif_laws),
+    ("長野　交付率", _nagano_rate),
+    ("交付率　長野県", _nagano_rate),
+    ("課題一覧　テーマ1", _issues(THEME_ISSUES["1"])),
+    ("フォローアップ　進捗なし課題", _report_without_progress),
 ]
 
 # Questions that must not be answered with confidence: a body the graph does not hold, a kind of
