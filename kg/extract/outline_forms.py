@@ -236,6 +236,8 @@ def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | 
         if m and title[m.end() :].strip(" \u3000：:"):
             # 「課題1.」, 「課題１：」: the number without the stop or colon that closes it
             number = m[0].strip(" \u3000：:").strip("【】[]").rstrip(".．")
+            if number.endswith((")", "）")) and not any(b in number for b in "(（"):
+                number = number[:-1]  # 「課題1)」: a closing bracket alone, no part of the number
             return unicodedata.normalize("NFKC", number) or None, title[m.end() :].strip(" \u3000：:")
     return None, title
 

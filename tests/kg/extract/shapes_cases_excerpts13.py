@@ -27,7 +27,10 @@ item read as items.  After them: every type 1.00, no such line.
 The second batch (one excerpt, written after those rules): a 観光振興計画 whose 工程表 restates its
 bulleted measures with a note in brackets after the name (「（英語・中国語）」) or a mark before it
 (「【再掲】」).  At first sight (ac05325): Measure 4 of 4, 6 found (the two rows with a note read as
-measures of their own), two of the four measures dated and owned.
+measures of their own), two of the four measures dated and owned.  The third (one excerpt): issues
+numbered in brackets (「課題（1）」), closed by one (「課題3)」) or by a Roman numeral (「課題Ⅳ：」); at
+first sight (f452440): Issue 0 of 5, 3 found (the bullets with their numbers kept in the label, the
+「課題Ⅳ：」 headings read as nothing).
 """
 
 from __future__ import annotations
@@ -421,6 +424,30 @@ _ROADMAP_NOTES = Case(
     not_items=("英語・中国語", "主要観光地"),
 )
 
+_ISSUE_NUMBER_FORMS = Case(
+    name="issues_numbered_in_brackets_and_roman_numerals",
+    text="""\
+# 東浜市 窓口サービス改善計画
+
+## 第2章 現状の課題
+
+- 課題（1）窓口の待ち時間が長い
+- 課題（2）申請書の記入項目が多い
+- 課題3)手数料の支払いが現金に限られている
+
+### 課題Ⅳ：紙の決裁が残っている
+
+### 課題Ⅴ：同じ情報を複数のシステムに入力している
+""",
+    items=(
+        Expected("Issue", "窓口の待ち時間が長い"),
+        Expected("Issue", "申請書の記入項目が多い"),
+        Expected("Issue", "手数料の支払いが現金に限られている"),
+        Expected("Issue", "紙の決裁が残っている"),
+        Expected("Issue", "同じ情報を複数のシステムに入力している"),
+    ),
+)
+
 CASES = [
     _ROADMAP,
     _LIST_THEN_SCHEDULE,
@@ -434,4 +461,5 @@ CASES = [
     _ISSUE_NUMBERS,
     _PROGRESS,
     _ROADMAP_NOTES,
+    _ISSUE_NUMBER_FORMS,
 ]

@@ -418,3 +418,14 @@ def test_the_word_version_states_the_same_owners_dates_laws_progress_and_values(
 ) -> None:
     word = extract(read_document(_word(case, tmp_path / "excerpt.docx")), DATE, use_parser=False)
     assert _stated(word) == _stated(_markdown(case))
+
+
+def test_issue_numbers_in_brackets_or_roman_numerals_are_kept_apart_from_the_label() -> None:
+    ex = _excerpt13("issues_numbered_in_brackets_and_roman_numerals")
+    assert [(i.number, i.label) for i in ex.of("Issue")] == [
+        ("課題(1)", "窓口の待ち時間が長い"),
+        ("課題(2)", "申請書の記入項目が多い"),
+        ("課題3", "手数料の支払いが現金に限られている"),
+        ("課題IV", "紙の決裁が残っている"),
+        ("課題V", "同じ情報を複数のシステムに入力している"),
+    ]
