@@ -337,8 +337,11 @@ class _Reader(
             below = self._descendants(section)
             children = [c for c in section.children if c not in self.navigation]
             if not children and names_list(self.title(section), self.p.headings["theme"]):
-                # 「2. 重点テーマ」 over a list: its entries are the themes.
+                # 「2. 重点テーマ」 over a list: its entries are the themes (names, not sentences: a
+                # 「施策の方向」 over 「…を実施する。」 lists measures).
                 listed = self.entries(section.blocks, top=True)
+                if listed and all(forms.sentence_entry(self.doc.text[s:e]) for _, s, e in listed):
+                    continue
                 self.listed_themes += listed
                 named.update(_plain(self.doc.text[s:e]) for _, s, e in listed)
                 continue

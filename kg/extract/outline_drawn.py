@@ -22,8 +22,11 @@ from kg.extract.outline_forms import Found
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
-# A line that is a name in brackets (「【観光の振興】」): a theme where marked action lines follow it.
-NAME_LINE = re.compile(r"^[ \u3000]*[【〔［](?P<name>[^【】〔〕［］\n]{2,40})[】〕］][ \u3000]*$")
+# A line that is a name in brackets (「【観光の振興】」, 「〈ハード対策〉」): a theme over action lines.
+NAME_LINE = re.compile(
+    r"^[ \u3000]*[【〔［〈《＜<](?P<name>[^【】〔〕［］〈〉《》＜＞<>\n]{2,40})"
+    r"[】〕］〉》＞>][ \u3000]*$"
+)
 # A branch of a tree drawn in text: the rules before it (「│　」) and its own mark (「├─ 」, 「└─ 」).
 _BRANCH = re.compile(r"^[ \u3000│┃|]*[├└┣┗]─*[ \u3000]*")
 

@@ -192,6 +192,15 @@ def _names(written: str, cues: tuple[str, ...], anywhere: bool) -> bool:
     return False
 
 
+def sentence_entry(text: str) -> bool:
+    """Whether an entry is a sentence (closed by 「。」), not a name.
+
+    >>> sentence_entry("・保育所でフッ化物洗口を実施する。"), sentence_entry("避難情報の伝達")
+    (True, False)
+    """
+    return label(text).rstrip(" \u3000").endswith("。")
+
+
 def clean_number(number: str | None) -> str | None:
     """A heading number as compared and stored: NFKC, without its dot and brackets."""
     if not number:

@@ -65,6 +65,12 @@ class HeadingListRules:
     def _holds_text(self, section: Section) -> bool:
         return bool(section.children) or any(b != section.heading for b in section.blocks)
 
+    def _sentences_listed(self, section: Section) -> bool:
+        """Whether a heading with no sub-heading lists sentences (「施策の方向」 over 「…を実施する。」
+        bullets): what it names as a theme's cue and a measure's lists measures."""
+        listed = [] if section.children else self.entries(section.blocks, top=True)
+        return bool(listed) and all(forms.sentence_entry(self.doc.text[s:e]) for _, s, e in listed)
+
     def _lists_under_headings(self) -> None:
         heads = self.p.headings
         for section in self.doc.sections:
@@ -94,7 +100,7 @@ class HeadingListRules:
             elif (
                 names_list(title, heads["measure"])
                 and section.index not in self.themes
-                and not names_list(title, heads["theme"], anywhere=True)
+                and (not names_list(title, heads["theme"], anywhere=True) or self._sentences_listed(section))
             ):
                 self._measures_under(section)
 

@@ -163,6 +163,8 @@ class SentenceRules:
             return
         actions = self.p.combined_predicates.get("measure", ())
         for block in blocks:
+            if any(block.start <= f.start < block.end for f in self.found):
+                continue  # lines read already (「〈ハード対策〉」 over its ・ lines): no running text
             for s, e, text in self._sentence_spans(block):
                 if any(p.search(text.rstrip("。")) for p in actions):
                     self.add("Measure", block, "heading", s, e)

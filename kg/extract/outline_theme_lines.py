@@ -22,16 +22,19 @@ from kg.extract.outline_forms import Found
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
-# A line set apart as a heading: wholly in bold (「**基本方針1　…**」) or after a heading's mark (「■ …」,
-# 「◎ …」).
+# A line set apart as a heading: wholly in bold (「**基本方針1　…**」), after a heading's mark (「■ …」,
+# 「◎ …」) or in angle brackets (「〈ハード対策〉」).
 # A mark explained after a colon (「◎：推奨」, a legend) is none.
-_DECORATED = re.compile(r"^(?:\*\*(?P<bold>[^*]+)\*\*|[■◆●◎□][ \u3000]*(?P<marked>[^：:\s].*))$")
+_DECORATED = re.compile(
+    r"^(?:\*\*(?P<bold>[^*]+)\*\*|[■◆●◎□][ \u3000]*(?P<marked>[^：:\s].*)"
+    r"|〈(?P<angled>[^〈〉]+)〉|《(?P<doubled>[^《》]+)》)$"
+)
 
 
 def _undecorated(line: str) -> str:
     """A line without the bold marks or the heading's mark that set it apart."""
     m = _DECORATED.match(line)
-    return line if m is None else (m["bold"] or m["marked"]).strip(" \u3000")
+    return line if m is None else (m["bold"] or m["marked"] or m["angled"] or m["doubled"]).strip(" \u3000")
 
 
 def _bold(block: Block, start: int, end: int) -> bool:
@@ -53,6 +56,9 @@ class ThemeLineRules:
 
         def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
                 **extra: object) -> int | None:  # fmt: skip
+            raise NotImplementedError
+
+        def _topic_of_measures(self, plain: str) -> bool:
             raise NotImplementedError
 
     def _theme_lines(self) -> None:
@@ -160,6 +166,8 @@ class ThemeLineRules:
         """Whether a line labels a list by its type (「課題」, 「目指す姿」, 「主な取組」, 「KPI」)."""
         if forms.label_type(text, self.p.labels) is not None:
             return True
+        if self._topic_of_measures(forms.plain(text)):
+            return False  # 「〈ハード対策〉」: a topic's name ending in a measure word, over its measures
         heads = self.p.headings
         keys = ("theme", "goal", "issue", "measure", "kpi", "schedule")
         return (

@@ -237,11 +237,13 @@ class TreeRules(TreeEntryRules):
             self._nested_entry_themes()  # 「□…」 entries over 「・…」 ones below a ■ line
             return
         sections = self.doc.sections
-        if not any(self._numbered(s) for s in sections):
+        if not any(self._numbered(s) or self._over_cue_headings(s) for s in sections):
             return
         if any(self._manual_number(s) for s in sections):
             return  # sections numbered as a manual's (「3.1.2」): chapters of a reference, not an outline
         tree_themes: dict[int, int] = {}  # section → found index of its theme
+        # the numbered leaf levels whose entries state actions: a leaf of that level over sentences is alike
+        acting = {self._level(s) for s in sections if not s.children and self._action_entries(s)} - {None}
         named = {forms.plain(f.label) for f in self.found if f.cls == "Theme"}
         # Bottom-up: leaves first, so that a parent sees what its children became.
         for section in sorted(sections, key=lambda s: -self._tree_depth(s)):
@@ -302,7 +304,7 @@ class TreeRules(TreeEntryRules):
                 and not (f.rule == "table_row" and f.theme is not None)
                 for f in self.found
             ) or any(c in tree_themes for c in children)
-            if not held and not children and self._action_entries(section):
+            if not held and not children and (self._action_entries(section) or self._alike(section, acting)):
                 held = True
                 self._entry_measures(section)
             if held and forms.plain(self.title(section)) in named:
@@ -361,6 +363,32 @@ class TreeRules(TreeEntryRules):
         if any(b.kind != BlockKind.PARAGRAPH for b in blocks):
             return len(self.doc.text)
         return sum(len(self._sentence_spans(b)) for b in blocks)
+
+    def _level(self, section: Section) -> tuple[int, str] | None:
+        """A numbered heading's depth and the form of its number (「（１）」 and 「（２）」 alike)."""
+        number = forms.clean_number(section.number)
+        return (self._tree_depth(section), re.sub(r"[0-9０-９]+", "0", number)) if number else None
+
+    def _alike(self, section: Section, acting: set[tuple[int, str] | None]) -> bool:
+        """Whether a leaf heading over sentences alone (「（１）青少年の相互派遣」 over 「ア　…を毎年送る。」)
+        stands at a level whose other leaves list actions: its sentences are measures too."""
+        entries = self.entries(section.blocks)
+        return (
+            self._level(section) in acting
+            and bool(entries)
+            and all(forms.sentence_entry(self.doc.text[s:e]) for _, s, e in entries)
+        )
+
+    def _over_cue_headings(self, section: Section) -> bool:
+        """Whether an unnumbered heading stands over sub-headings that are all lists' names (「現状と
+        課題」, 「施策の方向」): a topic whose lists they are, as a numbered one would be."""
+        children = [self.doc.sections[c] for c in section.children if c not in self.navigation]
+        return (
+            bool(children)
+            and section.parent is not None
+            and all(not c.children and self._cue_heading(c) for c in children)
+            and not self._cue_heading(section)
+        )
 
     def _reported_on(self, section: Section) -> bool:
         """A heading with nothing under it but lines reporting progress (「- 取組状況：…」): what they
