@@ -164,7 +164,11 @@ PRIVATE_FORMS = re.compile(
 # 「関東地方整備局利根川上流河川事務所」: a bureau with its office glued after it.
 _BUREAU_RE = re.compile(rf"[{KANJI}]{{2,8}}局(?:(?![{KANJI}])|(?=管内|管轄|長)|(?={_OFFICE}))")
 _OFFICE_RE = re.compile(_OFFICE)
-_KIND_OF_BUREAU = re.compile(r"^(?:各|全|都道府県|市区町村|市町村|地方)")
+_KIND_OF_BUREAU = re.compile(
+    r"^(?:各|全|都道府県|市区町村|市町村|地方)"
+    # a kind of the State's regional bureaus named alone (「財務局に照会」, 「全国の労働局」)
+    r"|^(?:労働|財務|農政|運輸|国税|経済産業|総合通信|地方厚生|開発)局$"
+)
 # A unit the text says became another body: 「マイナンバー室(現デジタル庁)」, 「…推進室（旧…）」.
 _RENAMED_UNIT_RE = re.compile(rf"[{KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")

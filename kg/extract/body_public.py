@@ -33,7 +33,8 @@ where the bodies found so far end; gives candidate spans for the body finder
   State after their region's (…開発局, …総合事務局, …地方気象台, …地方環境事務所, …管区海上保安本部,
   …河川国道事務所, …税関, …地方検察庁: one body, though the region is a prefecture's name,
   「北海道開発局」), and a board of education by its short name after its place's (「○○市教委」), not
-  after a word that leaves it unnamed (各, 所轄, 管轄, 最寄り, 地方, 管区) — kind ``local_office``;
+  after a word that leaves it unnamed (各, 所轄, 管轄, 最寄り, 地方, 管区) nor glued after a ministry
+  (「国土交通省近畿地方整備局」: the ministry's unit) — kind ``local_office``;
 * **a local public corporation** — a name ending in 住宅供給公社, 土地開発公社 or 道路公社, the
   corporations local governments set up by statute (「○○市土地開発公社」) — kind ``corporation``;
 * **a secretariat by its form** — a name ending in 推進事務局, 対策事務局 or 準備事務局 on its own
@@ -109,13 +110,17 @@ _LOCAL_OFFICES = (
     # 「○○地方気象台」, 「第三管区海上保安本部」, 「○○河川国道事務所」)
     "開発局", "総合事務局", "森林管理局", "地方気象台", "地方環境事務所", "管区海上保安本部",
     "海上保安部", "検疫所", "地方法務局", "河川国道事務所", "国道事務所", "河川事務所",
-    "税関", "出入国在留管理局", "地方検察庁",
+    "税関", "出入国在留管理局", "地方検察庁", "農政局", "経済産業局", "運輸局", "財務局", "国税局", "労働局",
+    "地方整備局", "総合通信局", "地方厚生局",
     # a local government's board of education by its short name (「○○市教委」; 「市教委」 alone is none)
+    # and its assembly (「○○県議会」; 「県議会」 alone is none)
     "都教委", "道教委", "府教委", "県教委", "市教委", "区教委", "町教委", "村教委",
+    "都議会", "道議会", "府議会", "県議会", "市議会", "区議会", "町議会", "村議会",
 )  # fmt: skip
 _LOCAL_OFFICE_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])(?!各|全|同|当|本|他|両|所轄|管轄|最寄|関係|地元|地方|管区|都道府県|市町村)"
-    rf"[{KANJI}ヶケノ]{{1,8}}?(?:{'|'.join(sorted(_LOCAL_OFFICES, key=len, reverse=True))})(?![{KANJI}])"
+    rf"(?:(?![省庁府])[{KANJI}ヶケノ]){{1,8}}?"
+    rf"(?:{'|'.join(sorted(_LOCAL_OFFICES, key=len, reverse=True))})(?![{KANJI}])"
 )
 # 「○○市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
 # 公有地の拡大の推進に関する法律, 地方道路公社法), by their kind after the name.
@@ -172,7 +177,9 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
 
 def local_offices(folded: str) -> Iterator[Candidate]:
     """The local offices of the State and the police stations named by their place (see above)."""
-    if any(word in folded for word in ("署", "所", "局", "台", "本部", "保安部", "税関", "庁", "教委")):
+    if any(
+        word in folded for word in ("署", "所", "局", "台", "本部", "保安部", "税関", "庁", "教委", "議会")
+    ):
         for m in _LOCAL_OFFICE_RE.finditer(folded):
             yield Candidate(m.start(), m.end(), None, "local_office")
 

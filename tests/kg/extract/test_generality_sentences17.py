@@ -36,12 +36,21 @@ P 1.00 R 0.79 (11, 11, 14: the row under an empty issue cell served no issue; th
 read as no measures).  After: bodies 67 of 67, laws 25 of 25, actions 21 of 21, depends 30 of 30,
 the numbered list kept as a document not read yet.
 
+A fourth batch, after those: references back (「上記検討会」, 「前述の…」, 「両委員会」: none), a
+ministry's unit after its short name, a prefecture's assembly, a city's bureau, the regional bureaus
+named by region or alone (「財務局に照会」, 「全国の労働局」: none), an office by its popular name before
+its place, and a measure heading over a 「関係法令：」 line.  First sight: bodies P 0.71 R 0.63 (5, 7,
+8), laws 2 of 2 and none extra, depends 6 of 6.  After: bodies 7 of 8 with no extra (「ハローワーク…」
+kept as a failure below).
+
 The conventions are those of :mod:`tests.kg.extract.test_generality_sentences11`.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from tests.kg.extract.sentence_sets import (
     actions_test,
@@ -50,6 +59,7 @@ from tests.kg.extract.sentence_sets import (
     laws_test,
     not_yet_read_test,
 )
+from tests.kg.extract.test_generality import bodies
 
 BODIES: list[tuple[str, Any]] = [
     ("国交省道路局は、橋梁の点検要領を改定した。", ({"国交省", "道路局"}, {"国交省道路局"})),
@@ -170,6 +180,20 @@ BODIES: list[tuple[str, Any]] = [
     ("地方検察庁に送致された。", set()),
     ("県内の各市町村と連携する。", set()),
     ("管内の警察署と情報を共有した。", set()),
+    # a fourth batch
+    ("上記検討会において、論点を整理した。", set()),
+    ("前述のワーキンググループで議論した。", set()),
+    ("両委員会の合同会議を開いた。", set()),
+    (
+        "経産省商務情報政策局は、半導体の支援策をまとめた。",
+        ({"経産省", "商務情報政策局"}, {"経産省商務情報政策局"}),
+    ),
+    ("北浜県議会で条例案が可決された。", {"北浜県議会"}),
+    ("北浜市消防局は、救急隊を増隊した。", ({"北浜市", "消防局"}, {"北浜市消防局"})),
+    ("中国四国農政局は、農地の集約を支援する。", {"中国四国農政局"}),
+    ("北浜労働局は、最低賃金の改定を周知した。", {"北浜労働局"}),
+    ("全国の労働局で相談を受け付けている。", set()),
+    ("財務局に照会した。", set()),
 ]
 
 LAWS: list[tuple[str, Any]] = [
@@ -207,6 +231,10 @@ LAWS: list[tuple[str, Any]] = [
     ("外来生物法に基づき、特定外来生物の防除を行う。", ["外来生物法"]),
     ("子ども・子育て支援法に基づく給付を行った。", ["子ども・子育て支援法"]),
     ("民法上の扶養義務について説明した。", ["民法"]),
+    # a fourth batch
+    ("改正育児・介護休業法の施行に備える。", ["育児・介護休業法"]),
+    ("ストーカー規制法に基づく警告を行った。", ["ストーカー規制法"]),
+    ("個人情報保護条例に基づき、開示請求に対応した。", []),
 ]
 
 ACTIONS: list[tuple[str, Any]] = [
@@ -447,6 +475,30 @@ DEPENDS += [
     ),
 ]
 
+DEPENDS += [
+    # a fourth batch
+    (
+        """# 北浜市景観計画 推進状況
+
+## 課題1　眺望景観の保全
+
+### 施策1-1　高さ規制の導入
+関係法令：景観法、都市計画法
+
+### 施策1-2　屋外広告物の適正化
+（取組状況）北浜市屋外広告物条例に基づく許可の更新を案内した。
+""",
+        [
+            ("Measure", "高さ規制の導入", "景観法"),
+            ("Measure", "高さ規制の導入", "都市計画法"),
+            ("Issue", "眺望景観の保全", "景観法"),
+            ("Issue", "眺望景観の保全", "都市計画法"),
+            ("Measure", "屋外広告物の適正化", "北浜市屋外広告物条例"),
+            ("Issue", "眺望景観の保全", "北浜市屋外広告物条例"),
+        ],
+    ),
+]
+
 # A numbered list under an issue heading, each entry with the law it rests on in brackets: the
 # outline reads no measure in it yet (the issue gets both laws from the sentences under it).
 NOT_YET_READ: list[tuple[str, list[tuple[str, str, str]]]] = [
@@ -471,6 +523,15 @@ test_named_bodies = bodies_test(BODIES)
 test_laws = laws_test(LAWS)
 test_legislative_actions = actions_test(ACTIONS)
 test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(
-    DEPENDS, (30, 30, 30)
+    DEPENDS, (36, 36, 36)
 )
 test_documents_not_read_yet = not_yet_read_test(NOT_YET_READ, ["numbered list under an issue"])
+
+
+@pytest.mark.xfail(
+    reason="an office named by its popular name before its place (「ハローワーク…」) is no form the body"
+    " finder reads: what follows the name is as often a word (窓口, 求人) as a place",
+    strict=True,
+)
+def test_an_office_named_by_its_popular_name_before_its_place() -> None:
+    assert bodies("ハローワーク北浜と連携し、就職相談会を開いた。") == {"ハローワーク北浜"}
