@@ -30,7 +30,8 @@ bulleted measures with a note in brackets after the name (「（英語・中国�
 measures of their own), two of the four measures dated and owned.  The third (one excerpt): issues
 numbered in brackets (「課題（1）」), closed by one (「課題3)」) or by a Roman numeral (「課題Ⅳ：」); at
 first sight (f452440): Issue 0 of 5, 3 found (the bullets with their numbers kept in the label, the
-「課題Ⅳ：」 headings read as nothing).
+「課題Ⅳ：」 headings read as nothing).  The fourth (one excerpt): measures numbered so (「施策（1）」,
+「施策3)」); at first sight (7f3c88f): Measure 0 of 3, 3 found (their numbers kept in the labels).
 """
 
 from __future__ import annotations
@@ -448,6 +449,24 @@ _ISSUE_NUMBER_FORMS = Case(
     ),
 )
 
+_MEASURE_NUMBER_FORMS = Case(
+    name="measures_numbered_in_brackets",
+    text="""\
+# 東浜市 窓口サービス改善計画（取組編）
+
+## 第3章 取組
+
+- 施策（1）書かない窓口の導入
+- 施策（2）キャッシュレス決済の導入
+- 施策3)オンライン予約の導入
+""",
+    items=(
+        Expected("Measure", "書かない窓口の導入"),
+        Expected("Measure", "キャッシュレス決済の導入"),
+        Expected("Measure", "オンライン予約の導入"),
+    ),
+)
+
 CASES = [
     _ROADMAP,
     _LIST_THEN_SCHEDULE,
@@ -462,4 +481,5 @@ CASES = [
     _PROGRESS,
     _ROADMAP_NOTES,
     _ISSUE_NUMBER_FORMS,
+    _MEASURE_NUMBER_FORMS,
 ]
