@@ -12,6 +12,7 @@ How a name is matched to a title:
   「高齢者虐待の防止、高齢者の養護者に対する…法律」); a piece of one character is too loose to say
   which title it comes from (入管法 is no run of 出入国管理… by this rule, and stays unresolved);
 * the title is longer than the name and ends in 法 or 法律;
+* 特措 is read as the 特別措置 it shortens (「空家特措法」: 空家, 特別措置);
 * the name has three characters or more before 法, and is resolved only when exactly one title
   fits: 「基本法」, 「推進法」, 「特別措置法」 or 「地域振興法」 fit many titles, or none, and name none.
 
@@ -78,7 +79,7 @@ class ShortForms:
         folded = fold(name)
         if not folded.endswith("法") or not _MIN_NAME < len(folded) <= _MAX_NAME:
             return None
-        body = folded[:-1]
+        body = folded[:-1].replace("特措", "特別措置")  # 「…特措法」: 特別措置 shortened
         mask = -1
         for ch in set(body):
             mask &= self._by_char.get(ch, 0)
