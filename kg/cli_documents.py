@@ -80,7 +80,8 @@ def _watch(
 @click.option(
     "--workers",
     type=click.IntRange(min=0),
-    help="Processes that extract changed documents (default: POLICYKG_BUILD_WORKERS, else one per core).",
+    help="Processes that extract changed documents (default: POLICYKG_BUILD_WORKERS, "
+    "else one, and one more per 50 documents up to one per core).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
 @click.option("--force", is_flag=True, help="Rebuild every document, changed or not.")

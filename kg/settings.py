@@ -186,7 +186,9 @@ class Settings:
         300_000, "Most triples one document adds to the store; the rest are cut with a warning."
     )
     build_workers: int = _declare(
-        0, "Processes that read and extract changed documents in a build; 0 = one per core when enough."
+        0,
+        "Processes that read and extract changed documents in a build; "
+        "0 = one, and one more per 50 documents up to one per core.",
     )
     page_budget_s: float = _declare(
         10.0,

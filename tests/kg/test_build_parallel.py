@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.build import build, default_workers
+from kg.processes import cores
 from kg.rdf.iris import GRAPH_PREFIX
 from kg.store.reader import current_generation
 from tests.conftest import CORPUS, settings_for
@@ -58,6 +59,14 @@ def test_an_unchanged_corpus_starts_no_workers(tmp_path: Path) -> None:
 
 
 def test_few_documents_are_built_in_process() -> None:
-    assert default_workers(0) == 1
-    assert default_workers(1) == 1
-    assert default_workers(3) == 1
+    assert default_workers(0) == 0
+    assert default_workers(1) == 0
+    assert default_workers(3) == 0
+
+
+def test_a_second_worker_starts_only_for_many_documents() -> None:
+    # The build's own process stores as one worker extracts; more workers pay only past it.
+    assert default_workers(4) == 1
+    assert default_workers(20) == 1
+    assert default_workers(49) == 1
+    assert default_workers(100) == min(2, cores())
