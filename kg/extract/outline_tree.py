@@ -20,7 +20,8 @@ and reads the outline the headings draw, whatever their numbering (第１, Ⅰ, 
   「…計画」, 「…報告書」).
 
 Outlines that plain text draws are read first (:mod:`kg.extract.outline_drawn`); what a heading's
-entries are, :mod:`kg.extract.outline_tree_entries`.  Entries that
+entries are, :mod:`kg.extract.outline_tree_entries`; whether decimal headings (「3.1」) are a manual's
+sections, :mod:`kg.extract.outline_decimal`.  Entries that
 state a number to reach by a date (「…を令和１１年度までに１，２００トン削減する。」, ``tree.target``) are
 targets, no measures.
 """
@@ -32,9 +33,9 @@ from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
 from kg.extract.outline_combined import combined_kinds
+from kg.extract.outline_decimal import DecimalRules
 from kg.extract.outline_drawn import NAME_LINE as _NAME_LINE
 from kg.extract.outline_forms import Found
-from kg.extract.outline_tree_entries import TreeEntryRules
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
@@ -46,7 +47,7 @@ _BY = ("別", "ごと", "毎")
 _NUMBER_CHARS = re.compile(r"[A-Za-z0-9０-９①-⑳Ⅰ-Ⅹ一二三四五六七八九十【】\[\]〔〕：:.．\s\u3000]")
 
 
-class TreeRules(TreeEntryRules):
+class TreeRules(DecimalRules):
     """The heading-tree rule; the reader that holds it gives the document, profile, items and ``add``."""
 
     doc: Document
@@ -109,6 +110,8 @@ class TreeRules(TreeEntryRules):
             return True
         if any(p.search(plain) for p in (*self.p.procedure, *self.p.about, *self.p.tree.get("section", ()))):
             return True
+        if section.children and any(p.search(plain) for p in self.p.tree.get("directions", ())):
+            return True  # 「3 振興の方針」 over 「3.1 担い手の確保」: the list of its directions
         # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」);
         # one naming what it holds by them (「分野別施策の推進」), or by the word they are numbered with
         # (「戦略と具体的な取組」 over 「戦略Ⅰ …」)
@@ -239,7 +242,7 @@ class TreeRules(TreeEntryRules):
         sections = self.doc.sections
         if not any(self._numbered(s) or self._over_cue_headings(s) for s in sections):
             return
-        if any(self._manual_number(s) for s in sections):
+        if self._manual(sections):
             return  # sections numbered as a manual's (「3.1.2」): chapters of a reference, not an outline
         tree_themes: dict[int, int] = {}  # section → found index of its theme
         # the numbered leaf levels whose entries state actions: a leaf of that level over sentences is alike
@@ -426,10 +429,6 @@ class TreeRules(TreeEntryRules):
             heading_end <= f.start < end and f.cls in ("Goal", "Issue", "Measure") and f.rule != "sentence"
             for f in self.found
         )
-
-    def _manual_number(self, section: Section) -> bool:
-        written = f"{section.number or ''} {forms.label(section.title)}".strip()
-        return any(p.match(written) for p in self.p.tree.get("manual_numbers", ()))
 
     def _heading_theme(self, section: Section) -> int | None:
         """The theme a heading names: its title, or the name in its brackets (「【仕事と生活の調和】」)."""

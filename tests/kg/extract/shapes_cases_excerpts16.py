@@ -14,7 +14,11 @@ before any rule was run on them.  At first sight (fb1e7f7): Goal F1 1.00, Theme 
 Measure 0.76, item → theme links 22 of 31, one line named as no item read as an item: the 「3.1」
 headings over action bullets read as a manual's sections (though those over 【課題】/【施策】 lines are
 read by the labels), the 地区 column named by no cue read as no theme, the drawn tree's numbers kept in
-its labels, a chapter naming the 措置 of its table read as a theme over the table's goals.
+its labels, a chapter naming the 措置 of its table read as a theme over the table's goals.  After
+decimal headings read as a plan's areas where half their groups or more hold items or actions under
+each sibling, a heading naming directions after one word (「振興の方針」) the list of them, and a
+sentence with no subject ending in a verb after its object (「…を貸し出す」) an action: Theme 0.71,
+Measure 0.82, links 24 of 31.
 """
 
 from __future__ import annotations

@@ -98,8 +98,12 @@ WORD_MISSING7 = {"kenkyu_kaihatsu_latin_topics_field_lines": "Word: a numbered e
 MISSING10 = {
     # a reading of the set's own: the project reads the chapter as the theme of the topics below it
     "ritchi_tekiseika_plain_katakana_nesting": "the chapter 「誘導施策」 read as a theme over its topics",
-    "gyomu_keizoku_keikaku_contents_and_review": "2.1 headings read as a manual's sections, no outline",
     "noshinkeikaku_plain_indented_sentences": "one indented sentence under a heading read as its explanation",
+}
+# Word writes the contents' 「2. 非常時優先業務」 as a numbered entry: the line the excerpt names by its
+# heading's mark is then found by its text alone, the contents line (the item stands on the heading's)
+WORD_MISSING10 = MISSING10 | {
+    "gyomu_keizoku_keikaku_contents_and_review": "Word: the heading's line named by the contents line"
 }
 
 MISSING11 = {
@@ -118,13 +122,12 @@ MISSING12 = {
 MISSING15 = {
     "choju_higai_angle_bracket_kinds_over_dot_lines": "its 被害防止対策 heading read as a theme",
     "shika_koku_unnumbered_topic_headings": "「…が県平均を上回っている」 read as a fact",
-    "koei_jutaku_decimal_headings_over_bullets": "「3.1」 headings read as a manual's sections, no outline",
     "kankyo_kyoiku_target_group_column": "a 対象 column of names, named by no cue, read as no theme",
 }
 
 MISSING16 = {
-    "noson_shinko_decimal_prose_and_action_sections_district_column": "「3.1」 headings read as a manual's "
-    "sections, a 地区 column of names read as no theme",
+    "noson_shinko_decimal_prose_and_action_sections_district_column": "a 地区 column of names, by no cue, "
+    "read as no theme",
     "kodomo_hinkon_drawn_tree_of_measures": "the numbers of a tree drawn with ├ kept in the labels",
     "bunkazai_goal_direction_measure_table_merged_down": "its 「…に関する措置」 chapter read as a theme",
 }
@@ -132,11 +135,11 @@ MISSING16 = {
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
 FLOORS5 = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
 FLOORS6 = {"Goal": 1.0, "Theme": 0.99, "Issue": 1.0, "Measure": 0.99}
-FLOORS10 = {"Goal": 1.0, "Theme": 0.96, "Issue": 1.0, "Measure": 0.98}
+FLOORS10 = {"Goal": 1.0, "Theme": 0.98, "Issue": 1.0, "Measure": 0.98}
 FLOORS11 = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.97}
 FLOORS12 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.93, "Measure": 1.0}
-FLOORS15 = {"Goal": 1.0, "Theme": 0.79, "Issue": 0.8, "Measure": 1.0}
-FLOORS16 = {"Goal": 1.0, "Theme": 0.67, "Issue": 1.0, "Measure": 0.76}
+FLOORS15 = {"Goal": 1.0, "Theme": 0.89, "Issue": 0.8, "Measure": 1.0}
+FLOORS16 = {"Goal": 1.0, "Theme": 0.71, "Issue": 1.0, "Measure": 0.82}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
 SETS = [
@@ -148,14 +151,14 @@ SETS = [
     ExcerptSet.of(shapes_cases_excerpts8, ALL_RIGHT, 134, 134, word={}),
     ExcerptSet.of(shapes_cases_excerpts9, ALL_RIGHT, 39, 39, word={}),
     ExcerptSet.of(
-        shapes_cases_excerpts10, FLOORS10, 118, 113, not_items=1, missing=MISSING10, word=MISSING10
+        shapes_cases_excerpts10, FLOORS10, 118, 117, not_items=1, missing=MISSING10, word=WORD_MISSING10
     ),
     ExcerptSet.of(shapes_cases_excerpts11, FLOORS11, 20, 20, missing=MISSING11),
     ExcerptSet.of(shapes_cases_excerpts12, FLOORS12, 79, 76, missing=MISSING12, word=MISSING12),
     ExcerptSet.of(shapes_cases_excerpts13, ALL_RIGHT, 12, 12, word={}),
     ExcerptSet.of(shapes_cases_excerpts14, ALL_RIGHT, 39, 39, word={}),
-    ExcerptSet.of(shapes_cases_excerpts15, FLOORS15, 23, 14, not_items=1, missing=MISSING15, word=MISSING15),
-    ExcerptSet.of(shapes_cases_excerpts16, FLOORS16, 31, 22, not_items=1, missing=MISSING16, word=MISSING16),
+    ExcerptSet.of(shapes_cases_excerpts15, FLOORS15, 23, 19, not_items=1, missing=MISSING15, word=MISSING15),
+    ExcerptSet.of(shapes_cases_excerpts16, FLOORS16, 31, 24, not_items=1, missing=MISSING16, word=MISSING16),
 ]
 
 
