@@ -174,7 +174,7 @@ def build_profile(data: dict[str, Any], source: str) -> Profile:
         progress=_words(source, "progress.labels", merged.get("progress", {}).get("labels", [])),
         progress_forms={
             k: _patterns(source, f"progress.{k}", merged.get("progress", {}).get(k, []))
-            for k in ("marks", "done")
+            for k in ("marks", "done", "reports")
         },
         progress_columns=_words(source, "progress.columns", merged.get("progress", {}).get("columns", [])),
         combined_predicates={

@@ -13,8 +13,11 @@ measure (or, under an issue with no measure before them, on the issue), each a p
   (``[progress] columns``: 「| 状況 |」 over 「実施済」, 「✓ 完了」), one per line or ・ of the cell,
   and the value of a two-column table's field named by one (「| 取組状況 | … |」);
 * under a measure (not an issue), a bullet or line that opens with a mark of what is done
-  (``[progress] marks``: 「✓ 決済端末を導入済」, the mark left out) or reports what was done
-  (``[progress] done``: 「令和5年度に15手続をオンライン化した。」).
+  (``[progress] marks``: 「✓ 決済端末を導入済」, the mark left out) or, in a report of progress,
+  reports what was done (``[progress] done``: 「令和5年度に15手続をオンライン化した。」): in a plan
+  the past tense narrates background (「平成30年に条例を制定した。」), so it counts only where the
+  document's title or a heading over the line names a report of progress (``[progress] reports``:
+  「…進捗状況報告」, 「これまでの取組実績」, 「フォローアップ」).
 
 A line reports on the last measure or issue that starts before it, when no other item stands
 between them and the line stands in that item's section or below it; a cell on the one measure
@@ -45,6 +48,7 @@ from kg.extract import outline_forms as forms
 from kg.extract.outline_progress import done_line
 from kg.extract.outline_tables import cell_entries
 from kg.extract.profiles import Profile
+from kg.read.corpus import guess_title
 from kg.read.document import Block, BlockKind, Document
 
 __all__ = [
@@ -198,10 +202,31 @@ def _labelled(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, 
         yield from ((block, s, e) for s, e in found)
 
 
+def _reporting(doc: Document, profile: Profile) -> set[int | None]:
+    """The sections of a report of progress: those whose title or an enclosing one's names one (all of
+    them, and the text before any heading, where the document's title does)."""
+    reports = profile.progress_forms.get("reports", ())
+    if not reports:
+        return set()
+
+    def named(title: str) -> bool:
+        return any(p.search(title) for p in reports)
+
+    if named(guess_title(doc.text.splitlines()[:40]) or ""):
+        return {None, *range(len(doc.sections))}
+    found: set[int | None] = set()
+    for n, section in enumerate(doc.sections):  # a parent comes before its sub-sections
+        if named(section.title) or section.parent in found:
+            found.add(n)
+    return found
+
+
 def _done(doc: Document, profile: Profile) -> Iterator[tuple[Block, int, int]]:
     """The lines of bullets and paragraphs outside tables that report what is done: (block, start, end)."""
+    marks = profile.progress_forms.get("marks", ())
     if not any(profile.progress_forms.get(k) for k in ("marks", "done")):
         return
+    reporting = _reporting(doc, profile)
     for block in doc.blocks:
         if block.kind == BlockKind.CHECK_ITEM and not in_table(doc, block):
             yield block, block.start, block.end  # 「✓ …」 as the reader keeps it: an entry checked
@@ -211,7 +236,7 @@ def _done(doc: Document, profile: Profile) -> Iterator[tuple[Block, int, int]]:
         at = block.start
         for line in doc.text[block.start : block.end].split("\n"):
             start = done_line(line, profile)
-            if start is not None:
+            if start is not None and (block.section in reporting or any(m.match(line) for m in marks)):
                 yield block, at + start, at + len(line.rstrip())
             at += len(line) + 1
 
