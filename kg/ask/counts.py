@@ -85,6 +85,10 @@ _AND_ITEMS = r"(?:(?:・|や|と|及び|および)(?:施策|取組|取り組み)
 _MEASURE_WORDS = r"(?:施策|措置)(?:等|など)?"
 _ITEM_WORDS = r"(?:取組|取り組み|取組み)(?:等|など)?"
 _BOTH = "?item a ?class . FILTER(?class IN (pol:Measure, pol:ProgressUpdate))"
+# what a count is broken down by when it is by body: a body or a ministry; or a unit of one (a
+# ministry's bureau, a city's 課) that owns measures (「担当課別の施策数」「部署ごとの施策の数」)
+_BODIES = r"(?:機関|府省|省庁|担当省庁|所管省庁|担当)"
+_UNITS = r"(?:担当課|所管課|課|担当部署|部署|担当部局|部局)"
 _PROGRESS = r"(?:進捗|進捗状況|取組状況|進捗報告|取り組み状況|フォローアップ)"
 _HOW_MANY = (
     r"(?:は|が|って|の数は|の件数は|の数って)?(?:全部で|全体で|合計で|合計|総数)?"
@@ -318,7 +322,8 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         "agency_ranking",
         (
             rf"(?:関与|関わって|担当|関係)?(?:している|する|いる)?{_MEASURES}{_AND_ITEMS}(?:の)?(?:数)?(?:が|の)多い(?:機関|府省|省庁|組織)(?:の)?@RANKING",
-            rf"(?:機関|府省|省庁)(?:別|ごと|毎)(?:の|に)?{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_BODIES}(?:別|ごと|毎)(?:の|に)?{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_MEASURES}(?:の)?(?:数|件数)\(?{_BODIES}(?:別|ごと|毎)\)?",
         ),
         _per(
             "{ SELECT ?item ?agency WHERE { ?item pol:involvesAgency ?agency } }\n"
@@ -333,5 +338,48 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ),
         "→ 関わる施策・取組状況の多い機関（下部組織は別に数える）",
         ("agency", "agencyLabel", "count"),
+    ),
+    QuestionKind(
+        "unit_ranking",
+        (
+            rf"{_UNITS}(?:別|ごと|毎)(?:の|に)?{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_MEASURES}(?:の)?(?:数|件数)\(?{_UNITS}(?:別|ごと|毎)\)?",
+        ),
+        _per(
+            "{ SELECT ?item ?agency WHERE { ?item pol:involvesAgency ?agency } }\n"
+            "  { { SELECT ?item WHERE { ?item a pol:Measure } }\n"
+            "    UNION { SELECT ?item WHERE { ?item a pol:ProgressUpdate } } }\n"
+            "  ?agency a org:OrganizationalUnit ; rdfs:label ?agencyLabel .\n"
+            '  FILTER(LANG(?agencyLabel) = "ja" || LANG(?agencyLabel) = "")',
+            "agency",
+            "item",
+            ("agency", "agencyLabel"),
+            "DESC(?count) ?agencyLabel",
+        ),
+        "→ 関わる施策・取組状況の多い部署（省庁の局、地方公共団体の課など）",
+        ("agency", "agencyLabel", "count"),
+    ),
+    *(
+        QuestionKind(
+            f"{name}_by_document",
+            (
+                rf"{words}(?:の)?(?:数|件数)\(?(?:文書|計画)(?:別|ごと|毎)\)?",
+                rf"(?:文書|計画)(?:別|ごと|毎)(?:の|に)?{words}(?:の)?(?:数|件数)",
+                rf"(?:各文書|各計画|それぞれの文書|それぞれの計画)(?:の)?{words}(?:の)?(?:数|件数)",
+            ),
+            f"""SELECT ?document ?title (COUNT(DISTINCT ?x) AS ?count) WHERE {{
+  {{ SELECT ?x WHERE {{ ?x a {cls} }} }}
+  ?ann oa:hasBody ?x ; oa:hasTarget ?target . ?target oa:hasSource ?doc .
+  ?doc pol:documentId ?document ; dcterms:title ?title .
+}} GROUP BY ?document ?title ORDER BY DESC(?count) ?document""",
+            f"→ 文書別の{said}の数",
+            ("document", "title", "count"),
+        )
+        # 「文書ごとの課題数」「施策の数（計画別）」: one row a document
+        for name, words, cls, said in (
+            ("issues", "課題", "pol:Issue", "課題"),
+            ("measures", r"(?:施策|措置)", "pol:Measure", "施策"),
+            ("progress", _PROGRESS, "pol:ProgressUpdate", "取組状況"),
+        )
     ),
 )

@@ -177,6 +177,11 @@ def document_first(text: str, lexicon: Lexicon) -> str | None:
 _COUNTED_RE = re.compile(r"SELECT \(COUNT\((?:DISTINCT )?\?(?P<var>\w+)\) AS \?count\) WHERE \{")
 
 
+# 「（すべての文書）」「（取組状況は数えない。すべての文書）」: what a reading kept to a document
+# no longer says
+_ALL_DOCUMENTS_RE = re.compile(r"（すべての文書）|。すべての文書(?=）)")
+
+
 def _kept(reading: Reading, documents: Sequence[Entity]) -> Reading | None:
     """``reading`` with its rows (issues, items, goals, themes or entities) kept to ``documents``, or None."""
     key = reading.keys[0] if reading.keys else reading.columns[0]
@@ -204,7 +209,7 @@ def _kept(reading: Reading, documents: Sequence[Entity]) -> Reading | None:
         kind=f"{reading.kind}_in_document",
         sparql=within(reading.sparql) or "",
         key_sparql=within(reading.key_sparql),
-        reading=f"文書: {named} の中で {reading.reading.replace('（すべての文書）', '')}",
+        reading=f"文書: {named} の中で {_ALL_DOCUMENTS_RE.sub('', reading.reading)}",
     )
 
 

@@ -224,6 +224,9 @@ KINDS: tuple[QuestionKind, ...] = (
         (
             r"<L>@AMENDING@ITEMS",
             r"(?:どの|どんな|どういう)?@ITEMS(?:が|で)<L>(?:を|が|で|により|によって)?(?:法|法律)?改正(?:した|された|している)",
+            # 「マイナンバー法の改正」「番号法　改正」 (typed apart, read with の): what amends it (what an
+            # amendment says, 「…の改正内容」, is not in the graph)
+            r"<L>(?:の)?(?:法改正|改正)(?:の)?(?:一覧)?",
         ),
         Paged(
             ("item",),
@@ -363,6 +366,24 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
 } ORDER BY ?agencyLabel""",
         "課題: {issue} → 関わる機関（施策・取組状況を通して）",
         ("agency", "agencyLabel"),
+    ),
+    QuestionKind(
+        "issue_laws",
+        (
+            # 「課題3.2の法律」「課題3.2　根拠法」「課題1-1に関係する法令」: the laws it, or what
+            # serves it, rests on
+            r"<I>(?:に|の|で)?(?:関係する|関連する|関わる|依拠する|基づく|根拠となる|の根拠となる)?"
+            r"(?:法令|法律|根拠法|根拠法令|関係法令|関連法令|関係法|関連法)(?:名|の一覧|一覧)?",
+        ),
+        """SELECT DISTINCT ?law ?lawLabel WHERE {
+  { $issue pol:dependsOnLaw|pol:amendsLaw ?law }
+  UNION { ?item pol:addressesIssue $issue ; pol:dependsOnLaw|pol:amendsLaw ?law }
+  VALUES ?class { pol:Law pol:LawBundle }
+  ?law a ?class ; rdfs:label ?lawLabel .
+  FILTER(LANG(?lawLabel) = "ja" || LANG(?lawLabel) = "")
+} ORDER BY ?lawLabel""",
+        "課題: {issue} → 依拠する法令（課題と、その施策・取組状況が）",
+        ("law", "lawLabel"),
     ),
     _paged(
         "issue_list",

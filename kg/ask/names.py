@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from kg.ask.labelled import Labels, TooManyError
+from kg.ask.numbered import ISSUE_QUERY, THEME_QUERY, as_typed, issue_number_forms, one_body
+from kg.ask.outline_words import THEME_WORDS
 from kg.ask.publishers import Publishers
 from kg.ask.text import fold
 from kg.extract.agencies import agency_gazetteer
@@ -36,8 +38,6 @@ SELECT ?entity ?kind ?label ?name ?bundle WHERE {
 }"""
 
 # Issues are many (every edition numbers its own): looked up by number when a question has one.
-ISSUE_QUERY = """
-SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Issue ; rdfs:label ?label }"""
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 # An issue asked about by (part of) its name (「読み仮名の法制化の検討の進捗」): the issues whose
 # label, without spaces and in lower case, holds the words, with or without its bracketed asides
@@ -142,9 +142,10 @@ def _shorter_titles(title: str) -> set[str]:
 
 
 # 「テーマ5」「分野2」「第3テーマ」: a theme by its number.
-THEME_QUERY = """
-SELECT ?entity ?label WHERE { ?entity pol:number "$number" ; a pol:Theme ; rdfs:label ?label }"""
-_THEME_RE = re.compile(r"(?:テーマ|分野)(?:番号)?(?:no\.?|№|第)?(\d+)(?:番)?|第(\d+)(?:の)?(?:テーマ|分野)")
+_THEME_RE = re.compile(
+    r"(?:テーマ|分野)(?:番号)?(?:no\.?|№|第)?(\d+)(?:番)?|第(\d+)(?:の)?(?:テーマ|分野)"
+    rf"|(?:^|(?<=[の各(、,]))((?:{'|'.join(sorted(THEME_WORDS, key=len, reverse=True))})\d+)"
+)
 # 「テーマ5(」 just before a theme title: its number, said with it
 _NUMBER_BEFORE_RE = re.compile(r"(?:テーマ|分野)(\d{1,2})\($")
 
@@ -253,10 +254,10 @@ class Lexicon:
         entities.extend(_gazetteer_names(entities))
 
         def issues(number: str) -> list[Entity]:
-            if not _NUMBER_RE.fullmatch(number):
+            if not (forms := issue_number_forms(number)):
                 return []
-            rows = store.select(ISSUE_QUERY.replace("$number", number))
-            return [Entity(r["entity"], "issue", r["label"]) for r in rows]
+            rows = store.select(ISSUE_QUERY.replace("$numbers", " ".join(f'"{f}"' for f in forms)))
+            return [Entity(r["entity"], "issue", r["label"]) for r in as_typed(rows, number, "課題")]
 
         # the labels of issues and measures, read once and looked through for each question's words
         # (a scan of every label by the store takes seconds each at 1,000 documents)
@@ -266,8 +267,12 @@ class Lexicon:
             return [Entity(e.iri, "issue", e.label) for e in labels.named("Issue", words)]
 
         def themes(number: str) -> list[Entity]:
-            rows = store.select(THEME_QUERY.replace("$number", number)) if number.isdigit() else []
-            return [Entity(r["entity"], "theme", r["label"]) for r in rows]
+            said = re.fullmatch(r"(\D*)(\d+)", number)
+            if said is None:
+                return []
+            forms = [f'"{number}"', f'"{said[2]}"'] if said[1] else [f'"{number}"']
+            rows = store.select(THEME_QUERY.replace("$numbers", " ".join(forms)))
+            return [Entity(r["entity"], "theme", r["label"]) for r in as_typed(rows, number)]
 
         def measures_worded(words: Sequence[str]) -> list[Entity]:
             return [Entity(e.iri, "measure", e.label) for e in labels.named("Measure", words)]
@@ -336,8 +341,8 @@ class Lexicon:
         self._longest = max((len(k) for k in self._names), default=0)
 
     def issues(self, number: str) -> tuple[Entity, ...]:
-        """The issues numbered ``number`` (one per document that has it)."""
-        found = dict(self._issues.get(fold(number), {}))
+        """The issues numbered ``number`` (one per document), as typed first (:mod:`kg.ask.numbered`)."""
+        found = dict(self._issues.get(fold(number).replace("-", "."), {}))
         if self._issue_lookup is not None:
             found.update((e.iri, e) for e in self._issue_lookup(fold(number)))
         return tuple(found.values())
@@ -408,8 +413,8 @@ class Lexicon:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
         found = []
         for m in _ISSUE_RE.finditer(text):
-            number = (m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」 is 6.2
-            found.append(Mention(m.start(), m.end(), number, "issue", self.issues(number)))
+            number = (typed := m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」: 6.2 too
+            found.append(Mention(m.start(), m.end(), number, "issue", self.issues(typed)))
         return found
 
     def find_themes(self, text: str) -> list[Mention]:
@@ -418,7 +423,7 @@ class Lexicon:
         if found:
             return found
         for m in _THEME_RE.finditer(text):
-            number = (m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」 is 6.2
+            number = m.group(1) or m.group(2) or m.group(3)
             themes = self._theme_lookup(number) if self._theme_lookup is not None else []
             found.append(Mention(m.start(), m.end(), number, "theme", _distinct(themes)))
         return found
@@ -486,7 +491,7 @@ class Lexicon:
                     # A name of both a law and an agency is taken as the law: laws are named
                     # 「…法」 and an agency is not, so the two meet only in odd data.
                     kind: Kind = "law" if "law" in kinds else "agency"
-                    candidates = tuple(e for e in entities.values() if e.kind == kind)
+                    candidates = one_body(tuple(e for e in entities.values() if e.kind == kind))
                     found.append(Mention(i, i + length, text[i : i + length], kind, candidates))
                     i += length
                     break

@@ -7,8 +7,8 @@ word said as the kinds say it (テーマ, 施策, 進捗), where the word stands
 question or after の, 各 or a bracket, and before a number, ごと, 別, の, は or the end.  Inside a name
 (「…の重点分野に関する検討」 is left whole only where no such boundary stands) the word is another's.
 
->>> outline_words("重点分野1の課題")
-'テーマ1の課題'
+>>> outline_words("重点分野ごとの課題")
+'テーマごとの課題'
 >>> outline_words("施策の柱ごとの課題の件数")
 'テーマごとの課題の件数'
 >>> outline_words("課題3.2の実績")
@@ -21,10 +21,11 @@ import re
 
 # what may stand before the class's word: the start, の, 各, a bracket or a comma
 _BEFORE = r"(?:^|(?<=[の各(、,]))"
-# what may follow it: a number, a word of each, a particle, a list word or the end
-_AFTER = r"(?=\d|第|ごと|毎|別|の|は|が|一覧|リスト|数|\)|$)"
+# what may follow it: a word of each, a particle, a list word or the end; before a number the word is
+# kept, the theme asked by its number as its plan writes it (「基本方針2」, :mod:`kg.ask.names`)
+_AFTER = r"(?=第|ごと|毎|別|の|は|が|一覧|リスト|数|\)|$)"
 # the themes of a plan said by its outline (分野 and テーマ are the kinds' own words)
-_THEME_WORDS = (
+THEME_WORDS = (
     "重点分野",
     "重点領域",
     "重点テーマ",
@@ -37,8 +38,8 @@ _THEME_WORDS = (
     "政策分野",
     "基本方針",
     "柱",
-)
-_THEME_RE = re.compile(_BEFORE + "(?:" + "|".join(sorted(_THEME_WORDS, key=len, reverse=True)) + ")" + _AFTER)
+)  # longest first
+_THEME_RE = re.compile(_BEFORE + "(?:" + "|".join(THEME_WORDS) + ")" + _AFTER)
 # 政策 is also said of measures (「テーマ3の政策」): a theme only at the start or in a bracket, before a
 # number, a word of each or a list word (「政策1の課題」「政策別の課題数」「政策の一覧」)
 _POLICY_RE = re.compile(r"(?:^|(?<=[(各]))政策(?=\d|ごと|毎|別|の?一覧|の?リスト|は$|$)")

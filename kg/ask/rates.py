@@ -121,8 +121,10 @@ def _area_kinds() -> tuple[QuestionKind, ...]:
     for area, (words, _, _) in _AREAS.items():
         high = _area_patterns(words, low=False)
         low = _area_patterns(words, low=True)
-        if area == "prefecture":  # the table of the prefectures when no area is named
-            high = (*high, r"@RATE(?:の|が)?高い(?:順|の|ところ)")
+        if (
+            area == "prefecture"
+        ):  # the table of the prefectures when no area is named (「交付率　ランキング」)
+            high = (*high, r"@RATE(?:の|が)?高い(?:順|の|ところ)", r"@RATE(?:の)?(?:ランキング|順位)")
             low = (*low, r"@RATE(?:の|が)?低い(?:順|の|ところ)")
         kinds.append(_rates(f"{area}_rates", high, area, low=False))
         kinds.append(_rates(f"{area}_rates_low", low, area, low=True))

@@ -257,11 +257,19 @@ def _rephrased(text: str) -> str:
     return text
 
 
+# 「2021/9」「2021/09」: a month written with a slash, said as the date reader reads it (2021年9月); a
+# year, a fiscal year or a month typed alone asks what is dated in it (「2021/9」 is 「2021年9月の取組」).
+_SLASHED_MONTH = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})(?![\d/])")
+_PERIOD_ALONE = re.compile(r"(?:\d{4}|(?:令和|平成|r|h)(?:\d{1,2}|元))年(?:度|\d{1,2}月)?")
+
+
 def core(question: str, outline: bool = True) -> str:
     """The question folded, with the words that only make it polite or a question cut off, and (unless
     ``outline`` is false, as for the words searched for as text) a plan's outline words for its classes
     said as the kinds say them (:mod:`kg.ask.outline_words`)."""
-    folded = fold(question)
+    folded = _SLASHED_MONTH.sub(lambda m: f"{m[1]}年{int(m[2])}月", fold(question))
+    if outline and _PERIOD_ALONE.fullmatch(folded):
+        folded += "の取組"
     text = _PUNCT_END.sub("", outline_words(folded) if outline else folded)
     text = _HEADS.sub("", text)
     while True:
