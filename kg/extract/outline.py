@@ -13,13 +13,12 @@ links its place states:
   after it items of its type;
 - a heading joining 課題 to 現状 or to what is done (「現状と課題」, 「課題と対応」) gives the
   issues its bullets state and, by their words, the measures (:mod:`kg.extract.outline_combined`);
-- sibling sections that each hold such a labelled list are the document's areas
-  (themes), and so is their parent unless it is a chapter;
+- sibling sections that each hold such a labelled list are the document's areas (themes), and so is
+  their parent unless it is a chapter; under an issue's own heading, entries with a law note its measures;
 - a table whose header names a type's column gives one item per row, one per
   ・ bullet where a cell lists several, with the row's theme cell;
-- numbered headings of any scheme the readers know (1./1.1, 第1, （１）, Ⅰ, Markdown
-  and Word levels) nest as sections; where a theme heading holds another, the
-  inner one names the themes;
+- numbered headings of any scheme the readers know (1./1.1, 第1, （１）, Ⅰ, Markdown and Word levels)
+  nest as sections; where a theme heading holds another, the inner one names the themes;
 - a sentence of running text is an item when it names its own content with the
   type's cue (「…という課題がありました」, 「本ガイドブックは…を目的として策定しました」).
 
@@ -444,6 +443,7 @@ class _Reader(
                 if number and (cls != "issue" or not section.number or self._states_issue(rest)):
                     self.add(cls.capitalize(), self.heading_block(section.index), "heading")
                     self.navigation.add(section.index)  # it heads no list of its own
+                    self._issue_entries(section.index, cls)  # but an issue's measures with their laws
                     break
 
     def _theme_aliases(self) -> None:

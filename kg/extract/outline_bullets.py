@@ -15,6 +15,11 @@ An entry of a list three levels deep that holds entries holding entries (「- **
 「  - (1) 普及啓発と情報発信」 over 「    - …を開設する。」), where no entry is numbered by a cue, is a
 theme, as is each entry it holds, and the entries these hold are their measures.
 
+Under an issue's own heading (「## 課題4　生物多様性の損失」), entries that each close with the law they
+rest on or who carries them out (「1. 希少種の保護（根拠法令：種の保存法）」, 「- …【担当：環境課】」;
+``tree.basis_notes``, ``tree.owner_tags``) are the issue's measures: an issue rests on no law of its own
+entry by entry, what is done does.
+
 Under a leaf heading that states a goal (「## 基本目標1　安心して子育てができるまち」), the entries
 that name actions are measures towards it, a link's words their label (「[産後ケア事業の拡充](/…)」).
 
@@ -187,3 +192,22 @@ class BulletTreeRules:
                     continue
                 if self.add("Measure", block, "heading", s, e) is not None:
                     self.read_bullets.add(i)
+
+    def _issue_entries(self, section: int, cls: str) -> None:
+        """The entries under an issue's heading that each close with a law note or owner tag: its measures."""
+        if cls != "issue":
+            return
+        notes = (*self.p.tree.get("basis_notes", ()), *self.p.tree.get("owner_tags", ()))
+        entries = [
+            (i, block, block.start + len(block.text.split("\n", 1)[0].rstrip()))
+            for i in self.doc.sections[section].blocks
+            if (block := self.doc.blocks[i]).kind == BlockKind.LIST_ITEM
+            and block.parent is None
+            and i not in self.read_bullets
+        ]
+        text = self.doc.text
+        if not entries or not all(forms.trailing(text, b.start, e, notes) for _, b, e in entries):
+            return
+        for i, block, end in entries:
+            if self.add("Measure", block, "heading", block.start, end) is not None:
+                self.read_bullets.add(i)
