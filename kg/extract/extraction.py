@@ -36,6 +36,7 @@ from kg.extract.officials import involve_officials
 from kg.extract.parser import parse_many
 from kg.extract.progress import StatusRow, status_rows
 from kg.extract.progress_lines import progress_lines
+from kg.extract.progress_numbered import numbered_progress
 from kg.extract.relations import relate, sentences_to_parse
 from kg.extract.statistics import Dataset, datasets
 from kg.read.corpus import guess_title
@@ -225,7 +226,8 @@ def extract(
     if profile.rule("status_tables"):
         _progress(doc, found, measures, measure_keys, ex, profile)
     values = _cue_items(doc, profile, ex)
-    for p in progress_lines(doc, profile, ex.items) if profile.rule("progress_lines") else ():
+    lines = progress_lines(doc, profile, ex.items) if profile.rule("progress_lines") else []
+    for p in [*lines, *numbered_progress(doc, profile, ex.items)]:  # 「| 施策 | 状況 |」 over 「| 1-1 | … |」
         ex.items.append(
             Item("ProgressUpdate", p.key, p.label, p.start, p.end, p.line, section=p.section, issue=p.issue,
                  issue_basis=p.issue_basis, reports_on=p.reports_on, reports_basis=p.basis)

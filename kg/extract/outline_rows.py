@@ -17,6 +17,8 @@ from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
 from kg.extract.outline_forms import Found, plain
 from kg.extract.profiles import Profile
+from kg.extract.progress_lines import table_rows
+from kg.extract.progress_numbered import numbered_rows
 from kg.read.document import Block, BlockKind, Document, Section
 
 # The parts of a theme cell that names a theme within a theme (「政策２　健康・福祉 ＞ 施策２－３　…」).
@@ -47,8 +49,10 @@ class RowRules:
     def _tables(self) -> None:
         cues = {k: v for k, v in self.p.tables.items()}
         self.merged_measures: set[int] = set()  # the starts of merged measure cells read
+        # a status table naming its items by number (「| 施策 | 状況 |」 over 「| 1-1 | … |」) lists none
+        numbered = {t.index for t, rows in table_rows(self.doc) if numbered_rows(rows, self.p)}
         for table in self.doc.blocks_of(BlockKind.TABLE):
-            if table.section not in self.skipped:
+            if table.section not in self.skipped and table.index not in numbered:
                 rows = tables.typed_rows(self.doc, table, cues)
                 # A table whose theme cells name none of the document's themes has its own.
                 own = not any(self._theme_matching(r.theme) is not None for r in rows if r.theme is not None)
