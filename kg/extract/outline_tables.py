@@ -3,8 +3,8 @@
 Takes a read document, a table block and the profile's column cues
 (``[tables]``) and gives, row by row, the entries of each typed column (one
 per line or ・ entry where a cell lists several) with the row's theme, owner and
-schedule cells.  A first column whose header is empty and whose cells are short
-names beside typed columns is the theme column.  Of two measure columns, the first merged over rows of
+schedule cells.  A first column of names that no cue heads may be the theme column
+(:mod:`kg.extract.outline_theme_columns`).  Of two measure columns, the first merged over rows of
 the second (「柱 | 施策 | 主な取組」, a 施策 cell spanning its 取組) is a measure of the row's theme, as
 its 取組 are.
 :mod:`kg.extract.outline` turns them into items and links.
@@ -18,22 +18,19 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.outline_figures import figures
+from kg.extract.outline_theme_columns import KEY as _KEY
+from kg.extract.outline_theme_columns import ROW_NUMBER as _ROW_NUMBER
+from kg.extract.outline_theme_columns import TYPED, groups_rows, heads_rows, names_rows
+from kg.extract.outline_theme_columns import plain as _plain
 from kg.read.document import Block, BlockKind, Document
 
-TYPED = {"goal": "Goal", "issue": "Issue", "measure": "Measure", "kpi": "Target"}
 # A ・ that opens an entry: at the start of the cell, after a space or line break, or after a
 # tag (「・A<br>・B」 as a Markdown cell writes a line break).
 _BULLET_IN_CELL = re.compile(r"(?:^|(?<=\s)|(?<=>))・")
 _TRAILING = re.compile(r"(?:<[^<>\n]*>|\s)+$")
-# A row's key rather than its name: a number (「1」, 「①」 and 「(1)」 as NFKC writes them), 「ア」, 「a.」.
-_ROW_NUMBER = re.compile(
-    r"^(?:no\.?|#|番号|項番|順|[0-9]+[.)]?|\([0-9]+\)|[アイウエオカキクケコサシスセソタチツテト][.)]?|[a-z][.)]?)$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -53,10 +50,6 @@ class Row:
     merged_measure: Block | None = None
     # The cell giving the value a row's target sets (「| 指標 | 現状値 | 目標値 |」: its 目標値).
     value: Block | None = None
-
-
-def _plain(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).replace("**", "").split())
 
 
 def _rows(doc: Document, table: Block) -> list[list[Block]]:
@@ -220,7 +213,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     ):
         columns["theme"] = None  # 「| 区分 |」 over 「（ア）」, 「（イ）」: the rows' keys, no names
     if columns["theme"] is None and (
-        _names_rows(named, rows[1:], columns) or _groups_rows(rows[1:], columns)
+        names_rows(named, rows[1:], columns)
+        or groups_rows(rows[1:], columns)
+        or heads_rows(named, rows[1:], columns)
     ):
         columns["theme"] = 0
     outer_at, inner_at_theme = _nested_themes(header, cues, suffixes)
@@ -386,47 +381,6 @@ def _carried(cells: list[Block], previous: list[Block] | None, at: int) -> bool:
     if at >= len(cells) or not cells[at].text.strip():
         return True
     return previous is not None and at < len(previous) and previous[at].text == cells[at].text
-
-
-_THEME_NAME_CHARS = 30
-# A row's key, no name: 「（ア）」, 「1」, 「(i)」, 「①」, 「A」
-_KEY = re.compile(r"^[（(【\[]?[0-9０-９a-zA-Zア-ンⅠ-Ⅹ①-⑳]{1,3}[）)】\]]?[.．]?$")
-
-
-def _names_rows(header: list[str], rows: list[list[Block]], columns: dict[str, int | None]) -> bool:
-    """Whether the first column, its header left empty, names each row's theme: the other
-    columns typed, its cells short names (not row numbers, not sentences).
-
-    A theme cell left empty below a filled one is a merged cell and counts.
-    """
-    if not header or header[0] or not any(columns[k] is not None for k in TYPED):
-        return False
-    if 0 in (columns[k] for k in (*TYPED, "owner", "schedule")):
-        return False
-    names = [_plain(cells[0].text) for cells in rows if cells]
-    if not names or not names[0]:
-        return False
-    return all(
-        not name or (len(name) <= _THEME_NAME_CHARS and not _ROW_NUMBER.match(name) and "。" not in name)
-        for name in names
-    )
-
-
-def _groups_rows(rows: list[list[Block]], columns: dict[str, int | None]) -> bool:
-    """Whether the first column, named by no cue, groups the rows under short names left blank below
-    (a merged cell: 「| 人的対策 | …訓練を実施する |」 over 「| | …研修を行う |」) beside typed columns:
-    the rows' theme, whatever its header calls it (「重点項目」, 「区分」)."""
-    if not any(columns[k] is not None for k in TYPED) or 0 in columns.values():
-        return False
-    names = [_plain(cells[0].text) if cells else "" for cells in rows]
-    # a cell repeating the one above is that cell merged over both rows (Word writes it in each)
-    carried = [n == 0 or not name or name == names[n - 1] for n, name in enumerate(names)]
-    if len(names) < 3 or not names[0] or not any(carried[1:]) or len(set(filter(None, names))) < 2:
-        return False
-    return all(
-        not name or (len(name) <= _THEME_NAME_CHARS and not _KEY.match(name) and "。" not in name)
-        for name in names
-    )
 
 
 def labelled_rows(doc: Document, table: Block, cls: str) -> list[Row]:
