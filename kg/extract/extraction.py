@@ -232,7 +232,7 @@ def extract(
             Item("ProgressUpdate", p.key, p.label, p.start, p.end, p.line, section=p.section, issue=p.issue,
                  issue_basis=p.issue_basis, reports_on=p.reports_on, reports_basis=p.basis)
         )  # fmt: skip
-    for target in policy.targets(doc):
+    for target in policy.targets(doc, profile.sentences.get("target", ())):
         if any(s <= target.start and target.end <= e for s, e in values):
             continue  # 「目標：80％」 under 「### 市民満足度」: the value of the target the heading names
         ex.items.append(

@@ -10,6 +10,7 @@ is not enough: only headings under a 課題 heading count.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.numerals import parse_numeral
@@ -225,12 +226,13 @@ _AIM = re.compile(r"目指|目標")
 _DEADLINE = re.compile(r"[0-9０-９]{4}年|令和|平成|年度|年末|までに")
 
 
-def targets(doc: Document) -> list[Target]:
+def targets(doc: Document, cues: Sequence[re.Pattern[str]] = ()) -> list[Target]:
     """Quantified targets with a deadline.
 
     Written 「目標：A（期限）、B（期限）を目指す」 (one target per top-level item),
     or as a bullet that sets a share and a date to aim at: 「…原則全自治体で…
-    オンライン手続を2022年末を目指し実現」.
+    オンライン手続を2022年末を目指し実現」; where ``cues`` are given, a bullet only when one of them
+    finds the aim stated (「…を目指す」, not 「目標の60%に届かなかった」).
     """
     result: list[Target] = []
     for block in doc.blocks:
@@ -244,6 +246,7 @@ def targets(doc: Document) -> list[Target]:
                 and _QUANTITY.search(text)
                 and _AIM.search(text)
                 and _DEADLINE.search(text)
+                and (not cues or any(c.search(text) for c in cues))
             ):
                 label = strip_emphasis(text)
                 value, unit = target_value(label)
