@@ -26,6 +26,10 @@ _AHEAD_RE = re.compile(
 _BEFORE_ITEMS_RE = re.compile(
     f"(?<=.)(?P<mark>[{LAW}{AGENCY}])(?:の|が関わる|に関わる|に関する|関連の|に基づく|所管の|担当の)?(?={_ITEMS}$)"
 )
+# The body just after the period, doing it (「令和4年度に前橋市が実施した取組」)
+_AFTER_PERIOD_RE = re.compile(
+    f"(?:(?<={PERIOD}に)|(?<={PERIOD}で)|(?<={PERIOD}には))(?P<mark>{AGENCY})(?:が|で|の|は)"
+)
 _PERIOD_KINDS = ("period_planned", "period_done", "period_items")
 
 
@@ -34,7 +38,7 @@ def split_owner(marked: str) -> tuple[str, int, int] | None:
     the rest), or None when the question has no owner with a period."""
     if PERIOD not in marked:
         return None
-    for pattern in (_AHEAD_RE, _BEFORE_ITEMS_RE):
+    for pattern in (_AHEAD_RE, _BEFORE_ITEMS_RE, _AFTER_PERIOD_RE):
         m = pattern.search(marked)
         if m is not None:
             return marked[: m.start()] + marked[m.end() :], m.start("mark"), m.end() - m.start()

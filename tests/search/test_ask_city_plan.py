@@ -253,3 +253,12 @@ def test_a_month_with_a_slash(plans: Settings) -> None:
     result = ask(plans, "2021/9")
     assert "2021-09～2021-09" in result.answer.reading
     assert {"25", "35"} <= _values(result, "line")
+
+
+@pytest.mark.parametrize("question", ["令和4年度に前橋市で実施した取組", "令和4年度に前橋市が実施した取組"])
+def test_a_body_said_after_the_period(plans: Settings, question: str) -> None:
+    # the progress table: June, September and December 2022, March 2023 (fiscal 2022)
+    result = ask(plans, question)
+    assert result.answer.kind == "period_done_agency", result.answer.message
+    assert _values(result, "dateText") == {"2022年6月", "2022年9月", "2022年12月", "2023年3月"}
+    assert _values(result, "document") == {CITY_ID}
