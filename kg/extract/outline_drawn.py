@@ -7,7 +7,7 @@ which this class is a part of) and gives the items the lines draw:
   (budget lines and ※ notes between them are no items);
 - a 施策体系 drawn with ├─/└─ gives a theme for each branch with branches below it and a
   measure for each last branch, in the theme on the line just above the drawing where one
-  stands there (「基本方針１　…」 over its branches);
+  stands there (「基本方針１　…」 over its branches), each labelled after its number (「(1) 」);
 - a line opening with ⇒ (a slide's 期待される効果) states a goal.
 """
 
@@ -169,10 +169,14 @@ class DrawnRules:
                     themes.pop()
                 above = next((t for _, t in reversed(themes) if t is not None), None)
                 if n + 1 < len(lines) and lines[n + 1][0] > depth:
-                    rest = forms.split_title(self.doc.text[s:e], self.p.theme_numbers)[1]
-                    s = e - len(rest)  # 「基本方針１　生涯学習の機会の充実」: the name after the number
+                    # 「基本方針１　生涯学習の機会の充実」, 「1　教育の支援」: the name after the number
+                    rest = forms.split_title(self.doc.text[s:e], (*self.p.theme_numbers, *self.p.numbers))[1]
+                    s = e - len(rest)
                     themes.append((depth, self.add("Theme", block, "heading", s, e)))
                 else:
+                    # 「(1) 学習支援教室の開設」: the measure after its number (a 「施策２」 keeps its own)
+                    rest = forms.split_title(self.doc.text[s:e], self.p.numbers)[1]
+                    s = e - len(rest)
                     self.add("Measure", block, "heading", s, e, theme=above, theme_basis="heading")
 
     def _theme_above(self, start: int) -> int | None:

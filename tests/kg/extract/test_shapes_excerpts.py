@@ -125,9 +125,10 @@ MISSING15 = {
 }
 
 MISSING16 = {
-    "kodomo_hinkon_drawn_tree_of_measures": "the numbers of a tree drawn with ├ kept in the labels",
     "bunkazai_goal_direction_measure_table_merged_down": "its 「…に関する措置」 chapter read as a theme",
 }
+# Word drops the spaces before a last branch (「　　└ (1) …」 under 「└ 3　…」) that give its depth
+WORD_MISSING16 = MISSING16 | {"kodomo_hinkon_drawn_tree_of_measures": "Word: a branch's depth by spaces lost"}
 
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
 FLOORS5 = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
@@ -136,7 +137,7 @@ FLOORS10 = {"Goal": 1.0, "Theme": 0.98, "Issue": 1.0, "Measure": 0.98}
 FLOORS11 = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.97}
 FLOORS12 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.93, "Measure": 1.0}
 FLOORS15 = {"Goal": 1.0, "Theme": 0.97, "Issue": 0.8, "Measure": 1.0}
-FLOORS16 = {"Goal": 1.0, "Theme": 0.79, "Issue": 1.0, "Measure": 0.82}
+FLOORS16 = {"Goal": 1.0, "Theme": 0.97, "Issue": 1.0, "Measure": 1.0}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
 SETS = [
@@ -155,7 +156,9 @@ SETS = [
     ExcerptSet.of(shapes_cases_excerpts13, ALL_RIGHT, 12, 12, word={}),
     ExcerptSet.of(shapes_cases_excerpts14, ALL_RIGHT, 39, 39, word={}),
     ExcerptSet.of(shapes_cases_excerpts15, FLOORS15, 23, 22, not_items=1, missing=MISSING15, word=MISSING15),
-    ExcerptSet.of(shapes_cases_excerpts16, FLOORS16, 31, 26, not_items=1, missing=MISSING16, word=MISSING16),
+    ExcerptSet.of(
+        shapes_cases_excerpts16, FLOORS16, 31, 31, not_items=1, missing=MISSING16, word=WORD_MISSING16
+    ),
 ]
 
 
