@@ -2,12 +2,12 @@
 
 Takes a read document, its profile's table cues and the items found so far; gives the progress
 updates of a table whose first column is headed 課題 or 施策 (``[tables] issue``, ``measure``) over
-cells that are each a number alone (「| 施策 | 状況 |」 over 「| 1-1 | 実施済 |」, 「| 課題 | 対応状況 |」
-over 「| 2.3 | … |」): each row reports on the issue or measure of that number in the document (its
-heading's or entry's: 「### 施策1-1　電子申請の拡大」), one update per line or ・ of the row's progress
-cells (columns named by a progress label or status word), else of its other cells.  A row whose
-number names no item, or several, gives none.  Such a table's rows are no items of their own
-(:func:`numbered_rows`, read by :mod:`kg.extract.outline_rows`).
+cells that are each a number, alone or after that cue (「| 施策 | 状況 |」 over 「| 1-1 | 実施済 |」 or
+「| 施策1-1 | 実施済 |」, 「| 課題 | 対応状況 |」 over 「| 2.3 | … |」): each row reports on the issue or
+measure of that number in the document (its heading's or entry's: 「### 施策1-1　電子申請の拡大」), one
+update per line or ・ of the row's progress cells (columns named by a progress label or status word),
+else of its other cells.  A row whose number names no item, or several, gives none.  Such a table's
+rows are no items of their own (:func:`numbered_rows`, read by :mod:`kg.extract.outline_rows`).
 """
 
 from __future__ import annotations
@@ -26,8 +26,11 @@ from kg.read.document import Block, Document
 
 __all__ = ["numbered_progress", "numbered_rows"]
 
-# A cell that is a number alone (「1.1」, 「2-3」, 「１－２」).
-_BARE_NUMBER = re.compile(r"[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*\.?")
+# A cell that is a number alone (「1.1」, 「2-3」, 「１－２」), or a number after its cue (「施策1-1-1」,
+# 「課題2.1」, 「【課題3】」): group `cue` is the words before the number.
+_NUMBER_CELL = re.compile(
+    r"[【\[〔]?(?P<cue>[^0-9【】\[\]〔〕]{0,8}?)[ \u3000]*[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*\.?[】\]〕]?"
+)
 # The number an item's own number closes with (「施策1-1」 → 「1-1」, 「課題２」 → 「2」).
 _TRAILING = re.compile(r"[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*\.?$")
 _SEPARATORS = str.maketrans({"-": ".", "‐": ".", "ー": ".", "−": "."})
@@ -57,13 +60,17 @@ def numbered_rows(rows: list[list[Block]], profile: Profile) -> str | None:
     """
     if len(rows) < 2 or not rows[0] or any(len(cells) < 2 for cells in rows[1:]):
         return None
-    numbers = (unicodedata.normalize("NFKC", cells[0].text.strip()) for cells in rows[1:])
-    if not all(_BARE_NUMBER.fullmatch(n) for n in numbers):
-        return None
     suffixes = profile.tables.get("suffixes", ())
     for cls in ("Issue", "Measure"):
-        if _header(rows[0][0].text, profile.tables.get(cls.lower(), ()), suffixes):
-            return cls
+        words = profile.tables.get(cls.lower(), ())
+        if not _header(rows[0][0].text, words, suffixes):
+            continue
+        cues = {"", *map(forms.plain, words)}
+        for cells in rows[1:]:
+            m = _NUMBER_CELL.fullmatch(unicodedata.normalize("NFKC", cells[0].text.strip()))
+            if m is None or forms.plain(m["cue"]) not in cues:
+                return None
+        return cls
     return None
 
 
