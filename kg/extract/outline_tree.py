@@ -312,6 +312,8 @@ class TreeRules(DecimalRules):
                 self._entry_measures(section)
             if held and forms.plain(self.title(section)) in named:
                 continue  # a theme named again (「1 利用者中心の手続設計」 under 「第3 具体的施策」)
+            if held and not children and self._kinds_below(section, heading_end, end):
+                continue  # 「(3) 被害防止対策」 over 〈ハード対策〉, 〈ソフト対策〉: the list of its kinds
             if held and not children and self._bare_actions(section) and self._labelled_topic(section):
                 self._entry_measures(section)  # 「(a) 海洋観測」 over 目標：/課題： lines and (i) actions
             if held:

@@ -8,7 +8,9 @@ Part of the reader in :mod:`kg.extract.outline` through :class:`~kg.extract.outl
 - a heading's own entries leave out those under a bracketed note and its progress lines;
 - the entries of a heading over action entries are its measures, and where they nest by their
   marks (「ア　住み替えの支援」 over 「(ｱ) …を補助する。」, 「①」 over 「ア」) each outer name is a
-  theme within the heading over the actions it holds.
+  theme within the heading over the actions it holds;
+- themes under a heading that all end in the measure word its title ends in (〈ハード対策〉, 〈ソフト
+  対策〉 under 「(3) 被害防止対策」) are kinds of what it names: the heading is their list, no theme.
 """
 
 from __future__ import annotations
@@ -41,6 +43,20 @@ class TreeEntryRules(DrawnRules):
 
         def entries(self, blocks: list[int], *, top: bool = False) -> list[tuple[Block, int, int]]:
             raise NotImplementedError
+
+        def title(self, section: Section) -> str:
+            raise NotImplementedError
+
+    def _kinds_below(self, section: Section, start: int, end: int) -> bool:
+        """Whether the themes under a heading (two or more) all end in the measure word its title ends
+        in (「被害防止対策」 over 「ハード対策」, 「ソフト対策」): kinds of what it names, the heading their
+        list."""
+        title = forms.plain(self.title(section))
+        word = next(
+            (w for w in sorted(self.p.headings["measure"], key=len, reverse=True) if title.endswith(w)), ""
+        )
+        kinds = [forms.plain(f.label) for f in self.found if f.cls == "Theme" and start <= f.start < end]
+        return bool(word) and len(kinds) >= 2 and all(k.endswith(word) and k != title for k in kinds)
 
     def _names_action(self, text: str) -> bool:
         text = forms.without_amount(text, self.p.tree.get("amounts", ()))  # a budget line's 「　145（128）」

@@ -120,7 +120,6 @@ MISSING12 = {
 }
 
 MISSING15 = {
-    "choju_higai_angle_bracket_kinds_over_dot_lines": "its 被害防止対策 heading read as a theme",
     "shika_koku_unnumbered_topic_headings": "「…が県平均を上回っている」 read as a fact",
 }
 
@@ -136,7 +135,7 @@ FLOORS6 = {"Goal": 1.0, "Theme": 0.99, "Issue": 1.0, "Measure": 0.99}
 FLOORS10 = {"Goal": 1.0, "Theme": 0.98, "Issue": 1.0, "Measure": 0.98}
 FLOORS11 = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.97}
 FLOORS12 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.93, "Measure": 1.0}
-FLOORS15 = {"Goal": 1.0, "Theme": 0.97, "Issue": 0.8, "Measure": 1.0}
+FLOORS15 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.8, "Measure": 1.0}
 FLOORS16 = {"Goal": 1.0, "Theme": 0.97, "Issue": 1.0, "Measure": 1.0}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
@@ -155,7 +154,7 @@ SETS = [
     ExcerptSet.of(shapes_cases_excerpts12, FLOORS12, 79, 76, missing=MISSING12, word=MISSING12),
     ExcerptSet.of(shapes_cases_excerpts13, ALL_RIGHT, 12, 12, word={}),
     ExcerptSet.of(shapes_cases_excerpts14, ALL_RIGHT, 39, 39, word={}),
-    ExcerptSet.of(shapes_cases_excerpts15, FLOORS15, 23, 22, not_items=1, missing=MISSING15, word=MISSING15),
+    ExcerptSet.of(shapes_cases_excerpts15, FLOORS15, 23, 22, missing=MISSING15, word=MISSING15),
     ExcerptSet.of(
         shapes_cases_excerpts16, FLOORS16, 31, 31, not_items=1, missing=MISSING16, word=WORD_MISSING16
     ),
