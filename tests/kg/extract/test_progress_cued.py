@@ -163,3 +163,42 @@ def test_a_cue_keeps_its_whole_dotted_number(tmp_path: Path) -> None:
         numbers = {it.label: it.number for it in ex.items if it.cls in ("Issue", "Measure")}
         assert numbers["移行の費用が大きい"].endswith("1.2")
         assert numbers["移行経費の補助"].endswith("1.2.1")
+
+
+MANAGED = """\
+# 東浦市 行政改革推進計画
+
+## 第1 窓口の改革
+
+### 施策1　電子申請の拡大
+
+主要な手続をオンラインで申請できるようにする。
+
+## 第2 働き方の改革
+
+### 施策2　テレワークの導入
+
+全ての職員が在宅で勤務できるようにする。
+
+## 第3 実施状況
+
+### 窓口の改革
+
+- 子育て関係の20手続で電子申請の受付を始めた。
+- 申請の3割が電子申請となった。
+
+### 働き方の改革
+
+- 職員の半数が在宅勤務を経験した。
+
+## 第4 推進体制と進行管理
+
+市長を本部長とする推進本部を置く。
+
+- 本部長は市長とする。
+- 毎年度、各課の取組状況を点検する。
+"""
+
+
+def test_headings_naming_progress_or_management_are_no_themes() -> None:
+    assert _labels(_md(MANAGED), "Theme") == ["窓口の改革", "働き方の改革"]
