@@ -169,6 +169,11 @@ def _bullets(value: str, offset: int) -> list[tuple[int, int]]:
 
 _JOIN = "・"
 _JOINED_PART_CHARS = 6
+# An item's cue and number before its name, a space after them (「施策2.1.1 」, 「1-2　」, 「【課題3】 」).
+_ITEM_NUMBER = re.compile(
+    r"^[【\[〔]?[^\s0-9０-９【】]{0,6}?[0-9０-９]{1,2}(?:[.\-‐ー−．－][0-9０-９]{1,2})*"
+    r"[】\]〕]?[ \u3000：:.．]+"
+)
 
 
 def _joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -180,12 +185,16 @@ def _joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['海外起業家の受入れ環境整備', '在留資格の見直し']
     >>> _joined("自治体情報システムの標準化・共通化", 0, 17)
     [(0, 17)]
+    >>> _joined("施策2.1.1 子育て・介護手続のオンライン化", 0, 23)
+    [(0, 23)]
     """
     value = text[start:end]
     if value.count(_JOIN) != 1 or "。" in value:
         return [(start, end)]
     left, right = value.split(_JOIN)
-    if min(len(left.strip()), len(right.strip())) < _JOINED_PART_CHARS:
+    # the item's cue and number are no words of its name (「施策2.1.1 子育て・介護手続のオンライン化」)
+    name = _ITEM_NUMBER.sub("", left.strip(), count=1)
+    if min(len(name), len(right.strip())) < _JOINED_PART_CHARS:
         return [(start, end)]
     return [(start, start + len(left)), (start + len(left) + 1, end)]
 
