@@ -20,7 +20,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -354,13 +354,19 @@ def paragraphs(
         for line, title, sec in heads:
             if (doc_id, line) not in covered:
                 out.append(Passage(sec, sec, SECTION, title, title, doc_id, doc_iri, line, section=title))
+        # The line a passage names is the source file's (as pol:line is): for an HTML page, the
+        # line of the markup, which several blocks may share (a page written on one line); a
+        # block sharing its line is indexed whatever item stands there, lest its text be lost.
+        lines = [document.source_line_of(b.start) for b in document.blocks]
+        shared = Counter(lines[b.index] for b in document.blocks if b.kind in kinds)
         for block in document.blocks:
             if block.kind not in kinds:
                 continue
             if block.parent is not None and document.blocks[block.parent].kind == BlockKind.LIST_ITEM:
                 continue
             raw_text = block.text
-            if (doc_id, block.line) in covered:
+            line = lines[block.index]
+            if (doc_id, line) in covered and shared[line] == 1:
                 # A status-table row holds progress items; its first cell names the row
                 # (運転免許証のデジタル化), which no item repeats.
                 cells = [c for c in document.children_of(block.index) if c.kind == BlockKind.CELL]
@@ -372,12 +378,12 @@ def paragraphs(
             text = _SPACE.sub(" ", _TAG.sub(" ", raw_text[:MAX_PASSAGE_CHARS])).replace("**", "").strip()
             if not text:
                 continue
-            at = bisect.bisect_right(starts, block.line) - 1
+            at = bisect.bisect_right(starts, line) - 1
             section = heads[at][1] if at >= 0 else ""
             key = f"{doc_iri}#L{block.line}"
             if out and out[-1].key == key:
                 continue
-            out.append(Passage(key, key, PARAGRAPH, _short(text), text, doc_id, doc_iri, block.line, section))
+            out.append(Passage(key, key, PARAGRAPH, _short(text), text, doc_id, doc_iri, line, section))
     return out, warnings
 
 

@@ -175,6 +175,10 @@ def test_an_html_source_is_shown_and_anchored_by_the_lines_of_its_file(tmp_path:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "plan.html").write_text(SOURCE_LINES_HTML, encoding="utf-8")
+    (corpus / "onelined.html").write_text(
+        "<html><body><h1>計画</h1><p>防災行政無線の更新を進める。</p><p>避難所の環境を改善する。</p></body></html>",
+        encoding="utf-8",
+    )
     settings = settings_for(tmp_path / "data", corpus)
     report = build(settings)
     assert not report.failed, report.to_text()
@@ -184,7 +188,7 @@ def test_an_html_source_is_shown_and_anchored_by_the_lines_of_its_file(tmp_path:
     )
     assert [int(r["line"]) for r in rows] == [7]  # the seventh line of the file, the text's second
     client = create_app(settings).test_client()
-    page = client.get(f"/documents/{report.documents[0].id}").get_data(as_text=True)
+    page = client.get("/documents/plan").get_data(as_text=True)
     soup = BeautifulSoup(page, "html.parser")
     # The paragraph of lines 6-7 is one line of the text, shown under 6 and anchored at 6 and 7.
     paragraph = line(soup, 6)
@@ -194,3 +198,9 @@ def test_an_html_source_is_shown_and_anchored_by_the_lines_of_its_file(tmp_path:
     assert "推進体制" in line(soup, 4).get_text() and "経済産業省" in line(soup, 14).get_text()
     assert line(soup, 15).find_parent("div") is line(soup, 14)  # a row whose cells stand on two lines
     assert soup.select_one("#L5") is None  # <p> opens line 5; its text starts on 6
+    # Search names the same lines; a page written on one line keeps every paragraph.
+    hits = client.get("/search.json?q=連携").get_json()["hits"]
+    assert [(h["document"], h["line"]) for h in hits if "連携" in h["snippet"]] == [("plan", 6)]
+    for word in ("防災行政無線", "避難所"):
+        found = client.get(f"/search.json?q={word}").get_json()["hits"]
+        assert [(h["document"], h["line"]) for h in found] == [("onelined", 1)], word
