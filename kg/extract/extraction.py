@@ -230,7 +230,8 @@ def extract(
     for p in [*lines, *numbered_progress(doc, profile, ex.items)]:  # 「| 施策 | 状況 |」 over 「| 1-1 | … |」
         ex.items.append(
             Item("ProgressUpdate", p.key, p.label, p.start, p.end, p.line, section=p.section, issue=p.issue,
-                 issue_basis=p.issue_basis, reports_on=p.reports_on, reports_basis=p.basis)
+                 issue_basis=p.issue_basis, reports_on=p.reports_on, reports_basis=p.basis,
+                 owner_span=p.owner, schedule_span=p.schedule)
         )  # fmt: skip
     for target in policy.targets(doc, profile.sentences.get("target", ())):
         if any(s <= target.start and target.end <= e for s, e in values):
@@ -420,7 +421,7 @@ def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> list
 def _attach_row_cells(ex: Extraction) -> None:
     """The agencies of a row's 担当 cell (as a measure's actors) and the dates of its スケジュール cell."""
     for item in ex.items:
-        if item.owner_span is not None and item.cls == "Measure":
+        if item.owner_span is not None and item.cls in ("Measure", "ProgressUpdate"):
             s, e = item.owner_span
             for agency in _within(ex.agencies, s, e):  # in the item's own span too (「…する。【担当：…】」)
                 item.agencies += [] if agency in item.agencies else [agency]

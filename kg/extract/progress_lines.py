@@ -84,6 +84,8 @@ class ProgressLine:
     issue_basis: str | None
     reports_on: str | None  # the measure's key; None when it reports on an issue
     basis: str  # how it was tied to the item: "heading" (it stands under it) or "table_row"
+    owner: tuple[int, int] | None = None  # its row's 担当 cell, whose bodies carried it out
+    schedule: tuple[int, int] | None = None  # its row's 時期 cell, which dates it
 
 
 def _label_line(labels: tuple[str, ...]) -> re.Pattern[str]:

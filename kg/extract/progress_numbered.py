@@ -6,7 +6,8 @@ cells that are each a number, alone or after that cue (「| 施策 | 状況 |」
 「| 施策1-1 | 実施済 |」, 「| 課題 | 対応状況 |」 over 「| 2.3 | … |」): each row reports on the issue or
 measure of that number in the document (its heading's or entry's: 「### 施策1-1　電子申請の拡大」), one
 update per line or ・ of the row's progress cells (columns named by a progress label or status word),
-else of its other cells.  A row whose number names no item, or several, gives none.  Such a table's
+else of its other cells but those of its owner (担当) and its time (時期), which give each update its
+bodies and dates.  A row whose number names no item, or several, gives none.  Such a table's
 rows are no items of their own (:func:`numbered_rows`, read by :mod:`kg.extract.outline_rows`).
 """
 
@@ -88,7 +89,10 @@ def numbered_progress(doc: Document, profile: Profile, items: Sequence[Any]) -> 
                 by_number.setdefault(num, []).append(item)
         header = [c.text for c in rows[0]]
         named = [n for n in range(1, len(header)) if _header(header[n], progress, ())]
-        columns = named or list(range(1, len(header)))
+        suffixes = profile.tables.get("suffixes", ())
+        owner = _column(header, profile.tables.get("owner", ()), suffixes)
+        schedule = _column(header, profile.tables.get("schedule", ()), suffixes)
+        columns = named or [n for n in range(1, len(header)) if n not in (owner, schedule)]
         for cells in rows[1:]:
             owners = by_number.get(_number(cells[0].text) or "", [])
             if len(owners) != 1:
@@ -113,6 +117,17 @@ def numbered_progress(doc: Document, profile: Profile, items: Sequence[Any]) -> 
                             (item.issue_basis if measure else "heading") if issue else None,
                             item.key if measure else None,
                             "table_row",
+                            _span(cells, owner),
+                            _span(cells, schedule),
                         )
                     )
     return result
+
+
+def _column(header: list[str], words: tuple[str, ...], suffixes: tuple[str, ...]) -> int | None:
+    """The first column after the number whose header is one of ``words`` (「担当課」, 「時期」)."""
+    return next((n for n in range(1, len(header)) if words and _header(header[n], words, suffixes)), None)
+
+
+def _span(cells: list[Block], column: int | None) -> tuple[int, int] | None:
+    return (cells[column].start, cells[column].end) if column is not None and column < len(cells) else None

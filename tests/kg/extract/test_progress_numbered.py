@@ -85,3 +85,33 @@ def test_a_row_reports_on_the_issue_of_its_number() -> None:
         ("番号札の発券機を導入した", "待ち時間が長い"),
     ]
     assert _labels(ISSUES, "Issue") == ["申請書の様式が多い", "待ち時間が長い"]
+
+
+TIMED = """\
+# 地域防災DX工程表
+
+## 施策1　避難所受付のデジタル化
+
+避難所の受付をマイナンバーカードで行う。
+
+## 施策2　被災者台帳の整備
+
+被災者台帳システムを導入する。
+
+## 取組状況
+
+| 施策 | 時期 | 担当 | 取組状況 |
+|---|---|---|---|
+| 1 | 令和5年6月 | デジタル庁 | 実証を行った |
+| 2 | 令和5年10月 | 内閣府 | 仕様書を作成した |
+"""
+
+
+def test_a_rows_time_and_owner_cells_date_and_carry_out_its_update() -> None:
+    """The 時期 and 担当 cells are no updates of their own: they give the row's update its date and body."""
+    ex = extract(read_string(TIMED, suffix=".md"), dt.date(2024, 3, 31), use_parser=False)
+    updates = [p for p in ex.items if p.cls == "ProgressUpdate"]
+    assert [(p.label, [d.text for d in p.dates], [a.text for a in p.agencies]) for p in updates] == [
+        ("実証を行った", ["令和5年6月"], ["デジタル庁"]),
+        ("仕様書を作成した", ["令和5年10月"], ["内閣府"]),
+    ]
