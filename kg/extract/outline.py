@@ -490,11 +490,4 @@ def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> li
         for item in found:
             item.section = origin[item.section] if item.section is not None else None
     found = merge_restated(without_containers(found))
-    order = sorted(range(len(found)), key=lambda n: (found[n].start, found[n].end))
-    new = {old: n for n, old in enumerate(order)}
-    result = [found[n] for n in order]
-    for item in result:
-        item.theme = new.get(item.theme) if item.theme is not None else None
-        item.issue = new.get(item.issue) if item.issue is not None else None
-        item.goal = new.get(item.goal) if item.goal is not None else None
-    return result
+    return forms.reindexed(found, sorted(range(len(found)), key=lambda n: (found[n].start, found[n].end)))

@@ -232,6 +232,20 @@ class Found:
     value: tuple[int, int] | None = None  # the row's 目標値 cell: the value the target sets
 
 
+def reindexed(found: list[Found], order: list[int], into: dict[int, int] | None = None) -> list[Found]:
+    """The items of ``found`` at ``order`` (their old indices, in their new order), each one's theme,
+    issue and goal links moved to the new indices: a link to an item left out goes to the item it
+    was merged ``into`` (old index → old index), else is dropped."""
+    new = {old: n for n, old in enumerate(order)}
+    new.update({old: new[target] for old, target in (into or {}).items()})
+    result = [found[n] for n in order]
+    for f in result:
+        f.theme = new.get(f.theme) if f.theme is not None else None
+        f.issue = new.get(f.issue) if f.issue is not None else None
+        f.goal = new.get(f.goal) if f.goal is not None else None
+    return result
+
+
 def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | None, str]:
     """The number a heading title opens with (by the profile's patterns) and the title after it.
 

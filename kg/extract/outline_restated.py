@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.outline_forms import Found, plain
+from kg.extract.outline_forms import Found, plain, reindexed
 
 _NOTE = re.compile(r"(?:^[【〔\[][^】〕\]]{1,4}[】〕\]]|[（(][^（）()]*[）)]$)")
 
@@ -63,17 +63,7 @@ def merge_restated(found: list[Found]) -> list[Found]:
         into[n] = same[0]
     if not into:
         return found
-    kept = [n for n in range(len(found)) if n not in into]
-    new = {old: k for k, old in enumerate(kept)}
-    new.update({old: new[target] for old, target in into.items()})
-
-    def moved(index: int | None) -> int | None:
-        return None if index is None else new.get(index)
-
-    result = [found[n] for n in kept]
-    for f in result:
-        f.theme, f.issue, f.goal = moved(f.theme), moved(f.issue), moved(f.goal)
-    return result
+    return reindexed(found, [n for n in range(len(found)) if n not in into], into)
 
 
 def without_containers(found: list[Found]) -> list[Found]:
@@ -96,11 +86,4 @@ def without_containers(found: list[Found]) -> list[Found]:
             drop.add(n)
     if not drop:
         return found
-    kept = [n for n in range(len(found)) if n not in drop]
-    new = {old: k for k, old in enumerate(kept)}
-    result = [found[n] for n in kept]
-    for f in result:
-        f.theme = new.get(f.theme) if f.theme is not None else None
-        f.issue = new.get(f.issue) if f.issue is not None else None
-        f.goal = new.get(f.goal) if f.goal is not None else None
-    return result
+    return reindexed(found, [n for n in range(len(found)) if n not in drop])
