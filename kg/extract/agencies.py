@@ -33,6 +33,7 @@ the NFKC name).  「現デジタル庁」 is a mention of デジタル庁.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -190,9 +191,26 @@ def find_agencies(text: str) -> list[AgencyMention]:
     organisation of states is none (:func:`find_foreign_bodies`).
 
     >>> [(m.text, m.key) for m in find_agencies("総務省・マイナンバー室(現デジタル庁)より")]
-    [('総務省', 'mic'), ('デジタル庁', 'digital-agency')]
+    [('総務省', 'mic'), ('マイナンバー室', 'マイナンバー室'), ('デジタル庁', 'digital-agency')]
     """
     return [m for m in _bodies(text) if not m.foreign]
+
+
+def publisher_key(publisher: str) -> str | None:
+    """The key of the body a manifest's publisher names, where its whole name is one body or a unit
+    written after its body (「横浜市こども青少年局」), by the rules that key bodies in the text: so that a
+    document's publisher and the same body named in the text are one node.  None where no rule knows it.
+
+    >>> publisher_key("前橋市") == publisher_key("群馬県前橋市")
+    True
+    """
+    name = publisher.strip()
+    found = find_agencies(name)
+    if not found or found[0].start != 0 or found[-1].end != len(name):
+        return None
+    if any(a.end != b.start for a, b in itertools.pairwise(found)):
+        return None
+    return found[-1].key
 
 
 def find_foreign_bodies(text: str) -> list[AgencyMention]:

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
-from kg.extract.agencies import agency_gazetteer
+from kg.extract.agencies import agency_gazetteer, publisher_key
 from kg.extract.law_numbers import parse_law_number
 from kg.extract.laws import LawMention, law_gazetteer
 from kg.extract.local_governments import local_government
 from kg.extract.statutes import egov_page, statute_book
 from kg.rdf import iris
 from kg.rdf.namespaces import DCTERMS, ELI, ORG, POL, RDF, RDFS, SCHEMA, SKOS
-from kg.rdf.triples import PUBLISHERS, DocumentMeta, TripleSink, annotate, ja
+from kg.rdf.triples import DocumentMeta, TripleSink, annotate, ja
 from kg.read.document import Document, Span
 
 if TYPE_CHECKING:
@@ -175,8 +175,7 @@ def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extract
         g.add((node, RDF.type, POL.AgencyReference))
         g.add((node, RDFS.label, ja(ref.key)))
         annotate(g, meta, doc, node, Span(ref.start, ref.end, doc.line_of(ref.start)))
-    # The publisher's agency node follows the gazetteer too, so its labels agree.
-    if meta.publisher and meta.publisher in PUBLISHERS:
-        key = PUBLISHERS[meta.publisher][0]
-        if agency_gazetteer().get(key) is not None:
-            _agency(g, iris.agency(key), key, meta.publisher)
+    # The publisher's node is the body's node of the text (前橋市 and 群馬県前橋市 are one), labelled alike.
+    publisher = publisher_key(meta.publisher) if meta.publisher else None
+    if meta.publisher and publisher is not None:
+        _agency(g, iris.agency(publisher), publisher, meta.publisher.strip())

@@ -16,9 +16,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import digests
+from kg.extract.agencies import publisher_key
 from kg.extract.policy import clean_title
 from kg.rdf import iris
-from kg.rdf.namespaces import DCTERMS, OA, POL, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
+from kg.rdf.namespaces import DCTERMS, OA, POL, PREFIXES, PROV, RDF, RDFS, XSD
 from kg.read.document import Block, Document, Span
 
 if TYPE_CHECKING:
@@ -38,16 +39,6 @@ class DocumentMeta:
     source_file: str
     content_hash: str
     guessed: bool = False
-
-
-# Agencies that publish corpus documents, with stable keys; the agency
-# gazetteer of the extractor takes over from this short list.
-PUBLISHERS: dict[str, tuple[str, str]] = {
-    "デジタル庁": ("digital-agency", "Digital Agency"),
-    "総務省": ("mic", "Ministry of Internal Affairs and Communications"),
-    "厚生労働省": ("mhlw", "Ministry of Health, Labour and Welfare"),
-    "内閣府": ("cao", "Cabinet Office"),
-}
 
 
 Triple = tuple[Node, Node, Node]
@@ -205,13 +196,12 @@ def document_triples(g: TripleSink, meta: DocumentMeta, doc: Document) -> URIRef
     if meta.guessed:
         g.add((node, POL.metadataGuessed, Literal(True)))
     if meta.publisher:
-        key, english = PUBLISHERS.get(meta.publisher, (meta.publisher, ""))
-        agency = iris.agency(key)
+        known = publisher_key(meta.publisher)
+        agency = iris.agency(known or meta.publisher)
         g.add((node, DCTERMS.publisher, agency))
-        g.add((agency, RDF.type, POL.Agency))
-        g.add((agency, RDFS.label, ja(meta.publisher)))
-        if english:
-            g.add((agency, SKOS.altLabel, Literal(english, lang="en")))
+        if known is None:  # a publisher no rule names: its node labelled as the manifest writes it
+            g.add((agency, RDF.type, POL.Agency))
+            g.add((agency, RDFS.label, ja(meta.publisher)))
     return node
 
 
