@@ -35,13 +35,23 @@ def profile_json(ex: Extraction) -> dict[str, Any]:
 
 
 def entities_json(ex: Extraction) -> list[dict[str, Any]]:
-    """Every item and mention with its type, line, span and what it resolved to, in text order."""
+    """Every item and mention with its type, line, span and what it resolved to, in text order.
+
+    The line is the source file's, as ``pol:line`` records it: for a page of markup (HTML) the line
+    of the markup, elsewhere the line of the text as read.
+    """
     doc = ex.doc
+
+    def line(start: int, text_line: int | None = None) -> int:
+        if doc.source_lines:
+            return doc.source_line_of(start)
+        return text_line if text_line is not None else doc.line_of(start)
+
     rows: list[dict[str, Any]] = []
     for item in ex.items:
         row: dict[str, Any] = {
             "type": item.cls,
-            "line": item.line,
+            "line": line(item.start, item.line),
             "start": item.start,
             "end": item.end,
             "text": item.label,
@@ -62,7 +72,7 @@ def entities_json(ex: Extraction) -> list[dict[str, Any]]:
         rows.append(
             {
                 "type": "Law",
-                "line": doc.line_of(law.start),
+                "line": line(law.start),
                 "start": law.start,
                 "end": law.end,
                 "text": law.text,
@@ -76,7 +86,7 @@ def entities_json(ex: Extraction) -> list[dict[str, Any]]:
         rows.append(
             {
                 "type": "Agency",
-                "line": doc.line_of(agency.start),
+                "line": line(agency.start),
                 "start": agency.start,
                 "end": agency.end,
                 "text": agency.text,
@@ -87,7 +97,7 @@ def entities_json(ex: Extraction) -> list[dict[str, Any]]:
     for date in ex.dates:
         row = {
             "type": "DateExpression",
-            "line": doc.line_of(date.start),
+            "line": line(date.start),
             "start": date.start,
             "end": date.end,
             "text": date.text,
@@ -105,7 +115,7 @@ def entities_json(ex: Extraction) -> list[dict[str, Any]]:
             rows.append(
                 {
                     "type": "qb:Observation",
-                    "line": obs.block.line,
+                    "line": line(obs.block.start, obs.block.line),
                     "start": obs.block.start,
                     "end": obs.block.end,
                     "text": obs.key,

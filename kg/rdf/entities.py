@@ -175,7 +175,18 @@ def entity_triples(g: TripleSink, meta: DocumentMeta, doc: Document, ex: Extract
         g.add((node, RDF.type, POL.AgencyReference))
         g.add((node, RDFS.label, ja(ref.key)))
         annotate(g, meta, doc, node, Span(ref.start, ref.end, doc.line_of(ref.start)))
-    # The publisher's node is the body's node of the text (前橋市 and 群馬県前橋市 are one), labelled alike.
-    publisher = publisher_key(meta.publisher) if meta.publisher else None
-    if meta.publisher and publisher is not None:
-        _agency(g, iris.agency(publisher), publisher, meta.publisher.strip())
+    if meta.publisher:
+        _publisher(g, meta.publisher, iris.document(meta.doc_id))
+
+
+def _publisher(g: TripleSink, name: str, document: URIRef) -> None:
+    """The manifest's publisher of ``document``: the node of the body the text names by the same
+    rules (「前橋市」 and 「群馬県前橋市」 are one), labelled alike; else a node of its own, as written."""
+    key = publisher_key(name)
+    node = iris.agency(key or name)
+    g.add((document, DCTERMS.publisher, node))
+    if key is not None:
+        _agency(g, node, key, name.strip())
+    else:
+        g.add((node, RDF.type, POL.Agency))
+        g.add((node, RDFS.label, ja(name)))

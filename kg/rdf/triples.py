@@ -16,7 +16,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import digests
-from kg.extract.agencies import publisher_key
 from kg.extract.policy import clean_title
 from kg.rdf import iris
 from kg.rdf.namespaces import DCTERMS, OA, POL, PREFIXES, PROV, RDF, RDFS, XSD
@@ -195,13 +194,6 @@ def document_triples(g: TripleSink, meta: DocumentMeta, doc: Document) -> URIRef
         g.add((node, DCTERMS.license, Literal(meta.license)))
     if meta.guessed:
         g.add((node, POL.metadataGuessed, Literal(True)))
-    if meta.publisher:
-        known = publisher_key(meta.publisher)
-        agency = iris.agency(known or meta.publisher)
-        g.add((node, DCTERMS.publisher, agency))
-        if known is None:  # a publisher no rule names: its node labelled as the manifest writes it
-            g.add((agency, RDF.type, POL.Agency))
-            g.add((agency, RDFS.label, ja(meta.publisher)))
     return node
 
 
