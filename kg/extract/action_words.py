@@ -32,10 +32,12 @@ __all__ = [
     "ORDINANCE_LIST_END_RE",
     "ORDINANCE_OBJECT_RE",
     "SET_BY_RE",
+    "TENTATIVE_RE",
     "TOPIC_AMENDED_RE",
     "TOPIC_ENACTED_RE",
     "TOPIC_REPEALED_RE",
     "ActionKind",
+    "bare_rule",
     "considered",
     "in_court",
     "kind_of_act",
@@ -112,6 +114,12 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
         "法律",
     ),
     (re.compile(r"法制化|立法化|法定化"), "enactment", "法律"),
+    # 「…を廃止する法律が成立した」: the abolishing act passed is made
+    (
+        re.compile(r"廃止する法律(?=(?:が|は)、?[^。、\n]{0,20}?(?:成立|公布|可決)|の(?:成立|公布|制定))"),
+        "enactment",
+        "法律",
+    ),
     # 「新法の制定」, 「新たな法律を制定」: a law to be made, not named yet
     (re.compile(_NEW_LAW + r"(?:の|を)?(?:新たに|新規に)?(?:制定|創設)"), "enactment", "法律"),
     # 「…を可能とする新法を整備する」: the new law is made (「法律の整備」 of the laws there are: a measure)
@@ -166,6 +174,22 @@ AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
     # 「個人情報保護法制の見直し」
     (re.compile(r"(?:等)?(?:の)?(?:抜本的な|抜本的)?見直し"), "amendment", False),
 )
+# 「…条例（仮称）を制定する予定」: the name the act is to bear, provisional
+TENTATIVE_RE = re.compile(r"[(（]仮称[)）]")
+_NAME_CHAR_RE = re.compile(r"[一-龥ァ-ヺー々0-9]")
+
+
+def bare_rule(folded: str, start: int, cue: str) -> bool:
+    """Whether a cue made a 規則 with no name before it (「規則を制定した」: a body's own rules, which
+    the text does not name; not 「人事院規則の制定」, nor a rule revised, 「規則を改正し」).
+
+    >>> bare_rule("市は、規則を制定した。", 3, "規則を制定"), bare_rule("人事院規則の制定", 3, "規則の制定")
+    (True, False)
+    """
+    before = folded[start - 1 : start] if start else ""
+    return cue.startswith("規則") and "改" not in cue and _NAME_CHAR_RE.match(before) is None
+
+
 # 「民法の一部を改正する法律が成立し」, 「…条例の全部を改正する条例を制定」: the amending act, by its title;
 # what the text does to it (its passing, making or promulgation) is the amended act's change.
 AMENDING_ACT_RE = re.compile(

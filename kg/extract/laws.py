@@ -65,6 +65,7 @@ from kg.extract.gazetteers import (
 )
 from kg.extract.law_defined import as_defined, with_defined
 from kg.extract.law_forms import ENFORCEMENT_ORDER_RE, glued_after, inside_other_name
+from kg.extract.law_local import local_ordinances
 from kg.extract.law_mentions import (
     LawMention,
     MentionIndex,
@@ -298,6 +299,8 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         yield from self._noun_runs(doc)
         yield from title_forms(folded, titles(doc, folded))
         yield from rule_names(folded)  # 「労働安全衛生規則」, 「○○市文書管理規則」
+        # 「○○の台市…条例」: a municipality's name in kana, which no run of nouns holds whole
+        yield from (Candidate(s, e, None, "local_ordinance") for s, e in local_ordinances(folded))
         yield from short_names(doc) if "法" in folded else ()  # 「温対法」: an abbreviation
         for token in doc:  # 「宅建業法及び景表法」: a word the tagger ends in 法, listed after a law
             if (

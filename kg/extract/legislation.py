@@ -52,7 +52,8 @@ an article cited (「施行規則第5条を改正」, 「…法第27条第1項�
 A law to be made that the text does not name yet (「新法の制定」, 「新たな法律を制定」, 「新法を整備」) is
 an enactment with no law.  「…法を改め、」 amends the law; 「（法改正）」 after a sentence that names one
 statute amends that statute, and 法改正 in a sentence about a statute (「…法について、」) amends it;
-an ordinance made or repealed with its date between (「…条例を令和7年度中に制定する」) is revised.
+an ordinance made or repealed with its date between or under a provisional name (「…条例（仮称）を制定」)
+is revised.  「…を廃止する法律が成立」 is an enactment; an unnamed 規則 made (「規則を制定した」) no action.
 Laws amended together with a word of manner (「A法、B法及びC法を一括して改正した」) are one amendment; an
 act passed and the law it amends in one statement (「…の整備に関する法律が成立し、…法が改正された」)
 one amendment naming both; a new law spoken of twice in a sentence (「新法を制定し、…を法制化する」)
@@ -82,10 +83,12 @@ from kg.extract.action_words import (
     ORDINANCE_LIST_END_RE,
     ORDINANCE_OBJECT_RE,
     SET_BY_RE,
+    TENTATIVE_RE,
     TOPIC_AMENDED_RE,
     TOPIC_ENACTED_RE,
     TOPIC_REPEALED_RE,
     ActionKind,
+    bare_rule,
     in_court,
     kind_of_act,
     negated,
@@ -171,8 +174,8 @@ def find_actions(
         ) and coord.end() in by_start:
             chain.append(by_start[coord.end()])
             pos = chain[-1].end
-        if number := _NUMBER_BRACKET_RE.match(folded, pos):
-            pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」
+        if number := _NUMBER_BRACKET_RE.match(folded, pos) or TENTATIVE_RE.match(folded, pos):
+            pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」, 「…条例（仮称）を制定」
         if article := ARTICLE_RE.match(folded, pos):
             pos = article.end()  # 「…法第5条を改正」
         if document := DOCUMENT_LISTED_RE.match(folded, pos):
@@ -210,9 +213,9 @@ def find_actions(
         for cue, kind, ordinances_only in AFTER_LAW:
             m = cue.match(folded, pos)
             if m and free(first.start, m.end()):
-                taken.append((first.start, m.end()))
                 if ordinances_only and act_kind == "法律":
-                    break  # a law is repealed by another law: no action of its own here
+                    break  # a law is repealed by another law (「…法を廃止する法律が成立」: that law's making)
+                taken.append((first.start, m.end()))
                 if kind == "amendment" and IN_FORCE_AFTER_RE.match(folded, m.end()):
                     break  # 「…法の改正法が施行された」: the amending act in force, no change stated
                 if kind == "bill" and BILL_PASSED_RE.match(folded, m.end()):
@@ -257,7 +260,11 @@ def find_actions(
             if kind == "bill" and BILL_PASSED_RE.match(folded, end):
                 kind = "amendment" if "改正" in m.group() else "enactment"  # 「改正法案は、…成立した」
             named = _law_before(folded, start, by_end)
+            if act is None and named is None and bare_rule(folded, start, m.group()):
+                continue  # 「規則を制定した」: a body's own rules, unnamed, are no act of the statute book
             keys = (named.key,) if named is not None and named.kind != "bundle" else ()
+            if m.group().startswith("廃止する"):
+                keys = ()  # the abolishing act made, unnamed; the law it abolishes is no act made
             if not keys and folded.startswith("改正法", start):
                 keys = _topic_statute(folded, start, laws)  # 「個人情報保護法は、…改正法が成立した」
             elif not keys and kind in ("amendment", "bill") and act == "法律" and named is None:

@@ -1,0 +1,59 @@
+"""Ordinances of a municipality whose name no list holds, by the form of their title (extraction stage).
+
+Takes a folded text (:func:`kg.extract.folding.fold`); gives a candidate local ordinance for each
+「<a municipality's name>＋<title>条例」 whose name starts at a boundary — the start of the text, a
+punctuation mark or bracket, a space, or a particle (は, が, を, に, で, と, へ, も, や) after a word
+— and runs to 市, 町, 村, 区 or 県, in kanji, kana or both (「○○市…条例」, 「○○町…に関する条例」).  The
+tagger splits a name in kana (「…の台市」) into words that are no nouns, so the run of nouns before 条例
+holds only its tail (「町手数料条例」), or nothing; a name from the national list is read already.
+
+A title opens with a noun (no 「市は新たに条例」) and holds no punctuation and no は, が or で
+(「…県議会で条例…」); the name is two to six characters before its suffix, none a generic word of
+place (本市, 各市, 同町, 当該市, 市町村) nor a phrase closed by a particle (「…計画の区域内における…条例」)
+or opened by a subject (「市は…」), and the title no word the suffix opens (区域, 市場, 町内, 市民, 市街,
+市議会).
+
+>>> text = "市は、ひたちなか市手数料条例を改正した。"
+>>> [text[s:e] for s, e in local_ordinances(text)]
+['ひたちなか市手数料条例']
+>>> local_ordinances("市は新たに条例を定めた。"), local_ordinances("各市町村の条例")
+([], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["local_ordinances"]
+
+# Where a name may start: after these, or at the start of the text.
+_BOUNDARY = re.compile(r"[、。，．,.\s「」『』（）()【】・：:はがをにでとへもや]")
+# 「<name><suffix><title>条例」: the name in kanji or kana, the title opening with a kanji or katakana.
+_ORDINANCE = re.compile(
+    r"(?P<name>[一-龥ぁ-んァ-ヺー々ヶ]{2,6}?)(?P<suffix>[市町村区県])"
+    r"(?P<title>[一-龥ァ-ヺー々ヶ][^、。，．,\s「」『』（）()はがで\n]{0,40}?)条例"
+)
+# Words of place that are no one municipality's name (本市, 各町, 当該市, 関係市町村).
+# A name closed by a particle (「地区計画の区域」) is a phrase, not a name.
+_GENERIC = re.compile(
+    r"^(?:本|各|同|当該?|他|全|関係|近隣|周辺|県内|市内|町内|村内|区内|都道府|市区町|市町)$|[市町村区県のがをにでとへもや]$|^[市町村区県国][はがもで]"
+)
+# What makes a common word of the suffix (区域, 市場, 町内, 市民, 市街, 市議会): no title opens with it.
+_GLUED = "市町村区県域場内民街議"
+
+
+def local_ordinances(folded: str) -> list[tuple[int, int]]:
+    """The spans of the ordinances named by the form above, each at its earliest boundary."""
+    found: list[tuple[int, int]] = []
+    for end in (m.end() for m in re.finditer("条例", folded)):
+        lo = max(0, end - 60)
+        starts = [lo] if lo == 0 else []
+        starts += [b.end() for b in _BOUNDARY.finditer(folded, lo, end)]
+        for start in starts:
+            m = _ORDINANCE.fullmatch(folded, start, end)
+            if m is None or _GENERIC.search(m["name"]) or m["title"][0] in _GLUED:
+                continue
+            if not any(s <= start < e for s, e in found):
+                found.append((start, end))
+            break
+    return found
