@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.digests import short_hash
-from kg.extract import outline, outline_figures, policy, profiles
+from kg.extract import issue_headings, outline, outline_figures, policy, profiles
 from kg.extract.agencies import AgencyMention
 from kg.extract.body_home import home_government
 from kg.extract.body_references import BodyReference, find_references, references_outside
@@ -365,6 +365,8 @@ def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> list
     """The goals, themes, issues and measures the profile's cue rules find (:mod:`kg.extract.outline`);
     gives the spans of the values their targets set."""
     found = outline.find(doc, profile, {i.section for i in ex.items if i.section is not None})
+    # 「### 1.1 …」 headings a status table names are issues; bullets stating actions under issues measures
+    found = issue_headings.refine(doc, profile, found)
     taken = {(i.cls, i.key) for i in ex.items}
     # An item another rule read already (a quantified 目標 bullet) is that item, not a second one.
     earlier = {(i.cls, i.start, i.end): i.key for i in ex.items}

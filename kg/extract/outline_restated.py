@@ -19,6 +19,7 @@ import re
 
 from kg.extract.outline_forms import Found, plain, reindexed
 
+_AFTER_KANA = re.compile(r"[ぁ-ん]$")
 _NOTE = re.compile(r"(?:^[【〔\[][^】〕\]]{1,4}[】〕\]]|[（(][^（）()]*[）)]$)")
 
 
@@ -54,6 +55,8 @@ def merge_restated(found: list[Found]) -> list[Found]:
                 for k in listed.get(named(f.label), [])
                 if found[k].start < f.start and found[k].section != f.section and k not in into
             ]
+        if not same:
+            same = _shortened(stated, named(f.label))
         if len(same) != 1:
             continue  # not stated, or stated twice: the row is no restatement of one measure
         measure = found[same[0]]
@@ -64,6 +67,19 @@ def merge_restated(found: list[Found]) -> list[Found]:
     if not into:
         return found
     return reindexed(found, [n for n in range(len(found)) if n not in into], into)
+
+
+def _shortened(stated: dict[str, list[int]], name: str) -> list[int]:
+    """The measures whose label ends with ``name`` after a word's inflection or particle: a row
+    names 「…への○○の推進」 by 「○○の推進」, 「…を活用した○○の実施」 by 「○○の実施」."""
+    if len(name) < 4:
+        return []
+    return [
+        n
+        for label, ns in stated.items()
+        if _AFTER_KANA.search(label[: -len(name)] if label.endswith(name) and label != name else "")
+        for n in ns
+    ]
 
 
 def without_containers(found: list[Found]) -> list[Found]:

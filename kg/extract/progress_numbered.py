@@ -25,7 +25,7 @@ from kg.extract.profiles import Profile
 from kg.extract.progress_lines import ProgressLine, table_rows
 from kg.read.document import Block, Document
 
-__all__ = ["numbered_progress", "numbered_rows"]
+__all__ = ["number_of", "numbered_progress", "numbered_rows"]
 
 # A cell that is a number alone (「1.1」, 「2-3」, 「１－２」), or a number after its cue (「施策1-1-1」,
 # 「課題2.1」, 「【課題3】」): group `cue` is the words before the number.
@@ -37,7 +37,7 @@ _TRAILING = re.compile(r"[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*\.?$")
 _SEPARATORS = str.maketrans({"-": ".", "‐": ".", "ー": ".", "−": "."})
 
 
-def _number(text: str | None) -> str | None:
+def number_of(text: str | None) -> str | None:
     """A number folded so that 「1-1」, 「1.1」 and 「１－１」 are one: the digits joined by dots."""
     m = _TRAILING.search(unicodedata.normalize("NFKC", (text or "").strip()))
     return m[0].translate(_SEPARATORS).rstrip(".") if m else None
@@ -85,7 +85,7 @@ def numbered_progress(doc: Document, profile: Profile, items: Sequence[Any]) -> 
             continue
         by_number: dict[str, list[Any]] = {}
         for item in items:
-            if item.cls == cls and (num := _number(item.number)) is not None:
+            if item.cls == cls and (num := number_of(item.number)) is not None:
                 by_number.setdefault(num, []).append(item)
         header = [c.text for c in rows[0]]
         named = [n for n in range(1, len(header)) if _header(header[n], progress, ())]
@@ -94,7 +94,7 @@ def numbered_progress(doc: Document, profile: Profile, items: Sequence[Any]) -> 
         schedule = _column(header, profile.tables.get("schedule", ()), suffixes)
         columns = named or [n for n in range(1, len(header)) if n not in (owner, schedule)]
         for cells in rows[1:]:
-            owners = by_number.get(_number(cells[0].text) or "", [])
+            owners = by_number.get(number_of(cells[0].text) or "", [])
             if len(owners) != 1:
                 continue
             item = owners[0]
