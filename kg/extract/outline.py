@@ -50,6 +50,7 @@ from kg.extract.outline_restated import merge_restated, without_containers
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.outline_series import series_numbers, without_series
+from kg.extract.outline_topics import document_part, topics
 from kg.extract.outline_tree import TreeRules
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
@@ -323,6 +324,9 @@ class _Reader(
                     and self._names_measures(self.doc.sections[parent])
                 ):
                     self.measure_themes.add(section.index)  # 「重点分野1 …」 under 「重点分野と取組」
+        for topic in topics(self.doc, self.p, self.title, self.skipped | self.navigation):  # 「第1節　がん」
+            self.themes.setdefault(topic, -1)
+            self.theme_rule.setdefault(topic, "heading")
         for section in self.doc.sections:  # a list naming the sub-headings after it: their themes
             listed = self.entries(section.blocks, top=True) if section.index not in self.skipped else []
             titles = [self.title(self.doc.sections[c]) for c in section.children]
@@ -340,6 +344,8 @@ class _Reader(
                 # 「施策の方向」 over 「…を実施する。」 lists measures).
                 listed = self.entries(section.blocks, top=True)
                 if listed and all(forms.sentence_entry(self.doc.text[s:e]) for _, s, e in listed):
+                    continue
+                if self._measure_leaves(section):
                     continue
                 self.listed_themes += listed
                 named.update(_plain(self.doc.text[s:e]) for _, s, e in listed)
@@ -423,6 +429,7 @@ class _Reader(
                 and parent not in self.navigation
                 and parent not in parents_done
                 and not names_list(self.title(upper), self.p.headings["theme"] + self.p.headings["measure"])
+                and not document_part(_label(f"{upper.number or ''}{upper.title}"), chapters=True)
             ):
                 parents_done.add(parent)
                 self.themes[parent] = -1

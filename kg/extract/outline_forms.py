@@ -413,6 +413,20 @@ def bracketed(text: str) -> bool:
     return bool(_BRACKETED.match(text)) and not text.rstrip().endswith("。")
 
 
+# 「（課題）」, 「(施策)」: a cue word alone in round brackets on its line
+_PARENTHESISED = re.compile(r"^[ \u3000]*[（(][^（）()\n：:、。]{1,12}[）)][ \u3000]*$")
+
+
+def parenthesised(text: str) -> bool:
+    """Whether a block is a short label in round brackets alone (「（課題）」 over the text it labels);
+    whether it names a type is for :func:`label_type` to say.
+
+    >>> parenthesised("（課題）"), parenthesised("（計画期間：令和7年度～）"), parenthesised("（１）概要")
+    (True, False, False)
+    """
+    return bool(_PARENTHESISED.match(text))
+
+
 def kpi_labelled(text: str, cues: tuple[str, ...]) -> bool:
     """Whether an entry opens with a KPI label (「【KPI】創業件数」, 「KPI：…」, 「【重要業績指標】…」).
 

@@ -31,6 +31,7 @@ class HeadingListRules:
     navigation: set[int]
     themes: dict[int, int]
     aliases: dict[int, int]
+    group_bullets: set[int]
 
     if TYPE_CHECKING:
 
@@ -71,6 +72,17 @@ class HeadingListRules:
         listed = [] if section.children else self.entries(section.blocks, top=True)
         return bool(listed) and all(forms.sentence_entry(self.doc.text[s:e]) for _, s, e in listed)
 
+    def _measure_leaves(self, section: Section) -> bool:
+        """Whether a heading naming a theme list and a measure list alike (「施策の方向」) lists entries with
+        nothing under them (「- 相談窓口の拡充」): what is done, its measures; themes are what items stand
+        under."""
+        listed = [] if section.children else self.entries(section.blocks, top=True)
+        return (
+            bool(listed)
+            and names_list(self.title(section), self.p.headings["measure"])
+            and all(b.index not in self.group_bullets for b, _, _ in listed)
+        )
+
     def _lists_under_headings(self) -> None:
         heads = self.p.headings
         for section in self.doc.sections:
@@ -100,7 +112,11 @@ class HeadingListRules:
             elif (
                 names_list(title, heads["measure"])
                 and section.index not in self.themes
-                and (not names_list(title, heads["theme"], anywhere=True) or self._sentences_listed(section))
+                and (
+                    not names_list(title, heads["theme"], anywhere=True)
+                    or self._sentences_listed(section)
+                    or self._measure_leaves(section)
+                )
             ):
                 self._measures_under(section)
 

@@ -4,10 +4,10 @@ A numbered entry that names itself before a colon and says what it does after it
 充実：…の対象を拡大する。」) is labelled by its name; its text stays whole.
 
 Takes a heading's title or an entry's span in a read document and the profile, and gives the
-label the item is named by and what was set apart from it: the number a heading or entry opens
-with (「第1」, 「施策1-1」, 「方向性１」), a budget's marks before or after the name (「【新規】」), and the
-tag that closes an entry with who carries it out (「【担当：国土交通省】」), whose span is kept so
-that its agencies become the measure's actors.
+label the item is named by and what was set apart from it: the number or code a heading or entry
+opens with (「第1」, 「施策1-1」, 「方向性１」, 「A-1」; a theme's 「基本目標Ⅰ」), a budget's marks before
+or after the name (「【新規】」), and the tag that closes an entry with who carries it out
+(「【担当：国土交通省】」), whose span is kept so that its agencies become the measure's actors.
 """
 
 from __future__ import annotations
@@ -43,8 +43,12 @@ def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
     number = clean_number(block.number)
     own = profile.theme_numbers if cls == "Theme" else profile.item_numbers.get(cls.lower(), ())
     theme_number, rest = forms.split_title(label, own)
+    if theme_number is None and cls == "Theme":
+        theme_number, rest = _numbering_word(label, profile)
     if theme_number is None and number is None:
         number, label = forms.split_title(label, profile.numbers)
+    if theme_number is None and number is None:  # 「A-1　…」: an item code before the name
+        number, label = forms.split_title(label, profile.tree.get("codes", ()))
     elif theme_number is not None:
         number, label = number or theme_number, rest
     label = label[slice(*forms.without_marks(label, 0, len(label), profile.tree.get("marks", ())))]
@@ -56,6 +60,17 @@ def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
     return Cut(label, block.start, block.end, number, owner)
 
 
+def _numbering_word(label: str, profile: Profile) -> tuple[str | None, str]:
+    """A theme heading that opens with another type's numbering word and its number (「基本目標Ⅰ　…」,
+    「重点施策１　…」 standing as a theme): the word only carries the number, the label is the title
+    after it.  A cue word with no number (「施策：…」) is kept."""
+    for patterns in profile.item_numbers.values():
+        number, rest = forms.split_title(label, patterns)
+        if number is not None and numeral(number) is not None:
+            return number, rest
+    return None, label
+
+
 def _span_in(text: str, part: str, start: int, end: int) -> tuple[int, int] | None:
     at = text.rfind(part, start, end)
     return (at, at + len(part)) if at >= 0 else None
@@ -65,6 +80,8 @@ def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> 
     """An entry's label: the text after its own number (「目標1：…」), without marks and owner tag."""
     s, e = start, end
     number, rest = forms.split_title(text[s:e], profile.item_numbers.get(cls.lower(), ()))
+    if number is None:  # 「A-1　…」: an item code before the name
+        number, rest = forms.split_title(text[s:e], profile.tree.get("codes", ()))
     if number is not None and text[s:e].endswith(rest):
         s = e - len(rest)
     else:

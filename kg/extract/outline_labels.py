@@ -16,6 +16,7 @@ from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
 from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_forms import Found
+from kg.extract.outline_progress import attribute_line
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document
 
@@ -100,14 +101,17 @@ class LabelRules:
             if n < len(blocks) and forms.line_entries(self.doc.text, blocks[n]):
                 # 「【課題】」 over lines marked ・ or ア that the reader kept as one paragraph (Word: a
                 # paragraph a line, each marked)
-                while n < len(blocks) and self._marked_lines(blocks[n], block.section):
-                    self.add_entries(cls, [n], "label")
+                while n < len(blocks) and (
+                    self._marked_lines(blocks[n], block.section) or self._attribute_after_entry(n)
+                ):
+                    if not self._attribute_after_entry(n):  # 「【担当府省】…」 under a line: its attribute
+                        self.add_entries(cls, [n], "label")
                     n += 1
                 continue
-            if forms.bracketed(block.text) or cls == "Goal":
-                # 「【目指す姿】」 over the statement it labels (up to the next label); 「基本理念」 over
-                # the one line that states it
-                bracketed = forms.bracketed(block.text)
+            if forms.bracketed(block.text) or forms.parenthesised(block.text) or cls == "Goal":
+                # 「【目指す姿】」, 「（課題）」 over the statement it labels (up to the next label);
+                # 「基本理念」 over the one line that states it
+                bracketed = forms.bracketed(block.text) or forms.parenthesised(block.text)
                 while (
                     n < len(blocks)
                     and self.labelled_text(blocks[n], block.section)
@@ -117,7 +121,12 @@ class LabelRules:
                         self.add(cls, blocks[n], "label", s, e)
                     n += 1
             first_mark = ""
-            while n < len(blocks) and blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE):
+            while n < len(blocks) and (
+                blocks[n].kind in (BlockKind.LIST_ITEM, BlockKind.NOTE) or self._attribute_after_entry(n)
+            ):
+                if blocks[n].kind == BlockKind.PARAGRAPH:
+                    n += 1  # 「【担当府省】…」 under an entry: its attribute, and the list goes on
+                    continue
                 mark = self._mark(blocks[n])
                 first_mark = first_mark or mark
                 if mark in _BULLETS and first_mark in _BULLETS and mark != first_mark:
@@ -125,6 +134,18 @@ class LabelRules:
                 if blocks[n].kind == BlockKind.LIST_ITEM and n not in self.group_bullets:
                     self.add(cls, blocks[n], "label")
                 n += 1
+
+    def _attribute_after_entry(self, n: int) -> bool:
+        """Whether block ``n`` is a line stating the attribute of the entry before it (「【担当府省】総務省」,
+        「所管：…」), a paragraph of its own in the same section (after a bullet or a marked line)."""
+        block, before = self.doc.blocks[n], self.doc.blocks[n - 1]
+        return (
+            block.kind == BlockKind.PARAGRAPH
+            and "\n" not in block.text.strip()
+            and (before.kind == BlockKind.LIST_ITEM or bool(forms.line_entries(self.doc.text, before)))
+            and block.section == before.section
+            and attribute_line(block.text.strip(), self.p) is not None
+        )
 
     def _mark(self, block: Block) -> str:
         """The mark an entry's line opens with (「・」, 「○」), as written before its words."""

@@ -119,6 +119,18 @@ def _indented_sentences(text: str, lines: list[tuple[int, int]]) -> set[int]:
     }
 
 
+def _text_over_entries(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph is a line of text and then two or more lines marked as entries (「本村の森林は
+    …を占める。」 over 「(1) …が見られる。」, 「(2) …」): the text's list, as a converted plan keeps it."""
+    return (
+        len(lines) >= 3
+        and forms.line_mark(text[lines[0][0] : lines[0][1]]) is None
+        and text[lines[0][1] - 1] == "。"
+        and _heading(text, *lines[0]) is None
+        and all(forms.line_mark(text[s:e]) is not None for s, e in lines[1:])
+    )
+
+
 def _sentence(*blocks: Block) -> bool:
     """Whether a line ends a sentence (「（１）人材の育成　全職員を対象に…実施する。」): no heading alone."""
     return any(b.text.rstrip().endswith("。") for b in blocks)
@@ -208,6 +220,7 @@ class _Relining:
                     or any(self.label_line(s, e) for s, e in lines)
                     or _lead(self.doc.text, lines)
                     or block.index in self.listed
+                    or _text_over_entries(self.doc.text, lines)
                 )
             # 「(i) …」, 「第一に、…」: an entry a line a paragraph (as Word keeps the lines)
             entry = any(p.match(self.doc.text, *lines[0]) is not None for p in (_ROMAN_ENTRY, _ORDINAL_ENTRY))
@@ -287,8 +300,13 @@ class _Relining:
         lines = _lines(block)
         listed = block.index in self.listed
         indented = _indented_sentences(text, lines)
+        entry_lines = _text_over_entries(text, lines)
         for n, (s, e) in enumerate(lines):
             heading = _heading(text, s, e)
+            if entry_lines and n > 0 and (mark := forms.line_mark(text[s:e])) is not None:
+                flush()  # 「(1) …が見られる。」 under the text that leads to it: an entry
+                self.add(block, BlockKind.LIST_ITEM, *st.strip(text, s + mark, e))
+                continue
             if listed and (m := _NUMBERED_SENTENCE.fullmatch(text, s, e)) is not None:
                 flush()
                 cs, ce = st.strip(text, m.end(1), e)

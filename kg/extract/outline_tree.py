@@ -36,6 +36,7 @@ from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_decimal import DecimalRules
 from kg.extract.outline_drawn import NAME_LINE as _NAME_LINE
 from kg.extract.outline_forms import Found
+from kg.extract.outline_topics import document_part
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
 
@@ -93,10 +94,13 @@ class TreeRules(DecimalRules):
         return forms.split_title(title, patterns)[0] is not None or forms.bracketed(title)
 
     def _document_title(self, section: Section) -> bool:
-        """The document's own title: an unnumbered first heading, or one naming a kind of document."""
+        """The document's own title: an unnumbered first heading, or one naming a kind of document; a part
+        of it that does (「第2部　2025年度の年次計画」) is the document's text, no topic."""
+        title = forms.plain(self.title(section))
+        if document_part(forms.label(section.title)):
+            return any(p.search(title) for p in self.p.tree.get("document", ()))
         if section.parent is not None:
             return False
-        title = forms.plain(self.title(section))
         if any(p.search(title) for p in self.p.tree.get("document", ())):
             return True
         return section.index == 0 and not self._numbered(section)
@@ -291,7 +295,9 @@ class TreeRules(DecimalRules):
                 topic = upper is None or self._tree_candidate(upper) or self._document_title(upper)
                 if upper is not None and (above := self._heading_item(upper)) is not None:
                     topic = topic or above.cls == "Goal"
-                if topic and not section.children and self._bare_actions(section):
+                # 「政策2　…」 over its bullets: a theme by its own number holds its measures anywhere
+                numbered = forms.split_title(forms.label(section.title), self.p.theme_numbers)[0]
+                if (topic or numbered is not None) and not section.children and self._bare_actions(section):
                     self._entry_measures(section)
                 continue
             end = self._tree_span(section)[1]
