@@ -108,14 +108,18 @@ class TreeEntryRules(DrawnRules):
 
     def _measure_entries(self, section: Section) -> bool:
         """Whether a heading's entries are each read as a measure already (「(1) …」 over 「① …する。」
-        lines, 「第1節 …」 over ア lines): the heading stands over them."""
+        lines, 「第1節 …」 over ア lines), beside the issues a label lists there: the heading stands over
+        them."""
         measures = {(f.start, f.end) for f in self.found if f.cls == "Measure"}
+        # 「【現状と課題】」 bullets beside 「【主な取組】」 ones: its issues stand under it too
+        issues = {(f.start, f.end) for f in self.found if f.cls == "Issue" and f.rule == "label"}
         found = self.entries(section.blocks)
         return (
             section.index not in self.skipped
             and not section.children
             and bool(found)
-            and all(any(s <= a < e for a, _ in measures) for _, s, e in found)
+            and all(any(s <= a < e for a, _ in measures | issues) for _, s, e in found)
+            and any(any(s <= a < e for a, _ in measures) for _, s, e in found)
         )
 
     def _entry_measures(self, section: Section) -> None:

@@ -12,7 +12,8 @@ excerpt before the rules ran on it:
   give the issue and every measure; a part 「第2部　…計画」 over them is no theme;
 - a paragraph of text over 「(1) …」 lines gives the lines as entries, and issues under a heading
   joining 現状 and 課題 where they state a problem; 「課題として、次の点が…」 labels
-  them; 「…を将来像とする。」 states a goal; 「…などの対策を講じる。」 is a measure.
+  them; 「…を将来像とする。」 states a goal; 「…などの対策を講じる。」 is a measure;
+- a heading naming an action over 【現状と課題】 and 【主な取組】 bullets is their theme, not a measure.
 """
 
 from __future__ import annotations
@@ -251,6 +252,43 @@ LEAD_INS = Case(
     ("週1回以上のスポーツ実施率は52％", "2　施策の体系"),
 )
 
+LABELLED_TOPICS = Case(
+    "(1) headings naming an action over 【現状と課題】 and 【主な取組】 labels, under 基本方針 headings",
+    """\
+# 東町環境基本計画
+
+## 第3章　施策の展開
+
+### 基本方針1　脱炭素社会の実現
+
+#### (1) 再生可能エネルギーの導入
+
+【現状と課題】
+- 公共施設への太陽光発電の導入が進んでいない
+- 燃料の価格が高止まりしている
+
+【主な取組】
+- 公共施設への太陽光発電設備の設置
+- 住宅用蓄電池の購入への補助
+
+#### (2) 省エネルギーの推進
+
+【主な取組】
+- 庁舎照明のLED化
+""",
+    (
+        _e("Theme", "脱炭素社会の実現"),
+        _e("Theme", "再生可能エネルギーの導入"),
+        _e("Issue", "公共施設への太陽光発電の導入が進んでいない", "再生可能エネルギーの導入"),
+        _e("Issue", "燃料の価格が高止まりしている", "再生可能エネルギーの導入"),
+        _e("Measure", "公共施設への太陽光発電設備の設置", "再生可能エネルギーの導入"),
+        _e("Measure", "住宅用蓄電池の購入への補助", "再生可能エネルギーの導入"),
+        _e("Theme", "省エネルギーの推進"),
+        _e("Measure", "庁舎照明のLED化", "省エネルギーの推進"),
+    ),
+    ("第3章　施策の展開", "【現状と課題】", "【主な取組】"),
+)
+
 CASES = [
     NUMBER_WORDS_AND_CODES,
     CODED_ENTRIES,
@@ -258,6 +296,7 @@ CASES = [
     PARENTHESISED_LABELS,
     PLAIN_OUTLINE,
     LEAD_INS,
+    LABELLED_TOPICS,
 ]
 
 
