@@ -289,6 +289,41 @@ LABELLED_TOPICS = Case(
     ("第3章　施策の展開", "【現状と課題】", "【主な取組】"),
 )
 
+PLAIN_TOPICS = Case(
+    "a plain outline 第2 / 1 / (1) 現状と課題 / (2) 主な取組 / ア, and 施策N-N headings over bullets",
+    """\
+# 東浜市地域防災計画（概要）
+
+第2　災害予防
+
+1　防災意識の向上
+
+(1) 現状と課題
+
+自主防災組織の活動が停滞している地区がある。
+
+(2) 主な取組
+
+ア　自主防災組織のリーダー研修の実施
+
+## 施策3-1　避難所の機能強化
+
+- 避難所の非常用電源の増設
+- 防災倉庫の備蓄品の刷新
+""",
+    (
+        _e("Theme", "災害予防"),
+        _e("Theme", "防災意識の向上"),
+        _e("Issue", "自主防災組織の活動が停滞している地区がある。", "防災意識の向上"),
+        _e("Measure", "自主防災組織のリーダー研修の実施", "防災意識の向上"),
+        # a heading numbered as a measure is one, and so is each of its entries
+        _e("Measure", "避難所の機能強化"),
+        _e("Measure", "避難所の非常用電源の増設"),
+        _e("Measure", "防災倉庫の備蓄品の刷新"),
+    ),
+    ("(1) 現状と課題", "(2) 主な取組"),
+)
+
 CASES = [
     NUMBER_WORDS_AND_CODES,
     CODED_ENTRIES,
@@ -297,6 +332,7 @@ CASES = [
     PLAIN_OUTLINE,
     LEAD_INS,
     LABELLED_TOPICS,
+    PLAIN_TOPICS,
 ]
 
 
