@@ -31,7 +31,7 @@ from search.ask import answer_question  # noqa: E402
 
 def _value(term: object, documents: dict[str, str] | None = None) -> str | None:
     """A cell or term as text, numbers compared by value (「7」 and 7.0 are one), a document's
-    IRI as its ``pol:documentId`` (a mention's document may be given either way)."""
+    IRI or title as its ``pol:documentId`` (a document may be given any of the three ways)."""
     if term is None:
         return None
     text = str(getattr(term, "value", term))
@@ -54,12 +54,14 @@ def main() -> None:
     if generation is None:
         parser.error(f"{args.data}: nothing built there")
     store = ox.Store.read_only(str(generation))
-    documents = {
-        s["doc"].value: s["id"].value  # type: ignore[index]
-        for s in store.query(  # type: ignore[union-attr]
-            "SELECT ?doc ?id WHERE { ?doc <https://w3id.org/policykg/ns#documentId> ?id }"
-        )
-    }
+    documents: dict[str, str] = {}
+    for s in store.query(  # type: ignore[union-attr]
+        "SELECT ?doc ?id ?title WHERE { ?doc <https://w3id.org/policykg/ns#documentId> ?id "
+        "OPTIONAL { ?doc <http://purl.org/dc/terms/title> ?title } }"
+    ):
+        documents[s["doc"].value] = s["id"].value  # type: ignore[index]
+        if s["title"] is not None:  # type: ignore[index]
+            documents[s["title"].value] = s["id"].value  # type: ignore[index]
     with (args.questions / "questions.tsv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     tally = {"right": 0, "wrong": 0, "missed": 0, "none kept out": 0, "none answered": 0}

@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.ask.names import Entity, Lexicon
+from kg.ask.entities import Entity
+from kg.ask.names import Lexicon
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Reading, UnknownName
 from kg.ask.pages import DEFAULT_PAGE_ROWS, Cell, check_window, read_page
 from kg.ask.reading import read_question

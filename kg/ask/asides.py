@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ask.names import Mention
+from kg.ask.entities import Mention
 from kg.ask.outcomes import Period
 
 Meaning = dict[int, Mention | Period]

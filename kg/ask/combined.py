@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.ask.cues import FRAGMENTS
-from kg.ask.names import Entity
+from kg.ask.entities import Entity
 from kg.ask.outcomes import Reading
 
 LAW, AGENCY, PERIOD = "\ue001", "\ue002", "\ue004"

@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from kg.ask.entities import Entity
 from kg.ask.kinds import SCOPED_ITEMS
 from kg.ask.lists import list_question
-from kg.ask.names import Entity, Lexicon
+from kg.ask.names import Lexicon
 from kg.ask.narrow import measures_only
 from kg.ask.outcomes import Ambiguous, Outcome, Reading
 from kg.ask.outline import measures_asked
@@ -160,21 +161,61 @@ def _held(word: str, said: str) -> bool:
 _KIND_RE = re.compile(r"[^の]{2,}の?(?:報告書|ガイドブック|ガイドライン|ガイド|手引き|白書)")
 
 
-# 「目指す姿の一覧（データ品質管理ガイドブック）」: the document said last, in brackets
-_DOCUMENT_AFTER_RE = re.compile(r"(?P<rest>.+?)[(（](?P<name>[^()（）]+)[)）]")
+# 「目指す姿の一覧（データ品質管理ガイドブック）」: the document said last, in brackets, or after the
+# question mark (「進捗のない課題は？○○計画」)
+_DOCUMENT_AFTER_RE = re.compile(r"(?P<rest>.+?)(?:[(（](?P<name>[^()（）]+)[)）]|\?(?P<after>[^?()（）]+))")
+
+
+def document_said(name: str, documents: Sequence[tuple[Entity, str]], publishers: Publishers) -> bool:
+    """Whether ``name``, said in brackets after a question, names a document: by the words of its
+    title with a word of the documents' kind (:func:`documents_named`), or, with none, as the one
+    document its publisher's name (「（国交省）」), that name and words of its title, or words of the
+    title that no other title holds (「（○○DX）」) name."""
+    if documents_named(name, documents, publishers):
+        return True
+    return len(_said_short(name, documents, publishers)) == 1
+
+
+def _said_short(
+    name: str, documents: Sequence[tuple[Entity, str]], publishers: Publishers
+) -> tuple[Entity, ...]:
+    publisher, rest = publishers.first(name) if publishers else (None, name)
+    words = _words(rest)
+    if publisher is None and (not words or sum(len(w) for w in words) < 3 or min(map(len, words)) < 2):
+        return ()
+    return tuple(
+        entity
+        for entity, said in documents
+        if (publisher is None or publishers.published(entity.iri, publisher))
+        and all(_in_title(w, said.split("|")[0]) for w in words)
+    )
 
 
 def document_first(text: str, lexicon: Lexicon) -> str | None:
     """``text`` with a document named in brackets after it put first (「…ガイドブックで目指す姿の一覧」),
     or None where the brackets name no document."""
     m = _DOCUMENT_AFTER_RE.fullmatch(text)
-    if m is None or not documents_named(m["name"], lexicon.documents, lexicon.publishers):
+    if m is None:
         return None
-    return f"{m['name']}で{m['rest']}"
+    name = m["name"] or m["after"]
+    documents = lexicon.documents
+    if documents_named(name, documents, lexicon.publishers):
+        return f"{name}で{m['rest']}"
+    if len(short := _said_short(name, documents, lexicon.publishers)) == 1:
+        # named by fewer words than its kind asks: said by its identifier, as the scope reads it
+        said = next(said for entity, said in documents if entity == short[0])
+        return f"{said.split('|')[-1]}で{m['rest']}"
+    return None
 
 
 # a total: one number counting one variable of the query
 _COUNTED_RE = re.compile(r"SELECT \(COUNT\((?:DISTINCT )?\?(?P<var>\w+)\) AS \?count\) WHERE \{")
+
+
+# the things whose annotation places them in a document
+_KEPT_KEYS = ("issue", "item", "goal", "target", "entity", "theme", "ann")
+# counts per thing: the items or issues counted, one number per row
+_RANKED_RE = re.compile(r"SELECT [^{]*\(COUNT\(DISTINCT \?(?P<var>item|issue)\) AS \?count\) WHERE \{")
 
 
 # 「（すべての文書）」「（取組状況は数えない。すべての文書）」: what a reading kept to a document
@@ -187,7 +228,9 @@ def _kept(reading: Reading, documents: Sequence[Entity]) -> Reading | None:
     key = reading.keys[0] if reading.keys else reading.columns[0]
     if key == "count" and (counted := _COUNTED_RE.match(reading.sparql)) is not None:
         key = counted["var"]  # 「…ガイドブックのテーマ数」: the things counted kept to the document
-    if key not in ("issue", "item", "goal", "target", "entity", "theme"):
+    elif key not in _KEPT_KEYS and (ranked := _RANKED_RE.match(reading.sparql)) is not None:
+        key = ranked["var"]  # 「法律ごとの取組件数（…報告書）」: the items counted, those of the document
+    if key not in _KEPT_KEYS:
         return None
     if "AS ?cut)" in reading.sparql:
         return None  # the first or the top N of the whole graph, not of the document: not kept to it
@@ -198,6 +241,8 @@ def _kept(reading: Reading, documents: Sequence[Entity]) -> Reading | None:
         else f"oa:hasSource ?scope_doc .\n  FILTER(?scope_doc IN ({listed}))"
     )
     pattern = f"?scope_ann oa:hasBody ?{key} ; oa:hasTarget ?scope_target .\n  ?scope_target {sources}"
+    if key == "ann":  # 「…報告書で○○が出てくる箇所」: the mentions in the document
+        pattern = f"?ann oa:hasTarget ?scope_target .\n  ?scope_target {sources}"
 
     named = "、".join(d.label for d in documents)
 

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.ask.cues import FRAGMENTS
+from kg.ask.entities import Entity, Mention
 from kg.ask.kinds import NAMED_LAW
-from kg.ask.names import Entity, Mention
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
 
 LAW, AGENCY = "\ue001", "\ue002"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.ask.cues import FRAGMENTS
-from kg.ask.names import Entity, Lexicon
+from kg.ask.entities import Entity
+from kg.ask.names import Lexicon
 from kg.ask.outcomes import Outcome, Reading, UnknownName
 from kg.ask.rates import SHARE_WORDS
 

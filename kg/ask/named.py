@@ -14,8 +14,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.ask.documents import documents_named
+from kg.ask.entities import Mention
 from kg.ask.kinds import KINDS, QuestionKind
-from kg.ask.names import Lexicon, Mention
+from kg.ask.names import Lexicon
 from kg.ask.outcomes import Ambiguous, Outcome, Period, Reading
 from kg.ask.slots import ALL_KINDS, ANY_MARK, MARKS, SLOTS, expanded, fill
 

@@ -12,19 +12,19 @@ keeps both: the question is then ambiguous and the candidates are listed.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Protocol
 
+from kg.ask.abbreviations import Abbreviations
+from kg.ask.entities import Entity, Kind, Mention, distinct
 from kg.ask.labelled import Labels, TooManyError
 from kg.ask.numbered import ISSUE_QUERY, THEME_QUERY, as_typed, issue_number_forms, one_body
-from kg.ask.outline_words import THEME_WORDS
 from kg.ask.publishers import Publishers
 from kg.ask.text import fold
+from kg.ask.theme_names import THEME_QUERY_BY_TITLE, THEME_TITLES_QUERY, ThemeNames
 from kg.extract.agencies import agency_gazetteer
-
-Kind = Literal["law", "agency", "issue", "theme", "measure", "area", "facility", "document"]
 
 # One character (法, 省) would match inside nearly every question.
 MIN_NAME_CHARS = 2
@@ -73,6 +73,9 @@ _SCRIPT_RE = re.compile(r"[a-z0-9][a-z0-9\-/]*|[^a-z0-9\-/]+")
 _MEASURE_SPLIT_RE = re.compile(r"(?:における|による|に関する|に係る|[の・、とやでにをがへ\s])+")
 
 
+# an agency's unit in brackets after its name (「（○○担当）」「（○○局）」)
+_UNIT_RE = re.compile(r"\([^()]{1,12}(?:担当|局|部|室|課)\)")
+
 _AGENCY_IRI = "https://w3id.org/policykg/id/agency/"
 
 
@@ -119,67 +122,12 @@ SELECT ?doc ?title ?id ?publisher WHERE {
   ?doc a pol:Document ; dcterms:title ?title ; pol:documentId ?id .
   OPTIONAL { ?doc dcterms:publisher/rdfs:label ?publisher }
 }"""
-THEME_TITLES_QUERY = """
-SELECT DISTINCT ?label WHERE { ?entity a pol:Theme ; rdfs:label ?label }"""
-THEME_QUERY_BY_TITLE = """
-SELECT ?entity ?label WHERE { VALUES ?label { $labels } ?entity rdfs:label ?label ; a pol:Theme }"""
-# A title shorter than this is too common a phrase to stand for a theme.
-MIN_THEME_CHARS = 6
-_COMMAS_RE = re.compile(r"[、,，・]")
-
-# 「標準適合性（Compliance）：基礎」: a title's level or kind said after a colon
-_QUALIFIER_RE = re.compile(r":[^:()]{1,6}$")
-# 「最新性（Currentness）」: a term glossed in Latin letters
-_GLOSSED_RE = re.compile(r"(?P<term>[^()a-z]{2,12})\((?P<gloss>[a-z][a-z .\-]*)\)")
-# what may follow a theme's term: its gloss, 分野 or テーマ, then a particle or the end
-_TERM_END = r"(?:\([a-z][a-z .\-]*\))?(?:分野|テーマ)?(?=の|に|で|は|が|について|$)"
-
-
-def _shorter_titles(title: str) -> set[str]:
-    """A title without its qualifier after a colon (「最新性(currentness)」 for 「…:基礎」)."""
-    shorter = _QUALIFIER_RE.sub("", title)
-    return {shorter} if shorter != title else set()
-
-
-# 「テーマ5」「分野2」「第3テーマ」: a theme by its number.
-_THEME_RE = re.compile(
-    r"(?:テーマ|分野)(?:番号)?(?:no\.?|№|第)?(\d+)(?:番)?|第(\d+)(?:の)?(?:テーマ|分野)"
-    rf"|(?:^|(?<=[の各(、,]))((?:{'|'.join(sorted(THEME_WORDS, key=len, reverse=True))})\d+)"
-)
-# 「テーマ5(」 just before a theme title: its number, said with it
-_NUMBER_BEFORE_RE = re.compile(r"(?:テーマ|分野)(\d{1,2})\($")
 
 
 class Selecting(Protocol):
     """What the lexicon reads the store through (a :class:`kg.store.reader.ReadStore` fits)."""
 
     def select(self, sparql: str) -> list[dict[str, str]]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """One thing a name may stand for."""
-
-    iri: str
-    kind: Kind
-    label: str
-    bundle: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name found in a folded question: [start, end) and what it may name."""
-
-    start: int
-    end: int
-    text: str
-    kind: Kind
-    candidates: tuple[Entity, ...]
-
-
-def _distinct(found: Iterable[Entity]) -> tuple[Entity, ...]:
-    """``found`` with each IRI once, in the order first found (where an IRI comes twice, its last entity)."""
-    return tuple({e.iri: e for e in found}.values())
 
 
 class Lexicon:
@@ -221,27 +169,21 @@ class Lexicon:
             self._issues.setdefault(fold(number), {})[entity.iri] = entity
         self._issue_lookup = issue_lookup
         self._issue_name_lookup = issue_name_lookup
-        self._theme_lookup = theme_lookup
         self._measure_lookup = measure_lookup
         self._measure_words_lookup = measure_words_lookup
         self._longest = max((len(k) for k in self._names), default=0)
+        # short forms of agencies' names no document writes (「日弁連」), read where nothing else is
+        # (:meth:`shortened`)
+        self.abbreviating = False
+        self._abbreviations = Abbreviations(())
+        self._shortened: Lexicon | None = None
         self._row_lookup = row_lookup
         self._reported_lookup = reported_lookup
         # the store's rows of a query, for a reader that asks whether anything holds the words asked
         self.select = select
         # the labels of a class's entities, read once (:mod:`kg.ask.labelled`)
         self.labels = labels if labels is not None else Labels(select) if select is not None else None
-        self._theme_lookup_by_title = theme_lookup_by_title
-        # theme titles folded (with or without their commas) to the titles as written
-        self._theme_titles: dict[str, str] = {}
-        # the short terms that title themes, each glossed in Latin letters (「精度（Precision）」)
-        self._theme_terms: dict[str, str] = {}
-        for title in theme_titles:
-            for key in {fold(title), _COMMAS_RE.sub("", fold(title)), *_shorter_titles(fold(title))}:
-                if len(key) >= MIN_THEME_CHARS:
-                    self._theme_titles[key] = title
-            if (glossed := _GLOSSED_RE.fullmatch(_QUALIFIER_RE.sub("", fold(title)))) is not None:
-                self._theme_terms[glossed["term"]] = title
+        self.themes = ThemeNames(theme_titles, theme_lookup, theme_lookup_by_title)
 
     @classmethod
     def from_store(cls, store: Selecting, synonyms: Iterable[Iterable[str]] = ()) -> Lexicon:
@@ -357,7 +299,7 @@ class Lexicon:
         parts = _words(words, _WORD_SPLIT_RE)
         if not found and len(parts) >= 2:
             found = self._issue_name_lookup(parts)
-        unique = _distinct(found)
+        unique = distinct(found)
         # 「マイナポイント」 heads 4.4's label and is an example in 5.7's aside
         # (「民間利用の拡大（マイナポイントの官民連携、…）」): the issue named outside its asides is the one
         # meant, where it is one
@@ -369,21 +311,21 @@ class Lexicon:
         word = fold(word)
         if self._issue_name_lookup is None or not _ROW_NAME_RE.fullmatch(word):
             return ()
-        return _distinct(self._issue_name_lookup([word]))
+        return distinct(self._issue_name_lookup([word]))
 
     def measures_named(self, name: str) -> tuple[Entity, ...]:
         """The measures whose whole label (folded, asides in brackets or not) is ``name``."""
         name = fold(name)
         if self._measure_lookup is None or not _NAME_RE.fullmatch(name) or _NUMBER_RE.fullmatch(name):
             return ()
-        return _distinct(self._measure_lookup(name))
+        return distinct(self._measure_lookup(name))
 
     def issues_reported(self, words: str) -> tuple[Entity, ...]:
         """The issues whose progress updates' labels hold ``words`` (folded) whole."""
         words = fold(words)
         if self._reported_lookup is None or len(words) < MIN_REPORTED_CHARS or not _NAME_RE.fullmatch(words):
             return ()
-        return _distinct(self._reported_lookup(words))
+        return distinct(self._reported_lookup(words))
 
     def measures_held(self, name: str) -> tuple[Entity, ...]:
         """The measures whose label holds ``name`` whole, where no issue's label does (「免許証のデジタル化」
@@ -398,7 +340,7 @@ class Lexicon:
             or self._issue_name_lookup([name])
         ):
             return ()
-        return _distinct(self._measure_words_lookup([name]))
+        return distinct(self._measure_words_lookup([name]))
 
     def measures_worded(self, name: str) -> tuple[Entity, ...]:
         """The measures whose label holds each word of ``name`` (three words at least, so that a
@@ -407,7 +349,7 @@ class Lexicon:
         parts = _words(name, _MEASURE_SPLIT_RE)
         if self._measure_words_lookup is None or not _NAME_RE.fullmatch(name) or len(parts) < 3:
             return ()
-        return _distinct(self._measure_words_lookup(parts))
+        return distinct(self._measure_words_lookup(parts))
 
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
@@ -417,49 +359,29 @@ class Lexicon:
             found.append(Mention(m.start(), m.end(), number, "issue", self.issues(typed)))
         return found
 
+    def shortened(self) -> Lexicon:
+        """This lexicon, finding agencies by short forms of their names too (:mod:`kg.ask.abbreviations`)."""
+        if self._shortened is None:
+            other = copy.copy(self)
+            other.abbreviating = True
+            other._abbreviations = Abbreviations(
+                (e, key) for key, entities in self._names.items() for e in entities.values()
+            )
+            self._shortened = other
+        return self._shortened
+
+    def shortens(self, text: str) -> bool:
+        """Whether ``text`` (folded) holds a short form of an agency's name that no name found covers."""
+        plain = {(m.start, m.end) for m in self.find_names(text)}
+        return any((m.start, m.end) not in plain for m in self.shortened().find_names(text))
+
+    def called(self, name: str) -> tuple[Entity, ...]:
+        """The laws and agencies called ``name`` (folded as the names are)."""
+        return tuple(self._names.get(fold(name), {}).values())
+
     def find_themes(self, text: str) -> list[Mention]:
         """Theme numbers in ``text`` (「テーマ5」「第3テーマ」), known or not, and themes' titles."""
-        found = self._themes_by_title(text)
-        if found:
-            return found
-        for m in _THEME_RE.finditer(text):
-            number = m.group(1) or m.group(2) or m.group(3)
-            themes = self._theme_lookup(number) if self._theme_lookup is not None else []
-            found.append(Mention(m.start(), m.end(), number, "theme", _distinct(themes)))
-        return found
-
-    def _themes_by_title(self, text: str) -> list[Mention]:
-        """The longest theme title in ``text`` (「テーマ」 before or after it taken with it)."""
-        for key in sorted(self._theme_titles, key=len, reverse=True):
-            at = text.find(key)
-            if at < 0:
-                continue
-            start = at - len("テーマ") if text[:at].endswith("テーマ") else at
-            end = at + len(key) + (len("テーマ") if text[at + len(key) :].startswith("テーマ") else 0)
-            lookup = self._theme_lookup_by_title
-            themes = lookup(self._theme_titles[key]) if lookup is not None else []
-            entities = _distinct(themes)
-            # 「テーマ5（デジタル化に関する制度）」: the number and its title in brackets, one theme
-            # where they agree (where they do not, the number is left to stand unread)
-            numbered = _NUMBER_BEFORE_RE.search(text[:at])
-            if numbered is not None and text[at + len(key) :].startswith(")") and self._theme_lookup:
-                by_number = {e.iri for e in self._theme_lookup(numbered[1])}
-                if agreeing := tuple(e for e in entities if e.iri in by_number):
-                    start, end, entities = numbered.start(), at + len(key) + 1, agreeing
-            return [Mention(start, end, text[start:end], "theme", entities)]
-        return self._themes_by_term(text)
-
-    def _themes_by_term(self, text: str) -> list[Mention]:
-        """A short term that titles a theme (「精度の課題」「機密性の課題は何件」), said as a word."""
-        for term in sorted(self._theme_terms, key=len, reverse=True):
-            m = re.search(rf"(?:^|(?<=[のでにはがを、,]))(?:テーマ|分野)?{re.escape(term)}{_TERM_END}", text)
-            if m is None:
-                continue
-            lookup = self._theme_lookup_by_title
-            themes = lookup(self._theme_titles.get(term) or self._theme_terms[term]) if lookup else []
-            entities = _distinct(themes)
-            return [Mention(m.start(), m.end(), m[0], "theme", entities)]
-        return []
+        return self.themes.find(text)
 
     def table_rows(self, name: str) -> tuple[Entity, ...]:
         """The areas or facility types of the statistics tables labelled ``name``."""
@@ -471,7 +393,7 @@ class Lexicon:
             found = self._row_lookup(name + suffix)
             if found:
                 break
-        return _distinct(found)
+        return distinct(found)
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Law and agency names in ``text`` outside the ``taken`` spans, leftmost-longest."""
@@ -492,9 +414,17 @@ class Lexicon:
                     # 「…法」 and an agency is not, so the two meet only in odd data.
                     kind: Kind = "law" if "law" in kinds else "agency"
                     candidates = one_body(tuple(e for e in entities.values() if e.kind == kind))
-                    found.append(Mention(i, i + length, text[i : i + length], kind, candidates))
-                    i += length
+                    # 「○○省（○○担当）」: the agency's unit said in brackets, read as the agency
+                    unit = _UNIT_RE.match(text, i + length) if kind == "agency" else None
+                    end = unit.end() if unit is not None and not any(blocked[i : unit.end()]) else i + length
+                    found.append(Mention(i, end, text[i:end], kind, candidates))
+                    i = end
                     break
             else:
-                i += 1
+                end, shortened = self._abbreviations.at(text, i) if self.abbreviating else (i, ())
+                if shortened and not any(blocked[i:end]):
+                    found.append(Mention(i, end, text[i:end], "agency", one_body(shortened)))
+                    i = end
+                else:
+                    i += 1
         return found

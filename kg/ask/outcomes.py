@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.ask.names import Entity
+from kg.ask.entities import Entity
 
 
 @dataclass(frozen=True, slots=True)

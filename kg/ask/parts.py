@@ -14,7 +14,7 @@ the question is then left unread rather than guessed.
 
 from __future__ import annotations
 
-from kg.ask.names import Mention
+from kg.ask.entities import Mention
 from kg.ask.outcomes import Period
 from kg.ask.ranked import ranked
 from kg.ask.vocab import Word, words

@@ -15,10 +15,12 @@ from datetime import date
 
 from kg.ask.acts import read_act_kind, read_acted_laws
 from kg.ask.aims import read_targets, read_worded_goals
+from kg.ask.amending import amending_act
 from kg.ask.asides import qualified
 from kg.ask.bodies import read_bodies
 from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
 from kg.ask.cuts import apply_cut, cut_variants
+from kg.ask.dated import asked_when, with_dates_as_written
 from kg.ask.documents import document_first, publisher_first, read_document_scope
 from kg.ask.joint import read_joint
 from kg.ask.lists import read_list
@@ -35,7 +37,7 @@ from kg.ask.narrow import (
     progress_only,
 )
 from kg.ask.order import split_order
-from kg.ask.outcomes import NotUnderstood, Outcome, Reading
+from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Reading
 from kg.ask.parts import recomposed
 from kg.ask.per import per_count
 from kg.ask.periods import parts_of_years, ranged
@@ -55,6 +57,14 @@ _LISTING_RE = re.compile(r"一覧|リスト|すべて|全て|全部|列挙|洗�
 _MOST_FIRST_RE = re.compile(r"(?P<rest>.+?(?:数|件数))を?(?:多い|大きい)順(?:に|で)?(?:並べて)?")
 
 
+# 「…を文書ごとに」「…をすべての文書から」: a list asked over every document, or document by document,
+# which every list is (its rows name their document)
+_EVERY_DOCUMENT_RE = re.compile(
+    r"(?P<rest>.+?)(?:を|、|,)?(?:\(?(?:文書|資料)(?:ごと|別|毎)\)?(?:に|で)?(?:分けて|まとめて|整理して)?"
+    r"|(?:全部|すべて|全て|全)の(?:文書|資料)(?:から|で|について|を対象に))"
+)
+
+
 def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     """How ``question`` is read against ``lexicon``, with periods read as of ``today``.
 
@@ -66,6 +76,22 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     if not isinstance(outcome, NotUnderstood):
         return outcome
     text = core(question)
+    if (every := _EVERY_DOCUMENT_RE.fullmatch(text)) is not None:
+        listed = read_question(every["rest"], lexicon, today)
+        if isinstance(listed, Reading) and "document" in listed.columns and "count" not in listed.columns:
+            return replace(listed, reading=f"{listed.reading}（すべての文書。行ごとにその文書）")
+    if (act := amending_act(text, lexicon)) is not None:
+        # 「令和4年の○○法改正に基づく施策」: the act that amended it, by its title
+        act_said, acts = act
+        if len(acts) > 1:
+            return Ambiguous(act_said, tuple(sorted(acts, key=lambda e: e.iri)))
+        if isinstance(by_act := read_question(act_said, lexicon, today), Reading):
+            return by_act
+    if (progress := asked_when(text)) is not None:
+        # 「…の開始はいつ？」: its progress, each update with its dates as written
+        listed = read_question(progress, lexicon, today)
+        if isinstance(listed, Reading) and (dated := with_dates_as_written(listed)) is not None:
+            return dated
     if (most := _MOST_FIRST_RE.fullmatch(text)) is not None:
         # 「法律別の施策数を多い順に」: the counts, kept where they are given the most first
         counted = read_question(most["rest"], lexicon, today)
@@ -76,7 +102,15 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
         by_parts = _read_question(said, lexicon, today)
         if isinstance(by_parts, Reading):
             return by_parts
-    return _read_spaced(question, lexicon, today) or outcome
+    spaced = _read_spaced(question, lexicon, today)
+    if spaced is not None:
+        return spaced
+    if not lexicon.abbreviating and lexicon.shortens(fold(question)):
+        # 「日弁連が決めたこと」: an agency asked by a short form of its name, where nothing else reads
+        shortened = read_question(question, lexicon.shortened(), today)
+        if isinstance(shortened, (Reading, Ambiguous)):
+            return shortened
+    return outcome
 
 
 _GAP_RE = re.compile(r"\s+")

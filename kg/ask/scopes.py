@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from kg.ask.asides import dropped, restated
 from kg.ask.combined import kept_to, split_owner
+from kg.ask.entities import Mention
 from kg.ask.joint import read_joint
 from kg.ask.kinds import SCOPED_ITEMS
-from kg.ask.names import Mention
 from kg.ask.narrow import measures_only
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Period, Reading, UnknownName
 from kg.ask.outline import measures_asked

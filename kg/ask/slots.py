@@ -16,9 +16,10 @@ from functools import lru_cache
 from kg.ask.absent import ABSENT_KINDS
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
+from kg.ask.entities import Entity, Mention
 from kg.ask.kinds import KINDS, NARROW, QuestionKind, detail_query, key_query
 from kg.ask.links import LINK_KINDS
-from kg.ask.names import Entity, Lexicon, Mention
+from kg.ask.names import Lexicon
 from kg.ask.outcomes import Ambiguous, Outcome, Period, Reading, UnknownName
 from kg.ask.outline import OUTLINE_KINDS
 from kg.ask.periods import period_of

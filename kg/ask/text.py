@@ -71,7 +71,7 @@ def fold(text: str) -> str:
 
 # 「施策の数を課題別に」「交付率を都道府県別に」: the breakdown said last, as 「施策の数（課題別）」.
 _BREAKDOWN_LAST = re.compile(
-    r"(?:を|、|,)(?P<by>課題|テーマ|分野|法令|法律|都道府県|県|機関|府省|省庁|町村|市|施設種別)(?P<each>別|ごと|毎)(?:に|で)?$"
+    r"(?:を|、|,)(?P<by>課題|テーマ|分野|法令|法律|都道府県|県|機関|府省|省庁|町村|市|施設種別|文書)(?P<each>別|ごと|毎)(?:に|で)?$"
 )
 
 
@@ -92,6 +92,8 @@ _REPHRASED = (
     (re.compile(r"^(\d+\.\d+)番?の課題(?=の|に|について)"), r"課題\1"),
     # 「テーマ（分野）」: a word restated in brackets by its synonym
     (re.compile(r"(テーマ|分野)\((?:テーマ|分野)\)"), r"\1"),
+    # 「施策の柱（テーマ）」: another word glossed by the word for a theme
+    (re.compile(r"(?:柱|重点分野|重点領域|領域)\((テーマ|分野)\)"), r"\1"),
     # 「正確性の問題となる例」: the examples a guidebook gives of what goes wrong are its issues
     (
         re.compile(r"問題となる(?:例|事例|ケース)|問題(?:の|となった)?(?:例|事例)(?=は|の|が|を|一覧|$)"),

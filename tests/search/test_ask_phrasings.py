@@ -275,3 +275,64 @@ def test_rows_named_together(indexed: Settings, question: str, expected: dict[st
 )
 def test_not_questions_of_the_graph(indexed: Settings, question: str) -> None:
     assert not ask(indexed, question).answer.understood
+
+
+# A body asked by a short form of its name (「法制審」), with its unit in brackets after its name, as a
+# partner (「…と連携している」) or by what it decided: the answer of its whole name.
+BODIES_SAID_OTHERWISE = [
+    ("法制審が関わる取組", "法制審議会が関わる取組"),
+    ("法制審議会が決めたこと", "法制審議会が関わる取組"),
+    ("J-LISと連携している取組", "J-LISが関わる取組"),
+    ("総務省（自治行政局担当）が関わる施策", "総務省が関わる施策"),
+]
+
+
+@pytest.mark.parametrize(("question", "same_as"), BODIES_SAID_OTHERWISE)
+def test_bodies_said_otherwise(indexed: Settings, question: str, same_as: str) -> None:
+    test_phrasings_give_the_same_answer(indexed, question, same_as)
+
+
+def test_a_word_that_shortens_no_body_is_not_read_as_one(indexed: Settings) -> None:
+    assert not ask(indexed, "審議が関わる取組").answer.understood
+
+
+# The seed report named by words of its title alone, in brackets after the question or after its
+# question mark; a ranking kept to it; the lines a name is on, asked with the unit; a list asked
+# document by document or over every document (which every list is); 「柱（テーマ）」 for its themes.
+DOCUMENT_SAID_SHORT = [
+    ("進捗のない課題（ワーキンググループ）", "フォローアップ報告書で進捗のない課題"),
+    ("進捗のない課題は？ワーキンググループ", "フォローアップ報告書で進捗のない課題"),
+    ("総務省の出てくる箇所（行番号）", "総務省が言及されている箇所"),
+    ("J-LISが関わる取組を文書別に", "J-LISが関わる取組"),
+    ("公的個人認証法に基づく施策をすべての文書から", "公的個人認証法に基づく施策"),
+    ("フォローアップ報告書にある柱（テーマ）の一覧", "フォローアップ報告書のテーマ一覧"),
+    ("法令ごとの施策・取組の件数が多い順", "法律ごとの取組件数"),
+]
+
+
+@pytest.mark.parametrize(("question", "same_as"), DOCUMENT_SAID_SHORT)
+def test_documents_said_short(indexed: Settings, question: str, same_as: str) -> None:
+    result, expected = ask(indexed, question), ask(indexed, same_as)
+    assert expected.answer.understood, (same_as, expected.answer.message)
+    assert result.answer.understood, (question, result.answer.message)
+    assert _answer_set(result) == _answer_set(expected)
+
+
+def test_a_ranking_and_mentions_kept_to_one_document(indexed: Settings) -> None:
+    ranked = ask(indexed, "法律ごとの取組件数（ワーキンググループ報告書フォローアップ）")
+    assert ranked.answer.kind == "law_ranking_in_document", ranked.answer.message
+    # the seed report's items alone are counted: デジタル改革関連法 counts its members' (line 36, two
+    # acts of it enacted; line 75, the standardisation act) among them
+    counts = {row["lawLabel"].value: int(row["count"].value) for row in ranked.answer.rows}
+    assert counts["デジタル改革関連法"] >= 2
+    mentioned = ask(indexed, "フォローアップ報告書で総務省が書かれている箇所")
+    assert mentioned.answer.kind == "mentions_in_document", mentioned.answer.message
+    assert {row["document"].value for row in mentioned.answer.rows} == {"digital-wg-followup-2021-10-22"}
+
+
+def test_when_a_thing_was_done(indexed: Settings) -> None:
+    # line 89: 「デジタル庁の設置（3年9月）」
+    result = ask(indexed, "デジタル庁の設置の時期")
+    assert result.answer.understood, result.answer.message
+    rows = {(int(r["line"].value), r["dateText"].value) for r in result.answer.rows}
+    assert (89, "3年9月") in rows

@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.ask.counts import COUNT_KINDS
+from kg.ask.entities import Entity
 from kg.ask.kinds import KINDS
-from kg.ask.names import Entity, Lexicon
+from kg.ask.names import Lexicon
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Reading, UnknownName
 from kg.ask.reading import read_question
 from kg.ask.text import core, fold

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from kg.ask.names import Entity, Lexicon
+from kg.ask.entities import Entity
+from kg.ask.names import Lexicon
 from kg.ask.outcomes import Reading
 from kg.ask.publishers import publisher_names
 from kg.ask.reading import read_question
