@@ -399,7 +399,7 @@ class _Reader(
     def _holds_issue_list(self, section: Section) -> bool:
         return any(
             self.doc.blocks[i].kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-            and self._label_type(self.doc.blocks[i]) == "Issue"
+            and self._issue_label(self.doc.blocks[i])
             for i in section.blocks
         )
 

@@ -61,6 +61,14 @@ class LabelRules:
     def _label_type_of(self, text: str) -> str | None:
         return forms.label_type(text, self.p.labels)
 
+    def _issue_label(self, block: Block) -> bool:
+        """Whether a block labels issues after it: 「【課題】」, or a set-apart label joining 課題 to
+        others (「【現状と課題】」, 「（現状と課題）」)."""
+        if self._label_type(block) == "Issue":
+            return True
+        set_apart = forms.bracketed(block.text) or forms.parenthesised(block.text)
+        return set_apart and combined_kinds(forms.bare_label(block.text), self.p.combined_words) is not None
+
     def _labelled_lists(self) -> None:
         blocks = self.doc.blocks
         n = 0
@@ -83,7 +91,8 @@ class LabelRules:
                     continue
             # 「【現状と課題】」, or the words alone over bullets (Word keeps 「**現状と課題**」 so)
             over_list = n < len(blocks) and blocks[n].kind == BlockKind.LIST_ITEM and "\n" not in block.text
-            if readable and cls is None and (forms.bracketed(block.text) or over_list):
+            set_apart = forms.bracketed(block.text) or forms.parenthesised(block.text)
+            if readable and cls is None and (set_apart or over_list):
                 kinds = combined_kinds(forms.bare_label(block.text), self.p.combined_words)
                 if kinds is not None:  # 「【現状と課題】」 over the text it labels
                     n = self.after_combined_label(n, block.section, kinds)

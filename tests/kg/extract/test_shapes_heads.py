@@ -8,8 +8,8 @@ excerpt before the rules ran on it:
   title after it, and an entry's code (「B-2　…」) is no part of its label;
 - a section whose sub-headings all name its lists (「1　課題」, 「2　目指すべき方向」, 「3　施策の方向」)
   is the theme of what stands in them, and a 「施策の方向」 over leaf entries lists measures;
-- 「（課題）」 over a sentence and 「（施策）」 over ア lines, each followed by a 「【担当府省】…」 line,
-  give the issue and every measure; a part 「第2部　…計画」 over them is no theme;
+- 「（課題）」, 「(現状と課題)」 over a sentence and 「（施策）」 over ア lines, each followed by a
+  「【担当府省】…」 line, give the issue and every measure; a part 「第2部　…計画」 over them is no theme;
 - a paragraph of text over 「(1) …」 lines gives the lines as entries, and issues under a heading
   joining 現状 and 課題 where they state a problem; 「課題として、次の点が…」 labels
   them; 「…を将来像とする。」 states a goal; 「…などの対策を講じる。」 is a measure;
@@ -324,6 +324,44 @@ PLAIN_TOPICS = Case(
     ("(1) 現状と課題", "(2) 主な取組"),
 )
 
+SET_APART_LABELS = Case(
+    "基本目標 headings over (現状と課題) / (主な取組) with 所管 lines and 〔課題〕 / 〔取組〕 labels",
+    """\
+# 山手市男女共同参画計画
+
+## 基本目標1　働く場における男女共同参画
+
+(現状と課題)
+女性の管理職の割合が県平均より低い。
+
+(主な取組)
+・女性リーダー育成研修の実施
+所管：人事課
+・事業所向けセミナーの開催
+所管：商工観光課
+
+## 基本目標2　暴力の根絶
+
+〔課題〕
+DVの相談件数が増加している。
+
+〔取組〕
+① 相談窓口の周知
+② 緊急一時保護の体制整備
+""",
+    (
+        _e("Theme", "働く場における男女共同参画"),
+        _e("Issue", "女性の管理職の割合が県平均より低い。", "働く場における男女共同参画"),
+        _e("Measure", "女性リーダー育成研修の実施", "働く場における男女共同参画"),
+        _e("Measure", "事業所向けセミナーの開催", "働く場における男女共同参画"),
+        _e("Theme", "暴力の根絶"),
+        _e("Issue", "DVの相談件数が増加している。", "暴力の根絶"),
+        _e("Measure", "相談窓口の周知", "暴力の根絶"),
+        _e("Measure", "緊急一時保護の体制整備", "暴力の根絶"),
+    ),
+    ("(現状と課題)", "(主な取組)", "所管：人事課", "〔課題〕"),
+)
+
 CASES = [
     NUMBER_WORDS_AND_CODES,
     CODED_ENTRIES,
@@ -333,6 +371,7 @@ CASES = [
     LEAD_INS,
     LABELLED_TOPICS,
     PLAIN_TOPICS,
+    SET_APART_LABELS,
 ]
 
 
