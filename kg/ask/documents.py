@@ -191,6 +191,27 @@ def _said_short(
     )
 
 
+# 「令和5年度に実施した○○DXの取組」: a document named by words of its title alone, just before the class
+# asked, after what is said of it (a period, a verb)
+_NAMED_BEFORE_CLASS_RE = re.compile(
+    r"(?P<head>.+?[たるにで])(?P<name>[^のにでがをはた、\s]{2,20})の(?P<cls>取組|取り組み|施策|課題|目標|取組状況|進捗)"
+)
+
+
+def document_within(text: str, lexicon: Lexicon) -> str | None:
+    """``text`` with a document named just before the class asked put first, as its identifier
+    (「…で令和5年度に実施した取組」), or None where those words name no one document.  The document's
+    publisher said as the one who did it (「○○市が行った」) says nothing more: the words are left out."""
+    m = _NAMED_BEFORE_CLASS_RE.fullmatch(text)
+    if m is None or len(short := _said_short(m["name"], lexicon.documents, lexicon.publishers)) != 1:
+        return None
+    said = next(said for entity, said in lexicon.documents if entity == short[0])
+    head = m["head"]
+    for name in sorted(lexicon.publishers.names_of(short[0].iri), key=len, reverse=True):
+        head = head.replace(f"{name}が", "")
+    return f"{said.split('|')[-1]}で{head}{m['cls']}"
+
+
 def document_first(text: str, lexicon: Lexicon) -> str | None:
     """``text`` with a document named in brackets after it put first (「…ガイドブックで目指す姿の一覧」),
     or None where the brackets name no document."""
@@ -307,9 +328,11 @@ def read_document_scope(
             return _mentioned(m["word"], found[0])
         if tie in _OF and rest in _CLASSES:
             rest += "一覧"  # 「GIFの法令」「…報告書　法律」: the list of the laws or bodies it has
-        outcome = read_question(rest, lexicon, today)
+        # 「…報告書の課題3.2」: the issue 3.2 of that document, though others number one 3.2 too
+        kept_to = lexicon.within(d.iri for d in found)
+        outcome = read_question(rest, kept_to, today)
         if not isinstance(outcome, Reading) and (listed := list_question(rest)) is not None:
-            outcome = read_question(listed, lexicon, today)  # 「…で課題とされていること」「GIFの目的」
+            outcome = read_question(listed, kept_to, today)  # 「…で課題とされていること」「GIFの目的」
         every = match_kind(SCOPED_ITEMS, rest, {}) if not isinstance(outcome, Reading) else None
         if isinstance(every, Reading):
             # 「…ガイドブックの施策」: every item, asked within one document (as within a theme)

@@ -177,6 +177,7 @@ class Lexicon:
         self.abbreviating = False
         self._abbreviations = Abbreviations(())
         self._shortened: Lexicon | None = None
+        self._within: tuple[str, ...] = ()
         self._row_lookup = row_lookup
         self._reported_lookup = reported_lookup
         # the store's rows of a query, for a reader that asks whether anything holds the words asked
@@ -287,7 +288,16 @@ class Lexicon:
         found = dict(self._issues.get(fold(number).replace("-", "."), {}))
         if self._issue_lookup is not None:
             found.update((e.iri, e) for e in self._issue_lookup(fold(number)))
-        return tuple(found.values())
+        # a question kept to documents: their issues of that number, where they have one (an issue's
+        # IRI is under its document's, :mod:`kg.rdf.iris`)
+        kept = [e for e in found.values() if any(e.iri.startswith(f"{d}/") for d in self._within)]
+        return tuple(kept or found.values())
+
+    def within(self, documents: Iterable[str]) -> Lexicon:
+        """This lexicon, an issue's number read as the issue of those documents (IRIs) where they have one."""
+        other = copy.copy(self)
+        other._within = tuple(documents)
+        return other
 
     def issues_named(self, words: str) -> tuple[Entity, ...]:
         """The issues whose label holds ``words`` (folded), or else each of its words; none for words

@@ -80,6 +80,10 @@ class Publishers:
         said = next((f for f in self._forms if text.startswith(f)), None)
         return (said, text[len(said) :].removeprefix("の")) if said else (None, text)
 
+    def names_of(self, iri: str) -> frozenset[str]:
+        """Every name the publisher of the document ``iri`` is asked by."""
+        return self._names.get(iri, frozenset())
+
     def published(self, iri: str, name: str) -> bool:
         """Whether the document ``iri`` was published by the body called ``name``."""
         return name in self._names.get(iri, frozenset())

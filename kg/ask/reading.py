@@ -21,7 +21,7 @@ from kg.ask.bodies import read_bodies
 from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
 from kg.ask.cuts import apply_cut, cut_variants
 from kg.ask.dated import asked_when, with_dates_as_written
-from kg.ask.documents import document_first, publisher_first, read_document_scope
+from kg.ask.documents import document_first, document_within, publisher_first, read_document_scope
 from kg.ask.joint import read_joint
 from kg.ask.lists import read_list
 from kg.ask.lookups import read_table_row
@@ -87,6 +87,10 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
             return Ambiguous(act_said, tuple(sorted(acts, key=lambda e: e.iri)))
         if isinstance(by_act := read_question(act_said, lexicon, today), Reading):
             return by_act
+    # 「令和5年度に実施した○○DXの取組」: a document named before what is asked of it
+    within = document_within(text, lexicon)
+    if within is not None and isinstance(in_document := read_question(within, lexicon, today), Reading):
+        return in_document
     if (progress := asked_when(text)) is not None:
         # 「…の開始はいつ？」: its progress, each update with its dates as written
         listed = read_question(progress, lexicon, today)
