@@ -115,6 +115,25 @@ def test_many_graphs_in_one_build_are_counted_in_one_pass(tmp_path: Path) -> Non
     assert check_merge(tmp_path)["types"] == {f"{EX}Doc": 41, f"{EX}Shared": 1}
 
 
+def test_graphs_merged_together_are_in_the_merge_whenever_it_is_read(tmp_path: Path) -> None:
+    # Past the graphs counted one by one, their triples join the merge in one load; a query,
+    # a removal or a graph replaced in between must still find every graph stored before it.
+    with writing(tmp_path) as w:
+        w.expect_graphs(30)
+        for n in range(20):
+            w.store_ntriples([], f"{EX}g/{n}", nt((f"d{n}", TYPE, "Doc"), ("all", "p", "shared")))
+        merged = f"ASK {{ <{EX}d19> a <{EX}Doc> . <{EX}all> <{EX}p> <{EX}shared> }}"
+        assert w.oxigraph.query(merged)
+        w.store_ntriples([], f"{EX}g/20", nt(("d20", TYPE, "Doc"), ("only", "p", "twenty")))
+        w.remove_graphs([f"{EX}g/20"])
+        assert not w.oxigraph.query(f"ASK {{ <{EX}only> ?p ?o }}")
+        w.store_ntriples([], f"{EX}g/21", nt(("d21", TYPE, "Doc"), ("x", "p", "old")))
+        w.store_ntriples([f"{EX}g/21"], f"{EX}g/22", nt(("d21", TYPE, "Doc"), ("x", "p", "new")))
+    stats = check_merge(tmp_path)
+    assert stats["types"] == {f"{EX}Doc": 21}
+    assert set(stats["graphs"]) == {f"{EX}g/{n}" for n in (*range(20), 22)}
+
+
 def test_a_generation_without_counts_is_recounted(tmp_path: Path) -> None:
     with writing(tmp_path) as w:
         w.store_ntriples([], f"{EX}g/a", nt(("x", TYPE, "Law"), ("x", "p", "a")))
