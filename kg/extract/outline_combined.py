@@ -51,7 +51,23 @@ def combined_kinds(title: str, words: dict[str, tuple[str, ...]]) -> set[str] | 
 
 
 def _kind_of(part: str, words: dict[str, tuple[str, ...]]) -> str | None:
-    return next((kind for kind, found in words.items() if part in found), None)
+    """The kind a part names: one of its words, or for the status, a word the part ends with (「発生状況」,
+    「利用実態」: the state of something named before it).
+
+    >>> w = {"status": ("現状", "状況"), "issue": ("課題",)}
+    >>> _kind_of("発生状況", w), _kind_of("課題", w), _kind_of("解決課題", w), _kind_of("(1)現状", w)
+    ('status', 'issue', None, None)
+    """
+    exact = next((kind for kind, found in words.items() if part in found), None)
+    if exact is not None:
+        return exact
+    status = words.get("status", ())
+    headed = any(part.endswith(w) and _KANJI_WORD.fullmatch(part[: -len(w)]) for w in status)
+    return "status" if headed else None
+
+
+# A kanji word of a few characters before a status word (「発生」 of 「発生状況」, 「利用」 of 「利用実態」).
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 class CombinedRules:

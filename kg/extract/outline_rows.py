@@ -23,6 +23,8 @@ from kg.read.document import Block, BlockKind, Document, Section
 
 # The parts of a theme cell that names a theme within a theme (「政策２　健康・福祉 ＞ 施策２－３　…」).
 _CHAIN = re.compile(r"[^＞>≫→\s\u3000][^＞>≫→]*[^＞>≫→\s\u3000]")
+# An item a cell lists among others by 、: a few words, no clause of its own (no は, が or を: 「…を図り、」).
+_SHORT_ITEM = re.compile(r"[^はがを、。]{3,20}")
 
 
 class RowRules:
@@ -59,7 +61,37 @@ class RowRules:
                 above: list[int | None] = [None]  # the issue of the row above, for the rows under it
                 for row in rows:
                     self._row(row, own, above)
+        self._measure_headings_over_tables()
         self._table_headings()
+
+    def _measure_headings_over_tables(self) -> None:
+        """A heading named as a measure by its cue and number (「### 重点施策1　…」, 「### 基本施策2　…」)
+        with no sub-headings, over a table whose rows are measures with their owner or dates and stand in
+        no theme (「| 具体的な取組 | 実施主体 | 時期 |」): the heading is the theme those rows stand under, no
+        measure of its own."""
+        rows: dict[int, list[Found]] = {}
+        for f in self.found:
+            if f.rule == "table_row" and f.cls == "Measure" and f.theme is None and f.section is not None:
+                rows.setdefault(f.section, []).append(f)
+        patterns = self.p.item_numbers.get("measure", ())
+        for n, f in enumerate(self.found):
+            if f.cls != "Measure" or f.rule != "heading" or f.section not in rows:
+                continue
+            number, _ = forms.split_title(self.title(self.doc.sections[f.section]), patterns)
+            if number is None or not any(ch.isdigit() for ch in number):
+                continue  # 「事業名：…」 over its fields: the measure the sheet is about
+            if not any(g.owner is not None or g.schedule is not None for g in rows[f.section]):
+                continue  # rows with no 実施主体 or 時期 of their own: the heading's parts (it is a measure)
+            section = self.doc.sections[f.section]
+            heading = self.heading_block(f.section)
+            if section.children or not heading.start <= f.start < heading.end:
+                continue
+            others = [g for g in self.found if g.section == f.section and g is not f]
+            if any(g.rule != "table_row" for g in others if g.cls in ("Measure", "Issue")):
+                continue  # measures of its own besides the table's: the heading is one of them
+            f.cls = "Theme"
+            for g in rows[f.section]:
+                g.theme, g.theme_basis = n, "heading"
 
     def _table_headings(self) -> None:
         """Headings side by side (two or more under one parent), each over a table whose rows name no
@@ -168,6 +200,28 @@ class RowRules:
             return start
         return end - len(rest)
 
+    def _comma_items(self, cls: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A measure or issue cell listing short items by 、 (「河川清掃の実施、湧水地の保全」,
+        「担い手の不足、施設の老朽化」) as its items: where there is no sentence in it and every part names
+        an action (``tree.action``) or states a problem (``combined.issue_predicate``); else the cell
+        whole."""
+        text = self.doc.text[start:end]
+        patterns = {
+            "Measure": self.p.tree.get("action", ()),
+            "Issue": self.p.combined_predicates.get("issue", ()),
+        }.get(cls, ())
+        if "、" not in text or "。" in text or not patterns:
+            return [(start, end)]
+        spans, at = [], start
+        for part in text.split("、"):
+            body = part.strip(" \u3000")
+            lead = len(part) - len(part.lstrip(" \u3000"))
+            if not _SHORT_ITEM.fullmatch(body) or not any(p.search(body) for p in patterns):
+                return [(start, end)]
+            spans.append((at + lead, at + lead + len(body)))
+            at += len(part) + 1
+        return spans if len(spans) > 1 else [(start, end)]
+
     def _row(self, row: tables.Row, own: bool = True, above: list[int | None] | None = None) -> None:
         extra: dict[str, object] = {
             "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
@@ -181,7 +235,10 @@ class RowRules:
         if theme is not None:
             extra.update(theme=theme, theme_basis="table_row")
         made: dict[str, list[int]] = {}
-        for cls, cell, s, e in row.entries:
+        entries = [
+            (c, cell, s, e) for c, cell, at, to in row.entries for s, e in self._comma_items(c, at, to)
+        ]
+        for cls, cell, s, e in entries:
             s = self._after_number(s, e)
             over: dict[str, object] = {"theme": None, "theme_basis": None}
             found = self.add(

@@ -1,0 +1,104 @@
+"""Excerpts whose measures stand in tables or in bullets tagged with their owner, with the items a reader
+takes from them.
+
+Written for the tests (not taken from any published document; the places are fictitious).  The shapes:
+one table of a strategy whose first column names its lines (基本戦略) beside 課題, a dated 目標 and 主な行動
+columns listing several items a cell (・ with line breaks, short items joined by 、), a strategy's cell
+merged over the row below it; 重点施策 headings each over a 具体的な取組 | 実施主体 | 時期 table, under a
+「…の利用状況と課題」 heading whose (1) lines state the issues; and a plan's numbered headings (1 / 1.1),
+each 1.1 over a 「課題：…」 line and bullets that close with who carries them out and the law they rest on
+(「（担当：…課、根拠：…法）」), as a Word plan's 工程表 writes them.
+
+Conventions as in shapes_cases_layouts.py: labels without numbering or marks, whole sentences keep 「。」,
+a heading over other items is a Theme; 担当 / 時期 cells and notes are no items.
+"""
+
+from __future__ import annotations
+
+from tests.kg.extract.shapes_cases import Case, Expected
+
+E = Expected
+
+TABLE_SET = (
+    Case(
+        "a strategy's one table: 基本戦略 | 課題 | 目標 | 主な行動, several items a cell",
+        """\
+# みずほ川町水辺環境戦略
+
+## 戦略の体系
+
+| 基本戦略 | 課題 | 2035年目標 | 主な行動 |
+|---|---|---|---|
+| 1 水辺を守る | ・ごみの投棄<br>・湧水の減少 | 水質基準を満たす | ・河川清掃の実施<br>・湧水地の保全 |
+| | ・外来魚の増加 | 在来魚の生息地を10か所にする | 外来魚の駆除、産卵場所の整備 |
+| 2 水辺に親しむ | ・水辺に近づける場所が少ない | 親水公園を5か所にする | ・親水公園の整備 |
+
+## 推進体制
+
+町の環境審議会が毎年度、行動の進み具合を点検します。
+""",
+        (
+            E("Theme", "水辺を守る"),
+            E("Issue", "ごみの投棄", "水辺を守る"),
+            E("Issue", "湧水の減少", "水辺を守る"),
+            E("Goal", "水質基準を満たす", "水辺を守る"),
+            E("Measure", "河川清掃の実施", "水辺を守る"),
+            E("Measure", "湧水地の保全", "水辺を守る"),
+            E("Issue", "外来魚の増加", "水辺を守る"),
+            E("Goal", "在来魚の生息地を10か所にする", "水辺を守る"),
+            E("Measure", "外来魚の駆除", "水辺を守る"),
+            E("Measure", "産卵場所の整備", "水辺を守る"),
+            E("Theme", "水辺に親しむ"),
+            E("Issue", "水辺に近づける場所が少ない", "水辺に親しむ"),
+            E("Goal", "親水公園を5か所にする", "水辺に親しむ"),
+            E("Measure", "親水公園の整備", "水辺に親しむ"),
+        ),
+        ("推進体制", "行動の進み具合を点検します"),
+    ),
+    Case(
+        "重点施策 headings over 具体的な取組 | 実施主体 | 時期 tables, under a 利用状況と課題 of (1) lines",
+        """\
+# さくら台市自転車活用推進計画
+
+## 1　計画の目的
+
+本計画は、自転車を安全に使えるまちをつくることを目的とします。
+
+## 2　自転車の利用状況と課題
+
+市内の通勤・通学の約12％が自転車です。課題として、次の点が挙げられます。
+
+(1) 駅前の駐輪場が不足している
+(2) 自転車が関わる事故の件数が増えている
+
+## 3　重点施策
+
+### 重点施策1　走行空間の整備
+
+| 具体的な取組 | 実施主体 | 時期 |
+|---|---|---|
+| ・自転車専用通行帯の設置<br>・路面表示の延伸 | 市・県 | 令和7年度～ |
+| ・駅前駐輪場の増設 | 市 | 令和8年度 |
+
+### 重点施策2　交通安全教育の充実
+
+| 具体的な取組 | 実施主体 | 時期 |
+|---|---|---|
+| ・小学校での自転車教室の開催 | 市・警察署 | 毎年度 |
+| ・高齢者向け講習会の開催 | 市 | 令和7年度～ |
+""",
+        (
+            E("Goal", "本計画は、自転車を安全に使えるまちをつくることを目的とします。"),
+            E("Issue", "駅前の駐輪場が不足している"),
+            E("Issue", "自転車が関わる事故の件数が増えている"),
+            E("Theme", "走行空間の整備"),
+            E("Measure", "自転車専用通行帯の設置", "走行空間の整備"),
+            E("Measure", "路面表示の延伸", "走行空間の整備"),
+            E("Measure", "駅前駐輪場の増設", "走行空間の整備"),
+            E("Theme", "交通安全教育の充実"),
+            E("Measure", "小学校での自転車教室の開催", "交通安全教育の充実"),
+            E("Measure", "高齢者向け講習会の開催", "交通安全教育の充実"),
+        ),
+        ("3　重点施策", "通勤・通学の約12％"),
+    ),
+)

@@ -1,0 +1,64 @@
+"""Measures in tables and in bullets tagged with their owner: items, themes and links, Markdown and Word.
+
+The excerpts (tests/kg/extract/shapes_cases_tables.py) were written for these tests with their items
+read off them; they are scored as in test_shapes.py by its ``tally``, as Markdown and as Word files,
+and the Word file gives the items the Markdown gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.extraction import extract
+from kg.read import read_string
+from tests.kg.extract.shapes_cases import Case
+from tests.kg.extract.shapes_cases_tables import TABLE_SET
+from tests.kg.extract.test_shapes import DATE, _markdown, assert_word_gives_the_markdown_items, tally
+
+
+@pytest.mark.parametrize("case", TABLE_SET, ids=[c.name for c in TABLE_SET])
+def test_the_items_of_each_table_shape_are_found_with_their_themes(case: Case) -> None:
+    assert tally(case, _markdown(case)).wrong == []
+
+
+@pytest.mark.parametrize("case", TABLE_SET, ids=[c.name for c in TABLE_SET])
+def test_the_word_version_of_each_table_shape_gives_the_same_items(case: Case, tmp_path: Path) -> None:
+    assert_word_gives_the_markdown_items(case, tmp_path)
+
+
+def _items(text: str) -> list[tuple[str, str, str | None]]:
+    ex = extract(read_string(text, suffix=".md"), DATE, use_parser=False)
+    labels = {i.key: i.label for i in ex.items if i.cls == "Theme"}
+    return [(i.cls, i.label, labels.get(i.theme) if i.theme else None) for i in ex.items if i.cls != "Target"]
+
+
+def test_a_measure_heading_over_a_table_without_owner_or_dates_stays_a_measure() -> None:
+    # 「重点取組1」 over rows naming only what is done and its aim: the rows are its parts, no theme
+    text = """\
+# 計画
+
+## 3　重点取組
+
+### 重点取組1　窓口の改善
+
+| 取組項目 | 内容 |
+|---|---|
+| 予約制の導入 | 窓口の予約を受け付ける。 |
+| 案内表示の改善 | 案内板を分かりやすくする。 |
+"""
+    found = _items(text)
+    assert ("Measure", "窓口の改善", None) in found
+    assert all(cls != "Theme" for cls, _, _ in found)
+
+
+def test_a_cell_of_sentences_joined_by_commas_is_one_item() -> None:
+    text = """\
+# 計画
+
+| 基本方針 | 主な取組 |
+|---|---|
+| 1 水辺を守る | 市、県及び漁協が連携し、川の清掃を行う |
+"""
+    assert ("Measure", "市、県及び漁協が連携し、川の清掃を行う", "水辺を守る") in _items(text)
