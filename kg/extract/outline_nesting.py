@@ -373,6 +373,8 @@ class NestingRules(ThemeLineRules):
                     if number is None or (topic and not self._states_issue(rest)):
                         continue
                     s = start + line.index(rest)
+                    if any(f.start == s and f.end <= end and f.cls == cls.capitalize() for f in self.found):
+                        break  # 「課題：…（関連目標：…）」 read already, note and all, by its inline label
                     extra: dict[str, object] = {"number": number}
                     if owners := _OWNERS.search(text, s, end):
                         extra["owner"] = (owners.start("owners"), owners.end("owners"))

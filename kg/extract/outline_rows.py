@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
 from kg.extract.outline_forms import Found, plain
+from kg.extract.outline_tagged import TaggedEntryRules
 from kg.extract.profiles import Profile
 from kg.extract.progress_lines import table_rows
 from kg.extract.progress_numbered import numbered_rows
@@ -27,8 +28,11 @@ _CHAIN = re.compile(r"[^＞>≫→\s\u3000][^＞>≫→]*[^＞>≫→\s\u3000]")
 _SHORT_ITEM = re.compile(r"[^はがを、。]{3,20}")
 
 
-class RowRules:
-    """The table rules; the reader that holds them gives the document, profile, items and ``add``."""
+class RowRules(TaggedEntryRules):
+    """The table rules; the reader that holds them gives the document, profile, items and ``add``.
+
+    Before the tables, the bullets tagged with their owner (:mod:`kg.extract.outline_tagged`), whose
+    notes are a row's 担当 and 根拠法令 cells written after the entry."""
 
     doc: Document
     p: Profile
@@ -49,6 +53,7 @@ class RowRules:
             raise NotImplementedError
 
     def _tables(self) -> None:
+        self._tagged_entries()  # bullets closing with who carries them out (「…（担当：…課）」)
         cues = {k: v for k, v in self.p.tables.items()}
         self.merged_measures: set[int] = set()  # the starts of merged measure cells read
         # a status table naming its items by number (「| 施策 | 状況 |」 over 「| 1-1 | … |」) lists none

@@ -62,3 +62,26 @@ def test_a_cell_of_sentences_joined_by_commas_is_one_item() -> None:
 | 1 水辺を守る | 市、県及び漁協が連携し、川の清掃を行う |
 """
     assert ("Measure", "市、県及び漁協が連携し、川の清掃を行う", "水辺を守る") in _items(text)
+
+
+def test_tagged_bullets_address_the_issue_stated_above_them_and_name_their_owner() -> None:
+    text = """\
+# 計画
+
+## 1　手続の電子化
+
+### 1.1　申請の電子化
+
+課題：紙の申請書が多く、審査に時間がかかっている。（関連目標：目標1）
+
+- 申請書様式の電子化（担当：総務課、根拠：行政手続法）
+- 電子申請システムの改修（担当：情報政策課）
+"""
+    ex = extract(read_string(text, suffix=".md"), DATE, use_parser=False)
+    issues = [i for i in ex.items if i.cls == "Issue"]
+    assert len(issues) == 1  # the 課題： line is one issue, its note of related goals and all
+    measures = {i.label: i for i in ex.items if i.cls == "Measure"}
+    assert sorted(measures) == ["申請書様式の電子化", "電子申請システムの改修"]
+    assert all(m.issue == issues[0].key for m in measures.values())
+    owner = measures["申請書様式の電子化"].owner_span
+    assert owner is not None and "総務課" in text[owner[0] : owner[1]]
