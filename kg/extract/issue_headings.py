@@ -82,18 +82,53 @@ def _bullets(doc: Document, section: int, profile: Profile) -> Iterator[Block]:
             yield block
 
 
-def _promote(found: list[Found], numbers: set[str]) -> None:
-    """Themes whose heading a status table names by number become issues (see the module's doc)."""
+def _enclosing_theme(doc: Document, found: list[Found], section: int | None) -> int | None:
+    """The theme heading nearest above ``section`` (「1 …」 over 「1.1 …」), if one is an item."""
+    heads = {f.section: n for n, f in enumerate(found) if f.cls == "Theme" and f.rule == "heading"}
+    at = doc.sections[section].parent if section is not None else None
+    while at is not None and at not in heads:
+        at = doc.sections[at].parent
+    return heads.get(at) if at is not None else None
+
+
+def _parent(doc: Document, f: Found) -> int | None:
+    return doc.sections[f.section].parent if f.section is not None else None
+
+
+def _promote(doc: Document, found: list[Found], numbers: set[str], stated: dict[int, int]) -> None:
+    """Themes whose heading a status table names by number become issues (see the module's doc); the
+    「課題：…」 lines under them that state them go into ``stated`` (line → heading)."""
     issues = {number_of(f.number) for f in found if f.cls == "Issue"}
-    for n, f in enumerate(found):
+    named = [n for n, f in enumerate(found) if number_of(f.number) in numbers]
+    # a heading numbered as those beside it that the table names (「3.3 …」 beside 「3.1 …」, 「3.2 …」) is
+    # an issue too: the table leaves out the issues with nothing to report yet
+    parents = {_parent(doc, found[n]) for n in named} - {None}
+    depths = {num.count(".") for n in named if (num := number_of(found[n].number))}
+    beside = [
+        n
+        for n, f in enumerate(found)
+        if n not in named
+        and _parent(doc, f) in parents
+        and (num := number_of(f.number))
+        and num.count(".") in depths
+    ]
+    for n in (*named, *beside):
+        f = found[n]
         num = number_of(f.number)
-        if f.cls != "Theme" or f.rule != "heading" or num not in numbers or num in issues:
+        if f.cls != "Theme" or f.rule != "heading" or num in issues:
             continue
         if any(g.cls == "Theme" and g.theme == n for g in found):
             continue  # a heading over themes of its own is an area, not one issue
         f.cls = "Issue"
+        if f.theme is None and (outer := _enclosing_theme(doc, found, f.section)) is not None:
+            f.theme, f.theme_basis = outer, "heading"  # 「1.1 …」 stands in the theme 「1 …」
+        for m, g in enumerate(found):  # a 「課題：…」 line under it states this issue: no other
+            if g.cls == "Issue" and g.rule == "label" and g.theme == n and g.section == f.section:
+                stated[m] = n
+                for h in found:
+                    h.issue = n if h.issue == m else h.issue
         for g in found:
-            if g.theme == n and g.cls in ("Measure", "ProgressUpdate") and g.issue is None:
+            if g.theme == n and g.cls in ("Measure", "ProgressUpdate") and g.issue in (None, n):
                 g.issue, g.link_basis = n, "heading"
                 g.theme, g.theme_basis = f.theme, f.theme_basis
 
@@ -126,7 +161,10 @@ def refine(doc: Document, profile: Profile, found: list[Found]) -> list[Found]:
     """``found`` with status-table issues promoted and the bullets under issue headings as measures."""
     numbers = table_numbers(doc, profile)
     if numbers:
-        _promote(found, numbers)
+        stated: dict[int, int] = {}
+        _promote(doc, found, numbers, stated)
+        if stated:
+            found = forms.reindexed(found, [n for n in range(len(found)) if n not in stated], stated)
     added = _measures(doc, profile, found)
     if not added:
         return found

@@ -85,3 +85,69 @@ def test_tagged_bullets_address_the_issue_stated_above_them_and_name_their_owner
     assert all(m.issue == issues[0].key for m in measures.values())
     owner = measures["申請書様式の電子化"].owner_span
     assert owner is not None and "総務課" in text[owner[0] : owner[1]]
+
+
+_STATUS_NAMED = """\
+# 手続オンライン化実施計画
+
+## 第2章　重点分野と課題・施策
+
+### 1　窓口手続のオンライン化
+
+#### 1.1　申請書の電子化
+
+課題：紙の申請書が多く、審査に時間がかかっている。
+
+- 申請書様式の電子化（担当：総務課）
+- 電子申請システムの改修（担当：情報政策課）
+
+#### 1.2　手数料の電子納付
+
+課題：手数料の納付が窓口での現金払いに限られている。
+
+- キャッシュレス納付の導入（担当：会計課）
+
+### 2　職員の人材育成
+
+#### 2.1　研修の充実
+
+課題：システムを企画できる職員が不足している。
+
+- 職員向けデジタル研修の実施（担当：人事課）
+
+#### 2.2　外部人材の登用
+
+課題：専門人材を採用する仕組みがない。
+
+- 任期付職員の採用（担当：人事課）
+
+## 第3章　取組状況
+
+| 課題 | 取組状況 | 時期 |
+|---|---|---|
+| 1.1 | 申請書様式の電子化に着手 | 令和6年4月 |
+| 1.2 | キャッシュレス納付の試行を開始 | 令和6年7月 |
+| 2.1 | 職員向け研修を3回開催 | 令和6年度 |
+"""
+
+
+def test_headings_a_status_table_names_are_the_issues_their_issue_lines_state() -> None:
+    # 「1.1 …」 headings named by the table's 課題 column are its issues; the 「課題：」 line under each
+    # states it (no second issue); 「2.2 …」, beside 「2.1 …」 but with nothing reported yet, is one too
+    ex = extract(read_string(_STATUS_NAMED, suffix=".md"), DATE, use_parser=False)
+    labels = {i.key: i.label for i in ex.items}
+    issues = {i.label: labels.get(i.theme) if i.theme else None for i in ex.items if i.cls == "Issue"}
+    assert issues == {
+        "申請書の電子化": "窓口手続のオンライン化",
+        "手数料の電子納付": "窓口手続のオンライン化",
+        "研修の充実": "職員の人材育成",
+        "外部人材の登用": "職員の人材育成",
+    }
+    measures = {i.label: labels.get(i.issue) if i.issue else None for i in ex.items if i.cls == "Measure"}
+    assert measures == {
+        "申請書様式の電子化": "申請書の電子化",
+        "電子申請システムの改修": "申請書の電子化",
+        "キャッシュレス納付の導入": "手数料の電子納付",
+        "職員向けデジタル研修の実施": "研修の充実",
+        "任期付職員の採用": "外部人材の登用",
+    }
