@@ -48,7 +48,7 @@ class DecimalRules(TreeEntryRules):
                 groups.setdefault(s.parent, []).append(s)
         if not groups:
             return False
-        areas = sum(len(g) >= 2 and all(self._plan_area(s) for s in g) for g in groups.values())
+        areas = sum(all(self._plan_area(s) for s in g) for g in groups.values())
         return 2 * areas < len(groups)
 
     def _plan_area(self, section: Section) -> bool:

@@ -15,6 +15,7 @@ Part of the reader in :mod:`kg.extract.outline` through :class:`~kg.extract.outl
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import outline_forms as forms
@@ -24,6 +25,10 @@ from kg.extract.outline_nesting_marks import Entry, nested_entries
 from kg.extract.outline_progress import without_progress_note
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
+
+# A note in brackets closing an entry (「（担当課による）」, 「（再掲）」): no part of what is done; one with
+# a figure (「（令和5年10月）」) dates a line reporting what was done.
+_CLOSING_NOTE = re.compile(r"[(（][^()（）0-9０-９]*[)）]$")
 
 
 class TreeEntryRules(DrawnRules):
@@ -66,6 +71,9 @@ class TreeEntryRules(DrawnRules):
         if (s, e) != (0, len(text)) and forms.plain(text[s:e]):
             return True  # an entry marked as a budget's (「…事業【拡充】」, 「【新規】…」) is what is done
         plain = forms.plain(text).rstrip("。．.")
+        plain = (
+            _CLOSING_NOTE.sub("", plain) or plain
+        )  # 「…の実施（担当課による）」: what is done, and by whom
         patterns = (*self.p.tree.get("action", ()), *self.p.combined_predicates.get("measure", ()))
         return any(p.search(plain) for p in patterns)
 
