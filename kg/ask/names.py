@@ -108,6 +108,10 @@ _ISSUE_RE = re.compile(
 )
 
 
+# words in brackets after an issue's number
+_GLOSS_RE = re.compile(r"\((?P<words>[^()]{2,30})\)")
+
+
 # The rows of the statistics tables by their labels (「宮崎県」「加賀市」「薬局」), looked up when asked.
 ROW_QUERY = """
 SELECT DISTINCT ?entity ?kind ?label WHERE {
@@ -366,7 +370,16 @@ class Lexicon:
         found = []
         for m in _ISSUE_RE.finditer(text):
             number = (typed := m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」: 6.2 too
-            found.append(Mention(m.start(), m.end(), number, "issue", self.issues(typed)))
+            end, issues = m.end(), self.issues(typed)
+            # 「課題4.1（二次利用）」: the number glossed by words of its label, which pick it among
+            # the documents' issues so numbered
+            gloss = _GLOSS_RE.match(text, end)
+            if gloss is not None and len(issues) > 1:
+                words = _words(gloss["words"], _WORD_SPLIT_RE)
+                named = tuple(e for e in issues if words and all(w in fold(e.label) for w in words))
+                if len(named) == 1:
+                    end, issues = gloss.end(), named
+            found.append(Mention(m.start(), end, number, "issue", issues))
         return found
 
     def shortened(self) -> Lexicon:
