@@ -6,7 +6,7 @@ gives them again with two readings added:
 * a heading that a status table names by its number (「| 課題 | 取組状況 |」 over 「| 1.1 | ✓ … |」,
   :func:`kg.extract.progress_numbered.numbered_rows`) is an issue, though its title names no cue
   (「### 1.1 …」 over bullets): the items that stood in it as their theme address it, and take its
-  own theme; a heading over themes or issues of its own (「課題：…」 under it) stays their theme;
+  own theme;
 * under an issue heading that holds no item yet (「### 課題1 …」, or one a status table names), the
   bullets stating an action by their form (``[tree] action``: 「…の推進」, 「…を支援する」) and no
   problem (``[combined] issue_predicate``: 「…の不足」) are measures addressing it, when every such
@@ -117,8 +117,8 @@ def _promote(doc: Document, found: list[Found], numbers: set[str], stated: dict[
         num = number_of(f.number)
         if f.cls != "Theme" or f.rule != "heading" or num in issues:
             continue
-        if any(g.cls in ("Theme", "Issue") and g.theme == n for g in found):
-            continue  # a heading over themes or issues of its own (「課題：…」) is their area
+        if any(g.cls == "Theme" and g.theme == n for g in found):
+            continue  # a heading over themes of its own is an area, not one issue
         f.cls = "Issue"
         if f.theme is None and (outer := _enclosing_theme(doc, found, f.section)) is not None:
             f.theme, f.theme_basis = outer, "heading"  # 「1.1 …」 stands in the theme 「1 …」
