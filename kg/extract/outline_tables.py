@@ -227,6 +227,8 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         or heads_rows(named, rows[1:], columns)
     ):
         columns["theme"] = 0
+    if columns["theme"] is None and _pillar_goals(header, cues, suffixes):
+        columns["theme"] = 0  # 「| 基本目標 | 課題 | 主な取組 |」: the plan's pillars, each its row's theme
     outer_at, inner_at_theme = _nested_themes(header, cues, suffixes)
     if inner_at_theme is not None:
         columns["theme"] = inner_at_theme
@@ -317,6 +319,24 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         result.append(row)
         previous = cells
     return result
+
+
+# A goal column that names a plan's pillars, the top of its 施策体系 (「基本目標」), not a goal stated.
+_PILLAR_GOALS = ("基本目標",)
+
+
+def _pillar_goals(header: list[str], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]) -> bool:
+    """Whether the first column is a plan's 基本目標 beside issue or measure columns right of it, and no
+    theme column: each row's 基本目標 is the theme its issues and measures stand in.
+
+    >>> _pillar_goals(["基本目標", "課題", "主な取組"], {"issue": ("課題",), "measure": ("取組",)}, ())
+    True
+    >>> _pillar_goals(["施策", "目標"], {"measure": ("施策",)}, ())
+    False
+    """
+    if not header or _BRACKETED_TAIL.sub("", header[0]) not in _PILLAR_GOALS:
+        return False
+    return any(at > 0 for k in ("issue", "measure") for at in _columns(header, cues.get(k, ()), suffixes))
 
 
 def _nested_themes(
