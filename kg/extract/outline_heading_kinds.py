@@ -1,0 +1,174 @@
+"""What a heading is (extraction stage): a topic, a list's name, a cue or the document's own title.
+
+Takes a section of a read document (through the reader in :mod:`kg.extract.outline`, which this
+class is a part of) and says what its title makes it before the heading tree is read
+(:mod:`kg.extract.outline_tree`):
+
+- numbered by any scheme the profile knows (「第１」, 「（１）」, 「施策３－１」, 「【…】」), or not;
+- the document's title (an unnumbered first heading, or one naming a kind of document: 「…計画」);
+- the name of a list or a cue (「現状と課題」, 「取組のポイント」, 「主な取組」, 「重点分野と取組」),
+  not a topic (「防災・減災対策」, 「地域の魅力を高める取組」);
+- a topic inside a list of goals, issues or the state of things (「現状と課題」 over 「（１）…」).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import outline_forms as forms
+from kg.extract.outline_combined import combined_kinds
+from kg.extract.outline_decimal import DecimalRules
+from kg.extract.outline_topics import document_part
+from kg.read.document import Section
+
+# What follows a cue word that names a list (「課題と対応」, 「分野別」, 「テーマごと」, 「施策の体系」).
+_JOINED_AFTER = r"(?:と|及び|並びに|・|ごと|毎|別|の|[：:]|$)"
+# What follows a theme cue that names a list by it (「分野別施策」, 「テーマごとの取組」).
+_BY = ("別", "ごと", "毎")
+# What numbers a heading after its word (「戦略Ⅰ」, 「視点１」, 「【柱2】」): left out of the word.
+_NUMBER_CHARS = re.compile(r"[A-Za-z0-9０-９①-⑳Ⅰ-Ⅹ一二三四五六七八九十【】\[\]〔〕：:.．\s\u3000]")
+
+
+class HeadingKinds(DecimalRules):
+    """What a heading's title makes it; the reader that holds it gives the document, profile and items."""
+
+    navigation: set[int]
+    covered: set[int]
+    themes: dict[int, int]
+    aliases: dict[int, int]
+    series: dict[int, str]  # sections numbered in a series (「視点１」), with their number
+
+    if TYPE_CHECKING:
+
+        def _goal_heading(self, section: Section) -> bool:
+            raise NotImplementedError
+
+    def _numbered(self, section: Section) -> bool:
+        if forms.clean_number(section.number) or section.index in self.series:
+            return True
+        title = forms.label(section.title)
+        items = (p for found in self.p.item_numbers.values() for p in found)  # 「施策３－１」
+        patterns = (*self.p.numbers, *self.p.theme_numbers, *self.p.chapters, *items)
+        return forms.split_title(title, patterns)[0] is not None or forms.bracketed(title)
+
+    def _document_title(self, section: Section) -> bool:
+        """The document's own title: an unnumbered first heading, or one naming a kind of document; a part
+        of it that does (「第2部　2025年度の年次計画」) is the document's text, no topic."""
+        title = forms.plain(self.title(section))
+        if document_part(forms.label(section.title)):
+            return any(p.search(title) for p in self.p.tree.get("document", ()))
+        if section.parent is not None:
+            return False
+        if any(p.search(title) for p in self.p.tree.get("document", ())):
+            return True
+        return section.index == 0 and not self._numbered(section)
+
+    def _cue_heading(self, section: Section) -> bool:
+        """A heading that names a list, a cue or a part of the document (「現状と課題」, 「取組のポイント」,
+        「基本的な考え方」), not a topic; a topic that names an action (「防災対策の推進」) is one."""
+        title = self.title(section)
+        plain = forms.plain(title)
+        if combined_kinds(title, self.p.combined_words) or plain in self.p.combined_words.get("status", ()):
+            return True
+        if any(p.search(plain) for p in (*self.p.procedure, *self.p.about, *self.p.tree.get("section", ()))):
+            return True
+        if section.children and any(p.search(plain) for p in self.p.tree.get("directions", ())):
+            return True  # 「3 振興の方針」 over 「3.1 担い手の確保」: the list of its directions
+        # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」);
+        # one naming what it holds by them (「分野別施策の推進」), or by the word they are numbered with
+        # (「戦略と具体的な取組」 over 「戦略Ⅰ …」)
+        listed = [c for c in section.children if c in self.themes]
+        cues = self.p.headings["theme"]
+        if listed and (
+            forms.names_list(title, cues)
+            or any(f"{forms.plain(c)}{by}" in plain for c in cues for by in _BY)
+            or any(w and w in plain for w in (self._series_word(self.doc.sections[c]) for c in listed))
+        ):
+            return True
+        return self._cue_words(title)
+
+    def _series_word(self, section: Section) -> str | None:
+        """The word a heading is numbered with (「戦略」 of 「戦略Ⅰ」, 「視点」 of 「視点１」), else None."""
+        number = forms.split_title(forms.label(section.title), self.p.theme_numbers)[0]
+        number = number or self.series.get(section.index)
+        return _NUMBER_CHARS.sub("", number) if number else None
+
+    def _cue_words(self, title: str) -> bool:
+        plain = forms.plain(title)
+        heads = self.p.headings
+        keys = ("theme", "goal", "issue", "measure", "kpi", "schedule", "navigation", "skip")
+        words = {forms.plain(w) for k in keys for w in heads[k]}
+        if plain in words:
+            return True
+        # cue words alone, joined (「よくある課題と対策」, 「課題及び対応策」): a list's name, no topic
+        parts = re.split(r"と|及び|並びに|・|、", plain)
+        if len(parts) > 1 and all(part in words for part in parts):
+            return True
+        if self._modified_measures(plain):
+            return True  # 「重点的に取り組む研究開発」, 「今後の施策」: a list's name, no topic
+        if self._topic_of_measures(plain):
+            return False
+        # a cue word that opens the title or is joined to another (「取組のポイント」, 「重点分野と取組」),
+        # not one inside a topic's name (「あらゆる分野における女性の活躍」)
+        joined = any(
+            plain.startswith(w) or re.search(re.escape(w) + _JOINED_AFTER, plain) for w in words if w in plain
+        )
+        return joined and not self._names_action(title)
+
+    def _modified_measures(self, plain: str) -> bool:
+        """A title that is a measure word after a modifier alone (「重点的に取り組む研究開発」)."""
+        for word in sorted(self.p.headings["measure"], key=len, reverse=True):
+            if plain.endswith(word) and len(plain) > len(word):
+                topic = plain[: -len(word)].removesuffix("の")
+                return any(p.fullmatch(topic) for p in self.p.tree.get("modifier", ()))
+        return False
+
+    def _topic_of_measures(self, plain: str) -> bool:
+        """A title that ends in a measure word after a topic of its own (「防災・減災対策」, 「地域の
+        魅力を高める取組」), not after a modifier (「主な取組」, 「今後の施策」) or a joined cue
+        (「課題と対策」)."""
+        for word in sorted(self.p.headings["measure"], key=len, reverse=True):
+            if plain.endswith(word):
+                topic = plain[: -len(word)].removesuffix("の")
+                cues = (*self.p.headings["issue"], *self.p.headings["goal"], *self.p.headings["theme"])
+                return (
+                    len(topic) >= 2
+                    and not any(p.fullmatch(topic) for p in self.p.tree.get("modifier", ()))
+                    and not topic.endswith(("と", "及び", "並びに", "・", "別", "ごと"))
+                    and not any(c in topic for c in (*cues, *self.p.combined_words.get("measure", ())))
+                )
+        return False
+
+    def _list_below(self, section: Section) -> bool:
+        """Whether a heading stands in a list of goals, issues or the state of things (「現状と課題」
+        over 「（１）貸出サービス」): a topic of that list, no theme."""
+        heads = self.p.headings
+        parent = section.parent
+        while parent is not None:
+            upper = self.doc.sections[parent]
+            title = self.title(upper)
+            kinds = combined_kinds(title, self.p.combined_words)
+            # 「現状と課題」 over topics (not 「課題と対応方針」, over topics of issues and what is done);
+            # a goal stated by its heading (「目標１：安心して子育てができる町」) names no list of goals
+            listed = (
+                any(forms.names_list(title, heads[k], anywhere=True) for k in ("goal", "issue", "kpi"))
+                or (kinds is not None and "measure" not in kinds)
+                or forms.plain(title) in self.p.combined_words.get("status", ())
+            )
+            if listed and not self._goal_heading(upper) and self._cue_heading(upper):
+                return True
+            parent = upper.parent
+        return False
+
+    def _tree_candidate(self, section: Section) -> bool:
+        index = section.index
+        return not (
+            index in self.skipped
+            or index in self.covered
+            or index in self.aliases
+            or (index in self.navigation and not (index == 0 and self._numbered(section)))
+            or self._document_title(section)
+            or self._cue_heading(section)
+            or self._list_below(section)
+        )
