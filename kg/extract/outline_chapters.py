@@ -186,7 +186,12 @@ class ChapterRules:
                 continue
             end, members = self._extent(section)
             heading_end = self.heading_block(section.index).end
-            held = [n for n, f in enumerate(self.found) if heading_end <= f.start < end and f.theme is None]
+            # (themes of its own lines, 「【方針1　…】」, hold what stands under them: it is their list)
+            held = [
+                n
+                for n, f in enumerate(self.found)
+                if heading_end <= f.start < end and f.theme is None and f.cls != "Theme"
+            ]
             if not held and not any(self._headlines(c) or self._chapter_list(c) for c in members):
                 continue
             block = self.heading_block(section.index)

@@ -246,6 +246,9 @@ def reindexed(found: list[Found], order: list[int], into: dict[int, int] | None 
     return result
 
 
+_CLOSING = {"【": "】", "[": "]", "〔": "〕"}
+
+
 def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | None, str]:
     """The number a heading title opens with (by the profile's patterns) and the title after it.
 
@@ -253,6 +256,8 @@ def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | 
     ('第1', '基本方針')
     >>> split_title("第1", [re.compile(r"第[0-9]+[ \\u3000]*")])
     (None, '第1')
+    >>> split_title("【方針1　文化財の保存】", [re.compile(r"【?方針[0-9]+[ \\u3000]+")])
+    ('方針1', '文化財の保存')
     """
     for pattern in patterns:
         m = pattern.match(title)
@@ -261,7 +266,13 @@ def split_title(title: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str | 
             number = m[0].strip(" \u3000：:").strip("【】[]").rstrip(".．")
             if number.endswith((")", "）")) and not any(b in number for b in "(（"):
                 number = number[:-1]  # 「課題1)」: a closing bracket alone, no part of the number
-            return unicodedata.normalize("NFKC", number) or None, title[m.end() :].strip(" \u3000：:")
+            rest = title[m.end() :].strip(" \u3000：:")
+            # 「【方針1　文化財の把握】」: the bracket the number opens closes after the title
+            opened = m[0].lstrip(" \u3000")[:1]
+            closing = _CLOSING.get(opened)
+            if closing and closing not in m[0] and rest.endswith(closing) and opened not in rest:
+                rest = rest[:-1].rstrip(" \u3000")
+            return unicodedata.normalize("NFKC", number) or None, rest
     return None, title
 
 

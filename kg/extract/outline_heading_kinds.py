@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 from kg.extract import outline_forms as forms
 from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_decimal import DecimalRules
+from kg.extract.outline_forms import Found
 from kg.extract.outline_topics import document_part
-from kg.read.document import Section
+from kg.read.document import Block, Section
 
 # What follows a cue word that names a list (「課題と対応」, 「分野別」, 「テーマごと」, 「施策の体系」).
 _JOINED_AFTER = r"(?:と|及び|並びに|・|ごと|毎|別|の|[：:]|$)"
@@ -37,11 +38,18 @@ class HeadingKinds(DecimalRules):
     covered: set[int]
     themes: dict[int, int]
     aliases: dict[int, int]
+    found: list[Found]
     series: dict[int, str]  # sections numbered in a series (「視点１」), with their number
 
     if TYPE_CHECKING:
 
         def _goal_heading(self, section: Section) -> bool:
+            raise NotImplementedError
+
+        def _tree_span(self, section: Section) -> tuple[int, int]:
+            raise NotImplementedError
+
+        def heading_block(self, section: int) -> Block:
             raise NotImplementedError
 
     def _numbered(self, section: Section) -> bool:
@@ -75,6 +83,8 @@ class HeadingKinds(DecimalRules):
             return True
         if section.children and any(p.search(plain) for p in self.p.tree.get("directions", ())):
             return True  # 「3 振興の方針」 over 「3.1 担い手の確保」: the list of its directions
+        if any(p.search(plain) for p in self.p.tree.get("over_themes", ())) and self._over_themes(section):
+            return True  # 「ライフステージに応じた取組」 over 「1　妊娠期・乳幼児期」: what they hold
         # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」);
         # one naming what it holds by them (「分野別施策の推進」), or by the word they are numbered with
         # (「戦略と具体的な取組」 over 「戦略Ⅰ …」)
@@ -87,6 +97,14 @@ class HeadingKinds(DecimalRules):
         ):
             return True
         return self._cue_words(title)
+
+    def _over_themes(self, section: Section) -> bool:
+        """Whether themes stand under a heading: its sub-headings, or lines read as themes below it."""
+        if any(c in self.themes for c in section.children):
+            return True
+        end = self._tree_span(section)[1]
+        heading_end = self.heading_block(section.index).end
+        return any(f.cls == "Theme" and heading_end <= f.start < end for f in self.found)
 
     def _series_word(self, section: Section) -> str | None:
         """The word a heading is numbered with (「戦略」 of 「戦略Ⅰ」, 「視点」 of 「視点１」), else None."""
