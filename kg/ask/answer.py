@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.ask.called import kept_to_themes_so_called
 from kg.ask.entities import Entity
 from kg.ask.names import Lexicon
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Reading, UnknownName
@@ -127,6 +128,7 @@ def ask(
             question, False, message=outcome.message, candidates=list(outcome.candidates), name=outcome.name
         )
     assert isinstance(outcome, Reading)
+    outcome = kept_to_themes_so_called(question, outcome, lexicon)
     page = read_page(
         store, outcome, offset=offset, limit=limit, max_rows=max_rows, max_query_bytes=max_query_bytes
     )

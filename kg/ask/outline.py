@@ -61,6 +61,8 @@ OUTLINE_KINDS: tuple[QuestionKind, ...] = (
         (
             r"(?:目標|ゴール)(?:の)?(?:一覧|リスト)",
             r"(?:掲げられている|掲げている|掲げる|示されている)(?:目標|ゴール)",
+            # 「…計画が目指す目標」: what the plan aims at is its goals, 目指す no word of a goal's name
+            r"(?:目指している|目指す|目指した|目指されている)(?:目標|ゴール)",
             r"目指(?:している|す|した)(?:こと|もの)",
         ),
         paged(("goal", "goalLabel", "document"), _GOALS),

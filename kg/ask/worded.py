@@ -33,6 +33,13 @@ _LOOSE = {"に向けた", "に向けての", "のための", "に対する", "�
 _GENERAL = {"これ", "それ", "データ", "もの", "こと", "全体", "すべて", "全て"}
 
 
+# a class's word with a letter or number after it names one item by its label (「目標B」「施策2」「柱3」):
+# words of no label, not the class's word for words (「目標」 is in many labels)
+_LABELLED_RE = re.compile(
+    r"(?:目標|ゴール|課題|施策|取組|テーマ|柱|基本方針|方針|重点分野|分野)(?:[a-zA-Z]|\d+(?:[.\-]\d+)*)", re.I
+)
+_LABEL_ONLY = NotUnderstood("番号や記号で名指された項目（「目標B」など）は、その言葉として読めません")
+
 _ISSUES = "?issue a pol:Issue ; rdfs:label ?issueLabel ."
 
 
@@ -41,6 +48,8 @@ def read_worded_issues(text: str, lexicon: Lexicon) -> Outcome | None:
     if m is None or m["word"] in _GENERAL:
         return None
     word = m["word"]
+    if _LABELLED_RE.fullmatch(word):
+        return _LABEL_ONLY
     words = [word]
     if not lexicon.issues_holding(word):
         # 「海外でのカード利用」: each of its words (海外, カード, 利用), where one issue's label holds them
@@ -197,6 +206,8 @@ def read_issue_of_items(text: str, lexicon: Lexicon) -> Outcome | None:
 def _issues_of(said: str, lexicon: Lexicon) -> Outcome | None:
     if lexicon.select is None or lexicon.labels is None:
         return None
+    if _LABELLED_RE.fullmatch(said):
+        return _LABEL_ONLY
     for words in word_lists(said):
         try:
             labelled = _labelled("取組", words, lexicon)

@@ -525,3 +525,12 @@ def test_labels_holding_words_are_looked_through_once(indexed: Settings) -> None
     assert "オープンデータ等を提供する各種APIの開発・提供の推進" in named
     with pytest.raises(TooManyError):
         Labels(store.select, max_bytes=100).holding(("Measure", "ProgressUpdate"), ["マイナンバー"])
+
+
+@pytest.mark.parametrize("question", ["目標Cに関連する課題", "目標３についての課題", "施策5はどの課題？"])
+def test_a_class_word_with_a_label_is_not_read_as_words(indexed: Settings, question: str) -> None:
+    # the report's goals (lines 280-290) are bullets with no letter or number, and no measure is
+    # called 施策5: the label names nothing, and the class's word alone (「目標」 is in many labels)
+    # is not what was asked about
+    result = ask(indexed, question)
+    assert not result.answer.understood and result.answer.rows == [], result.answer.kind

@@ -198,6 +198,24 @@ def test_a_theme_asked_by_the_word_its_plan_numbers_it_with(
     assert _values(result, "itemLabel") == measures
 
 
+@pytest.mark.parametrize(
+    ("question", "counts"),
+    [
+        ("基本方針ごとの施策数", {"基本方針1": 2, "基本方針2": 3, "基本方針3": 2}),
+        ("基本方針別の課題の数", {"基本方針1": 1, "基本方針2": 2, "基本方針3": 1}),
+    ],
+)
+def test_a_count_per_theme_by_the_word_one_plan_numbers_them_with(
+    plans: Settings, question: str, counts: dict[str, int]
+) -> None:
+    # only the city numbers its themes 基本方針1-3 (施策1-1-1 and 1-1-2; 2-1-1, 2-1-2 and 2-2-1;
+    # 3-1-1 and 3-1-2 under 課題1-1; 2-1 and 2-2; 3-1); the report's themes 1-6 are numbered bare
+    result = ask(plans, question)
+    assert result.answer.understood, result.answer.message
+    found = {row["number"].value: int(row["count"].value) for row in result.answer.rows}
+    assert found == counts
+
+
 def test_a_count_per_document(plans: Settings) -> None:
     # the city's 課題1-1, 2-1, 2-2 and 3-1; the report's 1.1-6.3
     result = ask(plans, "文書ごとの課題数")
