@@ -227,7 +227,7 @@ class _Reader(
         numbered bold lead-in."""
         found = []
         targets = False  # after a KPI label (「＜指標＞」): the entries are targets, no items
-        for i in blocks:
+        for at, i in enumerate(blocks):
             block = self.doc.blocks[i]
             inner = block.parent is not None and self.doc.blocks[block.parent].kind == BlockKind.LIST_ITEM
             listed = i not in self.read_bullets and (not inner if top else i not in self.group_bullets)
@@ -236,10 +236,21 @@ class _Reader(
                 found += [] if targets else [(block, block.start, block.end)]
             elif block.kind == BlockKind.PARAGRAPH:
                 targets = forms.kpi_label(block.text, self.p.headings["kpi"])
-                found += [(block, s, e) for s, e in self.paragraph_entries(block)]
+                if not self._names_bullets(block, blocks[at + 1 : at + 2]):
+                    found += [(block, s, e) for s, e in self.paragraph_entries(block)]
             elif block.kind != BlockKind.LIST_ITEM:
                 targets = False
         return found
+
+    def _names_bullets(self, block: Block, after: list[int]) -> bool:
+        """A one-line 「（１）…」 paragraph right over bullets in a theme's section (「（１）生活道路に
+        おける安全確保」 over 「- 通学路の合同点検の実施」): the name of their group within the theme, no
+        entry (under a list's name, 「講ずべき施策」, such a line is one of the list)."""
+        if "\n" in block.text.strip() or not after or self.doc.blocks[after[0]].kind != BlockKind.LIST_ITEM:
+            return False
+        if block.section not in self.themes:
+            return False
+        return forms.split_title(block.text.strip(), self.p.numbers)[0] is not None
 
     def add_entries(self, cls: str, blocks: list[int], rule: str) -> int:
         made = 0

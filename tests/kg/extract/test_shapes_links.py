@@ -13,7 +13,7 @@ from tests.kg.extract.shapes_cases_links import HUMAN_RIGHTS, LINK_SET, TRAFFIC_
 from tests.kg.extract.test_shapes import _markdown, tally
 
 _OPEN = {
-    TRAFFIC_SAFETY.name: "（１） lines between a theme heading and its bullets are read as items",
+    TRAFFIC_SAFETY.name: "the chapter over the 節 of themes (「第1章　道路交通の安全」) is read as a theme",
     HUMAN_RIGHTS.name: "「…が増加を続けている。」 under （現状と課題） is not read as an issue",
 }
 
