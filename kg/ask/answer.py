@@ -30,6 +30,7 @@ from kg.ask.names import Lexicon
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Reading, UnknownName
 from kg.ask.pages import DEFAULT_PAGE_ROWS, Cell, check_window, read_page
 from kg.ask.reading import read_question
+from kg.ask.units import kept_to_the_agency_itself
 from kg.store.backend import GraphReader
 
 __all__ = ["Answer", "Cell", "ask", "latest_document_date"]
@@ -128,7 +129,7 @@ def ask(
             question, False, message=outcome.message, candidates=list(outcome.candidates), name=outcome.name
         )
     assert isinstance(outcome, Reading)
-    outcome = kept_to_themes_so_called(question, outcome, lexicon)
+    outcome = kept_to_the_agency_itself(question, kept_to_themes_so_called(question, outcome, lexicon))
     page = read_page(
         store, outcome, offset=offset, limit=limit, max_rows=max_rows, max_query_bytes=max_query_bytes
     )

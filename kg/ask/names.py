@@ -74,7 +74,7 @@ _MEASURE_SPLIT_RE = re.compile(r"(?:における|による|に関する|に係�
 
 
 # an agency's unit in brackets after its name (「（○○担当）」「（○○局）」)
-_UNIT_RE = re.compile(r"\([^()]{1,12}(?:担当|局|部|室|課)\)")
+UNIT_RE = re.compile(r"\([^()]{1,12}(?:担当|局|部|室|課)\)")
 
 _AGENCY_IRI = "https://w3id.org/policykg/id/agency/"
 
@@ -438,7 +438,7 @@ class Lexicon:
                     kind: Kind = "law" if "law" in kinds else "agency"
                     candidates = one_body(tuple(e for e in entities.values() if e.kind == kind))
                     # 「○○省（○○担当）」: the agency's unit said in brackets, read as the agency
-                    unit = _UNIT_RE.match(text, i + length) if kind == "agency" else None
+                    unit = UNIT_RE.match(text, i + length) if kind == "agency" else None
                     end = unit.end() if unit is not None and not any(blocked[i : unit.end()]) else i + length
                     found.append(Mention(i, end, text[i:end], kind, candidates))
                     i = end

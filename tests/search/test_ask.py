@@ -209,6 +209,8 @@ ITEM_QUESTIONS = [
     ("デジタル庁が関わる取組", DIGITAL_AGENCY),
     ("デジタル庁が担当している施策は", DIGITAL_AGENCY),
     ("法務省が関わる取組", MOJ),
+    # a unit of 法務省 in brackets, which the graph does not know: 法務省's own entry, not its council's
+    ("法務省（民事局）が関わる取組", MOJ - LEGISLATIVE_COUNCIL),
     ("法制審議会が関わる取組", LEGISLATIVE_COUNCIL),
     ("エネ庁が関わる取組", ANRE),
     ("資源エネルギー庁の取組", ANRE),
