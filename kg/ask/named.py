@@ -128,12 +128,19 @@ def _reported_progress() -> QuestionKind:
     kind = next(k for k in KINDS if k.name == "issue_progress")
     row = "?item a pol:ProgressUpdate ; pol:addressesIssue $issue ; rdfs:label ?itemLabel ."
     assert row in kind.template
-    held = f'{row}\n  FILTER(CONTAINS(LCASE(REPLACE(STR(?itemLabel), "\\\\s", "")), $asked))'
+    # the updates holding the words, and the other updates on the measure one of them reports on (a
+    # measure's updates are the progress of one thing: 「…の基本設計を完了」 and 「…の運用開始（予定）」)
+    said = 'FILTER(CONTAINS(LCASE(REPLACE(STR(?{v}), "\\\\s", "")), $asked))'
+    held = (
+        f"{row}\n  {{ ?item rdfs:label ?heldLabel {said.format(v='heldLabel')} }}\n"
+        "  UNION { ?item pol:reportsOn ?measure . ?said pol:reportsOn ?measure ; rdfs:label ?saidLabel "
+        f"{said.format(v='saidLabel')} }}"
+    )
     return replace(
         kind,
         name="worded_progress",
         template=kind.template.replace(row, held),
-        reading="課題: {issue} → 取組状況（問いの言葉を含むもの。日付順）",
+        reading="課題: {issue} → 取組状況（問いの言葉を含むものと、同じ施策についてのもの。日付順）",
     )
 
 

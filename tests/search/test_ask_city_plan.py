@@ -280,3 +280,16 @@ def test_a_body_said_after_the_period(plans: Settings, question: str) -> None:
     assert result.answer.kind == "period_done_agency", result.answer.message
     assert _values(result, "dateText") == {"2022年6月", "2022年9月", "2022年12月", "2023年3月"}
     assert _values(result, "document") == {CITY_ID}
+
+
+def test_progress_named_by_words_of_one_entry_holds_the_other_entries_on_its_measure(
+    plans: Settings,
+) -> None:
+    # 「子育て関係の30手続」 is in the first progress row of 施策1-1-1 (2022年6月) alone; the row of
+    # 2022年12月 reports on the same measure
+    result = ask(plans, "子育て関係の30手続の進捗")
+    assert result.answer.kind == "worded_progress", result.answer.message
+    labels = [row["itemLabel"].value for row in result.answer.rows]
+    assert len(labels) == 2
+    assert labels[0].startswith("子育て関係の30手続のオンライン申請を開始")
+    assert labels[1].startswith("オンライン申請できる手続が120手続に増えた")
