@@ -43,9 +43,7 @@ def entities_json(ex: Extraction) -> list[dict[str, Any]]:
     doc = ex.doc
 
     def line(start: int, text_line: int | None = None) -> int:
-        if doc.source_lines:
-            return doc.source_line_of(start)
-        return text_line if text_line is not None else doc.line_of(start)
+        return doc.recorded_line(start, doc.line_of(start) if text_line is None else text_line)
 
     rows: list[dict[str, Any]] = []
     for item in ex.items:

@@ -162,7 +162,7 @@ def annotate(g: TripleSink, meta: DocumentMeta, doc: Document, body: URIRef, blo
     add((ann, _HAS_BODY, body))
     add((ann, _MOTIVATED_BY, _IDENTIFYING))
     # The line of the source file: for a text assembled from markup, the markup's line.
-    add((ann, _LINE, integer(doc.source_line_of(block.start) if doc.source_lines else block.line)))
+    add((ann, _LINE, integer(doc.recorded_line(block.start, block.line))))
     add((ann, _HAS_TARGET, target))
     add((target, _A, _SPECIFIC_RESOURCE))
     add((target, _HAS_SOURCE, iris.document(meta.doc_id)))

@@ -124,6 +124,11 @@ class Document:
         at = bisect.bisect_right(self.source_lines, (offset, float("inf"))) - 1
         return self.source_lines[max(at, 0)][1]
 
+    def recorded_line(self, offset: int, line: int) -> int:
+        """The line ``pol:line`` records for what starts at ``offset`` on the text's ``line``: that line,
+        except for a text assembled from markup, where it is the markup file's line."""
+        return self.source_line_of(offset) if self.source_lines else line
+
     def source_lines_within(self, start: int, end: int) -> list[int]:
         """The lines of the source file that the text ``[start, end)`` was written from, in order."""
         lines = [self.source_line_of(start)]
