@@ -83,7 +83,9 @@ def test_killed_build_keeps_the_previous_build_and_the_next_one_cleans_up(
     def writing_started() -> bool:
         os.killpg(proc.pid, signal.SIGSTOP)
         seen.update(_children(proc.pid))
-        if _writing_started(partial):
+        # Opening the new generation may write into it before any worker starts (a copied log
+        # replayed into a table file): the kill waits for both, so that it lands among workers.
+        if seen and _writing_started(partial):
             return True
         os.killpg(proc.pid, signal.SIGCONT)
         return False
