@@ -63,8 +63,11 @@ _CUE_END_RE = re.compile(
 )
 # ... and what it asks for after it
 _CLASS_START_RE = re.compile(r"課題|施策|取組|取り組み|目標|テーマ|分野|進捗|法令|法律|機関|会議体|kpi")
-# the title's words: split at の, ・ and spaces, the words of the kind kept apart
-_SPLIT_RE = re.compile(r"(報告書|ガイドブック|ガイドライン|ガイド|全体編)|[の・\s]+")
+# the title's words: split at の, ・ and spaces, the words of the kind kept apart (「物流工程表」 is
+# 物流 and 工程表, as 「…推進工程表」 holds them)
+_SPLIT_RE = re.compile(
+    r"(報告書|ガイドブック|ガイドライン|ガイド|全体編|行動計画|計画|工程表|ロードマップ|戦略|白書|大綱|手引き)|[の・\s]+"
+)
 _GENERIC = {"文書", "資料"}
 # 「…で触れられている法律」: the kinds of thing a document mentions
 _CLASSES = {
