@@ -50,6 +50,7 @@ from kg.extract.outline_restated import merge_restated, without_containers
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.outline_series import series_numbers, without_series
+from kg.extract.outline_status import status_beside_issue, under_status
 from kg.extract.outline_theme_headings import ThemeHeadingRules
 from kg.extract.outline_tree import TreeRules
 from kg.extract.profiles import Profile
@@ -195,6 +196,8 @@ class _Reader(
         label = cut.label
         if not label or (s, e) in self.used or block.section in self.skipped or self._no_item(cls, label):
             return None
+        if cls == "Issue" and self._status(block, s):
+            return None
         self.used.add((s, e))
         extra["number"] = item_labels.numeral(extra.get("number"))  # type: ignore[arg-type]
         item = Found(cls, label, s, e, self.doc.line_of(s), rule, block.section, **extra)  # type: ignore[arg-type]
@@ -203,6 +206,16 @@ class _Reader(
             item.theme_basis = "heading" if item.theme is not None else None
         self.found.append(item)
         return len(self.found) - 1
+
+    def _status(self, block: Block, start: int) -> bool:
+        """A sentence of a 「【現状と課題】」 text beside one naming the problem as 課題: the status."""
+        if block.kind != BlockKind.PARAGRAPH:
+            return False
+        title = self.title(self.doc.sections[block.section]) if block.section is not None else ""
+        spans = self._sentence_spans(block)
+        return status_beside_issue(self.p, block, start, spans) and under_status(
+            self.doc, self.p, block, title
+        )
 
     def _no_item(self, cls: str, label: str) -> bool:
         """An entry labelled as a KPI (「【KPI】創業件数」, 「KPI：…」) is a target, no goal or measure, and

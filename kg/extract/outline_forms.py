@@ -387,10 +387,12 @@ def label_type(text: str, labels: dict[str, tuple[re.Pattern[str], ...]]) -> str
     """The type a list label names (「【課題】」 → Issue, 「問題となる例」 → Issue), else None.
 
     A label may stand in brackets: 【課題】, 〔具体的施策〕, ＜目標＞ (a profile's pattern may
-    name the brackets too).
+    name the brackets too), or alone in round ones: （基本的な施策）.
     """
     written = plain(text)
     bare = written.strip(_LABEL_BRACKETS)
+    if parenthesised(written):  # 「（基本的な施策）」
+        bare = written.strip(" \u3000（）()")
     if not bare or len(written) > 60:
         return None
     for t, cls in (("issue", "Issue"), ("goal", "Goal"), ("measure", "Measure")):

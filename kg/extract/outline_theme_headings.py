@@ -49,6 +49,9 @@ class ThemeHeadingRules:
         def numbered_theme(self, section: Section) -> bool:
             raise NotImplementedError
 
+        def _cue_heading(self, section: Section) -> bool:
+            raise NotImplementedError
+
         def depth(self, section: Section) -> int:
             raise NotImplementedError
 
@@ -207,6 +210,8 @@ class ThemeHeadingRules:
                 and parent not in self.navigation
                 and parent not in parents_done
                 and not names_list(self.title(upper), self.p.headings["theme"] + self.p.headings["measure"])
+                # 「戦略の柱とアクション」 over 「柱1 …」: the name of the plan's parts, no one part
+                and not self._cue_heading(upper)
                 and not document_part(_label(f"{upper.number or ''}{upper.title}"), chapters=True)
             ):
                 parents_done.add(parent)

@@ -67,6 +67,7 @@ class ThemeLineRules:
         theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
         measures = False  # whether the lines so far stand under a theme or measure line
         self.line_themes = []
+        last = ""  # the last entry read under a theme line
         for n, block in enumerate(self.doc.blocks):
             if (
                 block.kind == BlockKind.LIST_ITEM
@@ -117,12 +118,18 @@ class ThemeLineRules:
                     measures = theme is not None
                     if theme is not None:
                         self.line_themes.append((theme, start, block.section))
-                elif measures and mark is not None:
+                elif measures and mark is not None and not self._ends_entries(written, last, bare):
                     e = s + len(written)
                     basis = "heading" if theme is not None else None
                     self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis=basis)
+                    last = written
                 else:
                     theme, measures = None, False
+
+    def _ends_entries(self, line: str, last: str, bare: str) -> bool:
+        """Whether a marked line after a theme line's entries names a part about the plan, marked
+        otherwise than they are (「■推進体制」 after 「◆ …」 lines): it ends them, no entry."""
+        return bool(last) and line[:1] != last[:1] and forms.about_document(bare, self.p)
 
     def _set_apart(self, line: str, bold: bool = False) -> bool:
         """Whether a line is set apart as a heading (bold, after ■) and names a topic: no
@@ -152,6 +159,16 @@ class ThemeLineRules:
         mark than its own."""
         if not self._set_apart(line, bold):
             return False
+        before = self.doc.blocks[n - 1] if n > 0 else None
+        if (
+            before is not None
+            and before.kind == BlockKind.PARAGRAPH
+            and "\n" not in before.text.strip()
+            and not bold
+            and _DECORATED.match(line)
+            and before.text.lstrip(" \u3000")[:1] == line[:1]
+        ):
+            return False  # the last of a run of 「◆ …」 lines (a paragraph a line): one of them
         following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
         if following is not None and following.kind == BlockKind.LIST_ITEM:
             return True  # a list (as Word keeps a ・ line) after it
