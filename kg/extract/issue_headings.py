@@ -6,7 +6,9 @@ gives them again with two readings added:
 * a heading that a status table names by its number (「| 課題 | 取組状況 |」 over 「| 1.1 | ✓ … |」,
   :func:`kg.extract.progress_numbered.numbered_rows`) is an issue, though its title names no cue
   (「### 1.1 …」 over bullets): the items that stood in it as their theme address it, and take its
-  own theme;
+  own theme; so is one a table names by its number and title (「| 課題 | 取組 | 取組状況 |」 over
+  「| 1.1 …の長時間化 | … |」): the row is that issue, no second one, its 取組 measures address
+  it in its theme, and the bullets under the heading in its theme address it too;
 * under an issue heading that holds no item yet (「### 課題1 …」, or one a status table names), the
   bullets stating an action by their form (``[tree] action``: 「…の推進」, 「…を支援する」) and no
   problem (``[combined] issue_predicate``: 「…の不足」) are measures addressing it, when every such
@@ -20,6 +22,7 @@ So the laws such a measure's text or its progress lines name reach the issue too
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -31,6 +34,8 @@ from kg.extract.progress_lines import table_rows
 from kg.extract.progress_numbered import number_of, numbered_rows
 from kg.read.document import Block, BlockKind, Document
 
+_SEPARATORS = str.maketrans({"-": ".", "‐": ".", "ー": ".", "−": "."})
+
 __all__ = ["refine", "states_action", "table_numbers"]
 
 
@@ -40,7 +45,31 @@ def table_numbers(doc: Document, profile: Profile) -> set[str]:
     for _, rows in table_rows(doc):
         if numbered_rows(rows, profile) == "Issue":
             found.update(n for cells in rows[1:] if (n := number_of(cells[0].text)) is not None)
+        elif (titled := _titled_numbers(rows, profile)) is not None:
+            found.update(titled)
     return found
+
+
+# A cell naming an issue by its number and title (「1.1 荷待ちの長時間化」): group `number`.
+_TITLED = re.compile(r"(?P<number>[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})+)[ \u3000]+\S")
+
+
+def _titled_numbers(rows: list[list[Block]], profile: Profile) -> set[str] | None:
+    """The numbers of a table whose first column is headed 課題 over cells that each open with a
+    dotted number and a title (「| 課題 | 取組 | 取組状況 |」 over 「| 1.1 …の長時間化 | … |」), else None."""
+    if (
+        len(rows) < 2
+        or not rows[0]
+        or not any(forms.plain(rows[0][0].text) == forms.plain(w) for w in profile.tables.get("issue", ()))
+    ):
+        return None
+    numbers = set()
+    for cells in rows[1:]:
+        m = _TITLED.match(unicodedata.normalize("NFKC", cells[0].text.strip())) if cells else None
+        if m is None:
+            return None
+        numbers.add(m["number"].translate(_SEPARATORS))
+    return numbers
 
 
 def states_action(text: str, profile: Profile) -> bool:
@@ -127,10 +156,21 @@ def _promote(doc: Document, found: list[Found], numbers: set[str], stated: dict[
                 stated[m] = n
                 for h in found:
                     h.issue = n if h.issue == m else h.issue
+        for m, g in enumerate(found):  # the table's row naming it by number and title is this issue
+            if g.cls == "Issue" and g.rule == "table_row" and forms.plain(g.label) == forms.plain(f.label):
+                stated[m] = n
+                for h in found:
+                    if h.issue == m:
+                        h.issue = n
+                        h.theme, h.theme_basis = f.theme, f.theme_basis
         for g in found:
-            if g.theme == n and g.cls in ("Measure", "ProgressUpdate") and g.issue in (None, n):
+            if g.cls not in ("Measure", "ProgressUpdate") or g.issue not in (None, n):
+                continue
+            if g.theme == n:
                 g.issue, g.link_basis = n, "heading"
                 g.theme, g.theme_basis = f.theme, f.theme_basis
+            elif g.section == f.section and g.theme == f.theme:  # a bullet under it, in its theme
+                g.issue, g.link_basis = n, "heading"
 
 
 def _measures(doc: Document, profile: Profile, found: list[Found]) -> list[Found]:

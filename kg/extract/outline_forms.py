@@ -143,8 +143,8 @@ def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> 
     (False, True)
     >>> names_list("重点テーマと目指す姿", ("テーマ",), anywhere=True)
     False
-    >>> names_list("現状及び課題", ("課題",))
-    False
+    >>> names_list("現状及び課題", ("課題",)), names_list("KPI一覧", ("KPI",))
+    (False, True)
 
     A title glossed in brackets (「Challenges（現状の課題）」, 「課題（Issues）」) names the list either
     part names.
@@ -159,6 +159,8 @@ def names_list(title: str, cues: tuple[str, ...], *, anywhere: bool = False) -> 
     (False, True)
     """
     written = plain(title)
+    # 「KPI一覧」, 「施策の一覧」: the list of what the word before it names
+    written = written.removesuffix("一覧").removesuffix("の") if written.endswith("一覧") else written
     glossed = _GLOSSED.fullmatch(written)
     translated = glossed is not None and (_LATIN.search(glossed[1]) or _LATIN.search(glossed[2]))
     parts: tuple[str, ...] = (written,)

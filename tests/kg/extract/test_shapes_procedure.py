@@ -12,7 +12,9 @@ excerpt before the rules ran on it:
 - in a 【現状と課題】 paragraph, a sentence stating the state of things beside one that names the
   problem as 課題 is no issue;
 - the last of a run of 「◆ …」 lines is one of them, and a 「■推進体制」 line after them is a part
-  about the plan, no measure.
+  about the plan, no measure;
+- decimal headings a status table names by number and title (「| 1.1 …の長期化 | … |」) are its
+  issues, the row no second one, and 「これまでの取組状況」 over the table no theme.
 """
 
 from __future__ import annotations
@@ -256,3 +258,58 @@ def test_the_measures_under_a_priority_issue_address_it() -> None:
 )
 def test_the_word_version_gives_the_same_items(case: Case, tmp_path: Path) -> None:
     assert_word_gives_the_markdown_items(case, tmp_path)
+
+
+# A status table naming each issue heading by its number and title (「| 1.1 荷待ち時間の長期化 | … |」).
+TITLED_STATUS_ROWS = Case(
+    "decimal headings under 重点分野 headings that a status table names by number and title",
+    """\
+# 港町物流効率化計画
+
+## 第2章　重点分野・課題・施策
+
+### 重点分野1　輸送の効率化
+
+#### 1.1 荷待ち時間の長期化
+
+- 予約受付システムの導入支援（所管：港町産業振興課）
+- 荷主への協力要請（所管：港町産業振興課）
+
+#### 1.2 共同配送の遅れ
+
+- 共同配送の実証（所管：港町産業振興課）
+
+## 第3章　これまでの取組状況
+
+| 課題 | 取組 | 取組状況 | 時期 |
+|---|---|---|---|
+| 1.1 荷待ち時間の長期化 | 荷待ち対策の補助 | 補助事業の公募を始めた | 令和6年4月 |
+""",
+    (
+        _e("Theme", "輸送の効率化"),
+        _e("Issue", "荷待ち時間の長期化", "輸送の効率化", "#### 1.1"),
+        _e("Measure", "予約受付システムの導入支援", "輸送の効率化"),
+        _e("Measure", "荷主への協力要請", "輸送の効率化"),
+        _e("Issue", "共同配送の遅れ", "輸送の効率化"),
+        _e("Measure", "共同配送の実証", "輸送の効率化"),
+        _e("Measure", "荷待ち対策の補助", "輸送の効率化"),
+    ),
+    ("第2章　重点分野・課題・施策", "第3章　これまでの取組状況"),
+)
+
+
+def test_a_status_table_naming_headings_by_number_and_title_makes_them_its_issues() -> None:
+    ex = _markdown(TITLED_STATUS_ROWS)
+    assert tally(TITLED_STATUS_ROWS, ex).wrong == []
+    issues = {i.key: i.number for i in ex.of("Issue")}
+    assert sorted(issues.values()) == ["1.1", "1.2"]
+    assert [(m.label, issues.get(m.issue or "")) for m in ex.of("Measure")] == [
+        ("予約受付システムの導入支援", "1.1"),
+        ("荷主への協力要請", "1.1"),
+        ("共同配送の実証", "1.2"),
+        ("荷待ち対策の補助", "1.1"),
+    ]
+
+
+def test_the_word_version_of_the_status_rows_gives_the_same_items(tmp_path: Path) -> None:
+    assert_word_gives_the_markdown_items(TITLED_STATUS_ROWS, tmp_path)
