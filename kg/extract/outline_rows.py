@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract import outline_cells as cells
 from kg.extract import outline_forms as forms
 from kg.extract import outline_tables as tables
 from kg.extract.outline_forms import Found, plain
@@ -24,8 +25,6 @@ from kg.read.document import Block, BlockKind, Document, Section
 
 # The parts of a theme cell that names a theme within a theme (「政策２　健康・福祉 ＞ 施策２－３　…」).
 _CHAIN = re.compile(r"[^＞>≫→\s\u3000][^＞>≫→]*[^＞>≫→\s\u3000]")
-# An item a cell lists among others by 、: a few words, no clause of its own (no は, が or を: 「…を図り、」).
-_SHORT_ITEM = re.compile(r"[^はがを、。]{3,20}")
 
 
 class RowRules(TaggedEntryRules):
@@ -206,26 +205,13 @@ class RowRules(TaggedEntryRules):
         return end - len(rest)
 
     def _comma_items(self, cls: str, start: int, end: int) -> list[tuple[int, int]]:
-        """A measure or issue cell listing short items by 、 (「河川清掃の実施、湧水地の保全」,
-        「担い手の不足、施設の老朽化」) as its items: where there is no sentence in it and every part names
-        an action (``tree.action``) or states a problem (``combined.issue_predicate``); else the cell
-        whole."""
-        text = self.doc.text[start:end]
+        """A measure or issue cell listing short items by 、 as its items, each naming an action
+        (``tree.action``) or stating a problem (``combined.issue_predicate``)."""
         patterns = {
             "Measure": self.p.tree.get("action", ()),
             "Issue": self.p.combined_predicates.get("issue", ()),
         }.get(cls, ())
-        if "、" not in text or "。" in text or not patterns:
-            return [(start, end)]
-        spans, at = [], start
-        for part in text.split("、"):
-            body = part.strip(" \u3000")
-            lead = len(part) - len(part.lstrip(" \u3000"))
-            if not _SHORT_ITEM.fullmatch(body) or not any(p.search(body) for p in patterns):
-                return [(start, end)]
-            spans.append((at + lead, at + lead + len(body)))
-            at += len(part) + 1
-        return spans if len(spans) > 1 else [(start, end)]
+        return cells.comma_items(self.doc.text, start, end, patterns)
 
     def _row(self, row: tables.Row, own: bool = True, above: list[int | None] | None = None) -> None:
         extra: dict[str, object] = {

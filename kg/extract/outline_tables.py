@@ -3,7 +3,8 @@
 Takes a read document, a table block and the profile's column cues
 (``[tables]``) and gives, row by row, the entries of each typed column (one
 per line or ・ entry where a cell lists several) with the row's theme, owner and
-schedule cells.  A first column of names that no cue heads may be the theme column
+schedule cells (the columns by :mod:`kg.extract.outline_table_columns`, the entries of a cell by
+:mod:`kg.extract.outline_cells`).  A first column of names that no cue heads may be the theme column
 (:mod:`kg.extract.outline_theme_columns`).  Of two measure columns, the first merged over rows of
 the second (「柱 | 施策 | 主な取組」, a 施策 cell spanning its 取組) is a measure of the row's theme, as
 its 取組 are.
@@ -20,17 +21,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract import outline_table_columns as heads
+from kg.extract.outline_cells import cell_entries, joined
 from kg.extract.outline_figures import figures
 from kg.extract.outline_theme_columns import KEY as _KEY
 from kg.extract.outline_theme_columns import ROW_NUMBER as _ROW_NUMBER
 from kg.extract.outline_theme_columns import TYPED, groups_rows, heads_rows, names_rows
 from kg.extract.outline_theme_columns import plain as _plain
 from kg.read.document import Block, BlockKind, Document
-
-# A ・ that opens an entry: at the start of the cell, after a space or line break, or after a
-# tag (「・A<br>・B」 as a Markdown cell writes a line break).
-_BULLET_IN_CELL = re.compile(r"(?:^|(?<=\s)|(?<=>))・")
-_TRAILING = re.compile(r"(?:<[^<>\n]*>|\s)+$")
 
 
 @dataclass(slots=True)
@@ -57,148 +55,6 @@ def _rows(doc: Document, table: Block) -> list[list[Block]]:
     return [[c for c in doc.children_of(r.index) if c.kind == BlockKind.CELL] for r in rows]
 
 
-_BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
-
-
-def _dated(header: str) -> bool:
-    """Whether a column header closes with a bracketed date (「目標（令和10年度）」, 「目標(R12)」).
-
-    >>> _dated("目標(令和10年度)"), _dated("目指す姿"), _dated("目標(R12)")
-    (True, False, True)
-    """
-    tail = _BRACKETED_TAIL.search(header)
-    return tail is not None and any(ch.isdigit() for ch in tail[0])
-
-
-def _columns(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> list[int]:
-    """Every column :func:`_column` would name, left to right.
-
-    >>> _columns(["施策", "主な取組", "2025年度"], ("施策", "取組"))
-    [0, 1]
-    """
-    return [n for n in range(len(header)) if _column(header[n : n + 1], cues, suffixes) == 0]
-
-
-def _column(header: list[str], cues: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> int | None:
-    """The column whose header is a cue, ends with one, or with one and a suffix (「施策名」,
-    「政策・施策名」), a bracketed note after it left out (「目指す姿（2030年）」).
-
-    >>> _column(["分野", "現状", "目指す姿(2030年)"], ("目指す姿",)), _column(["施策名"], ("施策",), ("名",))
-    (2, 0)
-    >>> _column(["政策・施策名"], ("施策",), ("名",))
-    0
-    """
-    wanted = tuple(_plain(c) for c in cues)
-    for n, cell in enumerate(header):
-        cell = _BRACKETED_TAIL.sub("", cell) or cell
-        if any(cell == c or cell.endswith(c) or any(cell.endswith(c + s) for s in suffixes) for c in wanted):
-            return n
-    return None
-
-
-def cell_entries(text: str, cell: Block) -> list[tuple[int, int]]:
-    """The entries of a cell that lists them, one a line (``<br>``) or one a ・, else the whole cell.
-
-    A line that ends with a comma goes on on the next (a break inside a sentence),
-    and a line that ends with a colon labels the lines after it.
-
-    >>> from kg.read.document import Block, BlockKind
-    >>> cell_entries("・添付書類が多い ・窓口が複数", Block(BlockKind.CELL, "", 0, 17, 1, 1))
-    [(1, 8), (10, 15)]
-    >>> cell_entries("・書類の削減<br>・研修", Block(BlockKind.CELL, "", 0, 14, 1, 1))
-    [(1, 6), (11, 13)]
-    >>> t = "待ち時間が長い<br>案内が少ない"
-    >>> [t[s:e] for s, e in cell_entries(t, Block(BlockKind.CELL, "", 0, len(t), 1, 1))]
-    ['待ち時間が長い', '案内が少ない']
-    """
-    value = text[cell.start : cell.end]
-    lines = _cell_lines(value)
-    if len(lines) < 2:
-        return _bullets(value, cell.start)
-    spans = []
-    for n, (start, end) in enumerate(lines):
-        if n + 1 < len(lines) and value[start:end].endswith(_LABEL_END):
-            continue
-        spans += _bullets(value[start:end], cell.start + start)
-    return spans
-
-
-_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_GOES_ON = ("、", "，", ",")
-_LABEL_END = ("：", ":")
-
-
-def _cell_lines(value: str) -> list[tuple[int, int]]:
-    """The non-empty lines of a cell (between ``<br>`` tags), trimmed; a line ending in a comma
-    joined to the next."""
-    lines: list[tuple[int, int]] = []
-    at = 0
-    joined = False
-    for m in [*_CELL_BREAK.finditer(value), None]:
-        stop = m.start() if m is not None else len(value)
-        piece = value[at:stop]
-        if piece.strip():
-            start = at + len(piece) - len(piece.lstrip())
-            end = at + len(piece.rstrip())
-            if joined and lines:
-                lines[-1] = (lines[-1][0], end)
-            else:
-                lines.append((start, end))
-            joined = value[start:end].endswith(_GOES_ON)
-        at = m.end() if m is not None else len(value)
-    return lines
-
-
-def _bullets(value: str, offset: int) -> list[tuple[int, int]]:
-    """The ・ entries of ``value`` (one or several), else the whole of it, as spans from ``offset``."""
-    marks = [m.start() for m in _BULLET_IN_CELL.finditer(value)]
-    if not marks or (len(marks) == 1 and value[: marks[0]].strip()):
-        lead = len(value) - len(value.lstrip())
-        body = _TRAILING.sub("", value.strip())
-        return [(offset + lead, offset + lead + len(body))] if body else []
-    spans = []
-    for n, at in enumerate(marks):
-        stop = marks[n + 1] if n + 1 < len(marks) else len(value)
-        piece = value[at + 1 : stop]
-        lead = len(piece) - len(piece.lstrip())
-        body = _TRAILING.sub("", piece.strip())
-        if body:
-            spans.append((offset + at + 1 + lead, offset + at + 1 + lead + len(body)))
-    return spans
-
-
-_JOIN = "・"
-_JOINED_PART_CHARS = 6
-# An item's cue and number before its name, a space after them (「施策2.1.1 」, 「1-2　」, 「【課題3】 」).
-_ITEM_NUMBER = re.compile(
-    r"^[【\[〔]?[^\s0-9０-９【】]{0,6}?[0-9０-９]{1,2}(?:[.\-‐ー−．－][0-9０-９]{1,2})*"
-    r"[】\]〕]?[ \u3000：:.．]+"
-)
-
-
-def _joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A measure cell joining two by ・ (「海外起業家の受入れ環境整備・在留資格の見直し」) as its two; a ・
-    between short words (「防災・減災の推進」, 「標準化・共通化」) joins no measures.
-
-    >>> t = "海外起業家の受入れ環境整備・在留資格の見直し"
-    >>> [t[s:e] for s, e in _joined(t, 0, len(t))]
-    ['海外起業家の受入れ環境整備', '在留資格の見直し']
-    >>> _joined("自治体情報システムの標準化・共通化", 0, 17)
-    [(0, 17)]
-    >>> _joined("施策2.1.1 子育て・介護手続のオンライン化", 0, 23)
-    [(0, 23)]
-    """
-    value = text[start:end]
-    if value.count(_JOIN) != 1 or "。" in value:
-        return [(start, end)]
-    left, right = value.split(_JOIN)
-    # the item's cue and number are no words of its name (「施策2.1.1 子育て・介護手続のオンライン化」)
-    name = _ITEM_NUMBER.sub("", left.strip(), count=1)
-    if min(len(name), len(right.strip())) < _JOINED_PART_CHARS:
-        return [(start, end)]
-    return [(start, start + len(left)), (start + len(left) + 1, end)]
-
-
 def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) -> list[Row]:
     """The data rows of ``table`` if its header names a typed column, else nothing."""
     rows = _rows(doc, table)
@@ -210,7 +66,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         return fields
     if header and header[0] in {_plain(c) for c in cues.get("period", ())}:
         return []  # 「| 年度 | 主な取組 |」: the plan's schedule, year by year
-    columns = {k: _column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")}
+    columns = {
+        k: heads.column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")
+    }
     # 「| 項目 | 現状 | 課題 | 対応方針 |」: a first column headed as fields' names names each row's theme
     # (where its cells are names, not keys: 「（ア）」)
     field_names = {_plain(c) for c in cues.get("fields", ())}
@@ -227,9 +85,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         or heads_rows(named, rows[1:], columns)
     ):
         columns["theme"] = 0
-    if columns["theme"] is None and _pillar_goals(header, cues, suffixes):
+    if columns["theme"] is None and heads.pillar_goals(header, cues, suffixes):
         columns["theme"] = 0  # 「| 基本目標 | 課題 | 主な取組 |」: the plan's pillars, each its row's theme
-    outer_at, inner_at_theme = _nested_themes(header, cues, suffixes)
+    outer_at, inner_at_theme = heads.nested_themes(header, cues, suffixes)
     if inner_at_theme is not None:
         columns["theme"] = inner_at_theme
     kpi = columns["kpi"]
@@ -238,7 +96,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     typed = [
         (cls, at)
         for k, cls in TYPED.items()
-        for at in _columns(header, cues.get(k, ()), suffixes)
+        for at in heads.columns(header, cues.get(k, ()), suffixes)
         if at not in (columns["theme"], outer_at)
         and at not in (columns["owner"], columns["schedule"])
         # right of a KPI column a 目標 column (「目標（R12）」) or a 目標値 one holds the indicator's
@@ -246,7 +104,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         and not (cls in ("Goal", "Target") and kpi is not None and kpi < at)
         # and right of a measure column a dated one (「目標（令和10年度）」) the measure's target value
         and not (
-            cls == "Goal" and _dated(header[at]) and any(m < at for m in _columns(header, measures, suffixes))
+            cls == "Goal"
+            and heads.dated(header[at])
+            and any(m < at for m in heads.columns(header, measures, suffixes))
         )
     ]
     # 「| 事業名 | 事業内容 |」, 「| 取組項目 | 取組内容 |」: the content beside a measure's name explains it
@@ -257,7 +117,10 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
         if not (cls == "Measure" and header[at].endswith("内容") and any(n < at for n in named_at))
     ]
     cued = sorted(
-        {*_columns(header, cues.get("goal", ()), suffixes), *_columns(header, cues.get("kpi", ()), suffixes)}
+        {
+            *heads.columns(header, cues.get("goal", ()), suffixes),
+            *heads.columns(header, cues.get("kpi", ()), suffixes),
+        }
     )
     typed, value_at = figures(rows[1:], typed, columns, cued)
     if columns["theme"] is not None and ("Target", columns["theme"]) in typed:
@@ -265,7 +128,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     plans: list[int] = []
     if [cls for cls, _ in typed] == ["Goal"]:
         # 「| 中期目標 | 中期計画 |」: the plan beside the goals lists the measures that answer them
-        plans = [at for at in _columns(header, cues.get("plan", ())) if at > typed[0][1]]
+        plans = [at for at in heads.columns(header, cues.get("plan", ())) if at > typed[0][1]]
         typed += [("Measure", at) for at in plans]
     if not typed:
         return []
@@ -314,47 +177,11 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
             if at < len(cells) and cells[at].text.strip() and not merged:
                 spans = cell_entries(doc.text, cells[at])
                 if cls == "Measure":
-                    spans = [part for s, e in spans for part in _joined(doc.text, s, e)]
+                    spans = [part for s, e in spans for part in joined(doc.text, s, e)]
                 row.entries += [(cls, cells[at], s, e) for s, e in spans]
         result.append(row)
         previous = cells
     return result
-
-
-# A goal column that names a plan's pillars, the top of its 施策体系 (「基本目標」), not a goal stated.
-_PILLAR_GOALS = ("基本目標",)
-
-
-def _pillar_goals(header: list[str], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]) -> bool:
-    """Whether the first column is a plan's 基本目標 beside issue or measure columns right of it, and no
-    theme column: each row's 基本目標 is the theme its issues and measures stand in.
-
-    >>> _pillar_goals(["基本目標", "課題", "主な取組"], {"issue": ("課題",), "measure": ("取組",)}, ())
-    True
-    >>> _pillar_goals(["施策", "目標"], {"measure": ("施策",)}, ())
-    False
-    """
-    if not header or _BRACKETED_TAIL.sub("", header[0]) not in _PILLAR_GOALS:
-        return False
-    return any(at > 0 for k in ("issue", "measure") for at in _columns(header, cues.get(k, ()), suffixes))
-
-
-def _nested_themes(
-    header: list[str], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]
-) -> tuple[int | None, int | None]:
-    """Of two theme columns side by side left of the typed ones (「基本方針 | 施策の方向性 | 主な事業」), the
-    outer and the inner (the row's items stand in the inner one, within the outer), else (None, None).
-
-    >>> _nested_themes(["方針", "方向", "事業"], {"theme": ("方針", "方向"), "measure": ("事業",)}, ())
-    (0, 1)
-    """
-    themes = _columns(header, cues.get("theme", ()), suffixes)
-    if len(themes) != 2 or themes[1] != themes[0] + 1:
-        return None, None
-    typed = [at for k in TYPED for at in _columns(header, cues.get(k, ()), suffixes) if at not in themes]
-    if not typed or min(typed) < themes[1]:
-        return None, None
-    return themes[0], themes[1]
 
 
 # A section heading's number across a 対照表 (「第2　…に関する事項 | 第1　…とるべき措置」): a part, no theme.
@@ -434,7 +261,7 @@ _FIELD_ORDER = (("kpi", "Target"), ("issue", "Issue"), ("measure", "Measure"), (
 
 def _field_type(key: str, cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]) -> str | None:
     for k, cls in _FIELD_ORDER:
-        if _column([key], cues.get(k, ()), suffixes) == 0:
+        if heads.column([key], cues.get(k, ()), suffixes) == 0:
             return cls
     return None
 
@@ -456,7 +283,7 @@ def _field_rows(
     kinds = ("kpi", "issue", "measure", "goal", "theme", "owner", "schedule", "note")
 
     def named(key: str) -> bool:
-        return any(_column([key], cues.get(k, ()), suffixes) == 0 for k in kinds)
+        return any(heads.column([key], cues.get(k, ()), suffixes) == 0 for k in kinds)
 
     if header[0] in names and not named(header[1]):
         body = rows[1:]
@@ -471,9 +298,9 @@ def _field_rows(
     row = Row()
     for key, value in body:
         name = _plain(key.text)
-        if _column([name], cues.get("owner", ()), suffixes) == 0 and value.text.strip():
+        if heads.column([name], cues.get("owner", ()), suffixes) == 0 and value.text.strip():
             row.owner = row.owner or value
-        if _column([name], cues.get("theme", ()), suffixes) == 0 and value.text.strip():
+        if heads.column([name], cues.get("theme", ()), suffixes) == 0 and value.text.strip():
             row.theme = row.theme or value  # 「政策体系」: the theme the fields' items stand in
         cls = _field_type(name, cues, suffixes)
         if cls is not None and value.text.strip():

@@ -45,8 +45,8 @@ from typing import Any
 
 from kg.digests import short_hash
 from kg.extract import outline_forms as forms
+from kg.extract.outline_cells import cell_entries
 from kg.extract.outline_progress import done_line
-from kg.extract.outline_tables import cell_entries
 from kg.extract.profiles import Profile
 from kg.read.corpus import guess_title
 from kg.read.document import Block, BlockKind, Document

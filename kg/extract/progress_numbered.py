@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.digests import short_hash
 from kg.extract import outline_forms as forms
-from kg.extract.outline_tables import cell_entries
+from kg.extract.outline_cells import cell_entries
 from kg.extract.profiles import Profile
 from kg.extract.progress_lines import ProgressLine, table_rows
 from kg.read.document import Block, Document
