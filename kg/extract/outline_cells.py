@@ -2,7 +2,8 @@
 
 Takes a document's text and a cell (or a span of it) and gives the spans of its entries: one a
 line (``<br>``) or one a ・ at a line's start, else the whole cell; a measure cell joining two
-measures by one ・ as its two; a cell listing short items by 、 as its items.
+measures by one ・ as its two, unless the part before the ・ names no action of its own (the parts
+share the head after it: 「…の電子申告・電子納付の拡大」); a cell listing short items by 、 as its items.
 """
 
 from __future__ import annotations
@@ -98,17 +99,23 @@ _ITEM_NUMBER = re.compile(
 )
 
 
-def joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A measure cell joining two by ・ (「海外起業家の受入れ環境整備・在留資格の見直し」) as its two; a ・
-    between short words (「防災・減災の推進」, 「標準化・共通化」) joins no measures.
+def joined(text: str, start: int, end: int, actions: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """A measure cell joining two by ・ (「海外起業家の受入れ環境整備・在留資格の見直し」) as its two, where
+    the part before the ・ names an action of its own (``actions``, the profile's ``tree.action``); a ・
+    between short words (「防災・減災の推進」, 「標準化・共通化」) joins no measures, nor one after a name
+    of what is done that the part after it completes (「…の電子申告・電子納付の拡大」: both parts
+    share 「の拡大」).
 
+    >>> acts = (re.compile("(?:整備|見直し|化|拡大)$"),)
     >>> t = "海外起業家の受入れ環境整備・在留資格の見直し"
-    >>> [t[s:e] for s, e in joined(t, 0, len(t))]
+    >>> [t[s:e] for s, e in joined(t, 0, len(t), acts)]
     ['海外起業家の受入れ環境整備', '在留資格の見直し']
-    >>> joined("自治体情報システムの標準化・共通化", 0, 17)
+    >>> joined("自治体情報システムの標準化・共通化", 0, 17, acts)
     [(0, 17)]
-    >>> joined("施策2.1.1 子育て・介護手続のオンライン化", 0, 23)
+    >>> joined("施策2.1.1 子育て・介護手続のオンライン化", 0, 23, acts)
     [(0, 23)]
+    >>> joined("市税の口座振替申込・証明書交付の拡大", 0, 18, acts)
+    [(0, 18)]
     """
     value = text[start:end]
     if value.count(_JOIN) != 1 or "。" in value:
@@ -118,6 +125,8 @@ def joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
     name = _ITEM_NUMBER.sub("", left.strip(), count=1)
     if min(len(name), len(right.strip())) < _JOINED_PART_CHARS:
         return [(start, end)]
+    if not any(p.search(name.rstrip(" \u3000")) for p in actions):
+        return [(start, end)]  # a name of what is done, its head after the ・: one measure
     return [(start, start + len(left)), (start + len(left) + 1, end)]
 
 

@@ -232,6 +232,7 @@ class Found:
     schedule: tuple[int, int] | None = None  # the row's スケジュール cell: its dates are the item's
     rows: tuple[tuple[int, int], ...] = ()  # the cells of list rows that restate the item
     value: tuple[int, int] | None = None  # the row's 目標値 cell: the value the target sets
+    topic: tuple[int, int] | None = None  # the row's 項目 cell where it names a matter, no theme
 
 
 def reindexed(found: list[Found], order: list[int], into: dict[int, int] | None = None) -> list[Found]:

@@ -59,7 +59,7 @@ class RowRules(TaggedEntryRules):
         numbered = {t.index for t, rows in table_rows(self.doc) if numbered_rows(rows, self.p)}
         for table in self.doc.blocks_of(BlockKind.TABLE):
             if table.section not in self.skipped and table.index not in numbered:
-                rows = tables.typed_rows(self.doc, table, cues)
+                rows = tables.typed_rows(self.doc, table, cues, self.p.tree.get("action", ()))
                 # A table whose theme cells name none of the document's themes has its own.
                 own = not any(self._theme_matching(r.theme) is not None for r in rows if r.theme is not None)
                 above: list[int | None] = [None]  # the issue of the row above, for the rows under it
@@ -217,6 +217,7 @@ class RowRules(TaggedEntryRules):
         extra: dict[str, object] = {
             "owner": (row.owner.start, row.owner.end) if row.owner is not None else None,
             "schedule": (row.schedule.start, row.schedule.end) if row.schedule is not None else None,
+            "topic": (row.topic.start, row.topic.end) if row.topic is not None else None,
         }
         value = {"value": (row.value.start, row.value.end)} if row.value is not None else {}
         outer = self._theme_named(row.outer_theme, own) if row.outer_theme is not None else None

@@ -87,3 +87,23 @@ def nested_themes(
     if not typed or min(typed) < themes[1]:
         return None, None
     return themes[0], themes[1]
+
+
+def topic_column(header: list[str], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]) -> bool:
+    """Whether the first column is headed as fields' names (``fields``: 「項目」, 「区分」) beside a status
+    column (``status``: 「現状」) and an issue column: a review of matters, each row's first cell its
+    topic, no theme.
+
+    >>> cues = {"fields": ("項目", "区分"), "status": ("現状",), "issue": ("課題",)}
+    >>> topic_column(["区分", "現状(令和6年度)", "課題", "対応方針"], cues, ())
+    True
+    >>> topic_column(["分野", "現状", "課題"], cues, ()), topic_column(["項目", "現状", "目標"], cues, ())
+    (False, False)
+    """
+    fields = {_plain(c) for c in cues.get("fields", ())}
+    status = {_plain(c) for c in cues.get("status", ())}
+    if not header or header[0] not in fields:
+        return False
+    if not any((BRACKETED_TAIL.sub("", h) or h) in status for h in header[1:]):
+        return False
+    return any(at > 0 for at in columns(header, cues.get("issue", ()), suffixes))

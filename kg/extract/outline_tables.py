@@ -5,7 +5,8 @@ Takes a read document, a table block and the profile's column cues
 per line or ・ entry where a cell lists several) with the row's theme, owner and
 schedule cells (the columns by :mod:`kg.extract.outline_table_columns`, the entries of a cell by
 :mod:`kg.extract.outline_cells`).  A first column of names that no cue heads may be the theme column
-(:mod:`kg.extract.outline_theme_columns`).  Of two measure columns, the first merged over rows of
+(:mod:`kg.extract.outline_theme_columns`); one headed 「項目」 beside 「現状」 and 「課題」 columns names
+each row's matter, no theme.  Of two measure columns, the first merged over rows of
 the second (「柱 | 施策 | 主な取組」, a 施策 cell spanning its 取組) is a measure of the row's theme, as
 its 取組 are.
 :mod:`kg.extract.outline` turns them into items and links.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract import outline_table_columns as heads
@@ -48,6 +50,8 @@ class Row:
     merged_measure: Block | None = None
     # The cell giving the value a row's target sets (「| 指標 | 現状値 | 目標値 |」: its 目標値).
     value: Block | None = None
+    # The cell naming the matter a row reviews (「| 項目 | 現状 | 課題 | 対応方針 |」: its 項目), no theme.
+    topic: Block | None = None
 
 
 def _rows(doc: Document, table: Block) -> list[list[Block]]:
@@ -55,8 +59,11 @@ def _rows(doc: Document, table: Block) -> list[list[Block]]:
     return [[c for c in doc.children_of(r.index) if c.kind == BlockKind.CELL] for r in rows]
 
 
-def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) -> list[Row]:
-    """The data rows of ``table`` if its header names a typed column, else nothing."""
+def typed_rows(
+    doc: Document, table: Block, cues: dict[str, tuple[str, ...]], actions: Sequence[re.Pattern[str]] = ()
+) -> list[Row]:
+    """The data rows of ``table`` if its header names a typed column, else nothing (``actions``: the
+    profile's patterns of a name of what is done, by which a measure cell joining two by ・ is split)."""
     rows = _rows(doc, table)
     if len(rows) < 2:
         return []
@@ -69,20 +76,28 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     columns = {
         k: heads.column(header, cues.get(k, ()), suffixes) for k in (*TYPED, "theme", "owner", "schedule")
     }
-    # 「| 項目 | 現状 | 課題 | 対応方針 |」: a first column headed as fields' names names each row's theme
+    # 「| 項目 | 課題 | 主な取組 |」: a first column headed as fields' names names each row's theme
     # (where its cells are names, not keys: 「（ア）」)
     field_names = {_plain(c) for c in cues.get("fields", ())}
     keyed = any(_KEY.match(_plain(cells[0].text)) for cells in rows[1:] if cells)
     named = [("" if n == 0 and h in field_names and not keyed else h) for n, h in enumerate(header)]
+    # 「| 項目 | 現状 | 課題 | 整備方針 |」: a review of matters, the first column their topics, no theme
+    topics = heads.topic_column(header, cues, suffixes)
+    if topics:
+        columns["theme"] = None
     at = columns["theme"]
     if at is not None and all(
         _KEY.match(_plain(c[at].text)) for c in rows[1:] if at < len(c) and c[at].text.strip()
     ):
         columns["theme"] = None  # 「| 区分 |」 over 「（ア）」, 「（イ）」: the rows' keys, no names
-    if columns["theme"] is None and (
-        names_rows(named, rows[1:], columns)
-        or groups_rows(rows[1:], columns)
-        or heads_rows(named, rows[1:], columns)
+    if (
+        columns["theme"] is None
+        and not topics
+        and (
+            names_rows(named, rows[1:], columns)
+            or groups_rows(rows[1:], columns)
+            or heads_rows(named, rows[1:], columns)
+        )
     ):
         columns["theme"] = 0
     if columns["theme"] is None and heads.pillar_goals(header, cues, suffixes):
@@ -136,6 +151,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
     typed = [(cls, at) for cls, at in typed if at != inner_at]
     result = []
     above: Block | None = None
+    topic: Block | None = None
     inner: Block | None = None
     outer: Block | None = None
     previous: list[Block] | None = None
@@ -162,6 +178,9 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
             outer = cells[outer_at]
         row = Row(theme=above, owner=cell("owner"), schedule=cell("schedule"), goals_over_theme=over)
         row.outer_theme = outer
+        if topics and cells and cells[0].text.strip():
+            topic = cells[0]
+        row.topic = topic if topics else None
         if value_at is not None and value_at < len(cells) and cells[value_at].text.strip():
             row.value = cells[value_at]
         if inner_at is not None:
@@ -177,7 +196,7 @@ def typed_rows(doc: Document, table: Block, cues: dict[str, tuple[str, ...]]) ->
             if at < len(cells) and cells[at].text.strip() and not merged:
                 spans = cell_entries(doc.text, cells[at])
                 if cls == "Measure":
-                    spans = [part for s, e in spans for part in joined(doc.text, s, e)]
+                    spans = [part for s, e in spans for part in joined(doc.text, s, e, actions)]
                 row.entries += [(cls, cells[at], s, e) for s, e in spans]
         result.append(row)
         previous = cells

@@ -166,12 +166,13 @@ class TreeRules(HeadingKinds):
             children = [c for c in section.children if c not in self.navigation]
             # items of headings, rows and bullets (a sentence of running text heads no theme)
             # (a KPI table's targets set what the measures above reach: they head no theme)
-            # (rows that name their own theme, 「| 政策 | 主な事業 |」, are held by it, not by the heading)
+            # (rows that name their own theme, 「| 政策 | 主な事業 |」, are held by it, not by the heading;
+            # nor rows naming their own matter, 「| 項目 | 現状 | 課題 |」: the heading is their review)
             held = any(
                 heading_end <= f.start < end
                 and f.cls not in ("Theme", "Target")
                 and f.rule != "sentence"
-                and not (f.rule == "table_row" and f.theme is not None)
+                and not (f.rule == "table_row" and (f.theme is not None or f.topic is not None))
                 for f in self.found
             ) or any(c in tree_themes for c in children)
             if not held and not children and (self._action_entries(section) or self._alike(section, acting)):

@@ -873,7 +873,8 @@ CASES: tuple[Case, ...] = (
         ),
         not_items=("2. 分野別の取組",),
     ),
-    # 22. 項目 | 現状 | 課題 | 対応方針 table: the 項目 column names each row's theme; 現状 cells no items
+    # 22. 項目 | 現状 | 課題 | 対応方針 table: the 項目 column names each row's matter, no theme; 現状 cells no
+    # items
     Case(
         name="item_column_status_issue_policy_table",
         text="""## 3. 現状・課題と対応方針
@@ -884,12 +885,10 @@ CASES: tuple[Case, ...] = (
 | 会議運営 | 会議資料を紙で配布している。 | 資料の印刷に職員の時間がとられている。 | タブレット端末による資料の共有を導入する。 |
 """,
         items=(
-            E("Theme", "文書管理"),
-            E("Issue", "保管場所が不足している。", "文書管理"),
-            E("Measure", "文書の電子化を進める。", "文書管理"),
-            E("Theme", "会議運営"),
-            E("Issue", "資料の印刷に職員の時間がとられている。", "会議運営"),
-            E("Measure", "タブレット端末による資料の共有を導入する。", "会議運営"),
+            E("Issue", "保管場所が不足している。"),
+            E("Measure", "文書の電子化を進める。"),
+            E("Issue", "資料の印刷に職員の時間がとられている。"),
+            E("Measure", "タブレット端末による資料の共有を導入する。"),
         ),
         not_items=("3. 現状・課題と対応方針",),
     ),

@@ -7,7 +7,10 @@ columns listing several items a cell (・ with line breaks, short items joined b
 merged over the row below it; 重点施策 headings each over a 具体的な取組 | 実施主体 | 時期 table, under a
 「…の利用状況と課題」 heading whose (1) lines state the issues; and a plan's numbered headings (1 / 1.1),
 each 1.1 over a 「課題：…」 line and bullets that close with who carries them out and the law they rest on
-(「（担当：…課、根拠：…法）」), as a Word plan's 工程表 writes them.
+(「（担当：…課、根拠：…法）」), as a Word plan's 工程表 writes them; a theme column (柱, 分野) beside a
+goal column named by a goal cue (あるべき姿, 目指す将来像); a review of matters
+(「| 事項 | 現状 | 課題 | 整備方針 |」, 「| 区分 | … | 対応方針 |」) whose rows stand in no theme; measure
+cells whose ・ joins two names sharing one head (one measure) or two measures.
 
 Conventions as in shapes_cases_layouts.py: labels without numbering or marks, whole sentences keep 「。」,
 a heading over other items is a Theme; 担当 / 時期 cells and notes are no items.
@@ -173,5 +176,114 @@ TABLE_SET = (
             E("Measure", "見守り協力員の養成", "地域で支え合う体制"),
         ),
         ("施策の体系",),
+    ),
+    Case(
+        "a theme column beside a goal column named by a goal cue (あるべき姿), 課題 and 取組内容",
+        """\
+# 第2次ひばり野町上下水道ビジョン
+
+## 施策の体系
+
+| 柱 | あるべき姿 | 課題 | 取組内容 |
+|---|---|---|---|
+| 安全な水 | 安心して飲める水が届く町 | ・水源の水質が悪化している | ・浄水設備の更新<br>・水質検査の拡充 |
+| 強い施設 | 地震の後も水が止まらない町 | ・基幹管路の耐震化が遅れている | ・基幹管路の耐震化 |
+""",
+        (
+            E("Theme", "安全な水"),
+            E("Goal", "安心して飲める水が届く町", "安全な水"),
+            E("Issue", "水源の水質が悪化している", "安全な水"),
+            E("Measure", "浄水設備の更新", "安全な水"),
+            E("Measure", "水質検査の拡充", "安全な水"),
+            E("Theme", "強い施設"),
+            E("Goal", "地震の後も水が止まらない町", "強い施設"),
+            E("Issue", "基幹管路の耐震化が遅れている", "強い施設"),
+            E("Measure", "基幹管路の耐震化", "強い施設"),
+        ),
+        ("施策の体系",),
+    ),
+    Case(
+        "a 分野 column beside 目指す将来像 and 主な施策 columns",
+        """\
+# 北瀬市農業振興計画
+
+## 分野別の方向
+
+| 分野 | 目指す将来像 | 主な施策 |
+|---|---|---|
+| 担い手 | 若い農業者が地域に定着している | 新規就農者への研修農場の貸与 |
+| 農地 | 優良な農地が次の世代に引き継がれている | 農地の集積・集約化の推進 |
+""",
+        (
+            E("Theme", "担い手"),
+            E("Goal", "若い農業者が地域に定着している", "担い手"),
+            E("Measure", "新規就農者への研修農場の貸与", "担い手"),
+            E("Theme", "農地"),
+            E("Goal", "優良な農地が次の世代に引き継がれている", "農地"),
+            E("Measure", "農地の集積・集約化の推進", "農地"),
+        ),
+        ("分野別の方向",),
+    ),
+    Case(
+        "a 事項 | 現状 | 課題 | 整備方針 table: each row's 事項 a topic, no theme; several 方針 a cell",
+        """\
+# みさと台市公共施設整備計画
+
+## 3　施設の現状と整備方針
+
+| 事項 | 現状 | 課題 | 整備方針 |
+|---|---|---|---|
+| 学校施設 | 12校 | 校舎の半数が築50年を超えている | ・校舎の長寿命化改修<br>・体育館への空調設備の設置 |
+| 市営住宅 | 640戸 | 空き住戸が増えている | 用途廃止住棟の除却 |
+""",
+        (
+            E("Issue", "校舎の半数が築50年を超えている"),
+            E("Measure", "校舎の長寿命化改修"),
+            E("Measure", "体育館への空調設備の設置"),
+            E("Issue", "空き住戸が増えている"),
+            E("Measure", "用途廃止住棟の除却"),
+        ),
+        ("施設の現状と整備方針",),
+    ),
+    Case(
+        "a 区分 | 現状 | 課題 | 対応方針 table: the 区分 names a topic, no theme",
+        """\
+# 令和8年度 あさひ町事務改善の方針
+
+## 2　区分別の状況
+
+| 区分 | 現状 | 課題 | 対応方針 |
+|---|---|---|---|
+| 文書事務 | 決裁の大半を紙で行っている。 | 決裁に日数がかかっている。 | 電子決裁を全課に広げる。 |
+| 会計事務 | 支払の処理を手作業で行っている。 | 入力の誤りが多い。 | 会計システムの入力の自動化 |
+""",
+        (
+            E("Issue", "決裁に日数がかかっている。"),
+            E("Measure", "電子決裁を全課に広げる。"),
+            E("Issue", "入力の誤りが多い。"),
+            E("Measure", "会計システムの入力の自動化"),
+        ),
+        ("区分別の状況",),
+    ),
+    Case(
+        "a measure cell whose ・ joins two names sharing one head, and one whose ・ joins two measures",
+        """\
+# やまぶき市行政デジタル化計画
+
+## 施策分野と取組
+
+| 施策分野 | 主な取組 | 担当 |
+|---|---|---|
+| 窓口のデジタル化 | 市税の証明書交付・口座振替申込の電子化 | 税務課 |
+| 施設の保全 | 公民館の耐震化・図書館の長寿命化 | 施設管理課 |
+""",
+        (
+            E("Theme", "窓口のデジタル化"),
+            E("Measure", "市税の証明書交付・口座振替申込の電子化", "窓口のデジタル化"),
+            E("Theme", "施設の保全"),
+            E("Measure", "公民館の耐震化", "施設の保全"),
+            E("Measure", "図書館の長寿命化", "施設の保全"),
+        ),
+        ("施策分野と取組",),
     ),
 )

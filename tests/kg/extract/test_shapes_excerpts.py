@@ -143,9 +143,9 @@ SETS = [
     ExcerptSet.of(shapes_cases_excerpts3, ALL_RIGHT, 77, 77),
     ExcerptSet.of(shapes_cases_excerpts4, ALL_RIGHT, 28, 28, word={}),
     ExcerptSet.of(shapes_cases_excerpts5, FLOORS5, 95, 86, missing=MISSING5),
-    ExcerptSet.of(shapes_cases_excerpts6, FLOORS6, 78, 78, word={}),
+    ExcerptSet.of(shapes_cases_excerpts6, FLOORS6, 74, 74, word={}),
     ExcerptSet.of(shapes_cases_excerpts7, ALL_RIGHT, 44, 44, word=WORD_MISSING7),
-    ExcerptSet.of(shapes_cases_excerpts8, ALL_RIGHT, 134, 134, word={}),
+    ExcerptSet.of(shapes_cases_excerpts8, ALL_RIGHT, 128, 128, word={}),
     ExcerptSet.of(shapes_cases_excerpts9, ALL_RIGHT, 39, 39, word={}),
     ExcerptSet.of(
         shapes_cases_excerpts10, FLOORS10, 118, 117, not_items=1, missing=MISSING10, word=WORD_MISSING10
