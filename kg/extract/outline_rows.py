@@ -59,7 +59,7 @@ class RowRules(TaggedEntryRules):
         numbered = {t.index for t, rows in table_rows(self.doc) if numbered_rows(rows, self.p)}
         for table in self.doc.blocks_of(BlockKind.TABLE):
             if table.section not in self.skipped and table.index not in numbered:
-                rows = tables.typed_rows(self.doc, table, cues, self.p.tree.get("action", ()))
+                rows = tables.typed_rows(self.doc, table, cues, self._actions())
                 # A table whose theme cells name none of the document's themes has its own.
                 own = not any(self._theme_matching(r.theme) is not None for r in rows if r.theme is not None)
                 above: list[int | None] = [None]  # the issue of the row above, for the rows under it
@@ -67,6 +67,11 @@ class RowRules(TaggedEntryRules):
                     self._row(row, own, above)
         self._measure_headings_over_tables()
         self._table_headings()
+
+    def _actions(self) -> tuple[re.Pattern[str], ...]:
+        """What names an action, by which a measure cell joining two by ・ is split: a heading's action
+        (``tree.action``: 「…の耐震化」) or a bullet's (``combined.measure_predicate``: 「…の一本化」)."""
+        return (*self.p.tree.get("action", ()), *self.p.combined_predicates.get("measure", ()))
 
     def _measure_headings_over_tables(self) -> None:
         """A heading named as a measure by its cue and number (「### 重点施策1　…」, 「### 基本施策2　…」)
