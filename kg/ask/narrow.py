@@ -76,6 +76,38 @@ def measures_only(reading: Reading) -> Outcome:
     )
 
 
+# 「…に基づく施策」「施策の一覧」: 施策 said alone is the measures (what the documents say is to be done),
+# not the progress updates too; 取組 is both, and 「…施策の進捗」「施策と取組状況」 say the progress too.
+# (A plan's アクション is read as 施策 before this, :mod:`kg.ask.outline_words`; 「measures」 typed in
+# English is 施策 too.)
+_MEASURES_SAID_RE = re.compile(r"施策|(?<![a-z])measures?(?![a-z])")
+_MORE_SAID_RE = re.compile(
+    r"取組|取り組|進捗|状況|実績|進み具合|経過|フォローアップ|報告|対応|事業|措置|対策|政策"
+)
+
+
+def says_measures(marked: str) -> bool:
+    """Whether ``marked`` (its names marked, so that no name's words count) asks for 施策 alone."""
+    return _MEASURES_SAID_RE.search(marked) is not None and _MORE_SAID_RE.search(marked) is None
+
+
+def measures_said(reading: Reading) -> Outcome:
+    """``reading`` of a question asking for 施策, kept to the measures where it lists or counts
+    progress updates with them (the reading says so once: 「施策（取組状況を除く）」); as it is where its
+    query lists no items of both classes (「…はどの課題の施策」 asks for an issue)."""
+    if not any(both in reading.sparql for both in (_BOTH_CLASSES, *_PROGRESS_BRANCHES)):
+        return reading
+    narrowed = measures_only(reading)
+    if not isinstance(narrowed, Reading):
+        return narrowed
+    said = reading.reading
+    if "施策・取組状況" in said:
+        said = said.replace("施策・取組状況", "施策（取組状況を除く）", 1).replace("施策・取組状況", "施策")
+    else:
+        said = f"{said}（施策のみ。取組状況を除く）"
+    return replace(narrowed, reading=said)
+
+
 _ITEM_CLASSES = (
     "{ { SELECT ?item ?class WHERE { ?item a pol:Measure BIND(pol:Measure AS ?class) } }\n"
     "    UNION { SELECT ?item ?class WHERE {\n"

@@ -33,8 +33,10 @@ from kg.ask.narrow import (
     PROGRESS_WORD_RE,
     counted,
     measures_only,
+    measures_said,
     one_class,
     progress_only,
+    says_measures,
 )
 from kg.ask.order import split_order
 from kg.ask.outcomes import Ambiguous, NotUnderstood, Outcome, Reading
@@ -70,8 +72,17 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
 
     ``today`` is the date of the latest document: 「4年度」 then means the 4th year of
     that date's era, April to March.  A question no pattern reads is read by its parts
-    (:mod:`kg.ask.parts`) where every word of it is known.
+    (:mod:`kg.ask.parts`) where every word of it is known.  A question asking for 施策 and no
+    other class (「…法に基づく施策」) is answered with the measures alone, as the words are said
+    (whatever words its parts were read as).
     """
+    outcome = _read_any(question, lexicon, today)
+    if isinstance(outcome, Reading) and says_measures(mark_names(core(question), lexicon, today)[0]):
+        return measures_said(outcome)
+    return outcome
+
+
+def _read_any(question: str, lexicon: Lexicon, today: date) -> Outcome:
     outcome = _read_question(question, lexicon, today)
     if not isinstance(outcome, NotUnderstood):
         return outcome

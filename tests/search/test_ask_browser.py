@@ -15,7 +15,7 @@ def test_question_in_the_search_box(page: Any, live_url: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(live_url + "/search")
-    page.fill("#search-q", "デジタル改革関連法に基づく施策は？")
+    page.fill("#search-q", "デジタル改革関連法に基づく取組は？")
     page.click(".search-box button")
     answer = page.locator("#answer")
     expect(answer).to_be_visible()
@@ -57,7 +57,7 @@ def test_plain_search_shows_no_answer(page: Any, live_url: str) -> None:
 def test_answer_pages_follow_one_another(page: Any, live_url: str) -> None:
     from playwright.sync_api import expect
 
-    page.goto(live_url + "/ask?" + urlencode({"q": "デジタル改革関連法に基づく施策", "limit": "3"}))
+    page.goto(live_url + "/ask?" + urlencode({"q": "デジタル改革関連法に基づく取組", "limit": "3"}))
     answer = page.locator("#answer")
     count = answer.locator(".answer-count")
     expect(count).to_have_text(re.compile(r"^\d+ 件（1–3 件目を表示）$"))

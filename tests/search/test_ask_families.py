@@ -20,24 +20,32 @@ from kg.settings import Settings
 from search.ask import AskResult, answer_question
 from tests.search.test_ask import (
     DIGITAL_AGENCY,
+    DIGITAL_AGENCY_MEASURES,
     IMPROVEMENT_ACT,
     ISSUE_1_3,
     ISSUE_3_2,
     ISSUE_4_3,
     ISSUE_5_4,
     J_LIS,
+    J_LIS_MEASURES,
     JPKI_ACT,
+    JPKI_MEASURES,
     LIFTED_MEASURES,
     MEASURES_2_3,
     MEASURES_3_2,
     MIC,
+    MIC_MEASURES,
     MOJ,
     MY_NUMBER_ACT,
+    MY_NUMBER_MEASURES,
     NO_PROGRESS,
     PLANNED_FY2022,
+    PLANNED_FY2022_MEASURES,
     REFORM_ACTS,
     REFORM_ISSUES,
+    REFORM_MEASURES,
     STANDARDIZATION_ACT,
+    as_asked,
     items,
     same_items,
     seed_rows,
@@ -94,13 +102,13 @@ LAW_VERBS = [
 ]
 # Other laws, each by the name staff use for it.
 OTHER_LAWS = [
-    ("番号法に準拠した施策", MY_NUMBER_ACT),
+    ("番号法に準拠した施策", MY_NUMBER_MEASURES),
     ("マイナンバー法に伴う取組は？", MY_NUMBER_ACT),
     ("番号利用法と関係のある対応を教えて", MY_NUMBER_ACT),
     ("標準化法に立脚した取組", STANDARDIZATION_ACT),
     ("標準化法を受けた措置の一覧", STANDARDIZATION_ACT),
     ("標準化法に係わる事業はありますか", STANDARDIZATION_ACT),
-    ("公的個人認証法に即した施策", JPKI_ACT),
+    ("公的個人認証法に即した施策", JPKI_MEASURES),
     ("公的個人認証法を法的根拠とする取組を知りたい", JPKI_ACT),
     ("整備法を踏まえた取組", IMPROVEMENT_ACT),
     ("デジタル社会形成整備法に沿った対応はどれ", IMPROVEMENT_ACT),
@@ -150,22 +158,22 @@ AGENCY_VERBS = [
     "が関与している",
 ]
 AGENCY_SAID = [
-    ("J-LISが受け持つ施策", J_LIS),
+    ("J-LISが受け持つ施策", J_LIS_MEASURES),
     ("地方公共団体情報システム機構の関与する取組", J_LIS),
     ("Ｊ－ＬＩＳが携わる事業を教えて", J_LIS),
     ("JLISが管轄する取組", J_LIS),
-    ("法務省が手がける施策", MOJ),
+    ("法務省が手がける施策", set()),
     ("法務省が関与している取組を知りたい", MOJ),
     ("法務省が受け持つ対応はありますか", MOJ),
-    ("施策のうち総務省が担当するもの", MIC),
+    ("施策のうち総務省が担当するもの", MIC_MEASURES),
     ("取組で総務省が関わるもの", MIC),
-    ("総務省担当の施策", MIC),
+    ("総務省担当の施策", MIC_MEASURES),
     ("総務省による取組", MIC),
-    ("総務省が担当しているのはどの施策", MIC),
+    ("総務省が担当しているのはどの施策", MIC_MEASURES),
     ("総務省が所管している事業の一覧", MIC),
     ("デジタル庁が管轄する取組", DIGITAL_AGENCY),
-    ("デジタル庁が受け持っている施策", DIGITAL_AGENCY),
-    ("ﾃﾞｼﾞﾀﾙ庁が担当する施策", DIGITAL_AGENCY),
+    ("デジタル庁が受け持っている施策", DIGITAL_AGENCY_MEASURES),
+    ("ﾃﾞｼﾞﾀﾙ庁が担当する施策", DIGITAL_AGENCY_MEASURES),
 ]
 
 # The words for progress, each said of 課題3.2; and the issue written in other ways.
@@ -260,14 +268,14 @@ PLANNED_SAID = [
 
 def _law_items() -> list[tuple[str, set[tuple[int, str]]]]:
     return (
-        [(q, REFORM_ACTS) for q in _rotate(LAW_VERBS, "デジタル改革関連法")]
+        [(q, as_asked(q, REFORM_ACTS, REFORM_MEASURES)) for q in _rotate(LAW_VERBS, "デジタル改革関連法")]
         + OTHER_LAWS
-        + [(q, REFORM_ACTS) for q in LAW_ORDER + LAW_SAID]
+        + [(q, as_asked(q, REFORM_ACTS, REFORM_MEASURES)) for q in LAW_ORDER + LAW_SAID]
     )
 
 
 def _agency_items() -> list[tuple[str, set[tuple[int, str]]]]:
-    return [(q, MIC) for q in _rotate(AGENCY_VERBS, "総務省")] + AGENCY_SAID
+    return [(q, as_asked(q, MIC, MIC_MEASURES)) for q in _rotate(AGENCY_VERBS, "総務省")] + AGENCY_SAID
 
 
 def _progress() -> list[tuple[str, list[tuple[int, str]]]]:
@@ -279,16 +287,21 @@ def _measures() -> list[tuple[str, set[tuple[int, str]]]]:
     return [(f"課題3.2の{n}", MEASURES_3_2) for n in MEASURE_NOUNS] + MEASURES_SAID
 
 
-ITEM_FAMILIES = _law_items() + _agency_items() + _measures() + [(q, PLANNED_FY2022) for q in PLANNED_SAID]
+ITEM_FAMILIES = (
+    _law_items()
+    + _agency_items()
+    + _measures()
+    + [(q, as_asked(q, PLANNED_FY2022, PLANNED_FY2022_MEASURES)) for q in PLANNED_SAID]
+)
 PROGRESS_FAMILIES = _progress()
 ISSUE_FAMILIES = ISSUES_SAID + [(q, NO_PROGRESS) for q in NO_PROGRESS_SAID]
 # Counts: the list's entries counted, whatever the count is called.
 COUNT_FAMILIES = [
     ("デジタル改革関連法に基づく施策はいくつ", "デジタル改革関連法に基づく施策"),
-    ("デジタル改革関連法に依拠する取組は何件", "デジタル改革関連法に基づく施策"),
+    ("デジタル改革関連法に依拠する取組は何件", "デジタル改革関連法に基づく取組"),
     ("デジタル改革関連法に関係する施策の数", "デジタル改革関連法に基づく施策"),
     ("総務省が担当する施策の件数", "総務省が担当する施策"),
-    ("総務省が受け持つ取組は何件ありますか", "総務省が担当する施策"),
+    ("総務省が受け持つ取組は何件ありますか", "総務省が担当する取組"),
     ("進捗のない課題はいくつ", "進捗のない課題"),
     ("取組状況の記載がない課題の数", "進捗のない課題"),
     ("課題3.2の施策は何件", "課題3.2の施策"),

@@ -52,7 +52,7 @@ EVERY_KIND = [
     "関与している施策が多い機関",
     "成立した法律は？",
 ]
-BUNDLE = "デジタル改革関連法に基づく施策"
+BUNDLE = "デジタル改革関連法に基づく取組"  # 取組: the status rows and the measures
 # The seed report's entries on the bundle デジタル改革関連法 and its acts: their lines.
 REFORM_LINES = [25, 35, 36, 45, 54, 62, 75]
 # The measures those entries serve, by reading (lifted links to the bundle or one of its acts).

@@ -91,6 +91,11 @@ def test_a_synonym_group_lends_its_entity_to_its_other_forms() -> None:
         (
             "デジタル改革関連法に基づく施策",
             "law_items",
+            "法令: デジタル改革関連法（構成法を含む） → 依拠する施策（取組状況を除く）",
+        ),
+        (
+            "デジタル改革関連法に基づく取組",
+            "law_items",
             "法令: デジタル改革関連法（構成法を含む） → 依拠する施策・取組状況",
         ),
         (
@@ -104,6 +109,22 @@ def test_a_synonym_group_lends_its_entity_to_its_other_forms() -> None:
             "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策・取組状況",
         ),
         ("課題3.2の進捗", "issue_progress", "課題: 3.2 カード機能の抜本的改善 → 取組状況（日付順）"),
+        # 施策 alone is the measures, said once in the reading; 施策と進捗 asks for both
+        (
+            "J-LISが担当する施策",
+            "agency_items",
+            "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策（取組状況を除く）",
+        ),
+        (
+            "J-LISが担当する施策と進捗",
+            "agency_items",
+            "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策・取組状況",
+        ),
+        (
+            "J-LISが担当する施策だけ",
+            "agency_items",
+            "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策（施策のみ。取組状況を除く）",
+        ),
         ("J-LISが言及されている箇所", "mentions", "機関: 地方公共団体情報システム機構 → 言及されている箇所"),
     ],
 )
