@@ -43,6 +43,7 @@ from kg.extract.outline_forms import Found, clean_number
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
 from kg.extract.outline_heading_lists import HeadingListRules
+from kg.extract.outline_issue_notes import link_noted, merge_renumbered
 from kg.extract.outline_labels import LabelRules
 from kg.extract.outline_nesting import NestingRules
 from kg.extract.outline_progress import attribute_line, nested_notes, reported_entries
@@ -347,6 +348,7 @@ class _Reader(
     def _measures_to_issues(self) -> None:
         """A measure addresses the issue of its section when the section states exactly one; a table's
         row, the issue its section's own heading states (「## 課題2 …」 over the table)."""
+        link_noted(self.doc, self.p, self.found)  # 「施策1-1　…（課題1-1）」: the issue its note names
         issues = [n for n, f in enumerate(self.found) if f.cls == "Issue" and f.rule != "table_row"]
         headed = [n for n in issues if self.found[n].rule == "heading"]
         for measure in (m for m in self.found if m.cls == "Measure" and m.issue is None):
@@ -378,5 +380,5 @@ def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> li
         found = _Reader(lined, profile, {n for n, old in enumerate(origin) if old in covered}).run()
         for item in found:
             item.section = origin[item.section] if item.section is not None else None
-    found = merge_restated(without_containers(found))
+    found = merge_renumbered(merge_restated(without_containers(found)))
     return forms.reindexed(found, sorted(range(len(found)), key=lambda n: (found[n].start, found[n].end)))

@@ -18,7 +18,9 @@ theme, as is each entry it holds, and the entries these hold are their measures.
 Under an issue's own heading (「## 課題4　生物多様性の損失」), entries that each close with the law they
 rest on or who carries them out (「1. 希少種の保護（根拠法令：種の保存法）」, 「- …【担当：環境課】」;
 ``tree.basis_notes``, ``tree.owner_tags``) are the issue's measures: an issue rests on no law of its own
-entry by entry, what is done does.
+entry by entry, what is done does.  Under a measure's own heading (「#### 施策1-1　…の多言語化」),
+entries that each name who carries them out after their name (「- …の導入 【担当】観光課」, the label
+``tree.owner_lines`` on the same line or the next) are its actions, measures of its theme.
 
 Under a leaf heading that states a goal (「## 基本目標1　安心して子育てができるまち」), the entries
 that name actions are measures towards it, a link's words their label (「[産後ケア事業の拡充](/…)」).
@@ -39,6 +41,10 @@ from kg.read.document import Block, BlockKind, Document
 Patterns = tuple[re.Pattern[str], ...]
 # An entry that is one Markdown link: its words are the entry.
 _LINK = re.compile(r"^\[(?P<words>[^\[\]]+)\]\([^()]*\)$")
+
+
+# where an owner's label may open after an entry's name: a space or a line break
+_OWNER_AFTER = re.compile(r"[ \u3000\n]+")
 
 
 class BulletTreeRules:
@@ -194,7 +200,12 @@ class BulletTreeRules:
                     self.read_bullets.add(i)
 
     def _issue_entries(self, section: int, cls: str) -> None:
-        """The entries under an issue's heading that each close with a law note or owner tag: its measures."""
+        """The entries under an issue's heading that each close with a law note or owner tag: its measures.
+        Under a measure's own heading (「施策1-1　…」), entries that each name who carries them out
+        after their name (「…の導入 【担当】…課」) are its actions, measures of its theme."""
+        if cls == "measure":
+            self._owned_entries(section)
+            return
         if cls != "issue":
             return
         notes = (*self.p.tree.get("basis_notes", ()), *self.p.tree.get("owner_tags", ()))
@@ -210,4 +221,26 @@ class BulletTreeRules:
             return
         for i, block, end in entries:
             if self.add("Measure", block, "heading", block.start, end) is not None:
+                self.read_bullets.add(i)
+
+    def _owned_entries(self, section: int) -> None:
+        owners = self.p.tree.get("owner_lines", ())
+        entries = []
+        for i in self.doc.sections[section].blocks:
+            block = self.doc.blocks[i]
+            if block.kind != BlockKind.LIST_ITEM or block.parent is not None or i in self.read_bullets:
+                continue
+            # 「…の導入 【担当】…課」 (a line break kept as a space) or the label on the next line
+            at = [
+                m.start()
+                for p in owners
+                for m in _OWNER_AFTER.finditer(block.text)
+                if p.match(block.text, m.end())
+            ]
+            if not at:
+                return
+            end = block.start + len(block.text[: min(at)].rstrip(" \u3000\n"))
+            entries.append((i, block, end))
+        for i, block, end in entries:
+            if end > block.start and self.add("Measure", block, "heading", block.start, end) is not None:
                 self.read_bullets.add(i)

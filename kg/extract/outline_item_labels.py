@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from kg.extract import outline_forms as forms
 from kg.extract.outline_forms import clean_number
 from kg.extract.outline_forms import label as _label
+from kg.extract.outline_issue_notes import issue_note
 from kg.extract.outline_progress import without_progress_note
 from kg.extract.profiles import Profile
 from kg.read.document import Block
@@ -52,6 +53,8 @@ def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
     elif theme_number is not None:
         number, label = number or theme_number, rest
     label = label[slice(*forms.without_marks(label, 0, len(label), profile.tree.get("marks", ())))]
+    if cls == "Measure" and (note := issue_note(label, profile)) is not None:
+        label = label[: note[0]].rstrip(" \u3000")  # 「…の一元化（課題1-1）」: the issue it answers
     tag = forms.trailing(label, 0, len(label), profile.tree.get("owner_tags", ()))
     owner = None
     if tag is not None:  # 「（１）…する。【担当：…】」: the tag names who carries it out

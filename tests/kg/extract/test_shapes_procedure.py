@@ -14,7 +14,10 @@ excerpt before the rules ran on it:
 - the last of a run of 「◆ …」 lines is one of them, and a 「■推進体制」 line after them is a part
   about the plan, no measure;
 - decimal headings a status table names by number and title (「| 1.1 …の長期化 | … |」) are its
-  issues, the row no second one, and 「これまでの取組状況」 over the table no theme.
+  issues, the row no second one, and 「これまでの取組状況」 over the table no theme;
+- a measure heading closing with the issue it answers (「…の多言語化（課題1-1）」) addresses it, as
+  do the entries under it that name who carries them out (「… 【担当】…課」), and a 柱 stated again
+  in a later chapter with a gloss after its title is the same theme.
 """
 
 from __future__ import annotations
@@ -313,3 +316,58 @@ def test_a_status_table_naming_headings_by_number_and_title_makes_them_its_issue
 
 def test_the_word_version_of_the_status_rows_gives_the_same_items(tmp_path: Path) -> None:
     assert_word_gives_the_markdown_items(TITLED_STATUS_ROWS, tmp_path)
+
+
+# 柱 headings in a chapter of issues and again (with a gloss) in one of measures; measure headings
+# closing with the issue they answer, over entries that each name who carries them out.
+NOTED_ISSUES = Case(
+    "施策 headings noting their 課題 over entries with 【担当】 labels; each 柱 in two chapters",
+    """\
+# 西浜市観光振興計画
+
+## 第2章　課題
+
+### 柱1　来訪者の満足度向上
+
+- 課題1-1　外国人向けの案内が不足している。
+- 課題1-2　市内の周遊手段が少ない。
+
+## 第3章　施策
+
+### 柱1　来訪者の満足度向上（受入環境）
+
+#### 施策1-1　案内の多言語化（課題1-1）
+
+- 観光案内板の多言語表記 【担当】観光課
+- 翻訳アプリの貸出 【担当】観光課【関係機関】西浜市観光協会
+
+#### 施策1-2　周遊バスの運行（課題1-2）
+
+- 周遊バスの試験運行 【担当】交通政策課
+""",
+    (
+        _e("Theme", "来訪者の満足度向上"),
+        _e("Issue", "外国人向けの案内が不足している。", "来訪者の満足度向上"),
+        _e("Issue", "市内の周遊手段が少ない。", "来訪者の満足度向上"),
+        _e("Measure", "案内の多言語化", "来訪者の満足度向上"),
+        _e("Measure", "観光案内板の多言語表記", "来訪者の満足度向上"),
+        _e("Measure", "翻訳アプリの貸出", "来訪者の満足度向上"),
+        _e("Measure", "周遊バスの運行", "来訪者の満足度向上"),
+        _e("Measure", "周遊バスの試験運行", "来訪者の満足度向上"),
+    ),
+    ("第2章　課題", "第3章　施策"),
+)
+
+
+def test_a_measure_heading_noting_its_issue_addresses_it_with_the_entries_under_it() -> None:
+    ex = _markdown(NOTED_ISSUES)
+    assert tally(NOTED_ISSUES, ex).wrong == []
+    issues = {i.key: i.number for i in ex.of("Issue")}
+    assert [(m.label, issues.get(m.issue or "")) for m in ex.of("Measure")] == [
+        ("案内の多言語化", "課題1-1"),
+        ("観光案内板の多言語表記", "課題1-1"),
+        ("翻訳アプリの貸出", "課題1-1"),
+        ("周遊バスの運行", "課題1-2"),
+        ("周遊バスの試験運行", "課題1-2"),
+    ]
+    assert [t.number for t in ex.of("Theme")] == ["柱1"]
