@@ -100,7 +100,10 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(r"(?P<act>条例|政令|省令)化"), "revision", None),
     # 「法改正を実施」, 「関係法令の改正を行い」
     (re.compile(r"(?:法律|法令|法)(?:の)?(?:一部)?改正(?:を実施)?"), "amendment", "法律"),
-    (re.compile(r"法(?:制|令|律)上の措置"), "legal_measure", "法律"),
+    # 「法律上の措置」 is taken by a law; 「法制上の措置」, 「法令上の措置」 and 「法的措置」 say no kind
+    # of act ("")
+    (re.compile(r"法律上の措置"), "legal_measure", "法律"),
+    (re.compile(r"法(?:制|令)上の措置"), "legal_measure", ""),
     # 「法整備支援」 (to another country) is a programme's name, no act of the text's own
     (re.compile(r"法(?:的)?整備(?!支援|協力)"), "legal_measure", "法律"),
     # 「関係法律の整備を行う」, 「法律上の手当て」, 「法律に根拠規定を設ける」: what is done by law
@@ -113,7 +116,9 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
         "legal_measure",
         "法律",
     ),
-    (re.compile(r"法制化|立法化|法定化"), "enactment", "法律"),
+    # 「…を法制化する」: put in law of no stated kind; 立法 and 法定 are a law's
+    (re.compile(r"法制化"), "enactment", ""),
+    (re.compile(r"立法化|法定化"), "enactment", "法律"),
     # 「…を廃止する法律が成立した」: the abolishing act passed is made
     (
         re.compile(r"廃止する法律(?=(?:が|は)、?[^。、\n]{0,20}?(?:成立|公布|可決)|の(?:成立|公布|制定))"),
@@ -126,7 +131,7 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     (re.compile(r"(?:新法|新規立法|(?:新たな|新しい|新規の)法律)(?:の|を)?整備"), "enactment", "法律"),
     (re.compile(r"立法(?:上の)?措置"), "legal_measure", "法律"),
     # 「所要の法的措置を講ずる」; against a party (「…に対しては、法的措置を講じる」) it is going to court
-    (re.compile(r"法的(?:な)?措置"), "legal_measure", "法律"),
+    (re.compile(r"法的(?:な)?措置"), "legal_measure", ""),
     (
         re.compile(r"(?:法案|法律案)(?:を|の|が)?、?(?:閣議決定|" + _TO_DIET + r"(?:提出|提案))"),
         "bill",
@@ -153,11 +158,11 @@ AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
         "amendment",
         False,
     ),
-    # 「…法を令和6年に改正した」, 「…条例を速やかに改正する」, 「A法、B法及びC法を一括して改正した」:
-    # when or how between the law and the verb
+    # 「…法を令和6年に改正した」, 「…条例を速やかに改正する」, 「A法、B法及びC法を一括して改正した」,
+    # 「…条例を令和6年9月議会で改正した」: when, where or how between the law and the verb
     (
         re.compile(
-            r"を、?[^。、を\n]{1,16}?(?:に|して|せて)、?改正(?=する|した|し[、,て]|します|しました|される|された)"
+            r"を、?[^。、を\n]{1,16}?(?:に|で|して|せて)、?改正(?=する|した|し[、,て]|します|しました|される|された)"
         ),
         "amendment",
         False,

@@ -47,6 +47,7 @@ from spacy.language import Language
 import kg.extract.laws  # noqa: F401
 from kg.extract.bodies import body_candidates, parent_of
 from kg.extract.body_foreign import FOREIGN_GOVERNMENT, INTERNATIONAL_ORGANISATION
+from kg.extract.body_short_names import bracketed_short_names
 from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import (
     Candidate,
@@ -290,6 +291,11 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
                     parent = parent_of(surface, self._keys_by_name)
                 mention = AgencyMention(surface, cand.start, cand.end, key, False, kind, parent or None)
                 mentions.append(mention)
+        # 「…機構（JAXA）」: the short name in brackets after a body is a mention of that body
+        for start, end, n in bracketed_short_names(folded, mentions):
+            if not is_masked(start, end, blocked):
+                mentions.append(replace(mentions[n], text=text[start:end], start=start, end=end))
+        mentions.sort(key=lambda m: m.start)
         store(doc, AGENCIES_KEY, mentions, lambda m: m.key)
         return doc
 

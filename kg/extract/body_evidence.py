@@ -28,13 +28,13 @@ abbreviations are sets.
 
 from __future__ import annotations
 
-import mimetypes
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.agencies import AgencyMention
 from kg.extract.bodies import PRIVATE_FORMS
+from kg.extract.body_short_names import is_file_type
 from kg.extract.folding import fold, is_masked, masked_spans
 from kg.extract.gazetteers import normalise_name
 
@@ -49,8 +49,6 @@ _BEFORE_NAME = re.compile(rf"(?<![A-Za-z0-9])({_ABBREVIATION})\s?[(]\s?$")
 # 「欧州委員会（EC）」: the abbreviation in brackets right after the body's name.
 _AFTER_NAME = re.compile(rf"\s?[(]\s?({_ABBREVIATION})\s?[)]")
 _CLOSE = re.compile(r"\s?[)]")
-# The file types Python knows by their suffixes (its own table, not the machine's).
-_FILE_TYPES = mimetypes.MimeTypes(filenames=())
 # Around an abbreviation standing as a word of its own: no Latin letter, digit or katakana;
 # not a standard's number after it (「ISO 639-1」).
 _WORD_EDGE = r"A-Za-z0-9ァ-ヺー&_/.@-"
@@ -99,7 +97,7 @@ def tied_abbreviations(
 def _fits(abbreviation: str, name: str) -> bool:
     """An abbreviation of an English name is its initials (European Commission → EC); a file's
     type is no abbreviation (「総務省（PDF）」: a link to a file)."""
-    if _FILE_TYPES.guess_type(f"x.{abbreviation.lower()}")[0] is not None:
+    if is_file_type(abbreviation):
         return False
     words = fold(name).split()
     if not re.fullmatch(r"[A-Za-z][A-Za-z .,'&-]*", fold(name)):

@@ -329,7 +329,7 @@ def _unnamed_acts(ex: Extraction, kinds: set[str]) -> set[tuple[str, str, str, s
         for i in ex.items
         if i.cls in kinds
         for action in i.actions
-        if not action.laws and action.act_kind != "法律"
+        if not action.laws and action.act_kind not in ("法律", "")
     }
 
 

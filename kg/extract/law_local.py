@@ -1,9 +1,12 @@
-"""Ordinances of a municipality whose name no list holds, by the form of their title (extraction stage).
+"""Ordinances and rules of a municipality or prefecture whose name no list holds, by the form of
+their title (extraction stage).
 
-Takes a folded text (:func:`kg.extract.folding.fold`); gives a candidate local ordinance for each
-「<a municipality's name>＋<title>条例」 whose name starts at a boundary — the start of the text, a
-punctuation mark or bracket, a space, or a particle (は, が, を, に, で, と, へ, も, や) after a word
-— and runs to 市, 町, 村, 区 or 県, in kanji, kana or both (「○○市…条例」, 「○○町…に関する条例」).  The
+Takes a folded text (:func:`kg.extract.folding.fold`); gives a candidate local act for each
+「<a municipality's name>＋<title>条例」, 「…規則」 or 「…条例施行規則」 (the rules enforcing an ordinance:
+an act of its own) whose name starts at a boundary — the start of the text, a punctuation mark or
+bracket, a space, a particle (は, が, を, に, で, と, へ, も, や) after a word, or a word that lists
+(及び, 並びに, 又は: 「…条例及び○○市…規則」) — and runs to 市, 町, 村, 区 or 県, in kanji, kana or both,
+with ヶ, ケ or の inside (「○○ヶ丘市…条例」, 「○○町…に関する条例」, 「○○県…規則」).  The
 tagger splits a name in kana (「…の台市」) into words that are no nouns, so the run of nouns before 条例
 holds only its tail (「町手数料条例」), or nothing; a name from the national list is read already.
 
@@ -14,8 +17,8 @@ or opened by a subject (「市は…」), and the title no word the suffix opens
 市議会).
 
 >>> text = "市は、ひたちなか市手数料条例を改正した。"
->>> [text[s:e] for s, e in local_ordinances(text)]
-['ひたちなか市手数料条例']
+>>> [(text[s:e], kind) for s, e, kind in local_ordinances(text)]
+[('ひたちなか市手数料条例', 'local_ordinance')]
 >>> local_ordinances("市は新たに条例を定めた。"), local_ordinances("各市町村の条例")
 ([], [])
 """
@@ -27,12 +30,16 @@ import re
 __all__ = ["local_ordinances"]
 
 # Where a name may start: after these, or at the start of the text.
-_BOUNDARY = re.compile(r"[、。，．,.\s「」『』（）()【】・：:はがをにでとへもや]")
-# 「<name><suffix><title>条例」: the name in kanji or kana, the title opening with a kanji or katakana.
+_BOUNDARY = re.compile(r"[、。，．,.\s「」『』（）()【】・：:はがをにでとへもや]|及び|並びに|又は")
+# 「<name><suffix><title>条例」: the name in kanji or kana, the title opening with a kanji or katakana
+# and holding no other act or list word (「…条例及び…規則」 is two acts).
 _ORDINANCE = re.compile(
-    r"(?P<name>[一-龥ぁ-んァ-ヺー々ヶ]{2,6}?)(?P<suffix>[市町村区県])"
-    r"(?P<title>[一-龥ァ-ヺー々ヶ][^、。，．,\s「」『』（）()はがで\n]{0,40}?)条例"
+    r"(?P<name>[一-龥ぁ-んァ-ヺー々ヶケ]{2,6}?)(?P<suffix>[市町村区県])"
+    r"(?P<title>[一-龥ァ-ヺー々ヶ](?:(?!及び|並びに|又は|条例|規則)[^、。，．,\s「」『』（）()はがで\n]){0,40}?)"
+    r"(?P<act>条例施行規則|条例|規則)"
 )
+# 「（平成15年○○市規則第22号）」: the number of an act, not its name.
+_NUMBER_AFTER = re.compile(r"第[0-9一二三四五六七八九十百千]+号")
 # Words of place that are no one municipality's name (本市, 各町, 当該市, 関係市町村).
 # A name closed by a particle (「地区計画の区域」) is a phrase, not a name.
 _GENERIC = re.compile(
@@ -42,10 +49,13 @@ _GENERIC = re.compile(
 _GLUED = "市町村区県域場内民街議"
 
 
-def local_ordinances(folded: str) -> list[tuple[int, int]]:
-    """The spans of the ordinances named by the form above, each at its earliest boundary."""
-    found: list[tuple[int, int]] = []
-    for end in (m.end() for m in re.finditer("条例", folded)):
+def local_ordinances(folded: str) -> list[tuple[int, int, str]]:
+    """The spans of the local acts named by the form above, each at its earliest boundary, with their
+    kind: ``local_ordinance`` for an ordinance and the rules enforcing it, ``ordinance`` for a rule."""
+    found: list[tuple[int, int, str]] = []
+    for end in (m.end() for m in re.finditer("条例|規則", folded)):
+        if _NUMBER_AFTER.match(folded, end):
+            continue
         lo = max(0, end - 60)
         starts = [lo] if lo == 0 else []
         starts += [b.end() for b in _BOUNDARY.finditer(folded, lo, end)]
@@ -53,7 +63,7 @@ def local_ordinances(folded: str) -> list[tuple[int, int]]:
             m = _ORDINANCE.fullmatch(folded, start, end)
             if m is None or _GENERIC.search(m["name"]) or m["title"][0] in _GLUED:
                 continue
-            if not any(s <= start < e for s, e in found):
-                found.append((start, end))
+            if not any(s <= start < e and end <= e for s, e, _ in found):
+                found.append((start, end, "ordinance" if m["act"] == "規則" else "local_ordinance"))
             break
     return found

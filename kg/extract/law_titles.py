@@ -203,7 +203,7 @@ _ORDINANCE_ACTION_RE = re.compile(
 # word for ordinances by their relation to another (関係条例, 既存条例, 個別条例, 当該条例).
 _ORDINANCE_KIND_WORDS_RE = re.compile(
     r"関係|関連|既存|個別|当該|所管|同種|上記|下記|前記|現行|改正|独自|各種|一部|全部|特定|該当|新規|下位|上位|"
-    r"委任|自主|地方|国内|所要|必要|別途|本件"
+    r"委任|自主|地方|国内|所要|必要|別途|本件|施行"
 )
 # 「各団体の個人情報保護条例」: each body's ordinance of that kind, not one ordinance.
 _EACH_BEFORE_RE = re.compile(r"(?:各|それぞれの|各自の)[^、。\n]{0,8}?(?:の)?$")
@@ -222,10 +222,12 @@ def own_ordinance(doc: Any, first: int, end: int) -> Candidate | None:
     that is no word for ordinances by their relation: 「景観条例を改正」, not 「関係条例を改正」; what is done
     to its rules names it too: 「手数料条例施行規則を定めた」) or in quotes
     (「『まちづくり基本条例』に基づき」); never one
-    of each body's (「各団体の個人情報保護条例」).
+    of each body's (「各団体の個人情報保護条例」), nor 「施行条例」 alone (which law it enforces untold).
     """
     text = doc.text
     start, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if doc[first : end - 1].text == "施行":
+        return None  # 「本市の施行条例」: an ordinance enforcing some law, no title named
     for lead in (start - 1, start):  # 「本」 may be a token of its own or part of 「本市」
         if lead >= 0 and _OWN_BODY_RE.match(text, lead) and end_char - lead > len("本市条例"):
             return Candidate(lead, end_char, None, "local_ordinance:own")

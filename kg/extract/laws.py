@@ -300,7 +300,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         yield from title_forms(folded, titles(doc, folded))
         yield from rule_names(folded)  # 「労働安全衛生規則」, 「○○市文書管理規則」
         # 「○○の台市…条例」: a municipality's name in kana, which no run of nouns holds whole
-        yield from (Candidate(s, e, None, "local_ordinance") for s, e in local_ordinances(folded))
+        yield from (Candidate(s, e, None, kind) for s, e, kind in local_ordinances(folded))
         yield from short_names(doc) if "法" in folded else ()  # 「温対法」: an abbreviation
         for token in doc:  # 「宅建業法及び景表法」: a word the tagger ends in 法, listed after a law
             if (

@@ -6,8 +6,9 @@ text states, with:
 
 * ``kind`` — ``amendment`` (「法改正を実施」, 「公的個人認証法改正」, 「マイナンバー法等の法律改正」,
   「個人情報保護法制の見直し」),
-  ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」),
-  ``revision`` (an ordinance's, named or not: 「府令改正」, 「省令整備」, 「政令の制定」,
+  ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」, and a local ordinance
+  made: 「…条例を制定する」, 「…条例を可決した」),
+  ``revision`` (an ordinance's, named or not: 「府令改正」, 「省令整備」, 「政令の制定」, 「…条例の改正」,
   「…法施行令を改正」, 「…条例の一部を改正」, 「施行令及び施行規則を改正」 — one each),
   ``legal_measure`` (「法制上の措置」, 「法令上の措置」, 「法整備」, 「所要の法的措置を講ずる」, but
   not one taken against a party: 「…に対しては、法的措置を講じる」, 「違反者には法的措置をとる」 are
@@ -20,8 +21,9 @@ text states, with:
   「…健康保険法等の一部を改正する法律が成立」) is the change of the act it amends, while its
   mere mention (「…を改正する法律の施行に伴い」) is none;
 * ``act_kind`` — the kind of act it changes or makes: 法律, 府令, 省令, 政令,
-  条例 or 規則; …施行令 is a 政令 and …法施行規則 a 省令, but a local ordinance's
-  「…条例施行規則」 a 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
+  条例 or 規則, or "" where the text does not say (「必要な法制上の措置を講ずる」, 「…の法制化」, but
+  「…の措置を講ずるため、法案を提出する」: a law's); …施行令 is a 政令 and …法施行規則 a 省令, but a
+  local ordinance's 「…条例施行規則」 a 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
   text does not say);
 * ``laws`` — the laws it amends or enacts, where the text names them just
   before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「A法とB法が改正された」,
@@ -69,8 +71,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from kg.extract.action_statements import LegislativeAction, by_the_bill, one_statement, with_context
 from kg.extract.action_words import (
     AFTER_LAW,
     AMENDING_ACT_PASSED_RE,
@@ -106,37 +109,21 @@ __all__ = ["ACTION_ITEMS", "ActionKind", "LegislativeAction", "find_actions", "i
 ACTION_ITEMS = frozenset({"Issue", "Measure", "ProgressUpdate"})
 
 
-@dataclass(frozen=True, slots=True)
-class LegislativeAction:
-    """One legislative action; offsets into the text it was found in."""
-
-    text: str
-    start: int
-    end: int
-    kind: ActionKind
-    act_kind: str
-    laws: tuple[str, ...] = ()
-    bundle: str | None = None
-    date: int | None = None
-    #: The text states it as intended, not done (「…を改正する予定」, 「…を改正する方針」, a date to come).
-    planned: bool = False
-
-    def shifted(self, offset: int) -> LegislativeAction:
-        return replace(self, start=self.start + offset, end=self.end + offset)
-
-
 _SAME_LAW_RE = re.compile(r"同(?:法|条例|規則)")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|と)")
-_BUNDLE_AFTER_RE = re.compile(r"[^。\n✓（(]{0,12}?[(（]")
-_DATE_GAP_BEFORE = 2
-_DATE_WINDOW_AFTER = 24
-_CLAUSE_END = re.compile(r"[。✓\n]")
-# 「法案を提出する予定である」, 「…を改正する方針」, 「法案提出を目指す」, 「…こととしている」, in the
-# action's clause: an action intended (「法改正を行い、令和5年度から施行する予定」: its entry into force).
-_PLANNED_RE = re.compile(r"予定|見込|目指|めざ|目途|めど|方針|(?:こと|方向)と(?:して(?:いる|おり)|する)")
-_CLAUSE_STOP_RE = re.compile(r"[。✓\n、，,]")
+# 「条例を制定」, 「条例の公布」, 「…を条例化」: an act made, not changed.
+_MADE_RE = re.compile(r"制定|公布|条例化")
+
+
+def _own_change(kind: ActionKind, act_kind: str) -> ActionKind:
+    """What a change of ``kind`` is for an act of ``act_kind``: a law's as it is; an ordinance (条例)
+    made is enacted as a law is (「…条例を制定する」), any other change of one and every change of an
+    order or a rule (政令, 府令, 省令, 規則) its revision."""
+    if act_kind == "法律" or (act_kind == "条例" and kind == "enactment"):
+        return kind
+    return "revision"
 
 
 def find_actions(
@@ -221,7 +208,7 @@ def find_actions(
                 if kind == "bill" and BILL_PASSED_RE.match(folded, m.end()):
                     kind = "amendment"  # 「…法の改正案が国会で成立した」: the bill passed is the amendment
                 if not negated(folded, m.end()):
-                    kind = kind if act_kind == "法律" else "revision"  # an ordinance is revised
+                    kind = _own_change(kind, act_kind)  # an ordinance is revised, a 条例 made enacted
                     if kind == "enactment" and folded.endswith("改正", 0, first.start):
                         kind = "amendment"  # 「改正道路交通法が成立し」: the law's amendment passed
                     found.extend(_chain_actions(text, chain, m.end(), kind, act_kind, keys, statutes))
@@ -230,13 +217,16 @@ def find_actions(
             if folded.startswith("案", pos) and act_kind == "法律":
                 pos += 1  # 「…法案は、…可決され、成立した」: the bill passed enacts the law
             topic = TOPIC_ENACTED_RE.match(folded, pos)
-            topical: ActionKind = "enactment" if act_kind == "法律" else "revision"
+            topical: ActionKind = _own_change("enactment", act_kind)
             if topic is None and (passive := TOPIC_AMENDED_RE.match(folded, pos)):
                 topic = passive  # 「…法は、令和4年6月に改正された」
                 topical = "amendment" if act_kind == "法律" else "revision"
             if topic is None and act_kind != "法律":
                 topic = TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
-                topic = topic or ORDINANCE_OBJECT_RE.match(folded, pos)  # 「…条例を令和7年度中に制定する」
+                topical = "revision" if topic is not None else topical
+                if topic is None and (made := ORDINANCE_OBJECT_RE.match(folded, pos)):
+                    topic = made  # 「…条例を令和7年度中に制定する」: made (「…を廃止する」: revised)
+                    topical = "revision" if "廃止" in made.group() else topical
             if (
                 topic
                 and free(first.start, topic.end())
@@ -273,7 +263,11 @@ def find_actions(
                     folded, start, laws, True
                 )
             # 「本市情報公開条例施行規則を改正」: the rules of an ordinance are a 規則, not a 省令
-            cue_act_kind = act or kind_of_act((named.text if named is not None else "") + m["act"])
+            cue_act_kind = (
+                act if act is not None else kind_of_act((named.text if named is not None else "") + m["act"])
+            )
+            if kind == "revision" and _MADE_RE.search(m.group()):
+                kind = _own_change("enactment", cue_act_kind)  # 「条例を制定」: the ordinance made
             if act is None and m["act"].endswith(("政省令", "府省令")):  # 「関係政省令の整備」: two acts
                 pair = "政令" if m["act"].endswith("政省令") else "府令"
                 found.append(LegislativeAction(text[start:end], start, end, kind, pair, keys))
@@ -287,62 +281,8 @@ def find_actions(
                         found.append(LegislativeAction(text[s:e], s, e, own, listed))
                         taken.append((s, e))
     found.sort(key=lambda a: a.start)
-    return [_with_context(a, folded, by_start, dates) for a in _one_statement(found, text, folded)]
-
-
-# 「…整備に関する法律が成立し、」 before 「…法が改正された」: the passing is that change.
-_THEN_RE = re.compile(r"(?:し|され|して)?[、,]")
-# 「特定商取引法を改正し、通信販売の規制を強化する法案を提出」: the amendment is what the bill does.
-_BILL_OF_RE = re.compile(r"(?:し|して)[、,]?[^。、\n]{0,40}?(?:する|させる|ための|のための)(?:関連)?")
-# 「A法及びB法の改正に係る法律案を提出」, 「…の改正を内容とする法律案」: the bill named by its amendment.
-_BILL_NAMED_BY_RE = re.compile(r"に(?:係る|関する)|を(?:内容と|目的と)する|(?:を行う)?ための|を含む")
-# 「…を改正する法律が成立し、…が法定化された」: what the act passed puts in law, no act of its own.
-_PUT_IN_LAW_RE = re.compile(r"(?:し|され|して)[、,][^。\n]{0,30}?(?:が|を|は)")
-
-
-def _one_statement(found: list[LegislativeAction], text: str, folded: str) -> list[LegislativeAction]:
-    """Actions one statement reads as one: a law passed that a law's amendment follows
-    (「…の整備に関する法律が成立し、公的個人認証法が改正された」: the amendment by that act), and a
-    law to be made spoken of twice (「新たな法律を制定し、…を法制化する」: one enactment), and a law's
-    amendment that a bill makes (「A法を改正し、…する法案を提出」, 「A法の改正に係る法律案を提出」: the bill
-    of that amendment), and what an act passed puts in law (「…を改正する法律が成立し、…が法定化された」:
-    no enactment of its own)."""
-    kept: list[LegislativeAction] = []
-    for action in found:
-        last = kept[-1] if kept else None
-        if last is None or "。" in folded[last.end : action.start]:
-            kept.append(action)
-        elif (
-            last.kind == "enactment"
-            and last.laws
-            and action.kind == "amendment"
-            and action.act_kind == last.act_kind == "法律"
-            and _THEN_RE.fullmatch(folded, last.end, action.start)
-        ):
-            laws = tuple(dict.fromkeys((*last.laws, *action.laws)))
-            kept[-1] = replace(
-                last, text=text[last.start : action.end], end=action.end, kind="amendment", laws=laws
-            )
-        elif (
-            last.kind in ("amendment", "enactment")
-            and last.laws
-            and action.kind == "enactment"
-            and not action.laws
-            and _PUT_IN_LAW_RE.fullmatch(folded, last.end, action.start)
-        ):
-            continue  # 「…を改正する法律が成立し、…が法定化された」: what that act puts in law
-        elif last.kind == "amendment" and last.laws and action.kind == "bill" and not action.laws:
-            if _BILL_OF_RE.fullmatch(folded, last.end, action.start) or _BILL_NAMED_BY_RE.fullmatch(
-                folded, last.end, action.start
-            ):  # 「A法を改正し、…する法案を提出」, 「A法の改正に係る法律案を提出」
-                kept[-1] = replace(
-                    action, text=text[last.start : action.end], start=last.start, laws=last.laws
-                )
-            else:
-                kept.append(action)
-        elif not (last.kind == action.kind == "enactment" and not last.laws and not action.laws):
-            kept.append(action)
-    return kept
+    found = by_the_bill(found, folded)
+    return [with_context(a, folded, by_start, dates) for a in one_statement(found, text, folded)]
 
 
 def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[LawMention]:
@@ -448,39 +388,6 @@ def _law_before(folded: str, start: int, by_end: dict[int, LawMention]) -> LawMe
     for gap in ("", "の", "等", "等の"):
         if folded.endswith(gap, 0, start) and (start - len(gap)) in by_end:
             return by_end[start - len(gap)]
-    return None
-
-
-def _with_context(
-    action: LegislativeAction, folded: str, by_start: dict[int, LawMention], dates: Sequence[DateMention]
-) -> LegislativeAction:
-    bundle = None
-    m = _BUNDLE_AFTER_RE.match(folded, action.end)
-    if m is not None and m.end() in by_start and by_start[m.end()].kind == "bundle":
-        bundle = by_start[m.end()].key
-    elif action.laws and action.laws[-1] in {x.key for x in by_start.values() if x.kind == "bundle"}:
-        bundle = None
-    date = _date_next_to(action, folded, dates)
-    stop = _CLAUSE_STOP_RE.search(folded, action.end)
-    clause = folded[action.end : stop.start() if stop else len(folded)]
-    planned = _PLANNED_RE.search(clause) is not None or (date is not None and dates[date].planned)
-    return replace(action, bundle=bundle, date=date, planned=planned)
-
-
-def _date_next_to(action: LegislativeAction, folded: str, dates: Sequence[DateMention]) -> int | None:
-    """The date inside the action, just before it (「3年9月府令改正」) or soon after it, in its clause."""
-    for n, d in enumerate(dates):
-        if action.start <= d.start and d.end <= action.end:
-            return n  # 「…法の令和3年改正」, 「…法は、令和3年5月12日に…成立した」
-    for n, d in enumerate(dates):
-        if 0 <= action.start - d.end <= _DATE_GAP_BEFORE and not folded[d.end : action.start].strip("(（ "):
-            return n
-    for n, d in enumerate(dates):
-        gap = folded[action.end : d.start]
-        if 0 <= d.start - action.end <= _DATE_WINDOW_AFTER and not _CLAUSE_END.search(gap):
-            if "・" in gap or "、" in gap:
-                continue  # another clause of the list: 「府令改正・4年6月施行」 is the enforcement's date
-            return n
     return None
 
 

@@ -20,7 +20,9 @@ measure (or, under an issue with no measure before them, on the issue), each a p
   「…進捗状況報告」, 「これまでの取組実績」, 「フォローアップ」).
 
 A line reports on the last measure or issue that starts before it, when no other item stands
-between them and the line stands in that item's section or below it; a cell on the one measure
+between them and the line stands in that item's section or below it, else, where only the measures
+of a sibling sub-heading stand between (「## 課題1」 over 「### 取組」 and 「### 実施状況」), on the issue
+whose section holds it; a cell on the one measure
 of its row (else the row's one issue); a field on the one measure (else issue) of its table, and
 in a table that holds none, on the measure or issue the table stands under, by the rule for lines.
 :func:`table_rows` and :func:`row_owner` are shared with :mod:`kg.extract.item_laws`.
@@ -128,9 +130,23 @@ class Scope:
         if at == 0 or self.overlaps(start, end):
             return None
         n = self.order[at - 1][1]
-        if self.items[n].cls not in OWNERS or not self.below(section, self.items[n].section):
+        if self.items[n].cls not in OWNERS:
             return None
+        if not self.below(section, self.items[n].section):
+            return self._heading_issue(at, section)
         return n
+
+    def _heading_issue(self, at: int, section: int | None) -> int | None:
+        """「## 課題1 …」 over 「### 取組」 (measures) and 「### 実施状況」 (the line): the issue whose
+        section holds the line, where only measures (and targets) stand between them, else None."""
+        for k in range(at - 1, -1, -1):
+            n = self.order[k][1]
+            item = self.items[n]
+            if item.cls == "Issue" and self.below(section, item.section):
+                return n if item.section is not None else None
+            if item.cls not in ("Measure", "Target"):
+                return None
+        return None
 
     def below(self, section: int | None, owner: int | None) -> bool:
         while section is not None:
@@ -256,8 +272,8 @@ def _under_headings(
         for block in blocks:
             if in_table(doc, block):
                 continue
-            if block.kind == BlockKind.LIST_ITEM and block.index not in grouping:
-                yield block, block.start, block.end
+            if block.kind in (BlockKind.LIST_ITEM, BlockKind.CHECK_ITEM) and block.index not in grouping:
+                yield block, block.start, block.end  # 「- ✓ …」 too: an entry checked
             elif block.kind == BlockKind.PARAGRAPH:
                 lines = forms.line_entries(doc.text, block)
                 yield from ((block, s, e) for s, e in lines or [(block.start, block.end)])

@@ -61,7 +61,8 @@ def action_triples(
         node = action_iri(item_node, n)
         g.add((node, RDF.type, POL.LegislativeAction))
         g.add((node, RDFS.label, ja(action.text)))
-        g.add((node, POL.actKind, Literal(action.act_kind)))
+        if action.act_kind:  # 「法制上の措置」 says no kind of act
+            g.add((node, POL.actKind, Literal(action.act_kind)))
         g.add((node, POL.actionKind, Literal(action.kind)))
         for key in action.laws:
             link(g, node, _LAW_PREDICATE[action.kind], (scoped or {}).get(key) or iris.law(key), "stated")

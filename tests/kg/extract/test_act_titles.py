@@ -72,13 +72,13 @@ CASES: list[tuple[str, list[str], list[tuple[str, str, tuple[str, ...]]]]] = [
     (
         "個人情報の保護に関する法律施行条例を制定し、開示請求の手数料を定めた。",
         ["個人情報の保護に関する法律施行条例"],
-        [("条例", "revision", ("個人情報の保護に関する法律施行条例",))],
+        [("条例", "enactment", ("個人情報の保護に関する法律施行条例",))],
     ),
     # a municipality's ordinance whose name joins words by 「・」, one of them an adjective in katakana
     (
         "加賀市デジタル・スマート窓口条例を制定した。",
         ["加賀市デジタル・スマート窓口条例"],
-        [("条例", "revision", ("加賀市デジタル・スマート窓口条例",))],
+        [("条例", "enactment", ("加賀市デジタル・スマート窓口条例",))],
     ),
     (
         "福岡市グリーン・クリーン推進条例（令和5年福岡市条例第12号）に基づき、補助を行う。",

@@ -223,7 +223,7 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
     ("令和4年度中に関係法令の法改正を実施する予定である。", [("法律", "amendment", ())]),
     ("内閣府令改正を行い、届出の様式を見直した（3年12月）。", [("府令", "revision", ())]),
     ("施行規則等の省令整備を行った。", [("省令", "revision", ())]),
-    ("本人確認の方法について、必要な法制上の措置を講ずる。", [("法律", "legal_measure", ())]),
+    ("本人確認の方法について、必要な法制上の措置を講ずる。", [("", "legal_measure", ())]),
     # 検討 only: the act is considered, none is stated as taken or planned
     ("氏名の振り仮名の法制化に向けて検討を進める。", []),
     ("次期通常国会に法案を提出することを目指す。", [("法律", "bill", ())]),
@@ -393,7 +393,7 @@ def test_laws_third_set(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("所要の省令改正を行った（令和3年9月）。", [("省令", "revision", ())]),
-        ("条例の制定に向けて、市議会に議案を提出する。", [("条例", "revision", ())]),
+        ("条例の制定に向けて、市議会に議案を提出する。", [("条例", "enactment", ())]),
         ("必要な法整備を行う。", [("法律", "legal_measure", ())]),
     ],
 )

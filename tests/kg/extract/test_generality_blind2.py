@@ -9,7 +9,8 @@ The conventions are those of :mod:`tests.kg.extract.test_generality_blind`; besi
 「…会議事務局」 after 内閣官房 is one unit; where a law number follows a title or a document defines
 its own abbreviation, both readings are accepted; 「…の一部を改正する法律案」 names the law it amends,
 and a bill for a new law names that law without 「案」; 法制化 is an enactment, 法整備 a legal
-measure; a 条例's enactment, amendment or repeal, and 「条例案が可決」, are revisions of a 条例;
+measure; a 条例's amendment or repeal, and 「条例案が可決」, are revisions of a 条例 (its making is now read
+as an enactment, and 「法制上の措置」 as a measure of no stated kind of act, "");
 「改正個人情報保護法の全面施行」 and 「…を改正する予定はない」 are no action.
 """
 
@@ -211,7 +212,7 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
     ),
     ("府令改正（令和4年6月施行）により、開示書類の電子提出を義務付けた。", [("府令", "revision", ())]),
     ("関係省令の整備を行い、令和7年4月1日から施行する。", [("省令", "revision", ())]),
-    ("制度の実効性を確保するため、必要な法制上の措置を講ずる。", [("法律", "legal_measure", ())]),
+    ("制度の実効性を確保するため、必要な法制上の措置を講ずる。", [("", "legal_measure", ())]),
     (
         "氏名の振り仮名の法制化に向け、戸籍法の改正を行う。",
         [("法律", "enactment", ()), ("法律", "amendment", ("戸籍法",))],
@@ -222,7 +223,7 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
     ),
     (
         "町は、空き家等の適正管理に関する条例を制定し、令和6年4月から施行した。",
-        [("条例", "revision", ("空き家等の適正管理に関する条例",))],
+        [("条例", "enactment", ("空き家等の適正管理に関する条例",))],
     ),
     ("県個人情報保護条例は、令和5年3月末をもって廃止した。", [("条例", "revision", ("県個人情報保護条例",))]),
     (

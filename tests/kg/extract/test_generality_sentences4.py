@@ -135,7 +135,7 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
     # the amendment is only considered; the bill's submission is aimed at, a planned action
     ("消費者契約法の改正を検討し、令和8年の通常国会への法案提出を目指す。", [("法律", "bill", ())]),
     ("悪質な事業者に対しては、法的措置を講じる。", []),
-    ("新たな資格制度の創設に向けて、所要の法的措置を講ずる。", [("法律", "legal_measure", ())]),
+    ("新たな資格制度の創設に向けて、所要の法的措置を講ずる。", [("", "legal_measure", ())]),
     ("所要の法整備を行った上で、令和9年度からの本格実施を目指す。", [("法律", "legal_measure", ())]),
     ("相談窓口の設置を制度化し、全市町村での実施を図る。", []),
     # 検討 only: the act is considered, none is stated as taken or planned

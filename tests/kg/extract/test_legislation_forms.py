@@ -109,7 +109,7 @@ CASES: list[tuple[str, list[tuple[str, str, tuple[str, ...]]], list[str] | None]
     ),
     (
         "さいたま市個人情報保護法施行条例を制定した。",
-        [("条例", "revision", ("さいたま市個人情報保護法施行条例",))],
+        [("条例", "enactment", ("さいたま市個人情報保護法施行条例",))],
         ["さいたま市個人情報保護法施行条例"],
     ),
     (
@@ -202,7 +202,7 @@ CASES: list[tuple[str, list[tuple[str, str, tuple[str, ...]]], list[str] | None]
         [("法律", "enactment", ("人工知能関連技術の研究開発及び活用の推進に関する法律",))],
         ["人工知能関連技術の研究開発及び活用の推進に関する法律"],
     ),
-    ("政府は、必要な法令上の措置を講じた。", [("法律", "legal_measure", ())], []),
+    ("政府は、必要な法令上の措置を講じた。", [("", "legal_measure", ())], []),
     # 検討 only: the act is considered, none is stated as taken or planned
     ("電子契約の普及に向け、法令上の措置を含めて検討する。", [], []),
     ("当該規定は、法令上の義務として定められたものではない。", [], []),

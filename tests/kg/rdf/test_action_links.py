@@ -28,13 +28,15 @@ def test_an_action_on_the_citys_own_ordinance_links_to_its_document_scoped_law(t
     meta = DocumentMeta("plan", "plan", None, dt.date(2024, 4, 1), None, None, path.name, "sha256:0")
     g = extract_graph(meta, read_document(path))
     amended = {o for _, _, o in g.triples((None, POL.amendsLaw, None)) if isinstance(o, URIRef)}
-    # 「自治基本条例」 and 「本市情報公開条例」 are this city's: one node each in this document, typed as
-    # laws, not a law of that name for the whole corpus
+    enacted = {o for _, _, o in g.triples((None, POL.enactsLaw, None)) if isinstance(o, URIRef)}
+    # 「自治基本条例」 (made: an enactment) and 「本市情報公開条例」 (revised) are this city's: one node
+    # each in this document, typed as laws, not a law of that name for the whole corpus
     own = {
         iris.in_document("plan", "law", "自治基本条例"),
         iris.in_document("plan", "law", "本市情報公開条例"),
     }
-    assert amended == own
+    assert enacted == {iris.in_document("plan", "law", "自治基本条例")}
+    assert amended | enacted == own
     assert all((node, RDF.type, POL.Law) in g for node in own)
     assert not any((iris.law(key), None, None) in g for key in ("自治基本条例", "本市情報公開条例"))
 
