@@ -89,13 +89,19 @@ def nested_themes(
     return themes[0], themes[1]
 
 
+# The words a header joins (「現状と課題」, 「現状・課題」, 「現状及び課題」).
+_JOINED = re.compile(r"及び|並びに|[と・、]")
+
+
 def topic_column(header: list[str], cues: dict[str, tuple[str, ...]], suffixes: tuple[str, ...]) -> bool:
     """Whether the first column is headed as fields' names (``fields``: 「項目」, 「区分」) beside a status
-    column (``status``: 「現状」) and an issue column: a review of matters, each row's first cell its
-    topic, no theme.
+    column (``status``: 「現状」, or one joined to the issue: 「現状と課題」) and an issue column: a review
+    of matters, each row's first cell its topic, no theme.
 
     >>> cues = {"fields": ("項目", "区分"), "status": ("現状",), "issue": ("課題",)}
     >>> topic_column(["区分", "現状(令和6年度)", "課題", "対応方針"], cues, ())
+    True
+    >>> topic_column(["項目", "現状と課題", "今後の方向性"], cues, ())
     True
     >>> topic_column(["分野", "現状", "課題"], cues, ()), topic_column(["項目", "現状", "目標"], cues, ())
     (False, False)
@@ -104,6 +110,7 @@ def topic_column(header: list[str], cues: dict[str, tuple[str, ...]], suffixes: 
     status = {_plain(c) for c in cues.get("status", ())}
     if not header or header[0] not in fields:
         return False
-    if not any((BRACKETED_TAIL.sub("", h) or h) in status for h in header[1:]):
+    parts = {part for h in header[1:] for part in _JOINED.split(BRACKETED_TAIL.sub("", h) or h)}
+    if not parts & status:
         return False
     return any(at > 0 for at in columns(header, cues.get("issue", ()), suffixes))
