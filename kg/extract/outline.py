@@ -38,7 +38,7 @@ from kg.extract import outline_forms as forms
 from kg.extract import outline_item_labels as item_labels
 from kg.extract.outline_bullets import BulletTreeRules
 from kg.extract.outline_chapters import ChapterRules
-from kg.extract.outline_combined import CombinedRules
+from kg.extract.outline_combined import CombinedRules, combined_kinds
 from kg.extract.outline_forms import Found, clean_number
 from kg.extract.outline_forms import label as _label
 from kg.extract.outline_forms import plain as _plain
@@ -271,11 +271,32 @@ class _Reader(
         for block, s, e in self.entries(blocks):
             if cls == "Measure" and forms.reports_progress(self.doc.text[s:e], self.p.progress):
                 continue  # 「- 取組状況：…」 under a measure heading reports on it: a progress line
+            if cls == "Measure" and self._under_other_label(block):
+                continue  # 「【現状と課題】」 over 「・…の増加が見込まれる」: a state of things, no action
             whole = block.kind == BlockKind.LIST_ITEM
             if any(s <= f.start < e for f in self.found):
                 continue  # an entry read already by its label (「◆課題：…」)
             made += self.add(cls, block, rule, None if whole else s, None if whole else e) is not None
         return made
+
+    def _under_other_label(self, block: Block) -> bool:
+        """Whether the label over an entry (the nearest paragraph above it in its section) names a list
+        of another type than measures (「【課題】」, 「【目指す姿】」) or the state of things with its
+        issues (「【現状と課題】」)."""
+        for i in range(block.index - 1, -1, -1):
+            above = self.doc.blocks[i]
+            if above.section != block.section or above.kind == BlockKind.HEADING:
+                return False
+            if above.kind != BlockKind.PARAGRAPH or above.parent is not None:
+                continue
+            if not (forms.bracketed(above.text) or forms.parenthesised(above.text)):
+                return False
+            kinds = combined_kinds(forms.bare_label(above.text), self.p.combined_words)
+            return (kinds is not None and "measure" not in kinds) or self._label_type(above) in (
+                "Issue",
+                "Goal",
+            )
+        return False
 
     # --- rules --------------------------------------------------------
 

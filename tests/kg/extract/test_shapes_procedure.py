@@ -10,7 +10,8 @@ excerpt before the rules ran on it:
 - a heading that names the plan's parts (「振興の柱とアクション」 over 「柱1　…」 headings, each over
   its 【課題】 list) is no theme;
 - in a 【現状と課題】 paragraph, a sentence stating the state of things beside one that names the
-  problem as 課題 is no issue;
+  problem as 課題 is no issue; a rise foreseen (「…の増加が見込まれる」) is one, and no line under
+  such a label is a measure;
 - the last of a run of 「◆ …」 lines is one of them, and a 「■推進体制」 line after them is a part
   about the plan, no measure;
 - decimal headings a status table names by number and title (「| 1.1 …の長期化 | … |」) are its
@@ -191,6 +192,15 @@ STATUS_BESIDE_ISSUE = Case(
 
 【施策の方向】
 - 女性リーダー養成講座の開催
+
+### 分野3　高齢期の男女共同参画
+
+【現状と課題】
+・単身の高齢女性の増加が見込まれる
+・地域活動の担い手が男性に偏っている
+
+【施策の方向】
+- 高齢者サロンの運営支援
 """,
     (
         _e("Theme", "働く場の男女共同参画"),
@@ -199,6 +209,10 @@ STATUS_BESIDE_ISSUE = Case(
         _e("Theme", "地域活動の男女共同参画"),
         _e("Issue", "自治会長に占める女性の割合が低い状況にあります。", "地域活動の男女共同参画"),
         _e("Measure", "女性リーダー養成講座の開催", "地域活動の男女共同参画"),
+        _e("Theme", "高齢期の男女共同参画"),
+        _e("Issue", "単身の高齢女性の増加が見込まれる", "高齢期の男女共同参画"),
+        _e("Issue", "地域活動の担い手が男性に偏っている", "高齢期の男女共同参画"),
+        _e("Measure", "高齢者サロンの運営支援", "高齢期の男女共同参画"),
     ),
     ("【現状と課題】", "【施策の方向】"),
 )
