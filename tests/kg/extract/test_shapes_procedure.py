@@ -385,3 +385,29 @@ def test_a_measure_heading_noting_its_issue_addresses_it_with_the_entries_under_
         ("周遊バスの試験運行", "課題1-2"),
     ]
     assert [t.number for t in ex.of("Theme")] == ["柱1"]
+
+
+# The plan's overall goal after its label and a colon, as 「目標：…」 is.
+BASIC_GOAL_LABEL = Case(
+    "基本目標：「…」 line",
+    """\
+# 南町環境基本計画
+
+## 第2章　望ましい環境像
+
+基本目標：「海と森を未来へつなぐまち」
+
+## 第3章　施策
+
+- 海岸清掃活動の支援
+""",
+    (
+        _e("Goal", "「海と森を未来へつなぐまち」"),
+        _e("Measure", "海岸清掃活動の支援"),
+    ),
+    ("第2章　望ましい環境像", "第3章　施策"),
+)
+
+
+def test_a_basic_goal_after_its_label_is_a_goal() -> None:
+    assert tally(BASIC_GOAL_LABEL, _markdown(BASIC_GOAL_LABEL)).wrong == []
