@@ -108,6 +108,16 @@ def measures_said(reading: Reading) -> Outcome:
     return replace(narrowed, reading=said)
 
 
+# 「2021年の実績」「R6年度に実施済みの取組」: what was done, which the progress updates report (a measure says
+# what is to be done, and no measure is itself 実施済み); 施策 said with them keeps the measures.
+_DONE_SAID_RE = re.compile(r"実績|実施済|完了済")
+
+
+def says_done(marked: str) -> bool:
+    """Whether ``marked`` (its names marked) asks for what was done in the words of results."""
+    return _DONE_SAID_RE.search(marked) is not None and _MEASURES_SAID_RE.search(marked) is None
+
+
 _ITEM_CLASSES = (
     "{ { SELECT ?item ?class WHERE { ?item a pol:Measure BIND(pol:Measure AS ?class) } }\n"
     "    UNION { SELECT ?item ?class WHERE {\n"

@@ -36,6 +36,7 @@ from kg.ask.narrow import (
     measures_said,
     one_class,
     progress_only,
+    says_done,
     says_measures,
 )
 from kg.ask.order import split_order
@@ -77,8 +78,13 @@ def read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
     (whatever words its parts were read as).
     """
     outcome = _read_any(question, lexicon, today)
-    if isinstance(outcome, Reading) and says_measures(mark_names(core(question), lexicon, today)[0]):
+    if not isinstance(outcome, Reading):
+        return outcome
+    marked = mark_names(core(question), lexicon, today)[0]
+    if says_measures(marked):
         return measures_said(outcome)
+    if says_done(marked) and (done := progress_only(outcome)) is not None:
+        return done
     return outcome
 
 

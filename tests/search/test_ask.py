@@ -580,10 +580,12 @@ def test_issue_count_by_theme(indexed: Settings, question: str) -> None:
 # periods whose answer is large: the dates of the graph read plainly and filtered here
 
 
-def _dated_items(settings: Settings, measures: bool = False) -> list[dict[str, str]]:
-    """The dated measures and progress updates (the measures alone where ``measures``: 施策 asked)."""
+def _dated_items(settings: Settings, measures: bool = False, progress: bool = False) -> list[dict[str, str]]:
+    """The dated measures and progress updates (the measures alone where ``measures``: 施策 asked; the
+    progress updates alone where ``progress``: 実績 or 実施済み asked)."""
     store = ReadStore(settings.data_dir)
     classes = "{ ?item a pol:Measure }" + ("" if measures else " UNION { ?item a pol:ProgressUpdate }")
+    classes = "{ ?item a pol:ProgressUpdate }" if progress else classes
     return store.select(
         f"""SELECT ?item ?start ?end ?planned ?open ?issued WHERE {{
              {classes}
@@ -603,9 +605,11 @@ def _months(row: dict[str, str]) -> tuple[str, str]:
     return first, last
 
 
-def _done_in(settings: Settings, start: str, end: str, measures: bool = False) -> set[str]:
+def _done_in(
+    settings: Settings, start: str, end: str, measures: bool = False, progress: bool = False
+) -> set[str]:
     out = set()
-    for row in _dated_items(settings, measures):
+    for row in _dated_items(settings, measures, progress):
         first, last = _months(row)
         if row["planned"] == "false" and first <= row["issued"][:7] and first <= end and last >= start:
             out.add(row["item"])

@@ -106,13 +106,18 @@ def _report_without_progress(r: AskResult) -> bool:
     return docs == {SEED_ID} and {row["number"].value for row in r.answer.rows} == NO_PROGRESS
 
 
+def _reported(r: AskResult) -> bool:
+    return r.answer.total > 0 and all(row["type"].value == "取組状況" for row in r.answer.rows)
+
+
 def _done_2021(r: AskResult) -> bool:
-    # 「2021年の実績」 is what was done in 2021 (a period's own words), not progress
-    return r.answer.kind == "period_done" and "2021-01" in r.answer.reading
+    # 「2021年の実績」 is what was done in 2021 (a period's own words), as the progress updates report it
+    return r.answer.kind == "period_done_progress" and "2021-01" in r.answer.reading and _reported(r)
 
 
 def _done_fy2021(r: AskResult) -> bool:
-    return r.answer.kind == "period_done" and "2021-04～2022-03" in r.answer.reading
+    # 「実施済み」: done, as the progress updates report it
+    return r.answer.kind == "period_done_progress" and "2021-04～2022-03" in r.answer.reading and _reported(r)
 
 
 def _report_themes(r: AskResult) -> bool:

@@ -109,6 +109,26 @@ def test_a_synonym_group_lends_its_entity_to_its_other_forms() -> None:
             "機関: 地方公共団体情報システム機構（下部組織を含む） → 関わる施策・取組状況",
         ),
         ("課題3.2の進捗", "issue_progress", "課題: 3.2 カード機能の抜本的改善 → 取組状況（日付順）"),
+        # related to a law's amendment: what rests on the law, not only what says 改正
+        ("番号法の改正に関係する取組", "law_items", f"法令: {LAW.label} → 依拠する施策・取組状況"),
+        (
+            "番号法を改正した取組",
+            "law_amends",
+            f"法令: {LAW.label} → 改正する施策・取組状況（改正と書かれたもの）",
+        ),
+        # 実施済み and 実績 are what was done, which the progress updates report; 施策 keeps the measures
+        (
+            "令和3年度に実施済みの取組",
+            "period_done_progress",
+            "期間: 令和3年度（2021-04～2022-03） → 実施された取組状況"
+            "（予定でなく、文書の日付より後に始まらない日付のもの）",
+        ),
+        (
+            "令和3年度に実施済みの施策",
+            "period_done",
+            "期間: 令和3年度（2021-04～2022-03） → 実施された施策（取組状況を除く）"
+            "（予定でなく、文書の日付より後に始まらない日付のもの）",
+        ),
         # 施策 alone is the measures, said once in the reading; 施策と進捗 asks for both
         (
             "J-LISが担当する施策",
