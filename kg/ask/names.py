@@ -19,6 +19,7 @@ from typing import Protocol
 
 from kg.ask.abbreviations import Abbreviations
 from kg.ask.entities import Entity, Kind, Mention, distinct
+from kg.ask.glossed import glossed
 from kg.ask.labelled import Labels, TooManyError
 from kg.ask.numbered import ISSUE_QUERY, THEME_QUERY, as_typed, issue_number_forms, one_body
 from kg.ask.publishers import Publishers
@@ -108,8 +109,8 @@ _ISSUE_RE = re.compile(
 )
 
 
-# words in brackets after an issue's number
-_GLOSS_RE = re.compile(r"\((?P<words>[^()]{2,30})\)")
+# a bare number with a dot, not part of a date written with an era's initial (「R3.7」)
+_BARE_NUMBER_RE = re.compile(r"(?<![a-z0-9.])(\d+\.\d+)(?![\d.])")
 
 
 # The rows of the statistics tables by their labels (「宮崎県」「加賀市」「薬局」), looked up when asked.
@@ -366,21 +367,24 @@ class Lexicon:
         return distinct(self._measure_words_lookup(parts))
 
     def find_issues(self, text: str) -> list[Mention]:
-        """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not."""
+        """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not; a number said with words of
+        its label (「課題4.1（二次利用）」「1.3 ○○」) is the issue of that number those words agree with
+        (:mod:`kg.ask.glossed`)."""
         found = []
         for m in _ISSUE_RE.finditer(text):
             number = (typed := m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」: 6.2 too
             end, issues = m.end(), self.issues(typed)
-            # 「課題4.1（二次利用）」: the number glossed by words of its label, which pick it among
-            # the documents' issues so numbered
-            gloss = _GLOSS_RE.match(text, end)
-            if gloss is not None and len(issues) > 1:
-                words = _words(gloss["words"], _WORD_SPLIT_RE)
-                named = tuple(e for e in issues if words and all(w in fold(e.label) for w in words))
-                if len(named) == 1:
-                    end, issues = gloss.end(), named
+            if (said := glossed(text, end, issues)) is not None:
+                end, issues = said
             found.append(Mention(m.start(), end, number, "issue", issues))
-        return found
+        taken = [(f.start, f.end) for f in found]
+        for m in _BARE_NUMBER_RE.finditer(text):
+            # 「1.3 ○○　施策」: a bare number is an issue's only where words of its label follow it
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if (said := glossed(text, m.end(), self.issues(m[1]))) is not None:
+                found.append(Mention(m.start(), said[0], m[1], "issue", said[1]))
+        return sorted(found, key=lambda f: f.start)
 
     def shortened(self) -> Lexicon:
         """This lexicon, finding agencies by short forms of their names too (:mod:`kg.ask.abbreviations`)."""

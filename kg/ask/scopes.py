@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.ask.asides import dropped, restated
 from kg.ask.combined import kept_to, split_owner
-from kg.ask.entities import Mention
+from kg.ask.entities import Entity, Mention
 from kg.ask.joint import read_joint
 from kg.ask.kinds import SCOPED_ITEMS
 from kg.ask.narrow import measures_only
@@ -82,14 +82,27 @@ def variants(
 def _named(text: str, label: str) -> str:
     """「5 デジタル化に関する制度」 for a theme named by number, its title alone when named by it."""
     said = fold(text).removeprefix("テーマ").removeprefix("分野").removesuffix("テーマ").removesuffix("分野")
-    return label if fold(label).startswith(said) else f"{text} {label}"
+    return label if fold(label).startswith(said) or said.startswith(fold(label)) else f"{text} {label}"
 
 
-def _within_theme(var: str, path: str, theme: str) -> str:
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def said_twice(candidates: tuple[Entity, ...]) -> bool:
+    """Whether ``candidates`` are one theme a document writes twice: all themes under one document's IRI
+    whose titles, without their asides in brackets, are the same (「○○」 and 「○○（…）」)."""
+    documents = {e.iri.rsplit("/theme/", 1)[0] for e in candidates}
+    titles = {_ASIDE_RE.sub("", fold(e.label)) for e in candidates}
+    return all(e.kind == "theme" and "/theme/" in e.iri for e in candidates) and len(documents) == 1 == len(
+        titles
+    )
+
+
+def _within_theme(var: str, path: str, theme: str, values: str = "") -> str:
     """What belongs to a theme or to a theme whose section lies within the theme's own
     (「サービス品質の評価の課題」: 2.4's issues are in 2.4.1–2.4.8), each once."""
     return (
-        f"{{ SELECT DISTINCT {var} WHERE {{ {{ {var} {path} {theme} }} UNION "
+        f"{{ SELECT DISTINCT {var} WHERE {{ {values}{{ {var} {path} {theme} }} UNION "
         f"{{ {theme} pol:section ?scopeSection . "
         f"{var} {path}/pol:section/pol:subsectionOf+ ?scopeSection }} }} }}"
     )
@@ -122,15 +135,22 @@ def scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
     what = "テーマ" if scope.kind == "theme" else "課題"
     if not scope.candidates:
         return UnknownName(scope.text, what)
-    if len(scope.candidates) > 1:
+    if len(scope.candidates) > 1 and not said_twice(scope.candidates):
         return Ambiguous(scope.text, tuple(sorted(scope.candidates, key=lambda e: e.iri)))
     entity = scope.candidates[0]
+    # one theme a plan writes twice (its outline, then its chapter): both, under one variable
+    theme = iri(entity) if len(scope.candidates) == 1 else "?scopeTheme"
+    values = (
+        "VALUES ?scopeTheme { " + " ".join(iri(e) for e in scope.candidates) + " } "
+        if len(scope.candidates) > 1
+        else ""
+    )
     query = outcome.key_sparql or outcome.sparql
     if scope.kind == "theme" and "?issue" in query:
-        pattern = _within_theme("?issue", "pol:partOfTheme", iri(entity))
+        pattern = _within_theme("?issue", "pol:partOfTheme", theme, values)
     elif "?item" in query and "?issue" not in query and all(e.kind != "issue" for e in outcome.entities):
         if scope.kind == "theme":
-            pattern = _within_theme("?item", "pol:addressesIssue/pol:partOfTheme", iri(entity))
+            pattern = _within_theme("?item", "pol:addressesIssue/pol:partOfTheme", theme, values)
         else:
             pattern = f"?item pol:addressesIssue {iri(entity)} ."
     else:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from kg.ask.entities import Entity, Mention, distinct
+from kg.ask.glossed import glossed
 from kg.ask.outline_words import THEME_WORDS
 from kg.ask.text import fold
 
@@ -43,6 +44,10 @@ _THEME_RE = re.compile(
 )
 # 「テーマ5(」 just before a theme title: its number, said with it
 _NUMBER_BEFORE_RE = re.compile(r"(?:テーマ|分野)(\d{1,2})\($")
+# 「(テーマ3)」「(柱2)」 just after a theme title: its number, said with it
+_NUMBER_AFTER_RE = re.compile(
+    rf"\((?:テーマ|分野|{'|'.join(sorted(THEME_WORDS, key=len, reverse=True))})?(?:第)?(\d{{1,2}})\)"
+)
 
 
 class ThemeNames:
@@ -67,7 +72,13 @@ class ThemeNames:
                 self._terms[glossed["term"]] = title
 
     def find(self, text: str) -> list[Mention]:
-        """Theme numbers in ``text`` (「テーマ5」「第3テーマ」), known or not, and themes' titles."""
+        """Theme numbers in ``text`` (「テーマ5」「第3テーマ」), known or not, and themes' titles; a number
+        said with words of its title (「柱1　○○の施策」) is the theme of that number they agree with."""
+        if self._lookup_by_number is not None:
+            for m in _THEME_RE.finditer(text):
+                number = m.group(1) or m.group(2) or m.group(3)
+                if (said := glossed(text, m.end(), self._lookup_by_number(number))) is not None:
+                    return [Mention(m.start(), said[0], number, "theme", distinct(said[1]))]
         found = self._by_title(text)
         if found:
             return found
@@ -95,6 +106,12 @@ class ThemeNames:
                 by_number = {e.iri for e in self._lookup_by_number(numbered[1])}
                 if agreeing := tuple(e for e in entities if e.iri in by_number):
                     start, end, entities = numbered.start(), at + len(key) + 1, agreeing
+            # 「○○（テーマ3）の施策」: the title, its number after it in brackets
+            after = _NUMBER_AFTER_RE.match(text, end)
+            if after is not None and self._lookup_by_number:
+                by_number = {e.iri for e in self._lookup_by_number(after[1])}
+                if agreeing := tuple(e for e in entities if e.iri in by_number):
+                    end, entities = after.end(), agreeing
             return [Mention(start, end, text[start:end], "theme", entities)]
         return self._by_term(text)
 

@@ -1,0 +1,77 @@
+"""A theme's or an issue's number said with words of its label: 「課題2.1（○○）の施策」「テーマ4「○○」の課題」
+「柱1　○○の施策」「1.3 ○○　施策」, and a title with its number after it in brackets (「○○（テーマ3）」).
+
+Takes the folded question, where a number ends, and the entities the number names; gives the end of the
+words said with it and the entities those words agree with (a label that holds a word of them, the most
+of them).  Words that agree with none leave the number alone, so the question is not read as one the
+words do not fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.ask.entities import Entity
+from kg.ask.text import fold
+
+# the words after a number: in brackets, in quotes, or bare up to what the question asks of it
+_BRACKETED_RE = re.compile(r"\((?P<words>[^()]{2,40})\)|[「『“\"](?P<quoted>[^」』”\"]{2,40})[」』”\"]")
+# bare words: no particle that ties them to another thing, no bracket or punctuation
+_BARE_RE = re.compile(r"[^()「」『』“”\"、,?!。にではがをとへ]{2,40}")
+# what is asked of the thing after its words: its class, its list, or the end of the question
+_CLASS_RE = re.compile(
+    r"(?:の|で|に|は|が)?(?:施策|取組|取り組み|課題|進捗|目標|指標|kpi|一覧|措置|実績|リスト)"
+)
+_ASKED_RE = re.compile(rf"{_CLASS_RE.pattern}|$")
+_PARTICLES = tuple("のでにはがをとへもや")
+# a word: a run of kanji, of katakana or of Latin letters and digits (kana between them ties them)
+_WORD_RE = re.compile(r"[一-龥々〆ヶ]+|[ァ-ヺー]+|[a-z0-9][a-z0-9\-]*")
+
+
+def _words(said: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(fold(said)) if len(w) >= 2]
+
+
+def _held(word: str, label: str) -> bool:
+    """Whether ``label`` holds ``word``, or, for a run of four kanji or more (「体制強化」), each of its
+    two-character halves (「…運営体制の抜本的強化」)."""
+    if word in label:
+        return True
+    if len(word) >= 4 and re.fullmatch(r"[一-龥々〆ヶ]+", word):
+        pieces = [word[i : i + 2] for i in range(0, len(word) - 1, 2)]
+        return all(p in label for p in pieces if len(p) == 2)
+    return False
+
+
+def agreeing(said: str, candidates: Sequence[Entity]) -> tuple[Entity, ...]:
+    """The ``candidates`` whose labels hold the most characters of the words ``said`` (none where no
+    label holds any)."""
+    words = _words(said)
+    scores = [(sum(len(w) for w in words if _held(w, fold(e.label))), e) for e in candidates]
+    best = max((s for s, _ in scores), default=0)
+    return tuple(e for s, e in scores if s == best) if best else ()
+
+
+def glossed(text: str, end: int, candidates: Sequence[Entity]) -> tuple[int, tuple[Entity, ...]] | None:
+    """The end of the words said after a number that ends at ``end`` in ``text`` and the candidates they
+    agree with, or None where no words follow or they agree with no candidate."""
+    if not candidates:
+        return None
+    if (m := _BRACKETED_RE.match(text, end)) is not None:
+        found = agreeing(m["words"] or m["quoted"], candidates)
+        return (m.end(), found) if found else None
+    asked = _ASKED_RE.match(text, end)
+    if (asked is not None and asked.end() > end) or text[end : end + 1] in _PARTICLES:
+        return None  # 「課題3.2の施策」: nothing said of the number, what is asked follows it
+    bare = _BARE_RE.match(text, end)
+    if bare is None:
+        return None
+    # the longest words after which the question asks for something, up to the first thing it asks
+    limit = next((p for p in range(end + 1, bare.end()) if _CLASS_RE.match(text, p)), bare.end())
+    for stop in range(limit, end + 1, -1):
+        if _ASKED_RE.match(text, stop) is None or stop - end < 2:
+            continue
+        if found := agreeing(text[end:stop], candidates):
+            return stop, found
+    return None
