@@ -18,7 +18,7 @@ from datetime import date
 
 from kg.ask.entities import Entity
 from kg.ask.kinds import SCOPED_ITEMS
-from kg.ask.lists import list_question
+from kg.ask.lists import ACT_WORDS, list_question
 from kg.ask.names import Lexicon
 from kg.ask.narrow import measures_only
 from kg.ask.outcomes import Ambiguous, Outcome, Reading
@@ -195,9 +195,11 @@ def _said_short(
 
 
 # 「令和5年度に実施した○○DXの取組」: a document named by words of its title alone, just before the class
-# asked, after what is said of it (a period, a verb)
+# asked, after what is said of it (a period, a verb); its publisher's name may head them
+# (「…に関係する○○県の施策」「…に予定されている○○県の○○DXの取組」)
 _NAMED_BEFORE_CLASS_RE = re.compile(
-    r"(?P<head>.+?[たるにで])(?P<name>[^のにでがをはた、\s]{2,20})の(?P<cls>取組|取り組み|施策|課題|目標|取組状況|進捗)"
+    r"(?P<name>(?:[^のにでがをはた、\s]{2,8}の)?[^のにでがをはた、\s]{2,20})"
+    r"の(?P<cls>取組|取り組み|施策|課題|目標|取組状況|進捗)"
 )
 
 
@@ -205,14 +207,17 @@ def document_within(text: str, lexicon: Lexicon) -> str | None:
     """``text`` with a document named just before the class asked put first, as its identifier
     (「…で令和5年度に実施した取組」), or None where those words name no one document.  The document's
     publisher said as the one who did it (「○○市が行った」) says nothing more: the words are left out."""
-    m = _NAMED_BEFORE_CLASS_RE.fullmatch(text)
-    if m is None or len(short := _said_short(m["name"], lexicon.documents, lexicon.publishers)) != 1:
-        return None
-    said = next(said for entity, said in lexicon.documents if entity == short[0])
-    head = m["head"]
-    for name in sorted(lexicon.publishers.names_of(short[0].iri), key=len, reverse=True):
-        head = head.replace(f"{name}が", "")
-    return f"{said.split('|')[-1]}で{head}{m['cls']}"
+    for at in range(1, len(text)):
+        if text[at - 1] not in "たるにで" or (m := _NAMED_BEFORE_CLASS_RE.fullmatch(text, at)) is None:
+            continue
+        if len(short := _said_short(m["name"], lexicon.documents, lexicon.publishers)) != 1:
+            continue
+        said = next(said for entity, said in lexicon.documents if entity == short[0])
+        head = text[:at]
+        for name in sorted(lexicon.publishers.names_of(short[0].iri), key=len, reverse=True):
+            head = head.replace(f"{name}が", "")
+        return f"{said.split('|')[-1]}で{head}{m['cls']}"
+    return None
 
 
 def document_first(text: str, lexicon: Lexicon) -> str | None:
@@ -240,6 +245,7 @@ _COUNTED_RE = re.compile(r"SELECT \(COUNT\((?:DISTINCT )?\?(?P<var>\w+)\) AS \?c
 _KEPT_KEYS = ("issue", "item", "goal", "target", "entity", "theme", "ann")
 # counts per thing: the items or issues counted, one number per row
 _RANKED_RE = re.compile(r"SELECT [^{]*\(COUNT\(DISTINCT \?(?P<var>item|issue)\) AS \?count\) WHERE \{")
+_RANKED_ANYWHERE_RE = re.compile(r"SELECT [^{]*\(COUNT\(DISTINCT \?(?:item|issue)\) AS \?count\) WHERE \{")
 
 
 # 「（すべての文書）」「（取組状況は数えない。すべての文書）」: what a reading kept to a document
@@ -247,17 +253,20 @@ _RANKED_RE = re.compile(r"SELECT [^{]*\(COUNT\(DISTINCT \?(?P<var>item|issue)\) 
 _ALL_DOCUMENTS_RE = re.compile(r"（すべての文書）|。すべての文書(?=）)")
 
 
+def _ranked(sparql: str) -> re.Match[str] | None:
+    """The counts per thing a query gives, or that it cuts short (the first, the top N)."""
+    return _RANKED_RE.search(sparql) if "AS ?cut)" in sparql else _RANKED_RE.match(sparql)
+
+
 def _kept(reading: Reading, documents: Sequence[Entity]) -> Reading | None:
     """``reading`` with its rows (issues, items, goals, themes or entities) kept to ``documents``, or None."""
     key = reading.keys[0] if reading.keys else reading.columns[0]
     if key == "count" and (counted := _COUNTED_RE.match(reading.sparql)) is not None:
         key = counted["var"]  # 「…ガイドブックのテーマ数」: the things counted kept to the document
-    elif key not in _KEPT_KEYS and (ranked := _RANKED_RE.match(reading.sparql)) is not None:
+    elif key not in _KEPT_KEYS and (ranked := _ranked(reading.sparql)) is not None:
         key = ranked["var"]  # 「法律ごとの取組件数（…報告書）」: the items counted, those of the document
     if key not in _KEPT_KEYS:
         return None
-    if "AS ?cut)" in reading.sparql:
-        return None  # the first or the top N of the whole graph, not of the document: not kept to it
     listed = ", ".join(f"<{d.iri}>" for d in documents)
     sources = (
         f"oa:hasSource {listed} ."
@@ -271,8 +280,17 @@ def _kept(reading: Reading, documents: Sequence[Entity]) -> Reading | None:
     named = "、".join(d.label for d in documents)
 
     def within(sparql: str | None) -> str | None:
-        return None if sparql is None else sparql.replace("WHERE {", f"WHERE {{\n  {pattern}", 1)
+        if sparql is None or "AS ?cut)" not in sparql:
+            return None if sparql is None else sparql.replace("WHERE {", f"WHERE {{\n  {pattern}", 1)
+        # 「…で最も多くの施策に関わっている省庁」: the ranking is kept to the document both where its rows
+        # are counted and where the cut is taken from, so the first is the document's own
+        headers = _RANKED_ANYWHERE_RE.findall(sparql)
+        if len(headers) < 2 or len(set(headers)) != 1:
+            return ""
+        return sparql.replace(headers[0], f"{headers[0]}\n  {pattern}")
 
+    if within(reading.sparql) == "":
+        return None  # a cut of another shape: the first of the whole graph, not the document's
     return replace(
         reading,
         kind=f"{reading.kind}_in_document",
@@ -329,7 +347,7 @@ def read_document_scope(
         rest = text[at + len(tie) :]
         if tie in _MENTIONED and len(found) == 1 and (m := _CLASS_RE.fullmatch(rest)) is not None:
             return _mentioned(m["word"], found[0])
-        if tie in _OF and rest in _CLASSES:
+        if tie in _OF and (rest in _CLASSES or rest in ACT_WORDS):
             rest += "一覧"  # 「GIFの法令」「…報告書　法律」: the list of the laws or bodies it has
         # 「…報告書の課題3.2」: the issue 3.2 of that document, though others number one 3.2 too
         kept_to = lexicon.within(d.iri for d in found)

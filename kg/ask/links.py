@@ -23,6 +23,9 @@ LINK_KINDS: tuple[QuestionKind, ...] = (
             r"(?:含まれて(?:いる|います)|入って(?:いる|います)|含まれる)",
             rf"<L>(?:は|って)(?:どの|どんな|何という|なんという){_LAWS_WORD}(?:から|で)"
             r"(?:なる|成る|なっている|成っている|構成されている|構成されています|できている)",
+            # 「○○関連法って、どの法律が入ってるの」「○○2法ってどの法律？」: asked as which laws it is
+            rf"<L>(?:は|って)(?:どの|どんな|どういう|何という|なんという){_LAWS_WORD}(?:(?:が|を)"
+            r"(?:入ってる|入っている|入っています|含んでいる|含んでる|含む|含まれている|含まれてる|含まれる))?(?:の|ですか|か)?",
         ),
         """SELECT DISTINCT ?law ?lawLabel WHERE {
   ?law dcterms:isPartOf $law ; a pol:Law ; rdfs:label ?lawLabel .

@@ -38,6 +38,8 @@ _CLASSES = {
     "テーマ": "テーマの一覧",
     "分野": "テーマの一覧",
     "目標": "目標の一覧",
+    "基本目標": "目標の一覧",
+    "全体目標": "目標の一覧",
     "目的": "目標の一覧",
     "ゴール": "目標の一覧",
     "狙い": "目標の一覧",
@@ -92,6 +94,27 @@ _ASKED_RE = re.compile(
 )
 
 
+# what names a legislative action (pol:LegislativeAction) as a class: 「法制上の措置」「法改正」
+ACT_WORDS = (
+    "法制上の措置",
+    "法制上の対応",
+    "立法措置",
+    "法的措置",
+    "法改正",
+    "法令改正",
+    "法律改正",
+    "法整備",
+    "法令整備",
+)
+_ACT_WORD = "|".join(sorted(ACT_WORDS, key=len, reverse=True))
+# 「法改正や法制上の措置として書かれているもの」「法制上の措置の一覧」: the actions, one class or two said
+_ACTS_RE = re.compile(
+    rf"(?:{_ACT_WORD})(?:(?:や|・|と|、|及び|および|又は|または)(?:{_ACT_WORD}))*(?:等|など)?"
+    r"(?:として|と)?(?:書かれている|記載されている|挙げられている|示されている|書かれた|記載された)?"
+    r"(?P<listed>もの|こと|の一覧|一覧|のリスト|リスト|すべて|全て)?(?:は)?"
+)
+
+
 def list_question(word: str) -> str | None:
     """The list question a class's name alone stands for (「目的」 → 「目標の一覧」), read by the kinds,
     or None where the name is no such class (or names laws or agencies, read by :func:`read_list`)."""
@@ -102,6 +125,10 @@ def list_question(word: str) -> str | None:
 def read_list(text: str, question: str) -> str | Reading | None:
     """``text`` (folded, ``question`` as typed) read as a list of one class: the list question the
     kinds read, the reading of the laws or agencies mentioned, or None."""
+    if (acts := _ACTS_RE.fullmatch(text)) is not None and (
+        acts["listed"] or _ASKED_RE.search(question.strip())
+    ):
+        return _entities("act_list", "?entity a pol:LegislativeAction .", "法制上の措置（法改正等）")
     m = _FORM_RE.fullmatch(GLOSS_RE.sub("kpi", text))
     if m is None:
         return None
