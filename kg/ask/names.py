@@ -26,6 +26,7 @@ from kg.ask.publishers import Publishers
 from kg.ask.text import fold
 from kg.ask.theme_names import THEME_QUERY_BY_TITLE, THEME_TITLES_QUERY, ThemeNames
 from kg.extract.agencies import agency_gazetteer
+from kg.extract.statutes import statute_book
 
 # One character (法, 省) would match inside nearly every question.
 MIN_NAME_CHARS = 2
@@ -95,6 +96,18 @@ def _words(name: str, split: re.Pattern[str]) -> list[str]:
     """The words of ``name`` worth looking up: two characters or more."""
     out = [w for part in split.split(name) for w in _SCRIPT_RE.findall(part)]
     return [w for w in dict.fromkeys(out) if len(w) >= 2]
+
+
+def _statute_names(entities: Sequence[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """The common abbreviations of the store's laws (the statute book's list: 「道交法」 for 道路交通法),
+    where the documents do not write them."""
+    book = statute_book()
+    out: list[tuple[Entity, str]] = []
+    for entity in dict.fromkeys(e for e, _ in entities if e.kind == "law" and not e.bundle):
+        statute = book.by_title(entity.label)
+        if statute is not None:
+            out.extend((entity, short) for short in statute.abbreviations)
+    return out
 
 
 # Words a name may be looked up by: no quote, backslash or line break, and not a bare number.
@@ -200,6 +213,7 @@ class Lexicon:
             entity = Entity(row["entity"], kind, row["label"], bundle="bundle" in row)
             entities.append((entity, row["name"]))
         entities.extend(_gazetteer_names(entities))
+        entities.extend(_statute_names(entities))
 
         def issues(number: str) -> list[Entity]:
             if not (forms := issue_number_forms(number)):

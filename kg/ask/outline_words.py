@@ -45,9 +45,9 @@ _THEME_RE = re.compile(_BEFORE + "(?:" + "|".join(THEME_WORDS) + ")" + _AFTER)
 _POLICY_RE = re.compile(r"(?:^|(?<=[(各]))政策(?=\d|ごと|毎|別|の?一覧|の?リスト|は$|$)")
 # a plan's actions are its measures (アクションプラン is a kind of document, not a measure)
 _ACTION_RE = re.compile(r"(?<![ァ-ヺー])アクション(?!プラン|[ァ-ヺー])(?:項目)?")
-# what was done for an issue: its progress (「課題3.2の実績」「実績のない課題」); 「2021年の実績」 is a period
-# done, read by the periods' own words
-_RESULTS_AFTER_NUMBER_RE = re.compile(r"(?<=\d)の?(?:取組実績|取り組み実績|実績)(?=は|の一覧|一覧|$)")
+# what was done for an issue: its progress (「課題3.2の実績」「課題3.2の実績を時系列で」「実績のない課題」);
+# 「2021年の実績」 is a period done, read by the periods' own words
+_RESULTS_AFTER_NUMBER_RE = re.compile(r"(?<=\d)の?(?:取組実績|取り組み実績|実績)(?=は|の一覧|一覧|を|$)")
 _RESULTS_NONE_RE = re.compile(r"(?:取組実績|取り組み実績|実績)(?=の(?:ない|無い)|が(?:ない|無い))")
 # 「J-LISの実績」「総務省　取組実績」: what a body has done, its progress; after a period
 # (「2021年の実績」) what was done then, read by the periods' own words
