@@ -228,9 +228,12 @@ TOPIC_REPEALED_RE = re.compile(
     r"(?:は|が)、?[^。\n]{0,40}?廃止(?:する|した|し[、,]|します|しました|され(?:る|た|ました|、))"
 )
 # 「…条例を令和7年度中に制定する」: an ordinance made or repealed when the text says, its date between.
-# 「…条例を可決した」: the assembly made it.
+# 「…条例（案）を可決した」, 「…条例案が、市議会で可決された」: the assembly made it;
+# 「…条例案を市議会に提出した」: the act to be made put to it.
 ORDINANCE_OBJECT_RE = re.compile(
     r"を、?[^。、を\n]{0,16}?(?:制定|廃止|可決)(?:する|した|し[、,]|します|しました)"
+    r"|(?:が|は)、?[^。、\n]{0,16}?可決され(?:た|、|ました)"
+    r"|を、?[^。、を\n]{0,12}?議会(?:に|へ)(?:提出|提案)(?:する|した|し[、,]|します|しました)"
 )
 # 「法改正を伴わない」, 「法改正は不要」: no action is taken.
 _NOT_TAKEN = (

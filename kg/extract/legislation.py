@@ -7,7 +7,8 @@ text states, with:
 * ``kind`` — ``amendment`` (「法改正を実施」, 「公的個人認証法改正」, 「マイナンバー法等の法律改正」,
   「個人情報保護法制の見直し」),
   ``enactment`` (「…法の成立」, 「…に関する法律の制定」, 「読み仮名の法制化」, and a local ordinance
-  made: 「…条例を制定する」, 「…条例を可決した」),
+  made or its bill passed or put to the assembly: 「…条例を制定する」, 「…条例案を可決した」,
+  「…条例案を議会に提出」),
   ``revision`` (an ordinance's, named or not: 「府令改正」, 「省令整備」, 「政令の制定」, 「…条例の改正」,
   「…法施行令を改正」, 「…条例の一部を改正」, 「施行令及び施行規則を改正」 — one each),
   ``legal_measure`` (「法制上の措置」, 「法令上の措置」, 「法整備」, 「所要の法的措置を講ずる」, but
@@ -214,8 +215,8 @@ def find_actions(
                     found.extend(_chain_actions(text, chain, m.end(), kind, act_kind, keys, statutes))
                 break
         else:
-            if folded.startswith("案", pos) and act_kind == "法律":
-                pos += 1  # 「…法案は、…可決され、成立した」: the bill passed enacts the law
+            if folded.startswith("案", pos) and act_kind in ("法律", "条例"):
+                pos += 1  # 「…法案は、…可決され、成立した」, 「…条例案を可決した」: the bill passed is made
             topic = TOPIC_ENACTED_RE.match(folded, pos)
             topical: ActionKind = _own_change("enactment", act_kind)
             if topic is None and (passive := TOPIC_AMENDED_RE.match(folded, pos)):

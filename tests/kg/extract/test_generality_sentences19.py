@@ -8,7 +8,8 @@ enforcing it listed together (「…条例及び…条例施行規則」: two ac
 rule (「○○県…規則」, 「○○ケ丘町…規則」) whose name is in kana or holds ケ, が or の, and a body's own
 rules named by no title (none); actions — such an ordinance and its rules revised together (one
 action each), a rule revised, an ordinance revised at a sitting of the assembly (「…条例を…定例会で
-改正した」), an ordinance made (an enactment, planned where the text says so), 「必要な法制上の措置を
+改正した」), an ordinance made (an enactment, planned where the text says so), its bill passed or put to
+the assembly (「…条例案を可決した」, 「…条例案を9月議会に提出する」: an enactment), 「必要な法制上の措置を
 講ずる」 alone (a legal measure of no stated kind of act, "") and with a bill submitted in the same
 sentence (a law's); depends — 「### 進捗状況」 ✓ entries after a sibling 「### 取組」 sub-heading of an issue
 report on the issue's measures (the measure their words name), and an ordinance named only 「施行条例」
@@ -69,6 +70,12 @@ ACTIONS: list[tuple[str, Any]] = [
         "来年度中に、こもれび市手話言語条例を制定する方針である。",
         [("条例", "enactment", ("こもれび市手話言語条例",))],
     ),
+    ("市議会は、ゆめみ野市景観条例案を可決した。", [("条例", "enactment", ("ゆめみ野市景観条例",))]),
+    (
+        "さつきが丘市手話言語条例案が、市議会で可決された。",
+        [("条例", "enactment", ("さつきが丘市手話言語条例",))],
+    ),
+    ("こもれび市公契約条例案を9月議会に提出する。", [("条例", "enactment", ("こもれび市公契約条例",))]),
     ("国は、制度の運用状況を踏まえ、必要な法制上の措置を講ずる。", [("", "legal_measure", ())]),
     (
         "新たな制度を設けるため、必要な法制上の措置を講じ、関連法案を国会に提出する。",
