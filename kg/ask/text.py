@@ -99,6 +99,14 @@ _REPHRASED = (
         re.compile(r"問題となる(?:例|事例|ケース)|問題(?:の|となった)?(?:例|事例)(?=は|の|が|を|一覧|$)"),
         "課題",
     ),
+    # 「…はどう進んできた」「…はどのように進んでいる」: how a thing has gone on is its progress
+    (
+        re.compile(
+            r"^(?P<x>.+?)(?:は|が|って)(?:どう|どのように|どんなふうに|どんな風に)"
+            r"(?:進んで(?:きた|きました|きている|いる|います|る)|進んだ|進みました|進展(?:した|している|してきた))$"
+        ),
+        r"\g<x>の進捗",
+    ),
     # 「テーマ4にはどんな課題がある」: what kinds of issue a thing has are its issues
     (
         re.compile(
@@ -277,7 +285,9 @@ def core(question: str, outline: bool = True) -> str:
     while True:
         shorter = _PUNCT_END.sub("", _TAILS.sub("", _rephrased(text)))
         if shorter == text or not shorter:
-            return _breakdown_last(text)
+            # the outline's words once more, at the end the polite words and orders stood after
+            # (「課題1-2の実績を時系列で」)
+            return _breakdown_last(outline_words(text) if outline else text)
         text = shorter
 
 

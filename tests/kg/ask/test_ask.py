@@ -58,6 +58,11 @@ def lexicon(*extra: tuple[Entity, str]) -> Lexicon:
         ("マイナンバー法にもとづく施策ある？", "マイナンバー法にもとづく施策"),
         ("J-LISが関わる取組ってあります？", "j-lisが関わる取組"),
         ("法務省が関係する取組（審議会も含めて）", "法務省が関係する取組"),
+        # the outline's words after the ask is cut short; how a thing has gone on is its progress
+        ("課題１－２の取組実績を時系列で", "課題1-2の進捗"),
+        ("J-LISの実績を教えて", "j-lisの進捗"),
+        ("住民票の写しの電子交付はどう進んできた？", "住民票の写しの電子交付の進捗"),
+        ("課題2.1はどのように進んでいますか", "課題2.1の進捗"),
     ],
 )
 def test_core_keeps_what_the_question_asks(question: str, expected: str) -> None:
