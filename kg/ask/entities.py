@@ -32,6 +32,9 @@ class Mention:
     text: str
     kind: Kind
     candidates: tuple[Entity, ...]
+    # words said with a number that agree with none of the things so numbered (「課題1.3「○○」」 where
+    # 1.3 is another issue): the user chooses, nothing is answered for the number alone
+    unsure: bool = False
 
 
 def distinct(found: Iterable[Entity]) -> tuple[Entity, ...]:

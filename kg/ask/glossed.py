@@ -61,17 +61,34 @@ def glossed(text: str, end: int, candidates: Sequence[Entity]) -> tuple[int, tup
     if (m := _BRACKETED_RE.match(text, end)) is not None:
         found = agreeing(m["words"] or m["quoted"], candidates)
         return (m.end(), found) if found else None
-    asked = _ASKED_RE.match(text, end)
-    if (asked is not None and asked.end() > end) or text[end : end + 1] in _PARTICLES:
-        return None  # 「課題3.2の施策」: nothing said of the number, what is asked follows it
-    bare = _BARE_RE.match(text, end)
-    if bare is None:
-        return None
-    # the longest words after which the question asks for something, up to the first thing it asks
-    limit = next((p for p in range(end + 1, bare.end()) if _CLASS_RE.match(text, p)), bare.end())
-    for stop in range(limit, end + 1, -1):
-        if _ASKED_RE.match(text, stop) is None or stop - end < 2:
-            continue
+    # 「課題3.2の施策」: nothing said of the number, what is asked follows it (no stop)
+    for stop in _stops(text, end):
         if found := agreeing(text[end:stop], candidates):
             return stop, found
     return None
+
+
+def _stops(text: str, end: int) -> list[int]:
+    """Where bare words said after a number may end, longest first: before what the question asks for,
+    up to the first thing it asks (none where a particle or what is asked follows the number)."""
+    asked = _ASKED_RE.match(text, end)
+    if (asked is not None and asked.end() > end) or text[end : end + 1] in _PARTICLES:
+        return []
+    bare = _BARE_RE.match(text, end)
+    if bare is None:
+        return []
+    limit = next((p for p in range(end + 1, bare.end()) if _CLASS_RE.match(text, p)), bare.end())
+    return [s for s in range(limit, end + 1, -1) if s - end >= 2 and _ASKED_RE.match(text, s) is not None]
+
+
+def disagreeing(text: str, end: int, candidates: Sequence[Entity]) -> int | None:
+    """The end of the words in quotes or bare after a number ending at ``end`` that agree with none of
+    its ``candidates`` (the question is then asked back), or None.  Words in round brackets are left
+    alone: they may say how the question is meant (「（予定含む）」)."""
+    if not candidates or glossed(text, end, candidates) is not None:
+        return None
+    if (m := _BRACKETED_RE.match(text, end)) is not None:
+        return m.end() if m["quoted"] else None
+    # 「課題5.4ってどうなってる」: kana alone, no word of a title, says how it is asked
+    stops = [s for s in _stops(text, end) if _words(text[end:s])]
+    return stops[0] if stops else None

@@ -63,7 +63,7 @@ def _one(mention: Mention | Period | None) -> Entity | Outcome:
         return NotUnderstood()
     if not mention.candidates:
         return UnknownName(mention.text, "名前")
-    if len(mention.candidates) > 1:
+    if len(mention.candidates) > 1 or mention.unsure:
         return Ambiguous(mention.text, tuple(sorted(mention.candidates, key=lambda e: e.iri)))
     return mention.candidates[0]
 

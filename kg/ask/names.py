@@ -19,7 +19,7 @@ from typing import Protocol
 
 from kg.ask.abbreviations import Abbreviations
 from kg.ask.entities import Entity, Kind, Mention, distinct
-from kg.ask.glossed import glossed
+from kg.ask.glossed import disagreeing, glossed
 from kg.ask.labelled import Labels, TooManyError
 from kg.ask.numbered import ISSUE_QUERY, THEME_QUERY, as_typed, issue_number_forms, one_body
 from kg.ask.publishers import Publishers
@@ -390,6 +390,12 @@ class Lexicon:
             end, issues = m.end(), self.issues(typed)
             if (said := glossed(text, end, issues)) is not None:
                 end, issues = said
+            elif (unsure := disagreeing(text, end, issues)) is not None:
+                # 「課題1.3「○○」」 where 1.3 is another issue: asked back
+                found.append(
+                    Mention(m.start(), unsure, text[m.start() : unsure], "issue", issues, unsure=True)
+                )
+                continue
             found.append(Mention(m.start(), end, number, "issue", issues))
         taken = [(f.start, f.end) for f in found]
         for m in _BARE_NUMBER_RE.finditer(text):

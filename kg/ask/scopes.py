@@ -135,7 +135,7 @@ def scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
     what = "テーマ" if scope.kind == "theme" else "課題"
     if not scope.candidates:
         return UnknownName(scope.text, what)
-    if len(scope.candidates) > 1 and not said_twice(scope.candidates):
+    if (len(scope.candidates) > 1 and not said_twice(scope.candidates)) or scope.unsure:
         return Ambiguous(scope.text, tuple(sorted(scope.candidates, key=lambda e: e.iri)))
     entity = scope.candidates[0]
     # one theme a plan writes twice (its outline, then its chapter): both, under one variable

@@ -153,7 +153,7 @@ def fill(kind: QuestionKind, m: re.Match[str], meaning: dict[int, Mention | Peri
             continue
         if not thing.candidates:
             return UnknownName(thing.text, "課題" if thing.kind == "issue" else "名前")
-        if len(thing.candidates) > 1:
+        if len(thing.candidates) > 1 or thing.unsure:
             return Ambiguous(thing.text, tuple(sorted(thing.candidates, key=lambda e: e.iri)))
         entity = thing.candidates[0]
         entities.append(entity)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from kg.ask.entities import Entity, Mention, distinct
-from kg.ask.glossed import glossed
+from kg.ask.glossed import disagreeing, glossed
 from kg.ask.outline_words import THEME_WORDS
 from kg.ask.text import fold
 
@@ -77,8 +77,13 @@ class ThemeNames:
         if self._lookup_by_number is not None:
             for m in _THEME_RE.finditer(text):
                 number = m.group(1) or m.group(2) or m.group(3)
-                if (said := glossed(text, m.end(), self._lookup_by_number(number))) is not None:
+                numbered = distinct(self._lookup_by_number(number))
+                if (said := glossed(text, m.end(), numbered)) is not None:
                     return [Mention(m.start(), said[0], number, "theme", distinct(said[1]))]
+                if (unsure := disagreeing(text, m.end(), numbered)) is not None:
+                    return [
+                        Mention(m.start(), unsure, text[m.start() : unsure], "theme", numbered, unsure=True)
+                    ]
         found = self._by_title(text)
         if found:
             return found
