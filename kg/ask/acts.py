@@ -100,10 +100,19 @@ def read_act_kind(text: str) -> Reading | None:
         }
         action_filter += f' && REGEX(STR(?actLabel), "{"|".join(sorted(said_words))}")'
 
+    # 「法制化」「法制上の措置」 state no kind of act (no pol:actKind): they are put into law, so a
+    # question about laws holds them; one about an ordinance does not
+    unstated = "法律" in acts
+    kind = (
+        "OPTIONAL { ?action pol:actKind ?actKind }\n"
+        f"    FILTER((!BOUND(?actKind) || ?actKind IN ({_literals(acts)}))"
+        if unstated
+        else f"?action pol:actKind ?actKind .\n    FILTER(?actKind IN ({_literals(acts)})"
+    )
     links = [
-        "?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ; pol:actKind ?actKind ;\n"
+        "?item pol:dependsOnLaw ?action . ?action a pol:LegislativeAction ;\n"
         "      pol:actionKind ?actionKind ; rdfs:label ?actLabel .\n"
-        f"    FILTER(?actKind IN ({_literals(acts)}){action_filter})"
+        f"    {kind}{action_filter})"
     ]
     if "法律" in acts and "amendment" in actions:
         # an amendment of a named law stated outright (「公的個人認証法改正」)
@@ -127,7 +136,8 @@ def read_act_kind(text: str) -> Reading | None:
     return Reading(
         "act_kind_items",
         sparql,
-        f"法令の種類: {said}{'の' + action if action else ''} → それに依拠する{what}",
+        f"法令の種類: {said}{'の' + action if action else ''}"
+        f"{'（種類の書かれていない法制化・法制上の措置を含む）' if unstated else ''} → それに依拠する{what}",
         ("item", "itemLabel", "type", "act", "document", "line"),
     )
 
