@@ -118,6 +118,8 @@ def joined(text: str, start: int, end: int, actions: Sequence[re.Pattern[str]]) 
     [(0, 18)]
     """
     value = text[start:end]
+    if _SLASH in value and "。" not in value:
+        return _slashed(start, value, actions)
     if value.count(_JOIN) != 1 or "。" in value:
         return [(start, end)]
     left, right = value.split(_JOIN)
@@ -128,6 +130,32 @@ def joined(text: str, start: int, end: int, actions: Sequence[re.Pattern[str]]) 
     if not any(p.search(name.rstrip(" \u3000")) for p in actions):
         return [(start, end)]  # a name of what is done, its head after the ・: one measure
     return [(start, start + len(left)), (start + len(left) + 1, end)]
+
+
+# A full-width slash between the actions a cell lists (「…を導入する／…をつくる」).
+_SLASH = "／"
+
+
+def _slashed(start: int, value: str, actions: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """The actions a measure cell lists by ／ (「温泉施設に…を導入する／…の体制をつくる」), where each part
+    names an action of its own; else the cell whole (「国／県」, 「R7／R8」 join no actions).
+
+    >>> acts = (re.compile("(?:する|つくる)$"),)
+    >>> t = "温泉施設にボイラーを導入する／集荷体制をつくる"
+    >>> [t[s:e] for s, e in _slashed(0, t, acts)]
+    ['温泉施設にボイラーを導入する', '集荷体制をつくる']
+    >>> _slashed(0, "町／森林組合", acts)
+    [(0, 6)]
+    """
+    spans, at = [], start
+    for part in value.split(_SLASH):
+        body = part.strip(" \u3000")
+        lead = len(part) - len(part.lstrip(" \u3000"))
+        if len(body) < _JOINED_PART_CHARS or not any(p.search(body) for p in actions):
+            return [(start, start + len(value))]
+        spans.append((at + lead, at + lead + len(body)))
+        at += len(part) + 1
+    return spans
 
 
 # An item a cell lists among others by 、: a few words, no clause of its own (no は, が or を: 「…を図り、」).
