@@ -22,10 +22,10 @@ def _plain(text: str) -> str:
 
 
 # A figure a cell states: a number and a short unit (「60%」, 「1,200件」, 「10分」, 「約3割」,
-# 「200手続」, an area or a volume: 「10.0㎡」, read 「m2」), a bracketed note after it
+# 「200手続」, an area or a volume: 「10.0㎡」, read 「m2」, 「8.5㎡/人」), a bracketed note after it
 # (「60%（令和10年度）」) left out.
 _QUANTITY = re.compile(
-    r"^(?:約|年間|年|月|毎年)?([0-9][0-9,]*(?:\.[0-9]+)?)((?:[^0-9\s。、]{0,6})|(?:[a-z]{1,2}[23]))$"
+    r"^(?:約|年間|年|月|毎年)?([0-9][0-9,]*(?:\.[0-9]+)?)((?:[^0-9\s。、]{0,6})|(?:[a-z]{1,2}[23](?:/[^0-9\s。、/]{1,2})?))$"
 )
 _VALUE_NOTE = re.compile(r"\([^()]*\)$")
 
@@ -35,8 +35,8 @@ def quantity(text: str) -> tuple[float, str | None] | None:
 
     >>> quantity("60%（令和10年度）"), quantity("1,200件"), quantity("約3割"), quantity("研修の充実")
     ((60.0, 'percent'), (1200.0, '件'), (30.0, 'percent'), None)
-    >>> quantity("10.0㎡"), quantity("3ha")
-    ((10.0, 'm2'), (3.0, 'ha'))
+    >>> quantity("10.0㎡"), quantity("3ha"), quantity("8.5㎡/人")
+    ((10.0, 'm2'), (3.0, 'ha'), (8.5, 'm2/人'))
     """
     written = _plain(text)
     written = _VALUE_NOTE.sub("", written) or written

@@ -466,3 +466,22 @@ def test_issue_numbers_in_brackets_or_roman_numerals_are_kept_apart_from_the_lab
         ("課題IV", "紙の決裁が残っている"),
         ("課題V", "同じ情報を複数のシステムに入力している"),
     ]
+
+
+def test_a_table_of_areas_gives_one_target_a_row_with_the_area_it_sets() -> None:
+    text = """\
+# あおば市緑の基本計画
+
+## 第3章 緑の目標
+
+| 項目 | 現況（令和5年） | 目標（令和17年） |
+|---|---|---|
+| 都市公園の面積 | 120ha | 150ha |
+| 市民一人当たりの都市公園面積 | 8.5㎡/人 | 10.0㎡/人 |
+"""
+    ex = extract(read_string(text, suffix=".md"), DATE, use_parser=False)
+    assert sorted((t.label, t.value, t.unit) for t in ex.of("Target")) == [
+        ("市民一人当たりの都市公園面積", 10.0, "m2/人"),
+        ("都市公園の面積", 150.0, "ha"),
+    ]
+    assert [i.label for i in ex.items if i.cls in ("Goal", "Theme")] == []
