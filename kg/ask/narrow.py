@@ -78,12 +78,13 @@ def measures_only(reading: Reading) -> Outcome:
 
 # 「…に基づく施策」「施策の一覧」: 施策 said alone is the measures (what the documents say is to be done),
 # not the progress updates too; 取組 is both, and 「…施策の進捗」「施策と取組状況」 say the progress too.
-# (A plan's アクション is read as 施策 before this, :mod:`kg.ask.outline_words`; 「measures」 typed in
-# English is 施策 too.)
-_MEASURES_SAID_RE = re.compile(r"施策|(?<![a-z])measures?(?![a-z])")
-_MORE_SAID_RE = re.compile(
-    r"取組|取り組|進捗|状況|実績|進み具合|経過|フォローアップ|報告|対応|事業|措置|対策|政策"
+# 対策, 措置, 事業 and アクション said as the things done (not 「措置された」「事業者」) are 施策, as the
+# breakdowns and counts read them. (A plan's アクション is read as 施策 before this,
+# :mod:`kg.ask.outline_words`; 「measures」 typed in English is 施策 too.)
+_MEASURES_SAID_RE = re.compile(
+    r"施策|対策(?!本部)|措置(?![さしす])|事業(?![者所主体])|アクション(?!プラン)|(?<![a-z])measures?(?![a-z])"
 )
+_MORE_SAID_RE = re.compile(r"取組|取り組|進捗|状況|実績|進み具合|経過|フォローアップ|報告|対応|政策")
 
 
 def says_measures(marked: str) -> bool:

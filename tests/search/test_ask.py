@@ -110,10 +110,10 @@ PLANNED_FY2022_MEASURES = {(383, "2022年末を目指し実現")}
 def as_asked(
     question: str, both: set[tuple[int, str]], measures: set[tuple[int, str]]
 ) -> set[tuple[int, str]]:
-    """The measures where ``question`` asks for 施策 (or a plan's アクション, its measures) and no other
-    class (no 取組, 進捗, 事業 …), else the entries of both classes."""
-    others = ("取組", "取り組", "進捗", "状況", "対応", "措置", "事業", "対策")
-    asked = any(w in question for w in ("施策", "アクション"))
+    """The measures where ``question`` asks for 施策 (or 対策, 措置, 事業, a plan's アクション: the things
+    to be done) and no other class (no 取組, 進捗, 対応 …), else the entries of both classes."""
+    others = ("取組", "取り組", "進捗", "状況", "対応")
+    asked = any(w in question for w in ("施策", "アクション", "措置", "事業", "対策"))
     return measures if asked and not any(w in question for w in others) else both
 
 
