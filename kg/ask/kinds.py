@@ -343,7 +343,7 @@ ORDER BY (!BOUND(?date)) ?date ?line ?itemLabel"""),
         (
             r"<I>(?:の|に関する|に対する|についての|を解決する|のための|向けの|に関係する|に関連する|に対応する|"
             r"に係る|への|について(?:の)?)?(?:具体的)?(?:な)?"
-            r"(?:施策|措置|取組方針|対策|対応策|解決策)(?:等|など)?",
+            r"(?:施策|措置|取組方針|対策|対応策|解決策|事業)(?:等|など)?",
         ),
         _compose("""SELECT DISTINCT ?item ?itemLabel ?document ?line WHERE {
   ?item a pol:Measure ; pol:addressesIssue $issue ; rdfs:label ?itemLabel .

@@ -11,6 +11,8 @@ question or after の, 各 or a bracket, and before a number, ごと, 別, の, 
 'テーマごとの課題'
 >>> outline_words("施策の柱ごとの課題の件数")
 'テーマごとの課題の件数'
+>>> outline_words("課題の件数を重点分野ごとに")
+'課題の件数をテーマごとに'
 >>> outline_words("課題3.2の実績")
 '課題3.2の進捗'
 """
@@ -40,6 +42,8 @@ THEME_WORDS = (
     "柱",
 )  # longest first
 _THEME_RE = re.compile(_BEFORE + "(?:" + "|".join(THEME_WORDS) + ")" + _AFTER)
+# 「課題の件数を重点分野ごとに」: a breakdown said last, after を
+_THEME_EACH_RE = re.compile(r"(?<=を)(?:" + "|".join(THEME_WORDS) + r")(?=ごと|毎|別)")
 # 政策 is also said of measures (「テーマ3の政策」): a theme only at the start or in a bracket, before a
 # number, a word of each or a list word (「政策1の課題」「政策別の課題数」「政策の一覧」)
 _POLICY_RE = re.compile(r"(?:^|(?<=[(各]))政策(?=\d|ごと|毎|別|の?一覧|の?リスト|は$|$)")
@@ -57,6 +61,7 @@ _RESULTS_LAST_RE = re.compile(r"(?<![年度月期\dの])(?<![年度月期\d]の)
 def outline_words(text: str) -> str:
     """``text`` with the outline's words for themes, measures and progress said as the kinds say them."""
     text = _THEME_RE.sub("テーマ", text)
+    text = _THEME_EACH_RE.sub("テーマ", text)
     text = _POLICY_RE.sub("テーマ", text)
     text = _ACTION_RE.sub("施策", text)
     text = _RESULTS_AFTER_NUMBER_RE.sub("の進捗", text)
