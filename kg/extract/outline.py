@@ -116,7 +116,19 @@ class _Reader(
             forms.split_title(title, self.p.theme_numbers)[0] is not None
             or forms.quoted_name(title, self.p.theme_quoted) is not None
             or outline_fields.theme_heading(self.doc, section, self.p)
+            or self._measure_group(section)
         )
+
+    def _measure_group(self, section: Section) -> bool:
+        """Whether a heading numbered as a measure (「重点施策1 …」) stands over headings numbered as
+        measures within its number (「取組1-1 …」, 「取組1-2 …」): the group of those measures, a theme."""
+        patterns = self.p.item_numbers.get("measure", ())
+        number = forms.split_title(_label(section.title), patterns)[0]
+        own = re.search(r"[0-9]+$", number or "")
+        if own is None or not section.children:
+            return False
+        inner = [forms.split_title(_label(self.doc.sections[c].title), patterns)[0] for c in section.children]
+        return all(n is not None and re.search(rf"(?<![0-9]){own[0]}[-‐ー.][0-9]+$", n) for n in inner)
 
     def _prepare(self) -> None:
         skip = {_plain(w) for w in self.p.headings["skip"]}
@@ -392,7 +404,7 @@ def find(doc: Document, profile: Profile, covered: set[int] | None = None) -> li
     if not profile.rule("cues"):
         return []
     covered = set(covered or ())
-    relined = outline_lines.relined(doc, outline_lines.labeller(profile))
+    relined = outline_lines.relined(doc, outline_lines.labeller(profile), outline_lines.goal_number(profile))
     if relined is None:
         found = _Reader(doc, profile, covered).run()
     else:

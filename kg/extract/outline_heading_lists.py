@@ -54,6 +54,9 @@ class HeadingListRules:
         def plain_children(self, section: Section) -> list[int]:
             raise NotImplementedError
 
+        def _topic_over_labels(self, section: Section) -> bool:
+            raise NotImplementedError
+
         def _measures_under(self, section: Section) -> None:
             raise NotImplementedError
 
@@ -112,6 +115,9 @@ class HeadingListRules:
             elif (
                 names_list(title, heads["measure"])
                 and section.index not in self.themes
+                # 「(1) たばこ対策」 over its own 「【取り組むべき施策】」 label: a topic, the label
+                # names its list
+                and not self._topic_over_labels(section)
                 and (
                     not names_list(title, heads["theme"], anywhere=True)
                     or self._sentences_listed(section)

@@ -34,6 +34,8 @@ from kg.read.builder import build_sections
 from kg.read.document import Block, BlockKind, Document
 
 Labeller = Callable[[str], bool]
+# The number and title of a line that opens with a goal's number (「基本目標1　…」), else (None, line).
+GoalNumber = Callable[[str], tuple[str | None, str]]
 
 
 # 「１．保育の受け皿の拡大」: a full-width dot with no space after it, as plain text writes it.
@@ -147,12 +149,14 @@ def _lines(block: Block) -> list[tuple[int, int]]:
 
 
 class _Relining:
-    def __init__(self, doc: Document, is_label: Labeller) -> None:
+    def __init__(self, doc: Document, is_label: Labeller, goal_number: GoalNumber | None = None) -> None:
         self.doc = doc
         self.is_label = is_label
+        self.goal_number = goal_number
         self.blocks: list[Block] = []
         self.origin: list[int] = []  # new block → old block
         self.labelled = False  # after a label line: numbered lines are its entries
+        self.marked_entries = False  # the label's entries so far are lines marked otherwise (「○ …」)
         self.listed = self.sentence_lists()  # paragraphs of numbered sentences (「１　…。」 lines)
 
     def label_line(self, s: int, e: int) -> bool:
@@ -224,7 +228,7 @@ class _Relining:
                 )
             # 「(i) …」, 「第一に、…」: an entry a line a paragraph (as Word keeps the lines)
             entry = any(p.match(self.doc.text, *lines[0]) is not None for p in (_ROMAN_ENTRY, _ORDINAL_ENTRY))
-            if block.index in self.listed:
+            if block.index in self.listed or self._marked_over_label(lines, 0, following):
                 return True
             return block.section in outline and (entry or _heading(self.doc.text, *lines[0]) is not None)
         if block.kind == BlockKind.LIST_ITEM and block.section in outline and block.number:
@@ -237,6 +241,50 @@ class _Relining:
                 and _heading(self.doc.text, line_start, block.end) is not None
             )
         return False
+
+    def _marked_over_label(
+        self, lines: list[tuple[int, int]], n: int, following: Block | None = None
+    ) -> bool:
+        """Whether a line marked as a heading (「■仮置場の確保」, 「◆相談体制の強化」), a name and no
+        sentence nor label, stands right over a label line (「【課題】」), in its paragraph or (a line a
+        paragraph, as Word keeps the lines) the paragraph after it: the heading the labels stand under."""
+        text = self.doc.text
+        s, e = lines[n]
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        if after is None and following is not None and following.kind == BlockKind.PARAGRAPH:
+            after = _lines(following)[0] if following.text.strip() else None
+        return (
+            after is not None
+            and text[s] in _LEAD_MARKS
+            and "。" not in text[s:e]
+            and e - s <= _LEAD_CHARS
+            and not self.is_label(text[s + 1 : e].strip(" \u3000"))  # 「■主な取組」: a label itself
+            # a label in brackets (「【課題】」) or by its cue, no other marked line (「■ …」)
+            and (text[after[0]] in "【〔［[＜<《" or self.is_label(text[after[0] : after[1]]))
+            and self.label_line(*after)
+        )
+
+    def _goal_lines(self, lines: list[tuple[int, int]]) -> set[int]:
+        """The lines of a paragraph that open with a goal's number (「基本目標1　…の意識づくり」, no
+        sentence) and stand over bracketed numbered lines (「（1）…」) before any heading of a higher
+        level: each a heading over them."""
+        if self.goal_number is None:
+            return set()
+        text, found = self.doc.text, set()
+        for n, (s, e) in enumerate(lines):
+            line = text[s:e]
+            if "。" in line or len(line) > st.MAX_HEADING_CHARS or _heading(text, s, e) is not None:
+                continue
+            number, title = self.goal_number(line)
+            if number is None or not title:
+                continue
+            for ls, le in lines[n + 1 :]:
+                below = _heading(text, ls, le)
+                if below is not None or (self.goal_number(text[ls:le])[0] is not None):
+                    if below is not None and below.level >= st.PARENTHESISED_LEVEL:
+                        found.add(n)
+                    break
+        return found
 
     def _numbered_sentences(self, lines: list[tuple[int, int]]) -> bool:
         """Whether the lines are sentences numbered 1, 2, … (「１　…削減する。」), two or more: a list of
@@ -301,8 +349,25 @@ class _Relining:
         listed = block.index in self.listed
         indented = _indented_sentences(text, lines)
         entry_lines = _text_over_entries(text, lines)
+        goals = self._goal_lines(lines)
         for n, (s, e) in enumerate(lines):
             heading = _heading(text, s, e)
+            if self._marked_over_label(lines, n, following):
+                # 「■仮置場の確保」 over 「【課題】」 and 「【対策】」: the heading of the labels below it
+                flush()
+                ts = s + 1 + len(text[s + 1 : e]) - len(text[s + 1 : e].lstrip(" \u3000"))
+                self.add(block, BlockKind.HEADING, s, e, level=base + st.PARENTHESISED_LEVEL - 1,
+                         title=text[ts:e])  # fmt: skip
+                self.labelled = False
+                continue
+            if n in goals:
+                # 「基本目標1　…」 over 「（1）…」 lines: a heading above them, the goal's
+                flush()
+                # its title whole, as a Markdown heading gives it: the goal's number is read from it
+                level = base + st.PARENTHESISED_LEVEL - 1
+                self.add(block, BlockKind.HEADING, s, e, level=level, title=text[s:e])
+                self.labelled = False
+                continue
             if entry_lines and n > 0 and (mark := forms.line_mark(text[s:e])) is not None:
                 flush()  # 「(1) …が見られる。」 under the text that leads to it: an entry
                 self.add(block, BlockKind.LIST_ITEM, *st.strip(text, s + mark, e))
@@ -323,12 +388,15 @@ class _Relining:
             )
             # 「２．現状と課題」 among 「１．…」 headings: a numbered heading whose title is a label
             numbered = heading is not None and heading.level < st.PARENTHESISED_LEVEL and not self.labelled
+            # 「【現状と課題】」 over 「○ …」 lines, then 「（1）…」: a heading after the label's entries of
+            # another mark ends the label (its entries are of one form)
+            after_entries = heading is not None and self.labelled and self.marked_entries
             if self.label_line(s, e) and not numbered:
                 flush()
                 self.add(block, BlockKind.PARAGRAPH, s, e)
-                self.labelled = True
+                self.labelled, self.marked_entries = True, False
             elif heading is not None and (
-                over_label or not (self.labelled and heading.level >= st.PARENTHESISED_LEVEL)
+                over_label or after_entries or not (self.labelled and heading.level >= st.PARENTHESISED_LEVEL)
             ):
                 flush()
                 ts, te = st.title_span(text, heading, e)
@@ -349,6 +417,7 @@ class _Relining:
                 paragraph = (s, e)
             elif (item := st.item(text, s, e)) is not None or heading is not None:
                 flush()
+                self.marked_entries = self.labelled and heading is None
                 start = heading.title_start if heading is not None else item.content_start  # type: ignore[union-attr]
                 cs, ce = st.strip(text, start, e)
                 self.add(block, BlockKind.LIST_ITEM, cs, ce, number=heading.number if heading else None)
@@ -412,7 +481,18 @@ def labeller(profile: Profile) -> Labeller:
     return is_label
 
 
-def relined(doc: Document, is_label: Labeller) -> tuple[Document, list[int | None]] | None:
+def goal_number(profile: Profile) -> GoalNumber:
+    """The number and title of a line that opens with one of the profile's goal numbers (「基本目標1」)."""
+
+    def number(line: str) -> tuple[str | None, str]:
+        return forms.split_title(line.strip(), profile.item_numbers.get("goal", ()))
+
+    return number
+
+
+def relined(
+    doc: Document, is_label: Labeller, goal: GoalNumber | None = None
+) -> tuple[Document, list[int | None]] | None:
     """The document with its paragraph outlines read as headings, labels and entries, and each new
     section's section in ``doc``; None where no paragraph is of that kind."""
-    return _Relining(doc, is_label).run()
+    return _Relining(doc, is_label, goal).run()

@@ -102,6 +102,9 @@ class NestingRules(ThemeLineRules):
         def measure_entries(self, section: Section) -> None:
             raise NotImplementedError
 
+        def _label_type(self, block: Block) -> str | None:
+            raise NotImplementedError
+
     def _measures_under(self, section: Section) -> None:
         """A measure heading's sub-headings; below a sub-heading titled as a theme, its own."""
         children = [
@@ -275,6 +278,20 @@ class NestingRules(ThemeLineRules):
                 if self.about(below):
                     self.add_sentences("Measure", below)
                     continue
+                if self._topic_over_labels(below):
+                    # 「(1) たばこ対策」 over 「【現状・課題】」 and 「【取り組むべき施策】」: a theme of
+                    # the pillar, the labels' entries its items
+                    pillar = self.themes.get(index)
+                    theme = self.add(
+                        "Theme", self.heading_block(child), "heading", theme=pillar, theme_basis="heading"
+                    )
+                    if theme is not None:
+                        self.themes[child] = theme
+                        for item in self.found:
+                            if item.section == child and item.cls != "Theme":
+                                item.theme, item.theme_basis = theme, "heading"
+                        self.add_entries("Measure", below.blocks, "heading")
+                    continue
                 if names_list(self.title(below), self.p.headings["measure"]):
                     # 「主な取組」 under a pillar names its measures: its entries are they
                     self.add_entries("Measure", below.blocks, "heading")
@@ -303,6 +320,25 @@ class NestingRules(ThemeLineRules):
                 self.add_entries("Measure", below.blocks, "heading")
             if not subs:
                 self.add_entries("Measure", section.blocks, "heading")
+
+    def _topic_over_labels(self, section: Section) -> bool:
+        """Whether a heading with no sub-heading holds a label naming measures over entries
+        (「【取り組むべき施策】」), the label of its actions within the pillar."""
+        if section.children:
+            return False
+        blocks = [self.doc.blocks[i] for i in section.blocks]
+
+        def names_measures(block: Block) -> bool:
+            text = block.text.strip()
+            return self._label_type(block) == "Measure" or (
+                forms.bracketed(text) and names_list(forms.bare_label(text), self.p.headings["measure"])
+            )
+
+        return any(
+            b.kind == BlockKind.PARAGRAPH and names_measures(b) and n + 1 < len(blocks)
+            and blocks[n + 1].kind == BlockKind.LIST_ITEM
+            for n, b in enumerate(blocks)
+        )  # fmt: skip
 
     def _states_issue(self, text: str) -> bool:
         """Whether a numbered line states a problem or asks a question (not 「論点3：対象手続の範囲」,

@@ -193,6 +193,12 @@ class ThemeHeadingRules:
                 section.parent is not None
                 and section.index not in self.skipped  # a 目次 line (「3. よくある課題」) labels nothing
                 and self._holds_issue_list(section)
+                # 「基本目標1 …」 over 【現状と課題】 and its own 「（1）…」 headings (the themes): a goal
+                # by its number, no theme (over the labels alone, its lists are the theme's)
+                and not (
+                    section.children
+                    and forms.split_title(_label(section.title), self.p.item_numbers.get("goal", ()))[0]
+                )
             ):
                 by_parent.setdefault(section.parent, []).append(section.index)
         parents_done: set[int] = set()
@@ -212,6 +218,8 @@ class ThemeHeadingRules:
                 and not names_list(self.title(upper), self.p.headings["theme"] + self.p.headings["measure"])
                 # 「戦略の柱とアクション」 over 「柱1 …」: the name of the plan's parts, no one part
                 and not self._cue_heading(upper)
+                # 「基本目標1 …」 over them: a goal by its number
+                and forms.split_title(_label(upper.title), self.p.item_numbers.get("goal", ()))[0] is None
                 and not document_part(_label(f"{upper.number or ''}{upper.title}"), chapters=True)
             ):
                 parents_done.add(parent)
