@@ -23,10 +23,10 @@ document and, for each of its sections, the section of the document it came from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from kg.extract import outline_forms as forms
+from kg.extract import outline_line_forms as lf
 from kg.extract.outline_combined import combined_kinds
 from kg.extract.profiles import Profile
 from kg.read import structure as st
@@ -36,116 +36,6 @@ from kg.read.document import Block, BlockKind, Document
 Labeller = Callable[[str], bool]
 # The number and title of a line that opens with a goal's number (「基本目標1　…」), else (None, line).
 GoalNumber = Callable[[str], tuple[str | None, str]]
-
-
-# 「１．保育の受け皿の拡大」: a full-width dot with no space after it, as plain text writes it.
-_CLOSE_NUMBER = re.compile(r"([0-9０-９]{1,2})．(?=[^\s0-9０-９.．、。])")
-
-
-# 「２－１．観光資源の磨き上げ」, 「1-2 受入環境の整備」: a number joined by hyphens, one level a part.
-_HYPHENED = re.compile(
-    r"([0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})+)(?:[.．][ \u3000]*|[ \u3000]+)(?=[^\s0-9０-９.．、。])"
-)
-
-
-# 「(a) 衛星通信」: a topic numbered by a Latin letter in brackets (a heading where no 。 ends it).
-_LATIN = re.compile(r"([（(][a-zａ-ｚ][）)])[ \u3000]*(?=\S)")
-# 「(i) …を開発する。」, 「（ii）…」: an entry numbered by a small Roman numeral in brackets.
-_ROMAN_ENTRY = re.compile(r"[（(](?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[）)][ \u3000]*(?=\S)")
-# 「(ｱ) …を補助する。」, 「（イ）…」: an entry numbered by a katakana letter in brackets (half-width too),
-# as a plan nests them under its 「ア」 lines.
-_KANA = "アイウエオカキクケコサシスセソタチツテトｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄ"
-_KANA_ENTRY = re.compile(rf"([（(][{_KANA}][）)])[ \u3000]*(?=\S)")
-# 「一、子育て支援の充実」: a heading numbered by a kanji numeral and a comma or a dot (a speech's, a
-# notice's), no sentence.
-_KANJI_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、．.][ \u3000]*(?=[^\s、。])")
-# 「第一に、…広げます。」: an entry numbered by an ordinal word.
-_ORDINAL_ENTRY = re.compile(r"第[一二三四五六七八九十]{1,2}に[、，][ \u3000]*(?=\S)")
-# 「１　一般管理費を…削減する。」: a sentence numbered as a heading would be (a line of a list of them).
-_NUMBERED_SENTENCE = re.compile(r"([0-9０-９]{1,2})[ \u3000]+(?=[^\s0-9０-９,.、])[^\n]*。$")
-# 「目標：…」, 「課題：…」: a line opening with a short field name and a colon, a paragraph of its own.
-_FIELD = re.compile(r"[^\s：:、。（）()]{1,8}[：:](?=\S)")
-
-
-# 「○ 業務継続体制の強化」 over 「　大規模災害時にも…」: a marked name leading the text indented below it.
-_LEAD_MARKS = ("○", "◯", "●", "◎", "◆", "◇", "■", "□")
-_LEAD_CHARS = 40
-
-
-def _lead(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether a paragraph's first line is a marked name (no sentence) over lines indented below it."""
-    if len(lines) < 2:
-        return False
-    first = text[lines[0][0] : lines[0][1]]
-    return (
-        first.startswith(_LEAD_MARKS)
-        and len(first) <= _LEAD_CHARS
-        and "。" not in first
-        and all(text[s - 1] in "\u3000 " for s, _ in lines[1:])  # each line indented
-    )
-
-
-def _heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
-    if (m := _LATIN.match(text, s, e)) and text[e - 1] != "。" and e - s <= st.MAX_HEADING_CHARS:
-        return st.HeadingMatch(m[1], st.PARENTHESISED_LEVEL, m.end())
-    found = st.heading(text, s, e)
-    if found is None and (m := _CLOSE_NUMBER.match(text, s, e)) and text[e - 1] != "。":
-        return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
-    if found is None and (m := _HYPHENED.match(text, s, e)) and text[e - 1] != "。":
-        level = len(re.split("[-－‐]", m[1])) + 1
-        return st.HeadingMatch(m[1], level, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
-    if found is None and (m := _KANJI_NUMBER.match(text, s, e)) and text[e - 1] != "。":
-        return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
-    if found is None or found.number is None:
-        return None  # a page title (「…について」) is no outline heading
-    return found
-
-
-def _indented_sentences(text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """The lines that stand in a run of two or more indented sentences after a heading line (「（１）農用地の
-    保全」 over 「　　優良農地の転用を抑制する。」 lines): a list written by indentation alone, a line an
-    entry."""
-    one = [
-        n > 0
-        and text[s - 1] in " \u3000"
-        and text[e - 1] == "。"
-        and forms.line_mark(text[s:e]) is None
-        # 「　１　…が難しくなっている。」: numbered, read as such
-        and not any(p.match(text, s, e) for p in (_NUMBERED_SENTENCE, _KANJI_NUMBER))
-        for n, (s, e) in enumerate(lines)
-    ]
-    return {
-        n
-        for n in range(len(lines))
-        if one[n] and ((n > 0 and one[n - 1]) or (n + 1 < len(lines) and one[n + 1]))
-    }
-
-
-def _text_over_entries(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether a paragraph is a line of text and then two or more lines marked as entries (「本村の森林は
-    …を占める。」 over 「(1) …が見られる。」, 「(2) …」): the text's list, as a converted plan keeps it."""
-    return (
-        len(lines) >= 3
-        and forms.line_mark(text[lines[0][0] : lines[0][1]]) is None
-        and text[lines[0][1] - 1] == "。"
-        and _heading(text, *lines[0]) is None
-        and all(forms.line_mark(text[s:e]) is not None for s, e in lines[1:])
-    )
-
-
-def _sentence(*blocks: Block) -> bool:
-    """Whether a line ends a sentence (「（１）人材の育成　全職員を対象に…実施する。」): no heading alone."""
-    return any(b.text.rstrip().endswith("。") for b in blocks)
-
-
-def _lines(block: Block) -> list[tuple[int, int]]:
-    spans, at = [], block.start
-    for line in block.text.split("\n"):
-        s, e = st.strip(block.text, at - block.start, at - block.start + len(line))
-        if e > s:
-            spans.append((block.start + s, block.start + e))
-        at += len(line) + 1
-    return spans
 
 
 class _Relining:
@@ -177,8 +67,8 @@ class _Relining:
         for n, block in enumerate(blocks):
             if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
                 continue
-            lines = _lines(block)
-            if not lines or (head := _heading(self.doc.text, *lines[0])) is None:
+            lines = lf.lines_of(block)
+            if not lines or (head := lf.heading(self.doc.text, *lines[0])) is None:
                 if lines and not self.label_line(*lines[0]):
                     texted.add(block.section)
                 continue
@@ -191,14 +81,18 @@ class _Relining:
                 if inner > head.level:
                     # 「第4章 …」 over 「１ …」 over 「（１）…」, a line a paragraph (as Word keeps them)
                     nested[block.section] = nested.get(block.section, 0) + 1
-                elif inner == head.level and after.line == block.end_line + 1 and not _sentence(block, after):
+                elif (
+                    inner == head.level
+                    and after.line == block.end_line + 1
+                    and not lf.ends_sentence(block, after)
+                ):
                     # 「（１）…」 on the line before 「（２）…」, a line a paragraph: one outline paragraph
                     adjacent.add(block.section)
             if (
                 after is not None
                 and after.kind == BlockKind.PARAGRAPH
                 and after.section == block.section
-                and _heading(self.doc.text, after.start, after.end) is None
+                and lf.heading(self.doc.text, after.start, after.end) is None
             ):
                 # over a paragraph of text, or over a label line (「【市の取組】」, as Word keeps the lines)
                 single[block.section] = single.get(block.section, 0) + 1
@@ -209,28 +103,30 @@ class _Relining:
         """The level of a paragraph that is one numbered heading line, else None."""
         if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
             return None
-        lines = _lines(block)
-        head = _heading(self.doc.text, *lines[0]) if len(lines) == 1 else None
+        lines = lf.lines_of(block)
+        head = lf.heading(self.doc.text, *lines[0]) if len(lines) == 1 else None
         return head.level if head is not None else None
 
     def splits(self, block: Block, outline: set[int | None], following: Block | None) -> bool:
         if block.parent is not None:
             return False
         if block.kind == BlockKind.PARAGRAPH:
-            lines = _lines(block)
+            lines = lf.lines_of(block)
             if len(lines) >= 2:
                 return (
-                    _heading(self.doc.text, *lines[0]) is not None
+                    lf.heading(self.doc.text, *lines[0]) is not None
                     or any(self.label_line(s, e) for s, e in lines)
-                    or _lead(self.doc.text, lines)
+                    or lf.lead(self.doc.text, lines)
                     or block.index in self.listed
-                    or _text_over_entries(self.doc.text, lines)
+                    or lf.text_over_entries(self.doc.text, lines)
                 )
             # 「(i) …」, 「第一に、…」: an entry a line a paragraph (as Word keeps the lines)
-            entry = any(p.match(self.doc.text, *lines[0]) is not None for p in (_ROMAN_ENTRY, _ORDINAL_ENTRY))
+            entry = any(
+                p.match(self.doc.text, *lines[0]) is not None for p in (lf.ROMAN_ENTRY, lf.ORDINAL_ENTRY)
+            )
             if block.index in self.listed or self._marked_over_label(lines, 0, following):
                 return True
-            return block.section in outline and (entry or _heading(self.doc.text, *lines[0]) is not None)
+            return block.section in outline and (entry or lf.heading(self.doc.text, *lines[0]) is not None)
         if block.kind == BlockKind.LIST_ITEM and block.section in outline and block.number:
             # 「1. 地方への人の流れの創出」 read as an ordered list, text (not entries) after it
             line_start = self.doc.line_start(block.line)
@@ -238,7 +134,7 @@ class _Relining:
                 block.end_line == block.line
                 and following is not None
                 and following.kind == BlockKind.PARAGRAPH
-                and _heading(self.doc.text, line_start, block.end) is not None
+                and lf.heading(self.doc.text, line_start, block.end) is not None
             )
         return False
 
@@ -252,12 +148,12 @@ class _Relining:
         s, e = lines[n]
         after = lines[n + 1] if n + 1 < len(lines) else None
         if after is None and following is not None and following.kind == BlockKind.PARAGRAPH:
-            after = _lines(following)[0] if following.text.strip() else None
+            after = lf.lines_of(following)[0] if following.text.strip() else None
         return (
             after is not None
-            and text[s] in _LEAD_MARKS
+            and text[s] in lf.LEAD_MARKS
             and "。" not in text[s:e]
-            and e - s <= _LEAD_CHARS
+            and e - s <= lf.LEAD_CHARS
             and not self.is_label(text[s + 1 : e].strip(" \u3000"))  # 「■主な取組」: a label itself
             # a label in brackets (「【課題】」) or by its cue, no other marked line (「■ …」)
             and (text[after[0]] in "【〔［[＜<《" or self.is_label(text[after[0] : after[1]]))
@@ -273,13 +169,13 @@ class _Relining:
         text, found = self.doc.text, set()
         for n, (s, e) in enumerate(lines):
             line = text[s:e]
-            if "。" in line or len(line) > st.MAX_HEADING_CHARS or _heading(text, s, e) is not None:
+            if "。" in line or len(line) > st.MAX_HEADING_CHARS or lf.heading(text, s, e) is not None:
                 continue
             number, title = self.goal_number(line)
             if number is None or not title:
                 continue
             for ls, le in lines[n + 1 :]:
-                below = _heading(text, ls, le)
+                below = lf.heading(text, ls, le)
                 if below is not None or (self.goal_number(text[ls:le])[0] is not None):
                     if below is not None and below.level >= st.PARENTHESISED_LEVEL:
                         found.add(n)
@@ -289,7 +185,7 @@ class _Relining:
     def _numbered_sentences(self, lines: list[tuple[int, int]]) -> bool:
         """Whether the lines are sentences numbered 1, 2, … (「１　…削減する。」), two or more: a list of
         numbered entries, each line one."""
-        numbers = [_NUMBERED_SENTENCE.fullmatch(self.doc.text, s, e) for s, e in lines]
+        numbers = [lf.NUMBERED_SENTENCE.fullmatch(self.doc.text, s, e) for s, e in lines]
         return (
             len(lines) >= 2
             and all(numbers)
@@ -303,15 +199,15 @@ class _Relining:
         run: list[int] = []
 
         def close() -> None:
-            if self._numbered_sentences([_lines(self.doc.blocks[i])[0] for i in run]):
+            if self._numbered_sentences([lf.lines_of(self.doc.blocks[i])[0] for i in run]):
                 found.update(run)
             run.clear()
 
         for n, block in enumerate(self.doc.blocks):
-            lines = _lines(block) if block.kind == BlockKind.PARAGRAPH and block.parent is None else []
+            lines = lf.lines_of(block) if block.kind == BlockKind.PARAGRAPH and block.parent is None else []
             if len(lines) >= 2 and self._numbered_sentences(lines):
                 found.add(n)
-            one = len(lines) == 1 and _NUMBERED_SENTENCE.fullmatch(self.doc.text, *lines[0]) is not None
+            one = len(lines) == 1 and lf.NUMBERED_SENTENCE.fullmatch(self.doc.text, *lines[0]) is not None
             if run and (not one or block.section != self.doc.blocks[run[-1]].section):
                 close()
             if one:
@@ -331,7 +227,7 @@ class _Relining:
         text = self.doc.text
         if block.kind == BlockKind.LIST_ITEM:
             s = self.doc.line_start(block.line)
-            found = _heading(text, s, block.end)
+            found = lf.heading(text, s, block.end)
             assert found is not None
             self.add(block, BlockKind.HEADING, s, block.end, level=base + found.level, number=found.number,
                      title=text[found.title_start : block.end])  # fmt: skip
@@ -345,13 +241,13 @@ class _Relining:
                 self.add(block, BlockKind.PARAGRAPH, *paragraph)
                 paragraph = None
 
-        lines = _lines(block)
+        lines = lf.lines_of(block)
         listed = block.index in self.listed
-        indented = _indented_sentences(text, lines)
-        entry_lines = _text_over_entries(text, lines)
+        indented = lf.indented_sentences(text, lines)
+        entry_lines = lf.text_over_entries(text, lines)
         goals = self._goal_lines(lines)
         for n, (s, e) in enumerate(lines):
-            heading = _heading(text, s, e)
+            heading = lf.heading(text, s, e)
             if self._marked_over_label(lines, n, following):
                 # 「■仮置場の確保」 over 「【課題】」 and 「【対策】」: the heading of the labels below it
                 flush()
@@ -372,7 +268,7 @@ class _Relining:
                 flush()  # 「(1) …が見られる。」 under the text that leads to it: an entry
                 self.add(block, BlockKind.LIST_ITEM, *st.strip(text, s + mark, e))
                 continue
-            if listed and (m := _NUMBERED_SENTENCE.fullmatch(text, s, e)) is not None:
+            if listed and (m := lf.NUMBERED_SENTENCE.fullmatch(text, s, e)) is not None:
                 flush()
                 cs, ce = st.strip(text, m.end(1), e)
                 self.add(block, BlockKind.LIST_ITEM, cs, ce, number=m[1])
@@ -403,16 +299,16 @@ class _Relining:
                 self.add(block, BlockKind.HEADING, s, e, level=base + heading.level, number=heading.number,
                          title=text[ts:te])  # fmt: skip
                 self.labelled = False
-            elif (entry := _ROMAN_ENTRY.match(text, s, e)) is not None:
+            elif (entry := lf.ROMAN_ENTRY.match(text, s, e)) is not None:
                 flush()
                 self.add(block, BlockKind.LIST_ITEM, entry.end(), e)
-            elif (entry := _KANA_ENTRY.match(text, s, e)) is not None:
+            elif (entry := lf.KANA_ENTRY.match(text, s, e)) is not None:
                 flush()
                 self.add(block, BlockKind.LIST_ITEM, entry.end(), e, number=entry[1])
-            elif (entry := _ORDINAL_ENTRY.match(text, s, e)) is not None:
+            elif (entry := lf.ORDINAL_ENTRY.match(text, s, e)) is not None:
                 flush()
                 self.add(block, BlockKind.LIST_ITEM, entry.end(), e)
-            elif _FIELD.match(text, s, e) is not None:
+            elif lf.FIELD.match(text, s, e) is not None:
                 flush()
                 paragraph = (s, e)
             elif (item := st.item(text, s, e)) is not None or heading is not None:
