@@ -13,7 +13,11 @@ line by line where the author wrote an outline without Markdown headings:
   (「【指標】…」) that closes the entries above it, is cut at its labels, so that each label stands
   over the lines after it;
 - lines marked ・, ア, ①, 「(ｱ)」 or 「第一に、」 become list entries, and so do the numbered
-  lines after a label (「【具体的施策】」 over 「(1) …」): the label's entries, not headings;
+  lines after a label (「【具体的施策】」 over 「(1) …」): the label's entries, not headings — but a
+  「（1）…」 line after the label's entries of another mark (「○ …」) ends the label and heads what follows;
+- a line opening with a goal's number (「基本目標1　…」) over 「（1）…」 lines, and a line marked as a
+  heading (「■仮置場の確保」) right over a label line (「【課題】」), head what stands below them
+  (in one paragraph, or a line a paragraph as Word keeps them);
 - sentences numbered 1, 2, … line by line (「１　…を削減する。」), and two or more sentences indented
   under a heading line, are entries too, one a line.
 
@@ -124,7 +128,11 @@ class _Relining:
             entry = any(
                 p.match(self.doc.text, *lines[0]) is not None for p in (lf.ROMAN_ENTRY, lf.ORDINAL_ENTRY)
             )
-            if block.index in self.listed or self._marked_over_label(lines, 0, following):
+            if (
+                block.index in self.listed
+                or self._marked_over_label(lines, 0, following)
+                or self._goal_lines(lines, block)
+            ):
                 return True
             return block.section in outline and (entry or lf.heading(self.doc.text, *lines[0]) is not None)
         if block.kind == BlockKind.LIST_ITEM and block.section in outline and block.number:
@@ -160,13 +168,25 @@ class _Relining:
             and self.label_line(*after)
         )
 
-    def _goal_lines(self, lines: list[tuple[int, int]]) -> set[int]:
+    def _lines_after(self, block: Block) -> list[tuple[int, int]]:
+        """The lines of the paragraphs after ``block`` in its section, up to a heading (as Word keeps
+        the lines of a plain outline, a line a paragraph)."""
+        found: list[tuple[int, int]] = []
+        for after in self.doc.blocks[block.index + 1 : block.index + 40]:
+            if after.section != block.section or after.kind == BlockKind.HEADING:
+                break
+            if after.kind == BlockKind.PARAGRAPH and after.parent is None:
+                found += lf.lines_of(after)
+        return found
+
+    def _goal_lines(self, lines: list[tuple[int, int]], block: Block) -> set[int]:
         """The lines of a paragraph that open with a goal's number (「基本目標1　…の意識づくり」, no
-        sentence) and stand over bracketed numbered lines (「（1）…」) before any heading of a higher
-        level: each a heading over them."""
+        sentence) and stand over bracketed numbered lines (「（1）…」), in the paragraph or the ones
+        after it, before any heading of a higher level: each a heading over them."""
         if self.goal_number is None:
             return set()
         text, found = self.doc.text, set()
+        below_lines = lines + self._lines_after(block) if len(lines) == 1 else lines
         for n, (s, e) in enumerate(lines):
             line = text[s:e]
             if "。" in line or len(line) > st.MAX_HEADING_CHARS or lf.heading(text, s, e) is not None:
@@ -174,7 +194,7 @@ class _Relining:
             number, title = self.goal_number(line)
             if number is None or not title:
                 continue
-            for ls, le in lines[n + 1 :]:
+            for ls, le in below_lines[n + 1 :]:
                 below = lf.heading(text, ls, le)
                 if below is not None or (self.goal_number(text[ls:le])[0] is not None):
                     if below is not None and below.level >= st.PARENTHESISED_LEVEL:
@@ -245,7 +265,7 @@ class _Relining:
         listed = block.index in self.listed
         indented = lf.indented_sentences(text, lines)
         entry_lines = lf.text_over_entries(text, lines)
-        goals = self._goal_lines(lines)
+        goals = self._goal_lines(lines, block)
         for n, (s, e) in enumerate(lines):
             heading = lf.heading(text, s, e)
             if self._marked_over_label(lines, n, following):
@@ -338,7 +358,13 @@ class _Relining:
                 changed = True
             else:
                 if block.kind == BlockKind.PARAGRAPH and block.parent is None:
-                    self.labelled = self.labelled or self.label_line(block.start, block.end)
+                    label = self.label_line(block.start, block.end)
+                    # 「○ …」 after a label (a line a paragraph, as Word keeps them): its entries so far
+                    marked = st.item(doc.text, block.start, block.end) is not None
+                    self.marked_entries = (self.labelled and not label and marked) or (
+                        self.marked_entries and not label
+                    )
+                    self.labelled = self.labelled or label
                 elif block.kind in (BlockKind.HEADING, BlockKind.TABLE):
                     self.labelled = False
                 copy = Block(block.kind, block.text, block.start, block.end, block.line, block.end_line,
