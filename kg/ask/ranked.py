@@ -39,6 +39,8 @@ def ranked(parts: list[Word]) -> str | None:
         return None  # the ranked class is what is asked, said last
     if counted.what == "progress":
         noun = "進捗"
+    elif counted.what == "items" and counted.text in ("対策", "措置", "事業"):
+        noun = "施策"  # the measures, as 施策 (kg.ask.narrow)
     elif counted.what == "items" and counted.text in ("施策", "取組", "取り組み", "施策・取組"):
         noun = "施策" if target.what in ("laws", "agencies") or counted.text == "施策" else ""
     else:

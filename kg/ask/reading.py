@@ -219,7 +219,9 @@ def _read_cut(text: str, lexicon: Lexicon, today: date) -> Reading | None:
 
 
 # 「…施策・進捗」「取組と進捗状況」: both asked for.
-_BOTH_ASKED_RE = re.compile(r"(?:施策|取組|取り組み|措置)(?:等|など)?(?:・|と|や|及び|および|、|,|/)$")
+_BOTH_ASKED_RE = re.compile(
+    r"(?:施策|取組|取り組み|措置|対策|事業|アクション)(?:等|など)?(?:・|と|や|及び|および|、|,|/)$"
+)
 
 
 def _read_items(text: str, lexicon: Lexicon, today: date) -> Outcome:

@@ -176,6 +176,53 @@ def test_no_law_said_as_related_laws(indexed: Settings, question: str) -> None:
     assert _without_law(result), (question, result.answer.kind)
 
 
+# Written after the sixty: rankings said with 対策, 措置 or 事業 count the measures, as with 施策.  The
+# bundle has the most (nine measures, test_ask); デジタル庁 is named in the most measures (319, 448 and
+# the two of 452), J-LIS in two, 総務省 in one.
+def _laws_bundle_first(r: AskResult) -> bool:
+    laws = [row["lawLabel"] for row in seed_rows(r)]
+    return (
+        r.answer.kind == "law_ranking"
+        and "取組状況を除く" in r.answer.reading
+        and laws[:1] == ["デジタル改革関連法"]
+    )
+
+
+def _digital_agency_first(r: AskResult) -> bool:
+    rows = seed_rows(r)
+    return r.answer.kind == "agency_ranking_cut" and [row["agencyLabel"] for row in rows] == ["デジタル庁"]
+
+
+RANKED: list[tuple[str, Check]] = [
+    ("依拠する措置が最も多い法令", _law_most),
+    ("対策の多い法令", _laws_bundle_first),
+    ("法令別の事業の件数", _laws_bundle_first),
+    ("最も多くの事業に関わっている機関", _digital_agency_first),
+    ("対策に最も多く関わっている省庁", _digital_agency_first),
+]
+
+
+@pytest.mark.parametrize(("question", "check"), RANKED, ids=[q for q, _ in RANKED])
+def test_rankings_said_with_other_words_for_measures(indexed: Settings, question: str, check: Check) -> None:
+    result = answer_question(indexed, question, limit=1000)
+    assert result.answer.understood, (question, result.answer.message)
+    assert check(result), (question, result.answer.kind, seed_rows(result))
+
+
+# 対策, 事業 or 措置 said with the progress (「…事業と進捗」) are both classes, as 「…施策と進捗」 is.
+BOTH_SAID: list[tuple[str, Check]] = [
+    ("デジタル改革関連法に基づく事業と進捗", _items(REFORM_MEASURES | REFORM_ACTS)),
+    ("総務省の対策と取組状況", _items(MIC)),
+]
+
+
+@pytest.mark.parametrize(("question", "check"), BOTH_SAID, ids=[q for q, _ in BOTH_SAID])
+def test_measures_said_with_their_progress(indexed: Settings, question: str, check: Check) -> None:
+    result = answer_question(indexed, question, limit=1000)
+    assert result.answer.understood, (question, result.answer.message)
+    assert check(result), (question, result.answer.kind, result.answer.reading)
+
+
 # Names the seed does not hold, an issue number it does not have: said so, not answered.
 NOT_ANSWERED = ["国交省　事業", "課題9.1の進捗", "文科省が担当する対策"]
 
