@@ -43,7 +43,7 @@ OUTLINE_KINDS: tuple[QuestionKind, ...] = (
         "issue_items",
         (
             r"<I>(?:の|に関する|に対する|についての|を解決する|のための|向けの|に関係する|に関連する|に対応する|"
-            r"に係る|への|について(?:の)?)?(?:具体的)?(?:な)?(?:取組|取り組み|取組み)(?:等|など)?",
+            r"に係る|への|について(?:の)?|(?:に|と)(?:紐づ|紐付|ひもづ|ひも付|結びつ|結び付)(?:く|いた|いている))?(?:具体的)?(?:な)?(?:取組|取り組み|取組み)(?:等|など)?",
         ),
         # (the classes said as a FILTER of their own: 「課題3.2の取組状況」 is the issue's progress kind)
         compose("""SELECT DISTINCT ?item ?itemLabel ?type ?document ?line WHERE {

@@ -24,6 +24,11 @@ from kg.extract.agencies import agency_gazetteer
 from kg.extract.local_governments import listed
 
 # bodies publishing together: 「デジタル庁・総務省・文部科学省・経済産業省」
+# after a publisher's name: の, or the words saying that it made the document (「○○省作成の報告書」
+# 「○○市が策定した計画」)
+_MADE_RE = re.compile(
+    r"^(?:が?(?:作成|発行|公表|策定|取りまとめ|とりまとめ|公開)(?:した|している)|(?:作成|発行|公表|策定|公開)の|の)"
+)
 _JOINT_RE = re.compile(r"[・、,，/／]|及び|および|並びに")
 _PREFECTURE_SUFFIX_RE = re.compile(r"(?<=..)[都府県]$")
 
@@ -76,9 +81,10 @@ class Publishers:
         return bool(self._forms)
 
     def first(self, text: str) -> tuple[str | None, str]:
-        """The publisher's name ``text`` starts with, and the rest of it (an の after the name dropped)."""
+        """The publisher's name ``text`` starts with, and the rest of it (an の after the name dropped, or
+        the words saying that the body made it: 「…作成の」「…が公表した」)."""
         said = next((f for f in self._forms if text.startswith(f)), None)
-        return (said, text[len(said) :].removeprefix("の")) if said else (None, text)
+        return (said, _MADE_RE.sub("", text[len(said) :], count=1)) if said else (None, text)
 
     def names_of(self, iri: str) -> frozenset[str]:
         """Every name the publisher of the document ``iri`` is asked by."""

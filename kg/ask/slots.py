@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.ask.absent import ABSENT_KINDS
+from kg.ask.compound import joined
 from kg.ask.counts import COUNT_KINDS
 from kg.ask.cues import FRAGMENTS
 from kg.ask.entities import Entity, Mention
@@ -106,7 +107,7 @@ def mark_names(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int,
         if period is not None:
             spans.append((found.start, found.end, MARKS["period"], period))
             taken.append((found.start, found.end))
-    for mention in lexicon.find_names(text, taken):
+    for mention in joined(text, lexicon.find_names(text, taken), lexicon.belongs):
         spans.append((mention.start, mention.end, MARKS[mention.kind], mention))
     spans.sort(key=lambda s: s[0])
     out: list[str] = []

@@ -1,0 +1,73 @@
+"""A name said together with another name of the same thing, or after the body it belongs to.
+
+- one thing with its other name in brackets: 「公的個人認証法（電子署名等に係る…に関する法律）」,
+  「地方公共団体情報システム機構（J-LIS）」, 「J-LIS（地方公共団体情報システム機構）」;
+- a body after its parent body, with or without の: 「法務省の法制審議会」「経済産業省資源エネルギー庁」
+  (the graph must hold that the second belongs to the first: else the two are left as said);
+- a law after 「いわゆる」 or before 「等」: 「いわゆる番号法」「マイナンバー法等」 name the law.
+
+Takes the folded question, the mentions found in it and a test of whether one body belongs to another;
+gives the mentions with each such pair made one mention (the named thing, the whole span), so that the
+question reads as if the name were said once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kg.ask.entities import Entity, Mention
+
+# a word before a name that marks it as the name commonly used (「いわゆる○○法」)
+_SO_CALLED = ("いわゆる", "所謂")
+# after a law's name: 「○○法等」 (the law and those amended with it), read as the law
+_AND_OTHERS = "等"
+
+Belongs = Callable[[Entity, Entity], bool]
+
+
+def _same(first: Mention, second: Mention) -> tuple[Entity, ...]:
+    iris = {e.iri for e in second.candidates}
+    return tuple(e for e in first.candidates if e.iri in iris)
+
+
+def _below(parent: Mention, child: Mention, belongs: Belongs) -> bool:
+    if parent.kind != "agency" or child.kind != "agency" or not parent.candidates or not child.candidates:
+        return False
+    if {e.iri for e in parent.candidates} & {e.iri for e in child.candidates}:
+        return False
+    return all(any(belongs(c, p) for p in parent.candidates) for c in child.candidates)
+
+
+def _widened(text: str, mention: Mention) -> Mention:
+    start, end = mention.start, mention.end
+    for word in _SO_CALLED:
+        if text[max(0, start - len(word)) : start] == word:
+            start -= len(word)
+            break
+    if mention.kind == "law" and text[end : end + 1] == _AND_OTHERS:
+        end += 1
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(start, end, text[start:end], mention.kind, mention.candidates, mention.unsure)
+
+
+def joined(text: str, mentions: Sequence[Mention], belongs: Belongs) -> list[Mention]:
+    """``mentions`` (in order) with a name and its other name in brackets, or a body after its parent
+    body, made one; a law after いわゆる or before 等 widened to those words."""
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and last.kind == mention.kind:
+            between = text[last.end : mention.start]
+            closing = text[mention.end : mention.end + 1] == ")"
+            if between == "(" and closing and (common := _same(last, mention)):
+                end = mention.end + 1
+                out[-1] = Mention(last.start, end, text[last.start : end], last.kind, common)
+                continue
+            if between in ("", "の") and _below(last, mention, belongs):
+                out[-1] = Mention(
+                    last.start, mention.end, text[last.start : mention.end], "agency", mention.candidates
+                )
+                continue
+        out.append(mention)
+    return [_widened(text, m) for m in out]
