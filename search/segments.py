@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from whoosh import formats
+from whoosh import analysis, formats
+from whoosh import fields as whoosh_fields
 from whoosh import index as whoosh_index
 from whoosh.reading import SegmentReader
+from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -118,6 +120,38 @@ def _fast(field: Any) -> bool:
     return type(field.format) is formats.Characters and isinstance(field.analyzer, SudachiTokenizer)
 
 
+def _id_postings(field: Any, value: str) -> list[tuple[bytes, int, float, bytes]]:
+    """What ``field.index(value)`` gives for an ID field: the whole value, one term."""
+    return [(value.encode("utf-8"), 1, field.format.field_boost, b"")]
+
+
+def _keyword_postings(field: Any, value: str) -> list[tuple[bytes, int, float, bytes]]:
+    """What ``field.index(value)`` gives for a KEYWORD field of comma-separated words.
+
+    Whoosh's analyzer takes each run of characters between commas, stripped, as a word,
+    and counts each word's occurrences (its weight a 1.0 for each, times the field's boost).
+    """
+    counts: dict[str, int] = {}
+    for part in value.split(","):
+        if part:
+            word = part.strip()
+            counts[word] = counts.get(word, 0) + 1
+    boost = field.format.field_boost
+    return [(w.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for w, n in counts.items()]
+
+
+_COMMAS = analysis.KeywordAnalyzer(commas=True)
+
+
+def _plain_postings(field: Any) -> Any:
+    """The function that gives ``field``'s postings without Whoosh's analysis, or None."""
+    if type(field) is whoosh_fields.ID and type(field.format) is formats.Existence:
+        return _id_postings if type(field.analyzer) is analysis.IDTokenizer else None
+    if type(field) is whoosh_fields.KEYWORD and type(field.format) is formats.Frequency:
+        return _keyword_postings if field.analyzer == _COMMAS else None
+    return _text_postings if _fast(field) else None
+
+
 class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
     """Whoosh's segment writer, its postings written with :class:`_Lengths`, and the
     text analysed straight into postings (:func:`_text_postings`).
@@ -131,7 +165,7 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
         self._lengths: dict[str, dict[int, int]] = {}
         fields = list(self.schema.items())
         self._plain = not any(f.separate_spelling() or f.vector for _, f in fields)
-        self._fast = frozenset(name for name, f in fields if f.indexed and _fast(f))
+        self._postings = {name: made for name, f in fields if f.indexed and (made := _plain_postings(f))}
 
     def per_document_reader(self) -> Any:
         scored = frozenset(name for name, field in self.schema.items() if field.scorable)
@@ -157,8 +191,9 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
                 field = schema[fieldname]
                 length = 0
                 if field.indexed:
-                    if fieldname in self._fast and isinstance(value, str):
-                        items = _text_postings(field, value)
+                    postings = self._postings.get(fieldname)
+                    if postings is not None and isinstance(value, str):
+                        items = postings(field, value)
                     else:
                         items = field.index(value)
                     scorable = field.scorable

@@ -31,6 +31,7 @@ def segment(text: str) -> str:
     return quote(norm, safe="-._~()・" + "".join(ch for ch in norm if ord(ch) > 127))
 
 
+@functools.lru_cache(maxsize=4096)  # asked for at every annotation of the document
 def document(doc_id: str) -> URIRef:
     return URIRef(f"{ID}doc/{segment(doc_id)}")
 

@@ -8,6 +8,7 @@ labels, and an oa:Annotation for the place each item was read from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -86,16 +87,26 @@ class Triples:
     def ntriples(self) -> bytes:
         """The triples as N-Triples, UTF-8."""
         # Written straight into one buffer of bytes: a list of lines, their join and its
-        # encoding would hold the document's triples three times over.
+        # encoding would hold the document's triples three times over.  Each term's text is
+        # made once.
         terms: dict[Node, bytes] = {}
         out = bytearray()
-        for triple in self._triples:
-            for term, sep in zip(triple, (b" ", b" ", b" .\n"), strict=True):
-                text = terms.get(term)
-                if text is None:
-                    text = terms[term] = _nt_term(term).encode("utf-8")
-                out += text
-                out += sep
+        for s, p, o in self._triples:
+            text = terms.get(s)
+            if text is None:
+                text = terms[s] = _nt_term(s).encode("utf-8")
+            out += text
+            out += b" "
+            text = terms.get(p)
+            if text is None:
+                text = terms[p] = _nt_term(p).encode("utf-8")
+            out += text
+            out += b" "
+            text = terms.get(o)
+            if text is None:
+                text = terms[o] = _nt_term(o).encode("utf-8")
+            out += text
+            out += b" .\n"
         return bytes(out)
 
     def graph(self) -> Graph:
@@ -136,8 +147,10 @@ def ja(text: str) -> Literal:
 _XSD_INTEGER = XSD.integer
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def integer(value: int) -> Literal:
-    # From its lexical form, which Python's int writes canonically: made from the int, rdflib
+    # Made once a value (offsets, lines and orders recur through a document's annotations),
+    # and from its lexical form, which Python's int writes canonically: made from the int, rdflib
     # tries each Python type it knows in turn (most of the time taken to build the triples).
     return Literal(str(value), datatype=_XSD_INTEGER, normalize=False)
 

@@ -15,7 +15,8 @@ from search.index import schema
 from search.segments import _SegmentWriter
 
 # Compounds split again in mode A (マイナンバーカード), a word repeated (カード twice, once in
-# half-width kana), full-width letters folded (ＧＩＧＡ), and a passage with no text.
+# half-width kana), full-width letters folded (ＧＩＧＡ), a passage with no text, and facet words
+# repeated, spaced or left empty between commas.
 DOCUMENTS: list[dict[str, Any]] = [
     {
         "key": "a#1",
@@ -67,6 +68,23 @@ DOCUMENTS: list[dict[str, Any]] = [
         "law_iris": [],
         "agency": "",
         "year": "",
+    },
+    {
+        "key": "b#2",
+        "iri": "https://example.org/b/2",
+        "type": "Issue",
+        "label": "端末の整備",
+        "text": "端末を整備する。",
+        "document": "b",
+        "doc_iri": "https://example.org/b",
+        "line": 4,
+        "section": "",
+        "theme": "教育, 教育,,行政 ",
+        "issue": " ,端末",
+        "law": "番号利用法,番号利用法",
+        "law_iris": [],
+        "agency": ",デジタル庁,",
+        "year": "2021, 2021",
     },
 ]
 
