@@ -17,7 +17,8 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   のための, に向けた, 及び), or is the whole of a quoted 「…」, a remark in brackets after it
   aside (「…検討会（第3回）」, 「…部会（仮称）」), a subdivision's topic in brackets inside (「…審議会
   民法（親子法制）部会」); a name of role words only (専門部会,
-  関係府省会議, 有識者会議, 災害対策本部) names no particular body, nor does 各 before a kind of body
+  関係府省会議, 有識者会議, 災害対策本部, 担当課長会議: :mod:`kg.extract.body_council_words`) names no
+  particular body, nor does 各 before a kind of body
   (「各教育委員会」) or the kind of council an Act makes every municipality set up, named alone
   (「介護認定審査会」, 「国民健康保険運営協議会」, 「教育委員会」, 「農業委員会」: 「○○市介護認定審査会」
   is the town's); a name
@@ -29,7 +30,8 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   「最高裁判所事務総局」) or after it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body
   and the unit's chain after it (総務局ＩＣＴ推進課), whose parent is that body; the unit's name may
   start with a word in kana (「都城市ふるさと産業推進局」), and a council's secretariat is a unit
-  (「内閣官房…会議事務局」).  A ministry's name glued before a council's is a mention of its
+  (「内閣官房…会議事務局」), as is the secretariat glued after a commission or council
+  (「個人情報保護委員会事務局」).  A ministry's name glued before a council's is a mention of its
   own (「内閣官房…会議」 → 内閣官房 + …会議).  After a prefecture and its municipality the unit
   follows the municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).
 * **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…; an institute glued after
@@ -59,6 +61,14 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from kg.extract.body_council_words import (
+    EACH_AFTER_NO,
+    EVERY_MUNICIPALITY_RE,
+    LEADING_ROLE,
+    NAME,
+    ROLE_WORDS,
+    RUN_RE,
+)
 from kg.extract.body_foreign import foreign_bodies
 from kg.extract.body_places import unlisted_places
 from kg.extract.body_public import courts, prefectural_police, public_bodies, ward_after
@@ -73,7 +83,6 @@ __all__ = ["PRIVATE_FORMS", "body_candidates", "parent_of"]
 
 # --- candidates --------------------------------------------------------------------
 
-_NAME = rf"[{KANJI}ァ-ヺーA-Za-z0-9・]"
 _COUNCIL_RE = re.compile("|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)))
 # Joining words inside a name; the name reaches back over them, not over a company (「Apple社及び…」).
 _JOINERS = ("に関する", "における", "に係る", "のための", "に向けた", "及び", "並びに", "の", "な")
@@ -82,47 +91,6 @@ _JOIN_RE = re.compile(rf"(?<!社)(?:{'|'.join(_JOINERS)})$")
 _COUNCIL_BEFORE_RE = re.compile(rf"(?:{_COUNCIL_RE.pattern})$")
 _MINISTRY_BEFORE_RE = re.compile(r"(?:省|庁|内閣府|内閣官房)$")
 _PLACE_BEFORE_RE = re.compile(r"[都道府県市区町村]$")
-# A name's run of characters; an abbreviation in brackets inside it belongs to the name
-# (「各府省情報統括責任者(CIO)連絡会議」).
-# Words with kana inside (okurigana) that stand in names (「…の在り方に関する検討会」).
-_KANA_WORDS = (
-    "在り方|在りよう|見直し|働き方|進め方|取り組み|取組み|取扱い|取り扱い|受け入れ|受入れ|手続き|支え合い"
-    # nouns written in kana that policy names begin with (「こども政策の推進に係る有識者会議」)
-    "|こども|子ども|ひとり親|ひと|しごと|くらし|すまい|いのち|まちづくり|まち|づくり|仕組み"
-    # a doer by a verb's stem (「…の担い手確保に関する検討会」, 受け手, 作り手)
-    "|[一-龥][いきしけりえちみび]手"
-)
-_RUN_RE = re.compile(rf"(?:{_KANA_WORDS}|{_NAME}|\([A-Za-z0-9]{{2,8}}\))+$")
-# Role words: a council named by them alone is no particular body.
-_ROLE_WORDS = re.compile(
-    r"^(?:[第0-9一二三四五六七八九十]+回)?(?:各|関係|同|本|当該|全体|合同|専門|有識者|担当者|代表者|連絡|"
-    r"関係府省|関係省庁|各府省|府省|省庁|幹事|作業|検討|定例|臨時|親|上記|下記|前記|次回|今回|前回|"
-    # a headquarters any body sets up when the need arises (災害対策本部)
-    r"災害|現地|緊急|非常|"
-    # a body any organisation sets up (第三者委員会, 評価委員会, 実行委員会), or a kana noun alone
-    # (「まちづくり協議会」, 「こども会議」: a kind of local group)
-    r"第三者|外部|評価|選考|審査|運営|実行|こども|子ども|まちづくり|まち|ひと|しごと|くらし|すまい|いのち|の(?=.)|"
-    # how a meeting is held: 「オンライン会議」 is a meeting held online, no body
-    r"オンライン|ウェブ|Web|WEB|web|テレビ|ビデオ|電話|リモート|対面|書面|遠隔|ハイブリッド)*$"
-)
-# 各/関係/全 before 府省 or 省庁 are part of the name (各府省情報統括責任者連絡会議).
-_LEADING_ROLE = re.compile(
-    r"^(?:今後の|当面の|新たな|(?:各|関係|全)(?!府省|省庁|国)|同|本|当該|現|旧|新(?!型)|第[0-9一二三四五六七八九十]+回|"
-    r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
-)
-_EACH_AFTER_NO = re.compile(r"の(?:各種|各|諸)[^の]*$")
-# The councils an Act makes every municipality set up, by the kind alone (the name before the
-# ending): 介護認定審査会 (介護保険法), 市町村審査会 and 自立支援協議会 (障害者総合支援法),
-# 国民健康保険運営協議会 (国民健康保険法), 要保護児童対策地域協議会 (児童福祉法), 固定資産評価審査委員会
-# (地方税法), 地域ケア会議 (介護保険法); a place's name before the kind (「○○市介護認定審査会」) names
-# the town's own.
-_EVERY_MUNICIPALITY_RE = re.compile(
-    r"^(?:介護認定|障害支援区分認定|障害程度区分認定|市町村|国民健康保険運営|要保護児童対策地域|"
-    r"固定資産評価審査|地域ケア|(?:地域)?自立支援|地域包括支援センター運営|"
-    # the commissions every local government has (地方自治法 第180条の5: 教育委員会, 選挙管理委員会,
-    # 人事委員会 or 公平委員会, 公安委員会 of a prefecture, 農業委員会 of a municipality, 収用委員会)
-    r"教育|選挙管理|人事|公平|公安|農業|収用)$"
-)
 _MAX_REACH = 60
 # 調査会社 is a company, 商工会議所 a chamber of commerce, 国会議員 a member of the Diet
 _NOT_A_BODY_AFTER = ("録", "室", "場", "費", "体", "資料", "社", "所", "員")
@@ -133,7 +101,7 @@ _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房|事務所)"
 _UNIT_LIST = r"及び|並びに"
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
 _UNIT_CHAIN_RE = re.compile(
-    rf"(?:(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?:(?![{KANJI}])|(?={_UNIT_LIST}))"
+    rf"(?:(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?:(?![{KANJI}])|(?={_UNIT_LIST}))"
 )
 # A unit whose name starts with a word in kana, right after its body (「都城市ふるさと産業推進局」):
 # three kana or more glued to the kanji of the unit's name, not a particle or a verb's ending.
@@ -141,7 +109,9 @@ _KANA_LEAD_RE = re.compile(
     rf"(?![にのとをでへはもやかま])[ぁ-ゖ]{{3,5}}(?<!する)(?<!した)(?<!など)(?<!ほか)(?=[{KANJI}])"
 )
 # 「内閣官房デジタル田園都市国家構想実現会議事務局」: a council's secretariat after the body it sits in.
-_SECRETARIAT_RE = re.compile(rf"(?:{_NAME}){{2,40}}?(?:{_COUNCIL_RE.pattern})事務局(?![{KANJI}])")
+_SECRETARIAT_RE = re.compile(rf"(?:{NAME}){{2,40}}?(?:{_COUNCIL_RE.pattern})事務局(?![{KANJI}])")
+_COUNCIL_END_RE = re.compile(r"(?:委員会|審議会|会議|調査会|協議会|本部)$")
+_SECRETARIAT_AFTER_RE = re.compile(rf"事務(?:総)?局(?![{KANJI}])")
 _UNIT_GENERIC = re.compile(
     r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$|^(?:各|同|当|本)?事務所$"
 )
@@ -151,7 +121,7 @@ _UNIT_GENERIC = re.compile(
 _KANA_IN_NAME = r"(?<![ぁ-ゖ])(?![にのとをでへはもや])[ぁ-ゖ]{2,4}(?<!する)(?<!した)(?![ぁ-ゖ])"
 _CORPORATION_RE = re.compile(
     rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?"
-    rf"(?:{_NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金)(?![{KANJI}])"
+    rf"(?:{NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金)(?![{KANJI}])"
 )
 # A corporation's name ending in 機構 with its institute glued after it (…機構森林総合研究所).
 _INSTITUTE_AFTER_RE = re.compile(rf"(?<=機構)(?P<institute>[{KANJI}ァ-ヺー・]{{2,20}}(?:研究所|センター))$")
@@ -307,10 +277,10 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         if not inside and (listed := _LISTED_NAME_RE.search(name)):
             start, name = start + listed.start("last"), listed["last"]  # 「…及び欧州委員会」: two names
         each = False
-        while (lead := _LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
+        while (lead := LEADING_ROLE.match(name)) and len(name) > len(lead.group()):
             start, name = start + len(lead.group()), name[len(lead.group()) :]
             each = each or lead.group() == "各"
-        if (each or _EACH_AFTER_NO.search(name)) and not inside:
+        if (each or EACH_AFTER_NO.search(name)) and not inside:
             continue  # 「各教育委員会」, 「…の各種審議会」: each body of a kind, none named
         if not inside and (ministry := _ministry_inside(folded, start, m.start(), known_ends)):
             start, name = ministry, folded[ministry : m.start()]  # 「内閣官房…会議」: the ministry apart
@@ -321,9 +291,9 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             # 「中央教育審議会初等中等教育分科会」: the council and its subdivision, two mentions, as a
             # unit after its ministry; the subdivision may be named by its role (「…会議幹事会」)
             start, name = parent[0], folded[parent[0] : m.start()]
-        elif len(name) < 2 or _ROLE_WORDS.match(name) or (not inside and _EVERY_MUNICIPALITY_RE.match(name)):
+        elif len(name) < 2 or ROLE_WORDS.match(name) or (not inside and EVERY_MUNICIPALITY_RE.match(name)):
             continue  # 「介護認定審査会」 alone: the kind of council every municipality sets up, unnamed
-        if folded[start - 1 : start] == "\n" and _RUN_RE.search(folded, max(0, start - 2), start - 1):
+        if folded[start - 1 : start] == "\n" and RUN_RE.search(folded, max(0, start - 2), start - 1):
             continue  # the name began on the line before (a title broken over two lines): a fragment
         key = known_ends.get(end) or normalise_name(folded[start:end])
         if parent is not None:
@@ -338,7 +308,7 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
 _REMARK_RE = re.compile(r"\((?:第[0-9一二三四五六七八九十百]+回|仮称|案|[A-Za-z]{2,8})\)")
 # A name after 及び with no joining word of its own is the second of two listed bodies
 # (「公正取引委員会及び消費者委員会」), not one name about two topics (「…及び…に関する検討会」).
-_LISTED_NAME_RE = re.compile(rf"(?:及び|並びに)(?P<last>{_NAME}+)$")
+_LISTED_NAME_RE = re.compile(rf"(?:及び|並びに)(?P<last>{NAME}+)$")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")  # 「WG」 inside a longer Latin word
 
 
@@ -385,7 +355,7 @@ _SUBDIVISION_ENDINGS = frozenset(
 # 「法制審議会民法（親子法制）部会」: a subdivision's name may hold its topic in brackets before its ending.
 _TOPIC = rf"\([{KANJI}ァ-ヺー・]{{1,12}}\)"
 _TOPIC_RE = re.compile(rf"(?<=[{KANJI}ァ-ヺーA-Za-z0-9])(?!\((?:仮称|案)\)){_TOPIC}$")
-_GLUED_NAME_RE = re.compile(rf"(?:{_NAME}|\([A-Za-z0-9]{{2,8}}\)|{_TOPIC})+")
+_GLUED_NAME_RE = re.compile(rf"(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)|{_TOPIC})+")
 
 
 def _ministry_inside(folded: str, start: int, stop: int, known_ends: dict[int, str]) -> int | None:
@@ -408,7 +378,7 @@ def _reach_back(folded: str, pos: int) -> int:
     start, first = pos, True
     while pos - start < _MAX_REACH:
         low = max(0, start - _MAX_REACH)
-        run = _RUN_RE.search(folded, low, start)
+        run = RUN_RE.search(folded, low, start)
         if run is not None:
             start = run.start()
         join = _JOIN_RE.search(folded, low, start)
@@ -420,7 +390,7 @@ def _reach_back(folded: str, pos: int) -> int:
             break  # only 「…に関する」 and the like stand right before the ending
         one_word = first and run is not None
         first = False
-        if join is None or _RUN_RE.search(folded, low, join.start()) is None:
+        if join is None or RUN_RE.search(folded, low, join.start()) is None:
             break
         if one_word and _COUNCIL_BEFORE_RE.search(folded, low, join.start()):
             break  # 「情報通信審議会の技術分科会」: the name before the joining word is another council's
@@ -439,12 +409,21 @@ def _unit_match(folded: str, at: int) -> re.Match[str] | None:
     return None if m is None or _UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()) else m
 
 
+def _secretariat_after(folded: str, at: int) -> re.Match[str] | None:
+    """The secretariat of the commission or council named right before ``at``
+    (「個人情報保護委員会事務局」, 「…会議事務局」): a unit of it, though 事務局 alone names none."""
+    return _SECRETARIAT_AFTER_RE.match(folded, at) if _COUNCIL_END_RE.search(folded, 0, at) else None
+
+
 def _units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterator[Candidate]:
+    ends = sorted(known_ends)
     for end, parent in known_ends.items():
         at = end + 1 if folded.startswith("・", end) else end
         if at in places:
             continue  # 「静岡県浜松市市民部」: a municipality after its prefecture, the unit after both
-        if (m := _unit_match(folded, at)) is None:
+        if folded.startswith("警察", at) and folded.endswith(("県", "府", "道"), 0, at):
+            continue  # 「…県警察本部…課」: the prefecture's police (one body) and its unit
+        if (m := _unit_match(folded, at) or _secretariat_after(folded, at)) is None:
             continue
         # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its
         # parent's (two mentions), the parent from the text
@@ -452,6 +431,8 @@ def _units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterato
         while (listed := re.compile(_UNIT_LIST).match(folded, m.end())) and (
             m := _UNIT_CHAIN_RE.match(folded, listed.end())
         ):
+            if _holds_end(ends, listed.end(), m.end()):
+                break  # 「財務省…局及び金融庁…課」: another body and its unit, not one more of the first's
             if not _UNIT_GENERIC.match(m.group()):
                 yield Candidate(listed.end(), m.end(), None, f"unit:{parent}", priority=1)
 
