@@ -84,8 +84,9 @@ def one_statement(found: list[LegislativeAction], text: str, folded: str) -> lis
     (「…の整備に関する法律が成立し、公的個人認証法が改正された」: the amendment by that act), and a
     law to be made spoken of twice (「新たな法律を制定し、…を法制化する」: one enactment), and a law's
     amendment that a bill makes (「A法を改正し、…する法案を提出」, 「A法の改正に係る法律案を提出」: the bill
-    of that amendment), and what an act passed puts in law (「…を改正する法律が成立し、…が法定化された」:
-    no enactment of its own)."""
+    of that amendment), and the amending act of a law's amendment just stated (「A法の見直しについては、
+    令和5年に改正法が成立した」: one amendment), and what an act passed puts in law
+    (「…を改正する法律が成立し、…が法定化された」: no enactment of its own)."""
     kept: list[LegislativeAction] = []
     for action in found:
         last = kept[-1] if kept else None
@@ -119,6 +120,14 @@ def one_statement(found: list[LegislativeAction], text: str, folded: str) -> lis
                 )
             else:
                 kept.append(action)
+        elif (
+            last.kind == action.kind == "amendment"
+            and last.laws
+            and not action.laws
+            and last.act_kind == action.act_kind == "法律"
+            and folded.startswith("改正法", action.start)
+        ):  # 「A法の見直しについては、…改正法が成立した」: the amending act of that amendment
+            kept[-1] = replace(last, text=text[last.start : action.end], end=action.end)
         elif not (last.kind == action.kind == "enactment" and not last.laws and not action.laws):
             kept.append(action)
     return kept

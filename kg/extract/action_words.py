@@ -195,10 +195,11 @@ def bare_rule(folded: str, start: int, cue: str) -> bool:
     return cue.startswith("規則") and "改" not in cue and _NAME_CHAR_RE.match(before) is None
 
 
-# 「民法の一部を改正する法律が成立し」, 「…条例の全部を改正する条例を制定」: the amending act, by its title;
+# 「民法の一部を改正する法律が成立し」, 「…条例の全部を改正する条例を制定」, 「…法施行令を改正する政令を
+# 公布」: the amending act, by its title;
 # what the text does to it (its passing, making or promulgation) is the amended act's change.
 AMENDING_ACT_RE = re.compile(
-    r"(?:等)?の(?:一部|全部)を改正する(?P<own>法律|条例|内閣府令|府令|[一-龥]{0,4}?省令|政令|規則)(?P<draft>案)?"
+    r"(?:等)?(?:の(?:一部|全部))?を改正する(?P<own>法律|条例|内閣府令|府令|[一-龥]{0,4}?省令|政令|規則)(?P<draft>案)?"
     r"(?:[(（][^()（）\n]{0,24}号[)）])?[」』]?"
 )
 AMENDING_ACT_PASSED_RE = re.compile(

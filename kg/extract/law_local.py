@@ -13,6 +13,7 @@ holds only its tail (「町手数料条例」), or nothing; a name from the nati
 A title opens with a noun (no 「市は新たに条例」) and holds no punctuation and no は, が or で
 (「…県議会で条例…」); the name is two to six characters before its suffix, none a generic word of
 place (本市, 各市, 同町, 当該市, 市町村) nor a phrase closed by a particle (「…計画の区域内における…条例」)
+but a name of kana alone after punctuation (「<kana>で町…条例」, not 「そこで市独自の条例」),
 or opened by a subject (「市は…」), and the title no word the suffix opens (区域, 市場, 町内, 市民, 市街,
 市議会).
 
@@ -45,8 +46,19 @@ _NUMBER_AFTER = re.compile(r"第[0-9一二三四五六七八九十百千]+号")
 _GENERIC = re.compile(
     r"^(?:本|各|同|当該?|他|全|関係|近隣|周辺|県内|市内|町内|村内|区内|都道府|市区町|市町)$|[市町村区県のがをにでとへもや]$|^[市町村区県国][はがもで]"
 )
+# A name of kana alone may close with a kana that is also a particle (「…で市」, 「…の町」 in kana), where
+# it opens the text or follows punctuation; a conjunction so closed (「そこで市独自の条例」) is no name.
+_KANA_NAME = re.compile(r"^[ぁ-ん]{2,5}[でのと]$")
+_CONJUNCTIONS = frozenset({"そこで", "ついで", "次いで", "ところで", "それで", "なので", "もっと"})
+_HARD_BOUNDARY = re.compile(r"[、。，．,.\s「」『』（）()【】・：:]")
 # What makes a common word of the suffix (区域, 市場, 町内, 市民, 市街, 市議会): no title opens with it.
 _GLUED = "市町村区県域場内民街議"
+
+
+def _kana_name(folded: str, start: int, name: str) -> bool:
+    """A name of kana closing with a particle's kana (「…で」 before 町), at a hard boundary."""
+    hard = start == 0 or _HARD_BOUNDARY.match(folded, start - 1) is not None
+    return hard and _KANA_NAME.match(name) is not None and name not in _CONJUNCTIONS
 
 
 def local_ordinances(folded: str) -> list[tuple[int, int, str]]:
@@ -61,7 +73,9 @@ def local_ordinances(folded: str) -> list[tuple[int, int, str]]:
         starts += [b.end() for b in _BOUNDARY.finditer(folded, lo, end)]
         for start in starts:
             m = _ORDINANCE.fullmatch(folded, start, end)
-            if m is None or _GENERIC.search(m["name"]) or m["title"][0] in _GLUED:
+            if m is None or m["title"][0] in _GLUED:
+                continue
+            if _GENERIC.search(m["name"]) and not _kana_name(folded, start, m["name"]):
                 continue
             if not any(s <= start < e and end <= e for s, e, _ in found):
                 found.append((start, end, "ordinance" if m["act"] == "規則" else "local_ordinance"))

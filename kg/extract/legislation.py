@@ -208,6 +208,8 @@ def find_actions(
                     break  # 「…法の改正法が施行された」: the amending act in force, no change stated
                 if kind == "bill" and BILL_PASSED_RE.match(folded, m.end()):
                     kind = "amendment"  # 「…法の改正案が国会で成立した」: the bill passed is the amendment
+                if kind == "bill" and act_kind == "条例" and "改正" not in m.group():
+                    kind = "enactment"  # 「…条例案を提出する」: the ordinance put to the assembly, to be made
                 if not negated(folded, m.end()):
                     kind = _own_change(kind, act_kind)  # an ordinance is revised, a 条例 made enacted
                     if kind == "enactment" and folded.endswith("改正", 0, first.start):

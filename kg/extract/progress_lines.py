@@ -22,7 +22,8 @@ measure (or, under an issue with no measure before them, on the issue), each a p
 A line reports on the last measure or issue that starts before it, when no other item stands
 between them and the line stands in that item's section or below it, else, where only the measures
 of a sibling sub-heading stand between (「## 課題1」 over 「### 取組」 and 「### 実施状況」), on the issue
-whose section holds it; a cell on the one measure
+whose section holds it (a line under an issue that names a measure by number at its end,
+「…を改正した（施策3）」, on that measure: :mod:`kg.extract.progress_references`); a cell on the one measure
 of its row (else the row's one issue); a field on the one measure (else issue) of its table, and
 in a table that holds none, on the measure or issue the table stands under, by the rule for lines.
 :func:`table_rows` and :func:`row_owner` are shared with :mod:`kg.extract.item_laws`.
@@ -50,6 +51,7 @@ from kg.extract import outline_forms as forms
 from kg.extract.outline_cells import cell_entries
 from kg.extract.outline_progress import done_line
 from kg.extract.profiles import Profile
+from kg.extract.progress_references import named_measure
 from kg.read.corpus import guess_title
 from kg.read.document import Block, BlockKind, Document
 
@@ -346,6 +348,7 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
         keys.add(key)
         measure = item.cls == "Measure"
         issue = item.issue if measure else item.key
+        named = None if measure else named_measure(label, issue, profile.tables.get("measure", ()), items)
         result.append(
             ProgressLine(
                 key,
@@ -356,7 +359,7 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
                 block.section,
                 issue,
                 (item.issue_basis if measure else "heading") if issue else None,
-                item.key if measure else None,
+                item.key if measure else named,
                 basis,
             )
         )

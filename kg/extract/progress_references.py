@@ -1,0 +1,67 @@
+"""The measure a progress line names by number in brackets (extraction stage).
+
+Takes a progress line's text, the key of the issue it stands under, the profile's measure words
+(``[tables] measure``: 施策, 取組, 対策 …) and the items; gives the key of the measure the line
+names at its end, 「…を改正した（施策3）」, 「…を公表した。【取組2】」, or None:
+
+* the measure of the issue whose own number closes with that number (「施策2-1」 for 「（施策2-1）」,
+  「1-2」 for 「（施策1-2）」, a number written after the issue's: 「（施策2）」 for 「施策1-2」
+  under 課題1);
+* else, where none of the issue's measures carries a number (an ordered list 「1. …」 under
+  「### 施策」), the measure at that place in the issue's list (「（施策2）」: the second).
+
+A number naming no measure, or several, names none: the line stays the issue's.
+
+>>> from types import SimpleNamespace as N
+>>> items = [N(cls="Issue", key="1", number="1", issue=None),
+...          N(cls="Measure", key="1-a", number=None, issue="1"),
+...          N(cls="Measure", key="1-b", number=None, issue="1")]
+>>> named_measure("手引きを改訂した（施策2）", "1", ("施策",), items)
+'1-b'
+>>> named_measure("手引きを改訂した（施策3）", "1", ("施策",), items) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["named_measure"]
+
+_REFERENCE = re.compile(
+    r"[（(【\[〔][ \u3000]*(?P<cue>[^\s（）()【】\[\]〔〕0-9]{1,6}?)[ \u3000]*"
+    r"(?P<number>[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)[ \u3000]*[）)】\]〕][。.．]?[ \u3000]*$"
+)
+_SEPARATORS = str.maketrans({"-": ".", "‐": ".", "ー": ".", "−": "."})
+_TRAILING = re.compile(r"[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*\.?$")
+
+
+def _folded(number: str | None) -> str | None:
+    m = _TRAILING.search(unicodedata.normalize("NFKC", (number or "").strip()))
+    return m[0].translate(_SEPARATORS).rstrip(".") if m else None
+
+
+def named_measure(text: str, issue: str | None, words: Sequence[str], items: Sequence[Any]) -> str | None:
+    """The key of the measure of ``issue`` that ``text`` names by number at its end, by the rule above."""
+    if issue is None:
+        return None
+    m = _REFERENCE.search(unicodedata.normalize("NFKC", text.strip()))
+    if m is None or m["cue"] not in {unicodedata.normalize("NFKC", w) for w in words}:
+        return None
+    number = m["number"].translate(_SEPARATORS)
+    measures = [i for i in items if i.cls == "Measure" and i.issue == issue]
+    numbers = [_folded(i.number) for i in measures]
+    if any(n is not None for n in numbers):
+        hits = [
+            i
+            for i, n in zip(measures, numbers, strict=True)
+            if n is not None and (n == number or n.endswith("." + number))
+        ]
+        exact = [i for i, n in zip(measures, numbers, strict=True) if n == number]
+        chosen = exact or hits
+        return chosen[0].key if len(chosen) == 1 else None
+    place = int(number) if number.isdigit() else 0
+    return measures[place - 1].key if 0 < place <= len(measures) else None
