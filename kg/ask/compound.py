@@ -3,10 +3,13 @@
 - one thing with its other name in brackets: 「公的個人認証法（電子署名等に係る…に関する法律）」,
   「地方公共団体情報システム機構（J-LIS）」, 「J-LIS（地方公共団体情報システム機構）」;
 - a body after its parent body, with or without の: 「法務省の法制審議会」「経済産業省資源エネルギー庁」
-  (the graph must hold that the second belongs to the first: else the two are left as said);
+  (the graph must hold that the second belongs to the first; written together with no の, as a
+  body's full name is written (「国土交通省道路局」), it may also be a body the graph holds under none:
+  else the two are left as said);
 - a law after 「いわゆる」 or before 「等」: 「いわゆる番号法」「マイナンバー法等」 name the law.
 
-Takes the folded question, the mentions found in it and a test of whether one body belongs to another;
+Takes the folded question, the mentions found in it, a test of whether one body belongs to another and
+one of whether the graph holds a body under any;
 gives the mentions with each such pair made one mention (the named thing, the whole span), so that the
 question reads as if the name were said once.
 """
@@ -22,7 +25,40 @@ _SO_CALLED = ("いわゆる", "所謂")
 # after a law's name: 「○○法等」 (the law and those amended with it), read as the law
 _AND_OTHERS = "等"
 
+# whether a body is one of another's offices or councils, at any depth, or of any body
+BELONGS_QUERY = "SELECT ?b WHERE { BIND(<$body> AS ?b) <$body> org:subOrganizationOf+ <$parent> . } LIMIT 1"
+UNDER_ANY_QUERY = "SELECT ?p WHERE { <$body> org:subOrganizationOf ?p . } LIMIT 1"
+
 Belongs = Callable[[Entity, Entity], bool]
+UnderAny = Callable[[Entity], bool]
+
+
+class Ties:
+    """Which bodies the store holds under which, asked of the store as a question needs it and kept."""
+
+    def __init__(self, select: Callable[[str], list[dict[str, str]]] | None) -> None:
+        self._select = select
+        self._belongs: dict[tuple[str, str], bool] = {}
+        self._under_any: dict[str, bool] = {}
+
+    def belongs(self, body: Entity, parent: Entity) -> bool:
+        """Whether the store holds ``body`` as one of ``parent``'s offices or councils, at any depth."""
+        if self._select is None:
+            return False
+        key = (body.iri, parent.iri)
+        if key not in self._belongs:
+            query = BELONGS_QUERY.replace("$body", body.iri).replace("$parent", parent.iri)
+            self._belongs[key] = bool(self._select(query))
+        return self._belongs[key]
+
+    def under_any(self, body: Entity) -> bool:
+        """Whether the store holds ``body`` as an office or council of any other body (where there is
+        no store to ask, it is taken to be)."""
+        if self._select is None:
+            return True
+        if body.iri not in self._under_any:
+            self._under_any[body.iri] = bool(self._select(UNDER_ANY_QUERY.replace("$body", body.iri)))
+        return self._under_any[body.iri]
 
 
 def _same(first: Mention, second: Mention) -> tuple[Entity, ...]:
@@ -30,12 +66,17 @@ def _same(first: Mention, second: Mention) -> tuple[Entity, ...]:
     return tuple(e for e in first.candidates if e.iri in iris)
 
 
-def _below(parent: Mention, child: Mention, belongs: Belongs) -> bool:
+def _below(parent: Mention, child: Mention, belongs: Belongs, under_any: UnderAny | None) -> bool:
+    """Whether ``child`` is said as a body of ``parent`` (``under_any`` given where they are written
+    together: a child the graph holds under no body is then taken as under the one said)."""
     if parent.kind != "agency" or child.kind != "agency" or not parent.candidates or not child.candidates:
         return False
     if {e.iri for e in parent.candidates} & {e.iri for e in child.candidates}:
         return False
-    return all(any(belongs(c, p) for p in parent.candidates) for c in child.candidates)
+    return all(
+        any(belongs(c, p) for p in parent.candidates) or (under_any is not None and not under_any(c))
+        for c in child.candidates
+    )
 
 
 def _widened(text: str, mention: Mention) -> Mention:
@@ -51,7 +92,7 @@ def _widened(text: str, mention: Mention) -> Mention:
     return Mention(start, end, text[start:end], mention.kind, mention.candidates, mention.unsure)
 
 
-def joined(text: str, mentions: Sequence[Mention], belongs: Belongs) -> list[Mention]:
+def joined(text: str, mentions: Sequence[Mention], belongs: Belongs, under_any: UnderAny) -> list[Mention]:
     """``mentions`` (in order) with a name and its other name in brackets, or a body after its parent
     body, made one; a law after いわゆる or before 等 widened to those words."""
     out: list[Mention] = []
@@ -64,7 +105,8 @@ def joined(text: str, mentions: Sequence[Mention], belongs: Belongs) -> list[Men
                 end = mention.end + 1
                 out[-1] = Mention(last.start, end, text[last.start : end], last.kind, common)
                 continue
-            if between in ("", "の") and _below(last, mention, belongs):
+            together = under_any if between == "" else None
+            if between in ("", "の") and _below(last, mention, belongs, together):
                 out[-1] = Mention(
                     last.start, mention.end, text[last.start : mention.end], "agency", mention.candidates
                 )

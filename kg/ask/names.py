@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from kg.ask.abbreviations import Abbreviations
+from kg.ask.compound import Ties
 from kg.ask.entities import Entity, Kind, Mention, distinct
 from kg.ask.glossed import disagreeing, glossed
 from kg.ask.labelled import Labels, TooManyError
@@ -38,9 +39,6 @@ SELECT ?entity ?kind ?label ?name ?bundle WHERE {
   FILTER(LANG(?label) = "ja" || LANG(?label) = "")
   OPTIONAL { ?entity a pol:LawBundle . BIND(true AS ?bundle) }
 }"""
-
-# whether a body is one of another's offices or councils (「法務省の法制審議会」)
-BELONGS_QUERY = "SELECT ?b WHERE { BIND(<$body> AS ?b) <$body> org:subOrganizationOf+ <$parent> . } LIMIT 1"
 
 # Issues are many (every edition numbers its own): looked up by number when a question has one.
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
@@ -203,7 +201,8 @@ class Lexicon:
         self._reported_lookup = reported_lookup
         # the store's rows of a query, for a reader that asks whether anything holds the words asked
         self.select = select
-        self._belongs: dict[tuple[str, str], bool] = {}
+        # which bodies the store holds under which (「法務省の法制審議会」)
+        self.ties = Ties(select)
         # the labels of a class's entities, read once (:mod:`kg.ask.labelled`)
         self.labels = labels if labels is not None else Labels(select) if select is not None else None
         self.themes = ThemeNames(theme_titles, theme_lookup, theme_lookup_by_title)
@@ -445,16 +444,6 @@ class Lexicon:
             if found:
                 break
         return distinct(found)
-
-    def belongs(self, body: Entity, parent: Entity) -> bool:
-        """Whether the store holds ``body`` as one of ``parent``'s offices or councils, at any depth."""
-        if self.select is None:
-            return False
-        key = (body.iri, parent.iri)
-        if key not in self._belongs:
-            query = BELONGS_QUERY.replace("$body", body.iri).replace("$parent", parent.iri)
-            self._belongs[key] = bool(self.select(query))
-        return self._belongs[key]
 
     def find_names(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Law and agency names in ``text`` outside the ``taken`` spans, leftmost-longest."""

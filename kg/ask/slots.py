@@ -107,7 +107,9 @@ def mark_names(text: str, lexicon: Lexicon, today: date) -> tuple[str, dict[int,
         if period is not None:
             spans.append((found.start, found.end, MARKS["period"], period))
             taken.append((found.start, found.end))
-    for mention in joined(text, lexicon.find_names(text, taken), lexicon.belongs):
+    for mention in joined(
+        text, lexicon.find_names(text, taken), lexicon.ties.belongs, lexicon.ties.under_any
+    ):
         spans.append((mention.start, mention.end, MARKS[mention.kind], mention))
     spans.sort(key=lambda s: s[0])
     out: list[str] = []
