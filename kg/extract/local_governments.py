@@ -2,7 +2,8 @@
 
 Extraction stage.  Reads ``kg/data/local_governments.csv`` (generated from the national list) once;
 gives each local government with its code and key ``lg-<code>``, and finds their names in a folded
-text with one automaton, with or without the prefecture before them (「石川県加賀市」, 「加賀市」); a name
+text with one automaton, with or without the prefecture before them (「石川県加賀市」, 「加賀市」) and a
+town's county (「北海道上川郡東川町」, 「上川郡東川町」); a name
 two municipalities share (府中市) is only resolved with its prefecture.  Places the list does not
 hold are read by their form (:mod:`kg.extract.body_places`); the body finder
 (:mod:`kg.extract.bodies`) reads both.
@@ -42,6 +43,7 @@ class LocalGovernment:
     kind: str  # prefecture | municipality
     prefecture_name: str
     name: str
+    county: str = ""  # 「上川郡」: a town's or village's county, written between the prefecture and it
 
     @property
     def key(self) -> str:
@@ -60,7 +62,9 @@ class LocalGovernments:
         self.by_code = {b.code: b for b in bodies}
         names: dict[str, list[LocalGovernment]] = {}
         for b in bodies:
-            for name in {b.name, b.label}:
+            # 「北海道上川郡東川町」, 「上川郡東川町」: the county may stand before the name
+            counties = {b.county + b.name, b.prefecture_name + b.county + b.name} if b.county else set()
+            for name in {b.name, b.label, *counties}:
                 names.setdefault(fold(name), []).append(b)
         self.by_name = names
         self.automaton = ahocorasick.Automaton()
@@ -81,7 +85,10 @@ def listed() -> LocalGovernments:
     raw = resources.files("kg.data").joinpath("local_governments.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(line for line in raw.splitlines() if not line.startswith("#"))
     return LocalGovernments(
-        [LocalGovernment(r["lg_code"], r["kind"], r["prefecture_name"], r["name"]) for r in rows]
+        [
+            LocalGovernment(r["lg_code"], r["kind"], r["prefecture_name"], r["name"], r["county_name"])
+            for r in rows
+        ]
     )
 
 
