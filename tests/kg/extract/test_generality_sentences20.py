@@ -14,7 +14,8 @@ second body and its unit listed after a first's (「…省…局及び…庁…�
 the prefecture and a unit, and a meeting of officers named by their posts (「担当課長会議」) taken for a
 body.  The second batch: 20/24 right (P 0.94, R 0.91); missed were a town written with its county
 (「…県…郡…町」), a regional office glued after its agency (「気象庁…管区気象台」), and a kind of court after
-「各地の」 taken for a court.
+「各地の」 taken for a court.  The third batch: 13/14 right (P 1.00, R 0.94); the miss (a body an Act
+sets up whose name ends in 管理会, 「中央選挙管理会」) is marked below as not yet read.
 
 The conventions are those of :mod:`tests.kg.extract.test_generality_blind`; a short name in brackets
 after a full name (「…機構（JICA）」) may be read as a second mention of the same body.
@@ -24,7 +25,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.kg.extract.sentence_sets import bodies_test
+from tests.kg.extract.test_generality import bodies
 
 BODIES: list[tuple[str, Any]] = [
     # national ministries, their external agencies and units
@@ -254,6 +258,52 @@ BODIES: list[tuple[str, Any]] = [
     ("各地の家庭裁判所において、相談体制を整備する。", set()),
     ("国の機関及び地方公共団体の機関は、記録を適切に管理しなければならない。", set()),
     ("スポーツ庁は、運動部活動の地域移行に関する提言を受けた。", {"スポーツ庁"}),
+    # a third batch, written and annotated after the fixes for the second and before running them
+    (
+        "大阪市選挙管理委員会と堺市教育委員会は、主権者教育の出前授業を共同で実施した。",
+        ({"大阪市選挙管理委員会", "堺市教育委員会"}, {"大阪市", "選挙管理委員会", "堺市", "教育委員会"}),
+    ),
+    ("神奈川県収用委員会は、裁決の申請を受理した。", {"神奈川県収用委員会"}),
+    ("内閣法制局は、法案の審査を行った。", {"内閣法制局"}),
+    ("宮内庁と内閣官房が、式典の準備について調整した。", {"宮内庁", "内閣官房"}),
+    ("国家公安委員会及び警察庁は、交通安全対策の方針を定めた。", {"国家公安委員会", "警察庁"}),
+    (
+        "衆議院議院運営委員会理事会で、日程が協議された。",
+        (
+            {"衆議院", "議院運営委員会理事会"},
+            {"衆議院", "議院運営委員会"},
+            {"衆議院議院運営委員会"},
+            {"衆議院", "議院運営委員会", "理事会"},
+        ),
+    ),
+    (
+        "国立研究開発法人科学技術振興機構の戦略的創造研究推進事業に採択された。",
+        {"国立研究開発法人科学技術振興機構"},
+    ),
+    ("独立行政法人国民生活センターには、相談が多数寄せられている。", {"独立行政法人国民生活センター"}),
+    ("地方公共団体は、国の施策に準じて必要な措置を講ずるよう努めるものとする。", set()),
+    ("政府は、関係行政機関の長に対し、必要な協力を求めることができる。", set()),
+    (
+        "愛知県名古屋市中区役所の窓口では、マイナンバーカードの交付を行っている。",
+        (
+            {"愛知県名古屋市中区役所"},
+            {"愛知県名古屋市", "中区役所"},
+            {"愛知県名古屋市", "中区"},
+            {"愛知県名古屋市中区"},
+        ),
+    ),
+    (
+        "広島県と広島市、呉市、東広島市は、共同で観光振興の計画を策定した。",
+        {"広島県", "広島市", "呉市", "東広島市"},
+    ),
+    ("特別区人事委員会は、職員採用試験の日程を公表した。", {"特別区人事委員会"}),
 ]
 
 test_bodies = bodies_test(BODIES)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a body an Act sets up whose name ends in 管理会 is not read by its form"
+)
+def test_a_body_ending_in_kanrikai() -> None:
+    assert bodies("中央選挙管理会は、選挙の結果を告示した。") == {"中央選挙管理会"}
