@@ -192,7 +192,11 @@ def typed_rows(
             row.merged_measure = inner
         for cls, at in typed:
             # A cell that repeats the one above is one merged over both rows (Word writes it in each).
-            merged = previous is not None and at < len(previous) and previous[at].text == cells[at].text
+            merged = (
+                previous is not None
+                and at < min(len(previous), len(cells))
+                and previous[at].text == cells[at].text
+            )
             if at < len(cells) and cells[at].text.strip() and not merged:
                 spans = cell_entries(doc.text, cells[at])
                 if cls == "Measure":

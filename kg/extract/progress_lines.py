@@ -24,8 +24,10 @@ between them and the line stands in that item's section or below it, else, where
 of a sibling sub-heading stand between (「## 課題1」 over 「### 取組」 and 「### 実施状況」), on the issue
 whose section holds it (a line under an issue that names a measure by number at its end,
 「…を改正した（施策3）」, on that measure: :mod:`kg.extract.progress_references`); a cell on the one measure
-of its row (else the row's one issue); a field on the one measure (else issue) of its table, and
-in a table that holds none, on the measure or issue the table stands under, by the rule for lines.
+of its row (else the row's one issue, else the one measure or issue the row's first cell names by
+its label, as a status table's 「| 項目 | 取組状況 |」 rows do); a field on the one measure (else
+issue) of its table, and in a table that holds none, on the measure or issue the table stands under,
+by the rule for lines.
 :func:`table_rows` and :func:`row_owner` are shared with :mod:`kg.extract.item_laws`.
 
 >>> from types import SimpleNamespace as N
@@ -61,6 +63,7 @@ __all__ = [
     "ProgressLine",
     "Scope",
     "in_table",
+    "named_owner",
     "progress_lines",
     "row_owner",
     "table_owner",
@@ -189,6 +192,22 @@ def row_owner(items: Sequence[Any], start: int, end: int) -> int | None:
     return None
 
 
+def named_owner(items: Sequence[Any], name: str) -> int | None:
+    """The one measure (else issue) whose label is ``name`` as written (spaces and emphasis aside):
+    what a status table's row names in its first cell (「| 項目 | 取組状況 |」 over
+    「| 電子申請の拡大 | ✓ … |」) when the item stands elsewhere in the document."""
+    wanted = forms.plain(name)
+    if not wanted:
+        return None
+    for cls in OWNERS:
+        named = [n for n, it in enumerate(items) if it.cls == cls and forms.plain(it.label) == wanted]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    return None
+
+
 def table_owner(scope: Scope, items: Sequence[Any], table: Block) -> int | None:
     """The one measure (else issue) of a table of fields, else the measure or issue it stands under."""
     inside = row_owner(items, table.start, table.end)
@@ -299,9 +318,20 @@ def _in_columns(
             if not cells:
                 continue
             owner = row_owner(items, cells[0].start, cells[-1].end)
+            if owner is None and columns[0] > 0:  # 「| 項目 | 取組状況 |」: a row naming an item elsewhere
+                owner = named_owner(items, doc.text[cells[0].start : cells[0].end])
             for n in columns:
                 if owner is not None and n < len(cells) and cells[n].text.strip():
-                    yield from ((cells[n], s, e, owner) for s, e in cell_entries(doc.text, cells[n]))
+                    yield from ((cells[n], s, e, owner) for s, e in _entries(doc, cells[n]))
+
+
+def _entries(doc: Document, cell: Block) -> list[tuple[int, int]]:
+    """A progress cell's updates: its ✓ entries where the reader found them (an HTML cell's
+    「✓ …<br>✓ …」 stands on one line), else one per line or ・ of the cell."""
+    checks = [
+        (b.start, b.end) for b in doc.blocks if b.parent == cell.index and b.kind == BlockKind.CHECK_ITEM
+    ]
+    return checks or cell_entries(doc.text, cell)
 
 
 def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> list[ProgressLine]:

@@ -103,6 +103,13 @@ class _Walker:
                 )
         elif name in PARAGRAPHS:
             self._paragraph(self._inline_children(tag), parent)
+        elif name == "dl":
+            term = parent  # a <dd> is an entry of the <dt> before it, as a nested list's entry is
+            for child in tag.find_all(["dt", "dd"], recursive=False):
+                if child.name == "dt":
+                    term = self._list_item(child, parent)
+                else:
+                    self._list_item(child, term)
         elif name in LISTS:
             for child in tag.find_all(["li", "dt", "dd"], recursive=False):
                 self._list_item(child, parent)
@@ -113,7 +120,8 @@ class _Walker:
         else:
             self.container(tag, parent)
 
-    def _list_item(self, tag: Tag, parent: int | None) -> None:
+    def _list_item(self, tag: Tag, parent: int | None) -> int | None:
+        """An entry and the lists nested in it; gives its block's index (``parent`` where it is empty)."""
         own = [c for c in tag.children if not (isinstance(c, Tag) and c.name in LISTS)]
         runs = [r for c in own for r in self._inline(c)]
         written = self._line(runs)
@@ -122,6 +130,7 @@ class _Walker:
             index = add_entry(self.b, written, BlockKind.LIST_ITEM, parent)
         for nested in tag.find_all(list(LISTS), recursive=False):
             self.block(nested, index)
+        return index
 
     def _table(self, tag: Tag) -> None:
         rows = [tr for tr in tag.find_all("tr") if tr.find_parent("table") is tag]
@@ -130,13 +139,14 @@ class _Walker:
         if self.sink.pos:
             self.sink.raw("\n")
         table = self.b.add(BlockKind.TABLE, self.sink.pos, self.sink.pos)
+        above: dict[int, tuple[Tag, int]] = {}  # column → the cell spanning down into it, rows left
         first = True
         for tr in rows:
             if not first:
                 self.sink.raw("\n")
             first = False
             row = self.b.add(BlockKind.ROW, self.sink.pos, self.sink.pos, parent=table)
-            for n, td in enumerate(tr.find_all(["td", "th"], recursive=False)):
+            for n, td in enumerate(_grid_row(tr, above)):
                 if n:
                     self.sink.raw("\t")
                 add_cell(self.b, self.sink.runs(self._inline_children(td)), row)
@@ -161,6 +171,43 @@ class _Walker:
             # A block inside inline content (a <p> in an <li>) still separates words.
             runs = [Run(" "), *runs, Run(" ")]
         return runs
+
+
+def _span(td: Tag, name: str) -> int:
+    value = str(td.get(name) or "1").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+def _grid_row(tr: Tag, above: dict[int, tuple[Tag, int]]) -> list[Tag]:
+    """A row's cells on the table's grid: a cell merged over rows (rowspan) or columns (colspan)
+    stands in each row and column it spans, as Word gives a merged cell once per grid cell.
+    ``above`` carries the cells spanning down into the rows below."""
+    cells: list[Tag] = []
+    own = iter(tr.find_all(["td", "th"], recursive=False))
+    column = 0
+    while True:
+        if column in above:
+            td, left = above[column]
+            cells.append(td)
+            if left > 1:
+                above[column] = (td, left - 1)
+            else:
+                del above[column]
+            column += 1
+            continue
+        cell = next(own, None)
+        if cell is None:
+            if any(c > column for c in above):  # a short row, a cell above spanning further right
+                column += 1
+                own = iter(())
+                continue
+            break
+        for _ in range(_span(cell, "colspan")):
+            if _span(cell, "rowspan") > 1:
+                above[column] = (cell, _span(cell, "rowspan") - 1)
+            cells.append(cell)
+            column += 1
+    return cells
 
 
 def _is_block(tag: Tag) -> bool:

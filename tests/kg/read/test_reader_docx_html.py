@@ -188,3 +188,53 @@ def test_a_text_that_is_its_own_file_has_its_own_lines(tmp_path: Path) -> None:
     doc = read_document(path)
     at = doc.text.index("総務省")
     assert doc.source_lines == [] and doc.source_line_of(at) == doc.line_of(at) == 4
+
+
+MERGED = """<html><body>
+<table>
+<tr><th>分野</th><th>課題</th><th>施策</th></tr>
+<tr><td rowspan="2">認知症施策</td><td>早期発見が遅れている</td><td>支援チームの強化</td></tr>
+<tr><td>家族の負担が大きい</td><td>認知症カフェの設置</td></tr>
+<tr><td colspan="2">住まいの相談</td><td>相談窓口の設置</td></tr>
+</table>
+<dl>
+<dt>基本目標1</dt>
+<dd>元気に暮らせる高齢者を増やす</dd>
+<dt>基本目標2</dt>
+<dd>支え合いの地域をつくる</dd>
+</dl>
+</body></html>
+"""
+
+
+def test_an_html_cell_merged_over_rows_or_columns_stands_in_each(tmp_path: Path) -> None:
+    """As Word gives a merged cell once per grid cell: every row has a cell in every column."""
+    path = tmp_path / "plan.html"
+    path.write_text(MERGED, encoding="utf-8")
+    doc = read_document(path)
+    assert_consistent(doc)
+    rows = [b.text.split("\t") for b in doc.blocks if b.kind == BlockKind.ROW]
+    assert rows == [
+        ["分野", "課題", "施策"],
+        ["認知症施策", "早期発見が遅れている", "支援チームの強化"],
+        ["認知症施策", "家族の負担が大きい", "認知症カフェの設置"],
+        ["住まいの相談", "住まいの相談", "相談窓口の設置"],
+    ]
+    # The repeated cell keeps the line of the HTML file it was written on.
+    repeated = [b for b in doc.blocks if b.kind == BlockKind.CELL and b.text == "認知症施策"]
+    assert [doc.source_line_of(b.start) for b in repeated] == [4, 4]
+
+
+def test_an_html_description_is_an_entry_of_its_term(tmp_path: Path) -> None:
+    path = tmp_path / "plan.html"
+    path.write_text(MERGED, encoding="utf-8")
+    doc = read_document(path)
+    entries = [b for b in doc.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert [
+        (b.text, entries.index(doc.blocks[b.parent]) if b.parent is not None else None) for b in entries
+    ] == [
+        ("基本目標1", None),
+        ("元気に暮らせる高齢者を増やす", 0),
+        ("基本目標2", None),
+        ("支え合いの地域をつくる", 2),
+    ]
