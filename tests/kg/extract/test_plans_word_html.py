@@ -16,12 +16,13 @@ import pytest
 from kg.extract.evaluate import norm
 from kg.extract.extraction import Extraction, extract
 from kg.read import read_document, read_string
-from tests.kg.extract.plans_word_html import PLANS, Plan, word_file
+from tests.kg.extract.plans_word_html import MARKDOWN, PLANS, Plan, word_file
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.test_shapes import tally
 
 DATE = dt.date(2025, 4, 1)
 WORD = [p for p in PLANS if p.suffix == ".docx"]
+HTML = [p for p in PLANS if p.suffix == ".html"]
 
 
 def _read(plan: Plan, form: str, tmp_path: Path) -> Extraction:
@@ -65,10 +66,21 @@ def test_the_items_are_found_with_their_themes_numbers_and_progress(
     assert found == [(norm(p.label), p.reports_on, [p.month]) for p in plan.progress]
 
 
+def _items(ex: Extraction) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    labels = {i.key: i.label for i in ex.items}
+    return [
+        (i.cls, norm(i.label), i.number, labels.get(i.theme or ""), labels.get(i.reports_on or ""))
+        for i in ex.items
+        if i.cls in ("Goal", "Theme", "Issue", "Measure", "ProgressUpdate")
+    ]
+
+
 @pytest.mark.parametrize("plan", WORD, ids=[p.name for p in WORD])
 def test_a_word_plan_gives_what_its_markdown_gives(plan: Plan, tmp_path: Path) -> None:
-    def items(ex: Extraction) -> list[tuple[str, str, str | None, str | None]]:
-        themes = {i.key: i.label for i in ex.of("Theme")}
-        return [(i.cls, norm(i.label), i.number, themes.get(i.theme or "")) for i in ex.items]
+    assert _items(_read(plan, ".docx", tmp_path)) == _items(_read(plan, ".md", tmp_path))
 
-    assert items(_read(plan, ".docx", tmp_path)) == items(_read(plan, ".md", tmp_path))
+
+@pytest.mark.parametrize("plan", HTML, ids=[p.name for p in HTML])
+def test_an_html_plan_gives_what_the_same_plan_in_markdown_gives(plan: Plan, tmp_path: Path) -> None:
+    markdown = extract(read_string(MARKDOWN[plan.name], suffix=".md"), DATE, use_parser=False)
+    assert _items(_read(plan, ".html", tmp_path)) == _items(markdown)
