@@ -37,6 +37,9 @@ KANA_ENTRY = re.compile(rf"([（(][{_KANA}][）)])[ \u3000]*(?=\S)")
 # 「一、子育て支援の充実」: a heading numbered by a kanji numeral and a comma or a dot (a speech's, a
 # notice's), no sentence.
 KANJI_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、．.][ \u3000]*(?=[^\s、。])")
+# 「一　市土の利用に関する基本構想」: a part numbered by a kanji numeral and a space (a statutory plan's,
+# over its 「1　…」 and 「(1) …」 lines), no sentence.
+KANJI_PART = re.compile(r"([一二三四五六七八九十]{1,3})[ \u3000]+(?=[^\s、。])")
 # 「第一に、…広げます。」: an entry numbered by an ordinal word.
 ORDINAL_ENTRY = re.compile(r"第[一二三四五六七八九十]{1,2}に[、，][ \u3000]*(?=\S)")
 # 「１　一般管理費を…削減する。」: a sentence numbered as a heading would be (a line of a list of them).
@@ -48,6 +51,8 @@ FIELD = re.compile(r"[^\s：:、。（）()]{1,8}[：:](?=\S)")
 # 「○ 業務継続体制の強化」 over 「　大規模災害時にも…」: a marked name leading the text indented below it.
 LEAD_MARKS = ("○", "◯", "●", "◎", "◆", "◇", "■", "□")
 LEAD_CHARS = 40
+# 「■計画の目的」 opening each paragraph of a plain text: its chapter headings.
+HEAD_MARKS = ("■",)
 
 
 def lead(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -74,6 +79,8 @@ def heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
         return st.HeadingMatch(m[1], level, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
     if found is None and (m := KANJI_NUMBER.match(text, s, e)) and text[e - 1] != "。":
         return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
+    if found is None and (m := KANJI_PART.match(text, s, e)) and text[e - 1] != "。":
+        return st.HeadingMatch(m[1], 1, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
     if found is None or found.number is None:
         return None  # a page title (「…について」) is no outline heading
     return found

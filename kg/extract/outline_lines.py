@@ -18,6 +18,8 @@ line by line where the author wrote an outline without Markdown headings:
 - a line opening with a goal's number (「基本目標1　…」) over 「（1）…」 lines, and a line marked as a
   heading (「■仮置場の確保」) right over a label line (「【課題】」), head what stands below them
   (in one paragraph, or a line a paragraph as Word keeps them);
+- paragraphs opening with a line marked 「■」 (「■計画の目的」, three or more in a section) over text,
+  「①」 or 「・」 lines: the text's chapter headings;
 - sentences numbered 1, 2, … line by line (「１　…を削減する。」), and two or more sentences indented
   under a heading line, are entries too, one a line.
 
@@ -52,6 +54,7 @@ class _Relining:
         self.labelled = False  # after a label line: numbered lines are its entries
         self.marked_entries = False  # the label's entries so far are lines marked otherwise (「○ …」)
         self.listed = self.sentence_lists()  # paragraphs of numbered sentences (「１　…。」 lines)
+        self.marked_heads = self.marked_headings()  # paragraphs opening with a ■ heading line
 
     def label_line(self, s: int, e: int) -> bool:
         line = self.doc.text[s:e]
@@ -103,6 +106,43 @@ class _Relining:
         found |= adjacent - texted
         return found | {s for s, count in [*single.items(), *nested.items()] if count >= 2}
 
+    def marked_headings(self) -> set[int]:
+        """The paragraphs of a plain text whose first line is a name marked 「■」 (「■計画の目的」,
+        no sentence) over lines of another form (text, 「①」, 「・」; not 「○」), where three or more
+        paragraphs of one section open so: the text's chapter headings, each over its paragraph."""
+        found: dict[tuple[str, int | None], list[int]] = {}
+        blocks = self.doc.blocks
+        for n, block in enumerate(blocks):
+            if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
+                continue
+            lines = lf.lines_of(block)
+            first = self.doc.text[lines[0][0] : lines[0][1]] if lines else ""
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            if len(lines) == 1 and after is not None and after.section == block.section:
+                # a line a paragraph (as Word keeps the lines): over a sentence after it (over entries or
+                # a line of figures, it may as well be a name over its own: 「■ 脱炭素社会の実現」 over
+                # 「・ …」, 「■ 健康ポイント事業」 over 「予算額 …」)
+                text = lf.lines_of(after)[:1]
+                if (
+                    text
+                    and after.kind == BlockKind.PARAGRAPH
+                    and st.item(self.doc.text, *text[0]) is None
+                    and self.doc.text[text[0][1] - 1] == "。"
+                ):
+                    lines = [*lines, *text]
+            if (
+                len(lines) >= 2
+                and first[:1] in lf.HEAD_MARKS
+                and "。" not in first
+                and len(first) <= lf.LEAD_CHARS
+                and not any(self.doc.text[s] == first[0] for s, _ in lines[1:])
+                # 「■ 脱炭素社会の実現」 over 「○ …」 lines: a marked name over marked entries, read as such
+                and self.doc.text[lines[1][0]] not in lf.LEAD_MARKS
+                and not self.label_line(*lines[1])  # 「■仮置場の確保」 over 「【課題】」: read by its labels
+            ):
+                found.setdefault((first[0], block.section), []).append(block.index)
+        return {n for run in found.values() if len(run) >= 3 for n in run}
+
     def _one_line_heading(self, block: Block) -> int | None:
         """The level of a paragraph that is one numbered heading line, else None."""
         if block.kind != BlockKind.PARAGRAPH or block.parent is not None:
@@ -118,7 +158,8 @@ class _Relining:
             lines = lf.lines_of(block)
             if len(lines) >= 2:
                 return (
-                    lf.heading(self.doc.text, *lines[0]) is not None
+                    block.index in self.marked_heads
+                    or lf.heading(self.doc.text, *lines[0]) is not None
                     or any(self.label_line(s, e) for s, e in lines)
                     or lf.lead(self.doc.text, lines)
                     or block.index in self.listed
@@ -130,6 +171,7 @@ class _Relining:
             )
             if (
                 block.index in self.listed
+                or block.index in self.marked_heads
                 or self._marked_over_label(lines, 0, following)
                 or self._goal_lines(lines, block)
             ):
@@ -268,6 +310,14 @@ class _Relining:
         goals = self._goal_lines(lines, block)
         for n, (s, e) in enumerate(lines):
             heading = lf.heading(text, s, e)
+            if n == 0 and block.index in self.marked_heads:
+                # 「■計画の目的」 over its text: a heading, at the level of one over labels (below
+                # 「第N章」 and 「1．」)
+                ts = s + 1 + len(text[s + 1 : e]) - len(text[s + 1 : e].lstrip(" \u3000"))
+                level = base + st.PARENTHESISED_LEVEL - 1
+                self.add(block, BlockKind.HEADING, s, e, level=level, title=text[ts:e])
+                self.labelled = False
+                continue
             if self._marked_over_label(lines, n, following):
                 # 「■仮置場の確保」 over 「【課題】」 and 「【対策】」: the heading of the labels below it
                 flush()

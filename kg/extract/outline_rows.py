@@ -76,8 +76,8 @@ class RowRules(TaggedEntryRules):
     def _measure_headings_over_tables(self) -> None:
         """A heading named as a measure by its cue and number (「### 重点施策1　…」, 「### 基本施策2　…」)
         with no sub-headings, over a table whose rows are measures with their owner or dates and stand in
-        no theme (「| 具体的な取組 | 実施主体 | 時期 |」): the heading is the theme those rows stand under, no
-        measure of its own."""
+        no theme (「| 具体的な取組 | 実施主体 | 時期 |」): the heading is the theme those rows (their issues
+        too) stand under, no measure of its own."""
         rows: dict[int, list[Found]] = {}
         for f in self.found:
             if f.rule == "table_row" and f.cls == "Measure" and f.theme is None and f.section is not None:
@@ -99,8 +99,10 @@ class RowRules(TaggedEntryRules):
             if any(g.rule != "table_row" for g in others if g.cls in ("Measure", "Issue")):
                 continue  # measures of its own besides the table's: the heading is one of them
             f.cls = "Theme"
-            for g in rows[f.section]:
-                g.theme, g.theme_basis = n, "heading"
+            # the rows' measures and the issues beside them (「| 課題 | 改善策 | 実施時期 |」)
+            for g in others:
+                if g.rule == "table_row" and g.cls in ("Measure", "Issue") and g.theme is None:
+                    g.theme, g.theme_basis = n, "heading"
 
     def _table_headings(self) -> None:
         """Headings side by side (two or more under one parent), each over a table whose rows name no
