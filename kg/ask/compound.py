@@ -5,7 +5,8 @@
 - a body after its parent body, with or without の: 「法務省の法制審議会」「経済産業省資源エネルギー庁」
   (the graph must hold that the second belongs to the first; written together with no の, as a
   body's full name is written (「国土交通省道路局」), it may also be a body the graph holds under none:
-  else the two are left as said);
+  a body said after one that the graph holds it not under but under others names nothing, and the
+  answer says so; else the two are left as said);
 - a law after 「いわゆる」 or before 「等」: 「いわゆる番号法」「マイナンバー法等」 name the law.
 
 Takes the folded question, the mentions found in it, a test of whether one body belongs to another and
@@ -79,6 +80,15 @@ def _below(parent: Mention, child: Mention, belongs: Belongs, under_any: UnderAn
     )
 
 
+def _elsewhere(parent: Mention, child: Mention, belongs: Belongs, under_any: UnderAny) -> bool:
+    """Whether ``child``, said as a body of ``parent``, is held by the graph under other bodies only."""
+    if parent.kind != "agency" or child.kind != "agency" or not parent.candidates or not child.candidates:
+        return False
+    if {e.iri for e in parent.candidates} & {e.iri for e in child.candidates}:
+        return False
+    return all(under_any(c) and not any(belongs(c, p) for p in parent.candidates) for c in child.candidates)
+
+
 def _widened(text: str, mention: Mention) -> Mention:
     start, end = mention.start, mention.end
     for word in _SO_CALLED:
@@ -94,7 +104,9 @@ def _widened(text: str, mention: Mention) -> Mention:
 
 def joined(text: str, mentions: Sequence[Mention], belongs: Belongs, under_any: UnderAny) -> list[Mention]:
     """``mentions`` (in order) with a name and its other name in brackets, or a body after its parent
-    body, made one; a law after いわゆる or before 等 widened to those words."""
+    body, made one; a body said after one the graph does not hold it under made one naming nothing
+    (the answer says that the graph has no such body); a law after いわゆる or before 等 widened to those
+    words."""
     out: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
@@ -110,6 +122,10 @@ def joined(text: str, mentions: Sequence[Mention], belongs: Belongs, under_any: 
                 out[-1] = Mention(
                     last.start, mention.end, text[last.start : mention.end], "agency", mention.candidates
                 )
+                continue
+            if between in ("", "の") and _elsewhere(last, mention, belongs, under_any):
+                # 「デジタル庁の法制審議会」 where the council is 法務省's: no such body, said so
+                out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "agency", ())
                 continue
         out.append(mention)
     return [_widened(text, m) for m in out]

@@ -189,3 +189,10 @@ def test_named_questions_are_never_answered_wrong(indexed: Settings, question: s
     result = answer_question(indexed, question, limit=1000)
     if result.answer.understood:
         assert check(result), (question, result.answer.kind, result.answer.reading)
+
+
+def test_a_body_said_under_one_it_is_not_held_under_is_said_not_in_the_graph(indexed: Settings) -> None:
+    # 法制審議会 is 法務省's council (line 28): under デジタル庁 the graph holds no such body
+    result = answer_question(indexed, "デジタル庁の法制審議会が関わる取組", limit=1000)
+    assert not result.answer.understood
+    assert result.answer.message == "名前「デジタル庁の法制審議会」はグラフにありません"
