@@ -179,7 +179,7 @@ _GUARDIANSHIP = Case(
 _CANCER = Case(
     name="gan_taisaku_field_headings_paren_sections_labels",
     text="""\
-# 第4期 あおば県がん対策推進計画（抜粋）
+# 第4期 しらかば県がん対策推進計画（抜粋）
 
 ## 第3章 全体目標
 

@@ -192,7 +192,7 @@ _POLES = Case(
 _GREENERY = Case(
     name="midori_vision_label_indicator_table_and_coded_policy_table",
     text="""\
-# ときわ市緑の基本計画（抜粋）
+# ゆずりは市緑の基本計画（抜粋）
 
 ## 第1章　計画の基本的事項
 
