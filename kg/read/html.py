@@ -31,7 +31,7 @@ BREAKS = frozenset({"br", "hr"})
 def read_html(path: Path, text: str, encoding: str) -> Document:
     soup = BeautifulSoup(text, "html.parser")
     builder = DocumentBuilder(path, MEDIA_TYPE, encoding)
-    walker = _Walker(builder, _source_lines(soup))
+    walker = _Walker(builder, _source_lines(soup), copies=len(text))
     walker.container(soup.body or soup)
     return builder.finish(walker.sink.text(), source_lines=walker.sink.source_lines)
 
@@ -54,10 +54,12 @@ def _source_lines(soup: BeautifulSoup) -> dict[int, int]:
 
 
 class _Walker:
-    def __init__(self, builder: DocumentBuilder, lines: dict[int, int]) -> None:
+    def __init__(self, builder: DocumentBuilder, lines: dict[int, int], copies: int) -> None:
         self.b = builder
         self.sink = TextSink()
         self.lines = lines
+        #: characters that merged cells may still be repeated for (see ``_grid_row``)
+        self.copies = [copies]
 
     def _line(self, runs: list[Run]) -> Written | None:
         if not "".join(r.text for r in runs).strip():
@@ -146,7 +148,7 @@ class _Walker:
                 self.sink.raw("\n")
             first = False
             row = self.b.add(BlockKind.ROW, self.sink.pos, self.sink.pos, parent=table)
-            for n, td in enumerate(_grid_row(tr, above)):
+            for n, td in enumerate(_grid_row(tr, above, self.copies)):
                 if n:
                     self.sink.raw("\t")
                 add_cell(self.b, self.sink.runs(self._inline_children(td)), row)
@@ -178,14 +180,28 @@ def _span(td: Tag, name: str) -> int:
     return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
 
 
-def _grid_row(tr: Tag, above: dict[int, tuple[Tag, int]]) -> list[Tag]:
+def _copied(td: Tag, copies: list[int]) -> bool:
+    """Whether one more copy of a merged cell may be written: each costs its text and one, out of a
+    budget of the file's own length, so that spans cannot make a small page a vast text."""
+    cost = len(td.get_text()) + 1
+    if cost > copies[0]:
+        copies[0] = 0
+        return False
+    copies[0] -= cost
+    return True
+
+
+def _grid_row(tr: Tag, above: dict[int, tuple[Tag, int]], copies: list[int]) -> list[Tag]:
     """A row's cells on the table's grid: a cell merged over rows (rowspan) or columns (colspan)
     stands in each row and column it spans, as Word gives a merged cell once per grid cell.
-    ``above`` carries the cells spanning down into the rows below."""
+    ``above`` carries the cells spanning down into the rows below; ``copies`` is what repeating
+    them may still cost (spent, cells stand once, as written)."""
     cells: list[Tag] = []
     own = iter(tr.find_all(["td", "th"], recursive=False))
     column = 0
     while True:
+        if column in above and not _copied(above[column][0], copies):
+            above.clear()
         if column in above:
             td, left = above[column]
             cells.append(td)
@@ -202,8 +218,10 @@ def _grid_row(tr: Tag, above: dict[int, tuple[Tag, int]]) -> list[Tag]:
                 own = iter(())
                 continue
             break
-        for _ in range(_span(cell, "colspan")):
-            if _span(cell, "rowspan") > 1:
+        for n in range(_span(cell, "colspan")):
+            if n and not _copied(cell, copies):
+                break
+            if _span(cell, "rowspan") > 1 and copies[0]:
                 above[column] = (cell, _span(cell, "rowspan") - 1)
             cells.append(cell)
             column += 1

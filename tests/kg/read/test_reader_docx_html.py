@@ -225,6 +225,22 @@ def test_an_html_cell_merged_over_rows_or_columns_stands_in_each(tmp_path: Path)
     assert [doc.source_line_of(b.start) for b in repeated] == [4, 4]
 
 
+def test_merged_cells_cannot_make_a_small_page_a_vast_text(tmp_path: Path) -> None:
+    """A cell spanning 100 rows and 100 columns is repeated only while the copies cost no more
+    than the page's own length: a 60 KB page does not become 200 million characters."""
+    rows = "<tr><td rowspan='100' colspan='100'>" + "あ" * 20_000 + "</td></tr>"
+    rows += "<tr><td>残り</td></tr>" * 99
+    path = tmp_path / "spans.html"
+    path.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    size = len(path.read_text(encoding="utf-8"))
+    doc = read_document(path)
+    assert_consistent(doc)
+    assert len(doc.text) <= 2 * size
+    cells = [b.text for b in doc.blocks if b.kind == BlockKind.CELL]
+    assert cells.count("あ" * 20_000) >= 2  # repeated while the budget lasts
+    assert cells.count("残り") == 99  # and every row's own cell is kept
+
+
 def test_an_html_description_is_an_entry_of_its_term(tmp_path: Path) -> None:
     path = tmp_path / "plan.html"
     path.write_text(MERGED, encoding="utf-8")
