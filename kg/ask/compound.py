@@ -67,12 +67,17 @@ def _same(first: Mention, second: Mention) -> tuple[Entity, ...]:
     return tuple(e for e in first.candidates if e.iri in iris)
 
 
+def _two_bodies(parent: Mention, child: Mention) -> bool:
+    """Whether ``parent`` and ``child`` are both bodies the graph holds, and none the same."""
+    if parent.kind != "agency" or child.kind != "agency" or not parent.candidates or not child.candidates:
+        return False
+    return not {e.iri for e in parent.candidates} & {e.iri for e in child.candidates}
+
+
 def _below(parent: Mention, child: Mention, belongs: Belongs, under_any: UnderAny | None) -> bool:
     """Whether ``child`` is said as a body of ``parent`` (``under_any`` given where they are written
     together: a child the graph holds under no body is then taken as under the one said)."""
-    if parent.kind != "agency" or child.kind != "agency" or not parent.candidates or not child.candidates:
-        return False
-    if {e.iri for e in parent.candidates} & {e.iri for e in child.candidates}:
+    if not _two_bodies(parent, child):
         return False
     return all(
         any(belongs(c, p) for p in parent.candidates) or (under_any is not None and not under_any(c))
@@ -82,9 +87,7 @@ def _below(parent: Mention, child: Mention, belongs: Belongs, under_any: UnderAn
 
 def _elsewhere(parent: Mention, child: Mention, belongs: Belongs, under_any: UnderAny) -> bool:
     """Whether ``child``, said as a body of ``parent``, is held by the graph under other bodies only."""
-    if parent.kind != "agency" or child.kind != "agency" or not parent.candidates or not child.candidates:
-        return False
-    if {e.iri for e in parent.candidates} & {e.iri for e in child.candidates}:
+    if not _two_bodies(parent, child):
         return False
     return all(under_any(c) and not any(belongs(c, p) for p in parent.candidates) for c in child.candidates)
 

@@ -55,7 +55,7 @@ from tests.search.test_ask_staff import (
     _report_themes,
     _report_without_progress,
     _themes,
-    score,
+    assert_tally,
 )
 from tests.search.test_ask_typed import _count, _law_most, _without_law
 
@@ -177,11 +177,7 @@ def test_names_not_held_are_not_answered(indexed: Settings, question: str) -> No
 
 
 def test_sixty_named_questions_mostly_answered_right(indexed: Settings) -> None:
-    scores = [score(indexed, question, check) for question, check in NAMED]
-    missed = [(q, s) for (q, _), s in zip(NAMED, scores, strict=True) if s != "right"]
-    assert len(NAMED) == 60
-    assert scores.count("wrong") == 0, missed
-    assert scores.count("right") >= RIGHT_AT_LEAST, missed
+    assert_tally(indexed, NAMED, 60, RIGHT_AT_LEAST)
 
 
 @pytest.mark.parametrize(("question", "check"), NAMED, ids=[q for q, _ in NAMED])

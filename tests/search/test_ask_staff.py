@@ -238,6 +238,15 @@ def score(settings: Settings, question: str, check: Check | None) -> Score:
     return "right" if check is not None and check(result) else "wrong"
 
 
+def assert_tally(settings: Settings, asked: list[tuple[str, Check]], total: int, right_at_least: int) -> None:
+    """``total`` questions, none answered wrong and at least ``right_at_least`` answered right."""
+    scores = [score(settings, question, check) for question, check in asked]
+    missed = [(q, s) for (q, _), s in zip(asked, scores, strict=True) if s != "right"]
+    assert len(asked) == total
+    assert scores.count("wrong") == 0, missed
+    assert scores.count("right") >= right_at_least, missed
+
+
 @pytest.mark.parametrize(("question", "check"), ANSWERED, ids=[q for q, _ in ANSWERED])
 def test_staff_phrasings(indexed: Settings, question: str, check: Check) -> None:
     result = answer_question(indexed, question, limit=1000)

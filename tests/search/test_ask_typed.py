@@ -58,7 +58,7 @@ from tests.search.test_ask_staff import (
     _report_themes,
     _report_without_progress,
     _themes,
-    score,
+    assert_tally,
 )
 
 # 5.2 (line 452): two measures on one line
@@ -234,11 +234,7 @@ def test_names_not_held_are_not_answered(indexed: Settings, question: str) -> No
 
 
 def test_sixty_questions_mostly_answered_right(indexed: Settings) -> None:
-    scores = [score(indexed, question, check) for question, check in TYPED]
-    missed = [(q, s) for (q, _), s in zip(TYPED, scores, strict=True) if s != "right"]
-    assert len(TYPED) == 60
-    assert scores.count("wrong") == 0, missed
-    assert scores.count("right") >= RIGHT_AT_LEAST, missed
+    assert_tally(indexed, TYPED, 60, RIGHT_AT_LEAST)
 
 
 @pytest.mark.parametrize(("question", "check"), TYPED, ids=[q for q, _ in TYPED])
