@@ -14,7 +14,7 @@ import unicodedata
 
 from kg.read.document import Block
 
-__all__ = ["figures", "quantity"]
+__all__ = ["figures", "quantity", "statistics"]
 
 
 def _plain(text: str) -> str:
@@ -55,6 +55,26 @@ def _figures_in(rows: list[list[Block]], at: int) -> bool:
     """Whether every filled cell of column ``at`` states a figure (and one does)."""
     texts = [cells[at].text for cells in rows if at < len(cells) and cells[at].text.strip()]
     return bool(texts) and all(quantity(t) is not None for t in texts)
+
+
+def statistics(
+    rows: list[list[Block]],
+    header: list[str],
+    typed: list[tuple[str, int]],
+    cued: list[int],
+    aims: tuple[str, ...],
+) -> bool:
+    """Whether a table states figures none of which is aimed at (「| 地区 | 交通不便度指標 | 区分 |」 over
+    「0.82」): every typed column holds figures and no such column's header names an aim (``aims``:
+    「目標」 of 「目標値」, 「目標（R10）」).  An indicator's values row by row are statistics, no items.
+
+    >>> statistics([], ["地区", "指標"], [("Target", 1)], [1], ("目標",))
+    False
+    """
+    values = [at for at in cued if _figures_in(rows, at)]
+    if not values or any(at not in values for _, at in typed):
+        return False
+    return not any(aim in _plain(header[at]) for at in values for aim in aims)
 
 
 def figures(

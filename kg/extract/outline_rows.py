@@ -59,14 +59,28 @@ class RowRules(TaggedEntryRules):
         numbered = {t.index for t, rows in table_rows(self.doc) if numbered_rows(rows, self.p)}
         for table in self.doc.blocks_of(BlockKind.TABLE):
             if table.section not in self.skipped and table.index not in numbered:
-                rows = tables.typed_rows(self.doc, table, cues, self._actions())
+                groups = self.p.tree.get("over_themes", ())
+                rows = tables.typed_rows(self.doc, table, cues, self._actions(), groups)
                 # A table whose theme cells name none of the document's themes has its own.
                 own = not any(self._theme_matching(r.theme) is not None for r in rows if r.theme is not None)
                 above: list[int | None] = [None]  # the issue of the row above, for the rows under it
                 for row in rows:
                     self._row(row, own, above)
+                if any(row.entries for row in rows):
+                    self._caption(table)
         self._measure_headings_over_tables()
         self._table_headings()
+
+    def _caption(self, table: Block) -> None:
+        """A heading over a typed table whose title restates a column's header (「（3）これまでに講じた
+        対策」 over 「| | これまでに講じた対策 | 課題 |」): the table's caption, naming what its rows are,
+        no item and no theme."""
+        if table.section is None:
+            return
+        section = self.doc.sections[table.section]
+        header = tables.header_cells(self.doc, table)
+        if plain(self.title(section)) in {plain(h) for h in header if h.strip()}:
+            self.navigation.add(section.index)
 
     def _actions(self) -> tuple[re.Pattern[str], ...]:
         """What names an action, by which a measure cell joining two by ・ is split: a heading's action

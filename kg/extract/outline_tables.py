@@ -8,7 +8,9 @@ schedule cells (the columns by :mod:`kg.extract.outline_table_columns`, the entr
 (:mod:`kg.extract.outline_theme_columns`); one headed 「項目」 beside 「現状」 and 「課題」 columns names
 each row's matter, no theme.  Of two measure columns, the first merged over rows of
 the second (「柱 | 施策 | 主な取組」, a 施策 cell spanning its 取組) is a measure of the row's theme, as
-its 取組 are.
+its 取組 are.  Row heads that name what is done for a matter (「…に関する取組」) only group the rows, no
+theme; a table whose typed columns hold figures none of which is aimed at (an indicator's values by area)
+is statistics and gives no rows.
 :mod:`kg.extract.outline` turns them into items and links.
 
 A table that follows a list label (「以下に課題の例を示します」) but names no
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import outline_table_columns as heads
 from kg.extract.outline_cells import cell_entries, joined
-from kg.extract.outline_figures import figures
+from kg.extract.outline_figures import figures, statistics
 from kg.extract.outline_theme_columns import KEY as _KEY
 from kg.extract.outline_theme_columns import ROW_NUMBER as _ROW_NUMBER
 from kg.extract.outline_theme_columns import TYPED, groups_rows, heads_rows, names_rows
@@ -59,11 +61,22 @@ def _rows(doc: Document, table: Block) -> list[list[Block]]:
     return [[c for c in doc.children_of(r.index) if c.kind == BlockKind.CELL] for r in rows]
 
 
+def header_cells(doc: Document, table: Block) -> list[str]:
+    """The texts of a table's first row (its header), as written."""
+    rows = _rows(doc, table)
+    return [c.text for c in rows[0]] if rows else []
+
+
 def typed_rows(
-    doc: Document, table: Block, cues: dict[str, tuple[str, ...]], actions: Sequence[re.Pattern[str]] = ()
+    doc: Document,
+    table: Block,
+    cues: dict[str, tuple[str, ...]],
+    actions: Sequence[re.Pattern[str]] = (),
+    groups: Sequence[re.Pattern[str]] = (),
 ) -> list[Row]:
     """The data rows of ``table`` if its header names a typed column, else nothing (``actions``: the
-    profile's patterns of a name of what is done, by which a measure cell joining two by ・ is split)."""
+    profile's patterns of a name of what is done, by which a measure cell joining two by ・ is split;
+    ``groups``: of a name of what is done for a matter, 「…に関する取組」, which groups rows, no theme)."""
     rows = _rows(doc, table)
     if len(rows) < 2:
         return []
@@ -105,6 +118,8 @@ def typed_rows(
     outer_at, inner_at_theme = heads.nested_themes(header, cues, suffixes)
     if inner_at_theme is not None:
         columns["theme"] = inner_at_theme
+    if _grouping(rows[1:], columns["theme"], groups):
+        columns["theme"] = None  # 「| 捕獲に関する取組 | … | … |」: the kind of the row's action, no theme
     kpi = columns["kpi"]
     measures = cues.get("measure", ())
     # Every column a type's cue names (「施策」 and 「主な取組」 of a 工程表 are both measures).
@@ -137,6 +152,8 @@ def typed_rows(
             *heads.columns(header, cues.get("kpi", ()), suffixes),
         }
     )
+    if statistics(rows[1:], header, typed, cued, tuple(_plain(a) for a in cues.get("aims", ()))):
+        return []  # 「| 地区 | …指標 | 区分 |」 over 「0.82」: an indicator's values, none aimed at
     typed, value_at = figures(rows[1:], typed, columns, cued)
     if columns["theme"] is not None and ("Target", columns["theme"]) in typed:
         columns["theme"] = None
@@ -236,6 +253,15 @@ def _heading_row(cells: list[Block], previous: list[Block] | None = None) -> str
     if all(_HEADING_NUMBER.match(t) for t in texts) and len({_plain(t) for t in texts}) == 1:
         return "theme"
     return None
+
+
+def _grouping(rows: list[list[Block]], at: int | None, groups: Sequence[re.Pattern[str]]) -> bool:
+    """Whether every filled cell of the theme column names what is done for a matter (「防除に関する
+    取組」, 「…のための対策」): the rows grouped by the kind of their action, which names no theme."""
+    if at is None or not groups:
+        return False
+    names = [_plain(cells[at].text) for cells in rows if at < len(cells) and cells[at].text.strip()]
+    return bool(names) and all(any(g.search(name) for g in groups) for name in names)
 
 
 def _noted(cells: list[Block]) -> bool:

@@ -1,0 +1,74 @@
+"""Excerpts of plans whose tables and labels name what their rows and lines are, with the items a reader
+takes from them (test_shapes_tables19.py scores them).
+
+Every excerpt is invented (place names fictitious), written before any rule was run on it.  The forms:
+a table of what was done and what is left (「| | これまでに講じた対策 | 課題 |」) whose row heads only
+group the rows by the kind of action (「…に関する取組」): no themes, nor the heading over it that restates
+its column (「（1）これまでに講じた対策」); a table of an indicator's values by
+area (「| 地区 | …指標 | 区分 |」): statistics, no items.
+"""
+
+from __future__ import annotations
+
+from tests.kg.extract.shapes_cases import Case, Expected
+
+
+def _e(cls: str, label: str, theme: str | None = None, line: str | None = None) -> Expected:
+    return Expected(cls, label, theme, line)
+
+
+GROUPED_ROWS = Case(
+    "akiya_taisaku_done_and_left_table_grouped_by_kind_of_action",
+    """\
+# 北浦町空家等対策計画
+
+## 1　計画の目的
+
+空家等の発生を抑え、安全で住みよいまちを目指す。
+
+## 2　これまでの取組
+
+### （1）これまでに講じた対策
+
+| | これまでに講じた対策 | 課題 |
+|---|---|---|
+| 発生の予防に関する取組 | 所有者向け相談会の開催 | 相談会の参加者が少ない |
+| 適正な管理に関する取組 | 管理不全の空家の所有者への指導 | 所有者の所在が分からない物件が多い |
+""",
+    (
+        _e("Goal", "空家等の発生を抑え、安全で住みよいまちを目指す。"),
+        _e("Measure", "所有者向け相談会の開催"),
+        _e("Issue", "相談会の参加者が少ない"),
+        _e("Measure", "管理不全の空家の所有者への指導"),
+        _e("Issue", "所有者の所在が分からない物件が多い"),
+    ),
+    ("これまでに講じた対策",),
+)
+
+
+STATISTICS = Case(
+    "kokyo_kotsu_indicator_values_by_area_then_measures",
+    """\
+# 南野市地域公共交通計画
+
+## 1　地区ごとの状況
+
+| 地区 | 交通不便度指標 | 区分 |
+|---|---|---|
+| 北地区 | 0.82 | 重点地区 |
+| 東地区 | 0.35 | ― |
+
+## 2　主な取組
+
+- デマンド交通の導入
+- 路線バスの再編
+""",
+    (
+        _e("Measure", "デマンド交通の導入"),
+        _e("Measure", "路線バスの再編"),
+    ),
+    ("北地区", "東地区", "地区ごとの状況"),
+)
+
+
+CASES = [GROUPED_ROWS, STATISTICS]
