@@ -21,7 +21,9 @@ _MARKS = "\ue000-\ue0ff"
 # 「自治体システム標準化（課題4.6）の…」: the words the user calls the issue by, then its number
 # (the issue then asked about: 「…（課題4.6）の進捗」; 「根拠法のない施策（課題4.3）」 is a question
 # kept to it)
-_NAMED_ISSUE_RE = re.compile(rf"^[^{_MARKS}()]{{2,40}}\((?={_ISSUE}\)(?:の|に関する|についての|に係る))")
+_NAMED_ISSUE_RE = re.compile(
+    rf"^[^{_MARKS}()]{{2,40}}\((?={_ISSUE}\)(?:の|に関する|についての|に係る|に対する|に対応する))"
+)
 _AFTER_ISSUE_RE = re.compile(rf"(?<={_ISSUE})\)")
 # 「FY2021（令和3年度）の…」: one period said two ways
 _PERIOD_TWICE_RE = re.compile(rf"(?<={_PERIOD})\({_PERIOD}\)")

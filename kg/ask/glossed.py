@@ -92,3 +92,31 @@ def disagreeing(text: str, end: int, candidates: Sequence[Entity]) -> int | None
     # 「課題5.4ってどうなってる」: kana alone, no word of a title, says how it is asked
     stops = [s for s in _stops(text, end) if _words(text[end:s])]
     return stops[0] if stops else None
+
+
+# 「○○（4.6）」「○○（課題1-2）」: an issue's number in brackets after words of its label
+_NUMBER_AFTER_RE = re.compile(r"\((?:課題)?(?P<number>\d+(?:[.\-]\d+)+)\)")
+
+
+def numbers_after_words(text: str) -> list[re.Match[str]]:
+    """The bracketed issue numbers in ``text`` (folded) that follow words (「…標準化(4.6)」)."""
+    return [m for m in _NUMBER_AFTER_RE.finditer(text) if _WORD_RE.search(text[: m.start()])]
+
+
+def glossed_before(text: str, start: int, candidates: Sequence[Entity]) -> tuple[Entity, ...]:
+    """The one candidate the words before a bracketed number at ``start`` agree with: the run of words
+    up to the bracket each held by its label (kana of two characters at most between them); none where
+    the word next to the bracket is held by no label, or where two labels hold the longest run."""
+    words = list(_WORD_RE.finditer(text[:start]))
+    reach: dict[int, list[Entity]] = {}
+    for entity in candidates:
+        label, begin = fold(entity.label), None
+        for w in reversed(words):
+            gap = text[w.end() : start if begin is None else begin]
+            if not re.fullmatch(r"[ぁ-ゖ]{0,2}", gap) or len(w[0]) < 2 or not _held(w[0], label):
+                break
+            begin = w.start()
+        if begin is not None:
+            reach.setdefault(begin, []).append(entity)
+    best = reach[min(reach)] if reach else []
+    return (best[0],) if len(best) == 1 else ()

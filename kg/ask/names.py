@@ -20,7 +20,12 @@ from typing import Protocol
 from kg.ask.abbreviations import Abbreviations
 from kg.ask.compound import Ties
 from kg.ask.entities import Entity, Kind, Mention, distinct
-from kg.ask.glossed import disagreeing, glossed
+from kg.ask.glossed import (
+    disagreeing,
+    glossed,
+    glossed_before,
+    numbers_after_words,
+)
 from kg.ask.labelled import Labels, TooManyError
 from kg.ask.numbered import ISSUE_QUERY, THEME_QUERY, as_typed, issue_number_forms, one_body
 from kg.ask.publishers import Publishers
@@ -385,8 +390,8 @@ class Lexicon:
 
     def find_issues(self, text: str) -> list[Mention]:
         """Issue numbers in ``text`` (「課題3.2」「3.2の課題」), known or not; a number said with words of
-        its label (「課題4.1（二次利用）」「1.3 ○○」) is the issue of that number those words agree with
-        (:mod:`kg.ask.glossed`)."""
+        its label (「課題4.1（二次利用）」「1.3 ○○」), or after them in brackets (「○○（4.6）」), is the issue
+        of that number those words agree with (:mod:`kg.ask.glossed`)."""
         found = []
         for m in _ISSUE_RE.finditer(text):
             number = (typed := m.group(1) or m.group(2)).replace("-", ".")  # 「課題6-2」: 6.2 too
@@ -400,6 +405,16 @@ class Lexicon:
                 )
                 continue
             found.append(Mention(m.start(), end, number, "issue", issues))
+        for m in numbers_after_words(text):
+            # 「…標準化（4.6）の取組状況」: the number in brackets after words of its issue's label
+            # (the words themselves are the user's, dropped as an aside: :mod:`kg.ask.asides`)
+            if any(m.start() <= f.start < m.end() for f in found):
+                continue  # 「…（課題4.6）」: read as any number after 課題
+            if before := glossed_before(text, m.start(), self.issues(m["number"])):
+                number = m["number"]
+                found.append(
+                    Mention(m.start("number"), m.end("number"), number.replace("-", "."), "issue", before)
+                )
         taken = [(f.start, f.end) for f in found]
         for m in _BARE_NUMBER_RE.finditer(text):
             # 「1.3 ○○　施策」: a bare number is an issue's only where words of its label follow it

@@ -80,12 +80,15 @@ def _month(value: object, last: bool) -> str | None:
 _BEGINS_RE = re.compile(r"(?:に|が)?(?:始ま|始め|開始|スタート|着手|運用開始|実施開始|施行開始)")
 # (「4月以降の予定」 runs on from then: only 「から」 says it)
 _PLANNED_FROM_RE = re.compile(r"の(?:予定|計画)")
+_ON_FROM = ("以降", "以後", "以来")
 
 
 def period_of(mention: DateMention, after: str = "") -> Period | None:
     """The months ``mention`` spans, ``after`` the words that follow it in the question."""
-    begins = _BEGINS_RE.match(after) is not None or (
-        mention.text.endswith(("から", "より")) and _PLANNED_FROM_RE.match(after) is not None
+    # 「9月以降に始まった」: 以降 runs on from then whatever verb follows
+    begins = not mention.text.endswith(_ON_FROM) and (
+        _BEGINS_RE.match(after) is not None
+        or (mention.text.endswith(("から", "より")) and _PLANNED_FROM_RE.match(after) is not None)
     )
     start = _month(mention.start_value, last=False)
     if begins and mention.open_ended and mention.end_value is None and start is not None:
@@ -103,5 +106,10 @@ def period_of(mention: DateMention, after: str = "") -> Period | None:
         start = "0001-01"  # 「～2021年3月」: up to then
     if start is None or end is None:
         return None
-    opening = _month(mention.start_value, last=True) if mention.open_ended else None
+    # 「R2.11から」 is begun in its month; 「R2.11以降」 in any month from then on
+    opening = (
+        _month(mention.start_value, last=True)
+        if mention.open_ended and not mention.text.endswith(_ON_FROM)
+        else None
+    )
     return Period(mention.text, start, end, opening or end)

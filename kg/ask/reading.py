@@ -16,6 +16,7 @@ from datetime import date
 from kg.ask.acts import read_act_kind, read_acted_laws
 from kg.ask.aims import read_targets, read_worded_goals
 from kg.ask.amending import amending_act
+from kg.ask.articles import without_articles
 from kg.ask.asides import qualified
 from kg.ask.bodies import read_bodies
 from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
@@ -104,6 +105,13 @@ def _read_any(question: str, lexicon: Lexicon, today: date) -> Outcome:
             return Ambiguous(act_said, tuple(sorted(acts, key=lambda e: e.iri)))
         if isinstance(by_act := read_question(act_said, lexicon, today), Reading):
             return by_act
+    if (whole := without_articles(text)) is not None:
+        # 「…法第35条に基づく施策」: the graph ties items to the law, not to its articles
+        by_law = read_question(whole[0], lexicon, today)
+        if isinstance(by_law, Reading):
+            return replace(by_law, reading=f"{by_law.reading}（{'・'.join(whole[1])}は法令全体として）")
+        if not isinstance(by_law, NotUnderstood):
+            return by_law
     # 「令和5年度に実施した○○DXの取組」: a document named before what is asked of it
     within = document_within(text, lexicon)
     if within is not None and isinstance(in_document := read_question(within, lexicon, today), Reading):
