@@ -293,8 +293,8 @@ class _Reader(
 
     def _under_other_label(self, block: Block) -> bool:
         """Whether the label over an entry (the nearest paragraph above it in its section) names a list
-        of another type than measures (「【課題】」, 「【目指す姿】」) or the state of things with its
-        issues (「【現状と課題】」)."""
+        of another type than measures (「【課題】」, 「【目指す姿】」), the state of things with its
+        issues (「【現状と課題】」) or what the entries describe (``tree.facts``: 「【主な影響】」)."""
         for i in range(block.index - 1, -1, -1):
             above = self.doc.blocks[i]
             if above.section != block.section or above.kind == BlockKind.HEADING:
@@ -303,7 +303,10 @@ class _Reader(
                 continue
             if not (forms.bracketed(above.text) or forms.parenthesised(above.text)):
                 return False
-            kinds = combined_kinds(forms.bare_label(above.text), self.p.combined_words)
+            bare = forms.bare_label(above.text)
+            kinds = combined_kinds(bare, self.p.combined_words)
+            if any(p.search(_plain(bare)) for p in self.p.tree.get("facts", ())):
+                return True  # 「【主な影響】」 over 「・…の増加」: what is described, no action
             return (kinds is not None and "measure" not in kinds) or self._label_type(above) in (
                 "Issue",
                 "Goal",

@@ -5,7 +5,9 @@ Every excerpt is invented (place names fictitious), written before any rule was 
 a table of what was done and what is left (「| | これまでに講じた対策 | 課題 |」) whose row heads only
 group the rows by the kind of action (「…に関する取組」): no themes, nor the heading over it that restates
 its column (「（1）これまでに講じた対策」); a table of an indicator's values by
-area (「| 地区 | …指標 | 区分 |」): statistics, no items.
+area (「| 地区 | …指標 | 区分 |」): statistics, no items; 分野 headings over a label of what the
+lines describe (「【現状】」, 「【近年の変化】」: no items) and a label naming a kind of 対策
+(「【支援策】」: measures).
 """
 
 from __future__ import annotations
@@ -71,4 +73,56 @@ STATISTICS = Case(
 )
 
 
-CASES = [GROUPED_ROWS, STATISTICS]
+FACT_LABELS = Case(
+    "nogyo_shinko_field_headings_fact_labels_and_support_measure_labels",
+    """\
+# 西川町農業振興計画
+
+## 1　計画の目的
+
+本計画は、町の農業を次の世代へ引き継ぐことを目的とする。
+
+## 2　分野別の現状と施策
+
+### (1) 水田農業
+
+【現状】
+・水稲の作付面積は約800haである
+・担い手への農地の集積率は45％である
+
+【支援策】
+・スマート農機の導入補助
+・共同乾燥施設の更新
+
+### (2) 畜産
+
+【近年の変化】
+・配合飼料の価格が上がり続けている
+・飼養戸数は10年で3割減った
+
+【支援策】
+・飼料用米の地域内での流通の促進
+・家畜防疫体制の強化
+""",
+    (
+        _e("Goal", "本計画は、町の農業を次の世代へ引き継ぐことを目的とする。"),
+        _e("Theme", "水田農業"),
+        _e("Measure", "スマート農機の導入補助", "水田農業"),
+        _e("Measure", "共同乾燥施設の更新", "水田農業"),
+        _e("Theme", "畜産"),
+        _e("Measure", "飼料用米の地域内での流通の促進", "畜産"),
+        _e("Measure", "家畜防疫体制の強化", "畜産"),
+    ),
+    (
+        "【現状】",
+        "水稲の作付面積",
+        "担い手への農地の集積率",
+        "【支援策】",
+        "【近年の変化】",
+        "配合飼料の価格",
+        "飼養戸数は10年で",
+    ),
+)
+
+
+CASES = [GROUPED_ROWS, STATISTICS, FACT_LABELS]
