@@ -32,12 +32,12 @@ What is found:
   (「特定商取引法施行令及び同法施行規則」: key 特定商取引法施行規則).
 * 法改正, 法律改正 and 法制上の措置 (法令上の措置) say that something is done by law.  When a
   law is named next to them (「マイナンバー法等の法律改正」, 「法改正を実施（デジタル改革関連法）」)
-  they only set that mention's ``relation``; otherwise they are a document-scoped mention of kind
-  "amendment" or "legal_measure".
+  they only set that mention's ``relation``; otherwise they are a legislative action
+  (:mod:`kg.extract.legislation`), no law.
 
 ``relation`` tells how the text relates to the law where its words say so:
 「…法の成立」 「…法律の制定」 enacts, 「…法改正」 「改正…法」 amends,
-「…法による」 「…法に基づく」 based_on, 「…法の施行」 enforces.
+「…法による」 「…法に基づく」 based_on, 「…法の施行」 enforces (:mod:`kg.extract.law_relations`).
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ from kg.extract.law_mentions import (
     same_act_ordinances,
 )
 from kg.extract.law_numbers import LAW_NUMBER_RE, LawNumber, parse_law_number
+from kg.extract.law_relations import legal_measures, relation
 from kg.extract.law_rules import (
     LISTED,
     LISTED_AFTER_LAW_RE,
@@ -200,28 +201,6 @@ _NOUNISH: dict[str, Any] = {
     "POS": {"IN": ["NOUN", "PROPN", "NUM", "ADJ"]},
     "TEXT": {"NOT_IN": ["法", "法等", "法制", "・"]},
 }
-_MEASURE_RE = re.compile(r"法律改正|法改正|法(?:制|令)上の措置")
-_AFTER_SKIP_RE = re.compile(r"(?:\[\^?[0-9A-Za-z]+\]|[\s」』”\"])*")
-_COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|,)")
-_AFTER_CUES: tuple[tuple[re.Pattern[str], Relation], ...] = (
-    (re.compile(r"(?:等)?(?:の|を|が)?(?:成立|制定|公布|整備)"), "enacts"),
-    (re.compile(r"(?:等)?(?:の|を)?(?:一部)?(?:法律)?改正"), "amends"),
-    (re.compile(r"(?:等)?(?:の規定)?に(?:よ[るりっ]|基づ|基き|則|従)"), "based_on"),
-    (re.compile(r"(?:等)?(?:の)?施行"), "enforces"),
-)
-_BEFORE_PAREN_RE = re.compile(r"法制上の措置|成立|制定|公布|整備|改正|施行|基づ|による")
-_BEFORE_PAREN_RELATIONS: dict[str, Relation] = {
-    "法制上の措置": "enacts",
-    "成立": "enacts",
-    "制定": "enacts",
-    "公布": "enacts",
-    "整備": "enacts",
-    "改正": "amends",
-    "施行": "enforces",
-    "基づ": "based_on",
-    "による": "based_on",
-}
-_PAREN_WINDOW = 24
 _ORDINANCE_NUMBER_RE = re.compile(r"第[0-9０-９一二三四五六七八九十百千]+号")
 _LABEL_WORDS = (("STATUTE", "法"), ("BODY", "法制"), ("LOCAL", "条例"))
 
@@ -260,10 +239,10 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         chosen, defined = with_defined(folded, chosen, _after_modifier_or_boundary)
         mentions = [self._mention(text, folded, c, self._amended(text, folded, c, cands)) for c in chosen]
         mentions = as_defined(mentions, defined)
-        mentions = self._legal_measures(text, folded, mentions, masks)
+        mentions = legal_measures(folded, mentions, masks)
         mentions = same_act_ordinances(text, folded, mentions, masks)
         index = MentionIndex(mentions)
-        mentions = [replace(m, relation=m.relation or _relation(folded, m, index)) for m in mentions]
+        mentions = [replace(m, relation=m.relation or relation(folded, m, index)) for m in mentions]
         mentions = numbers_beside_titles(folded, mentions)
         store(doc, LAWS_KEY, mentions, lambda m: m.key)
         return doc
@@ -414,29 +393,6 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
         basis = "law_number" if how == "number" else "form"
         return LawMention(surface, cand.start, cand.end, key, False, kind, basis=basis)
 
-    def _legal_measures(
-        self, text: str, folded: str, mentions: list[LawMention], masks: list[tuple[int, int]]
-    ) -> list[LawMention]:
-        """Attach 法改正 and the like to the law named next to them, or make them mentions."""
-        index = MentionIndex(mentions)
-        unnamed: list[LawMention] = []
-        for m in _MEASURE_RE.finditer(folded):
-            start, end = m.span()
-            if is_masked(start, end, masks) or index.overlaps(start, end):
-                continue
-            relation: Relation = "enacts" if m.group().endswith("措置") else "amends"
-            near = _law_before(folded, start, index) or _law_in_parens_after(folded, end, index)
-            if near is not None:
-                index.update(replace(near, relation=near.relation or relation))
-                continue
-            # With no law named next to it, 法改正 is a legislative action (kg.extract.legislation), no law.
-        return sorted(index.mentions + unnamed, key=lambda x: x.start)
-
-
-def _skip(folded: str, pos: int) -> int:
-    m = _AFTER_SKIP_RE.match(folded, pos)
-    return m.end() if m else pos
-
 
 def _after_modifier_or_boundary(folded: str, start: int) -> bool:
     """A name glued to the end of another word is part of a longer name we do not know."""
@@ -448,49 +404,6 @@ def _after_modifier_or_boundary(folded: str, start: int) -> bool:
 def _is_word_char(ch: str) -> bool:
     # Kana particles and punctuation end a word; kanji, katakana and Latin letters do not.
     return ("一" <= ch <= "鿿") or ("ァ" <= ch <= "ヺ") or (ch.isascii() and ch.isalnum())
-
-
-def _law_before(folded: str, start: int, index: MentionIndex) -> LawMention | None:
-    gap = re.search(r"(?:等)?(?:の)?$", folded[max(0, start - 2) : start])
-    for end in range(start - len(gap.group()) if gap else start, start + 1):
-        found = index.ending_at(end)
-        if found is not None:
-            return found
-    return None
-
-
-_PAREN_AFTER_RE = re.compile(r"[^。\n✓（(]{0,10}?[(（]")
-
-
-def _law_in_parens_after(folded: str, end: int, index: MentionIndex) -> LawMention | None:
-    m = _PAREN_AFTER_RE.match(folded, end)
-    return index.starting_at(m.end()) if m else None
-
-
-def _relation(folded: str, mention: LawMention, index: MentionIndex) -> Relation | None:
-    if folded.endswith("改正", 0, mention.start):
-        return "amends"
-    pos = mention.end
-    while True:
-        pos = _skip(folded, pos)
-        coord = _COORD_RE.match(folded, pos)
-        nxt = index.starting_at(_skip(folded, coord.end())) if coord else None
-        if nxt is None:
-            break
-        pos = nxt.end  # 「A法及びB法の成立」: the cue after B is A's too
-    number = index.starting_at(pos + 1) if folded.startswith(("(", "（"), pos) else None
-    if number is not None and number.basis == "law_number" and folded.startswith((")", "）"), number.end):
-        pos = number.end + 1  # 「…法律（令和5年法律第48号）が成立」: the cue after the act's number
-    for cue, relation in _AFTER_CUES:
-        if cue.match(folded, pos):
-            return relation
-    lead = mention.start
-    if lead > 0 and folded[lead - 1] in "(（":
-        window = re.split(r"[。✓\n]", folded[max(0, lead - 1 - _PAREN_WINDOW) : lead - 1])[-1]
-        found = list(_BEFORE_PAREN_RE.finditer(window))
-        if found:
-            return _BEFORE_PAREN_RELATIONS[found[-1].group()]
-    return None
 
 
 register_ruler(Ruler(LAW_RULER, LAWS_KEY, law_gazetteer, order=1), LawRuler)
