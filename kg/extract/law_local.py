@@ -15,7 +15,7 @@ A title opens with a noun (no 「市は新たに条例」) and holds no punctuat
 place (本市, 各市, 同町, 当該市, 市町村) nor a phrase closed by a particle (「…計画の区域内における…条例」)
 but a name of kana alone after punctuation (「<kana>で町…条例」, not 「そこで市独自の条例」),
 or opened by a subject (「市は…」), and the title no word the suffix opens (区域, 市場, 町内, 市民, 市街,
-市議会).
+市議会); an adverb before the name (「新たに」, 「改めて」) is none of it.
 
 >>> text = "市は、ひたちなか市手数料条例を改正した。"
 >>> [(text[s:e], kind) for s, e, kind in local_ordinances(text)]
@@ -50,6 +50,8 @@ _GENERIC = re.compile(
 # it opens the text or follows punctuation; a conjunction so closed (「そこで市独自の条例」) is no name.
 _KANA_NAME = re.compile(r"^[ぁ-ん]{2,5}[でのと]$")
 _CONJUNCTIONS = frozenset({"そこで", "ついで", "次いで", "ところで", "それで", "なので", "もっと"})
+# 「新たに○○市…条例を制定」: an adverb before the name is no part of it (the name starts after its に).
+_ADVERB_LEAD = re.compile(r"(?:新たに|新規に|改めて|併せて|あわせて|直ちに|速やかに|早急に|更に|さらに)")
 _HARD_BOUNDARY = re.compile(r"[、。，．,.\s「」『』（）()【】・：:]")
 # What makes a common word of the suffix (区域, 市場, 町内, 市民, 市街, 市議会): no title opens with it.
 _GLUED = "市町村区県域場内民街議"
@@ -73,7 +75,7 @@ def local_ordinances(folded: str) -> list[tuple[int, int, str]]:
         starts += [b.end() for b in _BOUNDARY.finditer(folded, lo, end)]
         for start in starts:
             m = _ORDINANCE.fullmatch(folded, start, end)
-            if m is None or m["title"][0] in _GLUED:
+            if m is None or m["title"][0] in _GLUED or _ADVERB_LEAD.match(m["name"]):
                 continue
             if _GENERIC.search(m["name"]) and not _kana_name(folded, start, m["name"]):
                 continue

@@ -14,7 +14,10 @@ How a name is matched to a title:
 * the title is longer than the name and ends in 法 or 法律;
 * 特措 is read as the 特別措置 it shortens (「空家特措法」: 空家, 特別措置);
 * the name has three characters or more before 法, and is resolved only when exactly one title
-  fits: 「基本法」, 「推進法」, 「特別措置法」 or 「地域振興法」 fit many titles, or none, and name none.
+  fits: 「基本法」, 「推進法」, 「特別措置法」 or 「地域振興法」 fit many titles, or none, and name none;
+* a prefix of one character the name opens with (再 of 「再エネ」, clipped from 再生可能エネルギー) is
+  a piece of it where the rest names one title and the title holds that character before the rest's
+  first piece.
 
 Titles are looked up by an index of the characters each holds (a bit set per character, one AND
 per character of the name), so only the few titles holding every character are matched piece by
@@ -57,6 +60,7 @@ class ShortForms:
 
     def __init__(self, titles: list[tuple[str, str]]) -> None:
         self._titles: list[tuple[str, str]] = []  # (folded title less its closing 法/法律, key)
+        self._by_key: dict[str, str] = {}
         self._by_char: dict[str, int] = {}
         seen: set[str] = set()
         for title, key in titles:
@@ -67,6 +71,7 @@ class ShortForms:
             seen.add(key)
             bit = 1 << len(self._titles)
             self._titles.append((body, key))
+            self._by_key[key] = body
             for ch in set(body):
                 self._by_char[ch] = self._by_char.get(ch, 0) | bit
 
@@ -96,6 +101,14 @@ class ShortForms:
                 found = key
         return found
 
+    def prefixed_key(self, prefix: str, name: str) -> str | None:
+        """The key of the one title ``name`` shortens when it also holds ``prefix`` (one character)
+        before the first two characters of ``name``, or None."""
+        key = self.key(name)
+        title = self._by_key.get(key, "") if key is not None else ""
+        at = title.find(fold(name)[:_MIN_PIECE])
+        return key if len(prefix) == 1 and 0 <= title.find(fold(prefix)) < at else None
+
 
 @lru_cache(maxsize=1)
 def short_forms() -> ShortForms:
@@ -111,7 +124,12 @@ def short_forms() -> ShortForms:
 
 def short_form_key(name: str) -> str | None:
     """The key (an e-Gov law ID, or the law list's key) of the title ``name`` shortens, or None."""
-    return short_forms().key(name)
+    forms = short_forms()
+    key = forms.key(name)
+    if key is None and len(name) > 2 and "ァ" <= name[1] <= "ヺ":
+        # 「再エネ…法」: a prefix before a word clipped in katakana
+        key = forms.prefixed_key(name[0], name[1:])
+    return key
 
 
 def short_form_start(doc: Any, run: int, first: int, end_char: int) -> int | None:
@@ -131,4 +149,8 @@ def short_form_start(doc: Any, run: int, first: int, end_char: int) -> int | Non
     for start in sorted(starts):
         if short_form_key(doc.text[start:end_char]) is not None:
             return int(start)
+    lead = doc[run]
+    prefixed = first == run + 1 and lead.tag_.startswith("接頭辞") and len(lead.text) == 1
+    if prefixed and short_forms().prefixed_key(lead.text, doc.text[lead.idx + 1 : end_char]) is not None:
+        return int(lead.idx)  # 「再エネ…法」: the prefix the tagger splits off is a piece of the name
     return None

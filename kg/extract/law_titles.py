@@ -3,8 +3,9 @@
 Extraction stage, for the law ruler (:mod:`kg.extract.laws`).  Takes a tokenized doc (and its
 folded text); gives candidate spans:
 
-* a title ending 「…に関する法律」, 「…に係る法律」 or 「…に関する特別措置法」 (臨時措置法), or an
-  ordinance's 「…に関する内閣府令」 (「…総務省令」, 「…政令」, 「…規則」: an ordinance of that kind),
+* a title ending 「…に関する法律」, 「…に係る法律」 or 「…に関する特別措置法」 (臨時措置法), an
+  ordinance's 「…に関する内閣府令」 (「…総務省令」, 「…政令」, 「…規則」: an ordinance of that kind), or a
+  local ordinance's 「…を定める条例」 (「…の運営に関する基準を定める条例」),
   reaching back to the start of its phrase (over 等: 「預貯金口座の管理等に関する法律」, and over
   及び/並びに/・ unless a law's name ends before them: 「情報の取得及び利用並びに意思疎通に係る…法律」
   is one title, 「A法及び…に関する法律」 two; not over に before a noun: 「令和5年に」 ends a clause);
@@ -64,8 +65,10 @@ _TITLE_MODIFIERS = MODIFIERS - {"等"}
 # A titled ordinance (「金融商品取引業等に関する内閣府令」, 「…に関する総務省令」) is an act of that kind.
 _ORDINANCE_TITLE_ENDS = r"内閣府令|府令|[一-龥]{0,4}?省令|政令|規則"
 # 「…の支援に関する特別措置法」, 「…に関する臨時措置法」: a statute's title by its own ending.
+# 「…の設備及び運営に関する基準を定める条例」, 「…の額を定める条例」: an ordinance's title by what it sets.
 _TITLE_RE = re.compile(
     rf"(?:に関する|を改正する|に係る)(?:法律|条例|{_ORDINANCE_TITLE_ENDS})|に関する(?:特別|臨時)措置法"
+    r"|を定める条例"
 )
 MIN_NAME_CHARS = 3
 _TITLE_STOP_TAGS = ("補助記号", "空白", "記号", "助詞-係助詞", "助詞-副助詞")

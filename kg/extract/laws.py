@@ -190,10 +190,16 @@ def find_laws(text: str) -> list[LawMention]:
 
 # --- the component -------------------------------------------------------------
 
-# The last noun of 「データ活用法」 says "a method", not a law.
+# The last noun of 「データ活用法」 says "a method", not a law ...
 _METHOD_NOUNS = frozenset(
     {"活用", "利用", "使用", "解決", "学習", "計算", "解析", "分析"}
     | {"測定", "評価", "表記", "表現", "作成", "処理", "指導"}
+)
+# ... unless what follows is said of a law alone: an amending act or bill (「…利用法の一部を改正する」), its
+# amendment, an article (「…使用法第16条」), its orders, or what rests on it (「…使用法に基づく認可」).
+_LAW_SAID_AFTER = re.compile(
+    r"(?:等)?(?:の(?:一部|全部)を改正する|の改正|改正(?:法|案)|施行令|施行規則|"
+    r"第[0-9一二三四五六七八九十百千]+条|に基づ)"
 )
 # A word in katakana the tagger calls an adjective (スマート) stands in a name too: the run starts after
 # any other adjective (kg.extract.law_titles.name_start).
@@ -320,7 +326,9 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
                     if not names_local_body_or_listed(nouns.text):
                         continue
                     kind = "local_ordinance"  # 「横浜市個人情報保護条例」
-                elif nouns[-1].text in _METHOD_NOUNS:
+                elif nouns[-1].text in _METHOD_NOUNS and not (
+                    len(nouns) > 1 and _LAW_SAID_AFTER.match(text, last.idx + len(last.text))
+                ):
                     continue
                 elif (over := short_form_start(doc, start, first, last.idx + len(last.text))) is not None:
                     yield Candidate(over, last.idx + len(last.text), None, "statute")  # 「種の保存法」

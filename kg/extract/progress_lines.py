@@ -20,7 +20,8 @@ measure (or, under an issue with no measure before them, on the issue), each a p
   「…進捗状況報告」, 「これまでの取組実績」, 「フォローアップ」).
 
 A line reports on the last measure or issue that starts before it, when no other item stands
-between them and the line stands in that item's section or below it, else, where only the measures
+between them and the line stands in that item's section or below it (after a run of measures listed
+together, on the one of them its words name: :mod:`kg.extract.progress_runs`), else, where only the measures
 of a sibling sub-heading stand between (「## 課題1」 over 「### 取組」 and 「### 実施状況」), on the issue
 whose section holds it (a line under an issue that names a measure by number at its end,
 「…を改正した（施策3）」, on that measure: :mod:`kg.extract.progress_references`); a cell on the one measure
@@ -54,6 +55,7 @@ from kg.extract.outline_cells import cell_entries
 from kg.extract.outline_progress import done_line
 from kg.extract.profiles import Profile
 from kg.extract.progress_references import named_measure
+from kg.extract.progress_runs import named_in_run
 from kg.read.corpus import guess_title
 from kg.read.document import Block, BlockKind, Document
 
@@ -334,6 +336,22 @@ def _entries(doc: Document, cell: Block) -> list[tuple[int, int]]:
     return checks or cell_entries(doc.text, cell)
 
 
+def _to_named_measures(scope: Scope, found: dict[tuple[int, int], tuple[int, Block, str]]) -> None:
+    """A line after a run of measures listed together reports on the one its words name
+    (:mod:`kg.extract.progress_runs`), not always on the last of them."""
+    starts = sorted(s for s, _ in found)
+    position = {n: k for k, (_, n) in enumerate(scope.order)}
+    for (s, e), (owner, block, basis) in list(found.items()):
+        if scope.items[owner].cls != "Measure":
+            continue
+        text = scope.doc.text[s:e]
+        named = named_in_run(
+            scope.items, [n for _, n in scope.order], position[owner], block.section, starts, text
+        )
+        if named is not None:
+            found[(s, e)] = (named, block, basis)
+
+
 def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> list[ProgressLine]:
     """The progress updates the profile's labels find, by the rules above, in text order."""
     if not profile.progress:
@@ -355,6 +373,7 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
         owner = scope.owner(s, e, block.section)
         if owner is not None and items[owner].cls == "Measure":  # what was done, on the measure above
             found.setdefault((s, e), (owner, block, "heading"))
+    _to_named_measures(scope, found)
     columns = labels | {forms.plain(w) for w in profile.progress_columns}
     for block, s, e, owner in _in_columns(doc, items, columns, scope):
         if not scope.overlaps(s, e):

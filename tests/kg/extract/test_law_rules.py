@@ -21,6 +21,11 @@ from kg.extract.laws import find_laws
         ("新たに孤独・孤立対策の推進に関する法律を制定した。", ["孤独・孤立対策の推進に関する法律"]),
         ("電子契約指針及び電子署名に関する法律に基づき運用する。", ["電子署名に関する法律"]),
         ("個人情報保護法についての説明会を開催した。", ["個人情報保護法"]),
+        # a word of method before 法 (「…使用法」) names a law where what follows is said of a law alone
+        ("大深度地下使用法に基づく使用の認可を受けた。", ["大深度地下使用法"]),
+        ("大深度地下使用法第16条の認可を申請した。", ["大深度地下使用法"]),
+        ("地下水の利用法について説明会を開いた。", []),
+        ("データ活用法に関する研修を実施した。", []),
     ],
 )
 def test_rule_and_title_forms(text: str, expected: list[str]) -> None:

@@ -87,3 +87,13 @@ def test_a_short_form_in_a_text_is_the_law_of_its_full_title() -> None:
 
 def test_the_index_holds_every_statute_titled_as_an_act() -> None:
     assert len(short_forms()) > 1900
+
+
+def test_a_prefix_before_a_clipped_word_is_a_piece_of_the_short_form() -> None:
+    # 再 of 「再エネ」, clipped from 再生可能エネルギー: a piece of one character, taken where the rest
+    # names one title and the title holds it before the rest
+    title = "海洋再生可能エネルギー発電設備の整備に係る海域の利用の促進に関する法律"
+    statute = statute_book().by_title(title)
+    assert statute is not None
+    assert short_form_key("再エネ発電設備整備海域法") == statute.egov_id
+    assert short_form_key("非エネ発電設備整備海域法") is None  # 非 is no character of the title
