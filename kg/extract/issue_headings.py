@@ -144,6 +144,9 @@ def _promote(doc: Document, found: list[Found], numbers: set[str], stated: dict[
     for n in (*named, *beside):
         f = found[n]
         num = number_of(f.number)
+        if f.cls == "Issue" and f.rule == "heading":
+            _rows_stating(found, n, stated)  # an issue by its heading already (「重点分野と課題・施策」)
+            continue
         if f.cls != "Theme" or f.rule != "heading" or num in issues:
             continue
         if any(g.cls == "Theme" and g.theme == n for g in found):
@@ -156,13 +159,7 @@ def _promote(doc: Document, found: list[Found], numbers: set[str], stated: dict[
                 stated[m] = n
                 for h in found:
                     h.issue = n if h.issue == m else h.issue
-        for m, g in enumerate(found):  # the table's row naming it by number and title is this issue
-            if g.cls == "Issue" and g.rule == "table_row" and forms.plain(g.label) == forms.plain(f.label):
-                stated[m] = n
-                for h in found:
-                    if h.issue == m:
-                        h.issue = n
-                        h.theme, h.theme_basis = f.theme, f.theme_basis
+        _rows_stating(found, n, stated)
         for g in found:
             if g.cls not in ("Measure", "ProgressUpdate") or g.issue not in (None, n):
                 continue
@@ -171,6 +168,19 @@ def _promote(doc: Document, found: list[Found], numbers: set[str], stated: dict[
                 g.theme, g.theme_basis = f.theme, f.theme_basis
             elif g.section == f.section and g.theme == f.theme:  # a bullet under it, in its theme
                 g.issue, g.link_basis = n, "heading"
+
+
+def _rows_stating(found: list[Found], n: int, stated: dict[int, int]) -> None:
+    """The table's row naming the issue ``n`` by number and title is that issue, and its measures
+    address it in its theme."""
+    f = found[n]
+    for m, g in enumerate(found):
+        if g.cls == "Issue" and g.rule == "table_row" and forms.plain(g.label) == forms.plain(f.label):
+            stated[m] = n
+            for h in found:
+                if h.issue == m:
+                    h.issue = n
+                    h.theme, h.theme_basis = f.theme, f.theme_basis
 
 
 def _measures(doc: Document, profile: Profile, found: list[Found]) -> list[Found]:

@@ -53,6 +53,7 @@ from kg.extract.outline_sentences import SentenceRules, subject_topic
 from kg.extract.outline_series import series_numbers, without_series
 from kg.extract.outline_status import status_beside_issue, under_status
 from kg.extract.outline_theme_headings import ThemeHeadingRules
+from kg.extract.outline_theme_issues import ThemeIssueRules
 from kg.extract.outline_tree import TreeRules
 from kg.extract.profiles import Profile
 from kg.read.document import Block, BlockKind, Document, Section
@@ -69,6 +70,7 @@ class _Reader(
     LabelRules,
     BulletTreeRules,
     HeadingListRules,
+    ThemeIssueRules,
 ):
     def __init__(self, doc: Document, profile: Profile, covered: set[int]) -> None:
         self.doc = doc
@@ -336,6 +338,7 @@ class _Reader(
         # theme indexes now point into self.found
         self._theme_aliases()
         self._numbered_items()
+        self._theme_issues()  # 「1.1　…」 inside the themes of 「重点分野と課題・施策」
         self._bullet_tree()  # nested entries numbered as goals and themes (「- 施策1-1 …」 over its entries)
         self._numbered_bullets()  # before the lists whose entries they would otherwise be
         self._combined_headings()

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,11 +60,17 @@ from kg.extract.progress_runs import named_in_run
 from kg.read.corpus import guess_title
 from kg.read.document import Block, BlockKind, Document
 
+# A row's first cell naming an item by its number and title (「1.1　端末の更新」, 「課題2-3 相談窓口の拡充」).
+_NUMBERED_NAME = re.compile(
+    r"(?P<number>[^0-9\s]{0,4}?[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)[.．]?[ \u3000:：]+(?P<title>\S.*)"
+)
+
 __all__ = [
     "OWNERS",
     "STRUCTURE",
     "ProgressLine",
     "Scope",
+    "cell_updates",
     "in_table",
     "named_owner",
     "progress_lines",
@@ -201,13 +208,28 @@ def named_owner(items: Sequence[Any], name: str) -> int | None:
     wanted = forms.plain(name)
     if not wanted:
         return None
+    # 「| 1.1　端末の更新 | ✓ … |」: the item named by its number and title, as its heading states them
+    numbered = _NUMBERED_NAME.fullmatch(unicodedata.normalize("NFKC", name.strip()))
     for cls in OWNERS:
         named = [n for n, it in enumerate(items) if it.cls == cls and forms.plain(it.label) == wanted]
+        if not named and numbered is not None:
+            named = [
+                n
+                for n, it in enumerate(items)
+                if it.cls == cls
+                and forms.plain(it.label) == forms.plain(numbered["title"])
+                and _digits(it.number) == _digits(numbered["number"])
+            ]
         if len(named) == 1:
             return named[0]
         if named:
             return None
     return None
+
+
+def _digits(number: str | None) -> tuple[str, ...]:
+    """A number's figures (「1-1」, 「1.1」 and 「課題1.1」 are one)."""
+    return tuple(str(int(d)) for d in re.findall(r"[0-9]+", unicodedata.normalize("NFKC", number or "")))
 
 
 def table_owner(scope: Scope, items: Sequence[Any], table: Block) -> int | None:
@@ -324,10 +346,10 @@ def _in_columns(
                 owner = named_owner(items, doc.text[cells[0].start : cells[0].end])
             for n in columns:
                 if owner is not None and n < len(cells) and cells[n].text.strip():
-                    yield from ((cells[n], s, e, owner) for s, e in _entries(doc, cells[n]))
+                    yield from ((cells[n], s, e, owner) for s, e in cell_updates(doc, cells[n]))
 
 
-def _entries(doc: Document, cell: Block) -> list[tuple[int, int]]:
+def cell_updates(doc: Document, cell: Block) -> list[tuple[int, int]]:
     """A progress cell's updates: its ✓ entries where the reader found them (an HTML cell's
     「✓ …<br>✓ …」 stands on one line), else one per line or ・ of the cell."""
     checks = [

@@ -5,10 +5,11 @@ updates of a table whose first column is headed 課題 or 施策 (``[tables] iss
 cells that are each a number, alone or after that cue (「| 施策 | 状況 |」 over 「| 1-1 | 実施済 |」 or
 「| 施策1-1 | 実施済 |」, 「| 課題 | 対応状況 |」 over 「| 2.3 | … |」): each row reports on the issue or
 measure of that number in the document (its heading's or entry's: 「### 施策1-1　電子申請の拡大」), one
-update per line or ・ of the row's progress cells (columns named by a progress label or status word),
-else of its other cells but those of its owner (担当) and its time (時期), which give each update its
-bodies and dates.  A row whose number names no item, or several, gives none.  Such a table's
-rows are no items of their own (:func:`numbered_rows`, read by :mod:`kg.extract.outline_rows`).
+update per ✓ entry (the mark left out; an HTML cell's <li> entries stand on one line), line or ・ of
+the row's progress cells (columns named by a progress label or status word), else of its other cells
+but those of its owner (担当) and its time (時期), which give each update its bodies and dates.  A row
+whose number names no item, or several, gives none.  Such a table's rows are no items of their own
+(:func:`numbered_rows`, read by :mod:`kg.extract.outline_rows`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from typing import Any
 
 from kg.digests import short_hash
 from kg.extract import outline_forms as forms
-from kg.extract.outline_cells import cell_entries
 from kg.extract.profiles import Profile
-from kg.extract.progress_lines import ProgressLine, table_rows
+from kg.extract.progress_lines import ProgressLine, cell_updates, table_rows
 from kg.read.document import Block, Document
 
 __all__ = ["number_of", "numbered_progress", "numbered_rows"]
@@ -93,13 +93,15 @@ def numbered_progress(doc: Document, profile: Profile, items: Sequence[Any]) -> 
         owner = _column(header, profile.tables.get("owner", ()), suffixes)
         schedule = _column(header, profile.tables.get("schedule", ()), suffixes)
         columns = named or [n for n in range(1, len(header)) if n not in (owner, schedule)]
+        marks = profile.progress_forms.get("marks", ())
         for cells in rows[1:]:
             owners = by_number.get(number_of(cells[0].text) or "", [])
             if len(owners) != 1:
                 continue
             item = owners[0]
             for n in (n for n in columns if n < len(cells)):
-                for s, e in cell_entries(doc.text, cells[n]):
+                for s, e in cell_updates(doc, cells[n]):
+                    s += _mark_length(doc.text[s:e], marks)
                     label = forms.label(doc.text[s:e])
                     if not label:
                         continue
@@ -122,6 +124,12 @@ def numbered_progress(doc: Document, profile: Profile, items: Sequence[Any]) -> 
                         )
                     )
     return result
+
+
+def _mark_length(entry: str, marks: tuple[re.Pattern[str], ...]) -> int:
+    """The length of the mark of what is done that opens an entry (「✓ 」), none where nothing follows it."""
+    mark = next((m for p in marks if (m := p.match(entry))), None)
+    return mark.end() if mark is not None and entry[mark.end() :].strip() else 0
 
 
 def _column(header: list[str], words: tuple[str, ...], suffixes: tuple[str, ...]) -> int | None:

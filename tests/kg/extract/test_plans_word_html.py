@@ -44,10 +44,14 @@ FORMS = [(p, f) for p in PLANS for f in ([".md", ".docx"] if p.suffix == ".docx"
 def test_the_items_are_found_with_their_themes_numbers_and_progress(
     plan: Plan, form: str, tmp_path: Path
 ) -> None:
-    ex = _read(plan, form, tmp_path)
+    check_plan(plan, _read(plan, form, tmp_path), word=form == ".docx")
+
+
+def check_plan(plan: Plan, ex: Extraction, *, word: bool) -> None:
+    """The plan's items, their themes, its issues' numbers and its progress updates are found in ``ex``."""
     # Word shows a List Number's number apart from the text: no line there to name as no item.
-    case = Case(plan.name, plan.text, plan.items, () if form == ".docx" else plan.not_items)
-    assert tally(case, ex, word=form == ".docx").wrong == []
+    case = Case(plan.name, plan.text, plan.items, () if word else plan.not_items)
+    assert tally(case, ex, word=word).wrong == []
     numbers = {i.label: i.number or "" for i in ex.of("Issue")}
     assert {label: numbers.get(label, "")[-len(n) :] for label, n in plan.numbers.items()} == plan.numbers
     labels = {i.key: i.label for i in ex.items}
