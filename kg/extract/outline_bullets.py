@@ -5,8 +5,9 @@ this class is a part of).  A 施策体系 is often written as a nested list rath
 (「- 基本目標1　誰もが健康に暮らせるまち」 over 「  - 施策1-1　健康づくりの推進」 over
 「    - 特定健診の受診勧奨」):
 
-- an entry that holds entries and opens with a goal's own number (``item_numbers.goal``:
-  「基本目標1」, 「目標2」) is that goal;
+- an entry that holds entries and opens with a goal's own number (``item_numbers.goal``: 「目標2」)
+  is that goal; one that opens with a theme's own number (「基本目標1」, 「柱2」) over entries that hold
+  entries is a theme, and the measures below it stand in it;
 - an entry that holds entries, none of them holding more, and opens with a theme's own number
   (``theme_numbers``: 「柱2」) is a theme, and the entries it holds are its measures; one that opens
   with a measure's (``item_numbers.measure``: 「施策1-1」) is a measure, as are the entries it holds.
@@ -92,6 +93,7 @@ class BulletTreeRules:
         goals = self.p.item_numbers.get("goal", ())
         themes = (*self.p.theme_numbers, *self.p.item_numbers.get("measure", ()))
         held: dict[int, list[Block]] = {}
+        outer: dict[int, int] = {}  # an entry numbered as a theme over entries holding entries → its theme
         for block in self.doc.blocks:
             if block.kind == BlockKind.LIST_ITEM and block.parent is not None:
                 held.setdefault(block.parent, []).append(block)
@@ -109,18 +111,31 @@ class BulletTreeRules:
                     self.read_bullets.add(block.index)
                 continue
             entries = [b for b in held.get(block.index, []) if not self._field(b.text)]
-            if (theme := self._numbered_entry(block, themes)) is None or any(
-                b.index in self.group_bullets or self._progress(b.text) for b in entries
-            ):
-                continue  # deeper, or a measure over the progress it reports (「- 取組状況：…」)
+            if (theme := self._numbered_entry(block, themes)) is None:
+                continue
             number, s, e = theme
+            own_theme = self._numbered_entry(block, self.p.theme_numbers) is not None
+            if own_theme and any(b.index in self.group_bullets for b in entries):
+                # 「- 基本目標1　…」 over 「  - 施策1-1　…」 over their entries: a theme over them all
+                if (made := self.add("Theme", block, "label", s, e, number=number)) is not None:
+                    self.read_bullets.add(block.index)
+                    outer[block.index] = made
+                continue
+            if any(b.index in self.group_bullets or self._progress(b.text) for b in entries):
+                continue  # deeper, or a measure over the progress it reports (「- 取組状況：…」)
             # a measure's own number (「施策1-1」) names a measure over its entries, not a theme
-            cls = "Theme" if self._numbered_entry(block, self.p.theme_numbers) is not None else "Measure"
-            made = self.add(cls, block, "label", s, e, number=number)
+            cls = "Theme" if own_theme else "Measure"
+            above = outer.get(block.parent) if block.parent is not None else None
+            placed = (
+                {"theme": above, "theme_basis": "heading"} if cls == "Measure" and above is not None else {}
+            )
+            made = self.add(cls, block, "label", s, e, number=number, **placed)
             if made is None:
                 continue
             self.read_bullets.add(block.index)
-            link, basis = (made, "heading") if cls == "Theme" else (None, None)
+            link, basis = (
+                (made, "heading") if cls == "Theme" else (above, "heading" if above is not None else None)
+            )
             for entry in entries:
                 if self.add("Measure", entry, "label", theme=link, theme_basis=basis) is not None:
                     self.read_bullets.add(entry.index)

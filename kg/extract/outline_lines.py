@@ -15,9 +15,9 @@ line by line where the author wrote an outline without Markdown headings:
 - lines marked ・, ア, ①, 「(ｱ)」 or 「第一に、」 become list entries, and so do the numbered
   lines after a label (「【具体的施策】」 over 「(1) …」): the label's entries, not headings — but a
   「（1）…」 line after the label's entries of another mark (「○ …」) ends the label and heads what follows;
-- a line opening with a goal's number (「基本目標1　…」) over 「（1）…」 lines, and a line marked as a
-  heading (「■仮置場の確保」) right over a label line (「【課題】」), head what stands below them
-  (in one paragraph, or a line a paragraph as Word keeps them);
+- a line opening with a goal's or a theme's number (「目標1　…」, 「基本目標1　…」) over 「（1）…」
+  lines, and a line marked as a heading (「■仮置場の確保」) right over a label line (「【課題】」), head
+  what stands below them (in one paragraph, or a line a paragraph as Word keeps them);
 - paragraphs opening with a line marked 「■」 (「■計画の目的」, three or more in a section) over text,
   「①」 or 「・」 lines: the text's chapter headings;
 - sentences numbered 1, 2, … line by line (「１　…を削減する。」), and two or more sentences indented
@@ -454,10 +454,12 @@ def labeller(profile: Profile) -> Labeller:
 
 
 def goal_number(profile: Profile) -> GoalNumber:
-    """The number and title of a line that opens with one of the profile's goal numbers (「基本目標1」)."""
+    """The number and title of a line that opens with one of the profile's goal or theme numbers
+    (「目標1」, 「基本目標1」, 「柱2」)."""
+    patterns = (*profile.item_numbers.get("goal", ()), *profile.theme_numbers)
 
     def number(line: str) -> tuple[str | None, str]:
-        return forms.split_title(line.strip(), profile.item_numbers.get("goal", ()))
+        return forms.split_title(line.strip(), patterns)
 
     return number
 

@@ -63,6 +63,9 @@ class TreeRules(HeadingKinds):
         def heading_block(self, section: int) -> Block:
             raise NotImplementedError
 
+        def theme_of(self, section: int | None) -> int | None:
+            raise NotImplementedError
+
         def title(self, section: Section) -> str:
             raise NotImplementedError
 
@@ -189,6 +192,7 @@ class TreeRules(HeadingKinds):
                 if theme is not None:
                     self.found[theme].theme, self.found[theme].theme_basis = None, None
                     tree_themes[section.index] = theme
+                    self._to_inner_theme(section, theme)
                 continue
             parent = self.doc.sections[section.parent] if section.parent is not None else None
             if (
@@ -217,6 +221,19 @@ class TreeRules(HeadingKinds):
                 self.add("Measure", self.heading_block(section.index), "heading")
         self._nested_entry_themes()
         self._link_to_tree(tree_themes)
+
+    def _to_inner_theme(self, section: Section, theme: int) -> None:
+        """The items under a heading that became a theme within a theme heading (「（１）生涯学習の推進」
+        under 「基本目標２　…」, 「柱1　…」) are its own, not the outer theme's they were given."""
+        outer = self.theme_of(section.parent)
+        if outer is None or outer < 0:
+            return
+        for f in self.found:
+            inside = f.section is not None and (
+                f.section == section.index or self._tree_inside(self.doc.sections[f.section], section.index)
+            )
+            if inside and f is not self.found[theme] and f.theme == outer:
+                f.theme = theme
 
     def _among_actions(self, section: Section, parent: Section) -> bool:
         """Whether a leaf heading over one sentence stands among leaf siblings, each over one sentence at

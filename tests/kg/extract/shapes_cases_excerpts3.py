@@ -20,8 +20,9 @@ Conventions followed:
   numbering (基本目標１, 施策１－１, 重点施策１, 基本方針２, 施策(1), 提言３, 政策２).
   Whole-sentence items keep their 「。」; list phrases without 「。」 stay without it.
 - A heading that stands over other items (measures, issues, sub-themes) is a Theme; a leaf
-  heading or list entry naming an action is a Measure. 基本目標 / 基本理念 / 目的 / 期待される効果
-  stated as a target state are Goals. 課題 / 論点 statements are Issues; 提言 / 対応方針 / 事業 /
+  heading or list entry naming an action is a Measure. A numbered 基本目標 heading is a Theme
+  (one of the plan's areas, as 基本方針 and 柱 are); 基本理念 / 目的 / 期待される効果 stated as a
+  target state are Goals. 課題 / 論点 statements are Issues; 提言 / 対応方針 / 事業 /
   取組 entries are Measures.
 - theme= is the nearest enclosing Theme (heading nesting, indentation, a table's 分野 cell
   carried down over blank cells, or a sheet's 政策体系 cell). Items under a Goal only (not a
@@ -122,7 +123,7 @@ CASES: tuple[Case, ...] = (
             "コラム　AIオンデマンド交通",
         ),
     ),
-    # 2. municipal comprehensive plan: 基本目標 (Goal) > 施策 (Theme) > 主な事業 (Measure)
+    # 2. municipal comprehensive plan: 基本目標 (Theme) > 施策 (Measure) > 主な事業 (Measure)
     Case(
         name="sogo_keikaku_kihon_mokuhyo_shisaku_jigyo",
         text="""# 第２部　基本計画
@@ -171,27 +172,33 @@ CASES: tuple[Case, ...] = (
 - 市民体育館長寿命化改修事業
 """,
         items=(
-            E("Goal", "子どもたちが健やかに育つまち"),
-            E("Measure", "妊娠・出産・子育ての切れ目ない支援"),
+            E("Theme", "子どもたちが健やかに育つまち"),
+            E("Measure", "妊娠・出産・子育ての切れ目ない支援", theme="子どもたちが健やかに育つまち"),
             E(
                 "Issue",
                 "核家族化の進行により、身近に子育ての相談ができる人がいない家庭が増えています。",
+                theme="子どもたちが健やかに育つまち",
             ),
             E(
                 "Issue",
                 "産後の心身の不調を抱える母親を早期に支援につなげる体制が十分ではありません。",
+                theme="子どもたちが健やかに育つまち",
             ),
-            E("Measure", "子育て世代包括支援センター運営事業"),
-            E("Measure", "産後ケア事業"),
-            E("Measure", "就学前教育・保育の充実"),
-            E("Measure", "保育所等施設整備事業"),
-            E("Measure", "病児・病後児保育事業"),
-            E("Measure", "幼保小連携推進事業"),
-            E("Goal", "誰もが生きがいを持って暮らせるまち"),
-            E("Measure", "生涯スポーツの推進"),
-            E("Issue", "働く世代の運動習慣のある人の割合が低い状況です。"),
-            E("Measure", "総合型地域スポーツクラブ育成支援事業"),
-            E("Measure", "市民体育館長寿命化改修事業"),
+            E("Measure", "子育て世代包括支援センター運営事業", theme="子どもたちが健やかに育つまち"),
+            E("Measure", "産後ケア事業", theme="子どもたちが健やかに育つまち"),
+            E("Measure", "就学前教育・保育の充実", theme="子どもたちが健やかに育つまち"),
+            E("Measure", "保育所等施設整備事業", theme="子どもたちが健やかに育つまち"),
+            E("Measure", "病児・病後児保育事業", theme="子どもたちが健やかに育つまち"),
+            E("Measure", "幼保小連携推進事業", theme="子どもたちが健やかに育つまち"),
+            E("Theme", "誰もが生きがいを持って暮らせるまち"),
+            E("Measure", "生涯スポーツの推進", theme="誰もが生きがいを持って暮らせるまち"),
+            E(
+                "Issue",
+                "働く世代の運動習慣のある人の割合が低い状況です。",
+                theme="誰もが生きがいを持って暮らせるまち",
+            ),
+            E("Measure", "総合型地域スポーツクラブ育成支援事業", theme="誰もが生きがいを持って暮らせるまち"),
+            E("Measure", "市民体育館長寿命化改修事業", theme="誰もが生きがいを持って暮らせるまち"),
         ),
         not_items=(
             "第２部　基本計画",

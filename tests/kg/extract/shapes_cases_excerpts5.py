@@ -29,7 +29,7 @@ dotted 目次, 1./1.1/1.1.1).
 Conventions as in shapes_cases_excerpts3.py: labels without numbering, marks or numbering words
 (基本施策1, 個別施策1-1, 柱1, アクション1-2); whole sentences keep 「。」; a heading over other items
 is a Theme and carries no theme; theme is the nearest enclosing Theme; 目的 / 目指す姿 / 将来像 /
-ミッション / 基本目標 / 目標 statements are Goals; KPI and target rows, 担当 / 時期 / 工程 / phase
+ミッション / 目標 statements are Goals (a numbered 基本目標 heading is a Theme, one of the plan's areas); KPI and target rows, 担当 / 時期 / 工程 / phase
 cells and procedure and navigation headings are no items, and explanatory cells and sentences under
 a measure are left unannotated.
 
@@ -907,7 +907,7 @@ CASES: tuple[Case, ...] = (
             "この10年で約1.5倍",
         ),
     ),
-    # 15. 地方創生 総合戦略: 基本目標 (Goal) > 数値目標 table > 具体的な施策 (1) (Theme) > 主な取組 bullets + KPI
+    # 15. 地方創生 総合戦略: 基本目標 (Theme) > 数値目標 table > 具体的な施策 (1) (Theme) > 主な取組 bullets + KPI
     Case(
         name="chihou_sousei_sougou_senryaku_kihon_mokuhyou_kpi",
         text="""# 第3期西原市まち・ひと・しごと創生総合戦略
@@ -962,14 +962,14 @@ KPI：地場産品の市外向け出荷額　前年度比5％増
 - 高校生年代までの医療費の助成
 """,
         items=(
-            E("Goal", "地域で稼ぎ、安心して働ける仕事をつくる"),
+            E("Theme", "地域で稼ぎ、安心して働ける仕事をつくる"),
             E("Theme", "地場産業の付加価値の向上"),
             E("Measure", "地元産木材を使った製品の販路開拓の支援", theme="地場産業の付加価値の向上"),
             E("Measure", "伝統工芸の後継者育成のための研修制度の創設", theme="地場産業の付加価値の向上"),
             E("Theme", "創業しやすい環境づくり"),
             E("Measure", "空き店舗を活用したチャレンジショップの開設", theme="創業しやすい環境づくり"),
             E("Measure", "創業相談窓口の金融機関との共同設置", theme="創業しやすい環境づくり"),
-            E("Goal", "結婚・出産・子育ての希望をかなえる"),
+            E("Theme", "結婚・出産・子育ての希望をかなえる"),
             E("Theme", "出会いと結婚の支援"),
             E("Measure", "近隣市町と連携した出会いの場の創出", theme="出会いと結婚の支援"),
             E("Theme", "子育て世帯の経済的負担の軽減"),

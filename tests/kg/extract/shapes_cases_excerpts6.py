@@ -586,7 +586,7 @@ CASES: tuple[Case, ...] = (
         ),
         not_items=("5. 施策の体系",),
     ),
-    # 12. 施策体系 as nested Markdown bullets: 基本目標 (goal) > 施策1-1 (theme) > 事業 (measure)
+    # 12. 施策体系 as nested Markdown bullets: 基本目標 (theme) > 施策1-1 (measure) > 事業 (measure)
     Case(
         name="nested_bullets_shisaku_taikei",
         text="""## 第3章 施策の体系
@@ -603,16 +603,16 @@ CASES: tuple[Case, ...] = (
     - 防災行政無線のデジタル化
 """,
         items=(
-            E("Goal", "誰もが健康に暮らせるまち"),
-            E("Measure", "健康づくりの推進"),
-            E("Measure", "特定健診の受診勧奨"),
-            E("Measure", "ウォーキング教室の開催"),
-            E("Measure", "地域医療の確保"),
-            E("Measure", "休日夜間急患診療所の運営"),
-            E("Goal", "安全で快適に暮らせるまち"),
-            E("Measure", "防災力の向上"),
-            E("Measure", "自主防災組織への活動助成"),
-            E("Measure", "防災行政無線のデジタル化"),
+            E("Theme", "誰もが健康に暮らせるまち"),
+            E("Measure", "健康づくりの推進", theme="誰もが健康に暮らせるまち"),
+            E("Measure", "特定健診の受診勧奨", theme="誰もが健康に暮らせるまち"),
+            E("Measure", "ウォーキング教室の開催", theme="誰もが健康に暮らせるまち"),
+            E("Measure", "地域医療の確保", theme="誰もが健康に暮らせるまち"),
+            E("Measure", "休日夜間急患診療所の運営", theme="誰もが健康に暮らせるまち"),
+            E("Theme", "安全で快適に暮らせるまち"),
+            E("Measure", "防災力の向上", theme="安全で快適に暮らせるまち"),
+            E("Measure", "自主防災組織への活動助成", theme="安全で快適に暮らせるまち"),
+            E("Measure", "防災行政無線のデジタル化", theme="安全で快適に暮らせるまち"),
         ),
         not_items=("第3章 施策の体系",),
     ),

@@ -32,6 +32,9 @@ After the rules for them: Goal 0.89, Theme 0.86, Issue 0.94, Measure 0.98, links
 items.  Left (strict expected failures, plain outlines and sentences, not tables): ◆基本目標 lines over
 ○ actions, plain (1) lines over 【現状と課題】/【主な取組】 labels, a purpose before 「本計画を策定する」, a
 cost foreseen (「…と見込まれる」) as an issue.
+The ◆基本目標 lines and the 生涯学習推進計画's 基本目標 lines were first annotated as goals; they are
+themes since the plans' numbered 基本目標 are read as their areas (tests/gold/README.md), and the ○
+actions under a ◆ line stand in it.
 """
 
 from __future__ import annotations
@@ -303,12 +306,14 @@ _ENERGY = Case(
 """,
     items=(
         Expected("Goal", "地域の資源でエネルギーをつくり、地域で使うまち"),
-        Expected("Goal", "再生可能エネルギーの導入拡大"),
-        Expected("Measure", "公共施設の屋根に太陽光発電設備を設置する。"),
-        Expected("Measure", "小水力発電の適地調査を行う。"),
-        Expected("Goal", "省エネルギーの推進"),
-        Expected("Measure", "住宅の断熱改修を支援する。"),
-        Expected("Measure", "町内の街路灯をLEDに更新する。"),
+        Expected("Theme", "再生可能エネルギーの導入拡大"),
+        Expected(
+            "Measure", "公共施設の屋根に太陽光発電設備を設置する。", theme="再生可能エネルギーの導入拡大"
+        ),
+        Expected("Measure", "小水力発電の適地調査を行う。", theme="再生可能エネルギーの導入拡大"),
+        Expected("Theme", "省エネルギーの推進"),
+        Expected("Measure", "住宅の断熱改修を支援する。", theme="省エネルギーの推進"),
+        Expected("Measure", "町内の街路灯をLEDに更新する。", theme="省エネルギーの推進"),
         Expected("Theme", "木質バイオマス熱利用"),
         Expected("Measure", "温泉施設にチップボイラーを導入する", theme="木質バイオマス熱利用"),
         Expected("Measure", "間伐材の集荷体制をつくる", theme="木質バイオマス熱利用"),
@@ -371,7 +376,7 @@ _LIFELONG = Case(
             "Goal",
             "市民一人ひとりが生涯にわたって学び続けられる環境を整えることを目的として、本計画を策定する。",
         ),
-        Expected("Goal", "学びの機会の充実"),
+        Expected("Theme", "学びの機会の充実"),
         Expected("Theme", "多様な学習機会の提供"),
         Expected("Issue", "平日の夜間や休日に開かれる講座が少ない。", theme="多様な学習機会の提供"),
         Expected("Issue", "オンライン講座の受講環境が整っていない。", theme="多様な学習機会の提供"),
@@ -380,7 +385,7 @@ _LIFELONG = Case(
         Expected("Theme", "学習成果の活用"),
         Expected("Issue", "講座の修了者が地域で活動する場が少ない。", theme="学習成果の活用"),
         Expected("Measure", "修了者を地域の講師として登録する制度をつくる。", theme="学習成果の活用"),
-        Expected("Goal", "学びを支える環境づくり"),
+        Expected("Theme", "学びを支える環境づくり"),
         Expected("Theme", "社会教育施設の整備"),
         Expected("Measure", "公民館のWi-Fi環境を整える。", theme="社会教育施設の整備"),
         Expected("Measure", "図書館と公民館の予約システムを統合する。", theme="社会教育施設の整備"),

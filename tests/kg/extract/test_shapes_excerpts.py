@@ -133,12 +133,15 @@ MISSING16 = {
 WORD_MISSING16 = MISSING16 | {"kodomo_hinkon_drawn_tree_of_measures": "Word: a branch's depth by spaces lost"}
 
 MISSING_GEN19B = {
-    # plain outline lines, not tables: a ◆ line naming a 基本目標 and its number over ○ actions
-    "energy_vision_diamond_goals_over_circle_actions_and_project_table": "「◆基本目標1　…」 read as a theme "
-    "with its number, not a goal",
     # a cost foreseen (「…の更新費用が…億円と見込まれる」) under a 現状と課題 heading: read as a fact
     "zaisei_kenzenka_paren_headings_over_numbered_item_tables_with_effects": "「…と見込まれる」 read as a "
     "fact",
+}
+
+# Word writes the excerpt's tables as tables: a row named by its Markdown text (「家庭部門 |」) is on no line
+WORD_MISSING_GEN19B = MISSING_GEN19B | {
+    "energy_vision_diamond_goals_over_circle_actions_and_project_table": "Word: a table row named by its "
+    "Markdown text",
 }
 
 MISSING_GEN19A = {
@@ -175,18 +178,18 @@ FLOORS11 = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.97}
 FLOORS12 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.93, "Measure": 1.0}
 FLOORS15 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.8, "Measure": 1.0}
 FLOORS16 = {"Goal": 1.0, "Theme": 0.97, "Issue": 1.0, "Measure": 1.0}
-FLOORS_GEN19B = {"Goal": 0.93, "Theme": 0.95, "Issue": 0.94, "Measure": 1.0}
+FLOORS_GEN19B = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.94, "Measure": 1.0}
 FLOORS_GEN19A = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.95, "Measure": 1.0}
 FLOORS_GEN19C = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.98}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
 SETS = [
-    ExcerptSet.of(shapes_cases_excerpts3, ALL_RIGHT, 77, 77),
+    ExcerptSet.of(shapes_cases_excerpts3, ALL_RIGHT, 90, 90),
     ExcerptSet.of(shapes_cases_excerpts4, ALL_RIGHT, 28, 28, word={}),
     ExcerptSet.of(shapes_cases_excerpts5, FLOORS5, 95, 86, missing=MISSING5),
-    ExcerptSet.of(shapes_cases_excerpts6, FLOORS6, 74, 74, word={}),
+    ExcerptSet.of(shapes_cases_excerpts6, FLOORS6, 82, 82, word={}),
     ExcerptSet.of(shapes_cases_excerpts7, ALL_RIGHT, 44, 44, word=WORD_MISSING7),
-    ExcerptSet.of(shapes_cases_excerpts8, ALL_RIGHT, 128, 128, word={}),
+    ExcerptSet.of(shapes_cases_excerpts8, ALL_RIGHT, 133, 133, word={}),
     ExcerptSet.of(shapes_cases_excerpts9, ALL_RIGHT, 39, 39, word={}),
     ExcerptSet.of(
         shapes_cases_excerpts10, FLOORS10, 118, 117, not_items=1, missing=MISSING10, word=WORD_MISSING10
@@ -199,8 +202,10 @@ SETS = [
     ExcerptSet.of(
         shapes_cases_excerpts16, FLOORS16, 31, 31, not_items=1, missing=MISSING16, word=WORD_MISSING16
     ),
-    ExcerptSet.of(shapes_cases_gen19b, FLOORS_GEN19B, 44, 44, missing=MISSING_GEN19B, word=MISSING_GEN19B),
-    ExcerptSet.of(shapes_cases_gen19a, FLOORS_GEN19A, 40, 39, missing=MISSING_GEN19A, word=MISSING_GEN19A),
+    ExcerptSet.of(
+        shapes_cases_gen19b, FLOORS_GEN19B, 48, 48, missing=MISSING_GEN19B, word=WORD_MISSING_GEN19B
+    ),
+    ExcerptSet.of(shapes_cases_gen19a, FLOORS_GEN19A, 42, 41, missing=MISSING_GEN19A, word=MISSING_GEN19A),
     ExcerptSet.of(
         shapes_cases_gen19c, FLOORS_GEN19C, 48, 45, missing=MISSING_GEN19C, word=WORD_MISSING_GEN19C
     ),
