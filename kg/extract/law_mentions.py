@@ -69,14 +69,15 @@ class LawMention:
 
 def numbers_beside_titles(folded: str, mentions: list[LawMention]) -> list[LawMention]:
     """「…等の一部を改正する法律（令和5年法律第48号）」: a law number in brackets right after a title
-    is that act's; the two are one law, by the gazetteer's key where either has one, else by the title."""
+    (an ordinance's too: 「…規則（昭和47年労働省令第32号）」) is that act's; the two are one law, by the
+    gazetteer's key where either has one, else by the title."""
     out = list(mentions)
     for n in range(1, len(out)):
         title, number = out[n - 1], out[n]
         if (
             number.basis != "law_number"
             or title.basis == "law_number"
-            or title.kind != "statute"
+            or title.kind not in ("statute", "ordinance")
             or number.start != title.end + 1
             or folded[title.end] not in "(（"
             or not folded.startswith((")", "）"), number.end)

@@ -6,7 +6,8 @@ candidates found by title); gives candidate spans or corrected ones:
 * a rule of an independent body named by its number (「人事院規則10-4」);
 * a rule titled 「…規則」 by its form: one whose name says whose it is (「○○市文書管理規則」), one
   listed right after an ordinance (「労働基準法施行規則及び労働安全衛生規則」) or one the text revises,
-  makes or repeals (「商業登記規則を改正し」) — a name of four characters or more before 規則, so
+  makes or repeals (「商業登記規則を改正し」) or follows with its number as an ordinance
+  (「…規則（昭和47年労働省令第32号）」) — a name of four characters or more before 規則, so
   that 就業規則 or 内部規則 are no rule of law, and not the number of one (「平成15年○○市規則第22号」);
 * 「…に関する法律施行令」, 「…に関する法律施行規則」 after a title: an ordinance of its own;
 * a one-word name before 法: an acronym (「PFI法」), a word clipped from two (「省エネ法」), one listed
@@ -39,9 +40,16 @@ __all__ = [
 
 # A run of kanji (and 「・」) ending in 規則, not one ending a law's enforcement rules (施行規則).
 _RULE_RE = re.compile(r"(?<![一-龥・])[一-龥][一-龥・]{3,}?(?<!施行)規則")
+# 「クレーン等安全規則（昭和47年労働省令第34号）」: one opening in katakana, where its number follows it.
+_KANA_RULE_RE = re.compile(r"(?<![一-龥ァ-ヺー・])[ァ-ヺー][一-龥ァ-ヺー・]{3,}?規則")
 # 「…規則を改正」, 「…規則の一部を改正」, 「…規則を制定」, 「…規則を廃止」: what is done to it.
 _NUMBER_AFTER_RE = re.compile(r"第[0-9一二三四五六七八九十百千]+号")
 _ACTED_ON_RE = re.compile(r"(?:の|を)(?:一部(?:を)?)?(?:改正|改定|制定|廃止)")
+# 「…規則（昭和47年労働省令第32号）」: a rule followed by its number as an ordinance is one.
+_ORDINANCE_NUMBER_BESIDE_RE = re.compile(
+    r"[(（](?:明治|大正|昭和|平成|令和)[0-9一二三四五六七八九十元]+年[一-龥]{0,8}?(?:省令|府令|規則)"
+    r"第[0-9一二三四五六七八九十百千]+号[)）]"
+)
 # 「…施行規則及び」, 「…省令、」: an ordinance ends right before the list word.
 _AFTER_ORDINANCE_RE = re.compile(r"(?:規則|施行令|省令|府令|政令)(?:等)?(?:及び|並びに|又は|、|・)$")
 _ADVERB_RE = re.compile(r"(?:新たに|新規に|更に|さらに|直ちに|速やかに|早急に|改めて|併せて|あわせて)")
@@ -72,8 +80,16 @@ def rule_names(folded: str) -> Iterator[Candidate]:
             names_local_body_or_listed(m.group())
             or _AFTER_ORDINANCE_RE.search(folded, max(0, start - 8), start)
             or _ACTED_ON_RE.match(folded, end)
+            or _ORDINANCE_NUMBER_BESIDE_RE.match(folded, end)
         ):
             yield Candidate(start, end, None, "ordinance")
+    yield from _numbered_kana_rules(folded)
+
+
+def _numbered_kana_rules(folded: str) -> Iterator[Candidate]:
+    for m in _KANA_RULE_RE.finditer(folded):
+        if _ORDINANCE_NUMBER_BESIDE_RE.match(folded, m.end()):
+            yield Candidate(m.start(), m.end(), None, "ordinance")
 
 
 def title_forms(folded: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:

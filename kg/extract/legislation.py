@@ -24,8 +24,9 @@ text states, with:
 * ``act_kind`` — the kind of act it changes or makes: 法律, 府令, 省令, 政令,
   条例 or 規則, or "" where the text does not say (「必要な法制上の措置を講ずる」, 「…の法制化」, but
   「…の措置を講ずるため、法案を提出する」: a law's); …施行令 is a 政令 and …法施行規則 a 省令, but a
-  local ordinance's 「…条例施行規則」 a 規則 (「府令改正」 keeps 府令 and names no law: which ordinance the
-  text does not say);
+  local ordinance's 「…条例施行規則」 a 規則, and a 「…規則」 whose number in brackets after it says
+  its kind that kind (「…規則（昭和47年労働省令第32号）」: a 省令) (「府令改正」 keeps 府令 and names no
+  law: which ordinance the text does not say);
 * ``laws`` — the laws it amends or enacts, where the text names them just
   before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「A法とB法が改正された」,
   「A法案及びB法案は…成立」, 「…法の令和3年改正」, 「同法を改正」 after the sentence named the statute,
@@ -114,6 +115,8 @@ _SAME_LAW_RE = re.compile(r"同(?:法|条例|規則)")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|と)")
+# The kind of act a 「…規則」's number says: 「（昭和47年労働省令第32号）」 a 省令, 「…内閣府令第…」 a 府令.
+_ORDINANCE_BY_NUMBER_RE = re.compile(r"(省令|府令)第")
 # 「条例を制定」, 「条例の公布」, 「…を条例化」: an act made, not changed.
 _MADE_RE = re.compile(r"制定|公布|条例化")
 
@@ -172,6 +175,8 @@ def find_actions(
             pos = set_by.end()  # 「…法施行規則で定める様式を改正」: what the act sets is the act changed
         statutes = all(x.kind in ("statute", "bundle") for x in chain)
         act_kind = "法律" if statutes else kind_of_act(first.text)
+        if act_kind == "規則" and number and (by_number := _ORDINANCE_BY_NUMBER_RE.search(number.group())):
+            act_kind = by_number[1]  # 「…規則（昭和47年労働省令第32号）」: a ministry's ordinance
         keys = tuple(dict.fromkeys(x.key for x in chain))
         if first.amended:
             # 「健康保険法等の一部を改正する法律が成立」: an act of its own title passed changes the acts

@@ -2,7 +2,8 @@
 
 Takes a progress line's text, the key of the issue it stands under, the profile's measure words
 (``[tables] measure``: 施策, 取組, 対策 …) and the items; gives the key of the measure the line
-names at its end, 「…を改正した（施策3）」, 「…を公表した。【取組2】」, or None:
+names at its end, 「…を改正した（施策3）」, 「…を公表した。【取組2】」, or at its start before a colon or in
+brackets, 「取組2：…を拡大した。」, 「【施策1】…」, or None:
 
 * the measure of the issue whose own number closes with that number (「施策2-1」 for 「（施策2-1）」,
   「1-2」 for 「（施策1-2）」, a number written after the issue's: 「（施策2）」 for 「施策1-2」
@@ -20,6 +21,10 @@ A number naming no measure, or several, names none: the line stays the issue's.
 '1-b'
 >>> named_measure("手引きを改訂した（施策3）", "1", ("施策",), items) is None
 True
+>>> named_measure("取組1：窓口を増やした。", "1", ("取組",), items)
+'1-a'
+>>> named_measure("窓口を2か所増やした。", "1", ("取組",), items) is None
+True
 """
 
 from __future__ import annotations
@@ -35,6 +40,13 @@ _REFERENCE = re.compile(
     r"[（(【\[〔][ \u3000]*(?P<cue>[^\s（）()【】\[\]〔〕0-9]{1,6}?)[ \u3000]*"
     r"(?P<number>[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)[ \u3000]*[）)】\]〕][。.．]?[ \u3000]*$"
 )
+# 「取組2：…を拡大した。」, 「【施策1】…」: the number opening the line, before a colon or in brackets.
+_LEADING = re.compile(
+    r"^[ \u3000]*(?:[（(【\[〔][ \u3000]*(?P<bcue>[^\s（）()【】\[\]〔〕0-9：:]{1,6}?)[ \u3000]*"
+    r"(?P<bnumber>[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)[ \u3000]*[）)】\]〕]"
+    r"|(?P<cue>[^\s（）()【】\[\]〔〕0-9：:]{1,6}?)[ \u3000]*(?P<number>[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)"
+    r"[ \u3000]*[：:])"
+)
 _SEPARATORS = str.maketrans({"-": ".", "‐": ".", "ー": ".", "−": "."})
 _TRAILING = re.compile(r"[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*\.?$")
 
@@ -48,10 +60,17 @@ def named_measure(text: str, issue: str | None, words: Sequence[str], items: Seq
     """The key of the measure of ``issue`` that ``text`` names by number at its end, by the rule above."""
     if issue is None:
         return None
-    m = _REFERENCE.search(unicodedata.normalize("NFKC", text.strip()))
-    if m is None or m["cue"] not in {unicodedata.normalize("NFKC", w) for w in words}:
+    folded = unicodedata.normalize("NFKC", text.strip())
+    m = _REFERENCE.search(folded)
+    if m is not None:
+        cue, number = m["cue"], m["number"]
+    elif (lead := _LEADING.match(folded)) is not None:
+        cue, number = lead["cue"] or lead["bcue"], lead["number"] or lead["bnumber"]
+    else:
         return None
-    number = m["number"].translate(_SEPARATORS)
+    if cue not in {unicodedata.normalize("NFKC", w) for w in words}:
+        return None
+    number = number.translate(_SEPARATORS)
     measures = [i for i in items if i.cls == "Measure" and i.issue == issue]
     numbers = [_folded(i.number) for i in measures]
     if any(n is not None for n in numbers):

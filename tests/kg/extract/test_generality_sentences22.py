@@ -13,8 +13,10 @@ name (not on the last one listed), and a measure whose own label names the ordin
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
+from kg.extract.progress_references import named_measure
 from tests.kg.extract.sentence_sets import actions_test, depends_tests, laws_test
 
 LAWS: list[tuple[str, Any]] = [
@@ -26,6 +28,10 @@ LAWS: list[tuple[str, Any]] = [
         ["家庭的保育事業等の設備及び運営に関する基準を定める条例"],
     ),
     ("市は、新たに南さつま市景観条例を制定した。", ["南さつま市景観条例"]),
+    (
+        "有機溶剤中毒予防規則（昭和47年労働省令第36号）の改正により、作業環境の管理が見直された。",
+        (["有機溶剤中毒予防規則", "昭和47年労働省令第36号"], ["有機溶剤中毒予防規則"]),
+    ),
 ]
 
 ACTIONS: list[tuple[str, Any]] = [
@@ -42,6 +48,19 @@ ACTIONS: list[tuple[str, Any]] = [
     (
         "本市は、特定教育・保育施設及び特定地域型保育事業の運営に関する基準を定める条例を改正した。",
         [("条例", "revision", ("特定教育・保育施設及び特定地域型保育事業の運営に関する基準を定める条例",))],
+    ),
+]
+
+# A rule whose number says it is a ministry's ordinance is one (「（昭和47年労働省令第34号）」); a town's rule
+# numbered as one stays a 規則.
+ACTIONS += [
+    (
+        "クレーン等安全規則（昭和47年労働省令第34号）を改正し、点検の記録を義務付けた。",
+        [("省令", "revision", ("クレーン等安全規則",))],
+    ),
+    (
+        "南山町職員服務規則（平成15年南山町規則第22号）を改正した。",
+        [("規則", "revision", ("南山町職員服務規則",))],
     ),
 ]
 
@@ -90,3 +109,17 @@ DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
 test_laws = laws_test(LAWS)
 test_legislative_actions = actions_test(ACTIONS)
 test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(DEPENDS, (4, 4, 4))
+
+
+def test_a_line_opening_with_a_measure_number_reports_on_that_measure() -> None:
+    # 「取組2：…」 or 「【取組2】…」 at the start of a line under 課題1, whose 取組 are listed unnumbered
+    items = [
+        SimpleNamespace(cls="Issue", key="1", number="1", issue=None),
+        SimpleNamespace(cls="Measure", key="1-a", number=None, issue="1"),
+        SimpleNamespace(cls="Measure", key="1-b", number=None, issue="1"),
+    ]
+    words = ("取組", "施策")
+    assert named_measure("取組2：交付できる証明書を4種類に増やした。", "1", words, items) == "1-b"
+    assert named_measure("【取組1】予約システムを導入した。", "1", words, items) == "1-a"
+    assert named_measure("令和6年度：予約システムを導入した。", "1", words, items) is None
+    assert named_measure("取組3：窓口を増やした。", "1", words, items) is None
