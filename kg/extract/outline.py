@@ -144,7 +144,9 @@ class _Reader(
             parent_skipped = section.parent is not None and section.parent in self.skipped
             if plain in skip or parent_skipped:
                 self.skipped.add(section.index)
-            if plain in nav or forms.procedure_step(plain, self.title(section), self.p):
+            if plain in nav or (
+                forms.procedure_step(plain, self.title(section), self.p) and not self._listed_measure(section)
+            ):
                 self.navigation.add(section.index)
             if section.index in self.covered or section.parent in self.covered:
                 # Read already by the numbered-parts rule: not again, and its parts head no list.
@@ -154,6 +156,19 @@ class _Reader(
                 while parent is not None:
                     self.navigation.add(parent)
                     parent = self.doc.sections[parent].parent
+
+    def _listed_measure(self, section: Section) -> bool:
+        """A numbered heading under one naming measures (「（2）休日健診の実施」 under 「5　受診率向上のための
+        取組」): one of its measures, not a step of a procedure for the reader."""
+        numbered = section.number or forms.split_title(_label(section.title), self.p.numbers)[0]
+        if section.parent is None or not numbered or section.children:
+            return False
+        if not any(p.search(_plain(self.title(section))) for p in self.p.tree.get("action", ())):
+            return False  # 「計画の推進体制」: a part of the document, not an action
+        upper = self.title(self.doc.sections[section.parent])
+        return forms.names_list(upper, self.p.headings["measure"]) and not forms.procedure_step(
+            _plain(upper), upper, self.p
+        )
 
     def _list_name(self, section: Section) -> bool:
         """An unnumbered title of a cue word alone or after a modifier (「重点施策」, 「主な取組」): a list's

@@ -83,8 +83,12 @@ class HeadingKinds(DecimalRules):
             return True
         if section.children and any(p.search(plain) for p in self.p.tree.get("directions", ())):
             return True  # 「3 振興の方針」 over 「3.1 担い手の確保」: the list of its directions
-        if any(p.search(plain) for p in self.p.tree.get("over_themes", ())) and self._over_themes(section):
-            return True  # 「ライフステージに応じた取組」 over 「1　妊娠期・乳幼児期」: what they hold
+        if any(p.search(plain) for p in self.p.tree.get("over_themes", ())) and (
+            self._over_themes(section) or self._over_measures(section)
+        ):
+            # 「ライフステージに応じた取組」 over 「1　妊娠期・乳幼児期」, 「受診率向上のための取組」 over its
+            # 「（1）…」 measures: the name of what they hold
+            return True
         # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」);
         # one naming what it holds by them (「分野別施策の推進」), or by the word they are numbered with
         # (「戦略と具体的な取組」 over 「戦略Ⅰ …」)
@@ -105,6 +109,14 @@ class HeadingKinds(DecimalRules):
         end = self._tree_span(section)[1]
         heading_end = self.heading_block(section.index).end
         return any(f.cls == "Theme" and heading_end <= f.start < end for f in self.found)
+
+    def _over_measures(self, section: Section) -> bool:
+        """Whether every sub-heading of a heading is a measure of its own (「（1）未受診者への個別勧奨」)."""
+        children = [c for c in section.children if c not in self.navigation]
+        blocks = [self.heading_block(c) for c in children]
+        return bool(blocks) and all(
+            any(f.cls == "Measure" and b.start <= f.start < b.end for f in self.found) for b in blocks
+        )
 
     def _series_word(self, section: Section) -> str | None:
         """The word a heading is numbered with (「戦略」 of 「戦略Ⅰ」, 「視点」 of 「視点１」), else None."""

@@ -45,8 +45,8 @@ def over_lists(
     「施策の方向」), one of issues and one of goals or measures; ``titles`` are the sections' titles
     without their numbers, ``skipped`` the navigation and skipped sections.
 
-    A section whose own title names a list, themes (「課題と対策」, 「テーマごとの目指す姿と課題」) or a part
-    of the document is none.
+    A section whose own title names a list, themes (「課題と対策」, 「テーマごとの目指す姿と課題」), joins
+    cue words alone (「課題と方針」) or names a part of the document is none.
     """
     children = [doc.sections[c] for c in section.children if c not in skipped]
     if len(children) < 2 or any(c.children for c in children) or section.index in skipped:
@@ -59,6 +59,13 @@ def over_lists(
     if any(forms.names_list(title, profile.headings[k], anywhere=True) for k in ("theme", "goal", "issue")):
         return False
     if any(p.search(forms.plain(title)) for p in parts):
+        return False
+    # 「課題と方針」: cue words alone, joined, name the part of the document for those lists, no topic
+    words = {
+        forms.plain(w) for k in ("theme", "goal", "issue", "measure", "kpi") for w in profile.headings[k]
+    }
+    joined = re.split(r"と|及び|並びに|・|、", forms.plain(title))
+    if len(joined) > 1 and all(part in words for part in joined):
         return False
     kinds = [_kind(titles[c.index], profile) for c in children]
     if any(k is None for k in kinds):

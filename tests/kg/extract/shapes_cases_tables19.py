@@ -7,7 +7,9 @@ group the rows by the kind of action (「…に関する取組」): no themes, n
 its column (「（1）これまでに講じた対策」); a table of an indicator's values by
 area (「| 地区 | …指標 | 区分 |」): statistics, no items; 分野 headings over a label of what the
 lines describe (「【現状】」, 「【近年の変化】」: no items) and a label naming a kind of 対策
-(「【支援策】」: measures).
+(「【支援策】」: measures); a heading naming only the kind of what follows (「…のための取組」 over its
+「(1)」 measures, 「…の実施」 ones too; 「課題と方針」; 「講ずべき措置」 over one 措置 table per 方針):
+no theme, its items in the theme above it or none.
 """
 
 from __future__ import annotations
@@ -125,4 +127,85 @@ FACT_LABELS = Case(
 )
 
 
-CASES = [GROUPED_ROWS, STATISTICS, FACT_LABELS]
+PURPOSE_NAMED_MEASURES = Case(
+    "shokuiku_purpose_named_heading_over_paren_measure_headings",
+    """\
+# 東原市食育推進計画
+
+## 1　計画の目的
+
+本計画は、市民が生涯にわたって健全な食生活を送れるようにすることを目的とする。
+
+## 2　食育を進めるための取組
+
+### (1) 保育所での食育指導
+
+### (2) 学校給食での地場産物の活用
+
+### (3) 親子料理教室の実施
+
+### (4) 食品ロス削減講座の実施
+""",
+    (
+        _e("Goal", "本計画は、市民が生涯にわたって健全な食生活を送れるようにすることを目的とする。"),
+        _e("Measure", "保育所での食育指導"),
+        _e("Measure", "学校給食での地場産物の活用"),
+        _e("Measure", "親子料理教室の実施"),
+        _e("Measure", "食品ロス削減講座の実施"),
+    ),
+    ("食育を進めるための取組",),
+)
+
+
+MEASURE_CHAPTER = Case(
+    "keikan_issue_and_direction_chapter_then_measure_tables_per_direction",
+    """\
+# 北山町景観計画
+
+## 第1章　計画の目的
+
+本計画は、町の優れた景観を守り育てることを目的とする。
+
+## 第2章　課題と方針
+
+### 1　課題
+
+- 沿道の屋外広告物が増えている
+- 空き家の増加で集落の景観が損なわれている
+
+### 2　方針
+
+二つの方針を定め、第3章に措置を示す。
+
+## 第3章　講ずべき措置
+
+### 方針1　眺望を守る
+
+| No. | 措置 | 実施主体 |
+|---|---|---|
+| 1 | 屋外広告物の規制区域の見直し | 町 |
+| 2 | 眺望点の案内板の設置 | 町・観光協会 |
+
+### 方針2　集落の景観を育てる
+
+| No. | 措置 | 実施主体 |
+|---|---|---|
+| 3 | 空き家の外観修景への補助 | 町 |
+| 4 | 生垣づくりへの補助 | 町 |
+""",
+    (
+        _e("Goal", "本計画は、町の優れた景観を守り育てることを目的とする。"),
+        _e("Issue", "沿道の屋外広告物が増えている"),
+        _e("Issue", "空き家の増加で集落の景観が損なわれている"),
+        _e("Theme", "眺望を守る"),
+        _e("Measure", "屋外広告物の規制区域の見直し", "眺望を守る"),
+        _e("Measure", "眺望点の案内板の設置", "眺望を守る"),
+        _e("Theme", "集落の景観を育てる"),
+        _e("Measure", "空き家の外観修景への補助", "集落の景観を育てる"),
+        _e("Measure", "生垣づくりへの補助", "集落の景観を育てる"),
+    ),
+    ("課題と方針", "二つの方針を定め", "講ずべき措置"),
+)
+
+
+CASES = [GROUPED_ROWS, STATISTICS, FACT_LABELS, PURPOSE_NAMED_MEASURES, MEASURE_CHAPTER]
