@@ -7,7 +7,9 @@
   body's full name is written (「国土交通省道路局」), it may also be a body the graph holds under none:
   a body said after one that the graph holds it not under but under others names nothing, and the
   answer says so; else the two are left as said);
-- a law after 「いわゆる」 or before 「等」: 「いわゆる番号法」「マイナンバー法等」 name the law.
+- a law after 「いわゆる」 or before 「等」: 「いわゆる番号法」「マイナンバー法等」 name the law;
+- a body or a law with initials in brackets that name nothing the graph holds: 「…機構（NITS）」 is the
+  body.
 
 Takes the folded question, the mentions found in it, a test of whether one body belongs to another and
 one of whether the graph holds a body under any;
@@ -17,6 +19,7 @@ question reads as if the name were said once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.ask.entities import Entity, Mention
@@ -25,6 +28,8 @@ from kg.ask.entities import Entity, Mention
 _SO_CALLED = ("いわゆる", "所謂")
 # after a law's name: 「○○法等」 (the law and those amended with it), read as the law
 _AND_OTHERS = "等"
+# after a body's or a law's name, its initials in brackets that name nothing else: 「…機構（NITS）」
+_INITIALS_RE = re.compile(r"\([a-z][a-z0-9&\-]{1,11}\)")
 
 # whether a body is one of another's offices or councils, at any depth, or of any body
 BELONGS_QUERY = "SELECT ?b WHERE { BIND(<$body> AS ?b) <$body> org:subOrganizationOf+ <$parent> . } LIMIT 1"
@@ -92,8 +97,12 @@ def _elsewhere(parent: Mention, child: Mention, belongs: Belongs, under_any: Und
     return all(under_any(c) and not any(belongs(c, p) for p in parent.candidates) for c in child.candidates)
 
 
-def _widened(text: str, mention: Mention) -> Mention:
+def _widened(text: str, mention: Mention, starts: set[int]) -> Mention:
     start, end = mention.start, mention.end
+    if (initials := _INITIALS_RE.match(text, end)) is not None and not any(
+        end < s < initials.end() for s in starts
+    ):
+        end = initials.end()
     for word in _SO_CALLED:
         if text[max(0, start - len(word)) : start] == word:
             start -= len(word)
@@ -108,8 +117,8 @@ def _widened(text: str, mention: Mention) -> Mention:
 def joined(text: str, mentions: Sequence[Mention], belongs: Belongs, under_any: UnderAny) -> list[Mention]:
     """``mentions`` (in order) with a name and its other name in brackets, or a body after its parent
     body, made one; a body said after one the graph does not hold it under made one naming nothing
-    (the answer says that the graph has no such body); a law after いわゆる or before 等 widened to those
-    words."""
+    (the answer says that the graph has no such body); a law after いわゆる or before 等, and a name
+    before initials in brackets that name nothing else, widened to those words."""
     out: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
@@ -131,4 +140,5 @@ def joined(text: str, mentions: Sequence[Mention], belongs: Belongs, under_any: 
                 out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "agency", ())
                 continue
         out.append(mention)
-    return [_widened(text, m) for m in out]
+    starts = {m.start for m in out}
+    return [_widened(text, m, starts) for m in out]

@@ -92,8 +92,11 @@ FRAGMENTS = {
     ),
     # the nouns of progress updates (「進捗」「取組状況」「実施状況」), longest first
     "@UPDATES": "(?:" + "|".join(sorted(PROGRESS_NOUNS, key=len, reverse=True)) + ")",
-    # 「…箇所（行）」: where, said with the unit it is wanted in
-    "@WHERE": r"(?:(?:箇所|個所|所|ところ|場所|行|部分|位置)(?:\((?:行|行番号|ページ)\))?)",
+    # 「…箇所（行）」「…文書と行」: where, said with the unit it is wanted in, or with its document first
+    "@WHERE": (
+        r"(?:(?:(?:文書|資料)(?:名)?(?:と|・|及び|および))?"
+        r"(?:箇所|個所|所|ところ|場所|行|部分|位置)(?:\((?:行|行番号|ページ)\))?)"
+    ),
     "@NONE": r"(?:ない|無い|なし|ありません|ないもの|無いもの|がない|が無い)",
     "@BY_THEME": r"(?:\()?(?:テーマ|分野)(?:別|ごと|毎)(?:に|で|の)?(?:\))?",
     "@RATE": (

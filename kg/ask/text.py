@@ -92,6 +92,15 @@ def _breakdown_last(text: str) -> str:
 _REPHRASED = (
     # 「3.2番の課題」「課題番号3.2」: an issue by its number, as 「課題3.2」
     (re.compile(r"^(\d+\.\d+)番?の課題(?=の|に|について)"), r"課題\1"),
+    # 「6つのテーマ」「…の全34の課題」: how many there are, said of a list asked for whole (not 「上位4件の」
+    # or 「1つ1つの」, which say which or each)
+    (
+        re.compile(
+            r"(?:^|(?<=[の、, ]))(?:全\d{1,3}(?:つ|個|件|本)?|\d{1,3}(?:つ|個|件|本))の"
+            r"(?=テーマ|分野|課題|目標|施策|取組|取り組み|指標|kpi)"
+        ),
+        "",
+    ),
     # 「テーマ（分野）」: a word restated in brackets by its synonym
     (re.compile(r"(テーマ|分野)\((?:テーマ|分野)\)"), r"\1"),
     # 「施策の柱（テーマ）」: another word glossed by the word for a theme

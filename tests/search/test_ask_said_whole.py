@@ -1,6 +1,9 @@
 """Questions that name a law with one of its articles (「…法第9条に基づく施策」), an issue by words of its
-title with its number in brackets after them (「…の改善（3.2）の進捗」), or the items asked for as 事項 or
-項目 (「令和4年度に予定されている事項」).
+title with its number in brackets after them (「…の改善（3.2）の進捗」), a body with initials in brackets
+the graph does not know (「…機構（JLIS）」), or the items asked for as 事項 or 項目
+(「令和4年度に予定されている事項」); a body's 役割 (what it is involved in), issues 「まだ何も進んでいない」
+(no progress), a name's 「文書と行」 (where it is said), and a list said with how many it holds
+(「6つのテーマ」).
 
 Each expectation was written from the seed report before the question was asked (the constants of
 :mod:`tests.search.test_ask` name their lines).  The graph ties items to a law, not to its articles: a
@@ -12,15 +15,22 @@ from __future__ import annotations
 from kg.settings import Settings
 from search.ask import answer_question
 from tests.search.test_ask import (
+    DIGITAL_AGENCY_MEASURES,
     ISSUE_3_2,
+    J_LIS,
+    J_LIS_MEASURES,
     JPKI_MEASURES,
+    MEASURES_3_2,
+    MOJ,
     MY_NUMBER_ACT,
     MY_NUMBER_MEASURES,
+    NO_PROGRESS,
     PLANNED_FY2022,
     STANDARDIZATION_MEASURES,
     seed_rows,
 )
-from tests.search.test_ask_staff import Check, _items, _progress, assert_tally
+from tests.search.test_ask_named_forms import J_LIS_LINES
+from tests.search.test_ask_staff import Check, _issues, _items, _lines, _progress, _themes, assert_tally
 
 ASKED: list[tuple[str, Check | None]] = [
     # a law with an article, paragraph or item, with or without 第, in full-width digits
@@ -39,11 +49,25 @@ ASKED: list[tuple[str, Check | None]] = [
     # 事項 and 項目: the items of both classes
     ("令和4年度に予定されている事項", _items(PLANNED_FY2022)),
     ("2022年度に予定の項目", _items(PLANNED_FY2022)),
+    # a body's role: what it is involved in, both classes
+    ("J-LISの役割は？", _items(J_LIS)),
+    ("法務省が担う役割を教えて", _items(MOJ)),
+    # initials in brackets that name nothing else: the body before them
+    ("地方公共団体情報システム機構（JLIS）が関わる施策", _items(J_LIS_MEASURES)),
+    ("デジタル庁（DA）が担当する施策", _items(DIGITAL_AGENCY_MEASURES)),
+    # no progress said with a verb of progressing
+    ("まだ何も進んでいない課題", _issues(NO_PROGRESS)),
+    ("進展していない課題は？", _issues(NO_PROGRESS)),
+    # where a name is said, asked with its document
+    ("J-LISが出てくる文書と行", _lines(J_LIS_LINES)),
+    # how many a list holds, said before it
+    ("6つのテーマの一覧", _themes),
+    ("課題3.2の４つの施策", _items(MEASURES_3_2)),
 ]
 
 
 def test_said_whole_tally(indexed: Settings) -> None:
-    assert_tally(indexed, ASKED, total=11, right_at_least=11)
+    assert_tally(indexed, ASKED, total=20, right_at_least=20)
 
 
 def test_an_article_is_read_as_its_law(indexed: Settings) -> None:
