@@ -272,7 +272,7 @@ class AgencyRuler(GazetteerRuler[AgencyGazetteer]):
         # Where each body found so far ends, by its key (the gazetteer's over a form's).
         ends = {c.end: normalise_name(text[c.start : c.end]) for c in cands if c.key is None}
         ends.update({c.end: c.key for c in cands if c.key is not None})
-        cands += body_candidates(folded, ends)
+        cands += body_candidates(folded, ends, [c.start for c in cands])
         cands = [c for c in cands if not is_masked(c.start, c.end, blocked)]
         mentions = []
         for cand in select_longest(cands):

@@ -21,7 +21,8 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   particular body, nor does 各 before a kind of body
   (「各教育委員会」) or the kind of council an Act makes every municipality set up, named alone
   (「介護認定審査会」, 「国民健康保険運営協議会」, 「教育委員会」, 「農業委員会」: 「○○市介護認定審査会」
-  is the town's); a name
+  is the town's; the name of a listed municipality in kana is read whole, its prefecture before it
+  too: 「埼玉県さいたま市選挙管理委員会」); a name
   after 及び with no joining word of its own is the second of two bodies (「…及び欧州委員会」).
   A subdivision glued after its council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a
   mention of its own, the council its parent, as a unit after its ministry.
@@ -37,7 +38,12 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
 * **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…; an institute glued after
   its …機構 a unit of it, 「…整備機構森林総合研究所」: two mentions), and the
   bodies an Act of the statute book sets up (:mod:`kg.extract.body_statutory`:
-  「日本年金機構」, 「国立国会図書館」); a …機構 named by neither is not taken (「国際標準化機構」).
+  「日本年金機構」, 「国立国会図書館」, with its legal form before it: 「独立行政法人日本学術振興会」); a
+  …機構 named by neither is not taken (「国際標準化機構」); a unit a corporation names after its own
+  name and 「の」 (「…理化学研究所の計算科学研究センター」) is a unit of it.
+* **hospitals a public body runs** by the form of their name (「静岡市立静岡病院」, 「豊橋市民病院」:
+  :mod:`kg.extract.body_hospitals`), and **organisations set beside public bodies** in the field of
+  those in charge or listed with one by 及び (:mod:`kg.extract.body_fellows`).
 * **a bureau named alone** (「統計局の…」), not a word for a kind of office (事務局,
   郵便局), an office glued after it a unit of it (「関東地方整備局利根川上流河川事務所」: two
   mentions), and **a unit the text says became another body** (「マイナンバー室(現デジタル庁)」).
@@ -59,7 +65,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from kg.extract.body_council_words import (
     EACH_AFTER_NO,
@@ -69,9 +75,11 @@ from kg.extract.body_council_words import (
     ROLE_WORDS,
     RUN_RE,
 )
+from kg.extract.body_fellows import fellow_bodies
 from kg.extract.body_foreign import foreign_bodies
+from kg.extract.body_hospitals import public_hospitals
 from kg.extract.body_places import unlisted_places
-from kg.extract.body_public import courts, prefectural_police, public_bodies, ward_after
+from kg.extract.body_public import corporation_unit, courts, prefectural_police, public_bodies, ward_after
 from kg.extract.body_statutory import statutory_candidates
 from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, normalise_name
@@ -121,8 +129,9 @@ _UNIT_GENERIC = re.compile(
 _KANA_IN_NAME = r"(?<![ぁ-ゖ])(?![にのとをでへはもや])[ぁ-ゖ]{2,4}(?<!する)(?<!した)(?![ぁ-ゖ])"
 _CORPORATION_RE = re.compile(
     rf"(?:独立行政法人|国立研究開発法人|地方独立行政法人)[ 　]?"
-    rf"(?:{NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金)(?![{KANJI}])"
+    rf"(?:{NAME}|{_KANA_IN_NAME}){{2,30}}?(?:機構|研究所|センター|基金|病院|協会|振興会|事業団|館)(?![{KANJI}])"
 )
+_CORPORATION_KINDS = frozenset({"corporation", "incorporated_administrative_agency"})
 # A corporation's name ending in 機構 with its institute glued after it (…機構森林総合研究所).
 _INSTITUTE_AFTER_RE = re.compile(rf"(?<=機構)(?P<institute>[{KANJI}ァ-ヺー・]{{2,20}}(?:研究所|センター))$")
 #: A private organisation's legal form: a name after it is no public body (一般社団法人…協議会).
@@ -144,15 +153,20 @@ _RENAMED_UNIT_RE = re.compile(rf"[{KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
 
 
-def body_candidates(folded: str, known_ends: dict[int, str] | None = None) -> Iterator[Candidate]:
+def body_candidates(
+    folded: str, known_ends: dict[int, str] | None = None, known_starts: Iterable[int] = ()
+) -> Iterator[Candidate]:
     """Bodies found by their form and by the list of local governments, as candidates.
 
     ``known_ends`` maps the end offset of each body the gazetteer found to its key,
-    so that a unit right after it takes it as its parent.
+    so that a unit right after it takes it as its parent; ``known_starts`` are where those bodies start.
     """
-    for cand in _candidates(folded, dict(known_ends or {})):
-        if _public(folded, cand):
-            yield cand
+    found = [cand for cand in _candidates(folded, dict(known_ends or {})) if _public(folded, cand)]
+    yield from found
+    # 「総務省及び日本放送協会」, 「（担当：…課、…病院）」: organisations set beside public bodies
+    spans = [(c.start, c.end) for c in found] + [(end, end) for end in known_ends or {}]
+    spans += [(start, start) for start in known_starts]
+    yield from (cand for cand in fellow_bodies(folded, spans) if _public(folded, cand))
 
 
 def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
@@ -184,19 +198,25 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         known_ends.setdefault(body.end, normalise_name(folded[body.start : body.end]))
         if body.kind == "police":
             yield body
-    yield from _councils(folded, known_ends)
+    yield from _councils(folded, known_ends, on_list)
     yield from _units(folded, known_ends, places)
+    corporations = [c for c in statutory_candidates(folded) if c.kind in _CORPORATION_KINDS]
     for m in _CORPORATION_RE.finditer(folded):
         if not _glued_before(folded, m.start()):
             institute = _INSTITUTE_AFTER_RE.search(m.group())
             if institute is None:
-                yield Candidate(m.start(), m.end(), None, "corporation")
+                corporations.append(Candidate(m.start(), m.end(), None, "corporation"))
+                yield corporations[-1]
                 continue
             # 「国立研究開発法人森林研究・整備機構森林総合研究所」: the corporation and its institute
             split = m.start() + institute.start("institute")
             yield Candidate(m.start(), split, None, "corporation")
             parent = normalise_name(folded[m.start() : split])
             yield Candidate(split, m.end(), None, f"unit:{parent}", priority=1)
+    for corporation in corporations:  # 「…理化学研究所の計算科学研究センター」: a unit it names after it
+        name = normalise_name(folded[corporation.start : corporation.end])
+        if (unit := corporation_unit(folded, corporation.end, name)) is not None:
+            yield unit
     ends = sorted(known_ends)
     for m in _RENAMED_UNIT_RE.finditer(folded):
         kind_word = _UNIT_GENERIC.match(m.group()) is not None
@@ -218,6 +238,7 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     yield from foreign_bodies(folded)
     yield from statutory_candidates(folded)
     yield from public_bodies(folded, known_ends)
+    yield from public_hospitals(folded)
 
 
 def _holds_end(ends: list[int], start: int, end: int) -> bool:
@@ -253,7 +274,9 @@ def _glued_before(folded: str, start: int) -> bool:
     return start > 0 and re.match(rf"[{KANJI}ァ-ヺー]", folded[start - 1]) is not None
 
 
-def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
+def _councils(
+    folded: str, known_ends: dict[int, str], on_list: Sequence[tuple[int, int]] = ()
+) -> Iterator[Candidate]:
     quoted = [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTED_RE.finditer(folded)]
     found: dict[int, tuple[int, str]] = {}  # end → (start, key) of each council found so far
     for m in _COUNCIL_RE.finditer(folded):
@@ -274,6 +297,8 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         )
         start = inside[0] if inside else _reach_back(folded, topic.start() if topic else m.start())
         name = folded[start : m.start()]
+        if not inside and (place := _place_around(on_list, start)) is not None:
+            start, name = place, folded[place : m.start()]  # 「埼玉県さいたま市選挙管理委員会」: the city's
         if not inside and (listed := _LISTED_NAME_RE.search(name)):
             start, name = start + listed.start("last"), listed["last"]  # 「…及び欧州委員会」: two names
         each = False
@@ -301,6 +326,13 @@ def _councils(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         found[end] = (start, key)
         kind = f"council:{parent[1]}" if parent is not None else "council"
         yield Candidate(start, end, None, kind, priority=1 if inside else 0)
+
+
+def _place_around(on_list: Sequence[tuple[int, int]], start: int) -> int | None:
+    """Where the listed local government a council's name starts inside begins (「さいたま市」 of
+    「さいたま市選挙管理委員会」, read back only to 「市」 over the kana), with its prefecture before it."""
+    starts = [s for s, e in on_list if s < start < e]
+    return min(starts) if starts else None
 
 
 # A remark in brackets after a council's name is no part of it: 「…検討会（第3回）」, 「…部会（仮称）」,

@@ -59,7 +59,15 @@ from functools import lru_cache
 from kg.extract.folding import KANJI, fold
 from kg.extract.gazetteers import Candidate, read_gazetteer_csv
 
-__all__ = ["courts", "facilities", "local_offices", "prefectural_police", "public_bodies", "ward_after"]
+__all__ = [
+    "corporation_unit",
+    "courts",
+    "facilities",
+    "local_offices",
+    "prefectural_police",
+    "public_bodies",
+    "ward_after",
+]
 
 _COURT_RE = re.compile(
     rf"(?P<place>[{KANJI}ァ-ヺーぁ-ゖ]{{0,8}}?)"
@@ -219,6 +227,21 @@ def facilities(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         m = _FACILITY_RE.match(folded, end + 1)
         if m is not None and (not m.group().endswith("センター") or _named_centre(folded, end, m.group())):
             yield Candidate(m.start(), m.end(), None, f"facility:{parent}", priority=1)
+
+
+# 「…研究所の計算科学研究センター」: a unit a corporation names after its own name and 「の」; a centre,
+# institute or headquarters named by three characters or more, not a kind (「…機構の相談センター」).
+_CORPORATION_UNIT_RE = re.compile(
+    rf"の(?P<unit>(?![各同当全関所附付本])(?:[{KANJI}ァ-ヺー・]|がん){{3,24}}?"
+    rf"(?:研究所|研修所|研究院|研究部門|センター|本部|病院))(?![{KANJI}ァ-ヺー])"
+)
+
+
+def corporation_unit(folded: str, end: int, parent: str) -> Candidate | None:
+    """The unit a public corporation named up to ``end`` names after 「の」 (「国立研究開発法人
+    理化学研究所の計算科学研究センター」): a mention of its own whose parent is the corporation, or None."""
+    m = _CORPORATION_UNIT_RE.match(folded, end)
+    return None if m is None else Candidate(m.start("unit"), m.end(), None, f"unit:{parent}", priority=1)
 
 
 def ward_after(folded: str, start: int, end: int, code: str) -> Candidate | None:

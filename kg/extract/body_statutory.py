@@ -32,6 +32,10 @@ from kg.extract.gazetteers import Candidate, read_gazetteer_csv
 __all__ = ["names_statutory_body", "statutory_bodies", "statutory_candidates"]
 
 
+# The public legal form an Act gives the body, written before its name.
+_LEGAL_FORM_BEFORE = re.compile(r"(?:独立行政法人|国立研究開発法人)[ 　]?$")
+
+
 @lru_cache(maxsize=1)
 def statutory_bodies() -> dict[str, str]:
     """The bodies the statute book's Acts set up: folded name → kind."""
@@ -57,8 +61,10 @@ def statutory_candidates(folded: str) -> Iterator[Candidate]:
     kinds = statutory_bodies()
     for last, name in _automaton().iter(folded):
         start = last + 1 - len(name)
-        if start > 0 and re.match(rf"[{KANJI}ァ-ヺー]", folded[start - 1]):
-            continue  # glued to a word before it (「独立行政法人…」 is found whole by its form)
+        if (form := _LEGAL_FORM_BEFORE.search(folded, max(0, start - 10), start)) is not None:
+            start = form.start()  # 「独立行政法人日本芸術文化振興会」: the body with its legal form
+        elif start > 0 and re.match(rf"[{KANJI}ァ-ヺー]", folded[start - 1]):
+            continue  # glued to a word before it
         if folded.startswith(("令", "規則"), last + 1):
             continue  # 「…委員会規則」, 「…府令」: a kind of act the body makes
         yield Candidate(start, last + 1, None, kinds[name], priority=1)

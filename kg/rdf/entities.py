@@ -103,6 +103,9 @@ def _agency(
     if parent and entry is None:
         g.add((node, ORG.subOrganizationOf, iris.agency(parent)))
         _parent(g, parent)
+        for name in _parent_names(parent):  # 「文化庁著作権課」: the unit is named with its body too
+            if not text.startswith(name):
+                g.add((node, SKOS.altLabel, ja(name + text)))
     body = local_government(key)
     if body is not None:
         g.add((node, RDFS.label, ja(body.label)))
@@ -123,6 +126,17 @@ def _agency(
         g.add((node, RDFS.label, ja(text)))
     if entry is None or text != entry.name:
         g.add((node, SKOS.altLabel, ja(text)))
+
+
+def _parent_names(key: str) -> tuple[str, ...]:
+    """The names of a unit's body said before the unit's own: 「文化庁」, 「島根県海士町」 and 「海士町」."""
+    entry = agency_gazetteer().get(key)
+    body = local_government(key)
+    if entry is not None:
+        return (entry.name,)
+    if body is not None:
+        return (body.label, body.name) if body.label != body.name else (body.name,)
+    return () if key.startswith("lg-") else (key,)
 
 
 def _parent(g: TripleSink, key: str) -> None:
