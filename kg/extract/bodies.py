@@ -22,7 +22,7 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   (「各教育委員会」) or the kind of council an Act makes every municipality set up, named alone
   (「介護認定審査会」, 「国民健康保険運営協議会」, 「教育委員会」, 「農業委員会」: 「○○市介護認定審査会」
   is the town's; the name of a listed municipality in kana is read whole, its prefecture before it
-  too: 「埼玉県さいたま市選挙管理委員会」); a name
+  too: 「埼玉県さいたま市選挙管理委員会」), as is its 監査委員 (「○○市監査委員」, a commission too); a name
   after 及び with no joining word of its own is the second of two bodies (「…及び欧州委員会」).
   A subdivision glued after its council (「中央教育審議会初等中等教育分科会」, 「…会議幹事会」) is a
   mention of its own, the council its parent, as a unit after its ministry.
@@ -150,6 +150,8 @@ _KIND_OF_BUREAU = re.compile(
 )
 # A unit the text says became another body: 「マイナンバー室(現デジタル庁)」, 「…推進室（旧…）」.
 _RENAMED_UNIT_RE = re.compile(rf"[{KANJI}ァ-ヺーA-Za-z0-9]{{2,16}}?(?:室|局|課|部|本部)(?=[(（][現旧])")
+# The auditors of a local government (地方自治法 第195条): a commission whose name ends in 委員, not 会.
+_AUDITORS_RE = re.compile(r"監査委員(?![会長制])")
 _QUOTED_RE = re.compile(r"「([^「」\n]{2,80})」|『([^『』\n]{2,80})』")
 
 
@@ -181,6 +183,10 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
             known_ends.setdefault(end, body.key)
             places.add(start)
             yield Candidate(start, end, body.key, "local_government", priority=2)
+        if (auditors := _AUDITORS_RE.match(folded, end)) is not None:
+            # 「○○市監査委員」: the commission of auditors every local government has, one body
+            known_ends.setdefault(auditors.end(), normalise_name(folded[start : auditors.end()]))
+            yield Candidate(start, auditors.end(), None, "council", priority=1)
     # 「○○市、○○町並びに○○県は」: places the list does not hold, where they act or are listed
     names = listed().by_name  # 「府中市」: a name the list holds twice is the list's, unresolved
 

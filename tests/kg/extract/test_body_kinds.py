@@ -1,10 +1,11 @@
 """Public bodies of the kinds read last: sentences written for each rule, expectations by reading.
 
-A municipality whose name is in kana with its commission (「埼玉県さいたま市選挙管理委員会」), a
-corporation of a public legal form whose name an Act gives (「独立行政法人日本学術振興会（JSPS）」), a
-unit a corporation names after its own name and 「の」, a hospital named after the local government
-that set it up (「静岡市立静岡病院」, 「豊橋市民病院」), and an organisation the text sets beside public
-bodies: in the field of those in charge (「（担当：…課、…協会）」) or listed with a body by 及び.
+A municipality whose name is in kana with its commission (「埼玉県さいたま市選挙管理委員会」), a local
+government's auditors (「○○市監査委員」), a corporation of a public legal form whose name an Act gives
+(「独立行政法人日本学術振興会（JSPS）」), a unit a corporation names after its own name and 「の」, a
+hospital named after the local government that set it up (「静岡市立静岡病院」, 「豊橋市民病院」), and
+an organisation the text sets beside public bodies: in the field of those in charge
+(「（担当：…課、…協会）」) or listed with a body by 及び.
 Generic words (病院, 市立病院, 各病院, 民間事業者, 関係省庁) stay no body.
 """
 
@@ -26,6 +27,11 @@ KINDS: list[tuple[str, set[str]]] = [
         "東京都あきる野市選挙管理委員会及び八王子市選挙管理委員会",
         {"東京都あきる野市選挙管理委員会", "八王子市選挙管理委員会"},
     ),
+    # the auditors of a local government: a commission whose name ends in 委員
+    ("埼玉県所沢市監査委員は、財政援助団体等の監査を実施した。", {"埼玉県所沢市監査委員"}),
+    ("神奈川県監査委員が包括外部監査の結果を公表した。", {"神奈川県監査委員"}),
+    ("監査委員による例月出納検査を行う。", set()),
+    ("各市町村の監査委員と連携する。", set()),
     # a corporation of a public legal form whose name an Act gives, whatever its ending
     (
         "独立行政法人日本学術振興会（JSPS）は、特別研究員の募集を行う。",
