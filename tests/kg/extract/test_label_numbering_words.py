@@ -1,0 +1,74 @@
+"""A label's own numbering word before its text (「事業1-1　…」, 「（課題1）…」) is no part of the label.
+
+Excerpts written for these tests, in the forms plans use; the expected items were read from them
+before the extractor was run on them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.kg.extract.shapes_cases import Case, Expected
+from tests.kg.extract.test_shapes import _markdown, tally
+
+PROJECT_HEADINGS = Case(
+    "事業N-N headings under 方針N headings, each over 【事業概要】 lines",
+    """\
+# 北浜町観光振興計画
+
+## 3. 基本方針と事業
+
+### 方針1　滞在型観光の推進
+
+#### 事業1-1　農家民泊の受入れ支援
+【事業概要】農家が民泊を始める際の改修費を補助する。
+
+#### 事業1-2　夜間観光ツアーの造成
+【事業概要】星空観察を組み込んだツアーを旅行会社と造成する。
+
+### 方針2　情報発信の強化
+
+#### 事業2-1　多言語観光サイトの開設
+【事業概要】英語と中国語の観光サイトを開設する。
+""",
+    (
+        Expected("Theme", "滞在型観光の推進"),
+        Expected("Measure", "農家民泊の受入れ支援", "滞在型観光の推進"),
+        Expected("Measure", "夜間観光ツアーの造成", "滞在型観光の推進"),
+        Expected("Theme", "情報発信の強化"),
+        Expected("Measure", "多言語観光サイトの開設", "情報発信の強化"),
+    ),
+    ("【事業概要】農家が", "【事業概要】星空", "【事業概要】英語"),
+)
+
+BRACKETED_ISSUES = Case(
+    "（課題N） lines under a 現状と課題 chapter",
+    """\
+# 南谷市地域医療計画
+
+## 第2章　地域医療の現状と課題
+
+（課題1）高齢化により通院が困難な住民が増えている。
+（課題2）休日に受診できる医療機関が少ない。
+
+## 第3章　施策の展開
+
+### 柱1　在宅医療の充実
+
+（1）訪問診療を行う診療所の確保
+（2）訪問看護師の養成
+""",
+    (
+        Expected("Issue", "高齢化により通院が困難な住民が増えている。"),
+        Expected("Issue", "休日に受診できる医療機関が少ない。"),
+        Expected("Theme", "在宅医療の充実"),
+        Expected("Measure", "訪問診療を行う診療所の確保", "在宅医療の充実"),
+        Expected("Measure", "訪問看護師の養成", "在宅医療の充実"),
+    ),
+    ("地域医療の現状と課題", "施策の展開"),
+)
+
+
+@pytest.mark.parametrize("case", [PROJECT_HEADINGS, BRACKETED_ISSUES], ids=lambda c: c.name)
+def test_a_numbering_word_before_the_text_is_no_part_of_the_label(case: Case) -> None:
+    assert tally(case, _markdown(case)).wrong == []
