@@ -108,8 +108,9 @@ class _Relining:
 
     def marked_headings(self) -> set[int]:
         """The paragraphs of a plain text whose first line is a name marked 「■」 (「■計画の目的」,
-        no sentence) over lines of another form (text, 「①」, 「・」; not 「○」), where three or more
-        paragraphs of one section open so: the text's chapter headings, each over its paragraph."""
+        no sentence) over lines of another form (text, 「①」, 「・」; 「○」 only indented under it), where
+        three or more paragraphs of one section open so: the text's chapter headings, each over its
+        paragraph."""
         found: dict[tuple[str, int | None], list[int]] = {}
         blocks = self.doc.blocks
         for n, block in enumerate(blocks):
@@ -137,11 +138,19 @@ class _Relining:
                 and len(first) <= lf.LEAD_CHARS
                 and not any(self.doc.text[s] == first[0] for s, _ in lines[1:])
                 # 「■ 脱炭素社会の実現」 over 「○ …」 lines: a marked name over marked entries, read as such
-                and self.doc.text[lines[1][0]] not in lf.LEAD_MARKS
+                # (but over ○ lines indented under it, 「■本市の課題」 over 「　○…」, their heading)
+                and (
+                    self.doc.text[lines[1][0]] not in lf.LEAD_MARKS
+                    or self._indent(lines[1]) > self._indent(lines[0])
+                )
                 and not self.label_line(*lines[1])  # 「■仮置場の確保」 over 「【課題】」: read by its labels
             ):
                 found.setdefault((first[0], block.section), []).append(block.index)
         return {n for run in found.values() if len(run) >= 3 for n in run}
+
+    def _indent(self, line: tuple[int, int]) -> int:
+        """The characters of space before a line's text."""
+        return line[0] - (self.doc.text.rfind("\n", 0, line[0]) + 1)
 
     def _one_line_heading(self, block: Block) -> int | None:
         """The level of a paragraph that is one numbered heading line, else None."""

@@ -1,4 +1,5 @@
-"""A label's own numbering word before its text (「事業1-1　…」, 「（課題1）…」) is no part of the label.
+"""A label's own numbering word before its text (「事業1-1　…」, 「（課題1）…」) is no part of the label;
+a 「■…」 section of plain text heads the ○ lines indented under it.
 
 Excerpts written for these tests, in the forms plans use; the expected items were read from them
 before the extractor was run on them.
@@ -72,3 +73,39 @@ BRACKETED_ISSUES = Case(
 @pytest.mark.parametrize("case", [PROJECT_HEADINGS, BRACKETED_ISSUES], ids=lambda c: c.name)
 def test_a_numbering_word_before_the_text_is_no_part_of_the_label(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
+
+
+MARKED_SECTIONS = Case(
+    "■ sections of plain text, one over ○ lines indented under it",
+    """\
+北川町子育て支援計画
+
+■計画期間
+　令和8年度から令和12年度まで
+
+■目指す姿
+　安心して子どもを育てられる町を目指します。
+
+■子育ての課題
+　○保育所の空きが少ない
+　○相談できる場所が知られていない
+
+■基本目標１　保育の充実
+　▶具体的施策
+　　○保育士の確保
+　　○一時預かりの拡充
+""",
+    (
+        Expected("Goal", "安心して子どもを育てられる町を目指します。"),
+        Expected("Issue", "保育所の空きが少ない"),
+        Expected("Issue", "相談できる場所が知られていない"),
+        Expected("Theme", "保育の充実"),
+        Expected("Measure", "保育士の確保", "保育の充実"),
+        Expected("Measure", "一時預かりの拡充", "保育の充実"),
+    ),
+    ("■計画期間", "令和8年度から", "■目指す姿", "■子育ての課題", "▶具体的施策"),
+)
+
+
+def test_a_marked_section_over_entries_indented_under_it_heads_them() -> None:
+    assert tally(MARKED_SECTIONS, _markdown(MARKED_SECTIONS)).wrong == []
