@@ -7,9 +7,10 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
   ``kg/data/local_governments.csv`` (:mod:`kg.extract.local_governments`: the national list, with
   their 全国地方公共団体コード), matched with one automaton, with or without the
   prefecture before them (「石川県加賀市」, 「加賀市」); a name two municipalities
-  share (府中市) is only resolved with its prefecture.  Key ``lg-<code>``.  Places the list does not
-  hold, by their form where they act or are listed (「○○市、○○町並びに○○県は」:
-  :mod:`kg.extract.body_places`).
+  share (府中市) is only resolved with its prefecture, and a prefecture that only begins its
+  municipality's full name glued into a longer word (「静岡県浜松市役所」) is no body on its own.
+  Key ``lg-<code>``.  Places the list does not hold, by their form where they act or are listed
+  (「○○市、○○町並びに○○県は」: :mod:`kg.extract.body_places`).
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …部会,
   …分科会, …検討会, …研究会, …調査会, …協議会, …懇談会, …委員会, …小委員会, ワーキンググループ,
   …審査会, …評議会, …懇話会, WG, タスクフォース, …推進本部, …戦略本部, …対策本部, …政策本部): the name reaches
@@ -58,7 +59,7 @@ public body.  Generic references (国, 政府, 自治体, 地方公共団体, �
 :func:`kg.extract.body_references.find_references` gives them on their own, for pol:AgencyReference.
 
 >>> [(c.start, c.end, c.kind) for c in body_candidates("石川県加賀市と「電力データ活用の在り方検討会」")]
-[(0, 3, 'local_government'), (0, 6, 'local_government'), (3, 6, 'local_government'), (8, 22, 'council')]
+[(0, 6, 'local_government'), (3, 6, 'local_government'), (8, 22, 'council')]
 """
 
 from __future__ import annotations
@@ -174,8 +175,12 @@ def body_candidates(
 def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     places: set[int] = set()  # where each local government found starts
     on_list: list[tuple[int, int]] = []
-    for start, end, body in listed().find(folded):
+    found = list(listed().find(folded))
+    longest = {start: max(e for s, e, _ in found if s == start) for start, _, _ in found}
+    for start, end, body in found:
         on_list.append((start, end))
+        if body.kind == "prefecture" and longest[start] > end:
+            continue  # 「静岡県浜松市役所」: the prefecture only begins its municipality's full name
         if not _glued_before(folded, start) and (ward := ward_after(folded, start, end, body.code)):
             known_ends.setdefault(ward.end, normalise_name(folded[start : ward.end]))
             yield ward

@@ -27,6 +27,11 @@ KINDS: list[tuple[str, set[str]]] = [
         "東京都あきる野市選挙管理委員会及び八王子市選挙管理委員会",
         {"東京都あきる野市選挙管理委員会", "八王子市選挙管理委員会"},
     ),
+    # a prefecture that only begins its municipality's full name is no body on its own
+    ("千葉県いすみ市役所の窓口で申請を受け付ける。", set()),
+    ("静岡県浜松市役所の本庁舎で説明会を開く。", set()),
+    ("静岡県浜松市長が記者会見を行った。", {"静岡県浜松市"}),
+    ("静岡県及び浜松市が共同で実施する。", {"静岡県", "浜松市"}),
     # the auditors of a local government: a commission whose name ends in 委員
     ("埼玉県所沢市監査委員は、財政援助団体等の監査を実施した。", {"埼玉県所沢市監査委員"}),
     ("神奈川県監査委員が包括外部監査の結果を公表した。", {"神奈川県監査委員"}),
