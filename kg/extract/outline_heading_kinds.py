@@ -21,7 +21,7 @@ from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_decimal import DecimalRules
 from kg.extract.outline_forms import Found
 from kg.extract.outline_topics import document_part
-from kg.read.document import Block, Section
+from kg.read.document import Block, BlockKind, Section
 
 # What follows a cue word that names a list (「課題と対応」, 「分野別」, 「テーマごと」, 「施策の体系」).
 _JOINED_AFTER = r"(?:と|及び|並びに|・|ごと|毎|別|の|[：:]|$)"
@@ -81,8 +81,12 @@ class HeadingKinds(DecimalRules):
             return True
         if any(p.search(plain) for p in (*self.p.procedure, *self.p.about, *self.p.tree.get("section", ()))):
             return True
-        if section.children and any(p.search(plain) for p in self.p.tree.get("directions", ())):
-            return True  # 「3 振興の方針」 over 「3.1 担い手の確保」: the list of its directions
+        if (section.children or self._over_table(section)) and any(
+            p.search(plain) for p in self.p.tree.get("directions", ())
+        ):
+            # 「3 振興の方針」 over 「3.1 担い手の確保」, 「実施方針」 over a table of what is done: the list
+            # of its directions
+            return True
         if any(p.search(plain) for p in self.p.tree.get("over_themes", ())) and (
             self._over_themes(section) or self._over_measures(section)
         ):
@@ -109,6 +113,11 @@ class HeadingKinds(DecimalRules):
         end = self._tree_span(section)[1]
         heading_end = self.heading_block(section.index).end
         return any(f.cls == "Theme" and heading_end <= f.start < end for f in self.found)
+
+    def _over_table(self, section: Section) -> bool:
+        """Whether a heading's own text (no sub-headings) is a table, a caption or note beside it at most."""
+        kinds = [self.doc.blocks[b].kind for b in section.blocks]
+        return BlockKind.TABLE in kinds and sum(k == BlockKind.PARAGRAPH for k in kinds) <= 1
 
     def _over_measures(self, section: Section) -> bool:
         """Whether every sub-heading of a heading is a measure of its own (「（1）未受診者への個別勧奨」)."""

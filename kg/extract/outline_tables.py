@@ -146,6 +146,7 @@ def typed_rows(
         for cls, at in typed
         if not (cls == "Measure" and header[at].endswith("内容") and any(n < at for n in named_at))
     ]
+    typed += [("Measure", at) for at in _listed_contents(rows, header, cues, suffixes, typed)]
     cued = sorted(
         {
             *heads.columns(header, cues.get("goal", ()), suffixes),
@@ -253,6 +254,34 @@ def _heading_row(cells: list[Block], previous: list[Block] | None = None) -> str
     if all(_HEADING_NUMBER.match(t) for t in texts) and len({_plain(t) for t in texts}) == 1:
         return "theme"
     return None
+
+
+def _listed_contents(
+    rows: list[list[Block]],
+    header: list[str],
+    cues: dict[str, tuple[str, ...]],
+    suffixes: tuple[str, ...],
+    typed: list[tuple[str, int]],
+) -> list[int]:
+    """The columns headed as a content (``contents``: 「内容」, 「実施内容」, 「主な内容」) right of a measure
+    column, no type's cue of their own, whose filled cells each list ・ entries: the measure's actions.
+
+    A content written as prose (「| 施策 | 内容 |」 over 「…を行います。」) explains the measure, no item.
+    """
+    contents = tuple(_plain(c) for c in cues.get("contents", ()))
+    measures = [at for cls, at in typed if cls == "Measure"]
+    if not contents or not measures:
+        return []
+    cued = {at for k in TYPED for at in heads.columns(header, cues.get(k, ()), suffixes)}
+    found = []
+    for at, name in enumerate(header):
+        name = heads.BRACKETED_TAIL.sub("", name) or name
+        if at in cued or at < min(measures) or not name.endswith(contents):
+            continue
+        cells = [c[at].text.strip() for c in rows[1:] if at < len(c) and c[at].text.strip()]
+        if cells and all(t.startswith("・") for t in cells):
+            found.append(at)
+    return found
 
 
 def _grouping(rows: list[list[Block]], at: int | None, groups: Sequence[re.Pattern[str]]) -> bool:
