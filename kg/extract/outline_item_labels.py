@@ -5,7 +5,7 @@ A numbered entry that names itself before a colon and says what it does after it
 
 Takes a heading's title or an entry's span in a read document and the profile, and gives the
 label the item is named by and what was set apart from it: the number or code a heading or entry
-opens with (「第1」, 「施策1-1」, 「方向性１」, 「A-1」; a theme's 「基本目標Ⅰ」), a budget's marks before
+opens with (「第1」, 「施策1-1」, 「方向性１」, 「A-1」; a theme's 「重点施策Ⅰ」), a budget's marks before
 or after the name (「【新規】」), and the tag that closes an entry with who carries it out
 (「【担当：国土交通省】」), whose span is kept so that its agencies become the measure's actors.
 """
@@ -64,7 +64,7 @@ def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
 
 
 def _numbering_word(label: str, profile: Profile) -> tuple[str | None, str]:
-    """A theme heading that opens with another type's numbering word and its number (「基本目標Ⅰ　…」,
+    """A theme heading that opens with another type's numbering word and its number (「目標Ⅰ　…」,
     「重点施策１　…」 standing as a theme): the word only carries the number, the label is the title
     after it.  A cue word with no number (「施策：…」) is kept."""
     for patterns in profile.item_numbers.values():

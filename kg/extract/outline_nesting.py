@@ -247,7 +247,7 @@ class NestingRules(ThemeLineRules):
         ]
 
     def _goal_directions(self) -> None:
-        """Under a heading that is a goal by its number (「基本目標２　…」), the sub-headings that hold
+        """Under a heading that is a goal by its number (「目標２　…」), the sub-headings that hold
         entries or headings of their own (「（１）生涯学習の推進」 over its bullets) are the goal's themes
         (its 施策の方向), and what stands in each is its measures."""
         goal_numbers = self.p.item_numbers.get("goal", ())

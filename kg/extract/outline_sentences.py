@@ -227,7 +227,7 @@ class SentenceRules:
             ):
                 continue
             # 「1. 目指す姿」 over one statement (「誰もが…移動できる地域。」): that is the goal; not
-            # lines already read as items of their own (「基本目標1　…」 lines, one a goal each)
+            # lines already read as items of their own (「目標1　…」 lines, one a goal each)
             spans = self._sentence_spans(stated[0])
             block = stated[0]
             if len(spans) == 1 and not any(block.start <= f.start < block.end for f in self.found):

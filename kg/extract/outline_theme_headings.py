@@ -136,7 +136,7 @@ class ThemeHeadingRules:
             # (「3.2 教育分野での検討」 under 「3. 様々な分野での活用」) is one of them.
             if any(self._theme_list_name(self.doc.sections[s]) for s in below):
                 continue
-            # A child that is an item of its own (「基本目標1 …」) or names another type's list
+            # A child that is an item of its own (「目標1 …」) or names another type's list
             # (「2.1 目指す姿」 under 「テーマごとの目指す姿と課題」) is no theme.
             children = [c for c in children if not self._other_list(self.doc.sections[c])]
             if not children and any(s in self.themes for s in below):
@@ -193,7 +193,7 @@ class ThemeHeadingRules:
                 section.parent is not None
                 and section.index not in self.skipped  # a 目次 line (「3. よくある課題」) labels nothing
                 and self._holds_issue_list(section)
-                # 「基本目標1 …」 over 【現状と課題】 and its own 「（1）…」 headings (the themes): a goal
+                # 「目標1 …」 over 【現状と課題】 and its own 「（1）…」 headings (the themes): a goal
                 # by its number, no theme (over the labels alone, its lists are the theme's)
                 and not (
                     section.children
@@ -218,7 +218,7 @@ class ThemeHeadingRules:
                 and not names_list(self.title(upper), self.p.headings["theme"] + self.p.headings["measure"])
                 # 「戦略の柱とアクション」 over 「柱1 …」: the name of the plan's parts, no one part
                 and not self._cue_heading(upper)
-                # 「基本目標1 …」 over them: a goal by its number
+                # 「目標1 …」 over them: a goal by its number
                 and forms.split_title(_label(upper.title), self.p.item_numbers.get("goal", ()))[0] is None
                 and not document_part(_label(f"{upper.number or ''}{upper.title}"), chapters=True)
             ):

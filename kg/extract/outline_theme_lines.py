@@ -195,7 +195,7 @@ class ThemeLineRules:
     def _line_theme_links(self) -> None:
         """An item after a theme line in its section (「政策3　子育て支援の充実」 over 「施策3-1 …」 and a
         table of 事業) that no nearer rule put in a theme is part of the last such theme."""
-        # A goal line of its own number (「基本目標Ⅱ　…」) stands over the theme lines after it: it ends
+        # A goal line of its own number (「目標Ⅱ　…」) stands over the theme lines after it: it ends
         # the run of the theme lines before it.
         goals = [
             g.start for g in self.found if g.cls == "Goal" and g.number is not None and g.rule == "label"

@@ -15,7 +15,7 @@ and reads the outline the headings draw, whatever their numbering (第１, Ⅰ, 
   in a theme are part of the nearest such heading: the 節 at the top of an excerpt
   (「第２節　持続可能な地域公共交通の実現に向けて」) is the theme of its issues too;
 - a heading is none of these when it names a list or a cue (「１　現状と課題」, 「主な取組」,
-  「目標」), is navigation (はじめに, 目次), is an item of its own (「基本目標1 …」), or is
+  「目標」), is navigation (はじめに, 目次), is an item of its own (「目標1 …」), or is
   the document's title (an unnumbered first heading, or one naming a kind of document:
   「…計画」, 「…報告書」).
 
@@ -154,7 +154,7 @@ class TreeRules(HeadingKinds):
                         own.start + m.end("name"),
                     )
                 upper = self.doc.sections[section.parent] if section.parent is not None else None
-                # under a topic, a goal of its own (「基本目標1 …」, 「Goal 1: …」) or the document's
+                # under a topic, a goal of its own (「目標1 …」, 「Goal 1: …」) or the document's
                 # title (not a theme list 「1 重点テーマ」)
                 topic = upper is None or self._tree_candidate(upper) or self._document_title(upper)
                 if upper is not None and (above := self._heading_item(upper)) is not None:
@@ -303,7 +303,7 @@ class TreeRules(HeadingKinds):
         return own is not None and own.cls == "Issue" and section.index not in self.skipped
 
     def _goal_heading(self, section: Section) -> bool:
-        """A heading that states a goal (「目標１：…」, 「基本目標Ⅰ　…」): the numbered headings under it
+        """A heading that states a goal (「目標１：…」, 「政策目標Ⅰ　…」): the numbered headings under it
         that name actions are measures towards it."""
         own = self._heading_item(section)
         return own is not None and own.cls == "Goal" and section.index not in self.skipped
