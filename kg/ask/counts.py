@@ -49,15 +49,14 @@ def _per_issue(item_class: str) -> str:
 
 
 def _per_theme(item_pattern: str) -> str:
-    """The items ``item_pattern`` selects per theme, reached through the issues they address."""
+    """The items ``item_pattern`` selects per theme, reached through the issues they address or
+    placed in the theme itself (a plan's measures listed under a theme that states no issue); a
+    theme its plan does not number is counted too."""
     return _per(
-        _whole(
-            "?item pol:addressesIssue ?issue",
-            item_pattern,
-            "?issue pol:partOfTheme ?theme",
-            "?theme pol:number ?number",
-            "?theme rdfs:label ?themeLabel",
-        ),
+        "{ SELECT DISTINCT ?item ?theme WHERE { { ?item pol:addressesIssue/pol:partOfTheme ?theme }\n"
+        "    UNION { ?item pol:partOfTheme ?theme } } }\n  "
+        + _whole(item_pattern, "?theme rdfs:label ?themeLabel")
+        + "\n  OPTIONAL { SELECT ?theme ?number WHERE { ?theme pol:number ?number } }",
         "theme",
         "item",
         ("theme", "themeLabel", "number"),
@@ -141,7 +140,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         """SELECT ?theme ?themeLabel ?number (COUNT(DISTINCT ?issue) AS ?count) WHERE {
   { SELECT ?theme ?number ?themeLabel WHERE {
     { SELECT ?theme WHERE { ?theme a pol:Theme } }
-    ?theme pol:number ?number ; rdfs:label ?themeLabel .
+    ?theme rdfs:label ?themeLabel . OPTIONAL { ?theme pol:number ?number }
   } }
   OPTIONAL { { SELECT ?issue ?theme WHERE { ?issue pol:partOfTheme ?theme } }
     { SELECT ?issue WHERE { ?issue a pol:Issue } } }
@@ -172,7 +171,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         "theme_list",
         (r"(?:テーマ|分野)(?:の)?(?:一覧|リスト)", r"(?:すべて|全て)の(?:テーマ|分野)"),
         """SELECT ?theme ?themeLabel ?number WHERE {
-  ?theme a pol:Theme ; rdfs:label ?themeLabel ; pol:number ?number .
+  ?theme a pol:Theme ; rdfs:label ?themeLabel . OPTIONAL { ?theme pol:number ?number }
 } ORDER BY ?number ?theme""",
         "→ テーマの一覧",
         ("theme", "themeLabel", "number"),
@@ -256,7 +255,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             rf"{_MEASURE_WORDS}(?:の)?(?:数)?(?:が|の)多い(?:テーマ|分野)(?:の)?@RANKING",
         ),
         _per_theme("?item a pol:Measure"),
-        "→ テーマ別の施策の数（課題を通して）",
+        "→ テーマ別の施策の数（課題を通して、またはテーマの下に）",
         ("theme", "themeLabel", "number", "count"),
     ),
     QuestionKind(
@@ -385,6 +384,7 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             ("issues", "課題", "pol:Issue", "課題"),
             ("measures", r"(?:施策|措置)", "pol:Measure", "施策"),
             ("progress", _PROGRESS, "pol:ProgressUpdate", "取組状況"),
+            ("goals", r"(?:目標|基本目標)", "pol:Goal", "目標"),
         )
     ),
 )

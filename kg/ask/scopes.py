@@ -150,7 +150,9 @@ def scoped(marked: str, meaning: dict[int, Mention | Period]) -> Outcome | None:
         pattern = _within_theme("?issue", "pol:partOfTheme", theme, values)
     elif "?item" in query and "?issue" not in query and all(e.kind != "issue" for e in outcome.entities):
         if scope.kind == "theme":
-            pattern = _within_theme("?item", "pol:addressesIssue/pol:partOfTheme", theme, values)
+            pattern = _within_theme(
+                "?item", "(pol:addressesIssue/pol:partOfTheme|pol:partOfTheme)", theme, values
+            )
         else:
             pattern = f"?item pol:addressesIssue {iri(entity)} ."
     else:

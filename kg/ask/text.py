@@ -260,10 +260,12 @@ _REPHRASED = (
         r"\1の一覧",
     ),
     # 「報告書のテーマの一覧」「文書に出てくる審議会」: the documents in general are the graph
-    # (a document's goals are its own: 「報告書の目標」 is read as kept to the document it names)
+    # (a document's goals are its own: 「報告書の目標」 is read as kept to the document it names;
+    # 「各文書の課題の数」 is a count per document, kg.ask.counts)
     (
         re.compile(
-            r"^(?:この|その|各)?(?:報告書(?:の|で)(?!目標|目的|狙い|ねらい|ゴール|目指)|(?:文書|資料)(?:の|で))"
+            r"^(?:(?:この|その)?(?:報告書(?:の|で)(?!目標|目的|狙い|ねらい|ゴール|目指)|(?:文書|資料)(?:の|で))"
+            r"|各(?:報告書|文書|資料)(?:の|で)(?!.*(?:数|件数)$))"
         ),
         "",
     ),
