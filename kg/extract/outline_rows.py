@@ -94,8 +94,10 @@ class RowRules(TaggedEntryRules):
         too) stand under, no measure of its own."""
         rows: dict[int, list[Found]] = {}
         for f in self.found:
-            if f.rule == "table_row" and f.cls == "Measure" and f.theme is None and f.section is not None:
-                rows.setdefault(f.section, []).append(f)
+            if f.rule == "table_row" and f.cls == "Measure" and f.section is not None:
+                theme = self.found[f.theme] if f.theme is not None else None
+                if theme is None or (theme.rule == "table_row" and theme.theme is None):
+                    rows.setdefault(f.section, []).append(f)
         patterns = self.p.item_numbers.get("measure", ())
         for n, f in enumerate(self.found):
             if f.cls != "Measure" or f.rule != "heading" or f.section not in rows:
@@ -103,7 +105,12 @@ class RowRules(TaggedEntryRules):
             number, _ = forms.split_title(self.title(self.doc.sections[f.section]), patterns)
             if number is None or not any(ch.isdigit() for ch in number):
                 continue  # 「事業名：…」 over its fields: the measure the sheet is about
-            if not any(g.owner is not None or g.schedule is not None for g in rows[f.section]):
+            # rows standing in themes of their own (「| 課題 | 取組の方向 | 主な事業 |」): the heading is
+            # the theme those stand within
+            themed = [
+                g for g in self.found if g.rule == "table_row" and g.cls == "Theme" and g.section == f.section
+            ]
+            if not themed and not any(g.owner is not None or g.schedule is not None for g in rows[f.section]):
                 continue  # rows with no 実施主体 or 時期 of their own: the heading's parts (it is a measure)
             section = self.doc.sections[f.section]
             heading = self.heading_block(f.section)
@@ -113,9 +120,10 @@ class RowRules(TaggedEntryRules):
             if any(g.rule != "table_row" for g in others if g.cls in ("Measure", "Issue")):
                 continue  # measures of its own besides the table's: the heading is one of them
             f.cls = "Theme"
-            # the rows' measures and the issues beside them (「| 課題 | 改善策 | 実施時期 |」)
+            # the rows' measures and the issues beside them (「| 課題 | 改善策 | 実施時期 |」), or the
+            # themes they stand in
             for g in others:
-                if g.rule == "table_row" and g.cls in ("Measure", "Issue") and g.theme is None:
+                if g.rule == "table_row" and g.cls in ("Measure", "Issue", "Theme") and g.theme is None:
                     g.theme, g.theme_basis = n, "heading"
 
     def _table_headings(self) -> None:

@@ -10,7 +10,9 @@ actions, with a KPI table; a 緑の基本計画 of 「基本方針N」 headings 
 健康危機管理計画 of 【主な対策】 labels over ① lines and a 対策 | 内容 | 担当 table; a 水防計画 in plain
 text, 第N章/第N節 over ○ lines and ◆ topics, with a table of places; a 市営住宅等長寿命化計画 with a
 numbered list of issues, (1) headings over bullets and a 事業 | 対象団地 | 実施内容 | 実施時期 table;
-a 人材育成基本方針 in plain text, Ⅰ/Ⅱ parts over 【取組】 labels, with a table of courses.  Each holds
+a 人材育成基本方針 in plain text, Ⅰ/Ⅱ parts over 【取組】 labels, with a table of courses; and, written
+after the first rules, a 食育推進計画 whose 「基本施策N」 headings stand over a 課題 | 取組の方向 | 主な事業
+table and a 事業名 | 内容 | 担当課 table with a project marked 「（再掲）」.  Each holds
 lines that are no item: contents, 計画の位置付け, 計画期間, data and indicator tables, 推進体制,
 進行管理, 用語.
 
@@ -27,6 +29,9 @@ theme; 「…が不足する地区がある」 read as a fact.  After the rules 
 Issue 1.00, Measure 1.00, links 36 of 40, none read as items.  Left (strict expected failures): a
 「…を目的とする。」 sentence under 「計画の目的と期間」, and plain 「1　…」 lines over 【取組】 labels
 and ① lines under a Ⅳ part, read as no themes.
+The 食育推進計画 at first sight (7dfa7d7): the 「基本施策N」 heading over rows standing in themes of
+their own, read as a measure, and 「（再掲）」 kept in a project's label; after the rules for them the set
+gives Goal 0.96, Theme 0.94, Issue 1.00, Measure 1.00, links 43 of 47.
 """
 
 from __future__ import annotations
@@ -657,4 +662,70 @@ _STAFF = Case(
     ),
 )
 
-CASES = [_CONSUMER, _LOCAL_FOOD, _GREEN, _SEISMIC, _HEALTH_CRISIS, _FLOOD, _HOUSING, _STAFF]
+_FOOD_EDUCATION = Case(
+    name="shokuiku_numbered_measure_headings_over_themed_issue_tables_and_restated_projects",
+    text="""\
+# こなみ町食育推進計画（第3次）
+
+## 第1章　計画の概要
+
+### 1　計画の位置付け
+
+本計画は、食育基本法第18条第1項に基づく市町村食育推進計画である。
+
+### 2　計画期間
+
+令和8年度から令和12年度までの5年間
+
+## 第2章　施策の展開
+
+### 基本施策1　家庭における食育の推進
+
+| 課題 | 取組の方向 | 主な事業 |
+|---|---|---|
+| 朝食を食べない子どもがいる | 朝食の大切さの啓発 | ・親子料理教室を開く<br>・朝食レシピを配る |
+| 家族がそろって食事をする機会が少ない | 共食の機会づくり | ・地域の子ども食堂を支援する |
+
+### 基本施策2　学校と保育所における食育の推進
+
+| 事業名 | 内容 | 担当課 |
+|---|---|---|
+| 給食だよりの発行 | 毎月、給食の献立と食材の産地を家庭に知らせます。 | 学校給食課 |
+| 親子料理教室の開催（再掲） | 保育所の保護者と子どもが一緒に調理します。 | 子育て支援課 |
+
+## 第3章　目標指標
+
+| 指標 | 現状値（令和6年度） | 目標値（令和12年度） |
+|---|---|---|
+| 朝食を欠食する小学生の割合 | 4.2％ | 0％に近づける |
+""",
+    items=(
+        Expected("Theme", "家庭における食育の推進"),
+        Expected("Theme", "朝食の大切さの啓発", theme="家庭における食育の推進"),
+        Expected("Issue", "朝食を食べない子どもがいる", theme="朝食の大切さの啓発"),
+        Expected("Measure", "親子料理教室を開く", theme="朝食の大切さの啓発"),
+        Expected("Measure", "朝食レシピを配る", theme="朝食の大切さの啓発"),
+        Expected("Theme", "共食の機会づくり", theme="家庭における食育の推進"),
+        Expected("Issue", "家族がそろって食事をする機会が少ない", theme="共食の機会づくり"),
+        Expected("Measure", "地域の子ども食堂を支援する", theme="共食の機会づくり"),
+        Expected("Theme", "学校と保育所における食育の推進"),
+        Expected("Measure", "給食だよりの発行", theme="学校と保育所における食育の推進"),
+        Expected(
+            "Measure",
+            "親子料理教室の開催",
+            theme="学校と保育所における食育の推進",
+            line="親子料理教室の開催（再掲）",
+        ),
+    ),
+    not_items=(
+        "1　計画の位置付け",
+        "食育基本法第18条",
+        "2　計画期間",
+        "令和8年度から令和12年度まで",
+        "第2章　施策の展開",
+        "第3章　目標指標",
+        "朝食を欠食する小学生の割合",
+    ),
+)
+
+CASES = [_CONSUMER, _LOCAL_FOOD, _GREEN, _SEISMIC, _HEALTH_CRISIS, _FLOOD, _HOUSING, _STAFF, _FOOD_EDUCATION]
