@@ -90,6 +90,24 @@ def _bullets(value: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A list mark other than ・ opening an entry of a cell (「○…<br>○…」, 「●…」, 「- …」 as a converter
+# writes a cell's bullets): no part of the entry.  A hyphen marks one only before a space.
+_ENTRY_MARK = re.compile(r"(?:[○●◯◆◇■□▪▫☆★][ \u3000]*|[-－‐][ \u3000]+)(?=\S\S)")
+
+
+def without_entry_mark(text: str, start: int, end: int) -> int:
+    """Where an entry's text begins after the list mark it opens with (「○基幹相談支援センターを設置する」).
+
+    >>> t = "○休日の相談日を設ける"
+    >>> t[without_entry_mark(t, 0, len(t)):]
+    '休日の相談日を設ける'
+    >>> without_entry_mark("-5％", 0, 3), without_entry_mark("○", 0, 1)
+    (0, 0)
+    """
+    m = _ENTRY_MARK.match(text, start, end)
+    return m.end() if m is not None else start
+
+
 _JOIN = "・"
 _JOINED_PART_CHARS = 6
 # An item's cue and number before its name, a space after them (「施策2.1.1 」, 「1-2　」, 「【課題3】 」).

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract import outline_table_columns as heads
-from kg.extract.outline_cells import cell_entries, joined
+from kg.extract.outline_cells import cell_entries, joined, without_entry_mark
 from kg.extract.outline_figures import figures, statistics
 from kg.extract.outline_theme_columns import KEY as _KEY
 from kg.extract.outline_theme_columns import ROW_NUMBER as _ROW_NUMBER
@@ -216,7 +216,9 @@ def typed_rows(
                 and previous[at].text == cells[at].text
             )
             if at < len(cells) and cells[at].text.strip() and not merged:
-                spans = cell_entries(doc.text, cells[at])
+                spans = [
+                    (without_entry_mark(doc.text, s, e), e) for s, e in cell_entries(doc.text, cells[at])
+                ]
                 if cls == "Measure":
                     spans = [part for s, e in spans for part in joined(doc.text, s, e, actions)]
                 row.entries += [(cls, cells[at], s, e) for s, e in spans]

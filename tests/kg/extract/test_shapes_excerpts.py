@@ -229,7 +229,7 @@ SETS = [
         shapes_cases_gen19c, FLOORS_GEN19C, 48, 45, missing=MISSING_GEN19C, word=WORD_MISSING_GEN19C
     ),
     ExcerptSet.of(
-        shapes_cases_gen19d, FLOORS_GEN19D, 47, 43, missing=MISSING_GEN19D, word=WORD_MISSING_GEN19D
+        shapes_cases_gen19d, FLOORS_GEN19D, 55, 51, missing=MISSING_GEN19D, word=WORD_MISSING_GEN19D
     ),
 ]
 
