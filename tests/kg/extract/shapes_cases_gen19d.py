@@ -13,7 +13,8 @@ numbered list of issues, (1) headings over bullets and a 事業 | 対象団地 |
 a 人材育成基本方針 in plain text, Ⅰ/Ⅱ parts over 【取組】 labels, with a table of courses; and, written
 after the first rules, a 食育推進計画 whose 「基本施策N」 headings stand over a 課題 | 取組の方向 | 主な事業
 table and a 事業名 | 内容 | 担当課 table with a project marked 「（再掲）」; a 文化芸術推進計画 whose
-主な取組 cells list entries marked ○, ● or 「- 」.  Each holds
+主な取組 cells list entries marked ○, ● or 「- 」; a 観光振興計画 whose 「重点プロジェクト」 chapter holds a
+sheet of fields.  Each holds
 lines that are no item: contents, 計画の位置付け, 計画期間, data and indicator tables, 推進体制,
 進行管理, 用語.
 
@@ -35,6 +36,8 @@ their own, read as a measure, and 「（再掲）」 kept in a project's label; 
 gives Goal 0.96, Theme 0.94, Issue 1.00, Measure 1.00, links 43 of 47.
 The 文化芸術推進計画 at first sight (3706aa2): its cells' entries kept their marks (「○市民会館で…」), so
 none matched (set: Measure 0.92, links 46 of 55); after the rule for them: Measure 1.00, links 51 of 55.
+The 観光振興計画 at first sight (fb0c0d0): 「重点プロジェクト」 read as a theme over its sheet (set: Theme
+0.93, one line named as no item read as one); after the cue for it: Theme 0.95, none, links 54 of 58.
 """
 
 from __future__ import annotations
@@ -772,6 +775,45 @@ _CULTURE = Case(
     not_items=("第3章　施策の展開", "第4章　成果指標", "文化芸術を鑑賞した市民の割合"),
 )
 
+_TOURISM = Case(
+    name="kanko_shinko_measure_headings_and_a_chapter_of_key_projects_over_a_field_sheet",
+    text="""\
+# はやせ町観光振興計画（抜粋）
+
+## 第3章　施策の展開
+
+### 1　魅力ある観光資源の磨き上げ
+
+- 温泉街の景観を整える。
+- 農業体験の商品をつくる。
+
+### 2　受入環境の整備
+
+- 案内表示を多言語化する。
+
+## 第4章　重点プロジェクト
+
+温泉街のにぎわいを取り戻すため、次の事業に重点的に取り組む。
+
+| 項目 | 内容 |
+|---|---|
+| 事業名 | 温泉街まちあるき事業 |
+| 目的 | 温泉街の滞在時間を延ばす |
+| 取組内容 | 空き店舗を休憩所に改修する |
+""",
+    items=(
+        Expected("Theme", "魅力ある観光資源の磨き上げ"),
+        Expected("Measure", "温泉街の景観を整える。", theme="魅力ある観光資源の磨き上げ"),
+        Expected("Measure", "農業体験の商品をつくる。", theme="魅力ある観光資源の磨き上げ"),
+        Expected("Theme", "受入環境の整備"),
+        Expected("Measure", "案内表示を多言語化する。", theme="受入環境の整備"),
+        Expected("Measure", "温泉街まちあるき事業"),
+        Expected("Goal", "温泉街の滞在時間を延ばす"),
+        Expected("Measure", "空き店舗を休憩所に改修する"),
+    ),
+    not_items=("第3章　施策の展開", "第4章　重点プロジェクト", "温泉街のにぎわいを取り戻すため"),
+)
+
 CASES = [
     _CONSUMER,
     _LOCAL_FOOD,
@@ -783,4 +825,5 @@ CASES = [
     _STAFF,
     _FOOD_EDUCATION,
     _CULTURE,
+    _TOURISM,
 ]
