@@ -67,6 +67,8 @@ SET_BY_RE = re.compile(_SET_BY + r"(?=改正|改定)")
 ORDINANCE_LIST_END_RE = re.compile(rf"(?P<word>{_ORDINANCE_WORD}|法律)(?:及び|並びに|・|、)$")
 # 「…国会に提出」, 「法律案の国会提出」
 _TO_DIET = r"(?:[^。、\n]{0,16}?国会(?:に|へ|への)?[、]?)?"
+# 「市議会3月定例会に提出」, 「町議会臨時会に提案」: the sitting of the assembly the bill is put to
+_SITTING = r"(?:[^。、を\n]{0,6}?(?:定例会|臨時会))?"
 _NEW_LAW = r"(?:新法|新規立法|(?:新たな|新しい|新規の|独自の)?法律)"
 _CABINET = r"(?:閣議決定(?:し|の上|され)[、]?)?"
 CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
@@ -87,6 +89,16 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
         re.compile(r"改正(?:法律|法)(?=(?:(?:が|は)、?[^。、\n]{0,20}?|の)(?:成立|公布|可決))"),
         "amendment",
         "法律",
+    ),
+    # 「令和4年の改正法により…が強化された」: what the amending act did, the amendment made
+    (re.compile(r"改正(?:法律|法)(?=(?:に|で)?よ(?:り|って|る))"), "amendment", "法律"),
+    # 「条例案を市議会3月定例会に提出する」: an ordinance not named yet, put to the assembly to be made
+    (
+        re.compile(
+            r"(?P<act>条例)(?:案|の案)を、?[^。、を\n]{0,12}?議会" + _SITTING + r"(?:に|へ)(?:提出|提案)"
+        ),
+        "enactment",
+        None,
     ),
     # 「改正省令を公布し」: the amending ordinance made
     (
@@ -234,7 +246,9 @@ TOPIC_REPEALED_RE = re.compile(
 ORDINANCE_OBJECT_RE = re.compile(
     r"を、?[^。、を\n]{0,16}?(?:制定|廃止|可決)(?:する|した|し[、,]|します|しました)"
     r"|(?:が|は)、?[^。、\n]{0,16}?可決され(?:た|、|ました)"
-    r"|を、?[^。、を\n]{0,12}?議会(?:に|へ)(?:提出|提案)(?:する|した|し[、,]|します|しました)"
+    r"|を、?[^。、を\n]{0,12}?議会"
+    + _SITTING
+    + r"(?:に|へ)(?:提出|提案)(?:する|した|し[、,]|します|しました)"
 )
 # 「法改正を伴わない」, 「法改正は不要」: no action is taken.
 _NOT_TAKEN = (
@@ -254,7 +268,7 @@ _NOT_TAKEN = (
     # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
     r"要否|是非|(?:めぐ|巡)(?:る|り|って)|"
     # 「…法の改正について、…論点整理を行った」: the amendment discussed, none taken
-    r"について、?[^。\n]{0,24}?(?:論点(?:整理|の整理)|議論|意見交換|ヒアリング)|"
+    r"について、?[^。\n]{0,24}?(?:論点(?:整理|の整理)|議論|意見交換|ヒアリング|意見を(?:聴|聞|求め)|意見聴取)|"
     # 「…法の改正については、…の動向を注視する」, 「…について、国会の審議を見守る」: its course watched;
     # 「…法の改正を国に要望した」, 「…の改正について…に勧告した」: asked of another, none the text takes
     r"について(?:は)?、?[^。\n]{0,24}?(?:注視|見守|注目|動向を|勧告|要望|要請|求め|申し入れ|働きかけ)|"

@@ -4,10 +4,11 @@ their title (extraction stage).
 Takes a folded text (:func:`kg.extract.folding.fold`); gives a candidate local act for each
 「<a municipality's name>＋<title>条例」, 「…規則」 or 「…条例施行規則」 (the rules enforcing an ordinance:
 an act of its own) whose name starts at a boundary — the start of the text, a punctuation mark or
-bracket, a space, a particle (は, が, を, に, で, と, へ, も, や) after a word, or a word that lists
-(及び, 並びに, 又は: 「…条例及び○○市…規則」) — and runs to 市, 町, 村, 区 or 県, in kanji, kana or both,
-with ヶ, ケ or の inside (「○○ヶ丘市…条例」, 「○○町…に関する条例」, 「○○県…規則」).  The
-tagger splits a name in kana (「…の台市」) into words that are no nouns, so the run of nouns before 条例
+bracket, a space, a particle (は, が, を, に, で, と, へ, も, や; において, として, により)
+after a word, or a word that lists (及び, 並びに, 又は: 「…条例及び○○市…規則」) — and runs to
+市, 町, 村, 区 or 県, in kanji, kana or both, with ヶ, ケ or の inside (「○○ヶ丘市…条例」,
+「○○町…に関する条例」, 「○○県…規則」).  The tagger splits a name in kana (「…の台市」) into
+words that are no nouns, so the run of nouns before 条例
 holds only its tail (「町手数料条例」), or nothing; a name from the national list is read already.
 
 A title opens with a noun (no 「市は新たに条例」) and holds no punctuation and no は, が or で
@@ -31,7 +32,11 @@ import re
 __all__ = ["local_ordinances"]
 
 # Where a name may start: after these, or at the start of the text.
-_BOUNDARY = re.compile(r"[、。，．,.\s「」『』（）()【】・：:はがをにでとへもや]|及び|並びに|又は")
+# 「…定例会においてかすみ台市…条例を可決」: a particle of several kana (において, として, について,
+# に対して, によって, により) is one too.
+_BOUNDARY = re.compile(
+    r"(?:におい|とし|につい|に対し|によっ)て|により|[、。，．,.\s「」『』（）()【】・：:はがをにでとへもや]|及び|並びに|又は"
+)
 # 「<name><suffix><title>条例」: the name in kanji or kana, the title opening with a kanji or katakana
 # and holding no other act or list word (「…条例及び…規則」 is two acts).
 _ORDINANCE = re.compile(
@@ -48,7 +53,8 @@ _GENERIC = re.compile(
 )
 # A name of kana alone may close with a kana that is also a particle (「…で市」, 「…の町」 in kana), where
 # it opens the text or follows punctuation; a conjunction so closed (「そこで市独自の条例」) is no name.
-_KANA_NAME = re.compile(r"^[ぁ-ん]{2,5}[でのと]$")
+# A point of the compass or 新 may open it (「東みなと町」).
+_KANA_NAME = re.compile(r"^[東西南北新]?[ぁ-ん]{2,5}[でのと]$")
 _CONJUNCTIONS = frozenset({"そこで", "ついで", "次いで", "ところで", "それで", "なので", "もっと"})
 # 「新たに○○市…条例を制定」: an adverb before the name is no part of it (the name starts after its に).
 _ADVERB_LEAD = re.compile(r"(?:新たに|新規に|改めて|併せて|あわせて|直ちに|速やかに|早急に|更に|さらに)")

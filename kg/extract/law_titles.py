@@ -19,8 +19,8 @@ folded text); gives candidate spans:
   years, 改正), and back over 「・」 joining words of one name (「孤独・孤立対策推進法」), unless
   the words before 「・」 end a law of their own (「個人情報保護法・番号法」);
 * a local ordinance whose name says whose it is (「横浜市個人情報の保護に関する条例」, 「つくば市…条例」),
-  and one enforcing a titled act (「千葉市個人情報の保護に関する法律施行条例」, not the act's title cut
-  before 施行条例);
+  and one enforcing a titled act, its body named or not (「千葉市個人情報の保護に関する法律施行条例」,
+  not the act's title cut before 施行条例);
 * an ordinance of the document's own body named without the body's name — after 本市/本県
   (「本市情報公開条例」, 「本市の情報公開条例」), after a bare 県 or 市 (「県個人情報保護条例」), or by
   what the text does to it (「自治基本条例を制定」, 「子ども条例を改正」, 「手数料条例の一部を改正」,
@@ -144,9 +144,9 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
             if names_local_body_or_listed(folded[start : m.end()]):
                 yield Candidate(start, m.end() + len("施行条例"), None, "local_ordinance")
                 continue
-            if _ORDINANCE_ACTION_RE.match(folded, m.end() + len("施行条例")):
-                yield Candidate(start, m.end() + len("施行条例"), None, "local_ordinance:own")
-                continue
+            # 「…に関する法律施行条例により運用」: whatever is said of it, an ordinance of the text's body
+            yield Candidate(start, m.end() + len("施行条例"), None, "local_ordinance:own")
+            continue
         statute = m.group().endswith(("法律", "措置法"))
         yield Candidate(start, m.end(), None, "statute" if statute else "ordinance")
 

@@ -30,8 +30,9 @@ text states, with:
 * ``laws`` — the laws it amends or enacts, where the text names them just
   before the cue (「公的個人認証法改正」, 「A法及びB法の成立」, 「A法とB法が改正された」,
   「A法案及びB法案は…成立」, 「…法の令和3年改正」, 「同法を改正」 after the sentence named the statute,
-  「…法が改正され」, 「…に関する法律案を…国会に提出」) or as the topic of a sentence that
-  says it was enacted (「…法は、…可決され、成立した」); an ordinance repealed (「…条例を廃止」,
+  「…法が改正され」, 「…に関する法律案を…国会に提出」, a name in brackets: 「「…法」を改正」) or as the
+  topic of a sentence that says it was enacted (「…法は、…可決され、成立した」) or, its date between,
+  revised (「…施行規則が令和元年12月に改正され」); an ordinance repealed (「…条例を廃止」,
   「…条例は、…廃止した」) is revised; listed ordinances are one action each
   (「…法施行令及び同法施行規則を改正」: a 政令 and a 省令), those of one kind one action on all
   (「…法施行規則及び…法施行規則を改正」);
@@ -61,7 +62,9 @@ is revised.  「…を廃止する法律が成立」 is an enactment; an unnamed
 Laws amended together with a word of manner (「A法、B法及びC法を一括して改正した」) are one amendment; an
 act passed and the law it amends in one statement (「…の整備に関する法律が成立し、…法が改正された」)
 one amendment naming both; a new law spoken of twice in a sentence (「新法を制定し、…を法制化する」)
-one enactment.  An amendment only discussed (「…の改正について、…論点整理を行った」) or in force
+one enactment.  「改正法により」 states an amendment of no named law; 「条例案を市議会3月定例会に提出」
+enacts an ordinance not named yet.  An amendment only discussed (「…の改正について、…論点整理を行った」,
+「…の制定について、…の意見を聴いた」) or in force
 (「…法改正が施行された」), or whose plan is denied after its topic's comma (「…の改正は、当面予定はない」),
 is none.
 
@@ -115,6 +118,13 @@ _SAME_LAW_RE = re.compile(r"同(?:法|条例|規則)")
 _PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|と)")
+
+
+def _closed(folded: str, end: int) -> int:
+    """After a name in brackets (「「建築基準法」を改正し」), what is said of it starts past the bracket."""
+    return end + 1 if folded.startswith(("」", "』"), end) else end
+
+
 # The kind of act a 「…規則」's number says: 「（昭和47年労働省令第32号）」 a 省令, 「…内閣府令第…」 a 府令.
 _ORDINANCE_BY_NUMBER_RE = re.compile(r"(省令|府令)第")
 # 「条例を制定」, 「条例の公布」, 「…を条例化」: an act made, not changed.
@@ -158,13 +168,15 @@ def find_actions(
     for first in sorted(laws, key=lambda m: m.start):
         if any(s <= first.start < e for s, e in taken) or first.kind == "bundle":
             continue
-        chain, pos = [first], first.end
-        # 「こども家庭庁設置法案及びこども基本法案は、…成立した」: bills listed are listed laws
-        while (
-            coord := _COORD_RE.match(folded, pos + folded.startswith("案", pos))
-        ) and coord.end() in by_start:
-            chain.append(by_start[coord.end()])
-            pos = chain[-1].end
+        chain, pos = [first], _closed(folded, first.end)
+        # 「こども家庭庁設置法案及びこども基本法案は、…成立した」: bills listed are listed laws;
+        # 「「A法」及び「B法」を改正」: names in brackets listed
+        while (coord := _COORD_RE.match(folded, pos + folded.startswith("案", pos))) and (
+            (nxt := by_start.get(coord.end()) or by_start.get(coord.end() + 1)) is not None
+            and (nxt.start == coord.end() or folded[coord.end()] in "「『")
+        ):
+            chain.append(nxt)
+            pos = _closed(folded, nxt.end)
         if number := _NUMBER_BRACKET_RE.match(folded, pos) or TENTATIVE_RE.match(folded, pos):
             pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」, 「…条例（仮称）を制定」
         if article := ARTICLE_RE.match(folded, pos):
@@ -226,9 +238,11 @@ def find_actions(
                 pos += 1  # 「…法案は、…可決され、成立した」, 「…条例案を可決した」: the bill passed is made
             topic = TOPIC_ENACTED_RE.match(folded, pos)
             topical: ActionKind = _own_change("enactment", act_kind)
+            passive_topic = False
             if topic is None and (passive := TOPIC_AMENDED_RE.match(folded, pos)):
-                topic = passive  # 「…法は、令和4年6月に改正された」
+                topic = passive  # 「…法は、令和4年6月に改正された」, 「…施行規則が令和元年12月に改正され」
                 topical = "amendment" if act_kind == "法律" else "revision"
+                passive_topic = True
             if topic is None and act_kind != "法律":
                 topic = TOPIC_REPEALED_RE.match(folded, pos)  # 「…条例は、…廃止した」
                 topical = "revision" if topic is not None else topical
@@ -239,7 +253,7 @@ def find_actions(
                 topic
                 and free(first.start, topic.end())
                 # 「…法は、…改正法が成立した」: its amendment, not the law
-                and ("改正" not in topic.group() or topical == "amendment")
+                and ("改正" not in topic.group() or passive_topic)
                 and not any(pos < x.start < topic.end() for x in laws)
             ):
                 surface = text[first.start : topic.end()]
