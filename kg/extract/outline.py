@@ -46,7 +46,7 @@ from kg.extract.outline_heading_lists import HeadingListRules
 from kg.extract.outline_issue_notes import link_noted, merge_renumbered
 from kg.extract.outline_labels import LabelRules
 from kg.extract.outline_nesting import NestingRules
-from kg.extract.outline_progress import attribute_line, nested_notes, reported_entries
+from kg.extract.outline_progress import attribute_line, nested_notes, progress_places, reported_entries
 from kg.extract.outline_restated import merge_restated, without_containers
 from kg.extract.outline_rows import RowRules
 from kg.extract.outline_sentences import SentenceRules, subject_topic
@@ -84,6 +84,7 @@ class _Reader(
         # A section titled as a theme is (「3.1 住民サービス」 again under 「4. 主な取組」): its theme.
         self.aliases: dict[int, int] = {}
         self.inline: set[int] = set()  # blocks read for an inline label
+        self.progress_places = progress_places(doc, profile)  # blocks where progress is reported
         self.read_bullets: set[int] = set()  # bullets read as measures by their own number (「- 施策1 …」)
         self.listed_themes: list[tuple[Block, int, int]] = []  # the entries of a theme list
         self.theme_rule: dict[int, str] = {}  # section index → the rule that made it a theme

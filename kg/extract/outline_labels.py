@@ -31,6 +31,7 @@ class LabelRules:
     p: Profile
     skipped: set[int]
     inline: set[int]
+    progress_places: dict[int, str]
     group_bullets: set[int]
     found: list[Found]
 
@@ -186,6 +187,8 @@ class LabelRules:
         if found is None:
             return
         key, at = found
+        if key == "measure" and block.index in self.progress_places:
+            return  # 「取組1：…を改正した。」 under 「【進捗】」 or a 取組状況 heading: a report on measure 1
         end = block.start + len(first.rstrip())
         cls = "Target" if key == "kpi" else key.capitalize()  # 「KPI：…を令和8年度までに80%とする。」
         if self.add(cls, block, "label", block.start + at, end) is not None:

@@ -59,6 +59,7 @@ class NestingRules(ThemeLineRules):
     skipped: set[int]
     navigation: set[int]
     read_bullets: set[int]
+    progress_places: dict[int, str]
     themes: dict[int, int]
     aliases: dict[int, int]
     theme_rule: dict[int, str]
@@ -368,6 +369,8 @@ class NestingRules(ThemeLineRules):
         for block in self.doc.blocks:
             if block.kind != BlockKind.LIST_ITEM or block.section in self.skipped:
                 continue
+            if block.index in self.progress_places:
+                continue  # 「- 施策1：…を立ち上げた。」 under a 取組状況 heading: a report on measure 1
             first = block.text.split("\n", 1)[0].rstrip()
             number, rest = forms.split_title(first.strip(" \u3000"), patterns)
             if number is None or not rest:

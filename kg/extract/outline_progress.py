@@ -15,6 +15,11 @@ So is a bullet that states an attribute of the entry above it by its label (「�
 「実施時期：…」; the profile's ``[tree] owner_lines``, ``schedule_lines``, ``law_lines``:
 :func:`attribute_line`).
 
+The entries that stand where a report of progress is given (:func:`progress_places`): in a section
+titled with a progress label or within one (「## 各課題の取組状況」 over 「### 課題1関係」), or in the
+run of entries after a label alone on its line (「【実績】」, 「進捗：」 over bullets) — a line there
+opening with a measure's number (「施策1：…」) reports on it and is no measure of its own.
+
 An entry that closes with its progress in brackets (「電子申請システムの導入（取組状況：令和5年10月に稼働）」)
 is named by the text before them (:func:`without_progress_note`).
 """
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.outline_forms import kpi_labelled, reports_progress
+from kg.extract.outline_forms import bare_label, bracketed, kpi_labelled, plain, reports_progress, split_title
 from kg.extract.profiles import Profile
 from kg.read.document import BlockKind, Document
 
@@ -128,3 +133,45 @@ def nested_notes(doc: Document, profile: Profile) -> set[int]:
     return (
         nested_progress(doc, profile.progress) | nested_attributes(doc, profile) | nested_done(doc, profile)
     )
+
+
+def _progress_title(title: str, labels: frozenset[str], profile: Profile) -> bool:
+    """Whether a heading's title is a progress label or ends with one (「各課題の取組状況」)."""
+    _, words = split_title(title, profile.numbers)
+    written = re.sub(r"[（(][^（）()]*[）)]$", "", plain(words)) or plain(words)
+    return any(written == w or written.endswith(w) for w in labels)
+
+
+def progress_places(doc: Document, profile: Profile) -> dict[int, str]:
+    """The blocks standing where progress is reported, each with how: ``"heading"`` (in a section
+    titled with a progress label or within one) or ``"label"`` (in the run of entries after a
+    progress label alone on its line)."""
+    labels = frozenset(plain(w) for w in profile.progress)
+    if not labels:
+        return {}
+    titled: set[int] = set()
+    tops = [n for n, section in enumerate(doc.sections) if section.parent is None]
+    for n, section in enumerate(doc.sections):  # a parent comes before its sub-sections
+        if tops == [n]:
+            continue  # the document's own title (「…の取組状況（令和6年度）」) over all of it
+        if _progress_title(section.title, labels, profile) or section.parent in titled:
+            titled.add(n)
+    places = {b.index: "heading" for b in doc.blocks if b.section in titled and b.kind != BlockKind.HEADING}
+    blocks = doc.blocks
+    for n, block in enumerate(blocks):
+        if block.kind != BlockKind.PARAGRAPH or "\n" in block.text.strip():
+            continue
+        if bare_label(block.text) not in labels:
+            continue
+        k = n + 1
+        while k < len(blocks) and blocks[k].section == block.section:
+            nxt = blocks[k]
+            listed = nxt.kind in (BlockKind.LIST_ITEM, BlockKind.CHECK_ITEM)
+            # the paragraph right after the label (its ・ lines, or one statement) is its entry too
+            if not listed and not (
+                k == n + 1 and nxt.kind == BlockKind.PARAGRAPH and not bracketed(nxt.text)
+            ):
+                break
+            places.setdefault(k, "label")
+            k += 1
+    return places

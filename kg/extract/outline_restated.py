@@ -7,7 +7,9 @@ A plan that sets out each measure under its own heading (「#### 施策1-1　行
 often lists them again at its end, one row each (「| 1-1 | 行政手続のオンライン化 | 市民課 |
 …法律 | 令和4年度～令和6年度 |」), and one that lists them in a table may list them again in a
 工程表.  The row names the measure by its label (a note in brackets after it, 「（再掲）」,
-「（郊外地区）」, and a mark before it, 「【再掲】」, left out: :func:`named`): the row gives no second
+「（郊外地区）」, and a mark before it, 「【再掲】」, left out: :func:`named`), or a status table's row
+names it by its number alone (「| 1-2 | … |」) or by a part of its label (「| フードドライブ | … |」 for
+「フードドライブの常設化」, one measure stated before it holding those words): the row gives no second
 item, but its cells are the measure's own: the 担当 cell its owner, the スケジュール /
 実施時期 cell its dates, and the law column (read by :mod:`kg.extract.item_laws` through the row
 spans kept here) its laws.
@@ -16,10 +18,15 @@ spans kept here) its laws.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.extract.outline_forms import Found, plain, reindexed
 
 _AFTER_KANA = re.compile(r"[ぁ-ん]$")
+# A number alone, its first part a figure or a capital letter (「1-2」, 「2.3」, 「A-1」, 「B」), and the
+# number an item's own closes with (「施策A-1」 → 「A-1」).
+_NUMBER_ALONE = re.compile(r"(?:[0-9]{1,2}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?")
+_NUMBER_END = re.compile(r"(?<![A-Za-z])(?:[0-9]{1,2}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?$")
 _NOTE = re.compile(r"(?:^[【〔\[][^】〕\]]{1,4}[】〕\]]|[（(][^（）()]*[）)]$)")
 
 
@@ -57,6 +64,8 @@ def merge_restated(found: list[Found]) -> list[Found]:
             ]
         if not same:
             same = _shortened(stated, named(f.label))
+        if not same:
+            same = _by_number(found, stated, f.label) or _part_of(found, stated, named(f.label), f.start)
         if len(same) != 1:
             continue  # not stated, or stated twice: the row is no restatement of one measure
         measure = found[same[0]]
@@ -79,6 +88,35 @@ def _shortened(stated: dict[str, list[int]], name: str) -> list[int]:
         for label, ns in stated.items()
         if _AFTER_KANA.search(label[: -len(name)] if label.endswith(name) and label != name else "")
         for n in ns
+    ]
+
+
+def _by_number(found: list[Found], stated: dict[str, list[int]], label: str) -> list[int]:
+    """The measures whose own number is the row's label, a number alone: a status table names
+    「施策1-2」 by 「1-2」 (also 「施策A-1」 by 「A-1」)."""
+    written = _NUMBER_ALONE.fullmatch(unicodedata.normalize("NFKC", label.strip()))
+    if written is None:
+        return []
+    number = _folded_number(written[0])
+    return [n for ns in stated.values() for n in ns if _folded_number(found[n].number) == number]
+
+
+def _folded_number(number: str | None) -> str | None:
+    m = _NUMBER_END.search(unicodedata.normalize("NFKC", number or ""))
+    return re.sub(r"[.\-‐ー−]", ".", m[0]).rstrip(".") if m else None
+
+
+def _part_of(found: list[Found], stated: dict[str, list[int]], name: str, start: int) -> list[int]:
+    """The one measure stated before the row whose label holds the row's words as a part of it: a
+    status table names 「…の常設化」 by its subject alone, 「…等給付金の申請支援」 by its end."""
+    if len(name) < 2 or _NUMBER_ALONE.fullmatch(name):
+        return []
+    return [
+        n
+        for label, ns in stated.items()
+        if name in label and label != name
+        for n in ns
+        if found[n].start < start
     ]
 
 

@@ -7,8 +7,10 @@ measure (or, under an issue with no measure before them, on the issue), each a p
 * a bullet, or a line of a paragraph, opening with a label and a colon or in brackets
   (「取組状況：…」, 「【進捗状況】…」, 「**実績**：…」): the text after the label, up to the next
   labelled line of the paragraph;
-* each entry under a sub-heading titled with a label (「#### 取組状況」): a bullet, a ・ line,
-  else a paragraph;
+* each entry under a sub-heading titled with a label (「#### 取組状況」, 「## 各課題の取組状況」) or
+  within one (its 「### 課題1関係」), and after a label alone on its line (「【実績】」 over bullets): a
+  bullet, a ・ line, else a paragraph; one opening with a measure's number (「施策3：…」) reports on
+  that measure;
 * a cell of a table's column headed by a label (「| 施策 | 取組状況 |」) or a status word
   (``[progress] columns``: 「| 状況 |」 over 「実施済」, 「✓ 完了」), one per line or ・ of the cell,
   and the value of a two-column table's field named by one (「| 取組状況 | … |」);
@@ -53,7 +55,7 @@ from typing import Any
 from kg.digests import short_hash
 from kg.extract import outline_forms as forms
 from kg.extract.outline_cells import cell_entries
-from kg.extract.outline_progress import done_line
+from kg.extract.outline_progress import done_line, progress_places
 from kg.extract.profiles import Profile
 from kg.extract.progress_references import named_measure
 from kg.extract.progress_runs import named_in_run
@@ -304,24 +306,20 @@ def _done(doc: Document, profile: Profile) -> Iterator[tuple[Block, int, int]]:
             at += len(line) + 1
 
 
-def _under_headings(
-    doc: Document, profile: Profile, labels: frozenset[str]
-) -> Iterator[tuple[Block, int, int]]:
-    """The entries of sections titled with a label."""
-    for section in doc.sections:
-        _, title = forms.split_title(forms.label(section.title), profile.numbers)
-        if not _named(title, labels):
+def _under_headings(doc: Document, profile: Profile) -> Iterator[tuple[Block, int, int]]:
+    """The entries of sections titled with a label, and of those within them, and the entries after a
+    label alone on its line (:func:`kg.extract.outline_progress.progress_places`)."""
+    places = progress_places(doc, profile)
+    blocks = [doc.blocks[i] for i in sorted(places)]
+    grouping = {b.parent for b in blocks if b.kind == BlockKind.LIST_ITEM}
+    for block in blocks:
+        if in_table(doc, block):
             continue
-        blocks = [doc.blocks[i] for i in section.blocks if i != section.heading]
-        grouping = {b.parent for b in blocks if b.kind == BlockKind.LIST_ITEM}
-        for block in blocks:
-            if in_table(doc, block):
-                continue
-            if block.kind in (BlockKind.LIST_ITEM, BlockKind.CHECK_ITEM) and block.index not in grouping:
-                yield block, block.start, block.end  # 「- ✓ …」 too: an entry checked
-            elif block.kind == BlockKind.PARAGRAPH:
-                lines = forms.line_entries(doc.text, block)
-                yield from ((block, s, e) for s, e in lines or [(block.start, block.end)])
+        if block.kind in (BlockKind.LIST_ITEM, BlockKind.CHECK_ITEM) and block.index not in grouping:
+            yield block, block.start, block.end  # 「- ✓ …」 too: an entry checked
+        elif block.kind == BlockKind.PARAGRAPH:
+            lines = forms.line_entries(doc.text, block)
+            yield from ((block, s, e) for s, e in lines or [(block.start, block.end)])
 
 
 def _in_columns(
@@ -347,6 +345,20 @@ def _in_columns(
             for n in columns:
                 if owner is not None and n < len(cells) and cells[n].text.strip():
                     yield from ((cells[n], s, e, owner) for s, e in cell_updates(doc, cells[n]))
+
+
+def _named_by_number(items: Sequence[Any], profile: Profile, text: str, owner: int | None) -> int | None:
+    """The measure a line opening with its number names (「取組1：…」 after the list of 取組 of its issue,
+    「施策3：…」 in a chapter of progress), else the owner the line stands under."""
+    if owner is not None and items[owner].cls not in ("Measure", "Issue"):
+        return owner
+    issue = (
+        None if owner is None else (items[owner].issue if items[owner].cls == "Measure" else items[owner].key)
+    )
+    key = named_measure(text, issue, profile.tables.get("measure", ()), items)
+    if key is None:
+        return owner
+    return next((n for n, it in enumerate(items) if it.key == key), owner)
 
 
 def cell_updates(doc: Document, cell: Block) -> list[tuple[int, int]]:
@@ -383,9 +395,9 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
     found: dict[tuple[int, int], tuple[int, Block, str]] = {}
     for block, s, e in [
         *_labelled(doc, _label_line(profile.progress)),
-        *_under_headings(doc, profile, labels),
+        *_under_headings(doc, profile),
     ]:
-        owner = scope.owner(s, e, block.section)
+        owner = _named_by_number(items, profile, doc.text[s:e], scope.owner(s, e, block.section))
         if owner is not None:
             found.setdefault((s, e), (owner, block, "heading"))
     labelled = sorted(found)

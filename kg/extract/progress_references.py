@@ -11,7 +11,8 @@ brackets, 「取組2：…を拡大した。」, 「【施策1】…」, or None
 * else, where none of the issue's measures carries a number (an ordered list 「1. …」 under
   「### 施策」), the measure at that place in the issue's list (「（施策2）」: the second).
 
-A number naming no measure, or several, names none: the line stays the issue's.
+A number naming no measure, or several, names none: the line stays the issue's.  A line under no
+issue (「### 課題1関係」 in a chapter of progress) names the one measure of the document so numbered.
 
 >>> from types import SimpleNamespace as N
 >>> items = [N(cls="Issue", key="1", number="1", issue=None),
@@ -58,8 +59,6 @@ def _folded(number: str | None) -> str | None:
 
 def named_measure(text: str, issue: str | None, words: Sequence[str], items: Sequence[Any]) -> str | None:
     """The key of the measure of ``issue`` that ``text`` names by number at its end, by the rule above."""
-    if issue is None:
-        return None
     folded = unicodedata.normalize("NFKC", text.strip())
     m = _REFERENCE.search(folded)
     if m is not None:
@@ -71,7 +70,8 @@ def named_measure(text: str, issue: str | None, words: Sequence[str], items: Seq
     if cue not in {unicodedata.normalize("NFKC", w) for w in words}:
         return None
     number = number.translate(_SEPARATORS)
-    measures = [i for i in items if i.cls == "Measure" and i.issue == issue]
+    # under no issue (a chapter of progress after the plan's issues): any measure of the document
+    measures = [i for i in items if i.cls == "Measure" and (issue is None or i.issue == issue)]
     numbers = [_folded(i.number) for i in measures]
     if any(n is not None for n in numbers):
         hits = [
@@ -82,5 +82,7 @@ def named_measure(text: str, issue: str | None, words: Sequence[str], items: Seq
         exact = [i for i, n in zip(measures, numbers, strict=True) if n == number]
         chosen = exact or hits
         return chosen[0].key if len(chosen) == 1 else None
+    if issue is None:
+        return None
     place = int(number) if number.isdigit() else 0
     return measures[place - 1].key if 0 < place <= len(measures) else None
