@@ -32,6 +32,7 @@ states one issue: among several the text does not say which).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.extract import outline_fields, outline_figures, outline_lines
 from kg.extract import outline_forms as forms
@@ -385,7 +386,9 @@ class _Reader(
             title = _label(section.title)
             for cls, patterns in self.p.item_numbers.items():
                 number, rest = forms.split_title(title, patterns)  # 「3．論点3：範囲」: a topic
-                if number and (cls != "issue" or not section.number or self._states_issue(rest)):
+                # 「1　課題：…」: a numbered section naming its kind by the cue alone states it
+                cue_alone = not any(ch.isdigit() for ch in unicodedata.normalize("NFKC", number or ""))
+                if number and (cls != "issue" or not section.number or cue_alone or self._states_issue(rest)):
                     self.add(cls.capitalize(), self.heading_block(section.index), "heading")
                     self.navigation.add(section.index)  # it heads no list of its own
                     self._issue_entries(section.index, cls)  # but an issue's measures with their laws

@@ -106,10 +106,17 @@ class ProgressLine:
     schedule: tuple[int, int] | None = None  # its row's 時期 cell, which dates it
 
 
+# A line that opens a new entry with its number or mark (「(2) …」, 「②…」, 「・…」), not the rest of a line
+_ENTRY_OPENING = re.compile(
+    r"[ \u3000]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）\u3000]|[①-⑳・･○●◆■□→⇒])"
+)
+
+
 def _label_line(labels: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     return re.compile(
-        rf"[ \u3000]*(?:[【［\[〔＜<■]?(?:\*\*)?(?:{words})(?:\*\*)?[】］\]〕＞>]"
+        # 「→ 進捗：…」: an arrow from the measure above before the label
+        rf"[ \u3000]*(?:[→⇒➡][ \u3000]*)?(?:[【［\[〔＜<■]?(?:\*\*)?(?:{words})(?:\*\*)?[】］\]〕＞>]"
         rf"|[■]?(?:\*\*)?(?:{words})(?:\*\*)?[ \u3000]*[：:])(?:\*\*)?[ \u3000]*"
     )
 
@@ -256,13 +263,16 @@ def _labelled(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, 
     for block in doc.blocks:
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or in_table(doc, block):
             continue
-        at, found = block.start, []
+        at, found, going = block.start, [], False
         for line in text[block.start : block.end].split("\n"):
             m = pattern.match(line)
             if m and line[m.end() :].strip():
                 found.append((at + m.end(), at + len(line)))
-            elif found and block.kind == BlockKind.PARAGRAPH:
+                going = block.kind == BlockKind.PARAGRAPH
+            elif going and not _ENTRY_OPENING.match(line):
                 found[-1] = (found[-1][0], at + len(line))  # the labelled line goes on
+            else:
+                going = False  # 「(2) 施策：…」 after it: the next entry, no more of the line
             at += len(line) + 1
         yield from ((block, s, e) for s, e in found)
 

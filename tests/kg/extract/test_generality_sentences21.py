@@ -15,9 +15,10 @@ the text says so, whichever comes first, the assembly or the bill); an order nam
 the act amending it (「…法施行令を改正する政令を公布した」: one revision); the amending act of an
 amendment just stated (「…法の見直しについては、…改正法が成立した」: one amendment).
 
-DEPENDS_NOT_YET: documents whose issues or measures the outline does not read yet (「### 課題A」
-headings over tables of measures are read as themes; a table 「施策 | 令和6年度の取組 | 評価」 as
-measures named by their progress).  ACTIONS_NOT_YET: a law the form does not read whole (a title
+DEPENDS_NOT_YET: documents whose issues or measures the outline does not read yet (a table
+「施策 | 令和6年度の取組 | 評価」 as measures named by their progress; 「### 課題A」 headings over
+tables of measures, once read as themes, are issues now, and that document joined DEPENDS).
+ACTIONS_NOT_YET: a law the form does not read whole (a title
 opening with 「…を推進するための」).
 """
 
@@ -319,9 +320,6 @@ DEPENDS: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("Issue", "食品ロスが多い", "食品ロスの削減の推進に関する法律"),
         ],
     ),
-]
-
-DEPENDS_NOT_YET: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         """# 桜川市地域防災推進プラン　進捗状況報告（令和6年度）
 
@@ -365,6 +363,9 @@ DEPENDS_NOT_YET: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("Issue", "備蓄物資が不足している", "桜川市防災対策推進条例"),
         ],
     ),
+]
+
+DEPENDS_NOT_YET: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         """# みなと県高齢者保健福祉計画　点検・評価結果（令和6年度）
 
@@ -410,9 +411,9 @@ DEPENDS_NOT_YET: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 test_legislative_actions = actions_test(ACTIONS)
 test_the_measures_and_issues_depend_on_their_laws, test_all_links_counted = depends_tests(
-    DEPENDS, (25, 25, 25)
+    DEPENDS, (32, 32, 32)
 )
-test_documents_not_yet_read = not_yet_read_test(DEPENDS_NOT_YET, ["防災プラン", "高齢者計画"])
+test_documents_not_yet_read = not_yet_read_test(DEPENDS_NOT_YET, ["高齢者計画"])
 
 
 @pytest.mark.xfail(strict=True, reason="the title's form is not read whole yet")
