@@ -15,10 +15,10 @@ it and says, per mention:
 
 Only a sentence with a mention followed by a case particle, or with a law and
 a cue word (成立, 改正, 施行, による …), has anything to decide.  Most are decided
-from the characters after each mention (:class:`kg.extract.cues.TextReader`):
+from the characters after each mention (:class:`kg.extract.cue_text_reader.TextReader`):
 the particle that follows a name, the noun run after its の, the cue word after
 a law.  GiNZA's dependency parse (``ja_ginza``) reads the sentences those leave
-open (:meth:`~kg.extract.cues.TextReader.decides`: names listed with 「・」 or
+open (:meth:`~kg.extract.cue_text_reader.TextReader.decides`: names listed with 「・」 or
 、, a one-character suffix, a の before a verb, a 施行 inside the sentence, a
 bundle after no cue word).  The model is loaded once per thread on the first
 such sentence, so a build that has none never loads it; when it cannot be
@@ -62,7 +62,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.agencies import AgencyMention
-from kg.extract.cues import AgencyLink, LawLink, ParsedReader, SentenceReader, TextReader, has_cue
+from kg.extract.cue_parse_reader import ParsedReader
+from kg.extract.cue_text_reader import TextReader
+from kg.extract.cues import AgencyLink, LawLink, SentenceReader, has_cue
 from kg.extract.folding import fold
 from kg.extract.laws import LawMention
 from kg.extract.parser import dependency_parser, sentences
