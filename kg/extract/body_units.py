@@ -1,0 +1,90 @@
+"""Units of a body (…局, …部, …課, …室) named right after it.
+
+Extraction stage, used by :mod:`kg.extract.bodies`.  Takes a folded text and the bodies found in it
+(their ends and keys); gives candidate spans for their units, each with its parent's key:
+
+* **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to
+  (「静岡市総務局ＩＣＴ推進課」, 「環境省大臣官房総務課環境情報室」, 「総務省統計局」,
+  「最高裁判所事務総局」) or after it and a 「・」 (「総務省・マイナンバー室」): two mentions, the body
+  and the unit's chain after it (総務局ＩＣＴ推進課), whose parent is that body; the unit's name may
+  start with a word in kana (「都城市ふるさと産業推進局」), and a council's secretariat is a unit
+  (「内閣官房…会議事務局」), as is the secretariat glued after a commission or council
+  (「個人情報保護委員会事務局」).  After a prefecture and its municipality the unit follows the
+  municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from kg.extract.body_council_words import NAME
+from kg.extract.body_councils import COUNCIL_RE
+from kg.extract.folding import KANJI
+from kg.extract.gazetteers import Candidate
+
+__all__ = ["OFFICE", "UNIT_CHAIN_RE", "UNIT_GENERIC", "holds_end", "unit_match", "units"]
+
+# 「関東地方整備局利根川上流河川事務所」: a regional bureau's office is a unit of it
+OFFICE = rf"[{KANJI}]{{2,16}}?事務所(?![{KANJI}])"
+_UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房|事務所)"
+# 「…局…課及び…局…課」: units of one body listed after it, each a mention of its own
+_UNIT_LIST = r"及び|並びに"
+# 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
+UNIT_CHAIN_RE = re.compile(
+    rf"(?:(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?:(?![{KANJI}])|(?={_UNIT_LIST}))"
+)
+# A unit whose name starts with a word in kana, right after its body (「都城市ふるさと産業推進局」):
+# three kana or more glued to the kanji of the unit's name, not a particle or a verb's ending.
+_KANA_LEAD_RE = re.compile(
+    rf"(?![にのとをでへはもやかま])[ぁ-ゖ]{{3,5}}(?<!する)(?<!した)(?<!など)(?<!ほか)(?=[{KANJI}])"
+)
+# 「内閣官房デジタル田園都市国家構想実現会議事務局」: a council's secretariat after the body it sits in.
+_SECRETARIAT_RE = re.compile(rf"(?:{NAME}){{2,40}}?(?:{COUNCIL_RE.pattern})事務局(?![{KANJI}])")
+_COUNCIL_END_RE = re.compile(r"(?:委員会|審議会|会議|調査会|協議会|本部)$")
+_SECRETARIAT_AFTER_RE = re.compile(rf"事務(?:総)?局(?![{KANJI}])")
+UNIT_GENERIC = re.compile(
+    r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$|^(?:各|同|当|本)?事務所$"
+)
+
+
+def holds_end(ends: list[int], start: int, end: int) -> bool:
+    """A body found before ends inside ``start:end`` (「総務省統計局」: the unit starts after it)."""
+    i = bisect.bisect_right(ends, start)
+    return i < len(ends) and ends[i] < end
+
+
+def unit_match(folded: str, at: int) -> re.Match[str] | None:
+    """A unit's name at ``at``, its first word in kana or not (「こども未来局」, 「総務局ＩＣＴ推進課」)."""
+    kana = _KANA_LEAD_RE.match(folded, at)
+    m = UNIT_CHAIN_RE.match(folded, kana.end() if kana else at) or _SECRETARIAT_RE.match(folded, at)
+    return None if m is None or UNIT_GENERIC.match(m.group()) or folded.startswith("令", m.end()) else m
+
+
+def _secretariat_after(folded: str, at: int) -> re.Match[str] | None:
+    """The secretariat of the commission or council named right before ``at``
+    (「個人情報保護委員会事務局」, 「…会議事務局」): a unit of it, though 事務局 alone names none."""
+    return _SECRETARIAT_AFTER_RE.match(folded, at) if _COUNCIL_END_RE.search(folded, 0, at) else None
+
+
+def units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterator[Candidate]:
+    ends = sorted(known_ends)
+    for end, parent in known_ends.items():
+        at = end + 1 if folded.startswith("・", end) else end
+        if at in places:
+            continue  # 「静岡県浜松市市民部」: a municipality after its prefecture, the unit after both
+        if folded.startswith("警察", at) and folded.endswith(("県", "府", "道"), 0, at):
+            continue  # 「…県警察本部…課」: the prefecture's police (one body) and its unit
+        if (m := unit_match(folded, at) or _secretariat_after(folded, at)) is None:
+            continue
+        # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its
+        # parent's (two mentions), the parent from the text
+        yield Candidate(at, m.end(), None, f"unit:{parent}", priority=1)
+        while (listed := re.compile(_UNIT_LIST).match(folded, m.end())) and (
+            m := UNIT_CHAIN_RE.match(folded, listed.end())
+        ):
+            if holds_end(ends, listed.end(), m.end()):
+                break  # 「財務省…局及び金融庁…課」: another body and its unit, not one more of the first's
+            if not UNIT_GENERIC.match(m.group()):
+                yield Candidate(listed.end(), m.end(), None, f"unit:{parent}", priority=1)
