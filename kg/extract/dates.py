@@ -54,14 +54,22 @@ What a mention covers and flags:
 from __future__ import annotations
 
 import calendar
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import MAXYEAR, date
 from typing import Literal
 
 from kg.extract.date_flags import covers_period, done_after, planned_after
+from kg.extract.date_forms import (
+    DATE_RE,
+    FOLD,
+    GAP_RE,
+    MARKER_RE,
+    NOUN_FROM_RE,
+    TILDES,
+    WrittenDate,
+    written_date,
+)
 from kg.extract.eras import era_at, era_by_name, era_to_western, previous_era
-from kg.extract.numerals import parse_numeral
 
 __all__ = [
     "DateContext",
@@ -76,7 +84,6 @@ __all__ = [
 Granularity = Literal["decade", "decade_part", "year", "fiscal_year", "month", "month_part", "day"]
 
 _BARE_YEAR_HORIZON = 10
-_MIN_WESTERN_YEAR, _MAX_WESTERN_YEAR = 1800, 2199
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,75 +149,8 @@ def fiscal_year_span(fy: int) -> tuple[date, date]:
     return date(fy, 4, 1), date(fy + 1, 3, 31)
 
 
-# Full-width digits and punctuation folded one character to one, so offsets
-# into the folded text are offsets into the original.
-_FOLD = str.maketrans("０１２３４５６７８９／．－ＲＨＳ", "0123456789/.-RHS")
-
-_N = r"[0-9〇一二三四五六七八九十百千]+"
-_TILDES = "～〜~"
-_T = f"[{_TILDES}]"
-_ERA_NAMES = "令和|平成|昭和|大正|明治"
-_WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?[）)])"
-
-
-def _month_tail(p: str) -> str:
-    return (
-        rf"(?P<{p}mo>{_N})(?:{_T}(?P<{p}mo2>{_N}))?月(?!間|当たり|あたり|ぶり)"
-        rf"(?:(?P<{p}part>上旬|中旬|下旬|初旬|末日?)|(?P<{p}d>{_N})(?:{_T}(?P<{p}d2>{_N}))?日{_WEEKDAY}?)?"
-    )
-
-
-# One alternative per written form: a decade, 2021/10/20, R3.1.1 or R3.7, 令和2、3年度, a
-# year with what follows it, a month alone, 10/11 before a range word (a bare
-# slash is more often a fraction), and a day alone (kept only to end a range).
-_DATE_RE = re.compile(
-    # A number glued to another number, a decimal point, 第 or 同 is not the start of a date.
-    rf"(?<![0-9〇一二三四五六七八九十百千数第同,./])(?:"
-    rf"(?P<dec>[0-9]{{4}})年代(?P<dpart>前半|後半|半ば|初頭|末)?"
-    rf"|(?P<iy>[0-9]{{4}})(?P<isep>[/.\-])(?P<im>[0-9]{{1,2}})(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9]|[/.\-][0-9])"
-    rf"|(?<![A-Za-z])(?P<ly>[RHS])(?P<lyy>[0-9]{{1,2}}|元)(?P<lsep>[./])(?P<lm>[0-9]{{1,2}})(?:(?P=lsep)(?P<ld>[0-9]{{1,2}}))?(?![0-9]|[./][0-9])"
-    rf"|(?P<lera>{_ERA_NAMES})(?P<lys>(?:{_N}|元)(?:[、・,，]{_N})+)年(?P<lfy>度)?"
-    rf"|(?:(?P<wy>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})年(?:[（(](?:{_ERA_NAMES})(?:{_N}|元)年[）)])?"
-    rf"|(?P<era>{_ERA_NAMES}|(?<![A-Za-z])[RHS])(?P<ey>{_N}|元)年(?:[（(][0-9]{{4}}年[）)])?"
-    rf"|(?P<by>{_N}|元)年)"
-    rf"(?:(?P<fy>度)(?P<fyend>末)?|(?P<yend>末)|(?P<tax>分)|{_month_tail('y')})?"
-    rf"|{_month_tail('m')}"
-    rf"|(?P<sm>[0-9]{{1,2}})/(?P<sd>[0-9]{{1,2}})(?=[ \u3000]*(?:まで|から|{_T}|時点|現在|{_WEEKDAY}))"
-    rf"|(?P<pd>{_N})日{_WEEKDAY}?"
-    rf")"
-)
-_LAW_RE = re.compile(r"[ \u3000]*(?:法律|政令|内閣府令|府令|省令|規則|条例|告示|訓令|通達)第")
-_GAP_RE = re.compile(r"[ \u3000]*(?:[～〜~‐－–—\-]|から)[ \u3000]*")
-_MARKER_RE = re.compile(
-    r"[ \u3000]*(?P<m>[～〜~]|から|より|以降|以後|以前|までに|まで|時点|現在|中(?![\u4e00-\u9fff])|頃|ごろ)"
-)
-# 「令和4年度実施試験から」「3年9月診療分以降」: a short noun between the date and から.
-_NOUN_FROM_RE = re.compile(
-    r"(?:(?![〇一二三四五六七八九十百千年月日])[\u4e00-\u9fff々]){1,6}(?:から|より|以降|以後)"
-)
-
 _MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "末": (31, 31)}
 _DECADE_PARTS = {None: (0, 9), "前半": (0, 4), "後半": (5, 9), "半ば": (3, 6), "初頭": (0, 2), "末": (7, 9)}
-
-
-@dataclass(frozen=True, slots=True)
-class _Atom:
-    """One date expression as written, before the report date fills its gaps."""
-
-    start: int
-    end: int
-    year: int | None = None
-    year2: int | None = None
-    bare_year: int | None = None
-    era: str | None = None
-    month: int | None = None
-    month2: int | None = None
-    day: int | None = None
-    day2: int | None = None
-    part: str | None = None
-    suffix: str = ""  # fy, fy_end, year_end, tax, decade
-    decade_part: str | None = None
-    partner_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,82 +161,6 @@ class _Resolved:
     era: str | None = None
     fiscal_year: int | None = None
     note: str | None = None
-
-
-def _numbers(*parts: str | None) -> list[int | None] | None:
-    values: list[int | None] = []
-    for part in parts:
-        value = None if part is None else parse_numeral(part)
-        if part is not None and value is None:
-            return None
-        values.append(value)
-    return values
-
-
-def _with_tail(m: re.Match[str], p: str, start: int, end: int) -> _Atom | None:
-    values = _numbers(m[f"{p}mo"], m[f"{p}mo2"], m[f"{p}d"], m[f"{p}d2"])
-    if values is None:
-        return None
-    part = m[f"{p}part"]
-    return _Atom(
-        start,
-        end,
-        month=values[0],
-        month2=values[1],
-        day=values[2],
-        day2=values[3],
-        part=part[:1] if part and part.startswith("末") else part,
-    )
-
-
-def _atom(m: re.Match[str], folded: str) -> _Atom | None:
-    start, end = m.span()
-    if m["dec"]:
-        return _Atom(start, end, year=int(m["dec"]), suffix="decade", decade_part=m["dpart"])
-    if m["iy"]:
-        return _Atom(start, end, year=int(m["iy"]), month=int(m["im"]), day=int(m["id"]))
-    if m["ly"]:
-        year = parse_numeral(m["lyy"]) or 1
-        western = era_to_western(m["ly"], year)
-        month = int(m["lm"])
-        if not 1 <= month <= 12:  # 「R3.15」 is not a month
-            return None
-        return _Atom(
-            start, end, era=m["ly"], year=western, month=month, day=int(m["ld"]) if m["ld"] else None
-        )
-    if m["lera"]:
-        years = _numbers(*re.split("[、・,，]", m["lys"]))
-        if years is None or not all(years):
-            return None
-        first, last = era_to_western(m["lera"], years[0] or 1), era_to_western(m["lera"], years[-1] or 1)
-        return _Atom(start, end, era=m["lera"], year=first, year2=last, suffix="fy" if m["lfy"] else "")
-    if m["sm"]:
-        return _Atom(start, end, month=int(m["sm"]), day=int(m["sd"]))
-    if m["pd"]:
-        day = parse_numeral(m["pd"])
-        return None if day is None else _Atom(start, end, day=day, partner_only=True)
-    if not (m["wy"] or m["era"] or m["by"]):
-        return _with_tail(m, "m", start, end)
-    atom = _with_tail(m, "y", start, end)
-    if atom is None:
-        return None
-    suffix = "fy_end" if m["fyend"] else "fy" if m["fy"] else "year_end" if m["yend"] else ""
-    suffix = "tax" if m["tax"] else suffix
-    plain_year = not suffix and atom.month is None
-    if plain_year and _LAW_RE.match(folded, end):
-        return None
-    number = parse_numeral(m["wy"] or m["ey"] or m["by"])
-    if not number:
-        return None
-    if m["era"]:
-        return replace(atom, era=m["era"], year=era_to_western(m["era"], number), suffix=suffix)
-    if m["wy"] or number >= _MIN_WESTERN_YEAR:
-        if not _MIN_WESTERN_YEAR <= number <= _MAX_WESTERN_YEAR:
-            return None
-        return replace(atom, year=number, suffix=suffix)
-    if number > 99 or suffix == "tax":  # 「3年分」 alone is three years' worth
-        return None
-    return replace(atom, bare_year=number, suffix=suffix, partner_only=plain_year)
 
 
 def _bare_year(number: int, report: date) -> tuple[int, str]:
@@ -315,7 +179,7 @@ def _month_year(month: int, report: date) -> int:
     return report.year
 
 
-def _resolve(a: _Atom, report: date, anchor: _Resolved | None) -> _Resolved | None:
+def _resolve(a: WrittenDate, report: date, anchor: _Resolved | None) -> _Resolved | None:
     """The values of ``a``; ``anchor`` is the start of the range that ``a`` ends."""
     try:
         resolved = _values(a, report, anchor)
@@ -326,7 +190,7 @@ def _resolve(a: _Atom, report: date, anchor: _Resolved | None) -> _Resolved | No
     return resolved
 
 
-def _values(a: _Atom, report: date, anchor: _Resolved | None) -> _Resolved | None:
+def _values(a: WrittenDate, report: date, anchor: _Resolved | None) -> _Resolved | None:
     era = era_by_name(a.era).name if a.era else None
     year = a.year
     if a.bare_year is not None:
@@ -404,8 +268,8 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
     >>> find_dates("平成14年法律第151号", ctx)
     []
     """
-    folded = text.translate(_FOLD)
-    atoms = [a for m in _DATE_RE.finditer(folded) if (a := _atom(m, folded)) is not None]
+    folded = text.translate(FOLD)
+    atoms = [a for m in DATE_RE.finditer(folded) if (a := written_date(m, folded)) is not None]
     report = context.report_date
     mentions: list[DateMention] = []
     last_end = 0
@@ -425,15 +289,15 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
         lead = start
         while lead > last_end and folded[lead - 1] in " \u3000":
             lead -= 1
-        if lead > last_end and folded[lead - 1] in _TILDES:  # 「～3年7月」 says when it ended
+        if lead > last_end and folded[lead - 1] in TILDES:  # 「～3年7月」 says when it ended
             start, start_value, leading = lead - 1, None, True
-        elif i < len(atoms) and _GAP_RE.fullmatch(folded, a.end, atoms[i].start):
+        elif i < len(atoms) and GAP_RE.fullmatch(folded, a.end, atoms[i].start):
             second = _resolve(atoms[i], report, first)
             if second is not None:
                 end, end_value, is_range = atoms[i].end, second.end, True
                 i += 1
         limit = atoms[i].start if i < len(atoms) else len(folded)
-        marker = _MARKER_RE.match(folded, end, limit)
+        marker = MARKER_RE.match(folded, end, limit)
         kind = marker["m"] if marker else None
         if marker:
             end = marker.end()
@@ -447,7 +311,7 @@ def find_dates(text: str, context: DateContext) -> list[DateMention]:
         if (
             kind is None
             and not (is_range or leading or a.suffix == "tax")
-            and _NOUN_FROM_RE.match(folded, end, limit)
+            and NOUN_FROM_RE.match(folded, end, limit)
         ):
             end_value, open_ended = None, True
         mentions.append(
