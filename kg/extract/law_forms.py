@@ -7,7 +7,7 @@ ordinances of their own, and a run ending in 条例 is a local ordinance
 (「個人情報保護条例」).  Not laws:
 
 * words that end in 法 but name no law — 方法, 手法, 文法 (one token each, so no
-  run of nouns ends in the 法 token), and a name glued to 人 or 務 (…法人, 法務);
+  run of nouns ends in the 法 token), and a name glued to 人 or 務 (…法人, 法務) or to 犯 (刑法犯);
 * 憲法上 and the like: 憲法 alone is no title (the title is 日本国憲法);
 * a name inside the name of a body or a document: 「…法研究会」, 「…法ガイドライン」, a council's
   subdivision and its topic in brackets (「…審議会民法（親子法制）部会」),
@@ -98,15 +98,18 @@ _QUOTED_END_RE = re.compile(rf"(?:{_ENDINGS})(?:[(（][^()（）]{{1,12}}[)）]|
 
 
 def glued_after(folded: str, end: int) -> bool:
-    """The name runs on into a longer word: 法人 (…法人), 法務, 法制局, 法制度.
+    """The name runs on into a longer word: 法人 (…法人), 法務, 法制局, 法制度, and a class of offences
+    in crime statistics (「刑法犯」, 「特別法犯」), not 「…法犯則」.
 
     >>> glued_after("個人情報保護法の改正", 7), glued_after("宗教法人", 3), glued_after("内閣法制局", 3)
     (False, True, True)
+    >>> glued_after("刑法犯の認知件数", 2)
+    True
     """
     return folded.startswith(("人", "務"), end) or _GLUED_LEGAL_WORD_RE.match(folded, end) is not None
 
 
-_GLUED_LEGAL_WORD_RE = re.compile(r"制[一-龥]")
+_GLUED_LEGAL_WORD_RE = re.compile(r"制[一-龥]|犯(?!則)")
 #: A local ordinance's name starts with its body's name (横浜市…条例); 「個人情報保護条例」
 #: alone is a kind of ordinance every municipality has, not one ordinance.
 _LOCAL_BODY_RE = re.compile(r"^(?!都道府県|市区?町村)[一-龥ァ-ヺー]{1,6}?[都道府県市区町村]")

@@ -2,7 +2,8 @@
 plans, 通知, council reports, municipal documents and Diet materials (the places and their ordinances are
 made up; every Act is one of the statute book).  Each expectation was written by reading the sentence
 before the extractor ran on it.  Measured before the rules written for them: laws 50 of 52 sentences
-right (P 0.98, R 0.97), actions 45 of 52 (P 0.97, R 0.85).
+right (P 0.98, R 0.97), actions 45 of 52 (P 0.97, R 0.85).  Written after those rules: two laws named
+in a class of offences (「刑法犯」, read as 刑法 before) and eight actions, all right as they stood.
 
 What is a law here: an Act (by title, 略称 or law number, 「令和3年法律第37号」), a 政令 (…施行令), a
 府令 or 省令 (…施行規則, 「…の一部を改正する省令」), a local 条例 and a municipality"s 規則 (「…条例施行
@@ -164,6 +165,8 @@ LAWS: list[tuple[str, list[str] | tuple[list[str], ...]]] = [
     ),
     ("環境影響評価法に基づく方法書の縦覧を、別に定める手法により行った。", ["環境影響評価法"]),
     ("国際法上の義務と国内法の整備状況について、有識者から意見を聴いた。", []),
+    ("刑法犯の認知件数は減少傾向にある。", []),
+    ("特別法犯の検挙件数を集計した。", []),
     (
         "津波防災地域づくりに関する法律に基づき、津波災害警戒区域を指定した。",
         ["津波防災地域づくりに関する法律"],
@@ -307,6 +310,26 @@ ACTIONS: list[tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = [
         "デジタル手続法の改正に伴う関係府令の整備",
         [("法律", "amendment", ("デジタル手続法",)), ("府令", "revision", ())],
     ),
+    (
+        "「都市計画法」、「建築基準法」を改正し、手続を見直した。",
+        [("法律", "amendment", ("都市計画法", "建築基準法"))],
+    ),
+    (
+        "建築基準法施行令が改正されたことに伴い、審査基準を改めた。",
+        [("政令", "revision", ("建築基準法施行令",))],
+    ),
+    (
+        "デジタル手続法は、令和元年に成立し、同年12月に施行された。",
+        [("法律", "enactment", ("デジタル手続法",))],
+    ),
+    (
+        "今回の改正では、介護保険法施行規則第140条の63の6を改めた。",
+        [("省令", "revision", ("介護保険法施行規則",))],
+    ),
+    ("『かすみ台市景観条例』を令和7年度に改正する。", [("条例", "revision", ("かすみ台市景観条例",))]),
+    ("令和6年度は、消防法施行令の改正に対応した。", [("政令", "revision", ("消防法施行令",))]),
+    ("「消費者契約法」の改正案を国会に提出した。", [("法律", "bill", ("消費者契約法",))]),
+    ("建築基準法の改正を踏まえ、本市の取扱いを見直した。", [("法律", "amendment", ("建築基準法",))]),
 ]
 
 
