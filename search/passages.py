@@ -84,7 +84,8 @@ SELECT ?item ?type ?label ?docIri ?docId ?number ?sectionLabel WHERE {
   VALUES ?type { ITEM_TYPES }
   ?item a ?type ; rdfs:label ?label ; prov:wasDerivedFrom ?docIri .
   ?docIri pol:documentId ?docId .
-  OPTIONAL { ?item pol:number ?number }
+  OPTIONAL { ?item pol:number ?alone } OPTIONAL { ?item skos:notation ?written }
+  BIND(COALESCE(?written, ?alone) AS ?number)
   OPTIONAL { ?item pol:section/rdfs:label ?sectionLabel }
 }"""
 )
@@ -142,9 +143,12 @@ ISSUES = _q(
     """
 SELECT ?item ?number ?theme WHERE {
   #ITEM_SCOPE
+  # an issue's and theme's number as written (「課題1-2」「重点分野3」, skos:notation), else alone
   { ?item pol:addressesIssue ?issue } UNION { ?item a pol:Issue . BIND(?item AS ?issue) }
-  ?issue pol:number ?number .
-  OPTIONAL { ?issue pol:partOfTheme/pol:number ?theme }
+  ?issue pol:number ?alone . OPTIONAL { ?issue skos:notation ?written }
+  BIND(COALESCE(?written, ?alone) AS ?number)
+  OPTIONAL { ?issue pol:partOfTheme ?t . ?t pol:number ?tAlone OPTIONAL { ?t skos:notation ?tWritten } }
+  BIND(COALESCE(?tWritten, ?tAlone) AS ?theme)
 }"""
 )
 YEARS = _q(

@@ -48,16 +48,16 @@ def kept_to_themes_so_called(question: str, reading: Reading, lexicon: Lexicon) 
         return reading
     said = m.groupdict().get("each") or m["word"]
     word = sparql_literal(said)
-    test = f"FILTER(STRSTARTS(STR(?number), {word}))"
+    # the theme's number as its plan writes it (skos:notation 「基本方針1」; pol:number is 1 alone)
+    written = "OPTIONAL { ?theme skos:notation ?themeWritten }"
+    test = f"{written} FILTER(STRSTARTS(STR(?themeWritten), {word}))"
     scope = _SCOPE_RE.search(reading.sparql)
     within = f" ?a oa:hasBody ?theme ; oa:hasTarget/oa:hasSource {scope[1]} ." if scope else ""
-    if not lexicon.select(
-        f"SELECT ?theme WHERE {{\n  ?theme a pol:Theme ; pol:number ?number .{within} {test}\n}} LIMIT 1"
-    ):
+    if not lexicon.select(f"SELECT ?theme WHERE {{\n  ?theme a pol:Theme .{within} {test}\n}} LIMIT 1"):
         return reading
     if scope:
         # a theme of the plan its outline states without a number (a table's row head) is one of them
-        test = f"FILTER(!BOUND(?number) || STRSTARTS(STR(?number), {word}))"
+        test = f"{written} FILTER(!BOUND(?themeWritten) || STRSTARTS(STR(?themeWritten), {word}))"
     head, _, tail = reading.sparql.rpartition(closing)
     return replace(
         reading,

@@ -120,11 +120,11 @@ def _statute_names(entities: Sequence[tuple[Entity, str]]) -> list[tuple[Entity,
 _NAME_RE = re.compile(r"[^\"\\\n\r]{3,60}")
 _ROW_NAME_RE = re.compile(r"[^\"\\\n\r]{2,40}")
 
-# 「課題3.2」「課題No.3.2」, or a number with a dot before a particle (「3.2の課題」「3.2の進捗」) that is
-# not part of a date written with an era's initial (「R3.7に」 is July 2021).
+# 「課題3.2」「課題No.3.2」, or a number with a dot or a hyphen before a particle (「3.2の課題」「1-2の進捗」)
+# that is not part of a date written with an era's initial (「R3.7に」 is July 2021).
 _ISSUE_RE = re.compile(
     r"課題(?:番号)?(?:no\.?|№|第)?(\d+(?:[.\-]\d+)*)(?:番)?"
-    r"|(?<![a-z0-9.])(\d+\.\d+)(?:の?課題)?(?=の|は|に|を|で|が|進捗|取組|取り組み|施策|$)"
+    r"|(?<![a-z0-9.\-])(\d+[.\-]\d+)(?:の?課題)?(?=の|は|に|を|で|が|進捗|取組|取り組み|施策|$)"
 )
 
 
@@ -240,8 +240,7 @@ class Lexicon:
             said = re.fullmatch(r"(\D*)(\d+)", number)
             if said is None:
                 return []
-            forms = [f'"{number}"', f'"{said[2]}"'] if said[1] else [f'"{number}"']
-            rows = store.select(THEME_QUERY.replace("$numbers", " ".join(forms)))
+            rows = store.select(THEME_QUERY.replace("$numbers", f'"{said[2]}"'))
             return [Entity(r["entity"], "theme", r["label"]) for r in as_typed(rows, number)]
 
         def measures_worded(words: Sequence[str]) -> list[Entity]:

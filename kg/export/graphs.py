@@ -75,7 +75,7 @@ CLASSES: dict[str, URIRef] = {
 _CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
 _CLASS_RANK = {name: rank for rank, name in enumerate(CLASSES)}
 
-_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*$")
+_NUMBER_RE = re.compile(r"^\d+(?:[.\-]\d+)*$")  # 「1.3」, 「3」, 「1-2」: a number alone (pol:number)
 # Characters SPARQL forbids inside <...>; checked before a user's IRI reaches a query.
 _BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -386,7 +386,9 @@ def _node_details(
             labels[row["n"]].setdefault(_lang_rank(row["l"]), row["l"])
         for row in _select(store, f"SELECT ?n ?l WHERE {{ {values} ?n skos:altLabel ?l }}"):
             alts[row["n"]].append(row["l"])
-        for row in _select(store, f"SELECT ?n ?v WHERE {{ {values} ?n pol:number ?v }}"):
+        # the number as written (「重点分野3」, skos:notation), else alone
+        written = "OPTIONAL { ?n skos:notation ?w } BIND(COALESCE(?w, ?a) AS ?v)"
+        for row in _select(store, f"SELECT ?n ?v WHERE {{ {values} ?n pol:number ?a {written} }}"):
             numbers.setdefault(row["n"], row["v"])
         for row in _select(
             store,

@@ -145,7 +145,8 @@ def timeline(store: SelectStore, iri: str) -> Timeline:
     items = [i for i in items if i.begin is not None or i.end is not None]
     title_rows = store.select(
         sparql_prologue() + f"SELECT ?label ?number WHERE {{ <{iri}> rdfs:label ?label . "
-        f"OPTIONAL {{ <{iri}> pol:number ?number }} }} LIMIT 1"
+        f"OPTIONAL {{ <{iri}> pol:number ?alone }} OPTIONAL {{ <{iri}> skos:notation ?written }} "
+        "BIND(COALESCE(?written, ?alone) AS ?number) } LIMIT 1"
     )
     if not title_rows and not items:
         raise NotFoundError(f"no entity {iri} in the graph")

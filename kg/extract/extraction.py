@@ -26,6 +26,7 @@ from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateMention
 from kg.extract.item_fields import give_attributes
 from kg.extract.item_laws import attach_stated_laws
+from kg.extract.item_numbers import number_alone, written_number
 from kg.extract.laws import LawMention, law_gazetteer
 from kg.extract.legislation import ACTION_ITEMS, LegislativeAction, item_actions
 from kg.extract.lifting import LiftedLaw, lift_laws
@@ -55,8 +56,9 @@ class Item:
     start: int
     end: int
     line: int
-    number: str | None = None
+    number: str | None = None  # the number alone (「3」 of 「重点分野3」: :mod:`kg.extract.item_numbers`)
     section: int | None = None
+    notation: str | None = None  # the number as written, its counting word included (「重点分野3」)
     issue: str | None = None
     issue_basis: str | None = None
     issue_score: float | None = None
@@ -179,8 +181,9 @@ def extract(
     for theme in found.themes:
         b = theme.block
         ex.items.append(
-            Item("Theme", theme.number, theme.label, b.start, b.end, b.line, theme.number, b.section)
-        )
+            Item("Theme", theme.number, theme.label, b.start, b.end, b.line, theme.number, b.section,
+                 notation=theme.number)
+        )  # fmt: skip
     for issue in found.issues:
         b = issue.block
         ex.items.append(
@@ -193,6 +196,7 @@ def extract(
                 b.line,
                 issue.number,
                 b.section,
+                notation=issue.number,
                 theme=found.theme_of_issue.get(issue.number),
             )
         )
@@ -399,8 +403,9 @@ def _cue_items(doc: Document, profile: profiles.Profile, ex: Extraction) -> list
             f.start,
             f.end,
             f.line,
-            f.number,
+            number_alone(f.number),
             f.section,
+            notation=written_number(f.number),
             issue=keys[f.issue] if f.issue is not None else None,
             issue_basis=_BASIS.get(f.link_basis or "") if f.issue is not None else None,
             theme=theme,

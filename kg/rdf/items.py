@@ -217,6 +217,9 @@ def _item(
     g.add((node, PROV.wasDerivedFrom, doc_node))
     if item.number:
         g.add((node, POL.number, Literal(item.number)))
+    if item.notation:
+        # the number as written (「重点分野3」): what tells a document's two series apart
+        g.add((node, SKOS.notation, Literal(item.notation)))
     if item.section is not None and item.section in sections:
         g.add((node, POL.section, sections[item.section]))
     if item.emphasized:

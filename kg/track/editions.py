@@ -91,6 +91,16 @@ class Snapshot:
         return [v for v in self.items if v.cls == cls]
 
 
+def _written(item: str, number: str) -> str:
+    """``number`` bound to ``item``'s number as its document writes it (「重点分野3」, skos:notation), else
+    its number alone: what tells the series of one plan apart (「基本目標1」 and 「施策1」 are both 1)."""
+    n = number.lstrip("?")
+    return (
+        f"OPTIONAL {{ {item} pol:number ?{n}Alone }} OPTIONAL {{ {item} skos:notation ?{n}Written }} "
+        f"BIND(COALESCE(?{n}Written, ?{n}Alone) AS {number})"
+    )
+
+
 def _values(doc: str) -> str:
     # From the document to its items, never from a class to every item of it in the store:
     # written as a VALUES block, Oxigraph read every item of the six classes in the store
@@ -120,9 +130,9 @@ def load_snapshot(reader: Selects, doc_id: str) -> Snapshot:
     for row in reader.select(
         f"""SELECT ?item ?cls ?label ?number ?issue ?theme ?value ?unit (MIN(?ln) AS ?line) WHERE {{
             {_values(doc)} ?item rdfs:label ?label .
-            OPTIONAL {{ ?item pol:number ?number }}
-            OPTIONAL {{ ?item pol:addressesIssue/pol:number ?issue }}
-            OPTIONAL {{ ?item pol:partOfTheme/pol:number ?theme }}
+            {_written("?item", "?number")}
+            OPTIONAL {{ ?item pol:addressesIssue ?i . {_written("?i", "?issue")} }}
+            OPTIONAL {{ ?item pol:partOfTheme ?t . {_written("?t", "?theme")} }}
             OPTIONAL {{ ?item pol:targetValue ?value }} OPTIONAL {{ ?item pol:targetUnit ?unit }}
             OPTIONAL {{ ?ann oa:hasBody ?item ; pol:line ?ln }}
         }} GROUP BY ?item ?cls ?label ?number ?issue ?theme ?value ?unit"""

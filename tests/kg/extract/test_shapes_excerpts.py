@@ -466,12 +466,13 @@ def test_a_table_of_figures_and_an_indicator_s_lines_give_one_target_each_with_t
 
 def test_issue_numbers_closed_by_a_stop_or_a_colon_are_kept_without_it() -> None:
     ex = _excerpt13("issues_numbered_with_a_stop_or_a_colon")
-    assert [(i.number, i.label) for i in ex.of("Issue")] == [
-        ("課題1", "窓口の待ち時間が長い"),
-        ("課題2", "申請書の様式が部署ごとに異なる"),
-        ("課題3", "手数料の支払いが現金に限られている"),
-        ("課題1", "職員の窓口対応の負担が大きい"),
-        ("課題2", "案内表示が分かりにくい"),
+    # the number alone (full-width 「２」 as 2), the counting word with it as written in the notation
+    assert [(i.number, i.notation, i.label) for i in ex.of("Issue")] == [
+        ("1", "課題1", "窓口の待ち時間が長い"),
+        ("2", "課題2", "申請書の様式が部署ごとに異なる"),
+        ("3", "課題3", "手数料の支払いが現金に限られている"),
+        ("1", "課題1", "職員の窓口対応の負担が大きい"),
+        ("2", "課題2", "案内表示が分かりにくい"),
     ]
 
 
@@ -517,12 +518,13 @@ def test_the_word_version_states_the_same_owners_dates_laws_progress_and_values(
 
 def test_issue_numbers_in_brackets_or_roman_numerals_are_kept_apart_from_the_label() -> None:
     ex = _excerpt13("issues_numbered_in_brackets_and_roman_numerals")
-    assert [(i.number, i.label) for i in ex.of("Issue")] == [
-        ("課題(1)", "窓口の待ち時間が長い"),
-        ("課題(2)", "申請書の記入項目が多い"),
-        ("課題3", "手数料の支払いが現金に限られている"),
-        ("課題IV", "紙の決裁が残っている"),
-        ("課題V", "同じ情報を複数のシステムに入力している"),
+    # 「課題（1）」: the number without its brackets; 「課題Ⅳ」: the Roman numeral as ASCII letters
+    assert [(i.number, i.notation, i.label) for i in ex.of("Issue")] == [
+        ("1", "課題(1)", "窓口の待ち時間が長い"),
+        ("2", "課題(2)", "申請書の記入項目が多い"),
+        ("3", "課題3", "手数料の支払いが現金に限られている"),
+        ("IV", "課題IV", "紙の決裁が残っている"),
+        ("V", "課題V", "同じ情報を複数のシステムに入力している"),
     ]
 
 

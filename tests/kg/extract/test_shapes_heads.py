@@ -380,9 +380,11 @@ def test_the_items_of_each_heading_shape_are_found_with_their_themes(case: Case)
     assert tally(case, _markdown(case)).wrong == []
 
 
-def test_a_theme_keeps_the_number_word_and_an_entry_its_code_as_their_number() -> None:
+def test_a_theme_keeps_its_numeral_alone_as_its_number_and_an_entry_its_code() -> None:
+    # 「基本目標Ⅰ」: the number is the Roman numeral (NFKC: I); the counting word stays in the notation
     ex = _markdown(NUMBER_WORDS_AND_CODES)
-    assert [i.number for i in ex.of("Theme")] == ["基本目標I", "基本目標II"]
+    assert [(i.number, i.notation) for i in ex.of("Theme")] == [("I", "基本目標I"), ("II", "基本目標II")]
+    assert [i.key for i in ex.of("Theme")] == ["基本目標I", "基本目標II"]  # the IRI key as before
     coded = _markdown(CODED_ENTRIES)
     assert [i.number for i in coded.of("Measure")] == ["A-1", "A-2", "B-1"]
 

@@ -267,7 +267,8 @@ def test_the_measures_under_a_priority_issue_address_it() -> None:
         ("大学と連携した相談会の実施", "若年層の相談先の不足"),
         ("相談窓口の一本化", "生活困窮者への支援の遅れ"),
     ]
-    assert [i.number for i in ex.of("Issue")] == ["重点課題1", "重点課題2"]
+    # 「### 重点課題1　…」: the number alone, the counting word with it in the notation
+    assert [(i.number, i.notation) for i in ex.of("Issue")] == [("1", "重点課題1"), ("2", "重点課題2")]
 
 
 @pytest.mark.parametrize(
@@ -378,13 +379,13 @@ def test_a_measure_heading_noting_its_issue_addresses_it_with_the_entries_under_
     assert tally(NOTED_ISSUES, ex).wrong == []
     issues = {i.key: i.number for i in ex.of("Issue")}
     assert [(m.label, issues.get(m.issue or "")) for m in ex.of("Measure")] == [
-        ("案内の多言語化", "課題1-1"),
-        ("観光案内板の多言語表記", "課題1-1"),
-        ("翻訳アプリの貸出", "課題1-1"),
-        ("周遊バスの運行", "課題1-2"),
-        ("周遊バスの試験運行", "課題1-2"),
+        ("案内の多言語化", "1-1"),
+        ("観光案内板の多言語表記", "1-1"),
+        ("翻訳アプリの貸出", "1-1"),
+        ("周遊バスの運行", "1-2"),
+        ("周遊バスの試験運行", "1-2"),
     ]
-    assert [t.number for t in ex.of("Theme")] == ["柱1"]
+    assert [(t.number, t.notation) for t in ex.of("Theme")] == [("1", "柱1")]
 
 
 # The plan's overall goal after its label and a colon, as 「目標：…」 is.

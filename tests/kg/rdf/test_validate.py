@@ -234,20 +234,20 @@ BROKEN = [
         "A law (法令) needs one name in Japanese (rdfs:label with @ja); other names go in skos:altLabel",
     ),
     (
-        "issue numbered 1-3",
+        "issue numbered with its counting word",
         'pol:number "1.3" ;\n    pol:partOfTheme',
-        'pol:number "1-3" ;\n    pol:partOfTheme',
+        'pol:number "課題1.3" ;\n    pol:partOfTheme',
         ISSUE,
         "pol:number",
-        "An issue (課題) needs a number like 1.3",
+        "An issue (課題) needs its number alone, like 1.3 or 1-2",
     ),
     (
-        "theme numbered 1-1",
+        "theme numbered with its counting word",
         'rdfs:label "マイナンバー関連システム整備"@ja ; pol:number "1" ;\n    pol:section',
-        'rdfs:label "マイナンバー関連システム整備"@ja ; pol:number "1-1" ;\n    pol:section',
+        'rdfs:label "マイナンバー関連システム整備"@ja ; pol:number "分野1" ;\n    pol:section',
         THEME,
         "pol:number",
-        "A theme (分野) needs a number like 1",
+        "A theme (分野) needs its number alone, like 1 or 2-1",
     ),
     (
         "start as a plain string",
@@ -559,31 +559,34 @@ def test_bundle_is_checked_as_a_law() -> None:
 
 
 def test_violation_in_words() -> None:
+    # a number with the word that counts it: pol:number holds the number alone (「課題1.3」 → 1.3)
     report = validate(
-        parse(edited('pol:number "1.3" ;\n    pol:partOfTheme', 'pol:number "1-3" ;\n    pol:partOfTheme'))
+        parse(
+            edited('pol:number "1.3" ;\n    pol:partOfTheme', 'pol:number "課題1.3" ;\n    pol:partOfTheme')
+        )
     )
     assert report.errors == [
         Violation(
             focus=ISSUE,
             focus_label="マイナンバーカードの発行・運営体制の抜本的強化",
             path="pol:number",
-            message="An issue (課題) needs a number like 1.3",
+            message="An issue (課題) needs its number alone, like 1.3 or 1-2",
             severity=Severity.VIOLATION,
-            value=Literal("1-3"),
+            value=Literal("課題1.3"),
             focus_kind="Issue",
-            focus_number="1-3",
+            focus_number="課題1.3",
         )
     ]
     assert report.to_text().splitlines() == [
-        "Issue 1-3 「マイナンバーカードの発行・運営体制の抜本…」 "
+        "Issue 課題1.3 「マイナンバーカードの発行・運営体制の抜本…」 "
         "(https://w3id.org/policykg/id/doc/seed/issue/1.3): "
-        'an issue (課題) needs a number like 1.3 [pol:number] (value: "1-3")',
+        'an issue (課題) needs its number alone, like 1.3 or 1-2 [pol:number] (value: "課題1.3")',
         "1 violation in 1 item",
     ]
 
 
 def test_summary_counts_items_not_findings() -> None:
-    text = edited('pol:number "1.3" ;\n    pol:partOfTheme', 'pol:number "1-3" ;\n    pol:partOfTheme')
+    text = edited('pol:number "1.3" ;\n    pol:partOfTheme', 'pol:number "課題1.3" ;\n    pol:partOfTheme')
     text = text.replace("pol:line 317 ;", "pol:line 0 ;").replace("oa:hasBody <doc/seed/measure/1.3-1> ;", "")
     report = validate(parse(text))
     focuses = {v.focus for v in report.errors}

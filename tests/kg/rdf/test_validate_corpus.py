@@ -33,7 +33,7 @@ def test_a_broken_copy_is_caught(built: Settings) -> None:
     issue = URIRef(f"https://w3id.org/policykg/id/doc/{SEED_ID}/issue/1.3")
     law = URIRef("https://w3id.org/policykg/id/law/digital-reform-acts")
     merged.remove((issue, POL.number, None))
-    merged.add((issue, POL.number, Literal("1-3")))
+    merged.add((issue, POL.number, Literal("課題1.3")))  # the counting word is no part of the number
     merged.add((issue, POL.dependsOnLaw, issue))  # an issue is not a law
     merged.add((law, POL.lawNumber, Literal(3)))  # a number where text belongs
     report = validate(merged)
@@ -43,4 +43,4 @@ def test_a_broken_copy_is_caught(built: Settings) -> None:
     assert (str(issue), "pol:dependsOnLaw") in focus
     assert (str(law), "pol:lawNumber") in focus
     text = report.to_text()
-    assert "1-3" in text and "violation" in text
+    assert "課題1.3" in text and "violation" in text
