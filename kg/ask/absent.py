@@ -124,6 +124,8 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
             r"@UPDATES(?:が|の)(?:ある|あります|出ている|報告されている|記載されている|"
             r"書かれている|載っている)課題",
             r"@UPDATES(?:あり|有り)の課題",
+            # 「課題のうち進捗が報告されているもの」: the class said first
+            r"課題(?:で|のうち|の中で)@UPDATES(?:が|の)(?:ある|あります|出ている|報告されている|記載されている)(?:もの|の)?",
         ),
         Paged(
             ("issue",),
@@ -135,6 +137,25 @@ ABSENT_KINDS: tuple[QuestionKind, ...] = (
         ),
         "→ 取組状況のある課題",
         ("issue", "issueLabel", "number", "document"),
+    ),
+    # 「進捗のある施策」「施策で進捗が報告されているもの」: the measures a progress update reports on
+    _kind(
+        "measures_with_progress",
+        (
+            r"@UPDATES(?:が|の)(?:ある|あります|出ている|報告されている|記載されている)(?:施策|措置|対策|事業)",
+            r"(?:施策|措置|対策|事業)(?:で|のうち|の中で)?@UPDATES(?:が|の)(?:ある|あります|出ている|報告されている|"
+            r"記載されている)(?:もの|の)?",
+        ),
+        Paged(
+            ("item",),
+            "{ SELECT DISTINCT ?item WHERE {\n"
+            "    { SELECT ?progress ?item WHERE { ?progress pol:reportsOn ?item } }\n"
+            "    { SELECT ?progress WHERE { ?progress a pol:ProgressUpdate } } } }\n"
+            "  ?item a pol:Measure .",
+            "?item rdfs:label ?itemLabel .\n  %ITEM_WHERE%",
+        ),
+        "→ 取組状況が報告されている施策（取組状況が施策を名指すもの）",
+        ("item", "itemLabel", "document", "line"),
     ),
     # 「施策がある課題」: the other side of the issues without measures
     _kind(

@@ -314,6 +314,29 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         ("issue", "number", "issueLabel", "count"),
     ),
     QuestionKind(
+        "progress_per_measure",
+        (
+            rf"(?:施策|取組|取り組み)(?:別|ごと|毎)(?:の|に)?{_PROGRESS}(?:の)?(?:数|件数)@MOST_FIRST",
+            rf"{_PROGRESS}(?:の)?(?:数|件数)(?:\()?(?:施策|取組|取り組み)(?:別|ごと|毎)(?:\))?",
+            rf"(?:各|それぞれの)(?:施策|取組|取り組み)の{_PROGRESS}(?:の)?(?:数|件数)",
+            rf"{_PROGRESS}(?:の)?(?:数|件数)?(?:が|の)多い(?:施策|取組|取り組み)(?:の)?@RANKING",
+        ),
+        # the updates a plan's status rows report on each measure (where the row tells which)
+        _per(
+            _whole(
+                "?item pol:reportsOn ?measure",
+                "?item a pol:ProgressUpdate",
+                "?measure rdfs:label ?measureLabel",
+            ),
+            "measure",
+            "item",
+            ("measure", "measureLabel"),
+            "DESC(?count) ?measureLabel",
+        ),
+        "→ 施策別の取組状況の数（取組状況が施策を名指すもの。取組状況のない施策は除く）",
+        ("measure", "measureLabel", "count"),
+    ),
+    QuestionKind(
         "progress_by_issue",
         (rf"{_PROGRESS}(?:の)?(?:数|件数)?(?:が|の)多い課題(?:の)?@RANKING",),
         _per_issue("pol:ProgressUpdate"),

@@ -26,8 +26,12 @@ _RANK_RE = re.compile(
     rf"(?:(?P<n>\d{{1,3}})|(?P<words>[一二三四五六七八九十]))?{_COUNTER}(?:まで)?(?:の|に入る|に入っている)?"
 )
 _KANJI_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-# 「最も高い」「一番多い」: the first; 「最多の」「最高の」: the same said in one word.
-_FIRST_RE = re.compile(r"(?:最も|一番|いちばん|もっとも)(?=(?:多い|高い|低い|少ない|多く|依拠|参照))")
+# 「最も高い」「一番多い」: the first, also with what is counted between (「最も施策が多い」
+# 「一番課題の多い」); 「最多の」「最高の」: the same said in one word.
+_FIRST_RE = re.compile(
+    r"(?:最も|一番|いちばん|もっとも)"
+    r"(?=(?:[^\s、。をはでに]{1,12}?[がの])?(?:多い|高い|低い|少ない|多く|依拠|参照))"
+)
 _FIRST_WORD_RE = re.compile(r"最(?P<side>多|高|低|少)(?:の|で|な)?")
 _THRESHOLD_RE = re.compile(
     r"(?:が|の|で|は)?(?P<value>\d{1,6}(?:\.\d+)?)(?P<unit>%|パーセント|割|件|つ|個)"

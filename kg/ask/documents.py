@@ -46,7 +46,7 @@ _WITHIN = (
     "の中で", "の中の", "にある", "に載る", "では", "で", "が", "の", "に", "における", "での", "中の",
     "内の", "に記載の", "に記載された", "に書かれた", "に掲載されている", "に掲載の", "で挙げられている",
     "で示されている", "に含まれる", "に含まれている", "のうち", "にて", "に掲げられている",
-    "で取り上げられている",
+    "で取り上げられている", "に記載されている", "で掲げられている", "において",
 )  # fmt: skip
 # ties that say the class after them is the document's own
 _OF = ("の", "", "で", "にある", "の中の")
@@ -117,6 +117,19 @@ def documents_named(
         )
         if published:
             return published
+        # 「内閣府の計画」: 計画 said of every plan of the kind its publisher issued (a 工程表, a
+        # ロードマップ, a 戦略), where none of them is titled 計画
+        if "計画" in words:
+            published = tuple(
+                entity
+                for entity, said in documents
+                if publishers is not None
+                and publishers.published(entity.iri, publisher)
+                and _PLAN_KIND_RE.search(said.split("|")[0])
+                and all(_held(w, said) for w in words if w != "計画")
+            )
+            if published:
+                return published
     words = _words(name)
     if not words or sum(len(w) for w in words) < 3:
         return ()
@@ -136,6 +149,8 @@ _KIND_SYNONYMS = (
     ("戦略", "ストラテジー"),
 )
 _SAID_FOR = {word: group for group in _KIND_SYNONYMS for word in group}
+# the kinds of document that are plans: what they will do, by when
+_PLAN_KIND_RE = re.compile(r"計画|工程表|ロードマップ|プラン|戦略|アクション")
 
 
 def _in_title(word: str, said: str) -> bool:
@@ -317,6 +332,30 @@ def _mentioned(word: str, document: Entity) -> Reading:
     )
 
 
+# the close of a count per document (kg.ask.tallies), before which the documents compared are kept
+_GROUPED_BY_DOC = "\n} GROUP BY ?document ?title"
+
+
+def _two_named(
+    name: str, documents: Sequence[tuple[Entity, str]], publishers: Publishers
+) -> tuple[Entity, ...]:
+    """The documents of 「AとB」, each half naming one (the first may leave its kind to the second's:
+    「内閣府と文部科学省の工程表」), or none."""
+    for m in re.finditer("と", name):
+        first, second = name[: m.start()], name[m.end() :]
+        if len(first) < 2 or len(second) < 2:
+            continue
+        if len(seconds := documents_named(second, documents, publishers)) != 1:
+            continue
+        kind = _CUE_END_RE.search(second)
+        firsts = documents_named(first, documents, publishers)
+        if not firsts and kind is not None:
+            firsts = documents_named(f"{first}の{kind[0]}", documents, publishers)
+        if len(firsts) == 1 and firsts != seconds:
+            return (*firsts, *seconds)
+    return ()
+
+
 def publisher_first(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` starts with the name of a document's publisher and a word of the documents'
     kind follows it (「国交省の行動計画で…」), so that its scope is read before the name as an agency's."""
@@ -340,11 +379,28 @@ def read_document_scope(
         if tie is None:
             continue
         found = documents_named(text[:at], documents, lexicon.publishers)
+        rest = text[at + len(tie) :]
+        if not found and tie in _OF and (found := _two_named(text[:at], documents, lexicon.publishers)):
+            # 「AとBの施策の数」: two documents compared, a count of each
+            kept_to = lexicon.within(d.iri for d in found)
+            outcome = read_question("文書ごとの" + rest, kept_to, today)
+            if (
+                isinstance(outcome, Reading)
+                and "document" in outcome.columns
+                and _GROUPED_BY_DOC in outcome.sparql
+            ):
+                compared = ", ".join(f"<{d.iri}>" for d in found)
+                head, _, tail = outcome.sparql.rpartition(_GROUPED_BY_DOC)
+                return replace(
+                    outcome,
+                    sparql=f"{head}\n  FILTER(?doc IN ({compared})){_GROUPED_BY_DOC}{tail}",
+                    reading=f"文書: {'、'.join(d.label for d in found)} を比べて {outcome.reading}",
+                )
+            continue
         if not found:
             continue
         if len(found) > 1 and not _KIND_RE.fullmatch(text[:at]):
             return Ambiguous(text[:at], tuple(sorted(found, key=lambda e: e.iri)))
-        rest = text[at + len(tie) :]
         if tie in _MENTIONED and len(found) == 1 and (m := _CLASS_RE.fullmatch(rest)) is not None:
             return _mentioned(m["word"], found[0])
         if tie in _OF and (rest in _CLASSES or rest in ACT_WORDS):

@@ -1,10 +1,11 @@
 """The words of a plan's outline said for the classes the kinds of question know.
 
-A plan calls its themes 重点分野, 施策の柱, 基本方針 or 政策, its measures アクション, and what was done
-実績; staff ask in the words of the plan they read (「重点分野1の課題」「柱ごとの課題数」「課題3.2の実績」
-「J-LISのアクション一覧」).  Takes a folded question (:func:`kg.ask.text.fold`); gives it with each such
-word said as the kinds say it (テーマ, 施策, 進捗), where the word stands for the class: at the start of the
-question or after の, 各 or a bracket, and before a number, ごと, 別, の, は or the end.  Inside a name
+A plan calls its themes 重点分野, 重点取組事項, 施策の柱, 基本方針 or 政策, its measures アクション,
+and what was done 実績; staff ask in the words of the plan they read (「重点分野1の課題」
+「柱ごとの課題数」「課題3.2の実績」「J-LISのアクション一覧」).  Takes a folded question
+(:func:`kg.ask.text.fold`); gives it with each such word said as the kinds say it (テーマ, 施策, 進捗),
+where the word stands for the class: at the start of the question or after の, 各, a bracket or a
+ranking's adjective (多い), and before a number, ごと, 別, の, は or the end.  Inside a name
 (「…の重点分野に関する検討」 is left whole only where no such boundary stands) the word is another's.
 
 >>> outline_words("重点分野ごとの課題")
@@ -21,13 +22,19 @@ from __future__ import annotations
 
 import re
 
-# what may stand before the class's word: the start, の, 各, a bracket or a comma
-_BEFORE = r"(?:^|(?<=[の各(、,]))"
+# what may stand before the class's word: the start, の, 各, a bracket or a comma, or a ranking's
+# adjective (「施策が多い重点分野」「課題の少ない基本方針」)
+_BEFORE = r"(?:^|(?<=[の各(、,])|(?<=多い)|(?<=少ない))"
 # what may follow it: a word of each, a particle, a list word or the end; before a number the word is
 # kept, the theme asked by its number as its plan writes it (「基本方針2」, :mod:`kg.ask.names`)
 _AFTER = r"(?=第|ごと|毎|別|の|は|が|一覧|リスト|数|\)|$)"
 # the themes of a plan said by its outline (分野 and テーマ are the kinds' own words)
 THEME_WORDS = (
+    "重点取組事項",
+    "重点取組分野",
+    "重点事項",
+    "取組分野",
+    "政策領域",
     "重点分野",
     "重点領域",
     "重点テーマ",

@@ -25,9 +25,10 @@ from kg.extract.local_governments import listed
 
 # bodies publishing together: 「デジタル庁・総務省・文部科学省・経済産業省」
 # after a publisher's name: の, or the words saying that it made the document (「○○省作成の報告書」
-# 「○○市が策定した計画」)
+# 「○○市が策定した計画」「○○府の策定した計画」「○○省が出した計画」)
 _MADE_RE = re.compile(
-    r"^(?:が?(?:作成|発行|公表|策定|取りまとめ|とりまとめ|公開)(?:した|している)|(?:作成|発行|公表|策定|公開)の|の)"
+    r"^(?:[がの]?(?:作成|発行|公表|策定|取りまとめ|とりまとめ|公開)(?:した|している)|(?:作成|発行|公表|策定|公開)の|"
+    r"[がの](?:出した|出している|作った|まとめた|定めた)|の)"
 )
 _JOINT_RE = re.compile(r"[・、,，/／]|及び|および|並びに")
 _PREFECTURE_SUFFIX_RE = re.compile(r"(?<=..)[都府県]$")

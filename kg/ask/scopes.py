@@ -28,9 +28,10 @@ from kg.ask.text import fold
 # its query gets the scope as one more pattern.
 _SCOPE_RE = re.compile(
     # 「マイナンバー関連システム整備分野で…」: a theme's title with 分野 or テーマ after it
-    f"([{MARKS['theme']}{MARKS['issue']}])(?:分野|テーマ)?"
+    f"([{MARKS['theme']}{MARKS['issue']}])(?:の?(?:分野|テーマ))?"
     r"(?:の中で|の中の|のうち|における|に属する|に属している|に関する|に含まれる|に含まれている|に入っている|"
-    r"に入る|にある|の下の|の下にある|配下の|の配下の|で|の)?"
+    # 「住まいを整えるための施策」: a theme said as what its measures are for
+    r"に入る|にある|の下の|の下にある|配下の|の配下の|のための|ための|に向けた|に向けての|には|で|の)?"
 )
 # 「根拠法のない施策（課題4.3）」「進捗のない課題（テーマ1のみ）」: the scope put after, in brackets.
 _SCOPE_AFTER_RE = re.compile(
