@@ -20,6 +20,7 @@ from kg.extract import outline_forms as forms
 from kg.extract.outline_combined import combined_kinds
 from kg.extract.outline_decimal import DecimalRules
 from kg.extract.outline_forms import Found
+from kg.extract.outline_plan_subject import names_plan_subject, title_subject
 from kg.extract.outline_topics import document_part
 from kg.read.document import Block, BlockKind, Section
 
@@ -176,6 +177,8 @@ class HeadingKinds(DecimalRules):
                     and not any(p.fullmatch(topic) for p in self.p.tree.get("modifier", ()))
                     and not topic.endswith(("と", "及び", "並びに", "・", "別", "ごと"))
                     and not any(c in topic for c in (*cues, *self.p.combined_words.get("measure", ())))
+                    # 「機能強化の取組」 in a 「…機能強化計画」: the plan's own measures as a whole
+                    and not names_plan_subject(topic, title_subject(self.doc.text))
                 )
         return False
 
