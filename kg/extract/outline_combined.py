@@ -101,6 +101,10 @@ class CombinedRules:
             if section.index in self.skipped:
                 continue
             kinds = combined_kinds(self.title(section), words)
+            if kinds is None and self._status_label(self.title(section)) and self._beside_issues(section):
+                # 「現状」 beside 「課題」 under one theme: the facts, the issues stated beside them
+                self.navigation.add(section.index)
+                continue
             if kinds is None and self._status_label(self.title(section)) and not section.children:
                 # 「Ⅰ 現状認識」: what it states as a problem is an issue (a sentence naming 課題 or
                 # 問題 itself is left to the sentence rules: 「次の課題です」 points at a list)
@@ -139,6 +143,19 @@ class CombinedRules:
                 continue
             found.append(child)
         return found
+
+    def _beside_issues(self, section: Section) -> bool:
+        """Whether the sibling heading next to it names the issues (「#### 現状」 before 「#### 課題」)."""
+        if section.parent is None:
+            return False
+        siblings = self.doc.sections[section.parent].children
+        at = siblings.index(section.index)
+        issues = self.p.headings["issue"]
+        return any(
+            names_list(self.title(self.doc.sections[c]), issues)
+            for c in siblings[max(at - 1, 0) : at + 2]
+            if c != section.index
+        )
 
     def _status_label(self, text: str) -> bool:
         bare = plain(text).strip(_BRACKETS).rstrip("：:")

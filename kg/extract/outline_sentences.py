@@ -60,6 +60,12 @@ def subject_topic(doc: Document) -> re.Pattern[str] | None:
 _OPENING_QUOTE = re.compile(r"[「『]")
 
 
+# A heading naming the purpose the plan is made for (「計画策定の趣旨」, 「基本方針の趣旨」, 「本書の趣旨」),
+# and the sentence under it that states it (「…を目的とする。」).
+_PURPOSE = re.compile(r"^(?:本|この)?[^、。]{0,12}?(?:策定の|の)?趣旨$")
+_PURPOSE_SENTENCE = re.compile(r"を目的と(?:する|します|して(?:いる|います|策定|定め))")
+
+
 class SentenceRules:
     """The sentence rules; the reader that holds them gives the document, profile and ``add``."""
 
@@ -201,6 +207,15 @@ class SentenceRules:
         where the heading stands over one statement and nothing else, that statement."""
         cues = self.p.sentences.get("goal_under_heading", ())
         for section in self.doc.sections:
+            if section.index not in self.skipped and _PURPOSE.search(plain(self.title(section))):
+                # 「1　計画策定の趣旨」: its 「…を目的とする。」 sentence states what the plan is for
+                for i in section.blocks:
+                    block = self.doc.blocks[i]
+                    if block.kind == BlockKind.PARAGRAPH and i not in self.inline:
+                        for s, e, sentence in self._sentence_spans(block):
+                            if _PURPOSE_SENTENCE.search(sentence):
+                                self.add("Goal", block, "heading", s, e)
+                continue
             if (
                 section.index in self.skipped
                 or section.index in self.navigation

@@ -67,6 +67,9 @@ class ThemeHeadingRules:
         def _entry_list(self, section: Section) -> bool:
             raise NotImplementedError
 
+        def _action_entries(self, section: Section) -> bool:
+            raise NotImplementedError
+
         def _pillars(self) -> None:
             raise NotImplementedError
 
@@ -147,9 +150,12 @@ class ThemeHeadingRules:
                 self.measure_themes.update(numbered or children)
             else:
                 # 「(1) 農業の生産性向上」 under 「重点分野」 over entries naming actions: its measures
-                self.measure_themes.update(
-                    c for c in numbered or children if self._entry_list(self.doc.sections[c])
-                )
+                listing = [c for c in numbered or children if self._entry_list(self.doc.sections[c])]
+                self.measure_themes.update(listing)
+                if listing:  # a sibling over one entry naming an action lists its one measure alike
+                    self.measure_themes.update(
+                        c for c in numbered or children if self._one_action(self.doc.sections[c])
+                    )
             for child in numbered or children:  # among 「テーマ1：…」 headings, the others explain them
                 title = _plain(self.title(self.doc.sections[child]))
                 if title not in named:  # not a theme named again (「3.1 避難情報」 under 「目指す姿」)
@@ -158,6 +164,13 @@ class ThemeHeadingRules:
                     self.theme_rule[child] = "heading"
             inside.update(below)
         self._pillars()
+
+    def _one_action(self, section: Section) -> bool:
+        """Whether a heading stands over no heading and one entry (a bullet, an ア or ① line) that states
+        an action (「- 日本語指導員を小中学校に派遣する。」)."""
+        return (
+            not section.children and len(self.entries(section.blocks)) == 1 and self._action_entries(section)
+        )
 
     def _theme_list_name(self, section: Section) -> bool:
         """Whether an inner heading is a theme list's own name (「1 重点テーマ」), not one of several

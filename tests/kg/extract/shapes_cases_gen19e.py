@@ -27,6 +27,20 @@ the words its title ends with (「機能強化の取組」 in a 「…機能強�
 計画」) read as a theme over the themes below it.  After the rule for it: Theme 1.00, none read as items.
 Left (strict expected failures): coded entries and a leaf heading naming an action by a word the
 outline's list of action words lacks (「…の支給」, 「…の貸出し」, 「…の設定」), read as no measures.
+
+Three more written after that rule, before any further rule was run on them: a 都市農業振興計画 whose
+現状 chapter has (1) data headings, whose 施策の体系 previews the 基本方針 as a list, and whose themes hold
+「現状」, 「課題」 and 「今後の取組」 sub-headings, with a 資料編; a 防犯まちづくり計画 in plain text whose
+「重点的に取り組む施策」 holds a （１） heading explained by one sentence (a measure) beside （２） topics over
+・ actions, and whose 計画の推進 part numbers its 推進体制 and 進行管理; a 日本語教育推進基本方針 of 2.N areas
+under 「施策の分野」, each with a **目指す姿** line and bullets (two areas with one bullet), and PDCA steps
+as 3.N headings.  At first sight: Goal F1 0.89, Theme 0.92, Issue 0.86, Measure 0.70, links 11 of 15,
+one line named as no item read as an item.  Missed then: a 「現状」 heading beside a 「課題」 one under a
+theme read as a measure and its sentence as an issue; an area under a list of areas over one bullet read
+as no measures where its siblings list several; a 「…を目的とする。」 sentence under 「基本方針の趣旨」 read
+as no goal.  After the rules for them: Goal 1.00, Issue 1.00, Measure 0.86, links 13 of 15, none read as
+items.  Left: a （２） topic over ・ actions one of which has its own subject (「…ボランティアが通学路に
+立つ。」), read as a measure heading over no measures.
 """
 
 from __future__ import annotations
@@ -667,4 +681,265 @@ _JAPANESE = Case(
     ),
 )
 
-CASES = [_TOURISM, _URBAN_FARMING, _CRIME, _CONSUMER, _CARE, _WATER, _RENEWABLE, _JAPANESE]
+_FARMING_SYSTEM = Case(
+    name="toshi_nogyo_measure_system_preview_and_themes_with_status_issue_action_subheadings",
+    text="""\
+# かすみ市都市農業振興計画
+
+## 第1章　計画の概要
+
+### 1　計画策定の目的
+
+市民に新鮮な農産物を届け、災害時の避難空間ともなる都市農地を次の世代に引き継ぐことを目的とする。
+
+### 2　計画の期間
+
+令和8年度から令和12年度まで
+
+## 第2章　都市農業の現状
+
+### (1) 農家数の推移
+
+販売農家は令和2年の412戸から令和7年の356戸に減った。
+
+### (2) 農地面積
+
+| 区分 | 令和2年 | 令和7年 |
+|---|---|---|
+| 田 | 38ha | 31ha |
+| 畑 | 126ha | 114ha |
+
+## 第3章　施策の体系
+
+- 基本方針1：農地を守る
+- 基本方針2：農業を担う人を育てる
+
+## 第4章　施策の展開
+
+### 基本方針1　農地を守る
+
+#### 現状
+
+宅地への転用が毎年約3haずつ進んでいる。
+
+#### 課題
+
+- 相続税の負担を理由に農地が売却されている。
+- 耕作されていない生産緑地がある。
+
+#### 今後の取組
+
+- 相続税納税猶予制度の説明会を開く。
+- 耕作されていない生産緑地の所有者に貸付けを勧める。
+
+### 基本方針2　農業を担う人を育てる
+
+#### 課題
+
+- 後継者が決まっていない農家が6割を超える。
+
+#### 今後の取組
+
+- 援農ボランティアを養成する講座を開く。
+
+## 資料編
+
+### 1　策定の経過
+
+| 年月日 | 内容 |
+|---|---|
+| 令和7年6月10日 | 第1回都市農業振興計画策定委員会 |
+| 令和7年11月20日 | 第2回都市農業振興計画策定委員会 |
+""",
+    items=(
+        Expected(
+            "Goal",
+            "市民に新鮮な農産物を届け、災害時の避難空間ともなる都市農地を次の世代に引き継ぐことを目的とする。",
+        ),
+        Expected("Theme", "農地を守る", line="基本方針1　農地を守る"),
+        Expected("Issue", "相続税の負担を理由に農地が売却されている。", theme="農地を守る"),
+        Expected("Issue", "耕作されていない生産緑地がある。", theme="農地を守る"),
+        Expected("Measure", "相続税納税猶予制度の説明会を開く。", theme="農地を守る"),
+        Expected("Measure", "耕作されていない生産緑地の所有者に貸付けを勧める。", theme="農地を守る"),
+        Expected("Theme", "農業を担う人を育てる", line="基本方針2　農業を担う人を育てる"),
+        Expected("Issue", "後継者が決まっていない農家が6割を超える。", theme="農業を担う人を育てる"),
+        Expected("Measure", "援農ボランティアを養成する講座を開く。", theme="農業を担う人を育てる"),
+    ),
+    not_items=(
+        "第1章　計画の概要",
+        "1　計画策定の目的",
+        "2　計画の期間",
+        "第2章　都市農業の現状",
+        "(1) 農家数の推移",
+        "販売農家は令和2年",
+        "(2) 農地面積",
+        "38ha",
+        "126ha",
+        "第3章　施策の体系",
+        "基本方針1：農地を守る",
+        "基本方針2：農業を担う人を育てる",
+        "第4章　施策の展開",
+        "宅地への転用が毎年",
+        "資料編",
+        "1　策定の経過",
+        "第1回都市農業振興計画策定委員会",
+        "第2回都市農業振興計画策定委員会",
+    ),
+)
+
+_CRIME_PLAIN = Case(
+    name="bohan_plain_roman_parts_paren_measures_explained_and_numbered_promotion_system",
+    text="""\
+あさひ町防犯まちづくり計画
+
+Ⅰ　計画の基本的な考え方
+　町民が犯罪の不安を感じることなく暮らせるまちを目指す。
+
+Ⅱ　町の犯罪の現状
+（１）犯罪の件数
+　令和6年の刑法犯認知件数は215件で、5年前より3割減った。
+（２）犯罪の種類
+　自転車盗が全体の4割を占め、次いで万引きが多い。
+
+Ⅲ　重点的に取り組む施策
+（１）自転車盗難の防止
+　駅の駐輪場に防犯カメラと照明を設置する。
+（２）子どもの見守り
+　・登下校の時間帯に見守りボランティアが通学路に立つ。
+　・子ども110番の家の協力店を増やす。
+（３）高齢者の消費者被害の防止
+　・特殊詐欺の手口を伝える出前講座を開く。
+
+Ⅳ　計画の推進
+（１）推進体制
+　町、警察署、防犯協会で構成する防犯まちづくり会議を置く。
+（２）進行管理
+　・毎年度、犯罪の件数と取組の実施状況を会議に報告する。
+　・計画の最終年度に町民アンケートを行い、計画を見直す。
+""",
+    items=(
+        Expected("Goal", "町民が犯罪の不安を感じることなく暮らせるまちを目指す。"),
+        Expected("Measure", "自転車盗難の防止", line="（１）自転車盗難の防止"),
+        Expected("Theme", "子どもの見守り"),
+        Expected("Measure", "登下校の時間帯に見守りボランティアが通学路に立つ。", theme="子どもの見守り"),
+        Expected("Measure", "子ども110番の家の協力店を増やす。", theme="子どもの見守り"),
+        Expected("Theme", "高齢者の消費者被害の防止"),
+        Expected("Measure", "特殊詐欺の手口を伝える出前講座を開く。", theme="高齢者の消費者被害の防止"),
+    ),
+    not_items=(
+        "Ⅰ　計画の基本的な考え方",
+        "Ⅱ　町の犯罪の現状",
+        "（１）犯罪の件数",
+        "刑法犯認知件数は215件",
+        "（２）犯罪の種類",
+        "自転車盗が全体の4割",
+        "Ⅲ　重点的に取り組む施策",
+        "駅の駐輪場に防犯カメラ",
+        "Ⅳ　計画の推進",
+        "（１）推進体制",
+        "防犯まちづくり会議を置く",
+        "（２）進行管理",
+        "犯罪の件数と取組の実施状況を会議に報告する",
+        "町民アンケートを行い",
+    ),
+)
+
+_JAPANESE_MD = Case(
+    name="nihongo_kyoiku_markdown_decimal_areas_goal_per_area_and_pdca_steps",
+    text="""\
+# みなと市日本語教育推進基本方針
+
+## 1. 基本方針の趣旨
+
+外国人住民が日本語で円滑に意思疎通し、地域社会の一員として暮らせるようにすることを目的とする。
+
+## 2. 施策の分野
+
+### 2.1 生活者としての外国人への日本語教育
+
+**目指す姿**：来日して間もない人が日常の用を日本語で足せる。
+
+- 初期集中講座を年3期開く。
+- 子ども連れで参加できる託児付きの教室を設ける。
+
+### 2.2 外国人の子どもへの日本語指導
+
+**目指す姿**：日本語指導が必要な児童生徒が授業に参加できる。
+
+- 日本語指導員を小中学校に派遣する。
+
+### 2.3 就労する外国人への日本語教育
+
+- 企業が行う日本語研修の費用を補助する。
+
+## 3. 進行管理
+
+### 3.1 Plan（計画）
+
+毎年度の実施計画を日本語教育推進会議で定める。
+
+### 3.2 Do（実行）
+
+関係課と国際交流協会が実施計画に沿って事業を行う。
+
+### 3.3 Check（評価）
+
+受講者数と修了者アンケートで成果を確かめる。
+
+### 3.4 Action（改善）
+
+評価の結果を次年度の実施計画に反映する。
+""",
+    items=(
+        Expected(
+            "Goal",
+            "外国人住民が日本語で円滑に意思疎通し、地域社会の一員として暮らせるようにすることを目的とする。",
+        ),
+        Expected("Theme", "生活者としての外国人への日本語教育"),
+        Expected(
+            "Goal",
+            "来日して間もない人が日常の用を日本語で足せる。",
+            theme="生活者としての外国人への日本語教育",
+        ),
+        Expected("Measure", "初期集中講座を年3期開く。", theme="生活者としての外国人への日本語教育"),
+        Expected(
+            "Measure",
+            "子ども連れで参加できる託児付きの教室を設ける。",
+            theme="生活者としての外国人への日本語教育",
+        ),
+        Expected("Theme", "外国人の子どもへの日本語指導"),
+        Expected(
+            "Goal", "日本語指導が必要な児童生徒が授業に参加できる。", theme="外国人の子どもへの日本語指導"
+        ),
+        Expected("Measure", "日本語指導員を小中学校に派遣する。", theme="外国人の子どもへの日本語指導"),
+        Expected("Theme", "就労する外国人への日本語教育"),
+        Expected("Measure", "企業が行う日本語研修の費用を補助する。", theme="就労する外国人への日本語教育"),
+    ),
+    not_items=(
+        "1. 基本方針の趣旨",
+        "2. 施策の分野",
+        "3. 進行管理",
+        "3.1 Plan（計画）",
+        "毎年度の実施計画を",
+        "3.2 Do（実行）",
+        "関係課と国際交流協会が",
+        "3.3 Check（評価）",
+        "受講者数と修了者アンケート",
+        "3.4 Action（改善）",
+        "評価の結果を次年度",
+    ),
+)
+
+CASES = [
+    _TOURISM,
+    _URBAN_FARMING,
+    _CRIME,
+    _CONSUMER,
+    _CARE,
+    _WATER,
+    _RENEWABLE,
+    _JAPANESE,
+    _FARMING_SYSTEM,
+    _CRIME_PLAIN,
+    _JAPANESE_MD,
+]

@@ -299,10 +299,13 @@ def test_a_plan_in_plain_text_with_chapter_and_parenthesised_headings() -> None:
     assert [(i.label, themes[i.theme or ""]) for i in ex.of("Issue")] == [
         ("添付書類が多い", "行政手続のオンライン化")
     ]
-    assert [(i.label, issues[i.issue or ""], i.issue_basis) for i in ex.of("Measure")] == [
+    # (2)'s one ア line names an action as its sibling's entries do: the measure of its theme
+    assert [(i.label, issues.get(i.issue or ""), i.issue_basis) for i in ex.of("Measure")] == [
         ("書類の削減", "添付書類が多い", "heading"),
         ("窓口の一本化", "添付書類が多い", "heading"),
+        ("研修の実施", None, None),
     ]
+    assert themes[ex.of("Measure")[-1].theme or ""] == "人材の育成"
     assert [b.number for b in ex.doc.blocks if b.text == "研修の実施"] == ["ア"]
 
 

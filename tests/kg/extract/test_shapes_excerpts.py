@@ -196,6 +196,9 @@ MISSING_GEN19E = {
     "ending in 支給 or 貸出し read as no measures",
     "saiene_target_label_figure_table_coded_bullets_and_a_heading_explained_by_prose": "a leaf heading "
     "ending in 設定 read as no measure",
+    # an action with a subject of its own (「…ボランティアが通学路に立つ。」) is no entry naming an action
+    "bohan_plain_roman_parts_paren_measures_explained_and_numbered_promotion_system": "a topic over ・ "
+    "actions, one with its own subject, read as a measure",
 }
 
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
@@ -210,7 +213,7 @@ FLOORS_GEN19B = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.94, "Measure": 1.0}
 FLOORS_GEN19A = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.95, "Measure": 1.0}
 FLOORS_GEN19C = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.98}
 FLOORS_GEN19D = {"Goal": 0.96, "Theme": 0.95, "Issue": 1.0, "Measure": 1.0}
-FLOORS_GEN19E = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.96}
+FLOORS_GEN19E = {"Goal": 1.0, "Theme": 0.98, "Issue": 1.0, "Measure": 0.94}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
 SETS = [
@@ -242,7 +245,7 @@ SETS = [
     ExcerptSet.of(
         shapes_cases_gen19d, FLOORS_GEN19D, 58, 54, missing=MISSING_GEN19D, word=WORD_MISSING_GEN19D
     ),
-    ExcerptSet.of(shapes_cases_gen19e, FLOORS_GEN19E, 47, 45, missing=MISSING_GEN19E, word=MISSING_GEN19E),
+    ExcerptSet.of(shapes_cases_gen19e, FLOORS_GEN19E, 62, 58, missing=MISSING_GEN19E, word=MISSING_GEN19E),
 ]
 
 
