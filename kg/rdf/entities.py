@@ -129,7 +129,7 @@ def _agency(
 
 
 def _parent_names(key: str) -> tuple[str, ...]:
-    """The names of a unit's body said before the unit's own: 「文化庁」, 「島根県海士町」 and 「海士町」."""
+    """The names of a unit's body said before the unit's own: 「文化庁」, 「静岡県浜松市」 and 「浜松市」."""
     entry = agency_gazetteer().get(key)
     body = local_government(key)
     if entry is not None:
