@@ -2,7 +2,8 @@
 
 Extraction stage, used by :mod:`kg.extract.bodies`.  Gives patterns over a folded text: the run of
 characters a council's name reaches back over (with the nouns in kana that stand in names), the
-role words whose name alone names no body (「有識者会議」, 「担当課長会議」, 「災害対策本部」), the words
+role words whose name alone names no body (「有識者会議」, 「担当課長会議」, 「災害対策本部」), a meeting
+named by one word of what it is about (「調達会議」, 「推進会議」), the words
 before a name that are no part of it (今後の, 第3回, 令和5年度), and the kinds of council an Act makes
 every municipality set up (「介護認定審査会」, 「教育委員会」: named alone, no particular one).
 """
@@ -13,7 +14,15 @@ import re
 
 from kg.extract.folding import KANJI
 
-__all__ = ["EACH_AFTER_NO", "EVERY_MUNICIPALITY_RE", "LEADING_ROLE", "NAME", "ROLE_WORDS", "RUN_RE"]
+__all__ = [
+    "EACH_AFTER_NO",
+    "EVERY_MUNICIPALITY_RE",
+    "LEADING_ROLE",
+    "MEETING_WORD_RE",
+    "NAME",
+    "ROLE_WORDS",
+    "RUN_RE",
+]
 
 #: A character of a body's name.
 NAME = rf"[{KANJI}ァ-ヺーA-Za-z0-9・]"
@@ -47,6 +56,10 @@ LEADING_ROLE = re.compile(
     r"^(?:今後の|当面の|新たな|(?:各|関係|全)(?!府省|省庁|国)|同|本|当該|現|旧|新(?!型)|第[0-9一二三四五六七八九十]+回|"
     r"(?:令和|平成|昭和)?[0-9元一二三四五六七八九十]+年(?:度)?(?:[0-9]+月)?(?:[0-9]+日)?)"
 )
+# A meeting named by one two-character word before 会議 (「調達会議」, 「推進会議」, 「調整会議」,
+# 「防災会議」) says what it is about, no body's name: a council's name has a name before that word
+# (「規制改革推進会議」, 「地域医療構想調整会議」, 「中央防災会議」).
+MEETING_WORD_RE = re.compile(rf"[{KANJI}]{{2}}")
 EACH_AFTER_NO = re.compile(r"の(?:各種|各|諸)[^の]*$")
 # The councils an Act makes every municipality set up, by the kind alone (the name before the
 # ending): 介護認定審査会 (介護保険法), 市町村審査会 and 自立支援協議会 (障害者総合支援法),

@@ -12,7 +12,8 @@ spans:
   aside (「…検討会（第3回）」, 「…部会（仮称）」), a subdivision's topic in brackets inside (「…審議会
   民法（親子法制）部会」); a name of role words only (専門部会,
   関係府省会議, 有識者会議, 災害対策本部, 担当課長会議: :mod:`kg.extract.body_council_words`) names no
-  particular body, nor does 各 before a kind of body
+  particular body, nor does a meeting named by one two-character word before 会議 (「調達会議」,
+  「推進会議」: 「規制改革推進会議」 is named), nor does 各 before a kind of body
   (「各教育委員会」) or the kind of council an Act makes every municipality set up, named alone
   (「介護認定審査会」, 「国民健康保険運営協議会」, 「教育委員会」, 「農業委員会」: 「○○市介護認定審査会」
   is the town's; the name of a listed municipality in kana is read whole, its prefecture before it
@@ -32,6 +33,7 @@ from kg.extract.body_council_words import (
     EACH_AFTER_NO,
     EVERY_MUNICIPALITY_RE,
     LEADING_ROLE,
+    MEETING_WORD_RE,
     NAME,
     ROLE_WORDS,
     RUN_RE,
@@ -102,6 +104,8 @@ def councils(
             start, name = parent[0], folded[parent[0] : m.start()]
         elif len(name) < 2 or ROLE_WORDS.match(name) or (not inside and EVERY_MUNICIPALITY_RE.match(name)):
             continue  # 「介護認定審査会」 alone: the kind of council every municipality sets up, unnamed
+        elif not inside and m.group() == "会議" and MEETING_WORD_RE.fullmatch(name):
+            continue  # 「都道府県の調達会議」: a meeting named by what it is about, no council's name
         if folded[start - 1 : start] == "\n" and RUN_RE.search(folded, max(0, start - 2), start - 1):
             continue  # the name began on the line before (a title broken over two lines): a fragment
         key = known_ends.get(end) or normalise_name(folded[start:end])

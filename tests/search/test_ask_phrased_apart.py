@@ -200,11 +200,7 @@ QUESTIONS: list[tuple[str, object] | object] = [
         "自治体DX推進計画の施策を重点取組事項別に数えてください",
         {"情報システムの標準化・共通化": 2, "行政手続のオンライン化": 2, "セキュリティ対策の徹底": 1},
     ),
-    pytest.param(
-        "教育DX推進工程表に出てくる省庁",
-        {"文部科学省", "文化庁"},
-        marks=_not_yet("the graph does not hold it: 「都道府県の調達会議」 is read as a body"),
-    ),
+    ("教育DX推進工程表に出てくる省庁", {"文部科学省", "文化庁"}),
     ("子育て手続のデジタル化計画の取組状況を古い順に", CHILDCARE_PROGRESS),
     pytest.param(
         "移住希望者が入居できる住宅が不足している課題の施策",
