@@ -5,9 +5,13 @@ Extraction stage, used by :mod:`kg.extract.bodies`.  A name ending in the word o
 associations are called so.  Where the text sets it beside public bodies, it is one of them:
 
 * **in the field of those in charge** — 「（担当：○○課、○○病院）」, 「【担当】…」, 「所管：…」,
-  「実施主体：…」: each name of the list that ends in such a word is a body, a short name in brackets
-  after it allowed (「…協会（ABC）」); a kind or a group (各病院, 関係団体, 民間事業者, 医療機関,
-  相談センター) is none;
+  「実施主体：…」: each name of the list that ends in such a word and whose name says a public
+  founder — the State (国立…) or a local government (its name of the national list first:
+  「東京都健康長寿医療センター」; 「県立…病院」 by :mod:`kg.extract.body_hospitals`) — is a body, a
+  short name in brackets after it allowed (「国立がん研究センター（NCC）」); a name with no public
+  founder is a private organisation as likely as not (聖路加国際病院, 日本看護協会) and none, unless
+  an Act sets it up (:mod:`kg.extract.body_statutory`); a kind or a group (各病院, 関係団体, 民間事業者,
+  医療機関, 相談センター) is none;
 * **listed with a public body** — right after 「<body>及び」 or 「<body>並びに」 (「総務省及び日本放送
   協会は」), or right before 「及び<body>」: a name ending in 協会, 基金 or 事業団 (endings of the
   corporations Acts set up); not …機構, a word private and international organisations share
@@ -16,8 +20,10 @@ associations are called so.  Where the text sets it beside public bodies, it is 
 A private organisation's legal form before the name (一般社団法人…) still makes it none (the body
 finder's rule).
 
+>>> [(c.start, c.end) for c in fellow_bodies("（担当：保健福祉課、国立がん研究センター）", [])]
+[(10, 20)]
 >>> [(c.start, c.end) for c in fellow_bodies("（担当：保健福祉課、聖路加国際病院）", [])]
-[(10, 17)]
+[]
 >>> [(c.start, c.end) for c in fellow_bodies("総務省及び日本放送協会は", [(0, 3)])]
 [(5, 11)]
 """
@@ -29,6 +35,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.extract.folding import KANJI
 from kg.extract.gazetteers import Candidate
+from kg.extract.local_governments import listed
 
 __all__ = ["fellow_bodies"]
 
@@ -49,6 +56,8 @@ _UNNAMED = re.compile(
     r"^(?:各|全国の|関係|当該|同|本|他|その他|民間|指定|協力|地域|都道府県|市町村|医療|公立|市立|県立|町立|村立)"
     rf"|^[{KANJI}]{{0,2}}(?:相談|支援|情報|研修|データ|コール|サポート)センター$"
 )
+# The State or a local government founding the organisation, said at the start of its name.
+_PUBLIC_FOUNDER_RE = re.compile(r"^国立")
 _JOIN = r"(?:及び|並びに)"
 _AFTER_BODY_RE = re.compile(rf"{_JOIN}(?P<name>{_NAME}{{2,20}}?{_LISTED_ENDINGS})(?![{KANJI}ァ-ヺー・])")
 _BEFORE_BODY_RE = re.compile(rf"(?<![{KANJI}ァ-ヺー・])(?P<name>{_NAME}{{2,20}}?{_LISTED_ENDINGS}){_JOIN}$")
@@ -60,7 +69,7 @@ def fellow_bodies(folded: str, bodies: Sequence[tuple[int, int]]) -> Iterator[Ca
         at = field.start("names")
         for item in _ITEM_SEP_RE.split(field["names"]):
             m = _ITEM_RE.match(item)
-            if m is not None and not _UNNAMED.search(m["name"]):
+            if m is not None and not _UNNAMED.search(m["name"]) and _publicly_founded(m["name"]):
                 start = at + m.start("name")
                 yield Candidate(start, start + len(m["name"]), None, "corporation")
             at += len(item)
@@ -72,3 +81,10 @@ def fellow_bodies(folded: str, bodies: Sequence[tuple[int, int]]) -> Iterator[Ca
         before = _BEFORE_BODY_RE.search(folded, max(0, start - 24), start)
         if before is not None and not _UNNAMED.search(before["name"]):
             yield Candidate(before.start("name"), before.end("name"), None, "corporation")
+
+
+def _publicly_founded(name: str) -> bool:
+    """Whether ``name`` says a public founder: 国立…, or a listed local government's name first."""
+    return _PUBLIC_FOUNDER_RE.match(name) is not None or any(
+        start == 0 for start, _, _ in listed().find(name)
+    )

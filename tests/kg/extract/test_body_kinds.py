@@ -5,7 +5,8 @@ government's auditors (「○○市監査委員」), a corporation of a public l
 (「独立行政法人日本学術振興会（JSPS）」), a unit a corporation names after its own name and 「の」, a
 hospital named after the local government that set it up (「静岡市立静岡病院」, 「豊橋市民病院」), and
 an organisation the text sets beside public bodies: in the field of those in charge
-(「（担当：…課、…協会）」) or listed with a body by 及び.
+(「（担当：…課、…協会）」) where its name says the State or a local government founded it (国立…, a
+local government's name), or listed with a body by 及び.
 Generic words (病院, 市立病院, 各病院, 民間事業者, 関係省庁) stay no body.
 """
 
@@ -75,13 +76,24 @@ KINDS: list[tuple[str, set[str]]] = [
     ("病院及び診療所における医療DXを推進する。", set()),
     ("民間病院と公立病院の役割分担を明確にする。", set()),
     # an organisation in the field of those in charge
+    # a private organisation in it is none: a 一般社団法人, a hospital a 学校法人 runs, a 公益社団法人
     (
         "著作物の利用に関する相談窓口の設置（担当：文化庁著作権課、日本音楽著作権協会（JASRAC））",
-        {"文化庁", "著作権課", "日本音楽著作権協会", "JASRAC"},
+        {"文化庁", "著作権課"},
     ),
+    ("オンライン診療の体制整備（担当：厚生労働省医政局、聖路加国際病院）", {"厚生労働省", "医政局"}),
+    ("看護職員の確保（担当：厚生労働省、日本看護協会）", {"厚生労働省"}),
+    ("実施主体：学校法人聖路加国際大学、社会福祉法人全国社会福祉協議会", set()),
+    # one the State or a local government founded, by its name, is a body
     (
-        "オンライン診療の体制整備（担当：厚生労働省医政局、聖路加国際病院）",
-        {"厚生労働省", "医政局", "聖路加国際病院"},
+        "がん検診の受診率向上（担当：厚生労働省、国立がん研究センター）",
+        {"厚生労働省", "国立がん研究センター"},
+    ),
+    ("学力調査の実施（担当：文部科学省、国立教育政策研究所）", {"文部科学省", "国立教育政策研究所"}),
+    ("救急医療の充実（担当：厚生労働省、静岡市立静岡病院）", {"厚生労働省", "静岡市立静岡病院"}),
+    (
+        "高齢者医療の研究（担当：東京都、東京都健康長寿医療センター）",
+        {"東京都", "東京都健康長寿医療センター"},
     ),
     ("【担当】デジタル庁、地方公共団体情報システム機構", {"デジタル庁", "地方公共団体情報システム機構"}),
     ("在宅医療の推進（担当：各病院、医療機関、地域包括支援センター）", set()),
