@@ -111,6 +111,8 @@ def titles(doc: Any, folded: str) -> Iterator[Candidate]:
                 break
             if token.text in _TITLE_MODIFIERS or _clause_edge(doc, first - 1):
                 break
+            if _particle_edge(doc, first - 1, i) or _verb_edge(doc, first - 1):
+                break
             first -= 1
         start = doc[first].idx
         if m.start() - start < MIN_NAME_CHARS:
@@ -161,6 +163,38 @@ def _clause_edge(doc: Any, i: int) -> bool:
         and i + 1 < len(doc)
         and doc[i + 1].pos_ in ("NOUN", "PROPN")
     )
+
+
+def _is_verb(token: Any) -> bool:
+    return bool(token.pos_ == "VERB" or token.tag_.startswith("動詞"))
+
+
+def _particle_edge(doc: Any, i: int, end: int) -> bool:
+    """「調査結果を空家等対策の推進に関する…」: a を or に whose verb is not inside the title (tokens
+    ``i + 1`` to ``end``) ends the clause before it; inside a title one comes before its verb
+    (「障害を理由とする…」, 「…の確保を推進するための…」), and a を before another を has none of its own
+    (「相談窓口を困難な問題を抱える…」)."""
+    token = doc[i]
+    if token.text not in ("を", "に") or token.tag_ != "助詞-格助詞":
+        return False
+    for j in range(i + 1, end):
+        if _is_verb(doc[j]):
+            return False
+        if token.text == "を" and doc[j].text == "を" and doc[j].tag_ == "助詞-格助詞":
+            return True
+    return True
+
+
+def _verb_edge(doc: Any, i: int) -> bool:
+    """「…を踏まえ空家等対策の…」, 「…に成立した空家等対策の…」: a verb's continuative form or a past
+    (た) before a noun ends the clause before a title; inside one a verb modifies the noun after it
+    (「…を抱える女性への…」)."""
+    token = doc[i]
+    if i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    inflection = "".join(token.morph.get("Inflection"))
+    past = token.tag_ == "助動詞" and "助動詞-タ" in inflection
+    return past or (_is_verb(token) and "連用形" in inflection)
 
 
 # Words that join two parts of one title (「…の防止及び被害者の保護等に関する法律」, 「孤独・孤立対策の推進

@@ -185,3 +185,50 @@ def test_a_law_number_used_alone_names_the_act_its_title_gave_it_in_the_document
     assert {m.key for m in ex.laws} == {title}
     lifted = {(ex.items[x.item].label, x.law.key) for x in ex.lifted}
     assert {("児童手当の拡充", title), ("支給事務の見直し", title), ("給付の手続", title)} <= lifted
+
+
+# (sentence, its laws in order): a particle (を, に, と, が, は, で, も) or the end of a verb (「…を踏まえ」,
+# 「…した」) before a title's first word ends the clause the title starts after; a を or に whose verb is
+# inside the title (「障害を理由とする…」, 「…確保を推進するための…」) is part of it
+EDGES: list[tuple[str, list[str]]] = [
+    (
+        "調査結果を空家等対策の推進に関する特別措置法に基づくデータベースに登録した。",
+        ["空家等対策の推進に関する特別措置法"],
+    ),
+    (
+        "国の方針を踏まえ空家等対策の推進に関する特別措置法に基づく計画を改めた。",
+        ["空家等対策の推進に関する特別措置法"],
+    ),
+    (
+        "平成26年に成立した空家等対策の推進に関する特別措置法に基づき、計画を見直す。",
+        ["空家等対策の推進に関する特別措置法"],
+    ),
+    ("所有者に空家等対策の推進に関する特別措置法の趣旨を伝える。", ["空家等対策の推進に関する特別措置法"]),
+    (
+        "説明会で障害を理由とする差別の解消の推進に関する法律を紹介した。",
+        ["障害を理由とする差別の解消の推進に関する法律"],
+    ),
+    (
+        "事業者にも障害を理由とする差別の解消の推進に関する法律を周知する。",
+        ["障害を理由とする差別の解消の推進に関する法律"],
+    ),
+    (
+        "国は困難な問題を抱える女性への支援に関する法律を制定した。",
+        ["困難な問題を抱える女性への支援に関する法律"],
+    ),
+    (
+        "計画と地域における医療及び介護の総合的な確保を推進するための関係法律の整備等に関する法律の関係を整理した。",
+        ["地域における医療及び介護の総合的な確保を推進するための関係法律の整備等に関する法律"],
+    ),
+    (
+        "相談窓口を困難な問題を抱える女性への支援に関する法律に基づき設ける。",
+        ["困難な問題を抱える女性への支援に関する法律"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), EDGES, ids=[row[0][:16] for row in EDGES])
+def test_a_particle_or_a_verb_before_a_title_ends_the_clause_it_starts_after(
+    text: str, laws: list[str]
+) -> None:
+    assert [m.text for m in find_laws(text)] == laws

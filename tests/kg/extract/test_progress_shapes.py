@@ -19,19 +19,12 @@ import pytest
 from kg.extract.evaluate import norm
 from kg.extract.extraction import Extraction, extract
 from kg.read import read_document, read_string
-from tests.kg.extract.progress_shapes_cases import CASES, LABELS_ALONE, YEARLY_COLUMNS, ProgressCase
+from tests.kg.extract.progress_shapes_cases import CASES, YEARLY_COLUMNS, ProgressCase
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.test_depends import expected_links, found_links
 from tests.kg.extract.test_shapes import _word
 
 DATE = dt.date(2025, 4, 1)
-
-# 「調査結果を空家等…特別措置法」: the title of a law is read with the word before its particle
-_TITLE = pytest.mark.xfail(strict=True, reason="a law's title is read with the noun before を")
-
-
-def _marked(cases: tuple[ProgressCase, ...], marks: dict[str, pytest.MarkDecorator]) -> list[object]:
-    return [pytest.param(c, id=c.name, marks=[marks[c.name]] if c.name in marks else []) for c in cases]
 
 
 def _updates(ex: Extraction) -> list[tuple[str, str]]:
@@ -61,7 +54,7 @@ def test_the_word_version_gives_the_same_updates(case: ProgressCase, tmp_path: P
     _check_updates(case, extract(read_document(path), DATE, use_parser=False))
 
 
-@pytest.mark.parametrize("case", _marked(CASES, {LABELS_ALONE.name: _TITLE}))
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_the_measures_and_issues_depend_on_the_laws_their_updates_name(case: ProgressCase) -> None:
     ex = extract(read_string(case.text, suffix=".md"), DATE, use_parser=False)
     assert found_links(ex) == expected_links(case)  # type: ignore[arg-type]
