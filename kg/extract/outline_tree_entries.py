@@ -4,7 +4,8 @@ Part of the reader in :mod:`kg.extract.outline` through :class:`~kg.extract.outl
 
 - an entry names an action by its words (``tree.action``, the measure predicates of ``combined``),
   by a budget's mark (「【拡充】」) or by progress lines reporting on it; one that sets a number to
-  reach by a date (``tree.target``) is a target;
+  reach by a date (``tree.target``) is a target; a sentence of what its own subject does
+  (``tree.subject_action``: 「…ボランティアが通学路に立つ。」) is an action beside entries naming one;
 - a heading's own entries leave out those under a bracketed note and its progress lines;
 - the entries of a heading over action entries are its measures, and where they nest by their
   marks (「ア　住み替えの支援」 over 「(ｱ) …を補助する。」, 「①」 over 「ア」) each outer name is a
@@ -99,10 +100,20 @@ class TreeEntryRules(DrawnRules):
         """Whether a heading's entries (・ bullets, （１） lines) each state an action, or are reported on
         by progress lines under them (「- 標準準拠システムへの移行」 over 「  - 取組状況：…」)."""
         found = [(b, s, e) for b, s, e in self.entries(section.blocks)]
-        return bool(found) and all(
+        acting = [
             self._names_action(t := self.doc.text[s:e]) or self._target(t) or b.start in self.reported
             for b, s, e in found
+        ]
+        # 「・…ボランティアが通学路に立つ。」 beside 「・…の協力店を増やす。」: an action by a subject of
+        # its own (``tree.subject_action``) among entries naming actions is one of them
+        return any(acting) and all(
+            done or self._subject_action(self.doc.text[s:e])
+            for done, (_, s, e) in zip(acting, found, strict=True)
         )
+
+    def _subject_action(self, text: str) -> bool:
+        plain = forms.plain(text)
+        return plain.endswith("。") and any(p.search(plain) for p in self.p.tree.get("subject_action", ()))
 
     def _bare_actions(self, section: Section) -> bool:
         """Whether a heading's entries each state an action and none is an item yet."""

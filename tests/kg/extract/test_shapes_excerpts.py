@@ -189,16 +189,14 @@ WORD_MISSING_GEN19D = MISSING_GEN19D | {
     "numbered list apart from the 「1.1」 lines",
 }
 
-# A measure named by an action word the outline's list of them lacks (「…の支給」, 「…の貸出し」, 「…の
-# 設定」): the entry, or the leaf heading explained by prose, is read as no measure
-MISSING_GEN19E = {
-    "bohan_machizukuri_direction_headings_diamond_labels_circled_issues_coded_measures": "coded entries "
-    "ending in 支給 or 貸出し read as no measures",
-    "saiene_target_label_figure_table_coded_bullets_and_a_heading_explained_by_prose": "a leaf heading "
-    "ending in 設定 read as no measure",
-    # an action with a subject of its own (「…ボランティアが通学路に立つ。」) is no entry naming an action
-    "bohan_plain_roman_parts_paren_measures_explained_and_numbered_promotion_system": "a topic over ・ "
-    "actions, one with its own subject, read as a measure",
+MISSING_GEN19E: dict[str, str] = {}
+# Word: coded entries under a 「◆…」 label beside one of issues (「1-1　…の支給」) keep their codes in
+# their labels; the glossary's 「- 促進区域：」 line is written as no list entry
+WORD_MISSING_GEN19E = MISSING_GEN19E | {
+    "bohan_machizukuri_direction_headings_diamond_labels_circled_issues_coded_measures": "Word: coded "
+    "entries keep their codes in their labels",
+    "saiene_target_label_figure_table_coded_bullets_and_a_heading_explained_by_prose": "Word: the "
+    "glossary's 「- 促進区域：」 line is no list entry",
 }
 
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
@@ -213,7 +211,6 @@ FLOORS_GEN19B = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.94, "Measure": 1.0}
 FLOORS_GEN19A = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.95, "Measure": 1.0}
 FLOORS_GEN19C = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.98}
 FLOORS_GEN19D = {"Goal": 0.96, "Theme": 0.95, "Issue": 1.0, "Measure": 1.0}
-FLOORS_GEN19E = {"Goal": 1.0, "Theme": 0.98, "Issue": 1.0, "Measure": 0.94}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
 SETS = [
@@ -245,7 +242,7 @@ SETS = [
     ExcerptSet.of(
         shapes_cases_gen19d, FLOORS_GEN19D, 58, 54, missing=MISSING_GEN19D, word=WORD_MISSING_GEN19D
     ),
-    ExcerptSet.of(shapes_cases_gen19e, FLOORS_GEN19E, 62, 58, missing=MISSING_GEN19E, word=MISSING_GEN19E),
+    ExcerptSet.of(shapes_cases_gen19e, ALL_RIGHT, 62, 62, missing=MISSING_GEN19E, word=WORD_MISSING_GEN19E),
 ]
 
 
