@@ -241,6 +241,7 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             if not is_masked(c.start, c.end, masks) and not inside_other_name(folded, c.start, c.end)
         ]
         cands = [c for c in cands if c.kind != AMENDING_ACT or own_title(folded, c, cands)]
+        cands = _listed_titles_whole(cands)
         chosen = listed_after_laws(folded, select_longest(cands))
         chosen, defined = with_defined(folded, chosen, _after_modifier_or_boundary)
         mentions = [self._mention(text, folded, c, self._amended(text, folded, c, cands)) for c in chosen]
@@ -400,6 +401,18 @@ class LawRuler(GazetteerRuler[LawGazetteer]):
             key = (number.egov_id() if number else None) or str(number or key)
         basis = "law_number" if how == "number" else "form"
         return LawMention(surface, cand.start, cand.end, key, False, kind, basis=basis)
+
+
+def _listed_titles_whole(cands: list[Candidate]) -> list[Candidate]:
+    """A title of the statute book (or the gazetteer) is the whole name: a title read by its ending
+    (「国の空家等対策の推進に関する特別措置法」, 「計画に基づく空家等…」) that reaches back past the start
+    of a listed title ending where it does holds words before the name, and is left out."""
+    listed = {c.end: c.start for c in cands if c.key is not None}
+    return [
+        c
+        for c in cands
+        if not (c.key is None and c.kind in ("statute", "ordinance") and listed.get(c.end, c.start) > c.start)
+    ]
 
 
 def _after_modifier_or_boundary(folded: str, start: int) -> bool:
