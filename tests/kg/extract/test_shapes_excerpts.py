@@ -42,6 +42,7 @@ from tests.kg.extract import (
     shapes_cases_gen19c,
     shapes_cases_gen19d,
     shapes_cases_gen19e,
+    shapes_cases_themes19f,
 )
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.test_shapes import (
@@ -243,6 +244,7 @@ SETS = [
         shapes_cases_gen19d, FLOORS_GEN19D, 58, 54, missing=MISSING_GEN19D, word=WORD_MISSING_GEN19D
     ),
     ExcerptSet.of(shapes_cases_gen19e, ALL_RIGHT, 62, 62, missing=MISSING_GEN19E, word=WORD_MISSING_GEN19E),
+    ExcerptSet.of(shapes_cases_themes19f, ALL_RIGHT, 3, 3),
 ]
 
 
