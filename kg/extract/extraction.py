@@ -25,7 +25,7 @@ from kg.extract.body_references import BodyReference, find_references, reference
 from kg.extract.cues import AgencyLink, LawLink
 from kg.extract.dates import DateMention
 from kg.extract.item_fields import give_attributes
-from kg.extract.item_laws import attach_stated_laws
+from kg.extract.item_laws import attach_stated_laws, drop_unmade
 from kg.extract.item_numbers import number_alone, written_number
 from kg.extract.laws import LawMention, law_gazetteer
 from kg.extract.legislation import ACTION_ITEMS, LegislativeAction, item_actions
@@ -271,6 +271,7 @@ def extract(
             item.actions = item_actions(ex.doc.text, item.start, item.end, item.laws, item.dates)
     if profile.rule("laws_under_items"):
         attach_stated_laws(doc, profile, ex.items, ex.laws)
+    drop_unmade(ex.doc.text, ex.items)
     ex.lifted = lift_laws(ex.items)
     return ex
 

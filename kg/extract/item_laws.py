@@ -15,8 +15,10 @@ document's law mentions; gives measures and issues the laws stated for them outs
   stands under (:func:`kg.extract.progress_lines.table_owner`).
 
 Each is the item's own pol:dependsOnLaw, with the relations its sentence states, read from the
-text alone (「…に基づき」: based on).  A policy, guideline or 要綱 named by title is no law, and
-no mention of one reaches here (:mod:`kg.extract.laws`).
+text alone (「…に基づき」: based on).  A law the item says is yet to be made (「…条例の制定に向けた
+検討」, 「（仮称）…条例の制定を目指す」) is none it rests on: :func:`drop_unmade` takes it from the
+item's laws, unless one of the item's legislative actions names it.  A policy, guideline or 要綱 named
+by title is no law, and no mention of one reaches here (:mod:`kg.extract.laws`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,13 @@ from kg.extract.progress_lines import OWNERS, STRUCTURE, Scope, in_table, row_ow
 from kg.extract.relations import relate
 from kg.read.document import BlockKind, Document
 
-__all__ = ["attach_stated_laws", "item_bodies", "stated_spans"]
+__all__ = ["attach_stated_laws", "drop_unmade", "item_bodies", "stated_spans"]
+
+# What follows the name of a law not yet made: its making to come (「の制定に向けた」, 「の制定を検討」,
+# 「制定の検討」, 「の制定を目指す」, 「の制定を進める」), after 「（仮称）」 or not.
+_UNMADE = re.compile(
+    r"(?:[(（]仮称[)）])?の?(?:制定|策定)(?:に向け|を検討|の検討|について検討|を目指|を進め|準備)"
+)
 
 _BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
 _BODY = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -148,3 +156,13 @@ def attach_stated_laws(
                 for m in found
             )
             own.update(m.start for m in found)
+
+
+def drop_unmade(text: str, items: Sequence[Any]) -> None:
+    """Take from each item's laws those the text right after names as yet to be made (by the rule above)."""
+    for item in items:
+        acted = {key for action in getattr(item, "actions", ()) for key in action.laws}
+        unmade = {m.start for m in item.laws if m.key not in acted and _UNMADE.match(text, m.end)}
+        if unmade:
+            item.laws = [m for m in item.laws if m.start not in unmade]
+            item.law_links = [x for x in item.law_links if x.mention.start not in unmade]

@@ -21,7 +21,9 @@ or issue does not name itself but rests on through the items under it:
   (「地方公共団体情報システムの標準化に関する法律」 to both 「主要17業務の標準仕様の策定」
   and 「標準仕様に準拠したシステムの利用」); a bundle goes where its fellow statutes go;
 * an issue depends on the laws of its measures (stated or lifted) and of the
-  progress lines matched to it (``issue``).
+  progress lines matched to it (``issue``); a measure linked to no issue serves the one issue of
+  its theme when that issue has no measures of its own (a 「課題」 list and a 「施策」 list side by
+  side under one heading of a 基本方針).
 
 Each lifted link keeps the items whose stated links it comes from, so the RDF
 can say ``prov:wasDerivedFrom`` those links and a query can tell a stated link
@@ -88,10 +90,11 @@ def lift_laws(items: Sequence[Any]) -> list[LiftedLaw]:
         for key, targets in _measures_by_law(items, n).items():
             for t in targets:
                 gather(t, key, stated[n][key], [n])
+    beside = _issues_beside(items)
     for n, item in enumerate(items):
-        if item.cls not in ("Measure", "ProgressUpdate") or item.issue not in issues:
+        target = issues.get(item.issue) if item.issue else beside.get(n)
+        if item.cls not in ("Measure", "ProgressUpdate") or target is None:
             continue
-        target = issues[item.issue]
         for key, mention in stated[n].items():
             gather(target, key, mention, [n])
         for key, (mention, sources) in gathered.get(n, {}).items() if item.cls == "Measure" else ():
@@ -102,6 +105,22 @@ def lift_laws(items: Sequence[Any]) -> list[LiftedLaw]:
         for mention, sources in laws.values()
     ]
     return sorted(lifted, key=lambda x: (items[x.item].cls != "Measure", x.item))
+
+
+def _issues_beside(items: Sequence[Any]) -> dict[int, int]:
+    """Measure → the one issue of its theme, for measures linked to no issue, when that issue has none."""
+    served = {item.issue for item in items if item.cls == "Measure" and item.issue}
+    by_theme: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        theme = getattr(item, "theme", None)
+        if item.cls == "Issue" and theme:
+            by_theme.setdefault(theme, []).append(n)
+    found: dict[int, int] = {}
+    for n, item in enumerate(items):
+        own = by_theme.get(getattr(item, "theme", None) or "", [])
+        if item.cls == "Measure" and not item.issue and len(own) == 1 and items[own[0]].key not in served:
+            found[n] = own[0]
+    return found
 
 
 def _bigrams(text: str) -> frozenset[str]:

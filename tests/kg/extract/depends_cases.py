@@ -245,6 +245,41 @@ NESTED_PROGRESS_BULLETS = DependsCase(
     ),
 )
 
+
+ISSUE_AND_MEASURE_LISTS_SIDE_BY_SIDE = DependsCase(
+    "a 課題 list and a 施策 list side by side under each 基本方針 heading; an ordinance still to be made",
+    """\
+# 地域公共交通計画　進捗状況（令和6年度）
+
+## 基本方針1　日常の移動手段の確保
+
+### 課題
+- 路線バスの減便により、通院や買物の移動が難しくなっている。
+
+### 施策
+- デマンド交通の運行
+  - 実績：道路運送法に基づく区域運行の許可を受け、市内全域で運行を始めた。
+- 運転免許返納者への乗車券の交付
+  - 実績：交付枚数は延べ640枚となった。
+
+## 基本方針2　交通安全の推進
+
+### 課題
+- 高齢運転者による事故が増えている。
+
+### 施策
+- 交通安全条例の制定に向けた検討
+- 高齢運転者向け講習会の開催
+  - 実績：道路交通法に基づく認知機能検査の受け方を併せて案内した。
+""",
+    (
+        ("Measure", "デマンド交通の運行", "道路運送法"),
+        ("Issue", "路線バスの減便により、通院や買物の移動が難しくなっている。", "道路運送法"),
+        ("Measure", "高齢運転者向け講習会の開催", "道路交通法"),
+        ("Issue", "高齢運転者による事故が増えている。", "道路交通法"),
+    ),
+)
+
 CASES = (
     FOLLOWUP_BULLETS,
     BASIS_TABLE,
@@ -254,4 +289,5 @@ CASES = (
     CUE_COLON_HEADINGS,
     CUE_SPACE_BULLETS,
     NESTED_PROGRESS_BULLETS,
+    ISSUE_AND_MEASURE_LISTS_SIDE_BY_SIDE,
 )
