@@ -13,7 +13,8 @@ line by line where the author wrote an outline without Markdown headings:
   (「【指標】…」) that closes the entries above it, is cut at its labels, so that each label stands
   over the lines after it;
 - lines marked ・, ア, ①, 「(ｱ)」 or 「第一に、」 become list entries, and so do the numbered
-  lines after a label (「【具体的施策】」 over 「(1) …」): the label's entries, not headings — but a
+  lines after a label (「【具体的施策】」 over 「(1) …」, a label over 「1-1　…」 lines in its own
+  paragraph): the label's entries, not headings — but a
   「（1）…」 line after the label's entries of another mark (「○ …」) ends the label and heads what follows;
 - a line opening with a goal's or a theme's number (「目標1　…」, 「基本目標1　…」) over 「（1）…」
   lines, and a line marked as a heading (「■仮置場の確保」) right over a label line (「【課題】」), head
@@ -317,6 +318,7 @@ class _Relining:
         indented = lf.indented_sentences(text, lines)
         entry_lines = lf.text_over_entries(text, lines)
         goals = self._goal_lines(lines, block)
+        labelled_here = False  # a label line of this paragraph stands above the line
         for n, (s, e) in enumerate(lines):
             heading = lf.heading(text, s, e)
             if n == 0 and block.index in self.marked_heads:
@@ -366,12 +368,28 @@ class _Relining:
             # 「【現状と課題】」 over 「○ …」 lines, then 「（1）…」: a heading after the label's entries of
             # another mark ends the label (its entries are of one form)
             after_entries = heading is not None and self.labelled and self.marked_entries
+            # 「〈アクション〉」 over 「1-1　…」 lines in its own paragraph: the label's entries, numbered by
+            # their part and their own number, not headings
+            coded = (
+                heading is not None
+                and self.labelled
+                and not self.marked_entries
+                and labelled_here
+                and lf.HYPHENED.match(text, s, e) is not None
+            )
             if self.label_line(s, e) and not numbered:
                 flush()
                 self.add(block, BlockKind.PARAGRAPH, s, e)
                 self.labelled, self.marked_entries = True, False
-            elif heading is not None and (
-                over_label or after_entries or not (self.labelled and heading.level >= st.PARENTHESISED_LEVEL)
+                labelled_here = True
+            elif (
+                heading is not None
+                and not coded
+                and (
+                    over_label
+                    or after_entries
+                    or not (self.labelled and heading.level >= st.PARENTHESISED_LEVEL)
+                )
             ):
                 flush()
                 ts, te = st.title_span(text, heading, e)

@@ -3,7 +3,9 @@ as such plans are, with the items a reader takes from them (test_shapes_excerpts
 
 Every excerpt is invented (place names fictitious).  The kind: a 男女共同参画計画 whose 施策の展開 holds
 「分野Ａ」「分野Ｂ」 headings (a full-width letter, then a space or a colon) over 事業名 | 内容 | 担当課
-tables; the letter and its cue are no part of the theme's name.  Written before any rule was run on it.
+tables; the letter and its cue are no part of the theme's name; and a 子育て応援プラン of 「【柱N】」 lines,
+each over a 〈課題〉 label with ・ lines and an 〈アクション〉 label with 「N-M　…」 lines in the label's own
+paragraph (the label's entries, measures of the 柱, not headings).  Written before any rule was run on them.
 """
 
 from __future__ import annotations
@@ -40,4 +42,42 @@ _LETTERED_FIELDS = Case(
     not_items=("3　施策の展開",),
 )
 
-CASES = [_LETTERED_FIELDS]
+_CODED_ACTIONS = Case(
+    name="kosodate_pillar_lines_labels_over_coded_action_lines",
+    text="""\
+# ふたば市子育て応援プラン
+
+【柱1】保育の受け皿の拡大
+
+〈課題〉
+・待機児童が毎年発生している。
+
+〈アクション〉
+1-1　小規模保育事業所の整備
+1-2　保育士の宿舎借り上げへの補助
+1-3　一時預かりの定員の拡大
+
+【柱2】相談体制の充実
+
+〈課題〉
+・相談窓口が分かりにくい。
+
+〈アクション〉
+2-1　子育て相談窓口の一本化
+2-2　夜間の電話相談の開設
+""",
+    items=(
+        Expected("Theme", "保育の受け皿の拡大"),
+        Expected("Issue", "待機児童が毎年発生している。", theme="保育の受け皿の拡大"),
+        Expected("Measure", "小規模保育事業所の整備", theme="保育の受け皿の拡大"),
+        Expected("Measure", "保育士の宿舎借り上げへの補助", theme="保育の受け皿の拡大"),
+        Expected("Measure", "一時預かりの定員の拡大", theme="保育の受け皿の拡大"),
+        Expected("Theme", "相談体制の充実"),
+        Expected("Issue", "相談窓口が分かりにくい。", theme="相談体制の充実"),
+        Expected("Measure", "子育て相談窓口の一本化", theme="相談体制の充実"),
+        Expected("Measure", "夜間の電話相談の開設", theme="相談体制の充実"),
+    ),
+    not_items=("〈アクション〉",),
+)
+
+CASES = [_LETTERED_FIELDS, _CODED_ACTIONS]
