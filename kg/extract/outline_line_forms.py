@@ -3,7 +3,7 @@ writes them, line by line inside a paragraph.
 
 Takes a document's text and the spans of a paragraph's lines and says which line is a heading, with
 its number and level (「１．保育の受け皿の拡大」, 「２－１．観光資源の磨き上げ」, 「(a) 衛星通信」,
-「一、…」), an entry (「(i) …」, 「(ｱ) …」, 「第一に、…」, 「１　…を削減する。」), a field line
+「一、…」, 「（一）…」), an entry (「(i) …」, 「(ｱ) …」, 「第一に、…」, 「１　…を削減する。」), a field line
 (「目標：…」), a marked name leading indented text (「○ 業務継続体制の強化」), or a sentence indented
 under a heading.  Used by :mod:`kg.extract.outline_lines`.
 """
@@ -34,6 +34,9 @@ ROMAN_ENTRY = re.compile(r"[（(](?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[）)][ \u300
 # as a plan nests them under its 「ア」 lines.
 _KANA = "アイウエオカキクケコサシスセソタチツテトｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄ"
 KANA_ENTRY = re.compile(rf"([（(][{_KANA}][）)])[ \u3000]*(?=\S)")
+# 「（一）相談窓口の一元化」: a topic numbered by a kanji numeral in brackets, as a plan numbers its
+# 「（１）」 topics when its parts are numbered 「一」, 「二」 (no sentence).
+KANJI_PARENTHESISED = re.compile(r"([（(][一二三四五六七八九十]{1,3}[）)])[ \u3000]*(?=[^\s、。])")
 # 「一、子育て支援の充実」: a heading numbered by a kanji numeral and a comma or a dot (a speech's, a
 # notice's), no sentence.
 KANJI_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、．.][ \u3000]*(?=[^\s、。])")
@@ -76,6 +79,9 @@ def heading(text: str, s: int, e: int) -> st.HeadingMatch | None:
         return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
     if found is None and (m := HYPHENED.match(text, s, e)) and text[e - 1] != "。":
         level = len(re.split("[-－‐]", m[1])) + 1
+        return st.HeadingMatch(m[1], level, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
+    if found is None and (m := KANJI_PARENTHESISED.match(text, s, e)) and text[e - 1] != "。":
+        level = st.PARENTHESISED_LEVEL
         return st.HeadingMatch(m[1], level, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
     if found is None and (m := KANJI_NUMBER.match(text, s, e)) and text[e - 1] != "。":
         return st.HeadingMatch(m[1], 2, m.end()) if e - s <= st.MAX_HEADING_CHARS else None
