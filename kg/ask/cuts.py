@@ -140,7 +140,11 @@ def cut_variants(text: str) -> list[tuple[str, Cut]]:
             continue
         cut = Cut(m.group(0).lstrip("がので"), n=n, low=True if bottom else None)
         words = ("が低い", "が少ない") if bottom else ("が高い", "が多い")
-        out += [(v, cut) for v in _spliced(text, m.start(), m.end(), words)]
+        for v in _spliced(text, m.start(), m.end(), words):
+            out.append((v, cut))
+            # 「最も多い…トップ5」: the top N said twice over; the N asked is the cut's
+            if (first := _FIRST_RE.search(v)) is not None and not bottom:
+                out.append((v[: first.start()] + v[first.end() :], cut))
     if (first := _FIRST_RE.search(text)) is not None:
         out.append((text[: first.start()] + text[first.end() :], Cut(first.group(0), n=1)))
     if (word := _FIRST_WORD_RE.search(text)) is not None:

@@ -160,6 +160,9 @@ def _counts(result: AskResult) -> dict[str, int]:
         ("施策の多い課題上位3つ", "施策が多い課題", 3),
         ("依拠する施策が多い法令トップ3", "依拠する施策が多い法令", 3),
         ("関与する施策が最も多い機関", "関与している施策が多い機関", 1),
+        # 「最も…」 and a top N together: the N is what is asked
+        ("施策の数が最も多い課題トップ3", "施策が多い課題", 3),
+        ("最も多くの施策が依拠する法令の上位2", "依拠する施策が多い法令", 2),
     ],
 )
 def test_top_n_keeps_ties(indexed: Settings, question: str, ranking: str, n: int) -> None:
