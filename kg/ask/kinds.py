@@ -256,6 +256,9 @@ KINDS: tuple[QuestionKind, ...] = (
             r"(?:の|である|となる|となっている|になっている|となった)@ITEMS",
             r"<L>(?:に基づいて|に基づき|によって|により|で|を根拠に)(?:何が|なにが|どんなことが|どのようなことが|どんな@ITEMSが)"
             r"(?:行われ|実施され|進められ|実現し|実現され|措置され)(?:ている|ています|た|ました)",
+            # 「…法関係」「…法関連」 said alone: what bears on a law the graph knows (its name alone
+            # is looked up in the text; words merely ending in 法律 are some other question)
+            r"(?=\ue001)<L>(?:関係|関連)",
         ),
         Paged(
             ("item",),

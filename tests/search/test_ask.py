@@ -232,6 +232,9 @@ ITEM_QUESTIONS = [
     ("個人情報保護法に関係する施策", PRIVACY_ACT),
     ("標準化法に基づく取組", STANDARDIZATION_ACT),
     ("公金受取口座登録法に基づく取組です", ACCOUNT_ACT),
+    # a law's name with 関係 / 関連 and nothing else: what rests on it
+    ("標準化法関連", STANDARDIZATION_ACT),
+    ("公金受取口座登録法関係", ACCOUNT_ACT),
     # which entries amend a law: only those that say 改正 (enactments such as line 36 or 75 do not)
     ("デジタル改革関連法で改正した取組", REFORM_AMENDMENTS),
     ("デジタル改革関連法による法改正の取組", REFORM_AMENDMENTS),
