@@ -16,7 +16,9 @@ A title opens with a noun (no 「市は新たに条例」) and holds no punctuat
 place (本市, 各市, 同町, 当該市, 市町村) nor a phrase closed by a particle (「…計画の区域内における…条例」)
 but a name of kana alone after punctuation (「<kana>で町…条例」, not 「そこで市独自の条例」),
 or opened by a subject (「市は…」), and the title no word the suffix opens (区域, 市場, 町内, 市民, 市街,
-市議会); an adverb before the name (「新たに」, 「改めて」) is none of it.
+市議会) but the assembly's own act (「…町議会基本条例」); a title that says what it is
+about may list two of its nouns (「…の保全及び創出に関する条例」) or join two qualities with で
+(「…の安全で快適な…」); an adverb before the name (「新たに」, 「改めて」) is none of it.
 
 >>> text = "市は、ひたちなか市手数料条例を改正した。"
 >>> [(text[s:e], kind) for s, e, kind in local_ordinances(text)]
@@ -37,13 +39,21 @@ __all__ = ["local_ordinances"]
 _BOUNDARY = re.compile(
     r"(?:におい|とし|につい|に対し|によっ)て|により|[、。，．,.\s「」『』（）()【】・：:はがをにでとへもや]|及び|並びに|又は"
 )
+# Inside a title that says what it is about (「…の保全及び創出に関する条例」, 「…の安全で快適な利用…」):
+# a word that lists between two of its nouns, and the で of two qualities.
+_JOINED = (
+    r"(?:及び|並びに|又は)(?=[^、。\s]{0,30}?(?:に関する|に係る|のための))"
+    r"|(?<=[一-龥])で(?=[一-龥]{1,4}な)"
+)
 # 「<name><suffix><title>条例」: the name in kanji or kana, the title opening with a kanji or katakana
 # and holding no other act or list word (「…条例及び…規則」 is two acts).
 _ORDINANCE = re.compile(
     r"(?P<name>[一-龥ぁ-んァ-ヺー々ヶケ]{2,6}?)(?P<suffix>[市町村区県])"
-    r"(?P<title>[一-龥ァ-ヺー々ヶ](?:(?!及び|並びに|又は|条例|規則)[^、。，．,\s「」『』（）()はがで\n]){0,40}?)"
+    rf"(?P<title>[一-龥ァ-ヺー々ヶ](?:(?!及び|並びに|又は|条例|規則)[^、。，．,\s「」『』（）()はがで\n]|{_JOINED}){{0,40}}?)"
     r"(?P<act>条例施行規則|条例|規則)"
 )
+# 「…町議会基本条例」, 「…市議会会議規則」: the act of the body's assembly, its title a run of kanji.
+_ASSEMBLY_TITLE = re.compile(r"議会[一-龥]+")
 # 「（平成15年○○市規則第22号）」: the number of an act, not its name.
 _NUMBER_AFTER = re.compile(r"第[0-9一二三四五六七八九十百千]+号")
 # Words of place that are no one municipality's name (本市, 各町, 当該市, 関係市町村).
@@ -81,7 +91,8 @@ def local_ordinances(folded: str) -> list[tuple[int, int, str]]:
         starts += [b.end() for b in _BOUNDARY.finditer(folded, lo, end)]
         for start in starts:
             m = _ORDINANCE.fullmatch(folded, start, end)
-            if m is None or m["title"][0] in _GLUED or _ADVERB_LEAD.match(m["name"]):
+            glued = m is not None and m["title"][0] in _GLUED and not _ASSEMBLY_TITLE.fullmatch(m["title"])
+            if m is None or glued or _ADVERB_LEAD.match(m["name"]):
                 continue
             if _GENERIC.search(m["name"]) and not _kana_name(folded, start, m["name"]):
                 continue
