@@ -58,6 +58,37 @@ _GENDER_EQUALITY = Case(
     not_items=("計画の概要", "計画の趣旨", "社会情勢の変化に対応するため", "施策の展開"),
 )
 
+# A topic naming what is carried out (「…の実施」) is a measure like its siblings, no step of a procedure.
+_WELFARE = Case(
+    name="topics_naming_what_is_carried_out",
+    text="""\
+# みずほ市地域福祉計画
+
+## 第3章　施策の展開
+
+### 基本目標1　地域で支え合う仕組みづくり
+
+（１）訪問による相談支援の実施
+　ア　民生委員による戸別訪問
+　イ　相談員の増員
+（２）見守りネットワークの構築
+（３）災害時要配慮者の避難訓練の実施
+""",
+    items=(
+        Expected("Theme", "地域で支え合う仕組みづくり"),
+        Expected("Theme", "訪問による相談支援の実施", theme="地域で支え合う仕組みづくり"),
+        Expected("Measure", "民生委員による戸別訪問", theme="訪問による相談支援の実施"),
+        Expected("Measure", "相談員の増員", theme="訪問による相談支援の実施"),
+        Expected("Measure", "見守りネットワークの構築", theme="地域で支え合う仕組みづくり"),
+        Expected("Measure", "災害時要配慮者の避難訓練の実施", theme="地域で支え合う仕組みづくり"),
+    ),
+    not_items=("施策の展開",),
+)
+
 
 def test_kanji_bracketed_topics_and_their_entries_are_read() -> None:
     assert tally(_GENDER_EQUALITY, _markdown(_GENDER_EQUALITY)).wrong == []
+
+
+def test_topics_naming_what_is_carried_out_are_read() -> None:
+    assert tally(_WELFARE, _markdown(_WELFARE)).wrong == []
