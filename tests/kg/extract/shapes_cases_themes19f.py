@@ -5,7 +5,9 @@ Every excerpt is invented (place names fictitious).  The kind: a 男女共同参
 「分野Ａ」「分野Ｂ」 headings (a full-width letter, then a space or a colon) over 事業名 | 内容 | 担当課
 tables; the letter and its cue are no part of the theme's name; and a 子育て応援プラン of 「【柱N】」 lines,
 each over a 〈課題〉 label with ・ lines and an 〈アクション〉 label with 「N-M　…」 lines in the label's own
-paragraph (the label's entries, measures of the 柱, not headings).  Written before any rule was run on them.
+paragraph (the label's entries, measures of the 柱, not headings); and a 観光振興計画 whose
+「(1) 市の概況」 over a table of figures, beside 「(2) 観光の課題」 over ・ issues, describes the place: no
+theme, and the issues after it none of its.  Written before any rule was run on them.
 """
 
 from __future__ import annotations
@@ -80,4 +82,33 @@ _CODED_ACTIONS = Case(
     not_items=("〈アクション〉",),
 )
 
-CASES = [_LETTERED_FIELDS, _CODED_ACTIONS]
+_BACKGROUND_PARTS = Case(
+    name="kanko_shinko_place_overview_beside_issue_label_no_theme",
+    text="""\
+# みなと市観光振興計画
+
+## 1　観光振興の方向
+
+(1) 市の概況
+
+| 項目 | 数値 |
+|---|---|
+| 人口 | 52,000人 |
+| 観光入込客数 | 120万人 |
+
+(2) 観光の課題
+・宿泊者数が伸び悩んでいる。
+・観光案内の多言語化が遅れている。
+
+(3) 観光振興の方向
+港と温泉を生かした滞在型の観光地を目指す。
+""",
+    items=(
+        Expected("Issue", "宿泊者数が伸び悩んでいる。"),
+        Expected("Issue", "観光案内の多言語化が遅れている。"),
+        Expected("Goal", "港と温泉を生かした滞在型の観光地を目指す。"),
+    ),
+    not_items=("(1) 市の概況", "人口 |"),
+)
+
+CASES = [_LETTERED_FIELDS, _CODED_ACTIONS, _BACKGROUND_PARTS]
