@@ -324,6 +324,9 @@ ORDERED_QUESTIONS = [
     ("課題1.3の取組状況", ISSUE_1_3),
     ("課題4.3の進捗状況", ISSUE_4_3),
     ("課題5.4の進み具合", ISSUE_5_4),
+    # 「…の時系列」: the same progress, asked as its timeline (typed apart by a space too)
+    ("課題1.3の取組状況の時系列", ISSUE_1_3),
+    ("課題4.3の進捗　時系列", ISSUE_4_3),
 ]
 
 
