@@ -182,6 +182,12 @@ AFTER_LAW: tuple[tuple[re.Pattern[str], ActionKind, bool], ...] = (
     # 「…法について所要の改正を行う」, 「…法については、必要な改正を行う」: the law spoken of
     (re.compile(r"について(?:は)?、?(?:所要|必要)(?:の|な)(?:法)?改正"), "amendment", False),
     (re.compile(r"(?:等)?(?:の|が|を)?(?:成立|制定|公布)"), "enactment", False),
+    # 「…法の題名が「…」に改められた」, 「…条例の題名を…に改めた」: the law renamed, changed
+    (
+        re.compile(r"(?:の)?題名(?:が|を|は)、?[^。\n]{0,80}?(?:改められ|改め(?=る|、|て|た|ま)|変更され)"),
+        "amendment",
+        False,
+    ),
     # 「…法を改め、」: the law changed (a form or a method changed names no law before it)
     (re.compile(r"を改め(?=る|、|て|た|ます)"), "amendment", False),
     # 「…条例施行規則を定め」: an ordinance made (a law is made by the Diet: no action of the text's)
