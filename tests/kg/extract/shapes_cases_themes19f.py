@@ -7,7 +7,9 @@ tables; the letter and its cue are no part of the theme's name; and a 子育て�
 each over a 〈課題〉 label with ・ lines and an 〈アクション〉 label with 「N-M　…」 lines in the label's own
 paragraph (the label's entries, measures of the 柱, not headings); and a 観光振興計画 whose
 「(1) 市の概況」 over a table of figures, beside 「(2) 観光の課題」 over ・ issues, describes the place: no
-theme, and the issues after it none of its.  Written before any rule was run on them.
+theme, and the issues after it none of its; and a 高齢者福祉計画 whose chapter
+「高齢者を取り巻く現状」 states an issue in prose before the chapter of its 基本目標 (a part, no theme).
+Written before any rule was run on them.
 """
 
 from __future__ import annotations
@@ -111,4 +113,29 @@ _BACKGROUND_PARTS = Case(
     not_items=("(1) 市の概況", "人口 |"),
 )
 
-CASES = [_LETTERED_FIELDS, _CODED_ACTIONS, _BACKGROUND_PARTS]
+_SURROUNDINGS = Case(
+    name="koreisha_fukushi_surroundings_chapter_no_theme",
+    text="""\
+# ひまわり市高齢者福祉計画
+
+## 第1章　高齢者を取り巻く現状
+
+一人暮らしの高齢者が増え、見守りの担い手が不足していることが課題です。
+
+## 第2章　施策の展開
+
+### 基本目標1　地域で支え合う体制づくり
+
+- 見守りネットワークの構築
+- 生活支援コーディネーターの配置
+""",
+    items=(
+        Expected("Issue", "一人暮らしの高齢者が増え、見守りの担い手が不足していることが課題です。"),
+        Expected("Theme", "地域で支え合う体制づくり"),
+        Expected("Measure", "見守りネットワークの構築", theme="地域で支え合う体制づくり"),
+        Expected("Measure", "生活支援コーディネーターの配置", theme="地域で支え合う体制づくり"),
+    ),
+    not_items=("第1章　高齢者を取り巻く現状",),
+)
+
+CASES = [_LETTERED_FIELDS, _CODED_ACTIONS, _BACKGROUND_PARTS, _SURROUNDINGS]

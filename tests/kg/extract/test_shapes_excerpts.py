@@ -244,7 +244,7 @@ SETS = [
         shapes_cases_gen19d, FLOORS_GEN19D, 58, 54, missing=MISSING_GEN19D, word=WORD_MISSING_GEN19D
     ),
     ExcerptSet.of(shapes_cases_gen19e, ALL_RIGHT, 62, 62, missing=MISSING_GEN19E, word=WORD_MISSING_GEN19E),
-    ExcerptSet.of(shapes_cases_themes19f, ALL_RIGHT, 10, 10),
+    ExcerptSet.of(shapes_cases_themes19f, ALL_RIGHT, 12, 12),
 ]
 
 
