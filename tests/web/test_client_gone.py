@@ -19,7 +19,9 @@ import pytest
 from kg.budget import spending
 from kg.errors import BudgetError
 from kg.settings import Settings
+from search.ask import warm
 from web.server import make_server
+from web.stores import StoreHolder
 
 REQUEST = b"GET /slow HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
 
@@ -56,6 +58,10 @@ class SlowPage:
 @pytest.fixture
 def serve(built: Settings) -> Iterator[Callable[[SlowPage], int]]:
     servers: list[Any] = []
+    # Read ahead once here, before any server thread runs, so that the servers' own read-ahead threads
+    # import and compile nothing while the next server's app is built: CPython 3.11's AST constructor is
+    # not safe across threads (python/cpython gh-106905).
+    warm(StoreHolder(built).get())
 
     def start(page: SlowPage) -> int:
         server = make_server(built.replace(host="127.0.0.1", port=0, threads=2))
