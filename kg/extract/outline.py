@@ -129,6 +129,9 @@ class _Reader(
         patterns = self.p.item_numbers.get("measure", ())
         number = forms.split_title(_label(section.title), patterns)[0]
         own = re.search(r"[0-9]+$", number or "")
+        if own is not None and not section.children and self._action_entries(section):
+            # 「重点施策2 …」 over ・ lines that each state an action: the area of those measures
+            return any(p.search(_label(section.title)) for p in self.p.tree.get("measure_groups", ()))
         if own is None or not section.children:
             return False
         inner = [forms.split_title(_label(self.doc.sections[c].title), patterns)[0] for c in section.children]

@@ -88,6 +88,13 @@ class HeadingKinds(DecimalRules):
             # 「3 振興の方針」 over 「3.1 担い手の確保」, 「実施方針」 over a table of what is done: the list
             # of its directions
             return True
+        if (
+            not section.children
+            and any(p.search(plain) for p in self.p.tree.get("kind_labels", ()))
+            and any(self.doc.blocks[i].kind == BlockKind.LIST_ITEM for i in section.blocks)
+        ):
+            # 「(2) …に関する取組」 over ・ lines alone: the label of what they are, no topic
+            return True
         if any(p.search(plain) for p in self.p.tree.get("over_themes", ())) and (
             self._over_themes(section) or self._over_measures(section)
         ):

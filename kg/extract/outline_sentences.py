@@ -112,9 +112,15 @@ class SentenceRules:
                 for key, cls, extra in kinds:
                     if key == "goal_of_subject" and not self.names_subject(sentence):
                         continue
+                    if cls == "Goal" and self._leads_in(sentence):
+                        break  # 「本計画では、次の事項を目標とする。」: the goals are the entries after it
                     if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
                         self.add(cls, block, "sentence", s, e, **extra)
                         break
+
+    def _leads_in(self, sentence: str) -> bool:
+        """Whether a sentence points at what follows (``sentences.lead_in``: 「次の事項を目標とする。」)."""
+        return any(p.search(sentence) for p in self.p.sentences.get("lead_in", ()))
 
     def _quoted_themes(self) -> None:
         """A sentence naming themes in quotes after its cue (「重点テーマは「防災」、「子育て」の二つ」):
@@ -231,7 +237,7 @@ class SentenceRules:
             ]
             for block in paragraphs:
                 for s, e, sentence in self._sentence_spans(block):
-                    if any(p.search(sentence) for p in cues):
+                    if any(p.search(sentence) for p in cues) and not self._leads_in(sentence):
                         made += self.add("Goal", block, "heading", s, e) is not None
             lead_in = self.p.sentences.get("lead_in", ())
             stated = [b for b in paragraphs if not any(p.search(plain(b.text)) for p in lead_in)]

@@ -212,6 +212,8 @@ class ThemeHeadingRules:
                     section.children
                     and forms.split_title(_label(section.title), self.p.item_numbers.get("goal", ()))[0]
                 )
+                # 「成果目標1 …」 over the labels alone: an outcome set, a goal still
+                and not any(p.search(_label(section.title)) for p in self.p.tree.get("outcome_goals", ()))
             ):
                 by_parent.setdefault(section.parent, []).append(section.index)
         parents_done: set[int] = set()

@@ -143,6 +143,10 @@ class TreeRules(HeadingKinds):
                         f.theme, f.theme_basis = at, "heading"
                 continue
             self._issue_sentences(section)
+            if own is None and not section.children and self._project_over_projects(section):
+                # 「①　…をつくる事業」 over 【具体的な事業】 entries: a project of the plan and its parts
+                self.add("Measure", self.heading_block(section.index), "heading")
+                continue
             if not self._tree_candidate(section) or (own is not None and own.cls != "Theme"):
                 continue
             if own is not None:  # a theme by another rule: its bare action bullets are its measures
@@ -221,6 +225,16 @@ class TreeRules(HeadingKinds):
                 self.add("Measure", self.heading_block(section.index), "heading")
         self._nested_entry_themes()
         self._link_to_tree(tree_themes)
+
+    def _project_over_projects(self, section: Section) -> bool:
+        """Whether a numbered heading names a project (``tree.projects``: 「①　地方に仕事をつくる事業」) and
+        what it holds is read as measures already (under a 【具体的な事業】 label): one project, no area."""
+        title = forms.plain(self.title(section))
+        return (
+            self._numbered(section)
+            and any(p.search(title) for p in self.p.tree.get("projects", ()))
+            and self._measure_entries(section)
+        )
 
     def _to_inner_theme(self, section: Section, theme: int) -> None:
         """The items under a heading that became a theme within a theme heading (「（１）生涯学習の推進」
