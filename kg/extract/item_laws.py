@@ -45,12 +45,15 @@ _UNMADE = re.compile(
 )
 
 _BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
+# 「根拠法令等」, 「関係法令など」: a header that closes with 「等」 names the column of its cue all the same
+_ETC = re.compile(r"(?:等|など)$")
 _BODY = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 def _law_cue(text: str, cues: frozenset[str]) -> bool:
     plain = forms.plain(text)
     plain = _BRACKETED_TAIL.sub("", plain) or plain
+    plain = _ETC.sub("", plain) or plain
     return any(plain == c or plain.endswith(c) for c in cues)
 
 

@@ -49,6 +49,8 @@ def merge_restated(found: list[Found]) -> list[Found]:
     for n, f in enumerate(found):
         if f.cls == "Measure":
             (listed if f.rule == "table_row" else stated).setdefault(named(f.label), []).append(n)
+    issues = {named(f.label) for f in found if f.cls == "Issue"}
+    echoes: set[int] = set()
     into: dict[int, int] = {}
     for n, f in sorted(enumerate(found), key=lambda nf: nf[1].start):
         if f.cls != "Measure" or f.rule != "table_row":
@@ -67,15 +69,46 @@ def merge_restated(found: list[Found]) -> list[Found]:
         if not same:
             same = _by_number(found, stated, f.label) or _part_of(found, stated, named(f.label), f.start)
         if len(same) != 1:
+            if same or named(f.label) in issues:
+                echoes.add(n)  # a row naming a group of measures (「マイナ免許証」) or an issue
             continue  # not stated, or stated twice: the row is no restatement of one measure
         measure = found[same[0]]
         measure.owner = measure.owner or f.owner
         measure.schedule = measure.schedule or f.schedule
         measure.rows += ((f.start, f.end),)
         into[n] = same[0]
-    if not into:
+    drop = _schedule_rows(found, into, echoes)
+    if not into and not drop:
         return found
-    return reindexed(found, [n for n in range(len(found)) if n not in into], into)
+    return reindexed(found, [n for n in range(len(found)) if n not in into and n not in drop], into)
+
+
+def _schedule_rows(found: list[Found], into: dict[int, int], echoes: set[int]) -> set[int]:
+    """The rows of a table that restates the plan's measures in words of its own (a 工程表 after them,
+    「| 施策 | 令和6年度 | 令和7年度 |」): more than half of its rows (three or more) name a measure
+    stated before, a group of them or an issue, and one at least names a group or an issue, not a
+    measure by its label; its other rows are short names too, no new measures.  A table whose rows
+    name measures by their labels alone may add one of its own (「| 自動運転バスの実証 | ― | 実証 |」)."""
+    drop: set[int] = set()
+    order = sorted(range(len(found)), key=lambda n: found[n].start)
+    runs: list[list[int]] = []
+    for n in order:
+        f = found[n]
+        if f.rule != "table_row":
+            if runs and runs[-1]:
+                runs.append([])
+            continue
+        if f.cls != "Measure":
+            continue
+        if runs and runs[-1] and found[runs[-1][-1]].section == f.section:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    for run in runs:
+        restating = [n for n in run if n in into or n in echoes]
+        if len(run) >= 3 and 2 * len(restating) > len(run) and any(n in echoes for n in run):
+            drop.update(n for n in run if n not in into)
+    return drop
 
 
 def _shortened(stated: dict[str, list[int]], name: str) -> list[int]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -139,6 +140,12 @@ def typed_rows(
             and any(m < at for m in heads.columns(header, measures, suffixes))
         )
     ]
+    # 「| 法令名 | 関連する課題 |」 over 「1-1、3-2」: a column of the numbers of items stated elsewhere
+    typed = [
+        (cls, at)
+        for cls, at in typed
+        if cls not in ("Issue", "Measure") or not _numbers_only(header[at], rows[1:], at)
+    ]
     # 「| 事業名 | 事業内容 |」, 「| 取組項目 | 取組内容 |」: the content beside a measure's name explains it
     named_at = [at for cls, at in typed if cls == "Measure" and header[at].endswith(("名", "項目"))]
     typed = [
@@ -225,6 +232,29 @@ def typed_rows(
         result.append(row)
         previous = cells
     return result
+
+
+# A cell that lists items' numbers alone (「1-1、1-2、3-2」, 「2.1・2.3」, 「課題3」): references, no names.
+_NUMBER_LIST = re.compile(
+    r"(?:[^\s0-9、，,・]{0,4}?[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)(?:[ \u3000]*(?:[、，,・]|及び)[ \u3000]*"
+    r"[^\s0-9、，,・]{0,4}?[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)*"
+)
+
+
+# A header naming the items a row relates to (「関連する課題」, 「関係施策」, 「対応する課題」), not its own.
+_RELATED = re.compile(r"^(?:関連|関係|対応|該当)(?:する|した)?")
+
+
+def _numbers_only(header: str, rows: list[list[Block]], at: int) -> bool:
+    """Whether a column refers to items stated elsewhere: every cell that holds anything lists items'
+    numbers alone, and its header names them as related (「関連する課題」) or a cell lists several
+    (「1-1、3-1」).  A status table's column of single numbers (「| 施策 |」 over 「A-1」) names the
+    item each row reports on, and is read (:mod:`kg.extract.outline_restated`)."""
+    texts = [unicodedata.normalize("NFKC", c[at].text).strip() for c in rows if at < len(c)]
+    texts = [t for t in texts if t and t not in ("-", "―", "－", "ー")]
+    if not texts or not all(_NUMBER_LIST.fullmatch(t) for t in texts):
+        return False
+    return _RELATED.match(header) is not None or any(re.search(r"[、，,・]|及び", t) for t in texts)
 
 
 # A section heading's number across a 対照表 (「第2　…に関する事項 | 第1　…とるべき措置」): a part, no theme.

@@ -57,7 +57,7 @@ from kg.extract import outline_forms as forms
 from kg.extract.outline_cells import cell_entries
 from kg.extract.outline_progress import done_line, progress_places
 from kg.extract.profiles import Profile
-from kg.extract.progress_references import named_measure
+from kg.extract.progress_references import named_measure, titled_item
 from kg.extract.progress_runs import named_in_run
 from kg.read.corpus import guess_title
 from kg.read.document import Block, BlockKind, Document
@@ -86,6 +86,7 @@ OWNERS = ("Measure", "Issue")
 STRUCTURE = frozenset({"Goal", "Theme", "Issue", "Measure", "Target"})
 _IN_TABLE = frozenset({BlockKind.TABLE, BlockKind.ROW, BlockKind.CELL})
 _BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
+Span = tuple[int, int] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,9 +334,10 @@ def _under_headings(doc: Document, profile: Profile) -> Iterator[tuple[Block, in
 
 
 def _in_columns(
-    doc: Document, items: Sequence[Any], labels: frozenset[str], scope: Scope
-) -> Iterator[tuple[Block, int, int, int]]:
-    """(cell, start, end, owner) of the cells of label columns and label fields."""
+    doc: Document, items: Sequence[Any], labels: frozenset[str], scope: Scope, profile: Profile
+) -> Iterator[tuple[Block, int, int, int, tuple[Span, Span]]]:
+    """(cell, start, end, owner, (its row's 担当 cell, 時期 cell)) of the cells of label columns and
+    label fields."""
     for table, rows in table_rows(doc):
         if len(rows) < 2 or not rows[0]:
             continue
@@ -343,9 +345,10 @@ def _in_columns(
             owner = table_owner(scope, items, table)
             for name, value in rows:
                 if owner is not None and _named(name.text, labels) and value.text.strip():
-                    yield from ((value, s, e, owner) for s, e in cell_entries(doc.text, value))
+                    yield from ((value, s, e, owner, (None, None)) for s, e in cell_entries(doc.text, value))
             continue
         columns = [n for n, cell in enumerate(rows[0]) if _named(cell.text, labels)]
+        fields = [_field(rows[0], profile.tables.get(k, ()), columns) for k in ("owner", "schedule")]
         for cells in rows[1:] if columns else ():
             if not cells:
                 continue
@@ -354,7 +357,19 @@ def _in_columns(
                 owner = named_owner(items, doc.text[cells[0].start : cells[0].end])
             for n in columns:
                 if owner is not None and n < len(cells) and cells[n].text.strip():
-                    yield from ((cells[n], s, e, owner) for s, e in cell_updates(doc, cells[n]))
+                    spans = (_cell_span(cells, fields[0]), _cell_span(cells, fields[1]))
+                    yield from ((cells[n], s, e, owner, spans) for s, e in cell_updates(doc, cells[n]))
+
+
+def _field(header: list[Block], words: Sequence[str], taken: Sequence[int]) -> int | None:
+    """The column of a status table named by one of ``words`` (「担当」, 「時期」), none of its label
+    columns: the row's bodies or dates, which each of its updates carries."""
+    wanted = frozenset(forms.plain(w) for w in words)
+    return next((n for n, c in enumerate(header) if n not in taken and _named(c.text, wanted)), None)
+
+
+def _cell_span(cells: list[Block], column: int | None) -> Span:
+    return (cells[column].start, cells[column].end) if column is not None and column < len(cells) else None
 
 
 def _named_by_number(items: Sequence[Any], profile: Profile, text: str, owner: int | None) -> int | None:
@@ -369,6 +384,18 @@ def _named_by_number(items: Sequence[Any], profile: Profile, text: str, owner: i
     if key is None:
         return owner
     return next((n for n, it in enumerate(items) if it.key == key), owner)
+
+
+def _titled_owner(doc: Document, profile: Profile, items: Sequence[Any], section: int | None) -> int | None:
+    """The issue (or measure) the title of a line's section, or of one around it, names by its cue and
+    number alone (「### 課題1関係」 in a chapter of progress after the plan's issues)."""
+    words = {"Issue": profile.tables.get("issue", ()), "Measure": profile.tables.get("measure", ())}
+    while section is not None:
+        named = titled_item(doc.sections[section].title, words, items)
+        if named is not None:
+            return named
+        section = doc.sections[section].parent
+    return None
 
 
 def cell_updates(doc: Document, cell: Block) -> list[tuple[int, int]]:
@@ -407,7 +434,10 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
         *_labelled(doc, _label_line(profile.progress)),
         *_under_headings(doc, profile),
     ]:
-        owner = _named_by_number(items, profile, doc.text[s:e], scope.owner(s, e, block.section))
+        under = scope.owner(s, e, block.section)
+        if under is None:
+            under = _titled_owner(doc, profile, items, block.section)
+        owner = _named_by_number(items, profile, doc.text[s:e], under)
         if owner is not None:
             found.setdefault((s, e), (owner, block, "heading"))
     labelled = sorted(found)
@@ -419,12 +449,15 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
             found.setdefault((s, e), (owner, block, "heading"))
     _to_named_measures(scope, found)
     columns = labels | {forms.plain(w) for w in profile.progress_columns}
-    for block, s, e, owner in _in_columns(doc, items, columns, scope):
+    row_fields: dict[tuple[int, int], tuple[Span, Span]] = {}
+    for block, s, e, owner, spans in _in_columns(doc, items, columns, scope, profile):
         if not scope.overlaps(s, e):
             found.setdefault((s, e), (owner, block, "table_row"))
+            row_fields.setdefault((s, e), spans)
     result: list[ProgressLine] = []
     keys: set[str] = set()
     for (s, e), (owner, block, basis) in sorted(found.items()):
+        fields = row_fields.get((s, e), (None, None))
         raw = doc.text[s:e]
         mark = next((m for p in profile.progress_forms.get("marks", ()) if (m := p.match(raw))), None)
         if mark is not None and raw[mark.end() :].strip():  # 「✓ 完了」: the mark left out
@@ -454,6 +487,7 @@ def progress_lines(doc: Document, profile: Profile, items: Sequence[Any]) -> lis
                 (item.issue_basis if measure else "heading") if issue else None,
                 item.key if measure else named,
                 basis,
+                *fields,
             )
         )
     return result

@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["named_measure"]
+__all__ = ["named_measure", "titled_item"]
 
 _REFERENCE = re.compile(
     r"[（(【\[〔][ \u3000]*(?P<cue>[^\s（）()【】\[\]〔〕0-9]{1,6}?)[ \u3000]*"
@@ -86,3 +86,35 @@ def named_measure(text: str, issue: str | None, words: Sequence[str], items: Seq
         return None
     place = int(number) if number.isdigit() else 0
     return measures[place - 1].key if 0 < place <= len(measures) else None
+
+
+# 「課題1関係」, 「課題2-1について」, 「施策3関連」, 「【課題4】」: a sub-heading of a chapter of progress
+# naming the item its lines report on by its cue and number.
+_TITLED = re.compile(
+    r"[【\[〔（(]?(?P<cue>[^\s0-9（）()【】\[\]〔〕]{1,6}?)[ \u3000]*"
+    r"(?P<number>[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)[】\]〕）)]?[ \u3000]*"
+    r"(?:関係|関連|について|分|の(?:取組|進捗)?状況)?"
+)
+
+
+def titled_item(title: str, words: Mapping[str, Sequence[str]], items: Sequence[Any]) -> int | None:
+    """The one issue (or measure) a section title names by its cue and number alone, by the rule above
+    (``words``: the cue words of each class, 「課題」 for Issue, 「施策」 for Measure), else None.
+
+    >>> from types import SimpleNamespace as N
+    >>> items = [N(cls="Issue", number="1"), N(cls="Issue", number="2"), N(cls="Measure", number="2-1")]
+    >>> words = {"Issue": ("課題",), "Measure": ("施策",)}
+    >>> [titled_item(t, words, items) for t in ("課題2関係", "施策2-1について", "課題3関係", "課題2の背景")]
+    [1, 2, None, None]
+    """
+    m = _TITLED.fullmatch(unicodedata.normalize("NFKC", title.strip()))
+    if m is None:
+        return None
+    number = m["number"].translate(_SEPARATORS)
+    for cls, cues in words.items():
+        if m["cue"] not in {unicodedata.normalize("NFKC", w) for w in cues}:
+            continue
+        named = [n for n, it in enumerate(items) if it.cls == cls and _folded(it.number) == number]
+        if len(named) == 1:
+            return named[0]
+    return None
