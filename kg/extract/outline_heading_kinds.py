@@ -90,7 +90,7 @@ class HeadingKinds(DecimalRules):
             return True
         if (
             not section.children
-            and any(p.search(plain) for p in self.p.tree.get("kind_labels", ()))
+            and any(self._kind_label(m) for p in self.p.tree.get("kind_labels", ()) if (m := p.search(plain)))
             and any(self.doc.blocks[i].kind == BlockKind.LIST_ITEM for i in section.blocks)
         ):
             # 「(2) …に関する取組」 over ・ lines alone: the label of what they are, no topic
@@ -113,6 +113,11 @@ class HeadingKinds(DecimalRules):
         ):
             return True
         return self._cue_words(title)
+
+    def _kind_label(self, match: re.Match[str]) -> bool:
+        """Whether a ``tree.kind_labels`` match names a kind: where it gives an ``action``, that names one."""
+        action = match.groupdict().get("action")
+        return action is None or self._names_action(action)
 
     def _over_themes(self, section: Section) -> bool:
         """Whether themes stand under a heading: its sub-headings, or lines read as themes below it."""

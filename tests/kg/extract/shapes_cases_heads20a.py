@@ -4,9 +4,11 @@ are, with the items a reader takes from them (test_shapes_excerpts.py holds the 
 Every excerpt is invented (place names fictitious).  The kinds: a 健康づくり計画 whose 「成果目標N　…」
 headings (the outcomes the plan sets, each over an indicator table and 【課題】/【取組】 labels) are
 goals, and the issues and measures under them stand in no theme; a 地球温暖化対策実行計画 whose
-「重点施策N　…」 headings over ・ actions are its areas (themes), the actions their measures; a
+「重点施策N　…」 headings over ・ actions are its areas (themes), the actions their measures, as are a
+食育推進計画's 「重点取組N　…」 headings over ① action lines; a
 鳥獣被害防止計画 written as a form, whose 「(n) …に関する方針」「(n) …に関する取組」 labels name the
-kind of the ・ lines below them (measures, in no theme), no theme of their own; a 集落営農計画 whose
+kind of the ・ lines below them (measures, in no theme), no theme of their own, where a 緑の基本計画's
+「1　樹林地の方針」 under 「分野別の方針」 names a field over its measures (a theme); a 集落営農計画 whose
 part 「…の将来の在り方」 (the state the place should reach) over (n) lines of its state, its issues and
 that state holds no area; and a
 中心市街地活性化基本計画 whose lead-in 「次の事項を目標とする。」 names the goals listed after it (no
@@ -15,7 +17,9 @@ the kind of what they hold (no item), and whose 「①　…事業」 headings o
 are projects (measures), as are the label's entries, in no theme.
 Written before any rule was run on them.  At first sight the rules read them: Goal F1 0.57, Theme 0.00,
 Issue 0.89, Measure 0.88, item → theme links 0 of 4 right, 7 lines named as no item read as items (the
-集落営農計画, written after the others, read its part and its 「(1) …の現状」 line as themes over its items).
+集落営農計画, written after the others, read its part and its 「(1) …の現状」 line as themes over its items;
+the 食育推進計画, written last, its 「重点取組N」 headings as measures over no theme; the 緑の基本計画,
+written after the form's rule, was read right by the rules before it).
 """
 
 from __future__ import annotations
@@ -94,6 +98,32 @@ _KEY_MEASURE_AREAS = Case(
     not_items=("第4章　重点施策",),
 )
 
+_KEY_ACTION_AREAS = Case(
+    name="shokuiku_key_action_headings_over_circled_action_lines",
+    text="""\
+# さくら川市食育推進計画
+
+## 4　重点的な取組
+
+### 重点取組１　子どもの頃からの食習慣づくり
+
+①　保育所での野菜の栽培体験を広げる。
+②　小学校で朝食の大切さを学ぶ授業を行う。
+
+### 重点取組２　地産地消の推進
+
+①　学校給食での市内産食材の使用割合を高める。
+""",
+    items=(
+        Expected("Theme", "子どもの頃からの食習慣づくり"),
+        Expected("Measure", "保育所での野菜の栽培体験を広げる。", theme="子どもの頃からの食習慣づくり"),
+        Expected("Measure", "小学校で朝食の大切さを学ぶ授業を行う。", theme="子どもの頃からの食習慣づくり"),
+        Expected("Theme", "地産地消の推進"),
+        Expected("Measure", "学校給食での市内産食材の使用割合を高める。", theme="地産地消の推進"),
+    ),
+    not_items=("4　重点的な取組",),
+)
+
 _FORM_LABELS = Case(
     name="chojuhigai_boshi_form_paren_labels_naming_kinds_over_bullets",
     text="""\
@@ -135,6 +165,32 @@ _FORM_LABELS = Case(
         "(2) 侵入防止柵の整備に関する取組",
         "(3) 生息環境管理に関する取組",
     ),
+)
+
+_FIELD_POLICIES = Case(
+    name="midori_kihon_keikaku_field_policy_headings_over_bullets_stay_themes",
+    text="""\
+# かえで市緑の基本計画
+
+## 第3章　分野別の方針
+
+### 1　樹林地の方針
+
+- 市街地に残る樹林地を特別緑地保全地区に指定する。
+- 所有者による間伐に要する費用を助成する。
+
+### 2　都市公園の方針
+
+- 街区公園の遊具を計画的に更新する。
+""",
+    items=(
+        Expected("Theme", "樹林地の方針"),
+        Expected("Measure", "市街地に残る樹林地を特別緑地保全地区に指定する。", theme="樹林地の方針"),
+        Expected("Measure", "所有者による間伐に要する費用を助成する。", theme="樹林地の方針"),
+        Expected("Theme", "都市公園の方針"),
+        Expected("Measure", "街区公園の遊具を計画的に更新する。", theme="都市公園の方針"),
+    ),
+    not_items=("第3章　分野別の方針",),
 )
 
 _FORM_FUTURE = Case(
@@ -205,4 +261,12 @@ _PROJECT_TEMPLATE = Case(
     ),
 )
 
-CASES = [_OUTCOME_GOALS, _KEY_MEASURE_AREAS, _FORM_LABELS, _FORM_FUTURE, _PROJECT_TEMPLATE]
+CASES = [
+    _OUTCOME_GOALS,
+    _KEY_MEASURE_AREAS,
+    _KEY_ACTION_AREAS,
+    _FORM_LABELS,
+    _FIELD_POLICIES,
+    _FORM_FUTURE,
+    _PROJECT_TEMPLATE,
+]

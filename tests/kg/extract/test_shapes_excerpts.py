@@ -205,6 +205,12 @@ MISSING_HEADS20A = {
     # a harm going on (「…の被害が…で続いている」) under a 現状と課題 heading: read as a fact
     "chojuhigai_boshi_form_paren_labels_naming_kinds_over_bullets": "「…被害が…続いている」 read as a fact",
 }
+# Word writes the form's 「(n) …」 lines as a numbered list's entries: 「(3) 将来の在り方」 after the ・
+# issues of 「(2) 集落の課題」 is then read as one more of them
+WORD_MISSING_HEADS20A = MISSING_HEADS20A | {
+    "shuraku_einou_form_future_state_part_over_paren_labels": "Word: a (n) line read as an entry of the "
+    "list before it",
+}
 
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
 FLOORS5 = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
@@ -217,7 +223,7 @@ FLOORS16 = {"Goal": 1.0, "Theme": 0.97, "Issue": 1.0, "Measure": 1.0}
 FLOORS_GEN19B = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.94, "Measure": 1.0}
 FLOORS_GEN19A = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.95, "Measure": 1.0}
 FLOORS_GEN19C = {"Goal": 1.0, "Theme": 0.96, "Issue": 0.96, "Measure": 0.98}
-FLOORS_HEADS20A = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.89, "Measure": 1.0}
+FLOORS_HEADS20A = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.92, "Measure": 1.0}
 FLOORS_GEN19D = {"Goal": 0.96, "Theme": 0.95, "Issue": 1.0, "Measure": 1.0}
 
 # A set: its cases' module, F1 floors, links scored, links right; what the rules do not read yet.
@@ -252,7 +258,9 @@ SETS = [
     ),
     ExcerptSet.of(shapes_cases_gen19e, ALL_RIGHT, 62, 62, missing=MISSING_GEN19E, word=WORD_MISSING_GEN19E),
     ExcerptSet.of(shapes_cases_themes19f, ALL_RIGHT, 12, 12),
-    ExcerptSet.of(shapes_cases_heads20a, FLOORS_HEADS20A, 4, 4, missing=MISSING_HEADS20A),
+    ExcerptSet.of(
+        shapes_cases_heads20a, FLOORS_HEADS20A, 10, 10, missing=MISSING_HEADS20A, word=WORD_MISSING_HEADS20A
+    ),
 ]
 
 
