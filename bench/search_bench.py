@@ -15,12 +15,17 @@ measures them).
 without building that corpus; ``--data DIR`` keeps the built seed store and the
 index in DIR and reuses them on the next run with the same ``--passages``.
 ``--profile N`` prints the N costliest functions (cProfile) of the in-process rounds.
+``--page-cpu N`` measures instead the processor time of a search page worked out afresh: N
+queries, each new to the server's caches (distinct words of passages picked at random, written to
+``--queries FILE`` or read from it when it exists), rendered in process (the app's test client) and
+over HTTP (user + system time of the server process from /proc); ``--dump FILE`` writes each
+query's JSON and page, to compare two versions of the code.
 Every figure is taken twice: with each search worked out afresh
 (``search_results_kept = 0``), and with the results kept for the index
 generation, as the server keeps them by default.
 
 Run with `.venv/bin/python bench/search_bench.py [--passages N] [--rounds N] [--http-rounds N]
-[--pages-seconds S] [--data DIR] [--profile N]`.
+[--pages-seconds S] [--data DIR] [--profile N] [--page-cpu N --queries FILE [--dump FILE]]`.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import argparse
 import cProfile
 import http.client
 import io
+import json
 import os
 import platform
 import pstats
@@ -53,9 +59,10 @@ from serving import Server, free_port, wrk_rate  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.settings import Settings, load_settings  # noqa: E402
 from kg.store.reader import ReadStore  # noqa: E402
+from search.analysis import pieces  # noqa: E402
 from search.build import write_index  # noqa: E402
 from search.engine import Filters, search  # noqa: E402
-from search.index import IndexLock  # noqa: E402
+from search.index import IndexLock, holder  # noqa: E402
 from search.passages import Passage, collect  # noqa: E402
 
 # Index time has no target; latency targets hold for in-process searches at
@@ -306,12 +313,116 @@ def _connect(port: int, server: subprocess.Popen[bytes]) -> http.client.HTTPConn
             time.sleep(0.1)
 
 
-def _get(connection: http.client.HTTPConnection, path: str) -> None:
-    connection.request("GET", path, headers={"Accept": "application/json"})
+def _get(connection: http.client.HTTPConnection, path: str, accept: str = "application/json") -> None:
+    connection.request("GET", path, headers={"Accept": accept})
     response = connection.getresponse()
     body = response.read()
     if response.status != 200:
         raise SystemExit(f"GET {path}: HTTP {response.status}: {body[:200]!r}")
+
+
+def page_queries(settings: Settings, count: int) -> list[str]:
+    """``count`` distinct queries, no word in two of them: a word of a passage picked at random
+    (so common words come up as often as people meet them), every fifth query two such words."""
+    rng = random.Random(23)
+    words: list[str] = []
+    with holder(settings.data_dir).searcher() as (_, searcher):
+        passages = searcher.doc_count_all()
+        while len(words) < count * 6 // 5:
+            text = searcher.stored_fields(rng.randrange(passages)).get("text", "")
+            found = [
+                text[p.start : p.end]
+                for p in pieces(text)
+                if not p.sub and p.end - p.start > 1 and not text[p.start : p.end].isdigit()
+            ]
+            found = [w for w in found if any(not ("ぁ" <= c <= "ゟ") for c in w) and w not in words]
+            if found:
+                words.append(rng.choice(found))
+    queries, at = [], 0
+    while len(queries) < count:
+        take = 2 if len(queries) % 5 == 4 else 1
+        queries.append(" ".join(words[at : at + take]))
+        at += take
+    return queries
+
+
+def _server_cpu(pid: int) -> float:
+    """User + system seconds of process ``pid`` so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _settle(pid: int) -> None:
+    """Wait until ``pid`` stops using the processor (its reading ahead of names is done)."""
+    last = _server_cpu(pid)
+    while True:
+        time.sleep(1.0)
+        now = _server_cpu(pid)
+        if now - last < 0.02:
+            return
+        last = now
+
+
+WARM_QUERIES = ["登記", "マイナンバー", "デジタル庁 推進", "電子証明書", "公金受取口座"]
+
+
+def page_cpu(settings: Settings, queries: list[str], profile: int, dump: Path | None) -> list[str]:
+    """Processor ms per search page afresh, in process and over HTTP, over ``queries``."""
+    from web.app import create_app
+
+    lines = [f"{len(queries)} queries, each new to the caches; pages of {settings.search_page_size} hits"]
+    client = create_app(settings).test_client()
+    for query in WARM_QUERIES:
+        client.get("/search", query_string={"q": query})
+    paths = [f"/search?q={quote(q)}" for q in queries]
+    profiler = cProfile.Profile() if profile else None
+    started = time.process_time()
+    if profiler is not None:
+        profiler.enable()
+    for path in paths:
+        response = client.get(path)
+        if response.status_code != 200:
+            raise SystemExit(f"GET {path}: HTTP {response.status_code}")
+    if profiler is not None:
+        profiler.disable()
+    spent = time.process_time() - started
+    lines.append(f"in process: {spent / len(paths) * 1000:.2f} ms of processor time per page")
+    if profiler is not None:
+        for order in ("tottime", "cumulative"):
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(profile)
+            lines.append(f"profile of the {len(paths)} pages, by {order}:")
+            lines.extend("    " + line for line in out.getvalue().splitlines() if line.strip())
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as out_file:
+            for query in queries:
+                body = client.get("/search.json", query_string={"q": query}).get_json()
+                page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+                out_file.write(
+                    json.dumps({"q": query, "json": body, "page": page}, ensure_ascii=False) + "\n"
+                )
+    port = free_port()
+    server = subprocess.Popen(
+        [*(sys.executable, "-m", "kg.cli", "serve", "--data", str(settings.data_dir)), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        connection = _connect(port, server)
+        for query in WARM_QUERIES:
+            _get(connection, "/search?q=" + quote(query), "text/html")
+        _settle(server.pid)
+        before = _server_cpu(server.pid)
+        for path in paths:
+            _get(connection, path, "text/html")
+        spent = _server_cpu(server.pid) - before
+        connection.close()
+        lines.append(f"over HTTP: {spent / len(paths) * 1000:.2f} ms of the server's processor time per page")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return lines
 
 
 def main() -> None:
@@ -324,6 +435,9 @@ def main() -> None:
     )
     parser.add_argument("--data", type=Path, help="keep the seed store and the index here, and reuse them")
     parser.add_argument("--profile", type=int, default=0, help="list this many functions of a cProfile")
+    parser.add_argument("--page-cpu", type=int, default=0, help="processor time per page over N new queries")
+    parser.add_argument("--queries", type=Path, help="the queries of --page-cpu (written if missing)")
+    parser.add_argument("--dump", type=Path, help="with --page-cpu: each query's JSON and page, to compare")
     args = parser.parse_args()
     machine = platform.processor() or platform.machine()
     print(f"machine: {machine}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -340,6 +454,15 @@ def main() -> None:
         else:
             make_index(settings, args.passages)
             marker.write_text(str(args.passages), encoding="utf-8")
+        if args.page_cpu:
+            if args.queries and args.queries.is_file():
+                queries = args.queries.read_text(encoding="utf-8").splitlines()[: args.page_cpu]
+            else:
+                queries = page_queries(settings, args.page_cpu)
+                if args.queries:
+                    args.queries.write_text("\n".join(queries) + "\n", encoding="utf-8")
+            print("\n".join(page_cpu(settings, queries, args.profile, args.dump)))
+            return
         # Every search worked out afresh, then the same searches answered from the results
         # kept for the generation (the setting search_results_kept; the server's default).
         for kept in (0, settings.search_results_kept):

@@ -30,7 +30,9 @@ from pickle import loads
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from whoosh import query as wq
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 from search.hits import NOTHING, Hits, intersection, union, without
@@ -43,6 +45,8 @@ DEFAULT_BUDGET = 2_000_000
 # postings; commoner ones are looked up for the page's documents each time.
 READ_WHOLE = 2048
 _INT_SIZE = 4  # the posting count that prefixes each encoded value (whoosh.formats)
+Weights = npt.NDArray[np.float32]
+Numbers = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +126,7 @@ class Postings:
             for docnum in range(leaf.doc_count_all()):
                 length = leaf.doc_field_length(docnum, fieldname, 0) or 0
                 norms[base + docnum] = self._k1 * ((1 - b) + b * length / avgfl)
-        self._norms = norms
+        self._norms = np.frombuffer(norms, np.float64)
         self._cache = LRU(budget)
 
     def frequency(self, reader: Any, text: str) -> int:
@@ -159,23 +163,27 @@ class Postings:
         df = reader.doc_frequency(fieldname, text) if self.deletions else self.frequency(reader, text)
         if not df:
             return _EMPTY
-        ids = array("i")
-        weights = array("f")
+        ids: list[Numbers] = []
+        weights: list[Weights] = []
         values: list[bytes] = []
         for leaf, base in reader.leaf_readers():
-            if (fieldname, text) not in leaf:
+            try:  # one lexicon lookup per segment: asking first whether it has the term is a second
+                matcher = leaf.postings(fieldname, text)
+            except TermNotFound:
                 continue
             start = len(ids)
-            _read_leaf(leaf.postings(fieldname, text), ids, weights, values)
+            _read_leaf(matcher, ids, weights, values)
             if base:
-                for i in range(start, len(ids)):
-                    ids[i] += base
+                ids[start:] = [block + base for block in ids[start:]]
+        found = np.concatenate(ids).astype(np.int32) if ids else np.empty(0, np.int32)
         if self.deletions:
-            df = len(ids)
+            df = len(found)
         idf = math.log(self.live / (df + 1)) + 1
-        k1p, norms = self._k1 + 1, self._norms
-        scores = [idf * ((w * k1p) / (w + norms[d])) for d, w in zip(ids, weights, strict=True)]
-        return TermPostings(Hits.of(ids, scores), tuple(values))
+        # Whoosh keeps weights as 32-bit floats; the score is worked out in 64 bits, in the
+        # order whoosh.scoring.bm25 takes, so that each comes out the float it gives.
+        w = np.concatenate(weights).astype(np.float64) if weights else np.empty(0, np.float64)
+        scores = idf * ((w * (self._k1 + 1)) / (w + self._norms[found]))
+        return TermPostings(Hits.frozen(found, scores), tuple(values))
 
     def phrase(self, reader: Any, words: tuple[str, ...]) -> Hits:
         """Documents where ``words`` stand at consecutive positions, scored as the sum of their terms."""
@@ -207,25 +215,39 @@ class Postings:
         return Hits.frozen(every.ids[chosen], every.scores[chosen])
 
 
-def _read_leaf(matcher: Any, ids: array[int], weights: array[float], values: list[bytes]) -> None:
-    # Whoosh 2.7's block matcher decodes a block of up to 128 postings at once;
-    # taking the block's arrays whole avoids a method call per posting.  Other
-    # matchers are walked one posting at a time.
-    if all(hasattr(matcher, a) for a in ("_read_ids", "_read_weights", "_read_values", "_next_block")):
+def _read_leaf(matcher: Any, ids: list[Numbers], weights: list[Weights], values: list[bytes]) -> None:
+    # Whoosh 2.7's block matcher keeps a block of up to 128 postings as one pickled
+    # tuple (ids, weights, values); its ids are delta-coded unless they are bytes.
+    # Taking the block's parts whole and decoding the ids with numpy avoids a Python
+    # step per posting.  Other matchers (postings inlined in the lexicon, a segment
+    # with deletions) are walked one posting at a time.
+    if all(hasattr(matcher, a) for a in ("_read_data", "_read_values", "_next_block", "_byteids")):
         while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
+            if matcher._data is None:
+                matcher._read_data()
+            raw_ids, raw_weights, _ = matcher._data
+            count = matcher._blocklength
+            block = np.array(raw_ids, np.int64)
+            ids.append(block if matcher._byteids else np.cumsum(block))
+            if raw_weights is None:
+                weights.append(np.ones(count, np.float32))
+            elif isinstance(raw_weights, float):
+                weights.append(np.full(count, raw_weights, np.float32))
+            else:
+                weights.append(np.array(raw_weights, np.float32))
             matcher._read_values()
-            ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
             values.extend(matcher._values)
             matcher._next_block()
         return
+    block_ids: list[int] = []
+    block_weights: list[float] = []
     while matcher.is_active():
-        ids.append(matcher.id())
-        weights.append(matcher.weight())
+        block_ids.append(matcher.id())
+        block_weights.append(matcher.weight())
         values.append(matcher.value())
         matcher.next()
+    ids.append(np.array(block_ids, np.int64))
+    weights.append(np.array(block_weights, np.float32))
 
 
 class Evaluator:

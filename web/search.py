@@ -9,6 +9,7 @@ a plain query parameter, so a results page is a shareable URL.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -79,6 +80,12 @@ def source_path(document: str, line: int) -> str:
     return f"/documents/{quote(document, safe='')}" + (f"#L{line}" if line else "")
 
 
+@lru_cache(maxsize=4096)
+def _pair(name: str, value: str) -> str:
+    """``name=value`` as urlencode writes it (a page links each facet value with the same pairs)."""
+    return urlencode([(name, value)])
+
+
 class Links:
     """URLs of this search with one thing changed, for facet links and pages."""
 
@@ -92,19 +99,19 @@ class Links:
         for name in FILTER_PARAMS:
             pairs.extend((name, v) for v in selected.get(name, []))
         pairs.extend(window or [])
-        return "/search" + ("?" + urlencode(pairs) if pairs else "")
+        return "/search" + ("?" + "&".join(_pair(name, value) for name, value in pairs) if pairs else "")
 
     def is_selected(self, name: str, value: str) -> bool:
         return value in self.selected.get(name, [])
 
     def toggle(self, name: str, value: str) -> str:
-        selected = {k: list(v) for k, v in self.selected.items()}
-        values = selected.setdefault(name, [])
+        # Called for every facet value of a page: only the toggled facet's values are copied.
+        values = list(self.selected.get(name, []))
         if value in values:
             values.remove(value)
         else:
             values.append(value)
-        return self._url(selected)
+        return self._url({**self.selected, name: values})
 
     def page(self, number: int) -> str:
         return self._url(self.selected, [("page", str(number))] if number > 1 else [])
