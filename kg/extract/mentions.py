@@ -20,6 +20,7 @@ from kg.extract.agencies import AgencyMention
 from kg.extract.body_evidence import document_bodies
 from kg.extract.body_home import home_units
 from kg.extract.dates import DateContext, DateMention, find_dates
+from kg.extract.law_evidence import document_laws
 from kg.extract.law_mentions import numbers_named_by_titles
 from kg.extract.laws import LawMention
 from kg.extract.limits import Cuts, ExtractionLimits
@@ -79,7 +80,8 @@ def document_mentions(
     texts = [b.text for b in blocks]
     found = extract_many(texts, per_text=limits.block_mentions, total=limits.document_mentions)
     bodies = document_bodies(texts, [agencies for _, agencies in found])
-    found = [(laws, agencies) for (laws, _), agencies in zip(found, bodies, strict=True)]
+    laws_of = document_laws(texts, [laws for laws, _ in found])
+    found = list(zip(laws_of, bodies, strict=True))
     if home is not None:
         found = [
             (laws, _with_home_units(text, agencies, home))

@@ -35,8 +35,10 @@ def _word_plan(path: Path) -> Path:
     document.add_paragraph("○ 占用料の電子納付の導入（担当：道路局路政課）")
     document.add_heading("課題1-2　特殊車両通行許可の迅速化", level=3)
     document.add_paragraph("許可までの審査に長い日数を要している。")
+    document.add_paragraph("有料道路では、道路整備特別措置法（以下「特措法」という。）に基づく手続も要する。")
     document.add_paragraph("【施策】")
     document.add_paragraph("○ 特殊車両の通行経路の自動審査の導入（担当：道路局道路交通管理課）")
+    document.add_paragraph("○ 有料道路における通行手続の一元化（担当：道路局高速道路課）〔根拠：特措法〕")
     document.add_heading("第2章　これまでの取組状況", level=1)
     _table(
         document,
@@ -141,9 +143,9 @@ def test_a_schedule_of_the_plans_measures_and_a_list_of_laws_by_issue_number_add
 ) -> None:
     ex = _read(_word_plan(tmp_path / "plan.docx"))
     measures = [m.label for m in ex.of("Measure")]
-    assert len(measures) == 3
-    opening = ("占用許可申請の電子受付", "占用料の電子納付", "特殊車両")
-    assert [any(m.startswith(w) for m in measures) for w in opening] == [True, True, True]
+    assert len(measures) == 4
+    opening = ("占用許可申請の電子受付", "占用料の電子納付", "特殊車両", "有料道路")
+    assert [any(m.startswith(w) for m in measures) for w in opening] == [True, True, True, True]
     assert sorted(i.label for i in ex.of("Issue")) == ["特殊車両通行許可の迅速化", "道路占用許可の電子申請"]
     assert [t.label for t in ex.of("Theme")] == ["占用手続のオンライン化"]
 
@@ -168,3 +170,11 @@ def test_a_chapter_of_progress_by_issue_number_reports_on_those_issues(tmp_path:
     ]
     ends = ("試行", "拡大", "設置")
     assert [label.endswith(end) for (label, *_), end in zip(found, ends, strict=True)] == [True, True, True]
+
+
+def test_an_abbreviation_the_plan_defines_once_names_its_law_in_a_later_field(tmp_path: Path) -> None:
+    ex = _read(_word_plan(tmp_path / "plan.docx"))
+    laws = {m.label[:8]: [(law.text, law.key) for law in m.laws] for m in ex.of("Measure")}
+    # 道路整備特別措置法 (昭和31年法律第7号): the e-Gov law ID of its number
+    assert laws["有料道路における"] == [("特措法", "331AC0000000007")]
+    assert laws["占用許可申請の電"] == [("道路法", "327AC0000000180")]
