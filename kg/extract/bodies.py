@@ -14,7 +14,8 @@ spans for the agency ruler (:mod:`kg.extract.agencies`).  What is found, by rule
 * **councils and deliberative bodies** by their ending (…会議, …審議会, …委員会, …部会 …), a
   subdivision glued after its council a mention of its own (:mod:`kg.extract.body_councils`).
 * **units** (…局, …部, …課, …室, 大臣官房) right after the body they belong to, two mentions, the
-  unit's parent that body (「総務省統計局」: :mod:`kg.extract.body_units`).
+  unit's parent that body (「総務省統計局」: :mod:`kg.extract.body_units`), and a unit named alone
+  where the text says who is in charge (「（担当：…課）」: :mod:`kg.extract.body_in_charge`).
 * **corporations** — by a public legal form (独立行政法人…, 国立研究開発法人…; an institute glued after
   its …機構 a unit of it, 「…整備機構森林総合研究所」: two mentions), and the
   bodies an Act of the statute book sets up (:mod:`kg.extract.body_statutory`:
@@ -51,6 +52,7 @@ from kg.extract.body_councils import councils
 from kg.extract.body_fellows import fellow_bodies
 from kg.extract.body_foreign import foreign_bodies
 from kg.extract.body_hospitals import public_hospitals
+from kg.extract.body_in_charge import in_charge_units
 from kg.extract.body_places import unlisted_places
 from kg.extract.body_public import corporation_unit, courts, prefectural_police, public_bodies, ward_after
 from kg.extract.body_statutory import statutory_candidates
@@ -185,6 +187,9 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     yield from statutory_candidates(folded)
     yield from public_bodies(folded, known_ends)
     yield from public_hospitals(folded)
+    # 「（担当：…課）」: a unit named alone where it is in charge (「担当：文化庁著作権課」: the body's)
+    ends = sorted(known_ends)
+    yield from (c for c in in_charge_units(folded) if not holds_end(ends, c.start, c.end))
 
 
 def _public(folded: str, cand: Candidate) -> bool:

@@ -37,7 +37,9 @@ _K = "一-龥々ヶ"
 _STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]|[ノヶケ](?=[{_K}])|が(?=[丘岡崎浜谷島原浦瀬森台])){{1,3}}"
 # 「○○が丘市南区」: a ward of one to three kanji after its city, not a word for a district (地区, 学区)
 _WARD = rf"[{_K}]{{1,3}}(?<![地学校挙特管各全同当市街部])区"
-_PLACE = rf"(?:{_STEM}県)?{_STEM}[市町村](?:{_WARD})?|{_STEM}県"
+# 「…税務部市民税課」: a unit's kind before 市 ends a unit's name that runs on into the next one's
+# (「市民税課」), no place (a place named so, 春日部市, is on the national list)
+_PLACE = rf"(?:{_STEM}県)?{_STEM}(?<![部課局室係])[市町村](?:{_WARD})?|{_STEM}県"
 _JOIN = r"(?:、|及び|並びに|と|・)"
 # What a place acts by besides a subject's particle: its assembly (「…市議会は」), a joint act
 # (「…県と共同で」, 「…町と連携して」) and its place in a group of local governments named after it

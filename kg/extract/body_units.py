@@ -10,7 +10,10 @@ Extraction stage, used by :mod:`kg.extract.bodies`.  Takes a folded text and the
   start with a word in kana (「都城市ふるさと産業推進局」), and a council's secretariat is a unit
   (「内閣官房…会議事務局」), as is the secretariat glued after a commission or council
   (「個人情報保護委員会事務局」).  After a prefecture and its municipality the unit follows the
-  municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).
+  municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).  The chain may hold a word in kana
+  (「子どもみらい部」, 「地域づくり推進課」) and close with a 課's section or team (…課…係, …課…班);
+  units listed after it by 及び, 並びに, 又は or 「・」 between two whole units' names
+  (「…課・…課」, not 「修学支援・教材課」) are each a mention of their own, of the same body.
 """
 
 from __future__ import annotations
@@ -29,12 +32,24 @@ __all__ = ["OFFICE", "UNIT_CHAIN_RE", "UNIT_GENERIC", "holds_end", "unit_match",
 # 「関東地方整備局利根川上流河川事務所」: a regional bureau's office is a unit of it
 OFFICE = rf"[{KANJI}]{{2,16}}?事務所(?![{KANJI}])"
 _UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房|事務所)"
-# 「…局…課及び…局…課」: units of one body listed after it, each a mention of its own
-_UNIT_LIST = r"及び|並びに"
-# 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
-UNIT_CHAIN_RE = re.compile(
-    rf"(?:(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)){{0,16}}?{_UNIT_SUFFIX})+(?:(?![{KANJI}])|(?={_UNIT_LIST}))"
+# 「…局…課及び…局…課」, 「…課又は…市…課」: units listed after their body, each a mention of its own
+_UNIT_LIST = r"及び|並びに|又は|若しくは"
+# A word in kana inside a unit's name (「子どもみらい部」, 「地域づくり推進課」, 「こども支援給付課」): three
+# to five kana between the kanji of the name, not a particle, a conjunction or a verb's ending.
+_KANA_IN_UNIT = (
+    r"(?<![ぁ-ゖ及並又若])(?![にのとをでへはもやかまがおけ])(?!および|ならびに|または|もしくは|あるいは)"
+    r"[ぁ-ゖ]{2,5}(?<!する)(?<!した)(?<!など)(?<!ほか)(?<!ごと)(?<!れる)(?<!られ)(?![ぁ-ゖ])"
 )
+# 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
+_PART = rf"(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)|{_KANA_IN_UNIT}(?=[{KANJI}ァ-ヺ・]))"
+# a section (係) or team (班) closes the chain of a 課 or 室 (「…課情報政策係」, 「…課防災企画班」)
+UNIT_CHAIN_RE = re.compile(
+    rf"(?:{_PART}{{0,16}}?{_UNIT_SUFFIX})+(?:(?<=[課室]){_PART}{{2,12}}?(?:係|班))?"
+    rf"(?:(?![{KANJI}])|(?={_UNIT_LIST}))"
+)
+# 「…課・…課」: 「・」 between two whole units' names (after a unit's kind) lists them; inside a name
+# (「修学支援・教材課」, 「環境再生・資源循環局」) it is part of it.
+_LISTED_DOT_RE = re.compile(r"(?<=[局部課室係班])・(?=.)")
 # A unit whose name starts with a word in kana, right after its body (「都城市ふるさと産業推進局」):
 # three kana or more glued to the kanji of the unit's name, not a particle or a verb's ending.
 _KANA_LEAD_RE = re.compile(
@@ -46,6 +61,7 @@ _COUNCIL_END_RE = re.compile(r"(?:委員会|審議会|会議|調査会|協議会
 _SECRETARIAT_AFTER_RE = re.compile(rf"事務(?:総)?局(?![{KANJI}])")
 UNIT_GENERIC = re.compile(
     r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$|^(?:各|同|当|本)?事務所$"
+    r"|^(?:関係|担当|各|同)?(?:係|班)$"
 )
 
 
@@ -80,11 +96,22 @@ def units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterator
             continue
         # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its
         # parent's (two mentions), the parent from the text
-        yield Candidate(at, m.end(), None, f"unit:{parent}", priority=1)
+        yield from _dotted(folded, at, m.end(), parent)
         while (listed := re.compile(_UNIT_LIST).match(folded, m.end())) and (
             m := UNIT_CHAIN_RE.match(folded, listed.end())
         ):
             if holds_end(ends, listed.end(), m.end()):
                 break  # 「財務省…局及び金融庁…課」: another body and its unit, not one more of the first's
             if not UNIT_GENERIC.match(m.group()):
-                yield Candidate(listed.end(), m.end(), None, f"unit:{parent}", priority=1)
+                yield from _dotted(folded, listed.end(), m.end(), parent)
+
+
+def _dotted(folded: str, start: int, end: int, parent: str) -> Iterator[Candidate]:
+    """The units of ``start:end``: one, or each of those 「・」 lists (「…部家庭福祉課・障害児支援課」)."""
+    at = start
+    for dot in _LISTED_DOT_RE.finditer(folded, start, end):
+        if UNIT_CHAIN_RE.fullmatch(folded, dot.end(), end) is None:
+            continue  # 「…課・…」 where what follows is no whole unit's name
+        yield Candidate(at, dot.start(), None, f"unit:{parent}", priority=1)
+        at = dot.end()
+    yield Candidate(at, end, None, f"unit:{parent}", priority=1)

@@ -118,10 +118,15 @@ def document_mentions(
 
 
 def _with_home_units(text: str, agencies: list[AgencyMention], home: tuple[str, str]) -> list[AgencyMention]:
-    """The block's bodies and the units of ``home`` it names alone, those inside no body found."""
-    units = [
-        u for u in home_units(text, home) if not any(a.start < u.end and u.start < a.end for a in agencies)
+    """The block's bodies and the units of ``home`` it names alone, those inside no body found; a unit
+    found with no parent (「（担当：市民課）」) is the one of ``home`` at its place."""
+    units = home_units(text, home)
+    agencies = [
+        a
+        for a in agencies
+        if a.parent or a.kind != "unit" or all((a.start, a.end) != (u.start, u.end) for u in units)
     ]
+    units = [u for u in units if not any(a.start < u.end and u.start < a.end for a in agencies)]
     return sorted([*agencies, *units], key=lambda m: (m.start, m.end)) if units else agencies
 
 

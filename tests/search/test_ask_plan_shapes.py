@@ -192,9 +192,6 @@ def test_counts_within_a_named_plan(plans: Settings, question: str, expected: di
     assert _counts(ask(plans, question)) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the graph does not hold it: 「（担当：防災課）」 of a national plan is no body"
-)
 def test_units_of_a_plan_whose_owner_names_its_office(plans: Settings) -> None:
     # 防災アプリの多言語化 is 防災課's and 情報政策課（デジタル推進室）'s: the division or its office
     counts = _counts(ask(plans, "担当課別の施策の件数（防災情報の高度化に関する工程表）"))
@@ -383,7 +380,7 @@ def test_measures_and_progress_under_a_theme_or_issue(
             },
         ),
         ("企画課が担当する施策", {"交流会の開催", "地域おこし協力隊の受入れ"}),
-        pytest.param(
+        (
             "防災課が担当する施策",
             {
                 "戸別受信機の配備の支援",
@@ -392,9 +389,6 @@ def test_measures_and_progress_under_a_theme_or_issue(
                 "避難者名簿の電子化",
                 "備蓄物資の管理システムの整備",
             },
-            marks=_not_yet(
-                "the graph does not hold it: a national plan's 「（担当：防災課）」 is read as no body"
-            ),
         ),
         (
             "2024年に実施された取組（防災情報の高度化に関する工程表）",

@@ -1,4 +1,4 @@
-"""Units a local government's own document names alone (「担当課：情報政策課」) are that government's."""
+"""Units a local government's or a ministry's own document names alone (「担当課：情報政策課」) are its."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ HOME = ("北浜市", "北浜市")
         ("南山町", "第2期まち・ひと・しごと創生総合戦略", ("南山町", "南山町")),
         (None, "東雲県北浜市 地域公共交通計画", ("東雲県北浜市", "東雲県北浜市")),
         ("横浜市", "横浜市DX戦略", ("横浜市", "lg-141003")),  # on the national list: its code
-        ("デジタル庁", "自治体DX推進計画", None),  # a ministry's document: no local government's
+        ("デジタル庁", "自治体DX推進計画", ("デジタル庁", "digital-agency")),  # a ministry's document
+        (None, "警察庁における手続のデジタル化の方針", ("警察庁", "npa")),  # by its title's first name
         (None, "地域医療構想の推進状況", None),
     ],
 )
@@ -75,3 +76,12 @@ def test_no_units_in_a_ministry_s_document() -> None:
     text = "# 自治体DX推進計画\n\n| 施策 | 担当課 |\n|---|---|\n| 電子申請の拡充 | 情報政策課 |\n"
     ex = extract(read_string(text, suffix=".md"), dt.date(2025, 4, 1), use_parser=False)
     assert ex.agencies == []
+
+
+def test_a_ministry_s_units_in_charge_are_its_own() -> None:
+    text = "# 手続のデジタル化の方針\n\n- 申請の電子化（担当：交通局交通企画課、総務省と連携）\n"
+    doc = read_string(text, suffix=".md")
+    ex = extract(doc, dt.date(2025, 4, 1), use_parser=False, publisher="警察庁")
+    units = [(a.text, a.key, a.parent) for a in ex.agencies if a.kind == "unit"]
+    assert units == [("交通局交通企画課", "警察庁交通局交通企画課", "npa")]
+    assert "mic" in {a.key for a in ex.agencies}
