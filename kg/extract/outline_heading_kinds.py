@@ -47,6 +47,9 @@ class HeadingKinds(DecimalRules):
         def _goal_heading(self, section: Section) -> bool:
             raise NotImplementedError
 
+        def _prose_actions(self, section: Section) -> bool:
+            raise NotImplementedError
+
         def _tree_span(self, section: Section) -> tuple[int, int]:
             raise NotImplementedError
 
@@ -100,6 +103,9 @@ class HeadingKinds(DecimalRules):
         ):
             # 「ライフステージに応じた取組」 over 「1　妊娠期・乳幼児期」, 「受診率向上のための取組」 over its
             # 「（1）…」 measures: the name of what they hold
+            return True
+        if forms.names_list(title, self.p.headings["theme"], anywhere=True) and self._prose_actions(section):
+            # 「施設管理の基本方針」 over actions explained in prose: the list of the plan's lines of action
             return True
         # the theme list's own name (「まちづくりの基本方針」) over its numbered themes (「基本方針1 …」);
         # one naming what it holds by them (「分野別施策の推進」), or by the word they are numbered with

@@ -19,7 +19,7 @@ from kg.extract import outline_forms as forms
 from kg.extract.outline_figures import quantity
 from kg.extract.outline_forms import names_list
 from kg.extract.profiles import Profile
-from kg.read.document import Block, Document, Section
+from kg.read.document import Block, BlockKind, Document, Section
 
 
 class HeadingListRules:
@@ -60,6 +60,9 @@ class HeadingListRules:
         def _measures_under(self, section: Section) -> None:
             raise NotImplementedError
 
+        def _names_action(self, text: str) -> bool:
+            raise NotImplementedError
+
     def _listed(self, section: Section) -> list[int]:
         """The sections a list heading's entries stand in: its own, else its children titled as themes."""
         if self.entries(section.blocks):
@@ -68,6 +71,20 @@ class HeadingListRules:
 
     def _holds_text(self, section: Section) -> bool:
         return bool(section.children) or any(b != section.heading for b in section.blocks)
+
+    def _prose_actions(self, section: Section) -> bool:
+        """Whether a heading's sub-headings (two or more) each name an action and hold prose alone — no
+        heading, entry or table under them (「6.1 予防保全型管理への転換」 over a paragraph saying how):
+        the lines of action a 「…の基本方針」 states, its measures; a theme is what items stand under."""
+        children = [self.doc.sections[c] for c in section.children if c not in self.navigation]
+        return len(children) >= 2 and all(
+            not c.children
+            and not self.entries(c.blocks)
+            and any(b != c.heading for b in c.blocks)
+            and all(self.doc.blocks[b].kind == BlockKind.PARAGRAPH for b in c.blocks if b != c.heading)
+            and self._names_action(forms.label(self.title(c)))
+            for c in children
+        )
 
     def _sentences_listed(self, section: Section) -> bool:
         """Whether a heading with no sub-heading lists sentences (「施策の方向」 over 「…を実施する。」
@@ -122,6 +139,7 @@ class HeadingListRules:
                     not names_list(title, heads["theme"], anywhere=True)
                     or self._sentences_listed(section)
                     or self._measure_leaves(section)
+                    or self._prose_actions(section)
                 )
             ):
                 self._measures_under(section)

@@ -23,10 +23,10 @@ import unicodedata
 from kg.extract.outline_forms import Found, plain, reindexed
 
 _AFTER_KANA = re.compile(r"[ぁ-ん]$")
-# A number alone, its first part a figure or a capital letter (「1-2」, 「2.3」, 「A-1」, 「B」), and the
-# number an item's own closes with (「施策A-1」 → 「A-1」).
-_NUMBER_ALONE = re.compile(r"(?:[0-9]{1,2}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?")
-_NUMBER_END = re.compile(r"(?<![A-Za-z])(?:[0-9]{1,2}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?$")
+# A number alone, its first part a figure, a capital letter or a Roman numeral (「1-2」, 「2.3」, 「A-1」,
+# 「B」, 「Ⅱ-1」, read as 「II-1」), and the number an item's own closes with (「施策A-1」 → 「A-1」).
+_NUMBER_ALONE = re.compile(r"(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?")
+_NUMBER_END = re.compile(r"(?<![A-Za-z])(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?$")
 _NOTE = re.compile(r"(?:^[【〔\[][^】〕\]]{1,4}[】〕\]]|[（(][^（）()]*[）)]$)")
 
 

@@ -76,6 +76,9 @@ class ThemeHeadingRules:
         def _issue_label(self, block: Block) -> bool:
             raise NotImplementedError
 
+        def _prose_actions(self, section: Section) -> bool:
+            raise NotImplementedError
+
     def _names_themes(self, section: Section) -> bool:
         return (
             section.index not in self.skipped
@@ -145,6 +148,8 @@ class ThemeHeadingRules:
             if not children and any(s in self.themes for s in below):
                 continue  # the themes are numbered further down (「施策の柱1 …」)
             numbered = [c for c in children if c in self.themes]
+            if not numbered and self._names_measures(section) and self._prose_actions(section):
+                continue  # 「…の基本方針」 over actions explained in prose: its measures
             if self._names_measures(section):
                 # 「分野別の取組」, 「2 基本方針」: what stands in each theme is its measures.
                 self.measure_themes.update(numbered or children)
