@@ -234,10 +234,11 @@ def typed_rows(
     return result
 
 
-# A cell that lists items' numbers alone (「1-1、1-2、3-2」, 「2.1・2.3」, 「課題3」): references, no names.
+# A cell that lists items' numbers alone (「1-1、1-2、3-2」, 「2.1・2.3」, 「課題3」, 「課題3関係」):
+# references, no names.
 _NUMBER_LIST = re.compile(
     r"(?:[^\s0-9、，,・]{0,4}?[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)(?:[ \u3000]*(?:[、，,・]|及び)[ \u3000]*"
-    r"[^\s0-9、，,・]{0,4}?[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)*"
+    r"[^\s0-9、，,・]{0,4}?[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)*(?P<related>関係|関連)?"
 )
 
 
@@ -247,14 +248,20 @@ _RELATED = re.compile(r"^(?:関連|関係|対応|該当)(?:する|した)?")
 
 def _numbers_only(header: str, rows: list[list[Block]], at: int) -> bool:
     """Whether a column refers to items stated elsewhere: every cell that holds anything lists items'
-    numbers alone, and its header names them as related (「関連する課題」) or a cell lists several
-    (「1-1、3-1」).  A status table's column of single numbers (「| 施策 |」 over 「A-1」) names the
-    item each row reports on, and is read (:mod:`kg.extract.outline_restated`)."""
+    numbers alone, and its header names them as related (「関連する課題」), a cell lists several
+    (「1-1、3-1」) or says it relates to one (「課題1関係」).  A status table's column of single numbers
+    (「| 施策 |」 over 「A-1」) names the item each row reports on, and is read
+    (:mod:`kg.extract.outline_restated`)."""
     texts = [unicodedata.normalize("NFKC", c[at].text).strip() for c in rows if at < len(c)]
     texts = [t for t in texts if t and t not in ("-", "―", "－", "ー")]
-    if not texts or not all(_NUMBER_LIST.fullmatch(t) for t in texts):
+    listed = [_NUMBER_LIST.fullmatch(t) for t in texts]
+    if not texts or not all(listed):
         return False
-    return _RELATED.match(header) is not None or any(re.search(r"[、，,・]|及び", t) for t in texts)
+    return (
+        _RELATED.match(header) is not None
+        or any(re.search(r"[、，,・]|及び", t) for t in texts)
+        or any(m is not None and m["related"] for m in listed)  # 「課題1関係」: what the row relates to
+    )
 
 
 # A section heading's number across a 対照表 (「第2　…に関する事項 | 第1　…とるべき措置」): a part, no theme.

@@ -355,6 +355,8 @@ def _in_columns(
             owner = row_owner(items, cells[0].start, cells[-1].end)
             if owner is None and columns[0] > 0:  # 「| 項目 | 取組状況 |」: a row naming an item elsewhere
                 owner = named_owner(items, doc.text[cells[0].start : cells[0].end])
+                if owner is None:  # 「| 課題1関係 | … |」 (「| 課題1 | … |」: kg.extract.progress_numbered)
+                    owner = titled_item(cells[0].text, _cue_words(profile), items, related=True)
             for n in columns:
                 if owner is not None and n < len(cells) and cells[n].text.strip():
                     spans = (_cell_span(cells, fields[0]), _cell_span(cells, fields[1]))
@@ -386,10 +388,14 @@ def _named_by_number(items: Sequence[Any], profile: Profile, text: str, owner: i
     return next((n for n, it in enumerate(items) if it.key == key), owner)
 
 
+def _cue_words(profile: Profile) -> dict[str, tuple[str, ...]]:
+    return {"Issue": profile.tables.get("issue", ()), "Measure": profile.tables.get("measure", ())}
+
+
 def _titled_owner(doc: Document, profile: Profile, items: Sequence[Any], section: int | None) -> int | None:
     """The issue (or measure) the title of a line's section, or of one around it, names by its cue and
     number alone (「### 課題1関係」 in a chapter of progress after the plan's issues)."""
-    words = {"Issue": profile.tables.get("issue", ()), "Measure": profile.tables.get("measure", ())}
+    words = _cue_words(profile)
     while section is not None:
         named = titled_item(doc.sections[section].title, words, items)
         if named is not None:

@@ -93,13 +93,16 @@ def named_measure(text: str, issue: str | None, words: Sequence[str], items: Seq
 _TITLED = re.compile(
     r"[【\[〔（(]?(?P<cue>[^\s0-9（）()【】\[\]〔〕]{1,6}?)[ \u3000]*"
     r"(?P<number>[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)[】\]〕）)]?[ \u3000]*"
-    r"(?:関係|関連|について|分|の(?:取組|進捗)?状況)?"
+    r"(?P<related>関係|関連|について|分|の(?:取組|進捗)?状況)?"
 )
 
 
-def titled_item(title: str, words: Mapping[str, Sequence[str]], items: Sequence[Any]) -> int | None:
+def titled_item(
+    title: str, words: Mapping[str, Sequence[str]], items: Sequence[Any], *, related: bool = False
+) -> int | None:
     """The one issue (or measure) a section title names by its cue and number alone, by the rule above
-    (``words``: the cue words of each class, 「課題」 for Issue, 「施策」 for Measure), else None.
+    (``words``: the cue words of each class, 「課題」 for Issue, 「施策」 for Measure), else None;
+    ``related``: only where the title says what it relates to (「課題1関係」, not 「課題1」).
 
     >>> from types import SimpleNamespace as N
     >>> items = [N(cls="Issue", number="1"), N(cls="Issue", number="2"), N(cls="Measure", number="2-1")]
@@ -108,7 +111,7 @@ def titled_item(title: str, words: Mapping[str, Sequence[str]], items: Sequence[
     [1, 2, None, None]
     """
     m = _TITLED.fullmatch(unicodedata.normalize("NFKC", title.strip()))
-    if m is None:
+    if m is None or (related and not m["related"]):
         return None
     number = m["number"].translate(_SEPARATORS)
     for cls, cues in words.items():

@@ -178,3 +178,21 @@ def test_an_abbreviation_the_plan_defines_once_names_its_law_in_a_later_field(tm
     # 道路整備特別措置法 (昭和31年法律第7号): the e-Gov law ID of its number
     assert laws["有料道路における"] == [("特措法", "331AC0000000007")]
     assert laws["占用許可申請の電"] == [("道路法", "327AC0000000180")]
+
+
+# The same page with its progress as a table, a row per update naming its issue 「課題N関係」.
+_HTML_ROWS = _HTML[: _HTML.index("<h3>課題1関係</h3>")] + (
+    "<table>\n<tr><th>課題</th><th>取組状況</th><th>時期</th></tr>\n"
+    "<tr><td>課題1関係</td><td>住民票の写しの電子請求を試行</td><td>令和5年6月</td></tr>\n"
+    "<tr><td>課題2関係</td><td>市民課窓口に決済端末を設置</td><td>令和6年3月</td></tr>\n"
+    "</table>\n</body></html>\n"
+)
+
+
+def test_a_status_tables_rows_naming_an_issue_by_number_report_on_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.html"
+    path.write_text(_HTML_ROWS, encoding="utf-8")
+    assert _progress(_read(path)) == [
+        ("住民票の写しの電子請求を試行", "証明書の請求に来庁が必要である", ["2023-06"], False),
+        ("市民課窓口に決済端末を設置", "手数料の支払方法が現金に限られる", ["2024-03"], False),
+    ]
