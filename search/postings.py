@@ -160,17 +160,22 @@ class Postings:
 
     def _read(self, reader: Any, text: str) -> TermPostings:
         fieldname = self.fieldname
-        df = reader.doc_frequency(fieldname, text) if self.deletions else self.frequency(reader, text)
+        # One lexicon lookup per segment gives both where the term is and how many
+        # documents have it; its postings are then read from what the lookup found.
+        holding = []
+        for leaf, base in reader.leaf_readers():
+            try:
+                holding.append((leaf, base, leaf.term_info(fieldname, text)))
+            except TermNotFound:
+                continue
+        df = sum(info.doc_frequency() for _, _, info in holding)
         if not df:
             return _EMPTY
         ids: list[Numbers] = []
         weights: list[Weights] = []
         values: list[bytes] = []
-        for leaf, base in reader.leaf_readers():
-            try:  # one lexicon lookup per segment: asking first whether it has the term is a second
-                matcher = leaf.postings(fieldname, text)
-            except TermNotFound:
-                continue
+        for leaf, base, info in holding:
+            matcher = _matcher(leaf, fieldname, text, info)
             start = len(ids)
             _read_leaf(matcher, ids, weights, values)
             if base:
@@ -213,6 +218,16 @@ class Postings:
                 kept.append(n)
         chosen = np.array(kept, np.intp)
         return Hits.frozen(every.ids[chosen], every.scores[chosen])
+
+
+def _matcher(leaf: Any, fieldname: str, text: str, info: Any) -> Any:
+    """The postings of ``text`` in segment ``leaf`` from its lexicon entry ``info``."""
+    terms: Any = getattr(leaf, "_terms", None)
+    codec = getattr(terms, "_codec", None)
+    if codec is None or not hasattr(terms, "_postfile") or leaf.has_deletions():
+        return leaf.postings(fieldname, text)  # looks the term up again; filters deleted passages
+    term = (fieldname, leaf._text_to_bytes(fieldname, text))
+    return codec.postings_reader(terms._postfile, info, leaf.schema[fieldname].format, term=term)
 
 
 def _read_leaf(matcher: Any, ids: list[Numbers], weights: list[Weights], values: list[bytes]) -> None:
