@@ -151,6 +151,8 @@ def read_targets(text: str, lexicon: Lexicon) -> Reading | None:
 def read_worded_goals(text: str, lexicon: Lexicon) -> Reading | None:
     """「ワンス・オンリーに関する目標」: the goals whose label holds each word asked, or else the targets
     whose label or headings do (「医療機関での導入目標」); None where neither does."""
+    if _TARGETS_RE.fullmatch(GLOSS_RE.sub("kpi", text)):
+        return None  # 「数値目標」「成果目標」: the name of the targets' class, read as their list
     m = _GOALS_RE.fullmatch(text)
     if m is None or not (ways := _asked_words(m["words"] or m["among"], lexicon)):
         return None

@@ -111,6 +111,10 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
             r"(?:多く)?(?:依拠|参照)されている(?:法令|法律)",
             r"多くの(?:施策|取組|対策|措置|事業)が(?:依拠して|基づいて|関係して)(?:いる)?(?:法令|法律)",
             r"多くの(?:施策|取組|対策|措置|事業)が(?:依拠する|基づく|関係する)(?:法令|法律)",
+            # 「施策が依存している法律のランキング」: the laws the items rest on, ranked
+            rf"(?:施策|取組|取り組み|対策|措置|事業){_AND_ITEMS}(?:が|の)"
+            r"(?:(?:依拠|依存|準拠|関係|関連)(?:する|している|してる)|基づく|基づいている|根拠とする|根拠としている)"
+            r"(?:法令|法律)(?:の)?(?:ランキング|順位|トップ)",
         ),
         # a bundle's members and their items each read whole and joined by hash (a lookup of the
         # bundle per item resting on a law took 0.45 s at 1,000 documents, this 0.03 s)

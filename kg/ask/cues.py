@@ -75,10 +75,11 @@ FRAGMENTS = {
         r"議論された|議論されている|議論した|審議された|審議されている|検討された|検討されている"
         r")?"
     ),
-    # 「取組の経過」「施策の進み具合」「検討の状況」: the words for progress, said of the work or alone
+    # 「取組の経過」「施策の進み具合」「検討の状況」「…の経緯」: the words for progress, said of the work
+    # or alone
     "@PROGRESS": (
         r"(?:(?:取組|取り組み|施策|対応|実施|検討)の?)?"
-        r"(?:進捗|進捗状況|進み具合|進捗具合|状況|進展|経過|進行状況|動向|推移|進捗報告)"
+        r"(?:進捗|進捗状況|進み具合|進捗具合|状況|進展|経過|経緯|進行状況|動向|推移|進捗報告)"
     ),
     # 「…はどの課題に関係しますか」: the issues it bears on, asked as a choice
     "@WHICH_ISSUE": (

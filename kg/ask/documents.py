@@ -169,6 +169,15 @@ def _names_place(word: str) -> bool:
     return word in names or any(word + suffix in names for suffix in "都府県")
 
 
+def publishes(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` alone is the name a document's publisher is asked by (「○○市」), or a place's
+    name that one document's title holds (「○○」 of 「○○市…計画」)."""
+    if lexicon.publishers and lexicon.publishers.first(word) == (word, ""):
+        return True
+    place = _names_place(word) or any(word + suffix in listed().by_name for suffix in "市町村")
+    return place and len(documents_named(f"{word}の計画", lexicon.documents, lexicon.publishers)) == 1
+
+
 def _held(word: str, said: str) -> bool:
     """Whether the title and identifier ``said`` hold ``word``, or a word of its kind said another way."""
     return word in said or any(other in said for other in _SAID_FOR.get(word, ()))

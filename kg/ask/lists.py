@@ -68,7 +68,9 @@ _CLASSES = {
     "官庁": _MINISTRY,
 }
 # 「目標（KPI）」: 目標 glossed as the figures to reach
-GLOSS_RE = re.compile(r"(?:目標|目標値|数値目標)\((?:kpi|数値目標|目標値)\)")
+_TARGET_WORD = "|".join(sorted(TARGET_WORDS, key=len, reverse=True))
+# (any of the targets' names glossed by another: 「成果目標（KPI）」「KPI（成果指標）」)
+GLOSS_RE = re.compile(rf"(?:目標|{_TARGET_WORD})\((?:{_TARGET_WORD})\)")
 _WORD = "|".join(sorted(_CLASSES, key=len, reverse=True))
 # 「文書に出てくる」「グラフにある」: where the things are, the documents in general
 _PLACE = r"(?:この|その|各)?(?:文書|報告書|資料|グラフ|データ|全体)(?:に|で|の中で|の中に|から)?"

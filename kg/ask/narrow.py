@@ -127,7 +127,7 @@ _ITEM_CLASSES = (
 # 「…法に関する進捗」「総務省の取組状況」「検討会の検討状況」: a list of items asked as their progress (the
 # progress updates, which report what was done; the measures say what is to be done).
 PROGRESS_WORD_RE = re.compile(
-    r"(?:(?:取組|取り組み|施策)の)?(?:進捗|進捗状況|進捗報告|取組状況|取り組み状況|取組の状況|実施状況|検討状況|対応状況|進み具合|"
+    r"(?:(?:取組|取り組み|施策)の)?(?:進捗|進捗状況|進捗報告|取組状況|取り組み状況|取組の状況|実施状況|検討状況|対応状況|進み具合|経過|経緯|進展|"
     r"progress|status)"
     r"(?:等|など)?$"
 )

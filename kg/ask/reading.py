@@ -10,6 +10,7 @@ one of :class:`NotUnderstood`, :class:`UnknownName` and :class:`Ambiguous`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -18,13 +19,20 @@ from kg.ask.aims import read_targets, read_worded_goals
 from kg.ask.amending import amending_act
 from kg.ask.articles import without_articles
 from kg.ask.asides import qualified
+from kg.ask.bare import name_alone
 from kg.ask.bodies import read_bodies
 from kg.ask.breakdowns import BREAKDOWN_KINDS, count_breakdown, read_breakdown
 from kg.ask.cuts import apply_cut, cut_variants
 from kg.ask.dated import asked_when, with_dates_as_written
-from kg.ask.documents import document_first, document_within, publisher_first, read_document_scope
+from kg.ask.documents import (
+    document_first,
+    document_within,
+    publisher_first,
+    publishes,
+    read_document_scope,
+)
 from kg.ask.joint import read_joint
-from kg.ask.lists import read_list
+from kg.ask.lists import GLOSS_RE, read_list
 from kg.ask.lookups import read_table_row
 from kg.ask.named import by_issue_name, by_measure_name, by_reported_words
 from kg.ask.names import Lexicon
@@ -131,6 +139,12 @@ def _read_any(question: str, lexicon: Lexicon, today: date) -> Outcome:
         by_parts = _read_question(said, lexicon, today)
         if isinstance(by_parts, Reading):
             return by_parts
+    marked_text = mark_names(text, lexicon, today)[0] if text else ""
+    if (
+        alone := name_alone(question, text, marked_text, _reader(lexicon, today), _publisher(lexicon))
+    ) is not None:
+        # 「遺失物法」「J-LIS」「課題3.2」: a name alone asks what the graph relates to it
+        return alone
     spaced = _read_spaced(question, lexicon, today)
     if spaced is not None:
         return spaced
@@ -140,6 +154,14 @@ def _read_any(question: str, lexicon: Lexicon, today: date) -> Outcome:
         if isinstance(shortened, (Reading, Ambiguous)):
             return shortened
     return outcome
+
+
+def _reader(lexicon: Lexicon, today: date) -> Callable[[str], Outcome]:
+    return lambda said: read_question(said, lexicon, today)
+
+
+def _publisher(lexicon: Lexicon) -> Callable[[str], bool]:
+    return lambda word: publishes(word, lexicon)
 
 
 _GAP_RE = re.compile(r"\s+")
@@ -160,7 +182,8 @@ def _read_spaced(question: str, lexicon: Lexicon, today: date) -> Outcome | None
 
 
 def _read_question(question: str, lexicon: Lexicon, today: date) -> Outcome:
-    text = core(question)
+    # 「数値目標（KPI）」「目標（KPI）」: the targets' class glossed by its other name is that class
+    text = GLOSS_RE.sub("kpi", core(question))
     if (gloss := qualified(text)) is not None:
         # 「…の取組（予定含む）」: the rest read, kept where the gloss agrees with how it was read
         rest, kinds, words = gloss

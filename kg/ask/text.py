@@ -52,6 +52,8 @@ _TAILS = re.compile(
     # 「AとBの施策の数を比べて」: counts side by side are what a comparison asks
     r"(?<=数)(?:を比べて|を比較して|を比較|の比較)(?:みて)?|"
     r"[(（](?:日付|時系列|新しい|古い|年代)?順?(?:に|で)?[)）]|[(（]時系列[)）]|"
+    # 「（全文書）」「（全体）」: every document, which a question not kept to one is asked over
+    r"\((?:全文書|全資料|全体|文書全体|(?:すべて|全て|全部)の(?:文書|資料))\)|"
     # 「（審議会も含めて）」: an agency's answer already takes in the bodies under it
     r"[(（](?:審議会|検討会|委員会|研究会|下部組織|関係機関|外局|所管法人)(?:等|など)?(?:も|を)?含(?:めて|めた|む|め)[)）]|"
     # 「…の進捗どうなってる」「…の進捗はどう」: how it stands is what the progress words ask
@@ -61,7 +63,8 @@ _TAILS = re.compile(
     r"(?<=課題)の?番号|"
     # 「…がトップなのは」「…が最多なの」: a noun said to be the answer
     r"(?<=[\u30a1-\u30ff\u4e00-\u9fff])なの|"
-    r"ですか|でしょうか|ですが|です|か|は|を|について|に関して|とは|とか|って|等|など"
+    # (「…したことは」 keeps its こと: only its は asks)
+    r"ですか|でしょうか|ですが|です|か|は|を|について|に関して|(?<!こ)とは|とか|って|等|など"
     r")$"
 )
 # The same words at the start: 「教えて、…」「…について」.
@@ -240,14 +243,19 @@ _REPHRASED = (
         ),
         "",
     ),
-    # 「令和3年度に実施された施策のうちデジタル庁が関わるもの」: the condition said after the list, put
-    # ahead of it
+    # 「令和3年度に実施された施策のうちデジタル庁が関わるもの」「…施策のうち法律に根拠がないもの」: the
+    # condition said after the list, put ahead of it
     (
         re.compile(
-            r"^(?P<list>.+?(?:施策|取組|取り組み|取組状況|進捗|課題))(?:のうち|の中で|の中の|であって)、?"
-            r"(?P<cond>.+?(?:が関わる|が関わっている|が関与する|が関与している|が担当する|が関係する|に基づく))(?:もの|の)$"
+            r"^(?P<list>(?:(?P<scope>.*?の)|.*?)(?:施策|取組|取り組み|取組状況|進捗|課題))(?:のうち|の中で|の中の|であって)、?"
+            r"(?P<cond>.+?(?:が関わる|が関わっている|が関与する|が関与している|が担当する|が関係する|に基づく|"
+            # 「…施策のうち法律に根拠がないもの」: a thing it lacks
+            r"がない|が無い|のない|の無い|ていない|てない))(?:もの|の)$"
         ),
-        r"\g<cond>\g<list>",
+        # (a document's or a theme's class keeps its scope first: 「…報告書の施策」 → 「…報告書の<cond>施策」)
+        lambda m: (
+            f"{m['scope']}{m['cond']}{m['list'][len(m['scope']) :]}" if m["scope"] else m["cond"] + m["list"]
+        ),
     ),
     # 「…計画のテーマのうち課題が最も多いもの」: the rows' class said first, the ranking after
     (

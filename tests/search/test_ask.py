@@ -235,6 +235,15 @@ ITEM_QUESTIONS = [
     # a law's name with 関係 / 関連 and nothing else: what rests on it
     ("標準化法関連", STANDARDIZATION_ACT),
     ("公金受取口座登録法関係", ACCOUNT_ACT),
+    # a law's or an agency's name alone: what rests on it, what it is involved in
+    ("デジタル改革関連法", REFORM_ACTS),
+    ("「公金受取口座登録法」", ACCOUNT_ACT),
+    ("J-LIS", J_LIS),
+    ("総務省", MIC),
+    ("デジタル庁について", DIGITAL_AGENCY),
+    # 「（全文書）」: every document, as any question not kept to one
+    ("J-LISが関わる取組（全文書）", J_LIS),
+    ("デジタル改革関連法に基づく施策(すべての文書)", REFORM_MEASURES),
     # which entries amend a law: only those that say 改正 (enactments such as line 36 or 75 do not)
     ("デジタル改革関連法で改正した取組", REFORM_AMENDMENTS),
     ("デジタル改革関連法による法改正の取組", REFORM_AMENDMENTS),
@@ -327,6 +336,13 @@ ORDERED_QUESTIONS = [
     # 「…の時系列」: the same progress, asked as its timeline (typed apart by a space too)
     ("課題1.3の取組状況の時系列", ISSUE_1_3),
     ("課題4.3の進捗　時系列", ISSUE_4_3),
+    # 「…の経緯」「…の進展」: how it went, its progress in date order
+    ("課題3.2のこれまでの経緯", ISSUE_3_2),
+    ("課題４．３の経緯は？", ISSUE_4_3),
+    ("課題1.3の進展", ISSUE_1_3),
+    # an issue named alone, or with 「について」: its progress
+    ("課題3.2", ISSUE_3_2),
+    ("課題１．３について", ISSUE_1_3),
 ]
 
 
@@ -422,6 +438,9 @@ def test_the_law_most_rest_on(indexed: Settings) -> None:
         "法令別の施策の数",
         "施策数（法令別）",
         "法令ランキング",
+        # the items said first, resting on the laws ranked
+        "施策が依存している法律のランキング",
+        "取組が基づいている法令の順位（全体）",
     ],
 )
 def test_law_ranking(indexed: Settings, question: str) -> None:
@@ -674,6 +693,9 @@ def test_items_of_a_period(indexed: Settings, question: str) -> None:
         "法令のない施策",
         "法的根拠のない施策は？",
         "施策のうち根拠法がないもの",
+        # the list said first, what it lacks after it
+        "施策のうち法律に根拠がないもの",
+        "施策のうち、法令の裏付けがないもの",
         "法律に基づかない施策",
         "法律に基づいていない施策",
         "法令に依拠していない施策は",
@@ -716,15 +738,12 @@ def test_measures_without_law(indexed: Settings, question: str) -> None:
         "SELECT * WHERE { ?s ?p ?o }",
         "？？？",
         "施策",
-        "デジタル改革関連法",
-        "J-LIS",
-        "マイナンバーカード",
+        "マイナンバーカード",  # a word of entries, no name the graph knows
         # near a kind, but asking something its query would not answer
         "デジタル改革関連法に基づかない施策",
         "J-LISが関わらない取組",
         "令和4年度に予定されていない施策",
         "デジタル庁が設置されたのはいつ？",
-        "課題3.2について",
         "来年度に予定されている施策",  # a date relative to today is not read
     ],
 )
@@ -734,6 +753,30 @@ def test_not_understood_falls_back_to_search(indexed: Settings, question: str) -
     assert result.answer.message in {"質問の形を読み取れませんでした", "質問が空です"}
     assert result.answer.sparql is None and result.answer.rows == []
     assert result.fallback == "search"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("デジタル改革関連法", "デジタル改革関連法"), ("J-LIS", "J-LIS"), ("課題3.2", "課題3.2")],
+)
+def test_a_name_alone_says_how_it_was_read(indexed: Settings, question: str, name: str) -> None:
+    assert ask(indexed, question).answer.reading.startswith(f"名前だけの質問（{name}）として: ")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # line 319 (theme 1, issue 1.3): 「デジタル庁と総務省で共管」; no measure of theme 5 names 総務省
+        ("テーマ1の施策のうち総務省が関わるもの", MIC_MEASURES),
+        ("テーマ５の施策のうち総務省が関与しているもの", set()),
+    ],
+)
+def test_a_condition_after_a_scoped_list_keeps_the_scope(
+    indexed: Settings, question: str, expected: set[tuple[int, str]]
+) -> None:
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert same_items(items(result), expected), items(result)
 
 
 def test_fallback_shows_the_hits(indexed: Settings) -> None:
@@ -791,6 +834,12 @@ def test_an_ambiguous_name_lists_the_candidates(two_number_acts: Settings) -> No
     assert "2件" in (result.answer.message or "")
     # The other names of the first law still name it alone.
     assert ask(two_number_acts, "マイナンバー法に基づく施策").answer.understood
+
+
+def test_an_ambiguous_name_alone_lists_the_candidates(two_number_acts: Settings) -> None:
+    result = ask(two_number_acts, "番号法")
+    assert not result.answer.understood and result.answer.rows == []
+    assert len(result.answer.candidates) == 2
 
 
 def test_cli_lists_the_candidates(two_number_acts: Settings) -> None:

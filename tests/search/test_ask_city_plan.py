@@ -312,3 +312,78 @@ def test_progress_named_by_words_of_one_entry_holds_the_other_entries_on_its_mea
     assert len(labels) == 2
     assert labels[0].startswith("子育て関係の30手続のオンライン申請を開始")
     assert labels[1].startswith("オンライン申請できる手続が120手続に増えた")
+
+
+# The measure tables' 内容 cells name the laws the measures rest on (「…法に基づき」), which the graph
+# does not yet tie to them: the name is read, its answer waits for the extraction.
+_CELL_LAWS_NOT_READ = pytest.mark.xfail(
+    strict=True, reason="a measure table's 内容 cell naming 「…法に基づき」 is not tied to the law"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        # 施策1-1-1 says デジタル手続法に基づき, 施策3-1-1 官民データ活用推進基本法に基づき
+        pytest.param("デジタル手続法", {"オンライン申請の拡大"}, marks=_CELL_LAWS_NOT_READ),
+        pytest.param("「官民データ活用推進基本法」", {"オープンデータの公開"}, marks=_CELL_LAWS_NOT_READ),
+        # 番号法 in the city's 施策2-1-2 (番号法に基づき) and in the report (line 54): the city's alone
+        pytest.param("番号法　前橋", {"マイナンバーカードの交付促進"}, marks=_CELL_LAWS_NOT_READ),
+        pytest.param("前橋　番号法", {"マイナンバーカードの交付促進"}, marks=_CELL_LAWS_NOT_READ),
+        # 市民課 is in charge of 施策1-1-2 and 施策2-1-2 and of the progress row of 2023年3月
+        (
+            "市民課　前橋",
+            {
+                "キャッシュレス決済の導入",
+                "マイナンバーカードの交付促進",
+                "マイナンバーカードの交付率が68.5%となった。",
+            },
+        ),
+    ],
+)
+def test_a_name_alone_is_what_the_graph_relates_to_it(
+    plans: Settings, question: str, items: set[str]
+) -> None:
+    result = ask(plans, question)
+    assert result.answer.reading.startswith("名前だけの質問"), result.answer.message
+    assert _values(result, "itemLabel") == items
+    assert _values(result, "document") == {CITY_ID}
+
+
+def test_an_issue_named_alone_is_its_progress(plans: Settings) -> None:
+    # the progress table's rows on 施策2-1-1 and 施策2-1-2, the measures of 課題2-1
+    result = ask(plans, "課題2-1")
+    assert result.answer.reading.startswith("名前だけの質問"), result.answer.message
+    assert _values(result, "itemLabel") == {
+        "公民館でスマホ教室を45回開催した。",
+        "マイナンバーカードの交付率が68.5%となった。",
+    }
+
+
+@pytest.mark.parametrize("question", ["番号法　交付", "番号法　前橋　施策一覧　令和", "前橋市　総務省"])
+def test_a_name_with_a_word_that_names_no_publisher_is_not_read_alone(plans: Settings, question: str) -> None:
+    assert not (ask(plans, question).answer.reading or "").startswith("名前だけの質問")
+
+
+def test_progress_asked_as_how_it_went(plans: Settings) -> None:
+    # 「スマホ教室」 is in the progress row of 2022年9月 alone (施策2-1-1)
+    result = ask(plans, "スマホ教室の経緯")
+    assert _values(result, "itemLabel") == {"公民館でスマホ教室を45回開催した。"}
+
+
+@pytest.mark.parametrize(
+    "question", ["前橋市の計画の数値目標（KPI）", "前橋市の計画に書かれている成果目標（KPI）は？"]
+)
+def test_the_targets_glossed_by_their_other_name(plans: Settings, question: str) -> None:
+    # the plan's 成果指標 table: three rows, each with its 目標値（令和7年度）
+    result = ask(plans, question)
+    assert result.answer.kind == "target_list_in_document", result.answer.message
+    assert len(result.answer.rows) == 3
+    assert _values(result, "document") == {CITY_ID}
+
+
+def test_the_targets_class_named_by_a_word_for_figures_is_no_word_asked(plans: Settings) -> None:
+    # 数値目標 names the targets' class: every target, not those whose words hold 「数値」
+    result = ask(plans, "数値目標の一覧")
+    assert result.answer.kind == "target_list", result.answer.message
+    assert CITY_ID in _values(result, "document")

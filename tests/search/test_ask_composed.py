@@ -341,6 +341,15 @@ def test_a_relative_date_restated(indexed: Settings, question: str, same_as: str
     assert _answer_set(result) == _answer_set(ask(indexed, same_as))
 
 
+@pytest.mark.parametrize("question", ["2021年9月に行ったことは？", "令和３年９月に実施されたことは"])
+def test_what_was_done_in_a_month_asked_with_koto_wa(indexed: Settings, question: str) -> None:
+    # 「…ことは」: the thing done is asked, its こと no part of a 「…とは」 (line 89: 3年9月)
+    result = ask(indexed, question)
+    assert result.answer.understood, result.answer.message
+    assert (89, "デジタル庁の設置（3年9月）") in items(result)
+    assert "2021-09～2021-09" in result.answer.reading
+
+
 @pytest.mark.parametrize("question", ["来年（2022年）1月からの予定", "令和４年１月からの予定"])
 def test_what_is_to_start_in_a_month(indexed: Settings, question: str) -> None:
     # line 34: 地震保険料控除証明書 (4年1月～予定) and ふるさと納税 (4年1月～); not what starts later

@@ -259,7 +259,6 @@ def test_rows_named_together(indexed: Settings, question: str, expected: dict[st
     [
         "今日の天気",
         "デジタル庁の職員数",
-        "総務省",
         "法律",
         "施設",
         "種類",
