@@ -307,11 +307,28 @@ class _Reader(
                 continue  # 「- 取組状況：…」 under a measure heading reports on it: a progress line
             if cls == "Measure" and self._under_other_label(block):
                 continue  # 「【現状と課題】」 over 「・…の増加が見込まれる」: a state of things, no action
+            if self._names_a_list(self.doc.text[s:e]):
+                continue  # 「ア　現状と課題」, 「イ　取組」, 「○具体的な取組」 over its lines: their label
             whole = block.kind == BlockKind.LIST_ITEM
             if any(s <= f.start < e for f in self.found):
                 continue  # an entry read already by its label (「◆課題：…」)
             made += self.add(cls, block, rule, None if whole else s, None if whole else e) is not None
         return made
+
+    def _names_a_list(self, text: str) -> bool:
+        """Whether a numbered or marked line names the list after it, no item (「ア　現状と課題」,
+        「イ　取組」, 「○具体的な取組」)."""
+        return self.list_named(text) is not None
+
+    def list_named(self, text: str) -> str | None:
+        """The type of the list a numbered or marked line names (「イ　取組」: Measure; 「ア　現状と課題」,
+        「○課題」: Issue), or None."""
+        rest = forms.split_title(text.strip(), self.p.numbers)[1].lstrip("○◯●◆◇■□ \u3000")
+        if len(rest) > 20 or rest.endswith("。"):
+            return None  # a sentence (「…以下の課題に対応する。」) is an entry
+        if combined_kinds(rest, self.p.combined_words) is not None:
+            return "Issue"
+        return self._label_type_of(rest)
 
     def _under_other_label(self, block: Block) -> bool:
         """Whether the label over an entry (the nearest paragraph above it in its section) names a list

@@ -36,6 +36,10 @@ class Cut:
     owner: tuple[int, int] | None = None
 
 
+# A title wholly in lenticular or square brackets (「【減災】」, 「〔人づくり〕」): the name inside them.
+_BRACKETED_NAME = re.compile(r"^[【〔［](?P<name>[^【】〔〕［］]{2,40})[】〕］]$")
+
+
 def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
     """A heading item is its title; its number, marks and owner tag are kept apart."""
     label = forms.without_amount(
@@ -53,6 +57,8 @@ def heading_label(text: str, block: Block, cls: str, profile: Profile) -> Cut:
     elif theme_number is not None:
         number, label = number or theme_number, rest
     label = label[slice(*forms.without_marks(label, 0, len(label), profile.tree.get("marks", ())))]
+    if (m := _BRACKETED_NAME.match(label)) is not None:
+        label = m["name"]  # 「### 【減災】」: a heading that is a name in brackets is the name
     if cls == "Measure" and (note := issue_note(label, profile)) is not None:
         label = label[: note[0]].rstrip(" \u3000")  # 「…の一元化（課題1-1）」: the issue it answers
     tag = forms.trailing(label, 0, len(label), profile.tree.get("owner_tags", ()))

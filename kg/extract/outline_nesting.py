@@ -97,6 +97,9 @@ class NestingRules(ThemeLineRules):
         def _action_entries(self, section: Section) -> bool:
             raise NotImplementedError
 
+        def list_named(self, text: str) -> str | None:
+            raise NotImplementedError
+
         def _names_action(self, text: str) -> bool:
             raise NotImplementedError
 
@@ -327,6 +330,8 @@ class NestingRules(ThemeLineRules):
         (「【取り組むべき施策】」), the label of its actions within the pillar."""
         if section.children:
             return False
+        if any(self.list_named(self.doc.text[s:e]) == "Measure" for _, s, e in self.entries(section.blocks)):
+            return True  # 「イ　取組」 among the lines of plain text: the same label, numbered as a line
         blocks = [self.doc.blocks[i] for i in section.blocks]
 
         def names_measures(block: Block) -> bool:

@@ -61,11 +61,15 @@ class ThemeLineRules:
         def _topic_of_measures(self, plain: str) -> bool:
             raise NotImplementedError
 
+        def list_named(self, text: str) -> str | None:
+            raise NotImplementedError
+
     def _theme_lines(self) -> None:
         """Lines of a paragraph that open with a theme's number (「柱1　産業の活力を生み出す」): that
         theme, and the marked lines below it (「(1) 農林水産業の成長産業化」) its measures."""
         theme: int | None = None  # the theme the lines so far stand under (Word: one paragraph a line)
         measures = False  # whether the lines so far stand under a theme or measure line
+        listed = "Measure"  # the type a label among the lines names (「○課題」: issues), measures else
         self.line_themes = []
         last = ""  # the last entry read under a theme line
         for n, block in enumerate(self.doc.blocks):
@@ -76,8 +80,12 @@ class ThemeLineRules:
                 and block.index not in self.group_bullets
             ):
                 # a list entry after a theme line (Word writes a ・ line as a list paragraph)
+                if (kind := self.list_named(block.text)) is not None:
+                    listed = kind  # 「○課題」 among them: the label of the entries after it, no entry
+                    continue
                 basis = "heading" if theme is not None else None
-                self.add("Measure", block, "heading", theme=theme, theme_basis=basis)
+                self.add(listed, block, "heading", theme=theme, theme_basis=basis)
+                last = block.text
                 continue
             if block.kind != BlockKind.PARAGRAPH or block.section in self.skipped:
                 theme, measures = None, False
@@ -107,6 +115,8 @@ class ThemeLineRules:
                         number, rest = forms.split_title(bare, self.p.numbers)
                     named, rest = True, rest if number is not None and rest else bare
                 mark = forms.line_mark(written)
+                if named or not measures:
+                    listed = "Measure"
                 if named and measure:
                     # 「■ 重点施策1　…」: a measure's own number names a measure over its lines
                     start = s + written.index(rest)
@@ -118,10 +128,13 @@ class ThemeLineRules:
                     measures = theme is not None
                     if theme is not None:
                         self.line_themes.append((theme, start, block.section))
+                elif measures and mark is not None and (kind := self.list_named(written[mark:])) is not None:
+                    # 「○課題」, 「○具体的な取組」 under a theme line: the label of the lines after it
+                    listed = kind
                 elif measures and mark is not None and not self._ends_entries(written, last, bare):
                     e = s + len(written)
                     basis = "heading" if theme is not None else None
-                    self.add("Measure", block, "heading", s + mark, e, theme=theme, theme_basis=basis)
+                    self.add(listed, block, "heading", s + mark, e, theme=theme, theme_basis=basis)
                     last = written
                 else:
                     theme, measures = None, False
