@@ -222,10 +222,8 @@ MISSING_GEN20A = {
     "naming its kind (「…の現状」「…の基本方針」) read as a theme; plain 「4.1 …」 lines under it as none",
     "shinrin_keiei_kanri_numbered_issue_lines_policy_chapters_paren_headings_with_one_sentence": "a chapter "
     "「…の実施方針」 read as a theme over its measures",
-    "kanko_kiki_kanri_phase_bracket_headings_over_coded_measures_with_one_sentence": "a 【…】 heading's "
-    "label keeps its brackets",
 }
-FLOORS_GEN20A = {"Goal": 1.0, "Theme": 0.74, "Issue": 0.95, "Measure": 1.0}
+FLOORS_GEN20A = {"Goal": 1.0, "Theme": 0.84, "Issue": 0.95, "Measure": 1.0}
 
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
 FLOORS5 = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
@@ -278,7 +276,7 @@ SETS = [
     ),
     ExcerptSet.of(shapes_cases_gen19e, ALL_RIGHT, 62, 62, missing=MISSING_GEN19E, word=WORD_MISSING_GEN19E),
     ExcerptSet.of(shapes_cases_themes19f, ALL_RIGHT, 12, 12),
-    ExcerptSet.of(shapes_cases_gen20a, FLOORS_GEN20A, 40, 31, not_items=4, missing=MISSING_GEN20A),
+    ExcerptSet.of(shapes_cases_gen20a, FLOORS_GEN20A, 40, 35, not_items=4, missing=MISSING_GEN20A),
     ExcerptSet.of(
         shapes_cases_heads20a, FLOORS_HEADS20A, 10, 10, missing=MISSING_HEADS20A, word=WORD_MISSING_HEADS20A
     ),
