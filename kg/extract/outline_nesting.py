@@ -51,6 +51,10 @@ def _progress_cut(profile: Profile) -> re.Pattern[str] | None:
     return re.compile(rf"[ \u3000]*(?:[：:][ \u3000]*[【\[〔]?|[【\[〔（(])(?:{words})")
 
 
+# The number of a theme's heading and its marks (「基本方針一」 → 「基本方針」).
+_NUMBER_MARKS = re.compile(r"[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅹ【】\[\]〔〕 \u3000：:.．]")
+
+
 class NestingRules(ThemeLineRules):
     """The nesting rules; the reader that holds them gives the document, profile, items and ``add``."""
 
@@ -174,15 +178,18 @@ class NestingRules(ThemeLineRules):
             and any(names_list(p, heads["measure"]) for p in parts)
         )
 
-    def _group_of_measures(self, section: Section) -> bool:
+    def _group_of_measures(self, section: Section, *, named_only: bool = False) -> bool:
         """A heading that names measures inside its topic (「家庭における取組の促進」) over entries that
-        each name an action: a theme over them, not a measure of its own."""
+        each name an action: a theme over them, not a measure of its own (and, unless ``named_only``,
+        one over entries naming measures alone)."""
         title = forms.plain(self.title(section))
         words = (forms.plain(w) for w in self.p.headings["measure"])
         if section.children:
             return False
         if any(w in title and not title.endswith(w) for w in words) and self._action_entries(section):
             return True
+        if named_only:
+            return False
         # 「(2) 支援機関の連携」 over 「① …の設置」「② …の提供」: entries naming measures, no sentences
         texts = [forms.label(self.doc.text[s:e]) for _, s, e in self.entries(section.blocks)]
         return (
@@ -273,7 +280,32 @@ class NestingRules(ThemeLineRules):
                     self.theme_rule[child] = "heading"
                     self.measure_themes.add(child)
 
+    def _bare_measure_level(self) -> bool:
+        """Whether, under some theme numbered as a direction, a sub-heading stands over nothing
+        (「（2）…の向上」 alone): its level is the plan's measures (施策), and a sibling over entries of
+        its own at that level (「（1）…」 over 「ア　…」 lines) is a measure over its projects (事業), no
+        theme."""
+        for index in self._pillars_of_measures():
+            for child in self.plain_children(self.doc.sections[index]):
+                below = self.doc.sections[child]
+                if not below.children and all(b == below.heading for b in below.blocks):
+                    return True
+        return False
+
+    def _pillars_of_measures(self) -> set[int]:
+        """The themes whose sub-headings are measures, by a number after a word naming what is done
+        (「基本方針一　…」, 「重点施策2　…」; not a goal's 「基本目標一　…」, over the areas it is reached
+        by)."""
+        return {t for t in self.themes if self._numbered_directions(self.doc.sections[t])}
+
+    def _numbered_directions(self, section: Section) -> bool:
+        number = forms.split_title(forms.label(section.title), self.p.theme_numbers)[0]
+        word = _NUMBER_MARKS.sub("", number or "")
+        return bool(word) and names_list(word, self.p.headings["measure"])
+
     def _measures_in_themes(self) -> None:
+        measure_level = self._bare_measure_level()
+        pillars = self._pillars_of_measures()
         for index in sorted(self.measure_themes):
             section = self.doc.sections[index]
             subs = self.plain_children(section)
@@ -300,7 +332,7 @@ class NestingRules(ThemeLineRules):
                     # 「主な取組」 under a pillar names its measures: its entries are they
                     self.add_entries("Measure", below.blocks, "heading")
                     continue
-                if self._group_of_measures(below):
+                if self._group_of_measures(below, named_only=measure_level and index in pillars):
                     # 「（１）家庭における取組の促進」 over 「ア　…の普及啓発」 lines: a theme of the pillar
                     pillar = self.themes.get(index)
                     theme = self.add(

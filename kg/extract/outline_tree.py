@@ -53,8 +53,15 @@ class TreeRules(HeadingKinds):
     found: list[Found]
     reported: set[int]  # the starts of entries over progress lines of their own
     series: dict[int, str]  # sections numbered in a series (「視点１」), with their number
+    measure_themes: set[int]
 
     if TYPE_CHECKING:
+
+        def _bare_measure_level(self) -> bool:
+            raise NotImplementedError
+
+        def _pillars_of_measures(self) -> set[int]:
+            raise NotImplementedError
 
         def add(self, cls: str, block: Block, rule: str, start: int | None = None, end: int | None = None,
                 **extra: object) -> int | None:  # fmt: skip
@@ -116,6 +123,8 @@ class TreeRules(HeadingKinds):
         # the numbered leaf levels whose entries state actions: a leaf of that level over sentences is alike
         acting = {self._level(s) for s in sections if not s.children and self._action_entries(s)} - {None}
         named = {forms.plain(f.label) for f in self.found if f.cls == "Theme"}
+        measure_level = self._bare_measure_level()
+        pillars = self._pillars_of_measures()
         # Bottom-up: leaves first, so that a parent sees what its children became.
         for section in sorted(sections, key=lambda s: -self._tree_depth(s)):
             own = self._heading_item(section)
@@ -130,6 +139,9 @@ class TreeRules(HeadingKinds):
                 and own.cls == "Measure"
                 and own.rule == "heading"
                 and (self._bare_actions(section) or self._measure_entries(section))
+                # (not at the level of a pillar's bare measures: 「（1）…」 over 「ア　…」 beside 「（2）…」
+                # alone is a measure over its projects)
+                and not (section.parent in pillars and measure_level)
             ):
                 own.cls, own.theme, own.theme_basis = (
                     "Theme",
@@ -191,6 +203,11 @@ class TreeRules(HeadingKinds):
                 continue  # 「(3) 被害防止対策」 over 〈ハード対策〉, 〈ソフト対策〉: the list of its kinds
             if held and not children and self._bare_actions(section) and self._labelled_topic(section):
                 self._entry_measures(section)  # 「(a) 海洋観測」 over 目標：/課題： lines and (i) actions
+            if held and not children and own is None and measure_level and section.parent in pillars:
+                # 「（一）…」 over 「ア　…」 lines beside a bare 「（二）…」 in a pillar: a measure over its
+                # projects, both the pillar's
+                self.add("Measure", self.heading_block(section.index), "heading")
+                continue
             if held:
                 theme = self._heading_theme(section)
                 if theme is not None:
