@@ -223,7 +223,7 @@ MISSING_GEN20A = {
     "shinrin_keiei_kanri_numbered_issue_lines_policy_chapters_paren_headings_with_one_sentence": "a chapter "
     "「…の実施方針」 read as a theme over its measures",
 }
-FLOORS_GEN20A = {"Goal": 1.0, "Theme": 0.84, "Issue": 0.95, "Measure": 1.0}
+FLOORS_GEN20A = {"Goal": 1.0, "Theme": 0.84, "Issue": 0.98, "Measure": 1.0}
 
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
 FLOORS5 = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
