@@ -105,9 +105,11 @@ class CombinedRules:
                 # 「現状」 beside 「課題」 under one theme: the facts, the issues stated beside them
                 self.navigation.add(section.index)
                 continue
-            if kinds is None and self._status_label(self.title(section)) and not section.children:
-                # 「Ⅰ 現状認識」: what it states as a problem is an issue (a sentence naming 課題 or
-                # 問題 itself is left to the sentence rules: 「次の課題です」 points at a list)
+            if kinds is None and self._status_heading(self.title(section)) and not section.children:
+                # 「Ⅰ 現状認識」, 「1　地籍調査の現状」: what it states as a problem is an issue (a
+                # sentence naming 課題 or 問題 itself is left to the sentence rules: 「次の課題です」 points
+                # at a list); the heading is no theme of them
+                self.navigation.add(section.index)
                 self._read_bullets(section, False, status=True)
                 continue
             if kinds is None:
@@ -156,6 +158,18 @@ class CombinedRules:
             for c in siblings[max(at - 1, 0) : at + 2]
             if c != section.index
         )
+
+    def _status_heading(self, title: str) -> bool:
+        """A heading naming the present state alone (「現状認識」), or that of a topic (「地籍調査の現状」).
+
+        Only the word 「現状」 itself (and 「現況」) after a topic: 「…の状況」, 「…の実態」 name surveys of
+        figures, no state judged.
+        """
+        if self._status_label(title):
+            return True
+        written = plain(re.sub(r"^[0-9０-９.．\s]+", "", forms.label(title)))
+        m = _TOPIC.match(written)
+        return m is not None and written[m.end() :] in ("現状", "現況")
 
     def _status_label(self, text: str) -> bool:
         bare = plain(text).strip(_BRACKETS).rstrip("：:")

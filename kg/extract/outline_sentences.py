@@ -6,8 +6,10 @@ the items whose own sentence names them with the type's cue: 「…という課�
 themes named in quotes after their cue (「重点テーマは「防災」、「子育て」の二つです」),
 「本ガイドブックは…を目的として策定しました」, under a heading naming goals
 (「１．目標」) a sentence stating what is aimed at, and under a heading naming measures over text
-alone (「（３）今後の方向性」) a sentence stating an action.  A one-line paragraph that opens with a
-numbered bold lead-in (「**（１）人材の育成**　全職員を対象に…」) is an entry: the lead-in.
+alone (「（３）今後の方向性」) a sentence stating an action.  Under a heading read as an issue
+(「課題2-1　…」), a sentence calling its matter 課題 is that issue's text, no second issue.  A
+one-line paragraph that opens with a numbered bold lead-in (「**（１）人材の育成**　全職員を対象に…」)
+is an entry: the lead-in.
 """
 
 from __future__ import annotations
@@ -112,11 +114,22 @@ class SentenceRules:
                 for key, cls, extra in kinds:
                     if key == "goal_of_subject" and not self.names_subject(sentence):
                         continue
+                    if cls == "Issue" and self._issue_heading_text(block):
+                        continue  # 「課題2-1　…」 over 「…が課題である。」: the heading's text, no issue
                     if cls == "Goal" and self._leads_in(sentence):
                         break  # 「本計画では、次の事項を目標とする。」: the goals are the entries after it
                     if any(p.search(sentence) for p in self.p.sentences.get(key, ())):
                         self.add(cls, block, "sentence", s, e, **extra)
                         break
+
+    def _issue_heading_text(self, block: Block) -> bool:
+        """Whether a block stands under a heading read as an issue (「課題2-1　火葬炉の能力不足」): a
+        sentence there calling its matter 課題 (「…にどう応えるかが課題である。」) restates that issue, and
+        the measures under the heading answer the heading's."""
+        if block.section is None:
+            return False
+        heading = self.doc.blocks[self.doc.sections[block.section].heading]
+        return any(f.cls == "Issue" and heading.start <= f.start < heading.end for f in self.found)
 
     def _leads_in(self, sentence: str) -> bool:
         """Whether a sentence points at what follows (``sentences.lead_in``: 「次の事項を目標とする。」)."""
