@@ -240,7 +240,15 @@ def reindexed(found: list[Found], order: list[int], into: dict[int, int] | None 
     issue and goal links moved to the new indices: a link to an item left out goes to the item it
     was merged ``into`` (old index → old index), else is dropped."""
     new = {old: n for n, old in enumerate(order)}
-    new.update({old: new[target] for old, target in (into or {}).items()})
+    merged = into or {}
+    for old, target in merged.items():
+        seen = {old}
+        # a row merged into a row merged in turn (or left out: its link is then dropped)
+        while target not in new and target in merged and target not in seen:
+            seen.add(target)
+            target = merged[target]
+        if target in new:
+            new[old] = new[target]
     result = [found[n] for n in order]
     for f in result:
         f.theme = new.get(f.theme) if f.theme is not None else None
