@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -199,6 +200,17 @@ def _extract_job(job: Job) -> Extracted:
         return Extracted(found.ntriples(), len(found), tuple(warnings))
     except PolicyKGError as exc:
         return Extracted(error=exc.message)
+    except Exception as exc:  # a fault of the extractor on this document: the others are still built
+        return Extracted(
+            error=f"{job.entry.path}: could not be extracted ({_fault(exc)}); left out of this build"
+        )
+
+
+def _fault(exc: Exception) -> str:
+    """The exception and where the code raised it, in one line, for a report of the fault."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"an internal error, {type(exc).__name__}: {exc}{where}"
 
 
 def store_one(job: Job, extracted: Extracted, writer: StoreWriter, report: BuildReport) -> None:

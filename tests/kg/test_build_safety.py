@@ -278,3 +278,29 @@ def test_load_reports_what_it_added_and_replaced(seed_data: Path, tmp_path: Path
     assert second.returncode == 0, second.stderr
     assert second.stderr.strip() == f"loaded 1 quads from {rdf} into {graph}, replacing the 3 quads it held"
     assert document_ids(seed_data) == [SEED_ID]
+
+
+def test_a_fault_of_the_extractor_on_one_document_leaves_the_others_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fault in the code (not in the input) on one document: that document is reported and left out, the
+    # others are built, and the build says which document and what went wrong, in one line each.
+    from kg import build_documents
+
+    extract_triples = build_documents.extract_triples
+
+    def faulty(meta, doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "戸籍の附票" in doc.text:
+            raise KeyError(37)
+        return extract_triples(meta, doc, *args, **kwargs)
+
+    monkeypatch.setattr(build_documents, "extract_triples", faulty)
+    corpus = small_corpus(tmp_path / "corpus", "alpha.md", "beta.md", "gamma.md")
+    report = build(settings_for(tmp_path / "data", corpus), workers=1)
+    assert [d.status for d in report.documents] == ["built", "failed", "built"]
+    error = report.documents[1].error or ""
+    assert error.startswith(
+        str(corpus / "beta.md") + ": could not be extracted (an internal error, KeyError: 37 at "
+    )
+    assert "\n" not in error
+    assert search_documents(tmp_path / "data", "印鑑登録証明書") == ["gamma"]
