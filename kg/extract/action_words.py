@@ -28,6 +28,8 @@ __all__ = [
     "BILL_PASSED_RE",
     "CUES",
     "DOCUMENT_LISTED_RE",
+    "ENTRY_CLOSE_RE",
+    "ENTRY_OPEN_RE",
     "IN_FORCE_AFTER_RE",
     "ORDINANCE_LIST_END_RE",
     "ORDINANCE_OBJECT_RE",
@@ -75,6 +77,8 @@ CUES: tuple[tuple[re.Pattern[str], ActionKind, str | None], ...] = (
     # 「関係省令等の改正」: the ordinances and the like
     (re.compile(_ORDINANCE + r"(?:等)?(?:の|を)?(?:一部)?(?:を)?(?:改正|改定)"), "revision", None),
     (re.compile(_ORDINANCE + r"(?:等)?(?:の|を)?(?:整備|制定|公布)"), "revision", None),
+    # 「所管の省令を改め、」: the ordinance changed
+    (re.compile(_ORDINANCE + r"(?:等)?を改め(?=る|、|て|た|ま)"), "revision", None),
     # 「国土交通省令で定める基準を改正し」: what an ordinance sets revised is the ordinance revised
     (re.compile(_ORDINANCE + _SET_BY + r"(?:改正|改定)"), "revision", None),
     (
@@ -224,6 +228,14 @@ AMENDING_ACT_PASSED_RE = re.compile(
     r"(?:(?:が|は|を)、?[^。、\n]{0,30}?|(?:が|は)、[^。\n]{0,30}?|の)(?:成立|制定|公布|可決|提案|提出|閣議決定)"
     r"|(?:に|で)?よ(?:り|る|って)"
 )
+# 「議案第12号　…の一部を改正する条例」, 「| …を改正する省令 | 令和5年3月31日 | 令和5年4月1日 |」,
+# 「・…を改正する条例（令和5年条例第28号）」: an amending act's title standing as an entry of its own (a
+# bill of a list, a table's cell, an item) is the act made; inside a sentence it is only named.
+ENTRY_OPEN_RE = re.compile(
+    r"(?:^|[\n|。])[ 　]*"
+    r"(?:(?:議案|議|報告|諮問)第?[0-9一二三四五六七八九十百]+号[ 　]*|[・･\-*●○◆◇■□][ 　]*)?$"
+)
+ENTRY_CLOSE_RE = re.compile(r"[ 　]*(?:[|\n]|$)")
 # 「…の一部を改正する法律案が可決、成立した」: the bill became the act.
 BILL_PASSED_RE = re.compile(r"(?:が|は)、?[^。\n]{0,30}?成立(?:し|する|され)")
 # 「…法は、令和3年5月12日に参議院本会議で可決され、成立した」: the law the sentence is about is enacted.
@@ -270,14 +282,20 @@ _NOT_TAKEN = (
     # 「法改正なしで対応できる」
     r"(?:なし|無し)(?:で|に)|"
     # 「…法律の制定を求める意見書」, 「国に法改正を要望」: asked of another, not taken
-    r"求め|要望|要請|"
+    r"(?<!議決を)求め|要望|要請|"
+    # 「…の改正を行うべきである」, 「…の措置を講ずることが適当である」: a council's advice, no act taken;
+    # 「法改正を要することから」: what a change needs, not the change
+    r"[^。、\n]{0,30}?(?:べき(?:である|だ|と|で|もの)|ことが(?:適当|適切|望ましい|求められ))|要する|"
+    # 「これが、この政令を制定する理由である」: the formula that closes an act's reasons names the act
+    # the text is, no action of its own; 「…の制定により…と主張した」: a party's claim
+    r"する(?:理由|趣旨)|[^。\n]{0,40}?と(?:主張|訴え)|"
     # 「法改正の要否を含め検討」: whether it is needed at all is open; 「…の改正をめぐる質疑」: a topic
     r"要否|是非|(?:めぐ|巡)(?:る|り|って)|"
     # 「…法の改正について、…論点整理を行った」: the amendment discussed, none taken
     r"について、?[^。\n]{0,24}?(?:論点(?:整理|の整理)|議論|意見交換|ヒアリング|意見を(?:聴|聞|求め)|意見聴取)|"
     # 「…法の改正については、…の動向を注視する」, 「…について、国会の審議を見守る」: its course watched;
     # 「…法の改正を国に要望した」, 「…の改正について…に勧告した」: asked of another, none the text takes
-    r"について(?:は)?、?[^。\n]{0,24}?(?:注視|見守|注目|動向を|勧告|要望|要請|求め|申し入れ|働きかけ)|"
+    r"について(?:は)?、?[^。\n]{0,24}?(?:注視|見守|注目|動向を|勧告|要望|要請|(?<!議決を)求め|申し入れ|働きかけ)|"
     r"を、?[^。、\n]{0,16}?(?:に|へ)(?:対し(?:て)?、?)?(?:要望|要請|勧告|求め|申し入れ|働きかけ)|"
     # 「…法の改正に関する答申を取りまとめた」: the amendment the subject of a report or a debate
     r"に(?:関する|係る|ついての)(?:答申|報告|提言|意見|議論|論点|資料|審議|協議)|"
@@ -324,15 +342,15 @@ _ORDINANCE_KINDS = ("府令", "省令", "政令", "条例", "規則")  # 内閣�
 
 
 # 「人事院規則10-4」: the number after a rule's name
-_RULE_NUMBER_RE = re.compile(r"(?<=規則)[0-9一二三四五六七八九十‐－―ー−-]+$")
+_RULE_NUMBER_RE = re.compile(r"(?<=規則)[0-9〇一二三四五六七八九十‐－―ー−-]+$")
 
 
 def kind_of_act(word: str) -> str:
     word = _RULE_NUMBER_RE.sub("", word)
     if word.endswith("施行令"):
         return "政令"  # 「…法施行令」 is a cabinet order
-    if word.endswith("条例施行規則"):
-        return "規則"  # 「…市情報公開条例施行規則」: the rules enforcing a local ordinance
+    if word.endswith(("条例施行規則", "施行細則")):
+        return "規則"  # 「…市情報公開条例施行規則」, 「…県道路交通法施行細則」: a local body's rules
     if word.endswith("施行規則"):
         return "省令"  # 「…法施行規則」 is a ministry's ordinance
     if word.endswith(("法", "法律", "法制")):

@@ -202,10 +202,17 @@ def _public(folded: str, cand: Candidate) -> bool:
 _JOINED_AFTER = re.compile(rf"(?:及び|並びに|又は|等(?![{KANJI}])|全域|全体)")
 
 
+# The roles of the parties to a case, written before a party's name (「被告国」, 「原告○○市」).
+_PARTIES = ("被告", "原告", "控訴人", "上告人", "申立人", "相手方", "参加人")
+
+
 def _stands_alone(folded: str, start: int, end: int) -> bool:
-    """A place name is a body's name unless it is glued into a longer word (東京都市大学)."""
+    """A place name is a body's name unless it is glued into a longer word (東京都市大学), but not to
+    a party's role before it (「被告大阪府」)."""
     before = folded[start - 1] if start > 0 else ""
-    if before and re.match(rf"[{KANJI}]", before) and not before.endswith(("県", "都", "府", "道")):
+    party = folded.endswith(_PARTIES, 0, start)  # 「被告大阪府」: a party to a case named by its role
+    glued = before and re.match(rf"[{KANJI}]", before) and not before.endswith(("県", "都", "府", "道"))
+    if glued and not party:
         return False
     after = folded[end : end + 1]
     if folded[end - 1 : end] in ("県", "府") and folded[start:end] not in ("府",):

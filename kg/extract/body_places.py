@@ -38,8 +38,9 @@ _STEM = rf"[{_K}](?:(?![市町村県都府道区])[{_K}]|[ノヶケ](?=[{_K}])|�
 # 「○○が丘市南区」: a ward of one to three kanji after its city, not a word for a district (地区, 学区)
 _WARD = rf"[{_K}]{{1,3}}(?<![地学校挙特管各全同当市街部])区"
 # 「…税務部市民税課」: a unit's kind before 市 ends a unit's name that runs on into the next one's
-# (「市民税課」), no place (a place named so, 春日部市, is on the national list)
-_PLACE = rf"(?:{_STEM}県)?{_STEM}(?<![部課局室係])[市町村](?:{_WARD})?|{_STEM}県"
+# (「市民税課」), no place (a place named so, 春日部市, is on the national list); a word before 市町村
+# (「沿線市町村」) names a group of places, none of them
+_PLACE = rf"(?:{_STEM}県)?{_STEM}(?<![部課局室係])[市町村](?!町村|区町村)(?:{_WARD})?|{_STEM}県"
 _JOIN = r"(?:、|及び|並びに|と|・)"
 # What a place acts by besides a subject's particle: its assembly (「…市議会は」), a joint act
 # (「…県と共同で」, 「…町と連携して」) and its place in a group of local governments named after it
@@ -59,7 +60,7 @@ _ONE_RE = re.compile(_PLACE)  # each place of a list
 # Words for a kind or group of places (the stem before the suffix), never a place's name.
 _KIND_WORDS = re.compile(
     r"^(?:各|全|同|当|本|他|両|隣|近隣|周辺|関係|構成|対象|被災|連携|過疎|中核|政令|指定|特例|特別|"
-    r"地方|中小|小規模|大規模|主要|一部|多く|先進|モデル|離島|農山漁|中山間|山間|城下|門前|宿場|港|下|"
+    r"地方|中小|小規模|大規模|主要|一部|多く|先進|モデル|離島|農山漁|中山間|山間|城下|門前|宿場|港|下|沿線|"
     r"農|山|漁|旧|新|当該|所在|近接|隣接|管内|域内|県内|市内|町内|村内|沿岸|内陸|都心|郊外)+$"
     # a kind of town by what it grew around or what it is like (企業城下町, 温泉町, 田舎町, 寒村)
     r"|(?:城下|門前|宿場|温泉|田舎|寒|観光|商業|工業|住宅|企業|港|漁|農|山)$"

@@ -41,6 +41,9 @@ where the bodies found so far end; gives candidate spans for the body finder
   (「宇宙開発戦略推進事務局」), not one glued after the body it sits in (that is a unit of that body)
   nor one after 各, 同, 当, 全, 関係 or 本 — kind ``unit``;
 
+* **a mission of Japan abroad** — 「在」, its place and 大使館, 総領事館, 領事事務所 or 政府代表部
+  (「在タイ日本国大使館」); not 「在日…」 (a foreign State's) — kind ``mission``;
+
 * **a ward after its designated city** (「横浜市都筑区」, 「大阪市北区」): one to three kanji and 区 right
   after a city whose code's city part is 1xx (政令指定都市: 横浜市 141003), not a word for a district
   (地区, 学区, 選挙区, 特区, 各区) nor 区画, 区分, 区域 — one mention with its city, kind
@@ -121,14 +124,20 @@ _LOCAL_OFFICES = (
     "海上保安部", "検疫所", "地方法務局", "河川国道事務所", "国道事務所", "河川事務所",
     "税関", "出入国在留管理局", "地方検察庁", "農政局", "経済産業局", "運輸局", "財務局", "国税局", "労働局",
     "地方整備局", "総合通信局", "地方厚生局",
+    # the offices a prefecture or city keeps by statute, named by their place (「○○市保健所」,
+    # 「○○県中央児童相談所」, 「○○市消防局」, 「○○消防署」; 「市保健所」, 「各消防署」 alone are none)
+    "保健所", "児童相談所", "子ども家庭センター", "消防本部", "消防局", "消防署",
     # a local government's board of education by its short name (「○○市教委」; 「市教委」 alone is none)
     # and its assembly (「○○県議会」; 「県議会」 alone is none)
     "都教委", "道教委", "府教委", "県教委", "市教委", "区教委", "町教委", "村教委",
     "都議会", "道議会", "府議会", "県議会", "市議会", "区議会", "町議会", "村議会",
 )  # fmt: skip
 _LOCAL_OFFICE_RE = re.compile(
-    # glued after its ministry or agency too (「気象庁大阪管区気象台」: the agency and its office)
-    rf"(?:(?<![{KANJI}ァ-ヺー])|(?<=[省庁]))(?!各|全|同|当|本|他|両|所轄|管轄|最寄|関係|地元|地方|管区|都道府県|市町村)"
+    # glued after its ministry or agency too (「気象庁大阪管区気象台」: the agency and its office),
+    # or after its prefecture (「○○県○○保健所」: the prefecture and its office)
+    rf"(?:(?<![{KANJI}ァ-ヺー])|(?<=[省庁])|(?<=[県府])(?<!都道府県)(?![都道府県市区町村]))(?!各|全|同|当|本|他|両|所轄|管轄|最寄|関係|地元|地方|管区|都道府県|市町村)"
+    # a place's suffix alone or a kind of city is no place's name (「県保健所」, 「中核市保健所」)
+    r"(?![都道府県市区町村](?:保健所|児童相談所|子ども家庭|消防)|(?:中核|政令|指定都)市)"
     rf"(?:(?![省庁府])[{KANJI}ヶケノ]){{1,8}}?"
     rf"(?:{'|'.join(sorted(_LOCAL_OFFICES, key=len, reverse=True))})(?![{KANJI}])"
 )
@@ -141,6 +150,13 @@ _LOCAL_CORPORATION_RE = re.compile(
 # 「宇宙開発戦略推進事務局」: a secretariat named by what it promotes, prepares or deals with.
 _SECRETARIAT_RE = re.compile(
     rf"(?<![{KANJI}ァ-ヺー])(?![各同当全関本])[{KANJI}ァ-ヺー・]{{2,20}}?(?:推進|対策|準備)事務局(?![{KANJI}])"
+)
+# 「在タイ日本国大使館」, 「在ニューヨーク日本国総領事館」: Japan's missions abroad named by where they
+# are (在外公館の名称及び位置並びに在外公館に勤務する外務公務員の給与に関する法律); 「在日…大使館」
+# is a foreign State's in Japan, 「在外公館」 the kind.
+_MISSION_RE = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー])在(?!日|外)[{KANJI}ァ-ヺー・]{{1,12}}?(?:日本国)?"
+    rf"(?:大使館|総領事館|領事事務所|日本政府代表部|政府代表部)(?![{KANJI}])"
 )
 _WARD_RE = re.compile(rf"(?!区)[{KANJI}]{{1,3}}?(?<![地学校挙特管各全同当市街部])区(?![画分域間切])")
 
@@ -172,6 +188,8 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
     if "裁" in folded:
         yield from courts(folded)
     yield from local_offices(folded)
+    if "在" in folded:
+        yield from (Candidate(m.start(), m.end(), None, "mission") for m in _MISSION_RE.finditer(folded))
     if "組合" in folded or "広域連合" in folded or "企業団" in folded:
         for m in _JOINT_RE.finditer(folded):
             name = m.group()
@@ -188,7 +206,8 @@ def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iter
 def local_offices(folded: str) -> Iterator[Candidate]:
     """The local offices of the State and the police stations named by their place (see above)."""
     if any(
-        word in folded for word in ("署", "所", "局", "台", "本部", "保安部", "税関", "庁", "教委", "議会")
+        word in folded
+        for word in ("署", "所", "局", "台", "本部", "保安部", "税関", "庁", "教委", "議会", "センター")
     ):
         for m in _LOCAL_OFFICE_RE.finditer(folded):
             yield Candidate(m.start(), m.end(), None, "local_office")

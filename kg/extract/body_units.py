@@ -13,7 +13,8 @@ Extraction stage, used by :mod:`kg.extract.bodies`.  Takes a folded text and the
   municipality (「静岡県浜松市市民部」 → 静岡県浜松市 + 市民部).  The chain may hold a word in kana
   (「子どもみらい部」, 「地域づくり推進課」) and close with a 課's section or team (…課…係, …課…班);
   units listed after it by 及び, 並びに, 又は or 「・」 between two whole units' names
-  (「…課・…課」, not 「修学支援・教材課」) are each a mention of their own, of the same body.
+  (「…課・…課」, not 「修学支援・教材課」) are each a mention of their own, of the same body; the head
+  of the unit after it (「…課長通知」, 「…局長名で」) leaves the unit named.
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ _KANA_IN_UNIT = (
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
 _PART = rf"(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)|{_KANA_IN_UNIT}(?=[{KANJI}ァ-ヺ・]))"
 # a section (係) or team (班) closes the chain of a 課 or 室 (「…課情報政策係」, 「…課防災企画班」)
+# 「…課長通知」, 「…局長名で」: the head of the unit (長) after its name names the unit too
+_HEAD_AFTER = r"長(?:通知|名|あて|宛|から|より|は|が|の|に|と|、|。)"
 UNIT_CHAIN_RE = re.compile(
     rf"(?:{_PART}{{0,16}}?{_UNIT_SUFFIX})+(?:(?<=[課室]){_PART}{{2,12}}?(?:係|班))?"
-    rf"(?:(?![{KANJI}])|(?={_UNIT_LIST}))"
+    rf"(?:(?![{KANJI}])|(?={_UNIT_LIST})|(?={_HEAD_AFTER}))"
 )
 # 「…課・…課」: 「・」 between two whole units' names (after a unit's kind) lists them; inside a name
 # (「修学支援・教材課」, 「環境再生・資源循環局」) it is part of it.

@@ -3,7 +3,8 @@ their title (extraction stage).
 
 Takes a folded text (:func:`kg.extract.folding.fold`); gives a candidate local act for each
 「<a municipality's name>＋<title>条例」, 「…規則」 or 「…条例施行規則」 (the rules enforcing an ordinance:
-an act of its own) whose name starts at a boundary — the start of the text, a punctuation mark or
+an act of its own) or 「…施行細則」 (a rule a prefecture's commission makes to enforce an act: 「○○県道路
+交通法施行細則」) whose name starts at a boundary — the start of the text, a punctuation mark or
 bracket, a space, a particle (は, が, を, に, で, と, へ, も, や; において, として, により)
 after a word, or a word that lists (及び, 並びに, 又は: 「…条例及び○○市…規則」) — and runs to
 市, 町, 村, 区 or 県, in kanji, kana or both, with ヶ, ケ or の inside (「○○ヶ丘市…条例」,
@@ -18,7 +19,8 @@ but a name of kana alone after punctuation (「<kana>で町…条例」, not 「
 or opened by a subject (「市は…」), and the title no word the suffix opens (区域, 市場, 町内, 市民, 市街,
 市議会) but the assembly's own act (「…町議会基本条例」); a title that says what it is
 about may list two of its nouns (「…の保全及び創出に関する条例」) or join two qualities with で
-(「…の安全で快適な…」); an adverb before the name (「新たに」, 「改めて」) is none of it.
+(「…の安全で快適な…」), but runs over no amending act's words (「…細則の一部を改正する規則」: the
+act it amends is the name); an adverb before the name (「新たに」, 「改めて」) is none of it.
 
 >>> text = "市は、ひたちなか市手数料条例を改正した。"
 >>> [(text[s:e], kind) for s, e, kind in local_ordinances(text)]
@@ -49,8 +51,8 @@ _JOINED = (
 # and holding no other act or list word (「…条例及び…規則」 is two acts).
 _ORDINANCE = re.compile(
     r"(?P<name>[一-龥ぁ-んァ-ヺー々ヶケ]{2,6}?)(?P<suffix>[市町村区県])"
-    rf"(?P<title>[一-龥ァ-ヺー々ヶ](?:(?!及び|並びに|又は|条例|規則)[^、。，．,\s「」『』（）()はがで\n]|{_JOINED}){{0,40}}?)"
-    r"(?P<act>条例施行規則|条例|規則)"
+    rf"(?P<title>[一-龥ァ-ヺー々ヶ](?:(?!及び|並びに|又は|条例|規則|を改正する)[^、。，．,\s「」『』（）()はがで\n]|{_JOINED}){{0,40}}?)"
+    r"(?P<act>条例施行規則|条例|規則|施行細則)"
 )
 # 「…町議会基本条例」, 「…市議会会議規則」: the act of the body's assembly, its title a run of kanji.
 _ASSEMBLY_TITLE = re.compile(r"議会[一-龥]+")
@@ -83,7 +85,7 @@ def local_ordinances(folded: str) -> list[tuple[int, int, str]]:
     """The spans of the local acts named by the form above, each at its earliest boundary, with their
     kind: ``local_ordinance`` for an ordinance and the rules enforcing it, ``ordinance`` for a rule."""
     found: list[tuple[int, int, str]] = []
-    for end in (m.end() for m in re.finditer("条例|規則", folded)):
+    for end in (m.end() for m in re.finditer("条例|規則|施行細則", folded)):
         if _NUMBER_AFTER.match(folded, end):
             continue
         lo = max(0, end - 60)
@@ -97,6 +99,6 @@ def local_ordinances(folded: str) -> list[tuple[int, int, str]]:
             if _GENERIC.search(m["name"]) and not _kana_name(folded, start, m["name"]):
                 continue
             if not any(s <= start < e and end <= e for s, e, _ in found):
-                found.append((start, end, "ordinance" if m["act"] == "規則" else "local_ordinance"))
+                found.append((start, end, "ordinance" if m["act"].endswith("則") else "local_ordinance"))
             break
     return found

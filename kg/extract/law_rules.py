@@ -58,11 +58,11 @@ _DOCUMENT_LISTED_RE = re.compile(
 )
 
 
-# 「人事院規則10-4」, 「人事院規則九―四九」: a rule of an independent body named by its number (the
-# body's name, its rules, the series and the number in it).
+# 「人事院規則10-4」, 「人事院規則九―四九」, 「人事院規則一〇―一一」: a rule of an independent body named
+# by its number (the body's name, its rules, the series and the number in it, 〇 a digit of it).
 NUMBERED_RULE_RE = re.compile(
     r"(?<![一-龥])(?:人事院|会計検査院|[一-龥]{2,10}委員会)規則"
-    r"[0-9一二三四五六七八九十]+[-‐－―ー−][0-9一二三四五六七八九十]+(?:[-‐－―ー−][0-9一二三四五六七八九十]+)?"
+    r"[0-9〇一二三四五六七八九十]+[-‐－―ー−][0-9〇一二三四五六七八九十]+(?:[-‐－―ー−][0-9〇一二三四五六七八九十]+)?"
 )
 
 

@@ -233,8 +233,9 @@ _OWN_TAX_RE = re.compile(r"[都道府県市区町村]税")
 _MIN_SINGLE_NOUN_CHARS = 3
 # What a text does to an ordinance it names: 「…条例を制定」, 「…条例の一部を改正」.
 # 「…条例を新たに制定」, 「…条例施行規則を定め」: making it in other words.
+# 「…に関する条例（令和5年条例第3号）を制定」: its number in brackets between
 _ORDINANCE_ACTION_RE = re.compile(
-    r"(?:の|を)(?:一部)?(?:を)?(?:(?:新たに|新規に|全部)?(?:制定|改正|廃止)|定め(?:る|た|、|て|ました))"
+    r"(?:[(（][^()（）\n]{0,24}号[)）])?(?:の|を)(?:一部)?(?:を)?(?:(?:新たに|新規に|全部)?(?:制定|改正|廃止)|定め(?:る|た|、|て|ました))"
 )
 # One word of two characters is an ordinance's name where the text acts on it (「景観条例を改正」), not a
 # word for ordinances by their relation to another (関係条例, 既存条例, 個別条例, 当該条例).

@@ -63,7 +63,16 @@ Laws amended together with a word of manner (「A法、B法及びC法を一括�
 act passed and the law it amends in one statement (「…の整備に関する法律が成立し、…法が改正された」)
 one amendment naming both; a new law spoken of twice in a sentence (「新法を制定し、…を法制化する」)
 one enactment.  「改正法により」 states an amendment of no named law; 「条例案を市議会3月定例会に提出」
-enacts an ordinance not named yet.  An amendment only discussed (「…の改正について、…論点整理を行った」,
+enacts an ordinance not named yet.  An amending act's title standing as an entry of its own
+(「議案第12号　…の一部を改正する条例」, a table's cell 「| …を改正する省令 | 公布日 | 施行日 |」, an item
+after 「次の条例を改正しました。」, which then names those acts) is the change; 「令和4年改正の…法」 and
+「改正…法が…成立した」 state the law's amendment; 「同条は改正された」 after 「…法第733条」 amends that act;
+a rule named by its number keeps its subject in brackets (「人事院規則一〇―一一（育児休業等）を改正」).
+An action a council advises
+(「…の改正を行うべきである」, 「…の措置を講ずることが適当」), one a law needs (「法改正を要する」), one a
+party claims (「…の制定により…と主張した」) and the formula closing an act's reasons (「この政令を制定する
+理由」) are none, but an ordinance's bill put to the assembly (「…条例の制定について、議会の議決を求める」) is
+its making.  An amendment only discussed (「…の改正について、…論点整理を行った」,
 「…の制定について、…の意見を聴いた」) or in force
 (「…法改正が施行された」), or whose plan is denied after its topic's comma (「…の改正は、当面予定はない」),
 is none.
@@ -87,6 +96,8 @@ from kg.extract.action_words import (
     BILL_PASSED_RE,
     CUES,
     DOCUMENT_LISTED_RE,
+    ENTRY_CLOSE_RE,
+    ENTRY_OPEN_RE,
     IN_FORCE_AFTER_RE,
     ORDINANCE_LIST_END_RE,
     ORDINANCE_OBJECT_RE,
@@ -104,6 +115,7 @@ from kg.extract.action_words import (
 from kg.extract.dates import DateMention
 from kg.extract.folding import fold
 from kg.extract.law_forms import inside_other_name
+from kg.extract.law_rules import NUMBERED_RULE_RE
 from kg.extract.law_titles import names_local_body_or_listed
 from kg.extract.laws import LawMention
 
@@ -114,9 +126,14 @@ __all__ = ["ACTION_ITEMS", "ActionKind", "LegislativeAction", "find_actions", "i
 ACTION_ITEMS = frozenset({"Issue", "Measure", "ProgressUpdate"})
 
 
-_SAME_LAW_RE = re.compile(r"同(?:法|条例|規則)")
-_PASSED_AMENDED_RE = re.compile(r"(?:成立|公布|制定)(?:した|された|されました|の)改正$")
+_SAME_LAW_RE = re.compile(r"同(?:法|条例|規則|条(?![例約]))")
+# 「令和4年改正の児童福祉法」, 「平成27年改正後の個人情報保護法」: the law as that year's amendment left it
+_PASSED_AMENDED_RE = re.compile(
+    r"(?:(?:成立|公布|制定)(?:した|された|されました|の)改正"
+    r"|(?:(?:令和|平成|昭和)[0-9元]{1,2}|[0-9]{4})年(?:度)?(?:の)?改正(?:の|後の)?)$"
+)
 _NUMBER_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,24}号[)）]")
+_SUBJECT_BRACKET_RE = re.compile(r"[(（][^()（）\n。]{1,20}[)）]")
 _COORD_RE = re.compile(r"(?:等)?(?:及び|並びに|又は|、|・|と)")
 
 
@@ -179,6 +196,9 @@ def find_actions(
             pos = _closed(folded, nxt.end)
         if number := _NUMBER_BRACKET_RE.match(folded, pos) or TENTATIVE_RE.match(folded, pos):
             pos = number.end()  # 「…基本法（平成28年法律第103号）が制定」, 「…条例（仮称）を制定」
+        elif NUMBERED_RULE_RE.fullmatch(first.text) and (subject := _SUBJECT_BRACKET_RE.match(folded, pos)):
+            # 「人事院規則一〇―一一（育児休業等）を改正」: the rule's subject after its number
+            pos = subject.end()
         if article := ARTICLE_RE.match(folded, pos):
             pos = article.end()  # 「…法第5条を改正」
         if document := DOCUMENT_LISTED_RE.match(folded, pos):
@@ -209,9 +229,12 @@ def find_actions(
         if amending and not bill:  # a bill: below
             passed = AMENDING_ACT_PASSED_RE.match(folded, amending.end())
             end = passed.end() if passed else amending.end()
+            entry = ENTRY_OPEN_RE.search(folded, 0, first.start) and ENTRY_CLOSE_RE.match(folded, end)
             if free(first.start, end):
                 taken.append((first.start, end))
-                if passed:  # 「…の一部を改正する法律の施行に伴い」 states no change of its own
+                # 「…の一部を改正する法律の施行に伴い」 states no change of its own; 「| …を改正する省令 |」
+                # (an entry of a list or a table) is the act made
+                if passed or entry:
                     change: ActionKind = "amendment" if act_kind == "法律" else "revision"
                     found.extend(_chain_actions(text, chain, end, change, act_kind, keys, statutes))
             continue
@@ -256,6 +279,8 @@ def find_actions(
                 and ("改正" not in topic.group() or passive_topic)
                 and not any(pos < x.start < topic.end() for x in laws)
             ):
+                if topical == "enactment" and act_kind == "法律" and folded.endswith("改正", 0, first.start):
+                    topical = "amendment"  # 「改正災害対策基本法が…可決、成立した」: its amendment passed
                 surface = text[first.start : topic.end()]
                 found.append(LegislativeAction(surface, first.start, topic.end(), topical, act_kind, keys))
                 taken.append((first.start, topic.end()))
@@ -303,27 +328,32 @@ def find_actions(
                         found.append(LegislativeAction(text[s:e], s, e, own, listed))
                         taken.append((s, e))
     found.sort(key=lambda a: a.start)
+    found = _listed_after(found, folded)
     found = by_the_bill(found, folded)
     return [with_context(a, folded, by_start, dates) for a in one_statement(found, text, folded)]
 
 
 def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[LawMention]:
     """「…法の運用状況を検証し、必要に応じて同法を改正する」: 同法 is the statute the sentence named last,
-    「…条例に基づく届出について、同条例の一部を改正し」 同条例 the local ordinance, 同規則 the rule;
+    「…条例に基づく届出について、同条例の一部を改正し」 同条例 the local ordinance, 同規則 the rule,
+    同条 the act whose article (「…法第733条」) was cited last, in that sentence or before;
     「…条例及び同条例施行規則」 the rules of that ordinance."""
     again = []
     for m in _SAME_LAW_RE.finditer(folded):
         start, end = m.span()
         if any(x.start < end and start < x.end for x in laws):
             continue  # 「同法施行令」 is a mention of its own
-        word = m.group()[1:]  # 法, 条例 or 規則
-        before = [
-            x
-            for x in laws
-            if x.end <= start
-            and (x.kind == "statute" if word == "法" else x.kind != "statute" and x.text.endswith(word))
-            and "。" not in folded[x.end : start]
-        ]
+        word = m.group()[1:]  # 法, 条例, 規則 or 条
+        if word == "条":  # 「…法第733条…。その後、同条は改正された」: the act whose article was cited last
+            before = [x for x in laws if x.end <= start and _cites_article(folded, x.end)]
+        else:
+            before = [
+                x
+                for x in laws
+                if x.end <= start
+                and (x.kind == "statute" if word == "法" else x.kind != "statute" and x.text.endswith(word))
+                and "。" not in folded[x.end : start]
+            ]
         if before and word == "条例" and folded.startswith("施行規則", end):
             # 「…条例及び同条例施行規則を改正」: the ordinance's rules, an act of their own
             end, key = end + 4, before[-1].key + "施行規則"
@@ -331,6 +361,28 @@ def _same_law_again(text: str, folded: str, laws: Sequence[LawMention]) -> list[
         elif before:
             again.append(replace(before[-1], text=text[start:end], start=start, end=end, amended=()))
     return again
+
+
+# 「次の条例を改正しました。」, 「下記の省令を制定した」: the acts are those listed after it
+_FORWARD_RE = re.compile(r"(?:次|以下|下記)の$")
+
+
+def _listed_after(found: list[LegislativeAction], folded: str) -> list[LegislativeAction]:
+    """An action on acts the text lists after it (「次の条例を改正しました。・…条例の一部を改正する条例」) is
+    the actions of that list, where the list names them: no unnamed action of its own."""
+    return [
+        a
+        for n, a in enumerate(found)
+        if a.laws
+        or not _FORWARD_RE.search(folded, 0, a.start)
+        or not any(b.laws and b.act_kind == a.act_kind for b in found[n + 1 :])
+    ]
+
+
+def _cites_article(folded: str, at: int) -> bool:
+    """An article of the act named before ``at`` follows it (「民法第733条」)."""
+    article = ARTICLE_RE.match(folded, at)
+    return article is not None and article.end() > at
 
 
 def _chain_actions(

@@ -186,12 +186,13 @@ _BATCH = 4
 # government (…国政府, エストニア政府); or a gazetteer name, an organisation of states or a
 # union's body (欧州連合, European Commission), a body an Act sets up (国立国会図書館), or the
 # name of a prefecture or municipality, a prefecture's police (…県警察, …県警) or a local office of
-# the State (…税務署, …公共職業安定所).
+# the State (…税務署, …公共職業安定所), an office a prefecture or city keeps by statute (…保健所,
+# …児童相談所) or a mission of Japan abroad (在…大使館).
 _TRIGGER_RE = re.compile(
     r"[法令号省庁室]|(?<![薬便])局|審議|条例|規則|機構|官房|課(?![題税])|会議|委員会|部会|分科会|検討会|研究会|調査会|協議会|本部"
     r"|懇談会|懇話会|審査会|評議会|ワーキング・?グループ|タスクフォース|WG|国政府|[ァ-ヺー]政府|裁判所|[地高家簡]裁|広域連合|組合|企業団|警察|[県府道]警|署(?!名)|職業安定所|年金事務所|運輸支局|気象台|検疫所|事務所|保安本部|保安部|税関|教委"
     r"|国立[^。\n]{2,20}?(?:研究所|研修所|研究院|科学院|研究センター|博物館|美術館)|公社|プロジェクトチーム"
-    r"|病院|医療センター|診療所|協会"
+    r"|病院|医療センター|診療所|協会|保健所|児童相談所|家庭センター|大使館|領事|代表部"
 )
 
 
