@@ -426,6 +426,52 @@ _CADASTRE_REQUIRED = Case(
     ),
 )
 
+_BLOOD_DONATION_ADDED_MATTER = Case(
+    name="kenketsu_suishin_status_labels_with_a_fact_and_an_added_kadai_sentence",
+    text="""\
+# あさひ県献血推進計画（令和7年度）
+
+## 1　計画の目的
+
+本計画は、県内で必要な血液を県民の献血で確保することを目的とする。
+
+## 2　現状と課題
+
+【若年層の献血】
+　10代から30代の献血者数は、この10年で4割減少している。また、高校での献血の機会が少ないことが課題となっている。
+
+【複数回献血】
+　献血者に占める複数回献血者の割合は年々高まっている。複数回献血者の確保が引き続き課題である。
+
+## 3　献血推進の取組
+
+### （1）若年層への普及啓発
+
+- 高校への献血バスの配車
+- 大学の学園祭での献血の呼びかけ
+
+### （2）複数回献血の促進
+
+- 献血Web会員サービスへの登録の案内
+""",
+    items=(
+        Expected("Goal", "本計画は、県内で必要な血液を県民の献血で確保することを目的とする。"),
+        Expected("Issue", "10代から30代の献血者数は、この10年で4割減少している。"),
+        Expected("Issue", "また、高校での献血の機会が少ないことが課題となっている。"),
+        Expected("Issue", "複数回献血者の確保が引き続き課題である。"),
+        Expected("Theme", "若年層への普及啓発"),
+        Expected("Measure", "高校への献血バスの配車", theme="若年層への普及啓発"),
+        Expected("Measure", "大学の学園祭での献血の呼びかけ", theme="若年層への普及啓発"),
+        Expected("Theme", "複数回献血の促進"),
+        Expected("Measure", "献血Web会員サービスへの登録の案内", theme="複数回献血の促進"),
+    ),
+    not_items=(
+        "【若年層の献血】",
+        "現状と課題",
+        "献血推進の取組",
+    ),
+)
+
 CASES = [
     _CREMATORIUM_ISSUE_HEADINGS,
     _FISHING_PORT_HARMS,
@@ -435,6 +481,7 @@ CASES = [
     _CONSTRUCTION_BOTTLENECK,
     _NEIGHBORHOOD_POINTS,
     _CADASTRE_REQUIRED,
+    _BLOOD_DONATION_ADDED_MATTER,
 ]
 
 # Each measure's issue (by the issue's label), where the excerpt states it by the heading it stands under.
