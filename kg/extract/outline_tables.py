@@ -146,12 +146,19 @@ def typed_rows(
         for cls, at in typed
         if cls not in ("Issue", "Measure") or not _numbers_only(header[at], rows[1:], at)
     ]
-    # 「| 事業名 | 事業内容 |」, 「| 取組項目 | 取組内容 |」: the content beside a measure's name explains it
+    # 「| 事業名 | 事業内容 |」, 「| 取組項目 | 取組内容 |」: the content beside a measure's name explains it;
+    # so does a content written as sentences beside a measure (「| 施策 | 取組内容 |」 over 「…法に基づき、
+    # …を行う。」), where one listing entries (「・…の開催<br>・…の実施」) names the measure's actions
     named_at = [at for cls, at in typed if cls == "Measure" and header[at].endswith(("名", "項目"))]
+    left_at = [at for cls, at in typed if cls == "Measure" and not header[at].endswith("内容")]
     typed = [
         (cls, at)
         for cls, at in typed
-        if not (cls == "Measure" and header[at].endswith("内容") and any(n < at for n in named_at))
+        if not (
+            cls == "Measure"
+            and header[at].endswith("内容")
+            and (any(n < at for n in named_at) or (any(n < at for n in left_at) and _sentences(rows[1:], at)))
+        )
     ]
     typed += [("Measure", at) for at in _listed_contents(rows, header, cues, suffixes, typed)]
     cued = sorted(
@@ -293,6 +300,12 @@ def _heading_row(cells: list[Block], previous: list[Block] | None = None) -> str
     if all(_HEADING_NUMBER.match(t) for t in texts) and len({_plain(t) for t in texts}) == 1:
         return "theme"
     return None
+
+
+def _sentences(rows: list[list[Block]], at: int) -> bool:
+    """Whether every filled cell of a column is prose on one line (「…を行う。」), no entry list."""
+    texts = [c[at].text.strip() for c in rows if at < len(c) and c[at].text.strip()]
+    return bool(texts) and all("\n" not in t and t.endswith("。") and not t.startswith("・") for t in texts)
 
 
 def _listed_contents(
