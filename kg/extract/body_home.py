@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.agencies import AgencyMention, agency_gazetteer, find_agencies
-from kg.extract.body_in_charge import IN_CHARGE_RE, NO_UNIT, ONLY_UNITS_RE, UNIT_RE
+from kg.extract.body_in_charge import IN_CHARGE_RE, LEAD_UNIT_RE, NO_UNIT, ONLY_UNITS_RE, UNIT_RE
 from kg.extract.folding import fold
 from kg.extract.gazetteers import normalise_name
 from kg.extract.local_governments import listed
@@ -80,6 +80,7 @@ def home_units(text: str, home: tuple[str, str]) -> list[AgencyMention]:
     if ONLY_UNITS_RE.match(folded):
         spans.append((0, len(folded)))
     spans.extend(m.span("names") for m in IN_CHARGE_RE.finditer(folded))
+    spans.extend(m.span("names") for m in LEAD_UNIT_RE.finditer(folded))  # 「令和6年1月　…課において」
     name, key = home
     found: list[AgencyMention] = []
     for start, end in spans:

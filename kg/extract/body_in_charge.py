@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from kg.extract.gazetteers import Candidate
 
-__all__ = ["IN_CHARGE_RE", "NO_UNIT", "ONLY_UNITS_RE", "UNIT_RE", "in_charge_units"]
+__all__ = ["IN_CHARGE_RE", "LEAD_UNIT_RE", "NO_UNIT", "ONLY_UNITS_RE", "UNIT_RE", "in_charge_units"]
 
 _K = "一-龥々ヶ"
 # A unit's name: kanji, katakana and kana words (子育て支援室, こども未来課) before its kind.
@@ -32,6 +32,14 @@ IN_CHARGE_RE = re.compile(
     rf"(?:担当|所管|主管|実施主体|実施部署|担当部署|担当部局|担当課|所管課|主管課)(?:課|部署|部局)?"
     rf"(?:[：:]|】|\]|[)）]?[\s　]+)[\s　]*(?P<names>{_UNIT}(?:{_SEP}{_UNIT})*)"
     rf"(?![{_K}ァ-ヺー])"
+)
+# Named alone after a date, a …部 may be a part of the area (「中心部では」): a 課, 室 or 局 only.
+_LEAD_UNIT = rf"[{_K}ァ-ヺーぁ-ゖ]{{2,12}}?(?:課|室|局)"
+#: A unit named alone right after the date that opens a progress line, as the one acting
+#: (「令和6年1月　情報政策課において…を開始した。」, 「2024年4月、市民課が…」).
+LEAD_UNIT_RE = re.compile(
+    rf"(?:^|\n|[：:])[\s　・\-*]*(?:(?:令和|平成)?(?:[0-9]+|元)年度?(?:[0-9]+月)?(?:[0-9]+日)?)[\s　、,]+"
+    rf"(?P<names>{_LEAD_UNIT})(?:において|が|では|で|から|と連携し)"
 )
 #: One unit's name among them.
 UNIT_RE = re.compile(rf"(?<![{_K}ァ-ヺーぁ-ゖ]){_UNIT}(?![{_K}ァ-ヺー])")
@@ -46,7 +54,12 @@ NO_UNIT = re.compile(
 
 
 def in_charge_units(folded: str) -> Iterator[Candidate]:
-    """The units ``folded`` names after a label of the one in charge, as parentless candidates."""
+    """The units ``folded`` names after a label of the one in charge or alone after a progress line's
+    date, as parentless candidates."""
+    for lead in LEAD_UNIT_RE.finditer(folded) if "年" in folded else ():
+        m = UNIT_RE.fullmatch(lead.group("names"))
+        if m is not None and not NO_UNIT.match(m.group()):
+            yield Candidate(lead.start("names"), lead.end("names"), None, "unit")
     if "担" not in folded and "管" not in folded and "実施" not in folded:
         return
     for label in IN_CHARGE_RE.finditer(folded):
