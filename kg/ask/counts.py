@@ -375,6 +375,10 @@ COUNT_KINDS: tuple[QuestionKind, ...] = (
         (
             rf"{_UNITS}(?:別|ごと|毎)(?:の|に)?{_MEASURES}(?:の)?(?:数|件数)@MOST_FIRST",
             rf"{_MEASURES}(?:の)?(?:数|件数)\(?{_UNITS}(?:別|ごと|毎)\)?",
+            # 「担当している施策が多い課」「担当取組が多い部署ランキング」: units ranked as bodies are
+            rf"(?:関与|関わって|担当|関係|所管)?(?:している|する|いる)?{_MEASURES}{_AND_ITEMS}(?:の)?(?:数)?"
+            rf"(?:が|の)多い(?:{_UNITS}|局|部|室)(?:の)?@RANKING",
+            rf"(?:関与|関わり)(?:の|が)(?:多い|大きい)(?:{_UNITS}|局|部|室)(?:の)?@RANKING",
         ),
         _per(
             "{ SELECT ?item ?agency WHERE { ?item pol:involvesAgency ?agency } }\n"

@@ -18,6 +18,7 @@ from kg.ask.vocab import Word
 _FITS = {
     "laws": ({"law", "either"}, "依拠する{counted}が{most}多い法令"),
     "agencies": ({"agency", "either"}, "関与する{counted}が{most}多い機関"),
+    "units": ({"agency", "either"}, "関与する{counted}が{most}多い課"),
     "issues": ({"either", "listed", "within"}, "{counted}が{most}多い課題"),
     "themes": ({"either", "listed", "within"}, "{counted}が{most}多いテーマ"),
 }
@@ -31,7 +32,7 @@ def ranked(parts: list[Word]) -> str | None:
     counted, target = classes
     fits, said = _FITS[target.what]
     relations = {w.what for w in parts if w.part == "relation"}
-    if target.what == "agencies" and any(w.part == "do" for w in parts):
+    if target.what in ("agencies", "units") and any(w.part == "do" for w in parts):
         relations.add("agency")
     elif any(w.part in ("do", "carried", "when", "being", "named") for w in parts):
         return None
@@ -42,7 +43,7 @@ def ranked(parts: list[Word]) -> str | None:
     elif counted.what == "items" and counted.text in ("対策", "措置", "事業"):
         noun = "施策"  # the measures, as 施策 (kg.ask.narrow)
     elif counted.what == "items" and counted.text in ("施策", "取組", "取り組み", "施策・取組"):
-        noun = "施策" if target.what in ("laws", "agencies") or counted.text == "施策" else ""
+        noun = "施策" if target.what in ("laws", "agencies", "units") or counted.text == "施策" else ""
     else:
         noun = ""
     if not noun:

@@ -57,6 +57,7 @@ from kg.ask.regions import read_region
 from kg.ask.scopes import every_item, owned, scoped, variants
 from kg.ask.slots import mark_names, match
 from kg.ask.tallies import read_tally
+from kg.ask.terse import terse_word
 from kg.ask.text import core, fold, plain
 from kg.ask.worded import read_issue_of_items, read_worded_issues, read_worded_items
 
@@ -145,6 +146,9 @@ def _read_any(question: str, lexicon: Lexicon, today: date) -> Outcome:
     ) is not None:
         # 「遺失物法」「J-LIS」「課題3.2」: a name alone asks what the graph relates to it
         return alone
+    if (word := terse_word(question, text, _reader(lexicon, today), _publisher(lexicon))) is not None:
+        # 「○○市　予定」「○○計画の目標」: the question a terse word stands for, kept to the name
+        return word
     spaced = _read_spaced(question, lexicon, today)
     if spaced is not None:
         return spaced
@@ -326,4 +330,7 @@ def _read(text: str, lexicon: Lexicon, today: date) -> Outcome:
         # no name in it: 「住所に関する課題」「ワンス・オンリーに関する目標」
         found = read_worded_issues(text, lexicon) or read_worded_goals(text, lexicon)
         found = found or read_worded_items(text, lexicon) or read_issue_of_items(text, lexicon)
+    if found is None and said[0][1]:
+        # 「…法制の見直しはどの課題？」: the form says the words are an item's, a law named in them or not
+        found = read_issue_of_items(worded, lexicon)
     return found or NotUnderstood()
