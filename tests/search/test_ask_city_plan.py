@@ -314,22 +314,15 @@ def test_progress_named_by_words_of_one_entry_holds_the_other_entries_on_its_mea
     assert labels[1].startswith("オンライン申請できる手続が120手続に増えた")
 
 
-# The measure tables' 内容 cells name the laws the measures rest on (「…法に基づき」), which the graph
-# does not yet tie to them: the name is read, its answer waits for the extraction.
-_CELL_LAWS_NOT_READ = pytest.mark.xfail(
-    strict=True, reason="a measure table's 内容 cell naming 「…法に基づき」 is not tied to the law"
-)
-
-
 @pytest.mark.parametrize(
     ("question", "items"),
     [
-        # 施策1-1-1 says デジタル手続法に基づき, 施策3-1-1 官民データ活用推進基本法に基づき
-        pytest.param("デジタル手続法", {"オンライン申請の拡大"}, marks=_CELL_LAWS_NOT_READ),
-        pytest.param("「官民データ活用推進基本法」", {"オープンデータの公開"}, marks=_CELL_LAWS_NOT_READ),
+        # 施策1-1-1 says デジタル手続法に基づき (its 内容 cell), 施策3-1-1 官民データ活用推進基本法に基づき
+        ("デジタル手続法", {"オンライン申請の拡大"}),
+        ("「官民データ活用推進基本法」", {"オープンデータの公開"}),
         # 番号法 in the city's 施策2-1-2 (番号法に基づき) and in the report (line 54): the city's alone
-        pytest.param("番号法　前橋", {"マイナンバーカードの交付促進"}, marks=_CELL_LAWS_NOT_READ),
-        pytest.param("前橋　番号法", {"マイナンバーカードの交付促進"}, marks=_CELL_LAWS_NOT_READ),
+        ("番号法　前橋", {"マイナンバーカードの交付促進"}),
+        ("前橋　番号法", {"マイナンバーカードの交付促進"}),
         # 市民課 is in charge of 施策1-1-2 and 施策2-1-2 and of the progress row of 2023年3月
         (
             "市民課　前橋",
