@@ -13,6 +13,7 @@ class is a part of) and says what its title makes it before the heading tree is 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -91,6 +92,13 @@ class HeadingKinds(DecimalRules):
             # 「3 振興の方針」 over 「3.1 担い手の確保」, 「実施方針」 over a table of what is done: the list
             # of its directions
             return True
+        if any(p.search(plain) for p in self.p.tree.get("containers", ())) and (
+            section.children or self._over_table(section) or self._entries_between(section)
+        ):
+            # 「4 施設管理の基本方針」, 「第3 …の実施方針」, 「…の現状と課題」 over numbered or marked
+            # sub-headings or entries that hold lines of their own: their container, no theme (the
+            # sub-headings are the themes, or the items)
+            return True
         if (
             not section.children
             and any(self._kind_label(m) for p in self.p.tree.get("kind_labels", ()) if (m := p.search(plain)))
@@ -119,6 +127,37 @@ class HeadingKinds(DecimalRules):
         ):
             return True
         return self._cue_words(title)
+
+    def _container(self, section: int | None) -> bool:
+        """Whether a heading names the kind of what it holds (``tree.containers``) over numbered or
+        marked entries that hold lines of their own (see :meth:`_cue_heading`)."""
+        if section is None:
+            return False
+        s = self.doc.sections[section]
+        plain = forms.plain(self.title(s))
+        return any(p.search(plain) for p in self.p.tree.get("containers", ())) and self._entries_between(s)
+
+    def _entries_between(self, section: Section) -> bool:
+        """Whether numbered or marked lines stand between a heading and the lines under them: a line
+        opening with a number or a mark (「(1) 境界の明確化」, 「4.1 …」, 「■ 学校教育系施設」) followed by
+        a line numbered or marked otherwise or unmarked, or by a list (Word: a paragraph a line alike);
+        items directly under the heading, numbered or marked alike, have none between."""
+        numbered = (*self.p.numbers, *self.p.tree.get("manual_numbers", ()))
+
+        def kind(line: str) -> tuple[str, object] | None:
+            for at, pattern in enumerate(numbered):
+                if forms.split_title(line, (pattern,))[0] is not None:
+                    return ("number", at)
+            return ("mark", line[:1]) if forms.line_mark(line) is not None else None
+
+        kinds: list[tuple[str, object] | None] = []  # each line's, in order
+        for i in section.blocks:
+            block = self.doc.blocks[i]
+            if block.kind == BlockKind.LIST_ITEM:
+                kinds.append(("list", None))
+            elif block.kind == BlockKind.PARAGRAPH:
+                kinds += [kind(ln.strip(" \u3000")) for ln in block.text.splitlines() if ln.strip(" \u3000")]
+        return any(k is not None and k[0] != "list" and k != nxt for k, nxt in itertools.pairwise(kinds))
 
     def _kind_label(self, match: re.Match[str]) -> bool:
         """Whether a ``tree.kind_labels`` match names a kind: where it gives an ``action``, that names one."""

@@ -64,6 +64,9 @@ class ThemeLineRules:
         def list_named(self, text: str) -> str | None:
             raise NotImplementedError
 
+        def _container(self, section: int | None) -> bool:
+            raise NotImplementedError
+
     def _theme_lines(self) -> None:
         """Lines of a paragraph that open with a theme's number (「柱1　産業の活力を生み出す」): that
         theme, and the marked lines below it (「(1) 農林水産業の成長産業化」) its measures."""
@@ -102,7 +105,10 @@ class ThemeLineRules:
                 if not named and (
                     (
                         len(lines) == 1
-                        and self._over_marked_lines(written, n, _bold(block, s, s + len(written)))
+                        and (
+                            self._over_marked_lines(written, n, _bold(block, s, s + len(written)))
+                            or self._numbered_over_list(written, n, block.section)
+                        )
                     )
                     or (line is lines[0] and self._over_own_lines(written, lines[1:]))
                 ):
@@ -112,7 +118,8 @@ class ThemeLineRules:
                     number, rest = forms.split_title(bare, self.p.item_numbers.get("measure", ()))
                     measure = number is not None
                     if number is None:
-                        number, rest = forms.split_title(bare, self.p.numbers)
+                        numbers = (*self.p.numbers, *self.p.tree.get("manual_numbers", ()))
+                        number, rest = forms.split_title(bare, numbers)
                     named, rest = True, rest if number is not None and rest else bare
                 mark = forms.line_mark(written)
                 if named or not measures:
@@ -190,6 +197,21 @@ class ThemeLineRules:
             and following.kind == BlockKind.PARAGRAPH
             and bool(forms.line_entries(self.doc.text, following))
             and following.text.lstrip(" \u3000")[:1] != line[:1]
+        )
+
+    def _numbered_over_list(self, line: str, n: int, section: int | None) -> bool:
+        """Whether a numbered line (「4.1 予防保全型管理への転換」, 「(2) …」) alone over a list stands in a
+        heading that names the kind of what it holds (``tree.containers``, 「…の基本方針」): one of the
+        themes it holds, the list its measures."""
+        numbers = (*self.p.numbers, *self.p.tree.get("manual_numbers", ()))
+        following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
+        return (
+            following is not None
+            and following.kind == BlockKind.LIST_ITEM
+            and self._container(section)
+            and forms.split_title(line, numbers)[0] is not None
+            and not line.endswith("。")
+            and not self._cue_label(forms.split_title(line, numbers)[1])
         )
 
     def _cue_label(self, text: str) -> bool:

@@ -29,11 +29,11 @@ issue lines after a 【現状と課題】 label or a lead-in 「次の課題が�
 rules for a line naming a list, a bracketed heading's name and the lead-in and lasting-state issue forms:
 Theme 0.84, Issue 0.95, Measure 1.00, links 35 of 40, four lines named as no item read as items; after
 the form of a share of things in a faulty state (「…の半数が、手入れが遅れた森林となっている」), Issue 0.98.
-Left
-(strict expected failures): a chapter naming the kind of what it holds after a topic (「…の実施方針」,
-「…のための基本方針」, 「…の現状」) read as a theme, and plain 「4.1 …」 lines under it as no themes; a line's
-first sentence beside one naming 課題.  Read from Markdown only: the not-items are named by their
-Markdown marks.
+After the
+rule that a chapter naming the kind of what it holds after a topic (「…の実施方針」, 「…のための基本方針」,
+「…の現状」) over numbered lines holding lines of their own is their container, no theme (the plain 「4.1 …」
+lines over bullets its themes): Theme 1.00, links 40 of 40, no line named as no item read as one.  Read
+from Markdown only: the not-items are named by their Markdown marks.
 """
 
 from __future__ import annotations

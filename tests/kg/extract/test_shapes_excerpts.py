@@ -48,6 +48,7 @@ from tests.kg.extract import (
     shapes_cases_issues20,
     shapes_cases_measures20,
     shapes_cases_themes19f,
+    shapes_cases_themes20c,
 )
 from tests.kg.extract.shapes_cases import Case
 from tests.kg.extract.test_shapes import (
@@ -216,18 +217,21 @@ WORD_MISSING_HEADS20A = MISSING_HEADS20A | {
     "list before it",
 }
 
-MISSING_GEN20A = {
-    "koen_chojumyoka_decimal_headings_plain_sub_lines_paren_issues_policy_lines_over_bullets": "a chapter "
-    "naming its kind (「…の現状」「…の基本方針」) read as a theme; plain 「4.1 …」 lines under it as none",
-    "shinrin_keiei_kanri_numbered_issue_lines_policy_chapters_paren_headings_with_one_sentence": "a chapter "
-    "「…の実施方針」 read as a theme over its measures",
+MISSING_GEN20A: dict[str, str] = {}
+FLOORS_GEN20A = ALL_RIGHT
+MISSING_THEMES20C = {
+    # the older reading of a 現状と課題 list's topics (「（１）貸出サービス」: a topic of the list, no theme)
+    # meets the container rule here: which one governs 「…の現状と課題」 over (1) sub-headings is open
+    "chiiki_kokyo_kotsu_genjo_to_kadai_chapter_over_paren_sub_headings_with_issues": "「(1) …」 "
+    "sub-headings of a 「…の現状と課題」 chapter read as topics of its issue list, no themes; a fact "
+    "「…離れている。」 no issue",
 }
-FLOORS_GEN20A = {"Goal": 1.0, "Theme": 0.84, "Issue": 1.0, "Measure": 1.0}
+FLOORS_THEMES20C = {"Goal": 1.0, "Theme": 0.92, "Issue": 0.86, "Measure": 1.0}
 
 # Per type: the F1 the set reaches, where it is not 1.0 for every type.
 FLOORS5 = {"Goal": 1.0, "Theme": 0.95, "Issue": 0.96, "Measure": 0.94}
 FLOORS6 = {"Goal": 1.0, "Theme": 0.99, "Issue": 1.0, "Measure": 0.99}
-FLOORS10 = {"Goal": 1.0, "Theme": 0.98, "Issue": 1.0, "Measure": 0.98}
+FLOORS10 = {"Goal": 1.0, "Theme": 0.98, "Issue": 1.0, "Measure": 1.0}
 FLOORS11 = {"Goal": 1.0, "Theme": 1.0, "Issue": 1.0, "Measure": 0.97}
 FLOORS12 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.93, "Measure": 1.0}
 FLOORS15 = {"Goal": 1.0, "Theme": 1.0, "Issue": 0.8, "Measure": 1.0}
@@ -263,7 +267,7 @@ SETS = [
     ExcerptSet.of(shapes_cases_excerpts8, ALL_RIGHT, 133, 133, word={}),
     ExcerptSet.of(shapes_cases_excerpts9, ALL_RIGHT, 39, 39, word={}),
     ExcerptSet.of(
-        shapes_cases_excerpts10, FLOORS10, 118, 117, not_items=1, missing=MISSING10, word=WORD_MISSING10
+        shapes_cases_excerpts10, FLOORS10, 117, 116, not_items=1, missing=MISSING10, word=WORD_MISSING10
     ),
     ExcerptSet.of(shapes_cases_excerpts11, FLOORS11, 20, 20, missing=MISSING11),
     ExcerptSet.of(shapes_cases_excerpts12, FLOORS12, 79, 76, missing=MISSING12, word=MISSING12),
@@ -285,7 +289,7 @@ SETS = [
     ),
     ExcerptSet.of(shapes_cases_gen19e, ALL_RIGHT, 62, 62, missing=MISSING_GEN19E, word=WORD_MISSING_GEN19E),
     ExcerptSet.of(shapes_cases_themes19f, ALL_RIGHT, 12, 12),
-    ExcerptSet.of(shapes_cases_gen20a, FLOORS_GEN20A, 40, 35, not_items=4, missing=MISSING_GEN20A),
+    ExcerptSet.of(shapes_cases_gen20a, FLOORS_GEN20A, 40, 40, missing=MISSING_GEN20A),
     ExcerptSet.of(
         shapes_cases_heads20a, ALL_RIGHT, 10, 10, missing=MISSING_HEADS20A, word=WORD_MISSING_HEADS20A
     ),
@@ -298,6 +302,9 @@ SETS = [
         not_items=1,
         missing=MISSING_ISSUES20,
         word=MISSING_ISSUES20,
+    ),
+    ExcerptSet.of(
+        shapes_cases_themes20c, FLOORS_THEMES20C, 26, 22, missing=MISSING_THEMES20C, word=MISSING_THEMES20C
     ),
 ]
 
