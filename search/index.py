@@ -269,7 +269,7 @@ def open_generation(generation: Path) -> OpenIndex:
     with index.reader() as reader:
         facet_docs = _facet_docs(reader)
         facets = FacetTable(facet_docs, reader.doc_count_all())
-        postings = Postings(reader, TEXT_FIELD, deleted=deleted_lengths(generation))
+        postings = Postings(reader, TEXT_FIELD, deleted=deleted_lengths(generation), folder=generation)
     return OpenIndex(generation, index, meta, synonyms, facet_docs, facets, postings)
 
 

@@ -10,6 +10,11 @@ kept while they fit a budget.  A query is then a few operations on whole arrays
 (:mod:`search.hits`), which run in C, and one pass yields both the ranking and
 the set of matches that the facets count.
 
+Where each segment has its text postings as arrays beside it (:mod:`search.arrays`),
+a term's documents and weights are slices of those mapped files; the positions are
+then read from Whoosh's segment only for the documents a snippet or a phrase needs.
+An index written without them is read from Whoosh's blocks.
+
 The text field stores character offsets with each position, so snippets mark
 their hits from the postings instead of analysing the text again.
 
@@ -26,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
+from pathlib import Path
 from pickle import loads
 from typing import Any
 
@@ -35,6 +41,7 @@ from whoosh import query as wq
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
+from search.arrays import SegmentArrays, arrays_path, term_hash
 from search.hits import NOTHING, Hits, intersection, union, without
 from search.lru import LRU
 
@@ -44,6 +51,9 @@ DEFAULT_BUDGET = 2_000_000
 # Terms that only mark snippets are read whole and kept up to this many
 # postings; commoner ones are looked up for the page's documents each time.
 READ_WHOLE = 2048
+# A phrase over mapped postings takes its words' positions document by document up to this
+# many documents with every word; past it, it reads its words' postings whole from the segments.
+PHRASE_SKIPS = 32
 _INT_SIZE = 4  # the posting count that prefixes each encoded value (whoosh.formats)
 Weights = npt.NDArray[np.float32]
 Numbers = npt.NDArray[np.int64]
@@ -97,7 +107,12 @@ class Postings:
     """
 
     def __init__(
-        self, reader: Any, fieldname: str, budget: int = DEFAULT_BUDGET, deleted: dict[str, int] | None = None
+        self,
+        reader: Any,
+        fieldname: str,
+        budget: int = DEFAULT_BUDGET,
+        deleted: dict[str, int] | None = None,
+        folder: Path | None = None,
     ) -> None:
         self.fieldname = fieldname
         weighting = BM25F()
@@ -128,6 +143,12 @@ class Postings:
                 norms[base + docnum] = self._k1 * ((1 - b) + b * length / avgfl)
         self._norms = np.frombuffer(norms, np.float64)
         self._cache = LRU(budget)
+        self._arrays = _mapped(reader, folder)
+
+    @property
+    def mapped(self) -> bool:
+        """Whether postings are read from the segments' arrays (else from Whoosh's blocks)."""
+        return self._arrays is not None
 
     def frequency(self, reader: Any, text: str) -> int:
         """How many documents have ``text`` (a lexicon lookup, remembered)."""
@@ -136,6 +157,8 @@ class Postings:
             return len(found)
         key = ("f", text)
         df: int | None = self._cache.get(key)
+        if df is None and self._arrays is not None:
+            df = sum(len(ids) for ids, _ in _runs(self._arrays, text))
         if df is None:
             df = reader.doc_frequency(self.fieldname, text)
             if df and self.deletions:
@@ -159,6 +182,17 @@ class Postings:
         return found
 
     def _read(self, reader: Any, text: str) -> TermPostings:
+        if self._arrays is not None:
+            runs = _runs(self._arrays, text)
+            if not runs:
+                return _EMPTY
+            found = np.concatenate([ids for ids, _ in runs])
+            mapped = np.concatenate([w for _, w in runs])
+            return TermPostings(self._scored(found, mapped, len(found)), ())
+        return self._blocks(reader, text)
+
+    def _blocks(self, reader: Any, text: str) -> TermPostings:
+        """The postings of ``text`` with their encoded positions, read from Whoosh's blocks."""
         fieldname = self.fieldname
         # One lexicon lookup per segment gives both where the term is and how many
         # documents have it; its postings are then read from what the lookup found.
@@ -183,12 +217,17 @@ class Postings:
         found = np.concatenate(ids).astype(np.int32) if ids else np.empty(0, np.int32)
         if self.deletions:
             df = len(found)
+        w = np.concatenate(weights) if weights else np.empty(0, np.float32)
+        return TermPostings(self._scored(found, w, df), tuple(values))
+
+    def _scored(self, found: npt.NDArray[np.int32], weights: Weights, df: int) -> Hits:
+        """BM25F over a term's ``df`` live documents ``found`` (increasing) with their ``weights``."""
         idf = math.log(self.live / (df + 1)) + 1
         # Whoosh keeps weights as 32-bit floats; the score is worked out in 64 bits, in the
         # order whoosh.scoring.bm25 takes, so that each comes out the float it gives.
-        w = np.concatenate(weights).astype(np.float64) if weights else np.empty(0, np.float64)
+        w = weights.astype(np.float64)
         scores = idf * ((w * (self._k1 + 1)) / (w + self._norms[found]))
-        return TermPostings(Hits.frozen(found, scores), tuple(values))
+        return Hits.frozen(found, scores)
 
     def phrase(self, reader: Any, words: tuple[str, ...]) -> Hits:
         """Documents where ``words`` stand at consecutive positions, scored as the sum of their terms."""
@@ -205,12 +244,23 @@ class Postings:
         postings = [self.term(reader, w) for w in words]
         # Documents with every word, and their summed scores; positions decide which stay.
         every = intersection([p.hits for p in postings])
-        where = [np.searchsorted(p.hits.ids, every.ids).tolist() for p in postings]
+        docnums = every.ids.tolist()
+        columns: list[list[bytes]] = []
+        for word, p in zip(words, postings, strict=True):
+            if len(p.values) == len(p):
+                columns.append([p.values[i] for i in np.searchsorted(p.hits.ids, every.ids).tolist()])
+            elif len(docnums) <= PHRASE_SKIPS:  # mapped: the positions of these documents alone
+                found = values_at(reader, self.fieldname, word, docnums)
+                columns.append([found[d] for d in docnums])
+            else:  # mapped, many documents: Whoosh's blocks read whole cost less than a skip to each
+                whole = self._blocks(reader, word)
+                at = np.searchsorted(whole.hits.ids, every.ids).tolist()
+                columns.append([whole.values[i] for i in at])
         kept = []
         for n in range(len(every)):
             starts: set[int] = set()
-            for offset, p in enumerate(postings):
-                shifted = [x - offset for x in decode_positions(p.values[where[offset][n]])]
+            for offset, column in enumerate(columns):
+                shifted = [x - offset for x in decode_positions(column[n])]
                 starts = set(shifted) if not offset else starts.intersection(shifted)
                 if not starts:
                     break
@@ -218,6 +268,80 @@ class Postings:
                 kept.append(n)
         chosen = np.array(kept, np.intp)
         return Hits.frozen(every.ids[chosen], every.scores[chosen])
+
+
+@dataclass(frozen=True, slots=True)
+class _Mapped:
+    """One segment's arrays, its first document number and, if it has deletions, which are live."""
+
+    arrays: SegmentArrays
+    base: int
+    alive: npt.NDArray[np.bool_] | None
+
+
+def _mapped(reader: Any, folder: Path | None) -> list[_Mapped] | None:
+    """The arrays of every segment of ``reader`` in ``folder``; None if a segment has none
+    (written by an earlier version: its postings are then read from Whoosh's blocks)."""
+    if folder is None:
+        return None
+    out = []
+    for leaf, base in reader.leaf_readers():
+        path = arrays_path(folder, leaf.segment().segment_id())
+        if not path.is_file():
+            return None
+        alive = None
+        if leaf.has_deletions():
+            alive = np.array([not leaf.is_deleted(d) for d in range(leaf.doc_count_all())], np.bool_)
+        out.append(_Mapped(SegmentArrays(path), base, alive))
+    return out
+
+
+def _runs(segments: list[_Mapped], text: str) -> list[tuple[npt.NDArray[np.int32], Weights]]:
+    """The live postings of ``text`` in each segment holding it: index-wide document numbers and weights."""
+    term = text.encode("utf-8")
+    hashed = term_hash(term)
+    runs = []
+    for segment in segments:
+        found = segment.arrays.find(term, hashed)
+        if found is None:
+            continue
+        lo, hi = found
+        ids = segment.arrays.ids[lo:hi]
+        weights = segment.arrays.weights[lo:hi]
+        if segment.alive is not None:
+            keep = segment.alive[ids]
+            ids, weights = ids[keep], weights[keep]
+            if not len(ids):
+                continue
+        runs.append((ids + np.int32(segment.base), weights))
+    return runs
+
+
+def by_segment(reader: Any, docnums: list[int]) -> list[tuple[Any, int, list[int]]]:
+    """``docnums`` (increasing) grouped by the segment reader holding them, with its first docnum."""
+    leaves = reader.leaf_readers()
+    bases = [base for _, base in leaves]
+    groups: dict[int, list[int]] = {}
+    for docnum in docnums:
+        groups.setdefault(bisect_right(bases, docnum) - 1, []).append(docnum)
+    return [(leaves[n][0], leaves[n][1], docs) for n, docs in groups.items()]
+
+
+def values_at(reader: Any, fieldname: str, text: str, docnums: list[int]) -> dict[int, bytes]:
+    """The encoded positions of ``text`` in those of ``docnums`` (increasing) that have it,
+    read from Whoosh's postings only in the segments holding them."""
+    out: dict[int, bytes] = {}
+    for leaf, base, docs in by_segment(reader, docnums):
+        if (fieldname, text) not in leaf:
+            continue
+        matcher = leaf.postings(fieldname, text)
+        for docnum in docs:
+            if not matcher.is_active():
+                break
+            matcher.skip_to(docnum - base)
+            if matcher.is_active() and matcher.id() == docnum - base:
+                out[docnum] = matcher.value()
+    return out
 
 
 def _matcher(leaf: Any, fieldname: str, text: str, info: Any) -> Any:
@@ -338,39 +462,30 @@ class Evaluator:
             if not df:
                 continue
             p = self.postings.cached(text)
-            if p is None and df <= READ_WHOLE:
+            if p is None and df <= READ_WHOLE and not self.postings.mapped:
                 p = self.postings.term(self.reader, text)
-            if p is not None:
+            if p is not None and len(p.values) == len(p):
                 ids = p.hits.ids
                 at = np.searchsorted(ids, wanted).tolist()
                 for docnum, i in zip(wanted, at, strict=True):
                     if i < len(ids) and ids[i] == docnum:
                         out[docnum].extend(decode_spans(p.values[i]))
                 continue
-            # A common term only highlighted (a word of a phrase, say) is looked up
-            # for these few documents rather than read whole, and only in the
-            # segments that hold them: opening its postings in every segment of a
-            # large index cost more than the rest of the search.
-            for leaf, base, docs in self._by_segment(wanted):
-                if (fieldname, text) not in leaf:
-                    continue
-                matcher = leaf.postings(fieldname, text)
-                for docnum in docs:
-                    if not matcher.is_active():
-                        break
-                    matcher.skip_to(docnum - base)
-                    if matcher.is_active() and matcher.id() == docnum - base:
-                        out[docnum].extend(decode_spans(matcher.value()))
+            # A common term only highlighted (a word of a phrase, say), or any term when
+            # the postings are mapped, is looked up for these few documents rather than
+            # read whole, and only in the segments that hold them: opening its postings in
+            # every segment of a large index cost more than the rest of the search.
+            having = wanted
+            if p is not None:  # mapped: the documents that have it are known
+                ids = p.hits.ids
+                having = [
+                    d
+                    for d, i in zip(wanted, np.searchsorted(ids, wanted).tolist(), strict=True)
+                    if i < len(ids) and ids[i] == d
+                ]
+            for docnum, value in values_at(self.reader, fieldname, text, having).items():
+                out[docnum].extend(decode_spans(value))
         return out
-
-    def _by_segment(self, docnums: list[int]) -> list[tuple[Any, int, list[int]]]:
-        """``docnums`` (increasing) grouped by the segment reader holding them, with its first docnum."""
-        leaves = self.reader.leaf_readers()
-        bases = [base for _, base in leaves]
-        groups: dict[int, list[int]] = {}
-        for docnum in docnums:
-            groups.setdefault(bisect_right(bases, docnum) - 1, []).append(docnum)
-        return [(leaves[n][0], leaves[n][1], docs) for n, docs in groups.items()]
 
 
 def _scaled(query: Any) -> bool:

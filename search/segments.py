@@ -4,7 +4,9 @@ there are many, and a previous generation's segments reused by hard links.
 A change deletes the old passages of its documents where they are (Whoosh marks
 deletions per segment, in the table of contents) and writes their new ones as a
 small new segment; :mod:`search.postings` leaves the deleted passages out of
-matches and of the figures scores are made of.
+matches and of the figures scores are made of.  Each segment written gets its text
+postings as arrays in a file beside it (:mod:`search.arrays`), which Whoosh deletes
+with the segment.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from whoosh.writing import SegmentWriter
 
 from kg.processes import cores
 from search.analysis import SudachiTokenizer, piece_tuples
+from search.arrays import ArrayCollector, arrays_path
 from search.index import DELETED_FILE, META_FILE, TEXT_FIELD, deleted_lengths, schema
 from search.passages import Passage
 from search.plan import Plan, passage_fields
@@ -157,7 +160,8 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
     text analysed straight into postings (:func:`_text_postings`).
 
     ``add_document`` is Whoosh's own for a schema without spelling or vector fields
-    and documents without boosts; anything else goes to Whoosh's.
+    and documents without boosts; anything else goes to Whoosh's.  Every segment it
+    writes (a build's, a change's, a merge's) gets its text postings as arrays beside it.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -166,6 +170,22 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
         fields = list(self.schema.items())
         self._plain = not any(f.separate_spelling() or f.vector for _, f in fields)
         self._postings = {name: made for name, f in fields if f.indexed and (made := _plain_postings(f))}
+
+    def _flush_segment(self) -> None:
+        # Whoosh's own, with the text field's postings kept on their way into the
+        # segment, to be written beside it as arrays (search.arrays).
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        self._arrays = ArrayCollector(TEXT_FIELD)
+        self.fieldwriter.add_postings(self.schema, pdr, self._arrays.tap(self.pool.iter_postings()))
+        self.fieldwriter.close()
+        if pdr:
+            pdr.close()
+
+    def _finalize_segment(self) -> Any:
+        segment = super()._finalize_segment()
+        self._arrays.write(arrays_path(Path(self.storage.folder), segment.segment_id()))
+        return segment
 
     def per_document_reader(self) -> Any:
         scored = frozenset(name for name, field in self.schema.items() if field.scorable)

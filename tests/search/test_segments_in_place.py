@@ -15,7 +15,7 @@ import search.segments as segments
 from kg.build import build
 from kg.settings import Settings
 from search.engine import Filters, search
-from search.index import current_generation
+from search.index import current_generation, holder
 from tests.conftest import SEED, needs_gif
 from tests.search.test_golden import GOLDEN
 from tests.search.test_incremental import (
@@ -54,6 +54,12 @@ def _leaves(settings: Settings) -> list[tuple[int, int]]:
 
 
 def _same_answers(ours: Settings, full: Settings) -> None:
+    # Each segment left, kept or written by the change has its postings as arrays, and no other does.
+    generation = current_generation(ours.data_dir)
+    assert generation is not None
+    arrays = {p.name.removesuffix(".arrays") for p in generation.glob("*.arrays")}
+    assert arrays == {p.stem for p in generation.glob("*.seg")}
+    assert holder(ours.data_dir).get().postings.mapped
     for query, filters, _ in GOLDEN:
         chosen = Filters.of(**filters)
         assert _hits(ours, query, chosen) == _hits(full, query, chosen), query
