@@ -107,7 +107,7 @@ class HeadingKinds(DecimalRules):
             # 「(2) …に関する取組」 over ・ lines alone: the label of what they are, no topic
             return True
         if any(p.search(plain) for p in self.p.tree.get("over_themes", ())) and (
-            self._over_themes(section) or self._over_measures(section)
+            self._over_themes(section) or self._over_measures(section) or self._over_measure_table(section)
         ):
             # 「ライフステージに応じた取組」 over 「1　妊娠期・乳幼児期」, 「受診率向上のための取組」 over its
             # 「（1）…」 measures: the name of what they hold
@@ -184,6 +184,14 @@ class HeadingKinds(DecimalRules):
         return bool(blocks) and all(
             any(f.cls == "Measure" and b.start <= f.start < b.end for f in self.found) for b in blocks
         )
+
+    def _over_measure_table(self, section: Section) -> bool:
+        """Whether a heading's own text is a table whose rows give measures (「…のための取組」 over
+        「| 取組 | 担当 |」): the heading names what the table lists."""
+        if not self._over_table(section):
+            return False
+        tables = [self.doc.blocks[b] for b in section.blocks if self.doc.blocks[b].kind == BlockKind.TABLE]
+        return any(f.cls == "Measure" and t.start <= f.start < t.end for t in tables for f in self.found)
 
     def _series_word(self, section: Section) -> str | None:
         """The word a heading is numbered with (「戦略」 of 「戦略Ⅰ」, 「視点」 of 「視点１」), else None."""

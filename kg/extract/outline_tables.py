@@ -77,8 +77,35 @@ def typed_rows(
 ) -> list[Row]:
     """The data rows of ``table`` if its header names a typed column, else nothing (``actions``: the
     profile's patterns of a name of what is done, by which a measure cell joining two by ・ is split;
-    ``groups``: of a name of what is done for a matter, 「…に関する取組」, which groups rows, no theme)."""
+    ``groups``: of a name of what is done for a matter, 「…に関する取組」, which groups rows, no theme).
+    A row of bold names across the table (「| **機会** | **脅威** |」 under 「| 強み | 弱み |」) heads the
+    rows below it as the first row heads those above: each part is read by its own header."""
     rows = _rows(doc, table)
+    starts = [0, *(n for n, cells in enumerate(rows) if n > 1 and _header_again(cells, rows[0]))]
+    return [
+        row
+        for at, end in zip(starts, [*starts[1:], len(rows)], strict=True)
+        for row in _typed(doc, rows[at:end], cues, actions, groups)
+    ]
+
+
+# A header cell written bold (「**脅威**」): a short name, no sentence.
+_BOLD_NAME = re.compile(r"^\*\*[^*。]{1,15}\*\*$")
+
+
+def _header_again(cells: list[Block], header: list[Block]) -> bool:
+    """Whether a row is a header again: as many cells as the first row, each a bold name alone."""
+    return len(cells) == len(header) >= 2 and all(_BOLD_NAME.match(c.text.strip()) for c in cells)
+
+
+def _typed(
+    doc: Document,
+    rows: list[list[Block]],
+    cues: dict[str, tuple[str, ...]],
+    actions: Sequence[re.Pattern[str]],
+    groups: Sequence[re.Pattern[str]],
+) -> list[Row]:
+    """The data rows under the first of ``rows`` (their header), as :func:`typed_rows` gives them."""
     if len(rows) < 2:
         return []
     header = [_plain(c.text) for c in rows[0]]
@@ -104,9 +131,14 @@ def typed_rows(
         _KEY.match(_plain(c[at].text)) for c in rows[1:] if at < len(c) and c[at].text.strip()
     ):
         columns["theme"] = None  # 「| 区分 |」 over 「（ア）」, 「（イ）」: the rows' keys, no names
+    # 「| フェーズ | 期間 | 主な取組 |」: the rows' phases, when their measures are done, no theme
+    phased = bool(header) and header[0] in {_plain(c) for c in cues.get("phase", ())}
+    if phased:
+        columns["theme"] = None
     if (
         columns["theme"] is None
         and not topics
+        and not phased
         and (
             names_rows(named, rows[1:], columns)
             or groups_rows(rows[1:], columns)
