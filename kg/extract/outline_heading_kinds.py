@@ -126,7 +126,19 @@ class HeadingKinds(DecimalRules):
             or any(w and w in plain for w in (self._series_word(self.doc.sections[c]) for c in listed))
         ):
             return True
+        if listed and self._part_over_series(section, listed):
+            return True
         return self._cue_words(title)
+
+    def _part_over_series(self, section: Section, listed: list[int]) -> bool:
+        """Whether a part or chapter by its number (「第2編　災害予防」, 「第3章　…」) holds, as its
+        sub-headings, themes numbered by one word alone (「分野1　…」, 「分野2　…」): the part of the plan
+        its areas stand in, no area of its own."""
+        if not document_part(forms.label(section.title), chapters=True):
+            return False
+        children = [c for c in section.children if c not in self.navigation]
+        words = {self._series_word(self.doc.sections[c]) for c in children}
+        return len(children) >= 2 and set(children) == set(listed) and len(words) == 1 and None not in words
 
     def _container(self, section: int | None) -> bool:
         """Whether a heading names the kind of what it holds (``tree.containers``) over numbered or

@@ -23,8 +23,10 @@ _DOT = "[.．]"
 DOTTED = re.compile(rf"({_DIGIT}{{1,3}}(?:{_DOT}{_DIGIT}{{1,3}})+){_DOT}?[ \u3000]+(\S.*)")
 # "1. タイトル" or a bare "1.".
 SINGLE = re.compile(rf"({_DIGIT}{{1,3}}){_DOT}(?:[ \u3000]+(\S.*))?")
-# "1 団体区分別": a number, a space, then no digit (so "1 000" is not a heading).
-BARE = re.compile(rf"({_DIGIT}{{1,2}})[ \u3000]+([^\s0-9０-９,.、].*)")
+# "1 団体区分別": a number, a space, then no digit (so "1 000" is not a heading), unless the title opens
+# by pointing at another part by its number (「3　2に掲げる事項を達成するために必要な措置」).
+_POINTER = rf"{_DIGIT}{{1,2}}(?:に|で)(?:掲げ|定め|示し|示す|述べ)"
+BARE = re.compile(rf"({_DIGIT}{{1,2}})[ \u3000]+((?:[^\s0-9０-９,.、]|{_POINTER}).*)")
 ROMAN = re.compile(r"(IX|IV|V?I{1,3}|V|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \u3000.．]+(\S.*)")
 # "第1 基本方針", "第２章 総論": a part or chapter (a space or 章/部/編/節 after the number).
 _KANJI_DIGIT = "一二三四五六七八九十"
