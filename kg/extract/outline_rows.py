@@ -129,8 +129,9 @@ class RowRules(TaggedEntryRules):
     def _table_headings(self) -> None:
         """Headings side by side (two or more under one parent), each over a table whose rows name no
         theme (「## 子育て支援」 over a 施策名 | 概要 table): each heading is the theme of its rows, unless it
-        names a part of the document, a unit that reports (「## 子育て支援課」: the rows' owner) or a
-        sheet by its number alone (「## 事業番号 0241」)."""
+        names a part of the document, a unit that reports (「## 子育て支援課」: the rows' owner), a
+        sheet by its number alone (「## 事業番号 0241」) or the kind of the rows by what they are for
+        (``tree.over_themes``: 「## 商業の活性化のための事業」 over its projects)."""
         held: dict[int, list[Found]] = {}
         for f in self.found:
             if f.rule == "table_row" and f.theme is None and f.cls != "Theme" and f.section is not None:
@@ -150,6 +151,7 @@ class RowRules(TaggedEntryRules):
                     p.search(plain(self.title(at))) for p in (*self.p.about, *self.p.tree.get("section", ()))
                 )
                 or any(forms.names_list(self.title(at), heads[k]) for k in cues)
+                or any(p.search(plain(self.title(at))) for p in self.p.tree.get("over_themes", ()))
             ):
                 continue
             by_parent.setdefault(at.parent, []).append(section)

@@ -7,6 +7,8 @@
   sub-headings is their container: the sub-headings are the themes.
 - A part by its number (「第2編　…」) whose sub-headings are themes numbered by one word (「分野1　…」,
   「分野2　…」) is the part the plan's areas stand in, no theme.
+- Headings side by side naming what their tables list by what it is for (「…のための事業」 over a table of
+  事業名 rows) name the kind of the rows' projects, no theme of theirs.
 """
 
 from __future__ import annotations
@@ -126,3 +128,38 @@ def test_a_chapter_of_directions_over_numbered_directions_is_no_theme() -> None:
 
 def test_a_part_over_areas_numbered_by_one_word_is_no_theme() -> None:
     assert _themes(_BOSAI) == ["防災体制の整備", "避難対策"]
+
+
+# An invented 中心市街地活性化基本計画: headings naming the projects of each kind over tables of them.
+_CHUSHIN = """\
+# ひばり市中心市街地活性化基本計画
+
+## 1. 中心市街地の課題
+
+- 商店街の空き店舗の増加
+
+## 2. 都市福利施設の整備のための事業
+
+| 事業名 | 内容 | 実施主体 | 実施時期 |
+|---|---|---|---|
+| 子育て交流館整備事業 | 空きビルを改修した子育て交流施設の整備 | ひばり市 | R7～R8 |
+| まちなか図書館運営事業 | 駅前の商業施設内での分館の運営 | ひばり市 | R8～R12 |
+
+## 3. 商業の活性化のための事業
+
+| 事業名 | 内容 | 実施主体 | 実施時期 |
+|---|---|---|---|
+| 商店街販売促進事業 | 共同の販売促進催事への補助 | ひばり商工会議所 | R7～R11 |
+| 創業支援事業 | 創業者向けの家賃の一部補助 | ひばり市 | R7～R11 |
+"""
+
+
+def test_headings_naming_projects_by_what_they_are_for_over_tables_are_no_themes() -> None:
+    ex = extract(read_string(_CHUSHIN, suffix=".md"), DATE, use_parser=False)
+    assert ex.of("Theme") == []
+    assert {m.label: m.theme for m in ex.of("Measure")} == {
+        "子育て交流館整備事業": None,
+        "まちなか図書館運営事業": None,
+        "商店街販売促進事業": None,
+        "創業支援事業": None,
+    }
