@@ -133,12 +133,15 @@ def _typed(
         columns["theme"] = None  # 「| 区分 |」 over 「（ア）」, 「（イ）」: the rows' keys, no names
     # 「| フェーズ | 期間 | 主な取組 |」: the rows' phases, when their measures are done, no theme
     phased = bool(header) and header[0] in {_plain(c) for c in cues.get("phase", ())}
-    if phased:
+    # 「| 施設名 | 健全度 | 対策工法 |」: the facilities the rows' measures are done to, no theme
+    assets = bool(header) and header[0] in {_plain(c) for c in cues.get("asset", ())}
+    if phased or assets:
         columns["theme"] = None
     if (
         columns["theme"] is None
         and not topics
         and not phased
+        and not assets
         and (
             names_rows(named, rows[1:], columns)
             or groups_rows(rows[1:], columns)

@@ -17,7 +17,7 @@ PROJECT_HEADINGS = Case(
     """\
 # 北浜町観光振興計画
 
-## 3. 基本方針と事業
+## 3. 施策の展開
 
 ### 方針1　滞在型観光の推進
 
@@ -70,7 +70,36 @@ BRACKETED_ISSUES = Case(
 )
 
 
-@pytest.mark.parametrize("case", [PROJECT_HEADINGS, BRACKETED_ISSUES], ids=lambda c: c.name)
+LETTERED_PROJECTS = Case(
+    "事業A-1 bullets under bold 基本方針A lines: a numbering word with a letter and a number",
+    """\
+# 東浦町観光振興計画
+
+## 3. 施策の展開
+
+**基本方針A　滞在型観光の推進**
+
+- 事業A-1　農家民泊の受入れ支援
+- 事業A-2　夜間観光ツアーの造成
+
+**基本方針B　情報発信の強化**
+
+- 事業B-1　多言語観光サイトの開設
+""",
+    (
+        Expected("Theme", "滞在型観光の推進"),
+        Expected("Measure", "農家民泊の受入れ支援", "滞在型観光の推進"),
+        Expected("Measure", "夜間観光ツアーの造成", "滞在型観光の推進"),
+        Expected("Theme", "情報発信の強化"),
+        Expected("Measure", "多言語観光サイトの開設", "情報発信の強化"),
+    ),
+    ("施策の展開",),
+)
+
+
+@pytest.mark.parametrize(
+    "case", [PROJECT_HEADINGS, BRACKETED_ISSUES, LETTERED_PROJECTS], ids=lambda c: c.name
+)
 def test_a_numbering_word_before_the_text_is_no_part_of_the_label(case: Case) -> None:
     assert tally(case, _markdown(case)).wrong == []
 
