@@ -89,7 +89,19 @@ _CLASS_RE = re.compile(rf"(?P<word>{'|'.join(_CLASSES)})(?:は|の一覧|一覧|
 _SCRIPTS_RE = re.compile(r"[ァ-ヺー]+|[一-龥々]+|[^ァ-ヺー一-龥々]+")
 
 
+# the kinds of body a document is by, said by their Latin initials (「WG報告書」 for
+# 「…ワーキンググループ報告書」)
+_BODY_INITIALS = {"wg": "ワーキンググループ", "tf": "タスクフォース", "pt": "プロジェクトチーム"}
+_INITIALS_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(_BODY_INITIALS)})(?![a-z])")
+
+
+def _length(word: str) -> int:
+    """How much ``word`` says: a body's initials as much as the words they stand for."""
+    return len(_BODY_INITIALS.get(word, word))
+
+
 def _words(name: str) -> list[str]:
+    name = _INITIALS_RE.sub(lambda m: f" {m[0]} ", name)
     words = [w for w in _SPLIT_RE.split(name) if w and w not in _GENERIC]
     return [part for w in words for part in _SCRIPTS_RE.findall(w)]
 
@@ -131,7 +143,7 @@ def documents_named(
             if published:
                 return published
     words = _words(name)
-    if not words or sum(len(w) for w in words) < 3:
+    if not words or sum(map(_length, words)) < 3:
         return ()
     found = tuple(entity for entity, said in documents if all(_in_title(w, said) for w in words))
     # 「GIFの目的」: the documents whose title says it, over those whose identifier alone holds it
@@ -154,8 +166,10 @@ _PLAN_KIND_RE = re.compile(r"計画|工程表|ロードマップ|プラン|戦�
 
 
 def _in_title(word: str, said: str) -> bool:
-    """Whether ``said`` holds ``word``; a place's name (「京都」「長野」) only where no kanji runs on
-    before it into another's (「東京都」)."""
+    """Whether ``said`` holds ``word`` (a body's initials, or the words they stand for); a place's name
+    (「京都」「長野」) only where no kanji runs on before it into another's (「東京都」)."""
+    if word in _BODY_INITIALS and _BODY_INITIALS[word] in said:
+        return True
     if word not in said:
         return False
     if not _names_place(word):
@@ -180,6 +194,8 @@ def publishes(word: str, lexicon: Lexicon) -> bool:
 
 def _held(word: str, said: str) -> bool:
     """Whether the title and identifier ``said`` hold ``word``, or a word of its kind said another way."""
+    if word in _BODY_INITIALS and _BODY_INITIALS[word] in said:
+        return True
     return word in said or any(other in said for other in _SAID_FOR.get(word, ()))
 
 
@@ -208,7 +224,7 @@ def _said_short(
 ) -> tuple[Entity, ...]:
     publisher, rest = publishers.first(name) if publishers else (None, name)
     words = _words(rest)
-    if publisher is None and (not words or sum(len(w) for w in words) < 3 or min(map(len, words)) < 2):
+    if publisher is None and (not words or sum(map(_length, words)) < 3 or min(map(len, words)) < 2):
         return ()
     return tuple(
         entity
@@ -381,7 +397,7 @@ def read_document_scope(
     documents = lexicon.documents
     if not documents:
         return None
-    for at in range(2, min(len(text) - 1, 40)):
+    for at in range(2, min(len(text) - 1, 80)):
         tie = next((t for t in _TIES if text.startswith(t, at)), None)
         if tie is None and _CUE_END_RE.search(text[:at]) and _CLASS_START_RE.match(text, at):
             tie = ""  # 「国交省の行動計画　課題」: the class asked after a space, with no particle

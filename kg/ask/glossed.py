@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from kg.ask.entities import Entity
+from kg.ask.entities import Entity, Mention
 from kg.ask.text import fold
 
 # the words after a number: in brackets, in quotes, or bare up to what the question asks of it
@@ -103,20 +104,40 @@ def numbers_after_words(text: str) -> list[re.Match[str]]:
     return [m for m in _NUMBER_AFTER_RE.finditer(text) if _WORD_RE.search(text[: m.start()])]
 
 
+_CLASS_BEFORE_RE = re.compile(r"(?<=[ぁ-ゖ一-龥々])(?:という|との)?課題$")
+
+
 def glossed_before(text: str, start: int, candidates: Sequence[Entity]) -> tuple[Entity, ...]:
     """The one candidate the words before a bracketed number at ``start`` agree with: the run of words
     up to the bracket each held by its label (kana of two characters at most between them); none where
     the word next to the bracket is held by no label, or where two labels hold the longest run."""
+    # 「…が分散している課題（4-1）」: the class said before the bracket, the label's words before it
+    said = _CLASS_BEFORE_RE.search(text[:start])
+    start, next_gap = (said.start(), r"[ぁ-ゖ]{0,4}") if said is not None else (start, r"[ぁ-ゖ]{0,2}")
     words = list(_WORD_RE.finditer(text[:start]))
     reach: dict[int, list[Entity]] = {}
     for entity in candidates:
         label, begin = fold(entity.label), None
         for w in reversed(words):
             gap = text[w.end() : start if begin is None else begin]
-            if not re.fullmatch(r"[ぁ-ゖ]{0,2}", gap) or len(w[0]) < 2 or not _held(w[0], label):
+            kana = next_gap if begin is None else r"[ぁ-ゖ]{0,2}"
+            if not re.fullmatch(kana, gap) or len(w[0]) < 2 or not _held(w[0], label):
                 break
             begin = w.start()
         if begin is not None:
             reach.setdefault(begin, []).append(entity)
     best = reach[min(reach)] if reach else []
     return (best[0],) if len(best) == 1 else ()
+
+
+def narrowed_inside(found: list[Mention], number: re.Match[str], text: str) -> bool:
+    """Whether an issue in ``found`` was read inside the bracketed ``number`` (「…（課題3-2）」); where it
+    was and names more than one issue, it is narrowed in place to the one the words before the bracket
+    agree with (:func:`glossed_before`), if one."""
+    inside = [i for i, f in enumerate(found) if number.start() <= f.start < number.end()]
+    for i in inside:
+        if len(found[i].candidates) > 1 and (
+            one := glossed_before(text, number.start(), found[i].candidates)
+        ):
+            found[i] = replace(found[i], candidates=one)
+    return bool(inside)

@@ -20,12 +20,7 @@ from typing import Protocol
 from kg.ask.abbreviations import Abbreviations
 from kg.ask.compound import Ties
 from kg.ask.entities import Entity, Kind, Mention, distinct
-from kg.ask.glossed import (
-    disagreeing,
-    glossed,
-    glossed_before,
-    numbers_after_words,
-)
+from kg.ask.glossed import disagreeing, glossed, glossed_before, narrowed_inside, numbers_after_words
 from kg.ask.labelled import Labels, TooManyError
 from kg.ask.numbered import ISSUE_QUERY, THEME_QUERY, as_typed, issue_number_forms, one_body
 from kg.ask.publishers import Publishers
@@ -407,8 +402,8 @@ class Lexicon:
         for m in numbers_after_words(text):
             # 「…標準化（4.6）の取組状況」: the number in brackets after words of its issue's label
             # (the words themselves are the user's, dropped as an aside: :mod:`kg.ask.asides`)
-            if any(m.start() <= f.start < m.end() for f in found):
-                continue  # 「…（課題4.6）」: read as any number after 課題
+            if narrowed_inside(found, m, text):
+                continue  # 「…（課題4.6）」: read as any number after 課題 (narrowed by the words)
             if before := glossed_before(text, m.start(), self.issues(m["number"])):
                 number = m["number"]
                 found.append(

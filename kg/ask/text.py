@@ -52,8 +52,9 @@ _TAILS = re.compile(
     # 「AとBの施策の数を比べて」: counts side by side are what a comparison asks
     r"(?<=数)(?:を比べて|を比較して|を比較|の比較)(?:みて)?|"
     r"[(（](?:日付|時系列|新しい|古い|年代)?順?(?:に|で)?[)）]|[(（]時系列[)）]|"
-    # 「（全文書）」「（全体）」: every document, which a question not kept to one is asked over
-    r"\((?:全文書|全資料|全体|文書全体|(?:すべて|全て|全部)の(?:文書|資料))\)|"
+    # 「（全文書）」「（全体）」: every document, which a question not kept to one is asked over; 「（全部）」
+    # 「（全件）」: every row, which a list gives
+    r"\((?:全文書|全資料|全体|文書全体|すべて|全て|全部|全件|(?:すべて|全て|全部)の(?:文書|資料))\)|"
     # 「（審議会も含めて）」: an agency's answer already takes in the bodies under it
     r"[(（](?:審議会|検討会|委員会|研究会|下部組織|関係機関|外局|所管法人)(?:等|など)?(?:も|を)?含(?:めて|めた|む|め)[)）]|"
     # 「…の進捗どうなってる」「…の進捗はどう」: how it stands is what the progress words ask
