@@ -125,7 +125,11 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
         if not _glued_before(folded, start) and (ward := ward_after(folded, start, end, body.code)):
             known_ends.setdefault(ward.end, normalise_name(folded[start : ward.end]))
             yield ward
-        elif _stands_alone(folded, start, end) or UNIT_CHAIN_RE.match(folded, end):
+        elif (
+            _stands_alone(folded, start, end)
+            or UNIT_CHAIN_RE.match(folded, end)
+            or _office_after(folded, end)
+        ):
             known_ends.setdefault(end, body.key)
             places.add(start)
             yield Candidate(start, end, body.key, "local_government", priority=2)
@@ -190,6 +194,15 @@ def _candidates(folded: str, known_ends: dict[int, str]) -> Iterator[Candidate]:
     # 「（担当：…課）」: a unit named alone where it is in charge (「担当：文化庁著作権課」: the body's)
     ends = sorted(known_ends)
     yield from (c for c in in_charge_units(folded) if not holds_end(ends, c.start, c.end))
+
+
+# 「静岡県浜松市保健所」: an office a municipality keeps, after its name (kg.extract.body_public)
+_OFFICE_AFTER_RE = re.compile(r"(?:保健所|児童相談所|子ども家庭センター|消防本部|消防局|消防署)")
+
+
+def _office_after(folded: str, end: int) -> bool:
+    """A municipality's office glued after the place named up to ``end`` (「…市保健所」)."""
+    return folded.endswith(("市", "町", "村"), 0, end) and _OFFICE_AFTER_RE.match(folded, end) is not None
 
 
 def _public(folded: str, cand: Candidate) -> bool:

@@ -141,6 +141,10 @@ _LOCAL_OFFICE_RE = re.compile(
     rf"(?:(?![省庁府])[{KANJI}ヶケノ]){{1,8}}?"
     rf"(?:{'|'.join(sorted(_LOCAL_OFFICES, key=len, reverse=True))})(?![{KANJI}])"
 )
+# The offices a municipality keeps by statute, named after it (「…市保健所」, 「…町消防本部」).
+_MUNICIPAL_OFFICE_RE = re.compile(
+    r"(?<=[市町村])(?:保健所|児童相談所|子ども家庭センター|消防本部|消防局|消防署)$"
+)
 # 「○○市土地開発公社」: the public corporations local governments set up by statute (地方住宅供給公社法,
 # 公有地の拡大の推進に関する法律, 地方道路公社法), by their kind after the name.
 _LOCAL_CORPORATION_RE = re.compile(
@@ -168,6 +172,19 @@ def _places() -> frozenset[str]:
     return frozenset(
         fold(r["name"][:-1]) for r in rows if r["kind"] == "prefecture" or r["name"].endswith("市")
     )
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> tuple[str, ...]:
+    """The names of the 47 prefectures with their suffix (東京都, 北海道, 京都府, 静岡県)."""
+    return tuple(
+        fold(r["name"]) for r in read_gazetteer_csv("local_governments.csv") if r["kind"] == "prefecture"
+    )
+
+
+def _prefectures_at(name: str) -> bool:
+    """``name`` starts with a prefecture's name and goes on (「静岡県浜松市保健所」)."""
+    return any(name.startswith(p) and len(name) > len(p) for p in _prefectures())
 
 
 def public_bodies(folded: str, known_ends: dict[int, str] | None = None) -> Iterator[Candidate]:
@@ -210,6 +227,14 @@ def local_offices(folded: str) -> Iterator[Candidate]:
         for word in ("署", "所", "局", "台", "本部", "保安部", "税関", "庁", "教委", "議会", "センター")
     ):
         for m in _LOCAL_OFFICE_RE.finditer(folded):
+            kind = _MUNICIPAL_OFFICE_RE.search(m.group())
+            if kind is not None and (
+                folded.endswith(("県", "府"), 0, m.start()) or _prefectures_at(m.group())
+            ):
+                # 「○○県○○市消防本部」: the municipality after its prefecture is one mention, the office
+                # it keeps another after it (as 「静岡県浜松市市民部」)
+                yield Candidate(m.start() + kind.start(), m.end(), None, "local_office")
+                continue
             yield Candidate(m.start(), m.end(), None, "local_office")
 
 

@@ -3,7 +3,8 @@
 Takes the folded text and the bodies found in it (anything with ``start``, ``end``); gives the span of
 each short name written right after a body, in brackets — an acronym of Latin letters
 (「国立研究開発法人…機構（JAXA）」, 「…機構(J-LIS)」) or a word in katakana (「…振興機構（ジェトロ）」) — or
-defined for it (「…機構（以下「NEDO」という。）」): a mention of the same body.  Brackets of
+defined for it (「…機構（以下「NEDO」という。）」), or a shorter name that ends in the same kind of body
+(「…都市再生機構（UR都市機構）」): a mention of the same body.  Brackets of
 another kind (「（仮称）」, 「（第3回）」, 「（現デジタル庁）」) hold none, nor does the abbreviation of a
 kind of meeting (「…ワーキンググループ（WG）」, 「…タスクフォース（TF）」) or a file's type
 (「総務省（PDF）」, a link's label: :func:`is_file_type`).  :mod:`kg.extract.body_evidence` ties
@@ -22,6 +23,8 @@ import mimetypes
 import re
 from collections.abc import Sequence
 from typing import Protocol
+
+from kg.extract.folding import KANJI
 
 __all__ = ["bracketed_short_names", "is_file_type"]
 
@@ -52,12 +55,31 @@ class _Span(Protocol):
     def end(self) -> int: ...
 
 
+# 「…都市再生機構（UR都市機構）」, 「…振興機構（都市機構）」: a shorter name ending in the same kind of body
+_CORPORATE_KINDS = ("機構", "協会", "公社", "公団", "事業団", "振興会", "基金", "センター", "研究所")
+_SAME_KIND_RE = re.compile(rf"[(（](?P<short>[A-Za-z0-9{KANJI}ァ-ヺー・]{{3,12}})[)）]")
+
+
+def _same_kind(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """A short name in brackets after the corporation at ``start:end`` that ends in its kind (機構, 協会,
+    公社 …), shorter than the full name and not the full name's own end."""
+    m = _SAME_KIND_RE.match(folded, end)
+    full, short = folded[start:end], m["short"] if m else ""
+    if m is None or end - start < 5 or not full.endswith(_CORPORATE_KINDS) or len(short) >= len(full):
+        return None
+    if not short.endswith(full[-2:]) or short.startswith(
+        ("第", "本", "同", "当", "各", "全", "新", "旧", "現")
+    ):
+        return None  # 「…機構（本機構）」: a word for it, no name
+    return None if full.endswith(short) else m
+
+
 def bracketed_short_names(folded: str, bodies: Sequence[_Span]) -> list[tuple[int, int, int]]:
     """(start, end, index of the body it names) of each short name in brackets after a body."""
     found = []
     taken = {(b.start, b.end) for b in bodies}
     for n, body in enumerate(bodies):
-        m = _BRACKETED_RE.match(folded, body.end)
+        m = _BRACKETED_RE.match(folded, body.end) or _same_kind(folded, body.start, body.end)
         if m is None:
             continue
         short = m["short"]

@@ -14,7 +14,9 @@ Extraction stage, used by :mod:`kg.extract.bodies`.  Takes a folded text and the
   (「子どもみらい部」, 「地域づくり推進課」) and close with a 課's section or team (…課…係, …課…班);
   units listed after it by 及び, 並びに, 又は or 「・」 between two whole units' names
   (「…課・…課」, not 「修学支援・教材課」) are each a mention of their own, of the same body; the head
-  of the unit after it (「…課長通知」, 「…局長名で」) leaves the unit named.
+  of the unit after it (「…課長通知」, 「…局長名で」) leaves the unit named.  An agency glued after its
+  ministry is a body of its own, its units after it (「総務省消防庁…室」 → 総務省 + 消防庁 + …室); a
+  court's petty bench by its number is a unit of the court (「最高裁判所第二小法廷」).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ __all__ = ["OFFICE", "UNIT_CHAIN_RE", "UNIT_GENERIC", "holds_end", "unit_match",
 
 # 「関東地方整備局利根川上流河川事務所」: a regional bureau's office is a unit of it
 OFFICE = rf"[{KANJI}]{{2,16}}?事務所(?![{KANJI}])"
-_UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房|事務所)"
+_UNIT_SUFFIX = r"(?:大臣官房|局|部|課|室|官房|事務所|小法廷|大法廷)"
 # 「…局…課及び…局…課」, 「…課又は…市…課」: units listed after their body, each a mention of its own
 _UNIT_LIST = r"及び|並びに|又は|若しくは"
 # A word in kana inside a unit's name (「子どもみらい部」, 「地域づくり推進課」, 「こども支援給付課」): three
@@ -42,7 +44,8 @@ _KANA_IN_UNIT = (
     r"[ぁ-ゖ]{2,5}(?<!する)(?<!した)(?<!など)(?<!ほか)(?<!ごと)(?<!れる)(?<!られ)(?![ぁ-ゖ])"
 )
 # 「内閣官房情報通信技術(IT)総合戦略室」: an abbreviation in brackets inside a unit's name
-_PART = rf"(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)|{_KANA_IN_UNIT}(?=[{KANJI}ァ-ヺ・]))"
+# 「障がい福祉課」, 「障がい者支援課」: 障害 written 障がい, common in the names of municipal units
+_PART = rf"(?:{NAME}|\([A-Za-z0-9]{{2,8}}\)|(?<=障)がい(?=[{KANJI}])|{_KANA_IN_UNIT}(?=[{KANJI}ァ-ヺ・]))"
 # a section (係) or team (班) closes the chain of a 課 or 室 (「…課情報政策係」, 「…課防災企画班」)
 # 「…課長通知」, 「…局長名で」: the head of the unit (長) after its name names the unit too
 _HEAD_AFTER = r"長(?:通知|名|あて|宛|から|より|は|が|の|に|と|、|。)"
@@ -65,6 +68,8 @@ _SECRETARIAT_AFTER_RE = re.compile(rf"事務(?:総)?局(?![{KANJI}])")
 UNIT_GENERIC = re.compile(
     r"^(?:事務|部|本|支|当|各|同|結|政|難|薬|郵便|放送|電話|会議|研究|教|個|和|病|分|対|終|開|戦|時|総)?(?:局|部|課|室)$|^(?:各|同|当|本)?事務所$"
     r"|^(?:関係|担当|各|同)?(?:係|班)$"
+    # 「最高裁判所大法廷」: the court's bench by its kind alone is the court (a 第…小法廷 is named)
+    r"|^(?:各|同|当|本)?[大小]法廷$"
 )
 
 
@@ -97,6 +102,8 @@ def units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterator
             continue  # 「…県警察本部…課」: the prefecture's police (one body) and its unit
         if (m := unit_match(folded, at) or _secretariat_after(folded, at)) is None:
             continue
+        if _agency_inside(folded, ends, at, m.end()):
+            continue  # 「総務省消防庁…室」: the ministry, its agency and the agency's unit (three mentions)
         # 「総務省・マイナンバー室」, 「総務省統計局」: the unit is a mention of its own after its
         # parent's (two mentions), the parent from the text
         yield from _dotted(folded, at, m.end(), parent)
@@ -107,6 +114,12 @@ def units(folded: str, known_ends: dict[int, str], places: set[int]) -> Iterator
                 break  # 「財務省…局及び金融庁…課」: another body and its unit, not one more of the first's
             if not UNIT_GENERIC.match(m.group()):
                 yield from _dotted(folded, listed.end(), m.end(), parent)
+
+
+def _agency_inside(folded: str, ends: list[int], start: int, end: int) -> bool:
+    """A body whose name ends in 庁 (an agency of the ministry before it) ends inside ``start:end``."""
+    i = bisect.bisect_right(ends, start)
+    return any(e < end and folded[e - 1] == "庁" for e in ends[i:])
 
 
 def _dotted(folded: str, start: int, end: int, parent: str) -> Iterator[Candidate]:

@@ -3,7 +3,8 @@
 Written and annotated by reading, each expectation before the extractor ran on it, in the prose of
 ministries, prefectures, cities, police and councils.  A unit written after its body is a mention of
 its own, the chain of its 局, 部, 課, 室, 係 and 班 one name (「総務省自治行政局住民制度課」 → 総務省 +
-自治行政局住民制度課); a municipality written after its prefecture is one mention.  Units of one
+自治行政局住民制度課); an agency after its ministry is a body of its own, its unit after it a third
+mention; a municipality written after its prefecture is one mention.  Units of one
 body listed after it (及び, 並びに, 又は, 「・」 between two whole unit names) are one mention each;
 「・」 inside a unit's name (「修学支援・教材課」) is part of it.  Another body after 又は with its own
 unit is two more mentions.  A unit's name may hold a word in kana (「こども未来課」, 「地域づくり推進課」).
@@ -18,6 +19,20 @@ from typing import Any
 from tests.kg.extract.sentence_sets import bodies_test
 
 BODIES: list[tuple[str, Any]] = [
+    # 障害 written 障がい inside a unit's name
+    (
+        "岡山市保健福祉局障がい福祉課は、グループホームの空き状況を毎月公表している。",
+        {"岡山市", "保健福祉局障がい福祉課"},
+    ),
+    # an agency glued after its ministry is a body of its own, its unit after it a third mention
+    (
+        "国土交通省観光庁観光資源課は、文化財を活用した誘客の事例集を公表した。",
+        {"国土交通省", "観光庁", "観光資源課"},
+    ),
+    (
+        "農林水産省林野庁森林整備部治山課と気象庁は、山地災害の危険地区の点検に連携して当たる。",
+        {"農林水産省", "林野庁", "森林整備部治山課", "気象庁"},
+    ),
     # a ministry's units after it
     (
         "経済産業省商務情報政策局情報経済課は、電子商取引に関する市場調査の結果を取りまとめた。",
