@@ -233,6 +233,9 @@ class Found:
     rows: tuple[tuple[int, int], ...] = ()  # the cells of list rows that restate the item
     value: tuple[int, int] | None = None  # the row's 目標値 cell: the value the target sets
     topic: tuple[int, int] | None = None  # the row's 項目 cell where it names a matter, no theme
+    row_number: str | None = (
+        None  # the number a list row's cell writes before a short name (「1-2 電子申請」)
+    )
 
 
 def reindexed(found: list[Found], order: list[int], into: dict[int, int] | None = None) -> list[Found]:

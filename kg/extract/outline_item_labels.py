@@ -103,13 +103,26 @@ def entry_label(text: str, start: int, end: int, cls: str, profile: Profile) -> 
     tag = forms.trailing(text, s, e, profile.tree.get("owner_tags", ()))
     if tag is not None:  # 「…を支援する。【担当：国土交通省】」: the tag names who carries it out
         e = forms.without_marks(text, s, tag[0], ())[1]
-    label = forms.unmarked(_label(text[s:e]))
+    label = forms.unmarked(_label(text[s : _fields_start(text, s, e, profile)]))
     numbered = number is not None or text[text.rfind("\n", 0, s) + 1 : s].strip(" \u3000-*+・") != ""
     if numbered and (named := _NAMED_BEFORE_COLON.match(label)):
         label = named["name"]  # 「施策2-1　就学援助の充実：…を拡大する。」: the name, its sentence its text
     return Cut(label, s, e, number, tag)
 
 
+def _fields_start(text: str, start: int, end: int, profile: Profile) -> int:
+    """Where an entry's line of fields begins after its name and a space (a list entry's second line
+    joined to it, 「施策1-2　…の導入<br>担当：…課　根拠法令：…法」): the fields are no part of its label,
+    their span stays the entry's (its bodies, laws and dates)."""
+    patterns = [*profile.tree.get("owner_lines", ()), *profile.tree.get("law_lines", ())]
+    for m in _FIELD_GAP.finditer(text, start, end):
+        if m.start() - start >= 2 and any(re.match(p, text[m.end() : end]) for p in patterns):
+            return m.start()
+    return end
+
+
+# The space a list entry's lines were joined by (a line break read as one space), before its fields.
+_FIELD_GAP = re.compile(r"[ \u3000]+")
 # A numbered entry's name and the sentence that says what it does, after a colon.
 _NAMED_BEFORE_COLON = re.compile(r"(?P<name>[^：:。、\n]{2,30})[：:][^：:\n]{4,}。$")
 

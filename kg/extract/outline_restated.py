@@ -27,6 +27,13 @@ _AFTER_KANA = re.compile(r"[ぁ-ん]$")
 # 「B」, 「Ⅱ-1」, read as 「II-1」), and the number an item's own closes with (「施策A-1」 → 「A-1」).
 _NUMBER_ALONE = re.compile(r"(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?")
 _NUMBER_END = re.compile(r"(?<![A-Za-z])(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})*\.?$")
+# A number of two parts or more (「1-2」, 「2.1.3」), as a list row writes it before a short name.
+_PARTS = re.compile(r"(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?:[.\-‐ー−][0-9]{1,2})+\.?")
+# A number whose last part is a circled numeral, and a short name, left in a row's label (「1-1-① 窓口予約」).
+_LEADING = re.compile(
+    r"(?P<number>[0-9０-９]{1,2}(?:[.\-‐ー−－][0-9０-９]{1,2})*[.\-‐ー−－][①-⑳])[ \u3000]+(?P<name>\S.{1,19})"
+)
+_KANA_PAIR = re.compile(r"[ぁ-んー・、]{2}|.?[ぁ-ん・、].?")
 _NOTE = re.compile(r"(?:^[【〔\[][^】〕\]]{1,4}[】〕\]]|[（(][^（）()]*[）)]$)")
 
 
@@ -67,7 +74,9 @@ def merge_restated(found: list[Found]) -> list[Found]:
         if not same:
             same = _shortened(stated, named(f.label))
         if not same:
-            same = _by_number(found, stated, f.label) or _part_of(found, stated, named(f.label), f.start)
+            same = _by_number(found, stated, f.label, f.row_number) or _part_of(
+                found, stated, named(f.label), f.start
+            )
         if len(same) != 1:
             if same or named(f.label) in issues:
                 echoes.add(n)  # a row naming a group of measures (「マイナ免許証」) or an issue
@@ -124,14 +133,33 @@ def _shortened(stated: dict[str, list[int]], name: str) -> list[int]:
     ]
 
 
-def _by_number(found: list[Found], stated: dict[str, list[int]], label: str) -> list[int]:
+def _by_number(
+    found: list[Found], stated: dict[str, list[int]], label: str, row_number: str | None
+) -> list[int]:
     """The measures whose own number is the row's label, a number alone: a status table names
-    「施策1-2」 by 「1-2」 (also 「施策A-1」 by 「A-1」)."""
+    「施策1-2」 by 「1-2」 (also 「施策A-1」 by 「A-1」); or whose number is one of two parts or more the
+    row writes before a short name of its own that shares two characters running with the measure's
+    label (「1-2-1 窓口予約」 for 「施策1-2-1　窓口の来庁予約システムの導入」)."""
     written = _NUMBER_ALONE.fullmatch(unicodedata.normalize("NFKC", label.strip()))
-    if written is None:
+    name = unicodedata.normalize("NFKC", plain(label))
+    if written is None and row_number is None and (lead := _LEADING.fullmatch(label.strip())):
+        row_number, name = lead["number"], unicodedata.normalize("NFKC", lead["name"])  # 「1-1-① …」
+    if written is None and not _PARTS.fullmatch(unicodedata.normalize("NFKC", row_number or "")):
         return []
-    number = _folded_number(written[0])
-    return [n for ns in stated.values() for n in ns if _folded_number(found[n].number) == number]
+    number = _folded_number(written[0] if written is not None else row_number)
+    return [
+        n
+        for ns in stated.values()
+        for n in ns
+        if _folded_number(found[n].number) == number
+        and (written is not None or _shares_words(name, unicodedata.normalize("NFKC", plain(found[n].label))))
+    ]
+
+
+def _shares_words(name: str, label: str) -> bool:
+    """Whether two characters running of a short name (no figures, no kana alone) stand in a label."""
+    pairs = {name[k : k + 2] for k in range(len(name) - 1)}
+    return any(not _KANA_PAIR.fullmatch(p) and p in label for p in pairs)
 
 
 def _folded_number(number: str | None) -> str | None:

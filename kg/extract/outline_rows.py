@@ -262,8 +262,10 @@ class RowRules(TaggedEntryRules):
             (c, cell, s, e) for c, cell, at, to in row.entries for s, e in self._comma_items(c, at, to)
         ]
         for cls, cell, s, e in entries:
-            s = self._after_number(s, e)
+            at, s = s, self._after_number(s, e)
             over: dict[str, object] = {"theme": None, "theme_basis": None}
+            if s > at:  # 「1-2 電子申請」: the number a restated measure may be named by
+                over["row_number"] = self.doc.text[at:s].strip()
             found = self.add(
                 cls,
                 cell,
@@ -272,7 +274,12 @@ class RowRules(TaggedEntryRules):
                 e,
                 **{
                     **extra,
-                    **(over if cls == "Goal" and row.goals_over_theme else {}),
+                    **({k: over[k] for k in ("row_number",) if k in over}),
+                    **(
+                        {k: over[k] for k in ("theme", "theme_basis")}
+                        if cls == "Goal" and row.goals_over_theme
+                        else {}
+                    ),
                     **(value if cls == "Target" else {}),
                 },
             )

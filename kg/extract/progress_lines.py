@@ -31,7 +31,8 @@ of its row (else the row's one issue, else the one measure or issue the row's fi
 its label, as a status table's 「| 項目 | 取組状況 |」 rows do); a field on the one measure (else
 issue) of its table, and in a table that holds none, on the measure or issue the table stands under,
 by the rule for lines.
-:func:`table_rows` and :func:`row_owner` are shared with :mod:`kg.extract.item_laws`.
+:func:`table_owner` is shared with :mod:`kg.extract.item_laws`; the reading of a table's rows is
+:mod:`kg.extract.progress_tables`.
 
 >>> from types import SimpleNamespace as N
 >>> from kg.read import read_string
@@ -47,7 +48,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,13 +59,17 @@ from kg.extract.outline_progress import done_line, progress_places
 from kg.extract.profiles import Profile
 from kg.extract.progress_references import named_measure, titled_item
 from kg.extract.progress_runs import named_in_run
+from kg.extract.progress_tables import (
+    OWNERS,
+    cell_updates,
+    in_table,
+    named_owner,
+    repeated_owner,
+    row_owner,
+    table_rows,
+)
 from kg.read.corpus import guess_title
 from kg.read.document import Block, BlockKind, Document
-
-# A row's first cell naming an item by its number and title (「1.1　端末の更新」, 「課題2-3 相談窓口の拡充」).
-_NUMBERED_NAME = re.compile(
-    r"(?P<number>[^0-9\s]{0,4}?[0-9]{1,2}(?:[.\-‐ー−][0-9]{1,2})*)[.．]?[ \u3000:：]+(?P<title>\S.*)"
-)
 
 __all__ = [
     "OWNERS",
@@ -81,10 +85,8 @@ __all__ = [
     "table_rows",
 ]
 
-OWNERS = ("Measure", "Issue")
 # The items that stand between a line and what it reports on: another such item ends the scope.
 STRUCTURE = frozenset({"Goal", "Theme", "Issue", "Measure", "Target"})
-_IN_TABLE = frozenset({BlockKind.TABLE, BlockKind.ROW, BlockKind.CELL})
 _BRACKETED_TAIL = re.compile(r"\([^()]*\)$")
 Span = tuple[int, int] | None
 
@@ -180,82 +182,10 @@ class Scope:
         return False
 
 
-def table_rows(doc: Document) -> Iterator[tuple[Block, list[list[Block]]]]:
-    """Each table with its rows' cells (the header row first)."""
-    children: dict[int, list[Block]] = {}
-    for b in doc.blocks:
-        if b.parent is not None and b.kind in (BlockKind.ROW, BlockKind.CELL):
-            children.setdefault(b.parent, []).append(b)
-    for table in doc.blocks_of(BlockKind.TABLE):
-        rows = [r for r in children.get(table.index, []) if r.kind == BlockKind.ROW]
-        yield table, [[c for c in children.get(r.index, []) if c.kind == BlockKind.CELL] for r in rows]
-
-
-def row_owner(items: Sequence[Any], start: int, end: int) -> int | None:
-    """The one measure standing in ``[start, end)`` (a row, a table), else its one issue."""
-    for cls in OWNERS:
-        inside = [
-            n
-            for n, it in enumerate(items)
-            if it.cls == cls
-            and (
-                (start <= it.start and it.end <= end)
-                # a measure restated by a list row (「| 1-1 | 行政手続のオンライン化 | … |」)
-                or any(start <= s and e <= end for s, e in getattr(it, "rows", ()))
-            )
-        ]
-        if len(inside) == 1:
-            return inside[0]
-        if inside:
-            return None
-    return None
-
-
-def named_owner(items: Sequence[Any], name: str) -> int | None:
-    """The one measure (else issue) whose label is ``name`` as written (spaces and emphasis aside):
-    what a status table's row names in its first cell (「| 項目 | 取組状況 |」 over
-    「| 電子申請の拡大 | ✓ … |」) when the item stands elsewhere in the document."""
-    wanted = forms.plain(name)
-    if not wanted:
-        return None
-    # 「| 1.1　端末の更新 | ✓ … |」: the item named by its number and title, as its heading states them
-    numbered = _NUMBERED_NAME.fullmatch(unicodedata.normalize("NFKC", name.strip()))
-    for cls in OWNERS:
-        named = [n for n, it in enumerate(items) if it.cls == cls and forms.plain(it.label) == wanted]
-        if not named and numbered is not None:
-            named = [
-                n
-                for n, it in enumerate(items)
-                if it.cls == cls
-                and forms.plain(it.label) == forms.plain(numbered["title"])
-                and _digits(it.number) == _digits(numbered["number"])
-            ]
-        if len(named) == 1:
-            return named[0]
-        if named:
-            return None
-    return None
-
-
-def _digits(number: str | None) -> tuple[str, ...]:
-    """A number's figures (「1-1」, 「1.1」 and 「課題1.1」 are one)."""
-    return tuple(str(int(d)) for d in re.findall(r"[0-9]+", unicodedata.normalize("NFKC", number or "")))
-
-
 def table_owner(scope: Scope, items: Sequence[Any], table: Block) -> int | None:
     """The one measure (else issue) of a table of fields, else the measure or issue it stands under."""
     inside = row_owner(items, table.start, table.end)
     return inside if inside is not None else scope.owner(table.start, table.end, table.section)
-
-
-def in_table(doc: Document, block: Block) -> bool:
-    """Whether a block stands inside a table."""
-    parent = block.parent
-    while parent is not None:
-        if doc.blocks[parent].kind in _IN_TABLE:
-            return True
-        parent = doc.blocks[parent].parent
-    return False
 
 
 def _labelled(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, int, int]]:
@@ -349,6 +279,7 @@ def _in_columns(
             continue
         columns = [n for n, cell in enumerate(rows[0]) if _named(cell.text, labels)]
         fields = [_field(rows[0], profile.tables.get(k, ()), columns) for k in ("owner", "schedule")]
+        above: tuple[list[Block] | None, int | None] = (None, None)
         for cells in rows[1:] if columns else ():
             if not cells:
                 continue
@@ -357,6 +288,9 @@ def _in_columns(
                 owner = named_owner(items, doc.text[cells[0].start : cells[0].end])
                 if owner is None:  # 「| 課題1関係 | … |」 (「| 課題1 | … |」: kg.extract.progress_numbered)
                     owner = titled_item(cells[0].text, _cue_words(profile), items, related=True)
+                if owner is None:  # a first cell merged over this row and the one above
+                    owner = repeated_owner(doc, cells, *above)
+            above = (cells, owner)
             for n in columns:
                 if owner is not None and n < len(cells) and cells[n].text.strip():
                     spans = (_cell_span(cells, fields[0]), _cell_span(cells, fields[1]))
@@ -402,15 +336,6 @@ def _titled_owner(doc: Document, profile: Profile, items: Sequence[Any], section
             return named
         section = doc.sections[section].parent
     return None
-
-
-def cell_updates(doc: Document, cell: Block) -> list[tuple[int, int]]:
-    """A progress cell's updates: its ✓ entries where the reader found them (an HTML cell's
-    「✓ …<br>✓ …」 stands on one line), else one per line or ・ of the cell."""
-    checks = [
-        (b.start, b.end) for b in doc.blocks if b.parent == cell.index and b.kind == BlockKind.CHECK_ITEM
-    ]
-    return checks or cell_entries(doc.text, cell)
 
 
 def _to_named_measures(scope: Scope, found: dict[tuple[int, int], tuple[int, Block, str]]) -> None:
