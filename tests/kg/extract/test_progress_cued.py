@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import docx
-
 from kg.extract.extraction import Extraction, extract
 from kg.read import read_document, read_string
+from tests.kg.extract.markdown_word import markdown_docx
 
 PLAN = """\
 # 南丘市 窓口デジタル化計画
@@ -97,26 +96,7 @@ def _md(text: str) -> Extraction:
 
 def _word(text: str, path: Path) -> Extraction:
     """The excerpt as a .docx: Markdown headings as Word headings, tables as tables."""
-    document = docx.Document()
-    rows: list[list[str]] = []
-    for line in [*text.splitlines(), ""]:
-        if line.startswith("|"):
-            if not set(line) <= set("|-: "):
-                rows.append([c.strip() for c in line.strip("|").split("|")])
-            continue
-        if rows:
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            for r, cells in enumerate(rows):
-                for c, cell in enumerate(cells):
-                    table.cell(r, c).text = cell
-            rows = []
-        if line.startswith("#"):
-            marks, _, title = line.partition(" ")
-            document.add_heading(title, level=len(marks))
-        elif line.strip():
-            document.add_paragraph(line)
-    document.save(str(path))
-    return extract(read_document(path), dt.date(2024, 3, 31), use_parser=False)
+    return extract(read_document(markdown_docx(text, path)), dt.date(2024, 3, 31), use_parser=False)
 
 
 def _reports(ex: Extraction) -> list[tuple[str, str]]:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import docx
-
 from kg.extract.extraction import Extraction, extract
 from kg.read import read_document, read_string
+from tests.kg.extract.markdown_word import markdown_docx
 
 PLAN = """\
 <!DOCTYPE html>
@@ -128,26 +127,7 @@ WORD_PLAN = """\
 
 
 def test_a_word_plans_measures_numbered_with_a_circled_numeral_and_their_status_rows(tmp_path: Path) -> None:
-    document = docx.Document()
-    rows: list[list[str]] = []
-    for line in [*WORD_PLAN.splitlines(), ""]:
-        if line.startswith("|"):
-            if not set(line) <= set("|-: "):
-                rows.append([c.strip() for c in line.strip("|").split("|")])
-            continue
-        if rows:
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            for r, cells in enumerate(rows):
-                for c, text in enumerate(cells):
-                    table.cell(r, c).text = text
-            rows = []
-        if line.startswith("#"):
-            marks, _, title = line.partition(" ")
-            document.add_heading(title, level=len(marks))
-        elif line.strip():
-            document.add_paragraph(line)
-    path = tmp_path / "plan.docx"
-    document.save(str(path))
+    path = markdown_docx(WORD_PLAN, tmp_path / "plan.docx")
     ex = extract(read_document(path), dt.date(2024, 3, 31), use_parser=False)
     measures = {it.key: it.label for it in ex.items if it.cls == "Measure"}
     assert sorted(measures.values()) == [
